@@ -1,0 +1,98 @@
+/// Makes what a person typed safe to read, store and show.
+///
+/// Everything the person types may end up in a note, a saved file or a terminal. Control
+/// characters (terminal escape sequences among them), bidirectional overrides and invisible
+/// characters are removed once, on the way in, so nothing downstream has to think about them.
+enum MessageText {
+  struct Cleaned {
+    var text: String
+    var wasTruncated: Bool
+    var hadInvalidText: Bool
+  }
+
+  /// Cleans a message: control and invisible characters removed (line breaks kept), invalid
+  /// text (already replaced by U+FFFD when decoded) dropped, cut to `limit` bytes.
+  static func clean(_ raw: String, limit: Int) -> Cleaned {
+    var output = String.UnicodeScalarView()
+    var bytes = 0
+    var truncated = false
+    var invalid = false
+    var previousWasSpace = false
+    for scalar in raw.unicodeScalars {
+      if scalar == "\u{FFFD}" {
+        invalid = true
+        continue
+      }
+      var keep = scalar
+      if scalar == "\t" || scalar == "\r" { keep = " " }
+      if scalar != "\n", !isSafe(keep) { continue }
+      let length = UTF8.width(keep)
+      if bytes + length > limit {
+        truncated = true
+        break
+      }
+      // Collapse runs of spaces so padding cannot stretch a note.
+      if keep == " " {
+        if previousWasSpace { continue }
+        previousWasSpace = true
+      } else {
+        previousWasSpace = false
+      }
+      output.append(keep)
+      bytes += length
+    }
+    return Cleaned(text: String(output), wasTruncated: truncated, hadInvalidText: invalid)
+  }
+
+  /// A scalar that may be shown and stored: not a control, format or bidi-override character.
+  static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: return false  // C0 and C1 controls, ESC among them
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x061C: return false
+    case 0xFFF9...0xFFFB, 0xE0000...0xE007F: return false
+    case 0xD800...0xDFFF: return false
+    default: return true
+    }
+  }
+
+  /// Text safe to put in a reply on one line: controls and line breaks removed.
+  static func displayable(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { isSafe($0) }.prefix(300)))
+  }
+
+  /// "idk", "?", "not sure": a reply that carries no answer.
+  static func isNonAnswer(_ text: String) -> Bool {
+    let words = Command.words(text)
+    if words.isEmpty { return true }
+    let phrase = words.joined(separator: " ")
+    let nonAnswers: Set<String> = [
+      "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea", "not sure",
+      "no clue", "n/a", "na", "none", "nothing", "whatever", "hmm", "hm", "um", "uh", "er", "erm",
+      "i forget", "i forgot", "forgot", "can't remember", "cant remember", "i can't remember",
+      "no", "nope", "nah", "unknown", "?", "...", "idc", "not really", "no one", "nobody", "meh",
+      "i'm not sure", "im not sure", "not sure tbh", "idk tbh", "lol", "haha", "ok", "okay", "k",
+      "asdf", "test", "testing", "blah", "x", "xx", "xxx", "-", "nothing really", "not much",
+    ]
+    return nonAnswers.contains(phrase)
+  }
+
+  /// "hi", "hello there": a greeting and nothing else.
+  static func isGreeting(_ text: String) -> Bool {
+    let phrase = Command.words(text).joined(separator: " ")
+    return [
+      "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there", "good morning",
+      "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo", "hola", "sup",
+    ].contains(phrase)
+  }
+
+  /// The message asks something rather than answering.
+  static func isQuestion(_ text: String) -> Bool {
+    let trimmed = text.trimming(" \t\n")
+    if trimmed.hasSuffix("?") { return true }
+    let words = Command.words(trimmed)
+    guard let first = words.first, words.count <= 10 else { return false }
+    let openers: Set<String> = ["why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would", "could", "must"]
+    if openers.contains(first) { return true }
+    return first == "what" && words.count > 1 && ["do", "does", "is", "should", "if", "for"].contains(words[1])
+  }
+}
