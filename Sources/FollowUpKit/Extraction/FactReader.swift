@@ -1,0 +1,66 @@
+/// Reads the facts of an interview out of what a person types.
+///
+/// Two ways in. `facts(in:)` reads a message about anything ("I'm Jordan, I met Priya Shah at
+/// Northgate Foods yesterday for the operations coordinator job") and returns every fact it
+/// states: this is what lets one message answer several questions. `answer(_:to:)` reads a reply
+/// to one question, where a bare "sam and ola" or "northgate foods" is clearly the answer.
+///
+/// ```swift
+/// let reader = FactReader(today: CivilDate(year: 2026, month: 11, day: 27)!)
+/// let facts = reader.facts(in: "I'm Jordan, I met Priya Shah at Northgate Foods yesterday")
+/// facts.name?.full          // "Jordan"
+/// facts.interviewers?.first // Priya Shah
+/// facts.when?.date          // 2026-11-26
+/// ```
+public struct FactReader: Sendable {
+  /// A fact the engine asks about.
+  public enum Slot: String, Sendable, CaseIterable, Codable {
+    case name, interviewer, company, role, when, outcome
+  }
+
+  public var today: CivilDate
+
+  public init(today: CivilDate) {
+    self.today = today
+  }
+
+  /// Every fact stated in a message about anything.
+  public func facts(in text: String) -> Facts {
+    var scan = FactScan(text: text, today: today)
+    return scan.read()
+  }
+
+  /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
+  /// any others the reply states), or nil when the reply does not answer the question.
+  public func answer(_ text: String, to slot: Slot) -> Facts? {
+    var scan = FactScan(text: text, today: today)
+    var facts = scan.read()
+    switch slot {
+    case .name:
+      if facts.name == nil { facts.name = scan.bareName() }
+      // A bare name given as one's own is not also an interviewer.
+      if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
+      return facts.name == nil ? nil : facts
+    case .interviewer:
+      if let people = scan.barePeople() { facts.interviewers = people }
+      if facts.interviewers == nil, let own = facts.name, scan.isOnlyName {
+        // "Priya Shah" typed alone reads as a name; here it is the interviewer's.
+        facts.interviewers = [own]
+        facts.name = nil
+      }
+      return facts.interviewers == nil ? nil : facts
+    case .company:
+      if let company = scan.bareCompany() { facts.company = company }
+      if facts.interviewers != nil, facts.company != nil, scan.isOnlyName { facts.interviewers = nil }
+      return facts.company == nil ? nil : facts
+    case .role:
+      if let role = scan.bareRole() { facts.role = role }
+      return facts.role == nil ? nil : facts
+    case .when:
+      return facts.when == nil ? nil : facts
+    case .outcome:
+      if facts.outcome == nil, let outcome = Outcome(reading: text) { facts.outcome = outcome }
+      return facts.outcome == nil ? nil : facts
+    }
+  }
+}

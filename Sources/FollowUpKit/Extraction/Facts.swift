@@ -1,0 +1,31 @@
+/// The facts of an interview that a person may state in any message, in any order.
+///
+/// Every field is optional: a message fills what it says and leaves the rest. The engine merges
+/// these into the conversation ("mixed initiative") and asks only for what is still missing.
+public struct Facts: Hashable, Sendable, Codable {
+  /// The candidate's own name, for the sign-off.
+  public var name: PersonName?
+  /// One or several interviewers.
+  public var interviewers: [PersonName]?
+  public var company: String?
+  public var role: String?
+  public var when: InterviewDay?
+  public var outcome: Outcome?
+
+  public init(
+    name: PersonName? = nil, interviewers: [PersonName]? = nil, company: String? = nil,
+    role: String? = nil, when: InterviewDay? = nil, outcome: Outcome? = nil
+  ) {
+    self.name = name
+    self.interviewers = interviewers
+    self.company = company
+    self.role = role
+    self.when = when
+    self.outcome = outcome
+  }
+
+  /// Nothing was found.
+  public var isEmpty: Bool {
+    name == nil && interviewers == nil && company == nil && role == nil && when == nil && outcome == nil
+  }
+}

@@ -1,0 +1,241 @@
+/// When the interview took place, as the person said it and, where it names one day, that day.
+///
+/// "Yesterday", "on Tuesday" and "12 March" resolve to a date against today's date (an input,
+/// never the clock), so the note can say "yesterday" or "on Tuesday" correctly and the timing
+/// advice can count the days. "Last week" names no single day and is kept as words.
+public struct InterviewDay: Hashable, Sendable, Codable {
+  /// The person's words, lower case: "yesterday", "last week".
+  public var phrase: String
+  /// The day, when the words name one.
+  public var date: CivilDate?
+
+  public init(phrase: String, date: CivilDate? = nil) {
+    self.phrase = phrase
+    self.date = date
+  }
+
+  /// Reads the first mention of a day in `text`, resolved against `today`.
+  ///
+  /// ```swift
+  /// let today = CivilDate(year: 2026, month: 11, day: 27)!   // a Friday
+  /// InterviewDay(reading: "on Tuesday", today: today)?.date  // 2026-11-24
+  /// ```
+  public init?(reading text: String, today: CivilDate) {
+    guard let day = DateReader.read(Tokenizer.tokens(text), today: today) else { return nil }
+    self = day
+  }
+
+  /// How the note refers to the day, relative to `today`: "today", "yesterday", "on Tuesday",
+  /// "on 12 March", or the person's words when there is no single day.
+  public func reference(today: CivilDate) -> String {
+    guard let date else { return phrase }
+    let days = date.days(until: today)
+    switch days {
+    case 0: return "today"
+    case 1: return "yesterday"
+    case 2...6: return "on \(date.weekday.name)"
+    default: return "on \(date.day) \(MonthName.full[date.month - 1])"
+    }
+  }
+}
+
+/// The rules behind `InterviewDay(reading:today:)`.
+enum DateReader {
+  static let weekdays: [String: Weekday] = [
+    "monday": .monday, "mon": .monday, "tuesday": .tuesday, "tues": .tuesday, "tue": .tuesday,
+    "wednesday": .wednesday, "wed": .wednesday, "weds": .wednesday, "thursday": .thursday,
+    "thurs": .thursday, "thu": .thursday, "thur": .thursday, "friday": .friday, "fri": .friday,
+    "saturday": .saturday, "sat": .saturday, "sunday": .sunday, "sun": .sunday,
+  ]
+
+  static let months: [String: Int] = {
+    var months: [String: Int] = [:]
+    for (index, name) in MonthName.full.enumerated() {
+      months[name.lowercased()] = index + 1
+      months[String(name.lowercased().prefix(3))] = index + 1
+    }
+    months["sept"] = 9
+    return months
+  }()
+
+  static let numbers: [String: Int] = [
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "couple": 2, "few": 3,
+  ]
+
+  /// Phrases that name no single day, kept as the person's words.
+  static let vague: [[String]] = [
+    ["earlier", "this", "week"], ["last", "week"], ["the", "other", "day"], ["a", "couple", "of", "weeks", "ago"],
+    ["couple", "of", "weeks", "ago"], ["a", "few", "weeks", "ago"], ["few", "weeks", "ago"],
+    ["last", "month"], ["earlier", "this", "month"], ["this", "week"], ["recently"],
+    ["a", "few", "days", "ago"], ["few", "days", "ago"], ["the", "week", "before", "last"],
+  ]
+
+  static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
+    let words = tokens.map(\.lower)
+    let count = words.count
+    func at(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
+    for index in 0..<count {
+      let word = words[index]
+      // Phrases first: "the day before yesterday" must not read as "yesterday".
+      if word == "day", at(index + 1) == "before", at(index + 2) == "yesterday" {
+        return InterviewDay(phrase: "the day before yesterday", date: today.adding(days: -2))
+      }
+      switch word {
+      case "today", "tonight":
+        return InterviewDay(phrase: word == "today" && at(index - 1) == "earlier" ? "earlier today" : "today", date: today)
+      case "morning", "afternoon", "evening", "lunchtime":
+        if at(index - 1) == "this" { return InterviewDay(phrase: "this \(word)", date: today) }
+        if at(index - 1) == "yesterday" { continue }
+      case "yesterday":
+        if at(index - 2) == "day", at(index - 1) == "before" { continue }
+        return InterviewDay(phrase: "yesterday", date: today.adding(days: -1))
+      case "night":
+        if at(index - 1) == "last" { return InterviewDay(phrase: "last night", date: today.adding(days: -1)) }
+      case "just":
+        if ["had", "finished", "got", "done", "left", "come", "came"].contains(at(index + 1)) {
+          return InterviewDay(phrase: "today", date: today)
+        }
+      case "ago":
+        if let day = ago(words, at: index, today: today) { return day }
+      default:
+        break
+      }
+      for phrase in vague where index + phrase.count <= count && Array(words[index..<index + phrase.count]) == phrase {
+        return InterviewDay(phrase: phrase.joined(separator: " "))
+      }
+      if let weekday = weekdays[word], tokens[index].kind == .word,
+        word.count > 3 || tokens[index].isCapitalized || ["on", "last"].contains(at(index - 1))
+      {
+        // "sun" and "sat" are also words: short forms count only capitalised or after "on".
+        var back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
+        if back == 0 { back = 7 }
+        return InterviewDay(phrase: (at(index - 1) == "last" ? "last " : "on ") + weekday.name, date: today.adding(days: -back))
+      }
+      if let month = months[word], let day = dayNumber(at(index - 1)) ?? dayNumber(at(index + 1)) ?? (at(index - 1) == "of" ? dayNumber(at(index - 2)) : nil) {
+        let year = Int(at(index + 2)).flatMap { $0 > 1900 ? $0 : nil } ?? Int(at(index + 1)).flatMap { $0 > 1900 ? $0 : nil }
+        if let date = resolve(day: day, month: month, year: year, today: today) {
+          return InterviewDay(phrase: "\(day) \(MonthName.full[month - 1])", date: date)
+        }
+      }
+      if tokens[index].kind == .number || word.first?.isNumber == true, let date = numericDate(tokens, at: index, today: today) {
+        return date
+      }
+      if word == "the", let day = dayNumber(at(index + 1)), at(index + 2) != "of" || months[at(index + 3)] == nil,
+        at(index + 1).count > 2 || ["on", "the"].contains(at(index - 1))
+      {
+        // "on the 20th": this month, or last month if the 20th is still to come.
+        var month = today.month
+        var year = today.year
+        if day > today.day {
+          month -= 1
+          if month == 0 {
+            month = 12
+            year -= 1
+          }
+        }
+        if let date = CivilDate(year: year, month: month, day: day) {
+          return InterviewDay(phrase: "the \(ordinal(day))", date: date)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "3 days ago", "a week ago", "two weeks ago".
+  private static func ago(_ words: [String], at index: Int, today: CivilDate) -> InterviewDay? {
+    guard index >= 2 else { return nil }
+    let unit = words[index - 1]
+    let amountWord = words[index - 2]
+    let amount = Int(amountWord) ?? numbers[amountWord]
+    guard let amount, amount < 400 else { return nil }
+    let phrase = "\(amountWord) \(unit) ago"
+    switch unit {
+    case "day", "days":
+      if amountWord == "few" { return InterviewDay(phrase: "a few days ago") }
+      return InterviewDay(phrase: phrase, date: today.adding(days: -amount))
+    case "week", "weeks":
+      if amountWord == "couple" || amountWord == "few" { return InterviewDay(phrase: "a \(amountWord) of weeks ago".replacingOccurrencesOfFew()) }
+      return InterviewDay(phrase: phrase, date: today.adding(days: -7 * amount))
+    case "fortnight":
+      return InterviewDay(phrase: "a fortnight ago", date: today.adding(days: -14))
+    case "hour", "hours", "minutes", "mins":
+      return InterviewDay(phrase: "today", date: today)
+    default:
+      return nil
+    }
+  }
+
+  /// "25/11/2026", "25/11", "2026-11-25", "25.11.26": day first, as outside the US.
+  private static func numericDate(_ tokens: [Token], at index: Int, today: CivilDate) -> InterviewDay? {
+    // The tokenizer splits "25/11/2026" at the slashes; read up to three numbers joined by / . -
+    var parts: [Int] = []
+    var cursor = index
+    while cursor < tokens.count, parts.count < 3 {
+      let token = tokens[cursor]
+      if token.kind == .number, let value = Int(token.lower) {
+        parts.append(value)
+      } else if token.kind == .word, token.lower.contains("-"),
+        case let pieces = token.lower.split(separator: "-").compactMap({ Int($0) }), pieces.count == 3
+      {
+        parts = pieces
+        break
+      } else if token.kind == .number, token.lower.contains(".") {
+        parts.append(contentsOf: token.lower.split(separator: ".").compactMap { Int($0) })
+      } else {
+        break
+      }
+      cursor += 1
+      if cursor < tokens.count, tokens[cursor].lower == "/" || tokens[cursor].lower == "-" { cursor += 1 } else { break }
+    }
+    guard parts.count >= 2 else { return nil }
+    var day = parts[0]
+    var month = parts[1]
+    var year: Int? = parts.count == 3 ? parts[2] : nil
+    if parts[0] > 1900, parts.count == 3 {
+      year = parts[0]
+      month = parts[1]
+      day = parts[2]
+    }
+    if let value = year, value < 100 { year = 2000 + value }
+    guard let date = resolve(day: day, month: month, year: year, today: today) else { return nil }
+    return InterviewDay(phrase: "\(date.day) \(MonthName.full[date.month - 1])", date: date)
+  }
+
+  /// The day and month in the given year, or in the latest year that puts it on or before today.
+  private static func resolve(day: Int, month: Int, year: Int?, today: CivilDate) -> CivilDate? {
+    if let year { return CivilDate(year: year, month: month, day: day) }
+    guard let thisYear = CivilDate(year: today.year, month: month, day: day) else {
+      return CivilDate(year: today.year - 1, month: month, day: day)
+    }
+    return thisYear <= today ? thisYear : CivilDate(year: today.year - 1, month: month, day: day)
+  }
+
+  /// "12", "12th", "1st", "22nd", "3rd" -> the day of the month.
+  static func dayNumber(_ word: String) -> Int? {
+    var digits = word
+    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+      digits = String(digits.dropLast(2))
+    }
+    guard let value = Int(digits), (1...31).contains(value) else { return nil }
+    return value
+  }
+
+  static func ordinal(_ day: Int) -> String {
+    let suffix: String
+    switch (day % 10, day % 100) {
+    case (1, let tens) where tens != 11: suffix = "st"
+    case (2, let tens) where tens != 12: suffix = "nd"
+    case (3, let tens) where tens != 13: suffix = "rd"
+    default: suffix = "th"
+    }
+    return "\(day)\(suffix)"
+  }
+}
+
+extension String {
+  /// "a few of weeks ago" -> "a few weeks ago".
+  fileprivate func replacingOccurrencesOfFew() -> String {
+    self == "a few of weeks ago" ? "a few weeks ago" : self
+  }
+}

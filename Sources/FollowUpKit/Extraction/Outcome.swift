@@ -1,0 +1,184 @@
+/// How the person feels the interview went, read from their own words.
+///
+/// Only three values: the composer needs to know whether to keep the note especially short and
+/// clear of any hint of making amends (`badly`), not the shades between.
+public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
+  case well
+  case mixed
+  case badly
+
+  /// Reads an outcome from free text, or nil when the text says nothing about how it went.
+  ///
+  /// Handles negation ("not great", "didn't go well"), hedges ("didn't go as well as I hoped",
+  /// "hard to tell") and idioms ("I blanked", "I nailed it", "couldn't have gone better").
+  public init?(reading text: String) {
+    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: false) else { return nil }
+    self = outcome
+  }
+
+  /// Reads an outcome from a message about many things ("I'm Jordan, ... went well I think"):
+  /// only clear verdicts count, so "the owner was lovely" or "good afternoon" say nothing.
+  init?(readingIncidental text: String) {
+    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: true) else { return nil }
+    self = outcome
+  }
+}
+
+/// The word lists and rules behind `Outcome(reading:)`.
+enum OutcomeReader {
+  /// Multi-word phrases checked first; they win over single words.
+  static let phrases: [([String], Outcome)] = [
+    (["could", "have", "gone", "better"], .mixed), (["could've", "gone", "better"], .mixed),
+    (["couldn't", "have", "gone", "better"], .well), (["could", "not", "have", "gone", "better"], .well),
+    (["couldnt", "have", "gone", "better"], .well), (["as", "well", "as", "i", "hoped"], .mixed),
+    (["as", "well", "as", "i'd", "hoped"], .mixed), (["as", "well", "as", "i", "wanted"], .mixed),
+    (["as", "good", "as", "i", "hoped"], .mixed), (["not", "as", "bad", "as"], .mixed),
+    (["not", "bad", "at", "all"], .well), (["hard", "to", "tell"], .mixed), (["hard", "to", "say"], .mixed),
+    (["difficult", "to", "say"], .mixed), (["difficult", "to", "tell"], .mixed),
+    (["not", "sure", "how", "it", "went"], .mixed), (["no", "idea", "how", "it", "went"], .mixed),
+    (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed), (["hit", "and", "miss"], .mixed),
+    (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
+    (["mixed", "feelings"], .mixed), (["some", "good", "some", "bad"], .mixed),
+    (["went", "well", "and", "some"], .mixed), (["nailed", "it"], .well), (["smashed", "it"], .well),
+    (["aced", "it"], .well), (["killed", "it"], .well), (["went", "well"], .well),
+    (["went", "great"], .well), (["went", "really", "well"], .well), (["went", "badly"], .badly),
+    (["went", "wrong"], .badly), (["messed", "up"], .badly), (["screwed", "up"], .badly),
+    (["mucked", "up"], .badly), (["fell", "apart"], .badly), (["my", "mind", "went", "blank"], .badly),
+    (["went", "blank"], .badly), (["fell", "flat"], .badly), (["want", "to", "forget"], .badly),
+    (["went", "ok"], .mixed), (["went", "okay"], .mixed), (["went", "alright"], .mixed),
+    (["went", "fine"], .mixed), (["second", "round"], .well), (["want", "me", "back"], .well),
+    (["get", "on", "well"], .well), (["got", "on", "well"], .well), (["got", "on", "really", "well"], .well),
+    (["i", "think", "is", "good"], .well), (["not", "amazing"], .mixed), (["not", "terrible"], .mixed),
+    (["could", "be", "better"], .mixed), (["not", "my", "best"], .badly),
+  ]
+
+  static let positive: [String: Int] = [
+    "well": 2, "great": 2, "good": 2, "brilliant": 3, "brilliantly": 3, "fantastic": 3,
+    "amazing": 3, "excellent": 3, "perfect": 3, "perfectly": 3, "positive": 2, "smooth": 2,
+    "smoothly": 2, "nailed": 3, "smashed": 3, "aced": 3, "confident": 2, "happy": 2, "pleased": 2,
+    "wonderful": 3, "awesome": 3, "superb": 3, "lovely": 2, "fun": 1, "enjoyed": 1, "keen": 1,
+    "promising": 2, "strong": 2, "best": 2, "nice": 1, "fine": 1, "decent": 1, "solid": 2,
+  ]
+
+  static let negative: [String: Int] = [
+    "badly": 3, "bad": 2, "terrible": 3, "terribly": 3, "awful": 3, "awfully": 3, "horrible": 3,
+    "disaster": 3, "disastrous": 3, "blanked": 3, "bombed": 3, "froze": 3, "stumbled": 2,
+    "rambled": 2, "nervous": 1, "poor": 2, "poorly": 2, "rough": 2, "worst": 3, "embarrassing": 3,
+    "embarrassed": 3, "failed": 3, "fail": 2, "mess": 3, "flopped": 3, "struggled": 2,
+    "tanked": 3, "horrendous": 3, "dreadful": 3, "rubbish": 3, "crap": 3, "shit": 3, "meh": 1,
+    "stressful": 1, "cringe": 2, "cringey": 2, "wrong": 2, "blew": 2, "choked": 3,
+  ]
+
+  static let mixedWords: [String: Int] = [
+    "mixed": 3, "ok": 2, "okay": 2, "alright": 2, "average": 2, "unsure": 2, "uncertain": 2,
+    "so-so": 3, "middling": 3, "hmm": 1, "dunno": 1, "fair": 1,
+  ]
+
+  static let negators: Set<String> = [
+    "not", "didn't", "didnt", "don't", "dont", "wasn't", "wasnt", "isn't", "never", "no", "hardly",
+    "barely", "doesn't", "couldn't", "wouldn't", "won't",
+  ]
+
+  static func read(_ tokens: [Token], strict: Bool) -> Outcome? {
+    var words = tokens.filter(\.isWord).map(\.lower)
+    // Greetings and sign-offs are not verdicts: "good afternoon", "best regards".
+    for index in words.indices.dropLast() {
+      let pair = (words[index], words[index + 1])
+      if pair.0 == "good", ["morning", "afternoon", "evening", "day", "luck"].contains(pair.1) { words[index] = "" }
+      if pair.0 == "best", ["regards", "wishes"].contains(pair.1) { words[index] = "" }
+    }
+    guard !words.isEmpty else { return nil }
+    var found: [Outcome] = []
+    var covered = Set<Int>()
+    for (phrase, outcome) in phrases {
+      var index = 0
+      while index + phrase.count <= words.count {
+        if Array(words[index..<index + phrase.count]) == phrase,
+          !(index..<index + phrase.count).contains(where: covered.contains)
+        {
+          // "didn't go as well as I hoped" is a hedge; "not as bad as" already carries its "not".
+          found.append(outcome)
+          for position in index..<index + phrase.count { covered.insert(position) }
+          // A negation just before a positive phrase flips it: "didn't go well".
+          if outcome == .well, negated(words, before: index) {
+            found[found.count - 1] = .badly
+          }
+        }
+        index += 1
+      }
+    }
+    var score = 0
+    var mixedSeen = false
+    var positiveSeen = false
+    var negativeSeen = false
+    for (index, word) in words.enumerated() where !covered.contains(index) {
+      if strict, (positive[word] ?? negative[word] ?? mixedWords[word] ?? 0) < 2 { continue }
+      if strict, ["happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong", "bad", "good", "great", "ok", "okay", "fair"].contains(word),
+        !evaluatesInterview(words, at: index)
+      {
+        continue
+      }
+      if let weight = positive[word] {
+        if negated(words, before: index) {
+          score -= weight
+          negativeSeen = true
+        } else {
+          score += weight
+          positiveSeen = true
+        }
+      } else if let weight = negative[word] {
+        if negated(words, before: index) {
+          // "not bad" leans well; "not terrible" is a hedge.
+          score += weight >= 3 ? 0 : 1
+          mixedSeen = mixedSeen || weight >= 3
+        } else {
+          score -= weight
+          negativeSeen = true
+        }
+      } else if mixedWords[word] != nil {
+        mixedSeen = true
+      }
+    }
+    // "some questions I smashed and some I really didn't": two halves, a mixed verdict.
+    if words.filter({ $0 == "some" }).count >= 2, positiveSeen || negativeSeen || !found.isEmpty,
+      words.contains(where: { negators.contains($0) }) || (positiveSeen && negativeSeen)
+    {
+      return .mixed
+    }
+    if found.contains(.well) { positiveSeen = true }
+    if found.contains(.badly) { negativeSeen = true }
+    if found.contains(.mixed) || (positiveSeen && negativeSeen) || (words.contains("but") && (positiveSeen || negativeSeen) && !found.isEmpty && Set(found).count > 1) {
+      return .mixed
+    }
+    if let first = found.first, found.allSatisfy({ $0 == first }), score == 0 || (score > 0) == (first == .well) {
+      return first
+    }
+    if positiveSeen && !negativeSeen { return mixedSeen && score < 3 ? .mixed : .well }
+    if negativeSeen && !positiveSeen { return .badly }
+    if mixedSeen { return .mixed }
+    if score > 0 { return .well }
+    if score < 0 { return .badly }
+    return nil
+  }
+
+  /// In a message about many things, an ordinary word like "good" is a verdict only when it is
+  /// about the interview: "it went good", "I think it was good", "felt good".
+  private static func evaluatesInterview(_ words: [String], at index: Int) -> Bool {
+    let cues: Set<String> = ["went", "go", "going", "gone", "was", "felt", "feel", "think", "thought", "pretty", "really", "very", "not", "so", "quite", "is", "it's", "seemed"]
+    let window = words[max(0, index - 3)..<index]
+    return window.contains(where: cues.contains) && !window.contains(where: { ["she", "he", "they", "interviewer", "manager", "owner", "who"].contains($0) })
+  }
+
+  /// One of the three words before `index` negates: "not great", "didn't go well", "not very good".
+  private static func negated(_ words: [String], before index: Int) -> Bool {
+    var cursor = index - 1
+    var steps = 0
+    while cursor >= 0, steps < 3 {
+      if negators.contains(words[cursor]) { return true }
+      if ["but", "and", "though", "although"].contains(words[cursor]) { return false }
+      cursor -= 1
+      steps += 1
+    }
+    return false
+  }
+}

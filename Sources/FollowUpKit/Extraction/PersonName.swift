@@ -1,0 +1,128 @@
+/// A person's name as it will be written in a note: an optional title, a given name, a family name.
+///
+/// Interviewers are greeted differently by tone ("Hi Priya", "Dear Ms Shah"), so the parts are
+/// kept apart rather than as one string. The candidate's own name uses the same type for the
+/// sign-off.
+public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// "Dr", "Ms", "Prof": written without a full stop, British style.
+  public var title: String?
+  public var given: String?
+  public var family: String?
+
+  public init(title: String? = nil, given: String? = nil, family: String? = nil) {
+    self.title = title
+    self.given = given
+    self.family = family
+  }
+
+  /// Parses a name such as "Dr Priya Shah", "prof. helen marsh" or "Sam".
+  ///
+  /// Lower-case input is capitalised as in a letter ("o'brien" -> "O'Brien"); a name typed with
+  /// capitals keeps them. Returns nil when there is no name part at all.
+  public init?(parsing text: String) {
+    var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    words = words.map { $0.trimming(",;:") }.filter { !$0.isEmpty }
+    guard !words.isEmpty else { return nil }
+    var title: String?
+    if let first = words.first, let known = Self.titles[first.lowercased().trimming(".")] {
+      title = known
+      words.removeFirst()
+    }
+    let shouldCapitalise = words.allSatisfy { $0 == $0.lowercased() }
+    if shouldCapitalise { words = Self.capitalised(words) }
+    switch words.count {
+    case 0:
+      return nil
+    case 1:
+      if title != nil { self.init(title: title, family: words[0]) } else { self.init(given: words[0]) }
+    default:
+      self.init(title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
+    }
+  }
+
+  /// The name in full, with title: "Dr Priya Shah", "Sam", "Mr Green".
+  public var full: String {
+    [title, given, family].compactMap { $0 }.joined(separator: " ")
+  }
+
+  public var description: String { full }
+
+  /// How a friendly note greets them: "Priya", or "Dr Okafor" when only a family name is known.
+  public var informal: String {
+    if let given { return given }
+    return [title, family].compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// How a formal note greets them: "Ms Shah", "Dr Okafor", or "Priya Shah" without a title.
+  public var formal: String {
+    if let title, let family { return "\(title) \(family)" }
+    if let title, let given { return "\(title) \(given)" }
+    return full
+  }
+
+  /// Titles people type, mapped to how a letter writes them.
+  static let titles: [String: String] = [
+    "dr": "Dr", "doctor": "Dr", "ms": "Ms", "mrs": "Mrs", "mr": "Mr", "mx": "Mx", "miss": "Miss",
+    "prof": "Prof", "professor": "Prof", "sir": "Sir", "dame": "Dame", "rev": "Rev",
+    "reverend": "Rev", "chef": "Chef", "dr.": "Dr", "mr.": "Mr", "mrs.": "Mrs", "ms.": "Ms",
+    "prof.": "Prof", "mx.": "Mx", "cllr": "Cllr", "councillor": "Cllr", "lord": "Lord",
+    "lady": "Lady", "captain": "Captain", "capt": "Captain",
+  ]
+
+  /// Particles that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".
+  static let particles: Set<String> = [
+    "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das",
+    "bin", "binti", "ibn", "al", "el", "ter", "ten", "y",
+  ]
+
+  /// Capitalises lower-case name words: "o'brien" -> "O'Brien", "mcdonald" -> "McDonald",
+  /// "mensah-bonsu" -> "Mensah-Bonsu"; particles after the first word stay lower case.
+  static func capitalised(_ words: [String]) -> [String] {
+    words.enumerated().map { offset, word in
+      if offset > 0 && particles.contains(word) { return word }
+      return capitaliseName(word)
+    }
+  }
+
+  static func capitaliseName(_ word: String) -> String {
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
+      var text = String(part).capitalisedFirst()
+      // "o'brien" -> "O'Brien", "d'angelo" -> "D'Angelo"; not "didn't".
+      if let mark = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+        text.distance(from: text.startIndex, to: mark) <= 2
+      {
+        let after = text.index(after: mark)
+        text = text[...mark] + text[after...].capitalisedFirstSubstring()
+      }
+      if text.hasPrefix("Mc"), text.count > 3 {
+        let rest = text.dropFirst(2)
+        text = "Mc" + String(rest).capitalisedFirst()
+      }
+      return text
+    }
+    return parts.joined(separator: "-")
+  }
+}
+
+extension Substring {
+  func capitalisedFirstSubstring() -> String {
+    guard let first else { return String(self) }
+    return first.uppercased() + dropFirst()
+  }
+}
+
+extension String {
+  /// Drops the given characters from both ends.
+  func trimming(_ set: String) -> String {
+    let characters = Set(set)
+    var text = Substring(self)
+    while let first = text.first, characters.contains(first) { text = text.dropFirst() }
+    while let last = text.last, characters.contains(last) { text = text.dropLast() }
+    return String(text)
+  }
+
+  /// Collapses runs of whitespace to one space and trims the ends.
+  var squeezed: String {
+    split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}

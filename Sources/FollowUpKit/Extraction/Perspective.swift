@@ -1,0 +1,200 @@
+/// Turns a phrase about the interviewer's side into one that speaks to them.
+///
+/// The note is addressed to the interviewer, so "their switch to electric cargo bikes" becomes
+/// "your switch to electric cargo bikes" and "how she runs the clinic" becomes "how you run the
+/// clinic". Other people's things stay theirs: in "helping farmers manage their water" the water
+/// is the farmers'. The rule: a "their" belongs to the company unless a group of other people is
+/// named before it in the same phrase.
+struct Perspective {
+  struct Word {
+    var text: String
+    var spaceBefore: Bool
+    /// Capitalised only because it opened the person's sentence ("The new depot came up").
+    var isSentenceCase: Bool
+  }
+
+  let document: Document
+  let range: Range<Int>
+  let companyWords: [String]
+  let interviewerWords: Set<String>
+
+  private var tokens: [Token] { document.tokens }
+
+  mutating func rendered() -> [Word] {
+    var words: [Word] = []
+    var index = range.lowerBound
+    var otherOwnerSeen = false
+    var singularSubject = false
+    var verbPending = false
+    while index < range.upperBound {
+      let token = tokens[index]
+      let lower = token.lower
+      let original = document.text(token)
+      let space = index > range.lowerBound && hasSpaceBefore(index)
+      var replacement: String?
+      var consumed = 1
+
+      if Lexicon.otherOwners.contains(lower) || isPluralNoun(token) { otherOwnerSeen = true }
+
+      if verbPending, token.kind == .word {
+        if lower.hasSuffix("ly") || ["also", "really", "just", "still", "now", "already", "actually", "even", "never", "always", "all"].contains(lower) {
+          // An adverb between subject and verb: the verb comes next.
+        } else {
+          verbPending = false
+          if singularSubject { replacement = Self.plural(of: lower) }
+        }
+      }
+
+      switch lower {
+      case "their", "its":
+        if !otherOwnerSeen { replacement = "your" }
+      case "her", "his":
+        if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
+      case "they", "she", "he":
+        if isSubjectPosition(index) {
+          replacement = "you"
+          singularSubject = lower != "they"
+          verbPending = true
+          // Their "their" is now the interviewer's again: "how they train their apprentices".
+          otherOwnerSeen = false
+        }
+      case "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll":
+        if isSubjectPosition(index) { replacement = "you" + lower.drop(while: { $0 != "'" }) }
+      case "she's", "he's":
+        if isSubjectPosition(index) {
+          let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
+          let perfect = next.hasSuffix("ed") || next.hasSuffix("en") || ["been", "got", "built", "made", "done", "won", "run", "grown", "set", "led", "brought"].contains(next)
+          replacement = perfect ? "you've" : "you're"
+        }
+      case "themselves":
+        if !otherOwnerSeen { replacement = "yourselves" }
+      case "the":
+        // "the company's plans" -> "your plans"; "the team's work" -> "your team's work".
+        if index + 1 < range.upperBound {
+          let next = tokens[index + 1].lower
+          if Self.companyNouns.contains(next.replacingSuffix("'s")) && next.hasSuffix("'s") {
+            replacement = next == "team's" ? "your team's" : "your"
+            consumed = 2
+          } else if Self.companyNouns.contains(next), next != "team", isSubjectOfHow(index) {
+            replacement = "you"
+            consumed = 2
+            singularSubject = true
+            verbPending = true
+          }
+        }
+      default:
+        // "Northgate's new depot" or "Priya's team" -> "your ...".
+        if lower.hasSuffix("'s") || lower.hasSuffix("s'") {
+          let stem = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : String(lower.dropLast(1))
+          if interviewerWords.contains(stem) || companyWords.last == stem {
+            // Drop the rest of the company's name already written: "Northgate Foods'" is one owner.
+            while let last = words.last, companyWords.contains(last.text.lowercased()) { words.removeLast() }
+            replacement = "your"
+          } else if !["it's", "that's", "what's", "there's", "he's", "she's", "who's", "here's", "let's"].contains(lower) {
+            // "the city's plan to ban cars from its centre": the city owns what follows.
+            otherOwnerSeen = true
+          }
+        }
+      }
+
+      var text = replacement ?? original
+      if replacement != nil, token.isCapitalized, index == range.lowerBound, let first = text.first {
+        text = first.uppercased() + text.dropFirst()
+      }
+      let sentenceCase = index == range.lowerBound && token.isCapitalized && isSentenceInitial(index) && !usedCapitalisedElsewhere(lower, except: index)
+      words.append(Word(text: text, spaceBefore: space || (words.isEmpty ? false : space), isSentenceCase: sentenceCase))
+      if sentenceCase, let last = words.last { words[words.count - 1].text = last.text.lowercasedFirst() }
+      index += consumed
+    }
+    if let first = words.first, first.text == "Your" { words[0].text = "your" }
+    return words
+  }
+
+  /// A plural common noun ("farms", "tenants") that may own the next "their". Words that are
+  /// usually verbs or not plural ("sells", "business", "news") do not count.
+  private func isPluralNoun(_ token: Token) -> Bool {
+    let word = token.lower
+    guard token.kind == .word, word.count > 3, word.hasSuffix("s"), !token.isCapitalized || lowercaseNames else { return false }
+    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") || word.hasSuffix("ics") { return false }
+    if Lexicon.stopwords.contains(word) || Lexicon.clauseVerbs.contains(word) { return false }
+    return !["news", "series", "always", "perhaps", "sometimes", "towards", "besides", "ages", "plans", "uses", "runs", "helps", "sells", "makes", "works", "gets", "wants", "needs"].contains(word)
+  }
+
+  private var lowercaseNames: Bool { true }
+
+  static let companyNouns: Set<String> = [
+    "company", "firm", "organisation", "organization", "business", "team", "school", "trust",
+    "charity", "practice", "agency", "studio", "group", "council", "department", "museum", "bank",
+    "hospital", "clinic", "lab", "startup", "brand", "store", "shop", "restaurant", "hotel", "farm",
+  ]
+
+  private func hasSpaceBefore(_ index: Int) -> Bool {
+    let previousEnd = tokens[index - 1].end
+    return previousEnd < tokens[index].start
+  }
+
+  /// "her team" (possessive) rather than "told her" (object).
+  private func isPossessive(at index: Int) -> Bool {
+    guard index + 1 < range.upperBound else { return false }
+    let next = tokens[index + 1]
+    guard next.kind == .word else { return false }
+    return !Lexicon.stopwords.contains(next.lower) || ["own", "new", "old", "first", "last", "next"].contains(next.lower)
+  }
+
+  /// A pronoun opening the phrase or following "how", "why", "that".
+  private func isSubjectPosition(_ index: Int) -> Bool {
+    if index == range.lowerBound { return true }
+    let previous = tokens[index - 1].lower
+    return Lexicon.subordinators.contains(previous) || previous == "and"
+  }
+
+  private func isSubjectOfHow(_ index: Int) -> Bool {
+    index > range.lowerBound && Lexicon.subordinators.contains(tokens[index - 1].lower)
+  }
+
+  private func isSentenceInitial(_ index: Int) -> Bool {
+    index == 0 || tokens[index - 1].kind == .stop
+  }
+
+  /// The word appears capitalised mid-sentence elsewhere, so it is a name, not sentence case.
+  private func usedCapitalisedElsewhere(_ lower: String, except index: Int) -> Bool {
+    for (position, token) in tokens.enumerated() where position != index && token.lower == lower && token.isCapitalized {
+      if !isSentenceInitial(position) { return true }
+    }
+    // A word that is not an ordinary English function word may be a name: keep it.
+    return !Lexicon.stopwords.contains(lower) && !Self.commonOpeners.contains(lower)
+  }
+
+  /// Ordinary words that open sentences and are lower-cased inside the note.
+  private static let commonOpeners: Set<String> = [
+    "new", "their", "the", "how", "why", "what", "plans", "work", "robots", "drones", "data",
+    "sustainability", "recycling", "training", "apprenticeships", "automation", "ai", "cargo",
+  ]
+
+  /// "runs" -> "run", "is" -> "are", "manages" -> "manage": the verb after "you".
+  static func plural(of verb: String) -> String? {
+    if let irregular = Lexicon.irregularPresent[verb] { return irregular }
+    guard verb.hasSuffix("s"), !verb.hasSuffix("ss"), !verb.hasSuffix("'s"), verb.count > 2 else { return nil }
+    if verb.hasSuffix("ies"), verb.count > 4 { return String(verb.dropLast(3)) + "y" }
+    for ending in ["sses", "shes", "ches", "xes", "zes", "oes"] where verb.hasSuffix(ending) {
+      return String(verb.dropLast(2))
+    }
+    return String(verb.dropLast())
+  }
+}
+
+extension String {
+  func replacingSuffix(_ suffix: String) -> String {
+    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+  }
+
+  func lowercasedFirst() -> String {
+    guard let first else { return self }
+    return first.lowercased() + dropFirst()
+  }
+
+  func capitalisedFirst() -> String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

@@ -1,0 +1,112 @@
+/// Finds the memorable things in what a person says came up at their interview, best first.
+///
+/// The extractor looks for the turns of phrase people use to mark what mattered ("we talked
+/// about", "the news that", "she lit up about", "... really stuck with me"), cuts the phrase they
+/// point at down to a clean noun phrase or "how ..." clause of at most 12 words, and scores it by
+/// its cue, the emphasis around it and how specific it is (names, numbers, concrete nouns).
+/// Generic interview chatter ("my experience", "salary expectations", "the culture") is never
+/// proposed: when that is all there is, the result is empty and the engine asks a follow-up.
+///
+/// ```swift
+/// let extractor = TopicExtractor(context: ExtractionContext(company: "Northgate Foods"))
+/// let topics = extractor.topics(in: "we talked about their switch to electric cargo bikes")
+/// topics.first?.text  // "your switch to electric cargo bikes"
+/// ```
+///
+/// One pass over the text's tokens, with a constant amount of work at each: time grows linearly
+/// with the length of the text.
+public struct TopicExtractor: Sendable {
+  /// A topic never runs longer than this, so it fits one sentence of a short note.
+  public static let maximumWords = 12
+  /// Below this score a phrase is not worth proposing.
+  static let threshold = 0.3
+
+  public var context: ExtractionContext
+
+  public init(context: ExtractionContext = ExtractionContext()) {
+    self.context = context
+  }
+
+  /// The ranked topics in `text`, at most `limit`, each distinct from the others.
+  public func topics(in text: String, limit: Int = 5) -> [Topic] {
+    let document = Document(text)
+    var finder = CandidateFinder(document: document, context: context)
+    let candidates = finder.find()
+    var topics: [Topic] = []
+    var seen = Set<String>()
+    for candidate in candidates.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
+      guard candidate.score >= Self.threshold else { break }
+      let text = candidate.text
+      let key = Phrase.contentKey(text)
+      guard !key.isEmpty, !seen.contains(key),
+        !seen.contains(where: { Phrase.overlaps($0, key) })
+      else { continue }
+      seen.insert(key)
+      topics.append(Topic(text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind))
+      if topics.count == limit { break }
+    }
+    return topics
+  }
+
+  /// Cleans a topic the person typed themselves into note-ready form: trimmed of filler and
+  /// trailing punctuation, turned to the second person, cut to `maximumWords`.
+  public func typedTopic(_ text: String) -> Topic? {
+    let document = Document(text)
+    let finder = CandidateFinder(document: document, context: context)
+    guard let range = finder.wholeText() else { return nil }
+    let phrase = finder.render(range, prefix: [], replacesDeterminer: false)
+    guard !phrase.isEmpty else { return nil }
+    return Topic(text: phrase, score: 1, kind: .typed)
+  }
+}
+
+/// Text and its tokens, split into sentences.
+struct Document {
+  let bytes: [UInt8]
+  let tokens: [Token]
+
+  init(_ text: String) {
+    bytes = Array(text.utf8)
+    tokens = Tokenizer.tokens(bytes: bytes)
+  }
+
+  func text(_ token: Token) -> String {
+    String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+  }
+
+  /// The `count` words starting at `index` match `words` (lower case).
+  func matches(_ words: [String], at index: Int) -> Bool {
+    guard index + words.count <= tokens.count else { return false }
+    for offset in 0..<words.count where tokens[index + offset].lower != words[offset] { return false }
+    return true
+  }
+}
+
+/// A phrase found in the text, before it is rendered.
+struct Candidate {
+  var start: Int
+  var end: Int
+  var kind: Topic.Kind
+  var score: Double
+  var text: String
+}
+
+/// Helpers on rendered phrases.
+enum Phrase {
+  /// The content words of a phrase, sorted and joined: two phrases with the same key say the
+  /// same thing.
+  static func contentKey(_ text: String) -> String {
+    let words = Tokenizer.tokens(text).filter {
+      $0.isWord && !Lexicon.stopwords.contains($0.lower) && $0.lower != "your" && $0.lower != "you"
+    }.map(\.lower)
+    return Set(words).sorted().joined(separator: " ")
+  }
+
+  /// Two content keys share most of their words: the same topic found twice.
+  static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
+    let left = Set(lhs.split(separator: " ")), right = Set(rhs.split(separator: " "))
+    let shared = left.intersection(right).count
+    return shared * 2 > min(left.count, right.count) * 2 - 1 && shared > 0
+      && Double(shared) >= 0.6 * Double(min(left.count, right.count))
+  }
+}
