@@ -1,0 +1,15 @@
+/// The note in every form it can leave FollowUp in.
+public struct Export: Hashable, Sendable {
+  /// Plain text: the subject line (for email), a blank line, and the body.
+  public var text: String
+  /// An RFC 5322 message a mail client opens as a draft (email only).
+  public var eml: String?
+  /// A `mailto:` link (RFC 6068) that opens a new message with the subject and body filled in.
+  public var mailto: String?
+
+  public init(text: String, eml: String?, mailto: String?) {
+    self.text = text
+    self.eml = eml
+    self.mailto = mailto
+  }
+}

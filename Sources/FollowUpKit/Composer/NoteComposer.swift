@@ -1,0 +1,239 @@
+/// Writes the follow-up note for a `NoteRequest`.
+///
+/// The note follows the advice FollowUp encodes: a greeting by name; thanks for their time, with
+/// the role, company and day; one or two sentences on the one chosen topic; at most one sentence
+/// of the person's own interest; a calm close; the sign-off. It always keeps its channel's
+/// limits: an email body of 50 to 150 words, a LinkedIn message of at most 300 characters (200
+/// from a free account), a card of at most 80 words. Where a long company name or topic would
+/// break a limit, optional sentences go first, then detail, never the thanks or the topic.
+///
+/// ```swift
+/// let note = NoteComposer.compose(request)
+/// print(note.subject ?? "")
+/// print(note.body)
+/// ```
+public enum NoteComposer {
+  public static func compose(_ request: NoteRequest) -> Note {
+    let plan = Plan(request: request)
+    return plan.fitted()
+  }
+}
+
+/// One composition: the chosen wordings and the rules that fit them to the channel.
+private struct Plan {
+  let request: NoteRequest
+  let seed: UInt64
+
+  init(request: NoteRequest) {
+    self.request = request
+    seed = request.seed
+  }
+
+  private func pick(_ options: [String], _ salt: UInt64) -> String {
+    guard !options.isEmpty else { return "" }
+    let mixed = (seed ^ (salt &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return options[Int((mixed >> 33) % UInt64(options.count))]
+  }
+
+  /// How much optional detail the note carries before fitting: 0 bare, 1 standard, 2 long.
+  private var detailLevel: Int {
+    var level = 1 + request.length
+    if request.outcome == .badly { level -= 1 }
+    if request.channel != .email { level = min(level, 1) - 1 }
+    return max(0, min(2, level))
+  }
+
+  func fitted() -> Note {
+    let limits = request.limits
+    let level = detailLevel
+    // Try from the requested level down, padding a short email with a brief second sentence,
+    // then up if an email is still under 50 words.
+    var candidates: [Note] = []
+    for detail in stride(from: level, through: 0, by: -1) {
+      for squeeze in 0...Plan.squeezeSteps {
+        candidates.append(note(detail: detail, squeeze: squeeze))
+        if let last = candidates.last, last.fits(limits) { return last }
+        if detail == 0, squeeze == 0, request.channel == .email {
+          let padded = note(detail: 0, squeeze: 0, pad: true)
+          if padded.fits(limits) { return padded }
+        }
+      }
+    }
+    for detail in (level + 1)...3 {
+      let note = note(detail: detail, squeeze: 0)
+      if note.fits(limits) { return note }
+    }
+    // Nothing fits (only possible with the person's own additions): the fullest attempt at the
+    // requested level, so the engine can see the limit is broken and refuse the change.
+    return candidates.first ?? note(detail: level, squeeze: 0)
+  }
+
+  static let squeezeSteps = 6
+
+  /// The note at a level of detail, squeezed by steps for tight character limits:
+  /// 1 drops the day, 2 the role, 3 uses the brief thanks, 4 the brief topic sentence, 5 drops
+  /// the close, 6 shortens the topic itself.
+  func note(detail: Int, squeeze: Int, pad: Bool = false) -> Note {
+    let tone = request.tone
+    let channel = request.channel
+    var lines: [Note.Line] = []
+    let whenText = squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
+    let rolePhrase = squeeze >= 2 || request.role == nil ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
+    let companyPhrase = request.company.isEmpty ? "" : request.company
+    var topicText = request.topic.text
+    if squeeze >= 6 {
+      let maximum = request.freeAccount ? 5 : 8
+      let words = topicText.split(separator: " ")
+      if words.count > maximum { topicText = words.prefix(maximum).joined(separator: " ") }
+    }
+    func fill(_ template: String) -> String {
+      // Without a company name the note says "the role", not "the role at".
+      let shaped = companyPhrase.isEmpty ? template.replacingOccurrencesOf(" at {company}", with: "") : template
+      return shaped.replacingPlaceholders([
+        "{when}": whenText, "{role}": rolePhrase, "{company}": companyPhrase, "{topic}": topicText,
+        "{title}": request.role ?? "",
+      ])
+    }
+
+    let greeting = greetingLine()
+    let thanks = squeeze >= 3 ? fill(Phrasebook.briefThanks(tone)) : fill(pick(Phrasebook.thanks(tone, channel: channel), 1))
+    lines.append(Note.Line(part: .thanks, text: thanks))
+    let topicSentence = squeeze >= 4 ? fill(Phrasebook.briefTopic(request.topic.kind)) : fill(pick(Phrasebook.topic(request.topic.kind, tone: tone), 2))
+    lines.append(Note.Line(part: .topic, text: topicSentence))
+    if detail >= 1 {
+      lines.append(Note.Line(part: .topicDetail, text: fill(pick(Phrasebook.topicDetail(request.topic.kind, tone: tone), 3))))
+    } else if pad {
+      lines.append(Note.Line(part: .topicDetail, text: pick(Phrasebook.briefDetail(request.topic.kind), 7)))
+    }
+    if let interest = request.interest, detail >= 1 {
+      lines.append(Note.Line(part: .interest, text: Plan.sentence(interest)))
+    }
+    if detail >= 2, request.interest == nil {
+      lines.append(Note.Line(part: .connection, text: pick(Phrasebook.connection(hasRole: request.role != nil), 4)))
+    }
+    for (index, text) in request.added.enumerated() where !request.removedAdded.contains(index) {
+      lines.append(Note.Line(part: .added, text: Plan.sentence(text), addedIndex: index))
+    }
+    if squeeze < 5 {
+      lines.append(Note.Line(part: .close, text: pick(Phrasebook.close(tone, channel: channel), 5)))
+    }
+    lines.removeAll { request.removed.contains($0.part) }
+    lines = lines.map { line in
+      var line = line
+      line.text = styled(line.text)
+      return line
+    }
+
+    let signOff: [Note.Line]
+    if channel == .linkedin {
+      signOff = [Note.Line(part: .signOff, text: request.sender.given ?? request.sender.full)]
+    } else {
+      signOff = [
+        Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),
+        Note.Line(part: .signOff, text: request.sender.full),
+      ]
+    }
+    var subject: String?
+    if channel == .email {
+      subject = styled(fill(pick(Phrasebook.subjects(tone, hasRole: request.role != nil), 6)))
+      if let chosen = subject, chosen.count > 60 {
+        subject = styled("Thank you for your time" + whenText)
+        if let shorter = subject, shorter.count > 60 { subject = "Thank you for your time" }
+      }
+    }
+    var paragraphs: [[Note.Line]] = [[greeting]]
+    paragraphs.append(lines)
+    paragraphs.append(signOff)
+    return Note(channel: channel, subject: subject, paragraphs: paragraphs)
+  }
+
+  private func greetingLine() -> Note.Line {
+    let recipient = request.recipient
+    let text: String
+    switch request.tone {
+    case .formal: text = "Dear \(recipient.formal),"
+    case .neutral: text = request.channel == .linkedin ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
+    case .warm: text = "Hi \(recipient.informal),"
+    }
+    return Note.Line(part: .greeting, text: text)
+  }
+
+  /// The tone's grammar and the person's word swaps, applied to one line.
+  private func styled(_ text: String) -> String {
+    var result = text
+    if request.tone == .formal { result = Contractions.expanded(result) }
+    for replacement in request.replacements {
+      result = result.replacingWords(replacement.from, with: replacement.to)
+    }
+    return result
+  }
+
+  /// A sentence the person typed, made to end like one.
+  static func sentence(_ text: String) -> String {
+    var sentence = text.squeezed.capitalisedFirst()
+    if let last = sentence.last, !".!?".contains(last) { sentence += "." }
+    return sentence
+  }
+}
+
+extension String {
+  /// Replaces every occurrence of a literal string.
+  func replacingOccurrencesOf(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var output = ""
+    var rest = Substring(self)
+    while let range = rest.range(of: target) {
+      output += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return output + rest
+  }
+
+  /// Replaces each `{placeholder}` in one pass.
+  func replacingPlaceholders(_ values: [String: String]) -> String {
+    var output = ""
+    var index = startIndex
+    while index < endIndex {
+      if self[index] == "{", let close = self[index...].firstIndex(of: "}") {
+        let key = String(self[index...close])
+        if let value = values[key] {
+          output += value
+          index = self.index(after: close)
+          continue
+        }
+      }
+      output.append(self[index])
+      index = self.index(after: index)
+    }
+    return output
+  }
+
+  /// Replaces whole-word occurrences of `phrase`, ignoring case, keeping a leading capital.
+  func replacingWords(_ phrase: String, with replacement: String) -> String {
+    guard !phrase.isEmpty else { return self }
+    let lowerSelf = Array(self.lowercased())
+    let characters = Array(self)
+    let target = Array(phrase.lowercased())
+    // Lower-casing can change the length of some characters; fall back to exact matching then.
+    guard lowerSelf.count == characters.count else {
+      return self.split(separator: " ", omittingEmptySubsequences: false).map { $0 == phrase ? replacement : String($0) }.joined(separator: " ")
+    }
+    var output = ""
+    var index = 0
+    while index < characters.count {
+      let end = index + target.count
+      if end <= characters.count, Array(lowerSelf[index..<end]) == target,
+        index == 0 || !characters[index - 1].isLetter,
+        end == characters.count || !characters[end].isLetter
+      {
+        let capital = characters[index].isUppercase
+        output += capital ? replacement.capitalisedFirst() : replacement
+        index = end
+        continue
+      }
+      output.append(characters[index])
+      index += 1
+    }
+    return output
+  }
+}

@@ -1,0 +1,87 @@
+/// Everything a note depends on. The composer is a pure function of this value, so the same
+/// conversation always gives the same note, and a revision is a change to this value.
+public struct NoteRequest: Hashable, Sendable, Codable {
+  public var sender: PersonName
+  public var recipient: PersonName
+  public var company: String
+  public var role: String?
+  public var when: InterviewDay?
+  public var today: CivilDate
+  public var outcome: Outcome?
+  public var topic: Topic
+  /// The person's own interest or idea, in their words ("I'd love to help run the workshops").
+  public var interest: String?
+  public var channel: Channel
+  /// A free LinkedIn account allows only 200 characters in a connection note.
+  public var freeAccount: Bool
+  public var tone: Tone
+  /// -1 shorter, 0 as composed, +1 longer. An interview that went badly starts one shorter.
+  public var length: Int
+  /// Sentences the person asked to add, in order.
+  public var added: [String]
+  /// Parts the person asked to remove.
+  public var removed: Set<Note.Part>
+  /// Added sentences later removed, by index into `added`.
+  public var removedAdded: Set<Int>
+  /// Word swaps the person asked for, applied in order.
+  public var replacements: [Replacement]
+
+  /// "say 'valuable' instead of 'great'".
+  public struct Replacement: Hashable, Sendable, Codable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+      self.from = from
+      self.to = to
+    }
+  }
+
+  public init(
+    sender: PersonName, recipient: PersonName, company: String, role: String? = nil,
+    when: InterviewDay? = nil, today: CivilDate, outcome: Outcome? = nil, topic: Topic,
+    interest: String? = nil, channel: Channel = .email, freeAccount: Bool = false,
+    tone: Tone = .neutral, length: Int = 0, added: [String] = [], removed: Set<Note.Part> = [],
+    removedAdded: Set<Int> = [], replacements: [Replacement] = []
+  ) {
+    self.sender = sender
+    self.recipient = recipient
+    self.company = company
+    self.role = role
+    self.when = when
+    self.today = today
+    self.outcome = outcome
+    self.topic = topic
+    self.interest = interest
+    self.channel = channel
+    self.freeAccount = freeAccount
+    self.tone = tone
+    self.length = length
+    self.added = added
+    self.removed = removed
+    self.removedAdded = removedAdded
+    self.replacements = replacements
+  }
+
+  /// The limits this note must keep.
+  public var limits: ChannelLimits { ChannelLimits.of(channel, freeAccount: freeAccount) }
+
+  /// A number fixed by the conversation's content, used to choose between wordings so that
+  /// different people get different notes while a replay gets the same one.
+  var seed: UInt64 {
+    StableHash.fnv1a([sender.full, recipient.full, company, topic.text].joined(separator: "\u{1F}"))
+  }
+}
+
+/// FNV-1a: a small, fixed hash. Swift's `Hasher` is seeded per process, so it cannot be used for
+/// anything that must replay the same.
+enum StableHash {
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+}

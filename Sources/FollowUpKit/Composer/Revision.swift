@@ -1,0 +1,60 @@
+/// One change to the draft. The draft is the composed note of a base request with every
+/// revision in its history applied in order, so undo and redo just move through the history.
+public enum Revision: Hashable, Sendable, Codable {
+  case shorter
+  case longer
+  case tone(Tone)
+  /// Build the note for recipient `recipient` on another topic.
+  case topic(Topic, recipient: Int)
+  case channel(Channel, freeAccount: Bool)
+  case rename(Field, String, recipient: Int)
+  case add(String, recipient: Int)
+  case remove(Note.Part, recipient: Int)
+  case removeAdded(Int, recipient: Int)
+  case replace(String, with: String)
+
+  /// A name in the note the person can change.
+  public enum Field: String, Hashable, Sendable, Codable {
+    case interviewer, company, sender, role
+  }
+}
+
+/// The note's adjustable settings for one recipient, built up by applying revisions.
+struct DraftSettings: Hashable, Sendable {
+  var tone = Tone.neutral
+  var length = 0
+  var channel: Channel
+  var freeAccount = false
+  var topic: Topic
+  var interviewerOverride: PersonName?
+  var companyOverride: String?
+  var senderOverride: PersonName?
+  var roleOverride: String?
+  var added: [String] = []
+  var removed: Set<Note.Part> = []
+  var removedAdded: Set<Int> = []
+  var replacements: [NoteRequest.Replacement] = []
+
+  mutating func apply(_ revision: Revision, recipient: Int) {
+    switch revision {
+    case .shorter: length = max(-1, length - 1)
+    case .longer: length = min(1, length + 1)
+    case .tone(let tone): self.tone = tone
+    case .topic(let topic, let target): if target == recipient { self.topic = topic }
+    case .channel(let channel, let free):
+      self.channel = channel
+      freeAccount = free
+    case .rename(let field, let value, let target):
+      switch field {
+      case .interviewer: if target == recipient, let name = PersonName(parsing: value) { interviewerOverride = name }
+      case .company: companyOverride = value
+      case .sender: senderOverride = PersonName(parsing: value)
+      case .role: roleOverride = value
+      }
+    case .add(let sentence, let target): if target == recipient { added.append(sentence) }
+    case .remove(let part, let target): if target == recipient { removed.insert(part) }
+    case .removeAdded(let index, let target): if target == recipient { removedAdded.insert(index) }
+    case .replace(let from, let to): replacements.append(NoteRequest.Replacement(from: from, to: to))
+    }
+  }
+}
