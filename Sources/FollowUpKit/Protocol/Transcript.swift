@@ -1,0 +1,199 @@
+/// A recorded conversation: what the person typed and exactly what the assistant replied.
+///
+/// The format is plain text, readable and diffable in review:
+///
+/// ```
+/// # FollowUp transcript
+/// # today: 2026-11-27
+/// Hi, I'm FollowUp. ...          <- the greeting, before the first typed line
+/// > I'm Jordan
+/// Nice to meet you, Jordan. ...  <- the reply, up to the next "> " line
+/// ```
+///
+/// Lines starting with `> ` are the person's; the lines after one, up to the next `> ` line, are
+/// the assistant's reply (blank lines at its end are ignored). Lines starting with `#` are
+/// comments or settings (`# today: YYYY-MM-DD`, `# surface: remote`). A reply line that would
+/// start with `>`, `#` or `\` is written with a `\` in front.
+public struct Transcript: Hashable, Sendable {
+  public struct Turn: Hashable, Sendable {
+    /// What the person typed on one line.
+    public var input: String
+    /// The assistant's reply, or empty when the line continued a pasted review.
+    public var reply: String
+
+    public init(input: String, reply: String) {
+      self.input = input
+      self.reply = reply
+    }
+  }
+
+  public var today: CivilDate
+  public var surface: Conversation.Surface
+  /// Comment lines, kept when re-recording.
+  public var comments: [String]
+  /// The reply to the session's start.
+  public var greeting: String
+  public var turns: [Turn]
+
+  public init(today: CivilDate, surface: Conversation.Surface = .terminal, comments: [String] = [], greeting: String = "", turns: [Turn] = []) {
+    self.today = today
+    self.surface = surface
+    self.comments = comments
+    self.greeting = greeting
+    self.turns = turns
+  }
+
+  public enum ParseError: Error, Equatable, CustomStringConvertible {
+    case missingToday
+    case badSetting(line: Int, text: String)
+
+    public var description: String {
+      switch self {
+      case .missingToday: return "the transcript needs a line \"# today: YYYY-MM-DD\""
+      case .badSetting(let line, let text): return "line \(line): cannot read the setting \"\(text)\""
+      }
+    }
+  }
+
+  /// Parses transcript text.
+  public static func parse(_ text: String) throws(ParseError) -> Transcript {
+    var today: CivilDate?
+    var surface = Conversation.Surface.terminal
+    var comments: [String] = []
+    var greeting: [String] = []
+    var turns: [Turn] = []
+    var reply: [String] = []
+    var input: String?
+    func flush() {
+      while let last = reply.last, last.isEmpty { reply.removeLast() }
+      if let line = input {
+        turns.append(Turn(input: line, reply: reply.joined(separator: "\n")))
+      } else {
+        while let first = reply.first, first.isEmpty { reply.removeFirst() }
+        greeting = reply
+      }
+      reply = []
+    }
+    let lines = text.replacingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false)
+    for (number, raw) in lines.enumerated() {
+      let line = String(raw)
+      if line.hasPrefix("#") {
+        let body = String(line.dropFirst()).trimming(" ")
+        if body.lowercased().hasPrefix("today:") {
+          let value = String(body.dropFirst(6)).trimming(" ")
+          guard let date = CivilDate(iso: value) else { throw .badSetting(line: number + 1, text: line) }
+          today = date
+        } else if body.lowercased().hasPrefix("surface:") {
+          let value = String(body.dropFirst(8)).trimming(" ")
+          guard let parsed = Conversation.Surface(rawValue: value) else { throw .badSetting(line: number + 1, text: line) }
+          surface = parsed
+        } else {
+          comments.append(line)
+        }
+        continue
+      }
+      if line.hasPrefix("> ") || line == ">" {
+        flush()
+        input = line == ">" ? "" : String(line.dropFirst(2))
+        continue
+      }
+      reply.append(line.hasPrefix("\\") ? String(line.dropFirst()) : line)
+    }
+    flush()
+    guard let today else { throw .missingToday }
+    return Transcript(today: today, surface: surface, comments: comments, greeting: greeting.joined(separator: "\n"), turns: turns)
+  }
+
+  /// The transcript as text, in the format `parse` reads.
+  public var text: String {
+    var lines: [String] = []
+    lines.append(contentsOf: comments.isEmpty ? ["# FollowUp transcript"] : comments)
+    lines.append("# today: \(today.iso)")
+    if surface != .terminal { lines.append("# surface: \(surface.rawValue)") }
+    func escaped(_ reply: String) -> [String] {
+      reply.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        line.hasPrefix(">") || line.hasPrefix("#") || line.hasPrefix("\\") ? "\\" + line : String(line)
+      }
+    }
+    if !greeting.isEmpty { lines.append(contentsOf: escaped(greeting)) }
+    for turn in turns {
+      if !lines.isEmpty, lines.last != "", !(lines.last ?? "").hasPrefix("#"), !(lines.last ?? "").hasPrefix("> ") { lines.append("") }
+      lines.append(turn.input.isEmpty ? ">" : "> " + turn.input)
+      if !turn.reply.isEmpty { lines.append(contentsOf: escaped(turn.reply)) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Plays the transcript's inputs through a new conversation and returns the transcript of
+  /// what the engine replies now, for comparison with this one.
+  public func replayed() -> Transcript {
+    var conversation = Conversation(today: today, surface: surface)
+    var assembler = MessageAssembler()
+    var result = Transcript(today: today, surface: surface, comments: comments)
+    result.greeting = ReplyText.render(conversation.receive(.sessionStarted))
+    for turn in turns {
+      var reply = ""
+      switch assembler.feed(turn.input) {
+      case .continuing(let notice):
+        reply = notice ?? ""
+      case .message(let message):
+        let outputs = conversation.receive(.userReplied(message))
+        reply = ReplyText.render(outputs)
+        // Files are not written during a replay: a save is shown as what it would write.
+        for case .saveFile(let request) in outputs {
+          reply += (reply.isEmpty ? "" : "\n\n") + "[would save \(request.path)]"
+        }
+      }
+      result.turns.append(Turn(input: turn.input, reply: reply))
+    }
+    return result
+  }
+}
+
+/// A line diff between two texts, for showing how a replay differs from its recording.
+public enum LineDiff {
+  /// `- expected` and `+ actual` lines around the first differences, with a little context.
+  public static func diff(expected: String, actual: String, context: Int = 2) -> String {
+    let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Longest common subsequence table; transcripts are a few hundred lines.
+    let n = old.count, m = new.count
+    var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      for j in stride(from: m - 1, through: 0, by: -1) {
+        table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+      }
+    }
+    var script: [(Character, String)] = []
+    var i = 0, j = 0
+    while i < n || j < m {
+      if i < n, j < m, old[i] == new[j] {
+        script.append((" ", old[i]))
+        i += 1
+        j += 1
+      } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
+        script.append(("+", new[j]))
+        j += 1
+      } else {
+        script.append(("-", old[i]))
+        i += 1
+      }
+    }
+    var keep = Array(repeating: false, count: script.count)
+    for (index, entry) in script.enumerated() where entry.0 != " " {
+      for nearby in max(0, index - context)...min(script.count - 1, index + context) { keep[nearby] = true }
+    }
+    var lines: [String] = []
+    var skipped = false
+    for (index, entry) in script.enumerated() {
+      if keep[index] {
+        lines.append("\(entry.0) \(entry.1)")
+        skipped = false
+      } else if !skipped {
+        lines.append("  ...")
+        skipped = true
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
