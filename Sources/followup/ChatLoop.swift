@@ -1,0 +1,96 @@
+@preconcurrency import Glibc
+import FollowUpKit
+
+/// The chat over standard input and output: a terminal, or a pipe with one line per turn.
+struct ChatLoop {
+  var conversation: Conversation
+  var style: TerminalStyle
+  var interactive: Bool
+  var recordPath: String?
+  var transcript: Transcript
+
+  init(today: CivilDate, style: TerminalStyle, interactive: Bool, recordPath: String?) {
+    conversation = Conversation(today: today, surface: .terminal)
+    self.style = style
+    self.interactive = interactive
+    self.recordPath = recordPath
+    transcript = Transcript(today: today, comments: ["# FollowUp transcript, recorded with --record"])
+  }
+
+  /// Runs until the person quits or the input ends. Returns the exit status.
+  mutating func run() -> Int32 {
+    let reader = LineReader()
+    var assembler = MessageAssembler()
+    let greeting = conversation.receive(.sessionStarted)
+    transcript.greeting = ReplyText.render(greeting)
+    guard show(greeting) else { return 0 }
+    while true {
+      if interactive { Console.write(style.prompt(collecting: assembler.isCollecting)) }
+      switch reader.next() {
+      case .interrupted:
+        continue
+      case .end:
+        if let message = assembler.finish() {
+          _ = turn(message, typed: nil)
+        }
+        if interactive { Console.write("\n") }
+        // Ctrl-D at the terminal: leave with the draft on screen. A pipe just ends.
+        if interactive, let note = conversation.note {
+          let text = "Here's your draft, so nothing is lost:\n\n" + ReplyText.noteText(note)
+          Console.write(style.render([.say(text)]) + "\n")
+        }
+        saveRecording()
+        return 0
+      case .line(let line):
+        switch assembler.feed(line) {
+        case .continuing(let notice):
+          transcript.turns.append(Transcript.Turn(input: line, reply: notice ?? ""))
+          if let notice { guard show([.say(notice)]) else { return 0 } }
+        case .message(let message):
+          let ended = turn(message, typed: line)
+          saveRecording()
+          if ended { return 0 }
+        }
+      }
+    }
+  }
+
+  /// One message through the conversation, with any file writes it asks for. Returns true when
+  /// the conversation ended.
+  private mutating func turn(_ message: String, typed: String?) -> Bool {
+    var outputs = conversation.receive(.userReplied(message))
+    var extra: [Output] = []
+    for case .saveFile(let request) in outputs {
+      extra.append(contentsOf: performSave(request))
+    }
+    outputs.append(contentsOf: extra)
+    if let typed { transcript.turns.append(Transcript.Turn(input: typed, reply: ReplyText.render(outputs))) }
+    let shown = show(outputs)
+    return !shown || outputs.contains(.endSession)
+  }
+
+  private mutating func performSave(_ request: SaveRequest) -> [Output] {
+    switch FileWriter.write(request.contents, to: request.path, overwrite: request.overwrite) {
+    case .success:
+      return conversation.receive(.fileSaved(path: request.path))
+    case .failure(.exists):
+      return conversation.receive(.fileExists(path: request.path))
+    case .failure(let failure):
+      return conversation.receive(.fileFailed(path: request.path, reason: failure.reason))
+    }
+  }
+
+  /// Shows a reply. Returns false when standard output has gone away.
+  private func show(_ outputs: [Output]) -> Bool {
+    let text = style.render(outputs)
+    guard !text.isEmpty else { return true }
+    return Console.write(text + "\n\n")
+  }
+
+  private func saveRecording() {
+    guard let recordPath else { return }
+    if case .failure(let failure) = FileWriter.write(transcript.text, to: recordPath, overwrite: true) {
+      Console.error("followup: could not write the recording to \(recordPath): \(failure.reason)")
+    }
+  }
+}

@@ -1,0 +1,35 @@
+@preconcurrency import Glibc
+import FollowUpKit
+
+// The driver: arguments, then one of the loops. All conversation logic is in FollowUpKit.
+signal(SIGPIPE, SIG_IGN)
+let status: Int32
+switch Arguments.parse(Array(CommandLine.arguments.dropFirst())) {
+case .failure(let failure):
+  Console.error("followup: \(failure.message)")
+  status = 2
+case .success(let arguments):
+  switch arguments.mode {
+  case .help:
+    Console.write(Arguments.usage + "\n")
+    status = 0
+  case .version:
+    Console.write("followup \(FollowUp.version)\n")
+    status = 0
+  case .topics(let jsonl):
+    status = TopicsCommand.run(jsonl: jsonl)
+  case .replay(let paths):
+    status = ReplayCommand.run(paths)
+  case .jsonl:
+    var loop = JSONLinesLoop(fixedToday: arguments.today)
+    status = loop.run()
+  case .chat:
+    let interactive = Console.isInputTerminal
+    let environment = ProcessInfoLite.environment
+    let colour = Console.isOutputTerminal && !arguments.noColor && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    let style = TerminalStyle(width: Console.isOutputTerminal ? Console.width : nil, color: colour)
+    var loop = ChatLoop(today: arguments.today ?? LocalDate.today(), style: style, interactive: interactive, recordPath: arguments.record)
+    status = loop.run()
+  }
+}
+exit(status)
