@@ -51,7 +51,9 @@ struct Arguments {
     var index = 0
     var positional: [String] = []
     func value(_ flag: String) -> Result<String, Failure> {
-      guard index + 1 < arguments.count else { return .failure(Failure(message: "\(flag) needs a value")) }
+      guard index + 1 < arguments.count else {
+        return .failure(Failure(message: "\(flag) needs a value"))
+      }
       index += 1
       return .success(arguments[index])
     }
@@ -59,18 +61,28 @@ struct Arguments {
       let argument = arguments[index]
       switch argument {
       case "-h", "--help", "help":
-        if index == 0 || argument != "help" { result.mode = .help } else { positional.append(argument) }
+        if index == 0 || argument != "help" {
+          result.mode = .help
+        } else {
+          positional.append(argument)
+        }
       case "--version", "-V":
         result.mode = .version
       case "--jsonl":
-        if case .topics = result.mode { result.mode = .topics(jsonl: true) } else { result.mode = .jsonl }
+        if case .topics = result.mode {
+          result.mode = .topics(jsonl: true)
+        } else {
+          result.mode = .jsonl
+        }
       case "--no-color", "--no-colour":
         result.noColor = true
       case "--today":
         switch value(argument) {
         case .failure(let failure): return .failure(failure)
         case .success(let text):
-          guard let date = CivilDate(iso: text) else { return .failure(Failure(message: "--today needs a date as YYYY-MM-DD, not \(text)")) }
+          guard let date = CivilDate(iso: text) else {
+            return .failure(Failure(message: "--today needs a date as YYYY-MM-DD, not \(text)"))
+          }
           result.today = date
         }
       case "--record":
@@ -87,11 +99,20 @@ struct Arguments {
         switch value(argument) {
         case .failure(let failure): return .failure(failure)
         case .success(let text):
-          guard let number = Int(text), number > 0 else { return .failure(Failure(message: "\(argument) needs a positive whole number, not \(text)")) }
-          if argument == "--max-sessions" { result.maximumSessions = number } else { result.maximumReplyCharacters = number }
+          guard let number = Int(text), number > 0 else {
+            return .failure(
+              Failure(message: "\(argument) needs a positive whole number, not \(text)"))
+          }
+          if argument == "--max-sessions" {
+            result.maximumSessions = number
+          } else {
+            result.maximumReplyCharacters = number
+          }
         }
       default:
-        if argument.hasPrefix("-") { return .failure(Failure(message: "unknown option \(argument); try --help")) }
+        if argument.hasPrefix("-") {
+          return .failure(Failure(message: "unknown option \(argument); try --help"))
+        }
         positional.append(argument)
       }
       index += 1
@@ -100,10 +121,14 @@ struct Arguments {
     if let command = positional.first {
       switch command {
       case "topics":
-        guard positional.count == 1 else { return .failure(Failure(message: "topics reads its text from stdin and takes no files")) }
+        guard positional.count == 1 else {
+          return .failure(Failure(message: "topics reads its text from stdin and takes no files"))
+        }
         result.mode = .topics(jsonl: result.mode == .jsonl)
       case "replay":
-        guard positional.count > 1 else { return .failure(Failure(message: "replay needs at least one transcript file")) }
+        guard positional.count > 1 else {
+          return .failure(Failure(message: "replay needs at least one transcript file"))
+        }
         result.mode = .replay(Array(positional.dropFirst()))
       case "chat":
         result.mode = .chat
@@ -111,9 +136,16 @@ struct Arguments {
         return .failure(Failure(message: "unknown command \(command); try --help"))
       }
     }
-    if result.record != nil, result.mode != .chat { return .failure(Failure(message: "--record works with the chat only")) }
-    if result.mode != .jsonl, result.stateDirectory != nil || result.maximumSessions != nil || result.maximumReplyCharacters != nil {
-      return .failure(Failure(message: "--state-dir, --max-sessions and --max-reply-chars work with --jsonl only"))
+    if result.record != nil, result.mode != .chat {
+      return .failure(Failure(message: "--record works with the chat only"))
+    }
+    if result.mode != .jsonl,
+      result.stateDirectory != nil || result.maximumSessions != nil
+        || result.maximumReplyCharacters != nil
+    {
+      return .failure(
+        Failure(message: "--state-dir, --max-sessions and --max-reply-chars work with --jsonl only")
+      )
     }
     return .success(result)
   }

@@ -1,5 +1,5 @@
-@preconcurrency import Glibc
 import FollowUpKit
+@preconcurrency import Glibc
 
 /// The chat over standard input and output: a terminal, or a pipe with one line per turn.
 struct ChatLoop {
@@ -14,7 +14,8 @@ struct ChatLoop {
     self.style = style
     self.interactive = interactive
     self.recordPath = recordPath
-    transcript = Transcript(today: today, comments: ["# FollowUp transcript, recorded with --record"])
+    transcript = Transcript(
+      today: today, comments: ["# FollowUp transcript, recorded with --record"])
   }
 
   /// Runs until the person quits or the input ends. Returns the exit status.
@@ -64,7 +65,9 @@ struct ChatLoop {
       extra.append(contentsOf: performSave(request))
     }
     outputs.append(contentsOf: extra)
-    if let typed { transcript.turns.append(Transcript.Turn(input: typed, reply: ReplyText.render(outputs))) }
+    if let typed {
+      transcript.turns.append(Transcript.Turn(input: typed, reply: ReplyText.render(outputs)))
+    }
     let shown = show(outputs)
     return !shown || outputs.contains(.endSession)
   }
@@ -89,7 +92,9 @@ struct ChatLoop {
 
   private func saveRecording() {
     guard let recordPath else { return }
-    if case .failure(let failure) = FileWriter.write(transcript.text, to: recordPath, overwrite: true) {
+    if case .failure(let failure) = FileWriter.write(
+      transcript.text, to: recordPath, overwrite: true)
+    {
       Console.error("followup: could not write the recording to \(recordPath): \(failure.reason)")
     }
   }

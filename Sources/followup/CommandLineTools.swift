@@ -22,11 +22,15 @@ enum TopicsCommand {
         do {
           let value = try JSONParser.parse(line)
           guard case .string(let text)? = value["text"] else {
-            output = .object([("error", .string("each line needs a string \"text\"")), ("id", value["id"] ?? .null)])
+            output = .object([
+              ("error", .string("each line needs a string \"text\"")), ("id", value["id"] ?? .null),
+            ])
             guard Console.write(JSONWriter.string(output) + "\n") else { return 0 }
             continue
           }
-          output = .object([("id", value["id"] ?? .null), ("topics", topicsJSON(extractor.topics(in: text)))])
+          output = .object([
+            ("id", value["id"] ?? .null), ("topics", topicsJSON(extractor.topics(in: text))),
+          ])
         } catch {
           output = .object([("error", .string("not valid JSON: \(error.description)"))])
         }
@@ -36,7 +40,13 @@ enum TopicsCommand {
   }
 
   static func topicsJSON(_ topics: [Topic]) -> JSONValue {
-    .array(topics.map { .object([("text", .string($0.text)), ("score", .number($0.score)), ("kind", .string($0.kind.rawValue))]) })
+    .array(
+      topics.map {
+        .object([
+          ("text", .string($0.text)), ("score", .number($0.score)),
+          ("kind", .string($0.kind.rawValue)),
+        ])
+      })
   }
 }
 
@@ -63,7 +73,9 @@ enum ReplayCommand {
         Console.write("ok    \(path)\n")
       } else {
         failures += 1
-        Console.write("FAIL  \(path)\n" + LineDiff.diff(expected: transcript.text, actual: replayed.text) + "\n")
+        Console.write(
+          "FAIL  \(path)\n" + LineDiff.diff(expected: transcript.text, actual: replayed.text) + "\n"
+        )
       }
     }
     return failures == 0 ? 0 : 1

@@ -24,7 +24,9 @@ enum FileWriter {
     var bytes = Array(contents.utf8)
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+      let written = bytes.withUnsafeMutableBytes {
+        Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+      }
       if written < 0 {
         if errno == EINTR { continue }
         let message = describe(errno)

@@ -29,7 +29,8 @@ final class LineReader {
       if let newline = buffer[start...].firstIndex(of: 0x0A) {
         var end = newline
         if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-        let line = String(decoding: buffer[start..<min(end, start + maximumLineBytes)], as: UTF8.self)
+        let line = String(
+          decoding: buffer[start..<min(end, start + maximumLineBytes)], as: UTF8.self)
         start = newline + 1
         compact()
         if dropping { dropping = false }
@@ -37,7 +38,8 @@ final class LineReader {
       }
       if finished {
         guard start < buffer.count else { return .end }
-        let line = String(decoding: buffer[start..<min(buffer.count, start + maximumLineBytes)], as: UTF8.self)
+        let line = String(
+          decoding: buffer[start..<min(buffer.count, start + maximumLineBytes)], as: UTF8.self)
         start = buffer.count
         compact()
         return .line(line)

@@ -33,7 +33,13 @@ struct TerminalStyle {
 
   /// Removes anything that a terminal would act on rather than show.
   func safe(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || ($0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value)) }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.filter {
+          $0 == "\n"
+            || ($0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value)
+              && !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value))
+        }))
   }
 
   /// Wraps each line at word boundaries to the width, keeping list indentation.
@@ -45,13 +51,18 @@ struct TerminalStyle {
       let indent = String(line.prefix(while: { $0 == " " }))
       var hanging = indent
       if line.dropFirst(indent.count).hasPrefix("- ") { hanging += "  " }
-      if let dot = line.dropFirst(indent.count).firstIndex(of: "."), line[line.index(line.startIndex, offsetBy: indent.count)..<dot].allSatisfy(\.isNumber), line[line.index(line.startIndex, offsetBy: indent.count)..<dot].count > 0 {
-        hanging += String(repeating: " ", count: line.distance(from: line.startIndex, to: dot) - indent.count + 2)
+      if let dot = line.dropFirst(indent.count).firstIndex(of: "."),
+        line[line.index(line.startIndex, offsetBy: indent.count)..<dot].allSatisfy(\.isNumber),
+        line[line.index(line.startIndex, offsetBy: indent.count)..<dot].count > 0
+      {
+        hanging += String(
+          repeating: " ", count: line.distance(from: line.startIndex, to: dot) - indent.count + 2)
       }
       var lines: [String] = []
       var current = ""
       for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-        let candidate = current.isEmpty ? (lines.isEmpty ? indent : hanging) + word : current + " " + word
+        let candidate =
+          current.isEmpty ? (lines.isEmpty ? indent : hanging) + word : current + " " + word
         if candidate.count > limit, !current.isEmpty {
           lines.append(current)
           current = hanging + word

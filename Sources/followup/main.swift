@@ -1,5 +1,5 @@
-@preconcurrency import Glibc
 import FollowUpKit
+@preconcurrency import Glibc
 
 // The driver: arguments, then one of the loops. All conversation logic is in FollowUpKit.
 signal(SIGPIPE, SIG_IGN)
@@ -26,9 +26,13 @@ case .success(let arguments):
   case .chat:
     let interactive = Console.isInputTerminal
     let environment = ProcessInfoLite.environment
-    let colour = Console.isOutputTerminal && !arguments.noColor && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    let colour =
+      Console.isOutputTerminal && !arguments.noColor && (environment["NO_COLOR"] ?? "").isEmpty
+      && environment["TERM"] != "dumb"
     let style = TerminalStyle(width: Console.isOutputTerminal ? Console.width : nil, color: colour)
-    var loop = ChatLoop(today: arguments.today ?? LocalDate.today(), style: style, interactive: interactive, recordPath: arguments.record)
+    var loop = ChatLoop(
+      today: arguments.today ?? LocalDate.today(), style: style, interactive: interactive,
+      recordPath: arguments.record)
     status = loop.run()
   }
 }

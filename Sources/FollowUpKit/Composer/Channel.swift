@@ -28,11 +28,17 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
   /// Reads a channel from words such as "linkedin", "an email", "a thank-you card".
   public init?(reading text: String) {
     let words = Set(Tokenizer.tokens(text).filter(\.isWord).map(\.lower))
-    if words.contains("linkedin") || words.contains("dm") || (words.contains("linked") && words.contains("in")) || words.contains("inmail") {
+    if words.contains("linkedin") || words.contains("dm")
+      || (words.contains("linked") && words.contains("in")) || words.contains("inmail")
+    {
       self = .linkedin
-    } else if words.contains("card") || words.contains("handwritten") || words.contains("letter") || words.contains("postcard") || words.contains("post") {
+    } else if words.contains("card") || words.contains("handwritten") || words.contains("letter")
+      || words.contains("postcard") || words.contains("post")
+    {
       self = .card
-    } else if words.contains("email") || words.contains("e-mail") || words.contains("mail") || words.contains("gmail") || words.contains("outlook") {
+    } else if words.contains("email") || words.contains("e-mail") || words.contains("mail")
+      || words.contains("gmail") || words.contains("outlook")
+    {
       self = .email
     } else {
       return nil

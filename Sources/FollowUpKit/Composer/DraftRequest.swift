@@ -43,14 +43,23 @@ enum DraftRequestReader {
     guard !words.isEmpty else { return nil }
 
     // "her email is priya@northgate.example": where the email goes.
-    if !lowered.hasPrefix("save"), let address = EmailAddress.find(in: trimmed), words.count <= 10 { return .address(address) }
+    if !lowered.hasPrefix("save"), let address = EmailAddress.find(in: trimmed), words.count <= 10 {
+      return .address(address)
+    }
     // Exports: "save note.txt", "save", "mailto", "export".
     if words.first == "save" || words.first == "export" && words.count > 1 {
       let rest = String(trimmed.drop(while: { $0 != " " })).trimming(" \t\"'")
       return .save(rest.isEmpty ? nil : rest)
     }
-    if ["mailto", "mailto link", "link", "email link", "give me a mailto link", "open in my email", "open in email"].contains(phrase) { return .mailto }
-    if ["export", "copy", "copy it", "plain text", "give me the text"].contains(phrase) { return .export }
+    if [
+      "mailto", "mailto link", "link", "email link", "give me a mailto link", "open in my email",
+      "open in email",
+    ].contains(phrase) {
+      return .mailto
+    }
+    if ["export", "copy", "copy it", "plain text", "give me the text"].contains(phrase) {
+      return .export
+    }
 
     if undoPhrases.contains(phrase) { return .undo }
     if redoPhrases.contains(phrase) { return .redo }
@@ -70,10 +79,15 @@ enum DraftRequestReader {
     if let recipient = recipientChoice(trimmed, words: words, phrase: phrase) { return recipient }
 
     let wordSet = Set(words)
-    if wordSet.contains("free") && (wordSet.contains("account") || wordSet.contains("linkedin")) || phrase.contains("not premium") || phrase.contains("no premium") || phrase.contains("don't have premium") {
+    if wordSet.contains("free") && (wordSet.contains("account") || wordSet.contains("linkedin"))
+      || phrase.contains("not premium") || phrase.contains("no premium")
+      || phrase.contains("don't have premium")
+    {
       return .freeAccount
     }
-    if words.count <= 8, let channel = Channel(reading: trimmed), !wordSet.contains("mention"), wordSet.isDisjoint(with: ["name", "company"]) {
+    if words.count <= 8, let channel = Channel(reading: trimmed), !wordSet.contains("mention"),
+      wordSet.isDisjoint(with: ["name", "company"])
+    {
       return .channel(channel, freeAccount: channel == .linkedin && wordSet.contains("free"))
     }
     if words.count <= 10 {
@@ -88,29 +102,44 @@ enum DraftRequestReader {
 
   static func containsAny(_ text: String, _ cues: [String]) -> Bool {
     let padded = " " + text.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" } + " "
-    return cues.contains { padded.contains(" " + $0 + " ") || padded.contains(" " + $0) && $0.hasSuffix("-") }
+    return cues.contains {
+      padded.contains(" " + $0 + " ") || padded.contains(" " + $0) && $0.hasSuffix("-")
+    }
   }
 
   static let undoPhrases: Set<String> = [
-    "undo", "undo that", "undo it", "revert", "revert that", "revert it", "go back to the previous version",
-    "previous version", "the previous version", "put it back", "change it back", "undo the last change",
+    "undo", "undo that", "undo it", "revert", "revert that", "revert it",
+    "go back to the previous version",
+    "previous version", "the previous version", "put it back", "change it back",
+    "undo the last change",
     "take that back", "back to how it was", "as it was", "undo last change", "go back a version",
     "the old version", "the version before", "back to the previous version",
   ]
-  static let redoPhrases: Set<String> = ["redo", "redo that", "redo it", "undo the undo", "put that change back", "reapply", "forward"]
+  static let redoPhrases: Set<String> = [
+    "redo", "redo that", "redo it", "undo the undo", "put that change back", "reapply", "forward",
+  ]
   static let whyPhrases: Set<String> = [
-    "why", "why this", "why that", "explain", "explain it", "reasons", "why like this", "why did you write it like that",
-    "why this topic", "why so short", "why is it like this", "what's the reasoning", "whats the reasoning", "reasoning",
+    "why", "why this", "why that", "explain", "explain it", "reasons", "why like this",
+    "why did you write it like that",
+    "why this topic", "why so short", "why is it like this", "what's the reasoning",
+    "whats the reasoning", "reasoning",
     "how did you decide", "why did you choose this",
   ]
   static let donePhrases: Set<String> = [
-    "done", "i'm done", "im done", "finished", "finish", "that's it", "thats it", "that's great", "thats great",
-    "looks good", "looks great", "perfect", "i'm happy", "im happy", "happy with it", "great thanks", "all good",
-    "good to go", "that'll do", "thatll do", "send", "ship it", "it's fine", "its fine", "thanks", "thank you",
-    "great", "good", "lovely", "brilliant", "nice", "that works", "love it", "that's perfect", "thats perfect",
-    "great thank you", "perfect thanks", "perfect thank you", "it's good", "its good", "it's perfect", "all done",
-    "we're done", "good thanks", "awesome", "ok done", "done thanks", "done thank you", "happy", "sounds good",
-    "that's good", "thats good", "nothing", "no changes", "no change", "no", "nope", "fine", "it's great",
+    "done", "i'm done", "im done", "finished", "finish", "that's it", "thats it", "that's great",
+    "thats great",
+    "looks good", "looks great", "perfect", "i'm happy", "im happy", "happy with it",
+    "great thanks", "all good",
+    "good to go", "that'll do", "thatll do", "send", "ship it", "it's fine", "its fine", "thanks",
+    "thank you",
+    "great", "good", "lovely", "brilliant", "nice", "that works", "love it", "that's perfect",
+    "thats perfect",
+    "great thank you", "perfect thanks", "perfect thank you", "it's good", "its good",
+    "it's perfect", "all done",
+    "we're done", "good thanks", "awesome", "ok done", "done thanks", "done thank you", "happy",
+    "sounds good",
+    "that's good", "thats good", "nothing", "no changes", "no change", "no", "nope", "fine",
+    "it's great",
   ]
   static let shorterCues = [
     "shorter", "shorten", "too long", "cut it down", "trim", "more concise", "concise", "briefer",
@@ -118,7 +147,8 @@ enum DraftRequestReader {
     "snappier", "less long", "reduce", "brief",
   ]
   static let longerCues = [
-    "longer", "too short", "expand", "lengthen", "more detail", "a bit more", "add more", "flesh it out",
+    "longer", "too short", "expand", "lengthen", "more detail", "a bit more", "add more",
+    "flesh it out",
     "more words", "fuller", "elaborate", "a little more", "bit more", "less short", "more to it",
   ]
   static let formalCues = [
@@ -127,9 +157,13 @@ enum DraftRequestReader {
   ]
   static let warmCues = [
     "warmer", "warm", "friendlier", "friendly", "casual", "less formal", "relaxed", "more personal",
-    "chattier", "less stiff", "more human", "softer", "more enthusiastic", "less serious", "informal",
+    "chattier", "less stiff", "more human", "softer", "more enthusiastic", "less serious",
+    "informal",
   ]
-  static let neutralCues = ["neutral", "normal tone", "standard tone", "in between", "less warm", "middle", "default tone", "plain"]
+  static let neutralCues = [
+    "neutral", "normal tone", "standard tone", "in between", "less warm", "middle", "default tone",
+    "plain",
+  ]
 
   /// "say 'valuable' instead of 'great'", "replace great with valuable", "change great to
   /// valuable", "use valuable instead of great", "swap great for valuable".
@@ -150,21 +184,36 @@ enum DraftRequestReader {
       } else {
         // "instead of great say valuable"
         let oldWords = old.split(separator: " ")
-        if let say = oldWords.firstIndex(where: { ["say", "use", "write", "put"].contains($0.lowercased()) }), say > 0 {
+        if let say = oldWords.firstIndex(where: {
+          ["say", "use", "write", "put"].contains($0.lowercased())
+        }), say > 0 {
           new = oldWords[(say + 1)...].joined(separator: " ")
           old = oldWords[..<say].joined(separator: " ")
         } else {
-          new = stripLeading(new, ["say", "use", "write", "put", "go with", "can you say", "please say", "i'd rather say", "i prefer"])
+          new = stripLeading(
+            new,
+            [
+              "say", "use", "write", "put", "go with", "can you say", "please say",
+              "i'd rather say", "i prefer",
+            ])
         }
       }
       new = new.trimming(" \"'“”‘’")
       old = old.trimming(" \"'“”‘’")
       // "talk about the podcast instead of the bikes" is a topic change, not a word swap.
-      guard !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 6, old.split(separator: " ").count <= 6 else { return nil }
-      if ["talk about", "go with", "focus on", "mention"].contains(where: { lowered.hasPrefix($0) }) { return nil }
+      guard !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 6,
+        old.split(separator: " ").count <= 6
+      else { return nil }
+      if ["talk about", "go with", "focus on", "mention"].contains(where: { lowered.hasPrefix($0) })
+      {
+        return nil
+      }
       return .replace(old, with: new)
     }
-    let patterns: [(String, String)] = [("replace", " with "), ("change", " to "), ("swap", " for "), ("swap", " with "), ("switch", " to "), ("turn", " into ")]
+    let patterns: [(String, String)] = [
+      ("replace", " with "), ("change", " to "), ("swap", " for "), ("swap", " with "),
+      ("switch", " to "), ("turn", " into "),
+    ]
     for (verb, joiner) in patterns where lowered.hasPrefix(verb + " ") && lowered.contains(joiner) {
       if quoted.count == 2 { return .replace(quoted[0], with: quoted[1]) }
       let body = String(text.dropFirst(verb.count + 1))
@@ -174,8 +223,18 @@ enum DraftRequestReader {
       let new = parts[1].trimming(" .!\"'“”‘’")
       // "change the company to X", "change her name to X", "change the tone to formal": not swaps.
       let lowerOld = old.lowercased()
-      if ["the company", "company", "her name", "his name", "their name", "my name", "the role", "role", "the tone", "tone", "the topic", "topic", "the name", "the interviewer", "the channel", "it", "the subject"].contains(lowerOld) { return nil }
-      if lowerOld.hasPrefix("the ") && !text.contains("\"") && !text.contains("'") && old.split(separator: " ").count > 2 { return nil }
+      if [
+        "the company", "company", "her name", "his name", "their name", "my name", "the role",
+        "role", "the tone", "tone", "the topic", "topic", "the name", "the interviewer",
+        "the channel", "it", "the subject",
+      ].contains(lowerOld) {
+        return nil
+      }
+      if lowerOld.hasPrefix("the ") && !text.contains("\"") && !text.contains("'")
+        && old.split(separator: " ").count > 2
+      {
+        return nil
+      }
       guard !old.isEmpty, !new.isEmpty, old.split(separator: " ").count <= 6 else { return nil }
       return .replace(old, with: new)
     }
@@ -187,7 +246,10 @@ enum DraftRequestReader {
     var current: String?
     var previous: Character = " "
     for character in text {
-      let isQuote = character == "\"" || character == "“" || character == "”" || character == "‘" || character == "’" && current != nil || (character == "'" && (current != nil || !previous.isLetter))
+      let isQuote =
+        character == "\"" || character == "“" || character == "”" || character == "‘"
+        || character == "’" && current != nil
+        || (character == "'" && (current != nil || !previous.isLetter))
       if isQuote {
         if let open = current {
           if !open.isEmpty { results.append(open) }
@@ -205,7 +267,8 @@ enum DraftRequestReader {
 
   static func stripLeading(_ text: String, _ prefixes: [String]) -> String {
     let lowered = text.lowercased()
-    for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(prefix + " ") {
+    for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(prefix + " ")
+    {
       return String(text.dropFirst(prefix.count + 1))
     }
     return text
@@ -214,20 +277,32 @@ enum DraftRequestReader {
   /// "mention that X", "add a line saying X", "say that X", "include that X", "also say X".
   static func addition(_ text: String, words: [String]) -> String? {
     let openers = [
-      "mention that", "please mention that", "can you mention that", "mention", "add that", "add a line saying",
-      "add a line that says", "add a sentence saying", "add a sentence that says", "add a line about",
+      "mention that", "please mention that", "can you mention that", "mention", "add that",
+      "add a line saying",
+      "add a line that says", "add a sentence saying", "add a sentence that says",
+      "add a line about",
       "add a sentence about", "add a line:", "add:", "add", "say that", "include that", "include",
-      "also say", "also mention", "also mention that", "and say", "put in that", "put in", "tell her that",
-      "tell him that", "tell them that", "let her know that", "let him know that", "let them know that",
-      "write that", "add in that", "can you add that", "could you add that", "please add that", "please add",
+      "also say", "also mention", "also mention that", "and say", "put in that", "put in",
+      "tell her that",
+      "tell him that", "tell them that", "let her know that", "let him know that",
+      "let them know that",
+      "write that", "add in that", "can you add that", "could you add that", "please add that",
+      "please add",
     ]
     let lowered = text.lowercased()
-    for opener in openers.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(opener + " ") || (opener.hasSuffix(":") && lowered.hasPrefix(opener)) {
+    for opener in openers.sorted(by: { $0.count > $1.count })
+    where lowered.hasPrefix(opener + " ") || (opener.hasSuffix(":") && lowered.hasPrefix(opener)) {
       let rest = String(text.dropFirst(opener.count)).trimming(" :\"'“”")
       guard !rest.isEmpty else { return nil }
       // "add more detail" is "longer"; "add a sign-off"? not a sentence.
       let restWords = rest.lowercased().split(separator: " ")
-      if opener == "add" && (restWords.first.map { ["more", "a", "some", "detail", "details"].contains(String($0)) } ?? false) && restWords.count <= 3 { return nil }
+      if opener == "add"
+        && (restWords.first.map { ["more", "a", "some", "detail", "details"].contains(String($0)) }
+          ?? false)
+        && restWords.count <= 3
+      {
+        return nil
+      }
       if restWords.count < 2 { return nil }
       return rest
     }
@@ -236,20 +311,34 @@ enum DraftRequestReader {
 
   /// "drop the last line", "remove the bit about next steps", "delete the second sentence".
   static func removal(_ text: String, words: [String]) -> DraftRequest? {
-    guard let verb = words.first, ["drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit", "skip", "no", "without"].contains(verb) else {
+    guard let verb = words.first,
+      [
+        "drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit",
+        "skip", "no", "without",
+      ].contains(verb)
+    else {
       return nil
     }
     var rest = Array(words.dropFirst())
     if verb == "take", rest.first == "out" { rest.removeFirst() }
     if verb == "get", rest.starts(with: ["rid", "of"]) { rest.removeFirst(2) }
     if rest.first == "the" { rest.removeFirst() }
-    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+    let ordinals = [
+      "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+      "4th": 4,
+    ]
     let units: Set<String> = ["line", "sentence", "bit", "part", "paragraph", "sentences", "lines"]
     if let first = rest.first {
-      if ["last", "final", "closing", "end"].contains(first), rest.count <= 3 { return .removeLast }
-      if let number = ordinals[first], rest.count >= 2, units.contains(rest[1]) { return .removeOrdinal(number) }
+      if ["last", "final", "closing", "end"].contains(first), rest.count <= 3 {
+        return .removeLast
+      }
+      if let number = ordinals[first], rest.count >= 2, units.contains(rest[1]) {
+        return .removeOrdinal(number)
+      }
     }
-    if let about = rest.firstIndex(where: { ["about", "mentioning", "on", "saying", "where", "that", "with"].contains($0) }), about + 1 < rest.count {
+    if let about = rest.firstIndex(where: {
+      ["about", "mentioning", "on", "saying", "where", "that", "with"].contains($0)
+    }), about + 1 < rest.count {
       return .removeMatching(rest[(about + 1)...].joined(separator: " "))
     }
     if !rest.isEmpty, rest.count <= 6, !(rest.count == 1 && units.contains(rest[0])) {
@@ -262,14 +351,22 @@ enum DraftRequestReader {
   static func rename(_ text: String, words: [String]) -> DraftRequest? {
     let lowered = text.lowercased()
     let forms: [(String, (String) -> DraftRequest)] = [
-      ("change the company to ", { .renameCompany($0) }), ("change company to ", { .renameCompany($0) }),
-      ("change the role to ", { .renameRole($0) }), ("change the job title to ", { .renameRole($0) }),
-      ("change her name to ", { .renameInterviewer($0) }), ("change his name to ", { .renameInterviewer($0) }),
-      ("change their name to ", { .renameInterviewer($0) }), ("change the interviewer to ", { .renameInterviewer($0) }),
-      ("change the name to ", { .renameInterviewer($0) }), ("address it to ", { .renameInterviewer($0) }),
+      ("change the company to ", { .renameCompany($0) }),
+      ("change company to ", { .renameCompany($0) }),
+      ("change the role to ", { .renameRole($0) }),
+      ("change the job title to ", { .renameRole($0) }),
+      ("change her name to ", { .renameInterviewer($0) }),
+      ("change his name to ", { .renameInterviewer($0) }),
+      ("change their name to ", { .renameInterviewer($0) }),
+      ("change the interviewer to ", { .renameInterviewer($0) }),
+      ("change the name to ", { .renameInterviewer($0) }),
+      ("address it to ", { .renameInterviewer($0) }),
       ("call her ", { .renameInterviewer($0) }), ("call him ", { .renameInterviewer($0) }),
       ("call them ", { .renameInterviewer($0) }), ("it's to ", { .renameInterviewer($0) }),
-      ("change my name to ", { .correction(.name(PersonName(parsing: $0) ?? PersonName(given: $0))) }),
+      (
+        "change my name to ",
+        { .correction(.name(PersonName(parsing: $0) ?? PersonName(given: $0))) }
+      ),
     ]
     for (prefix, make) in forms where lowered.hasPrefix(prefix) {
       let value = String(text.dropFirst(prefix.count)).trimming(" .!\"'")
@@ -280,24 +377,41 @@ enum DraftRequestReader {
   }
 
   static func topicChoice(_ text: String, words: [String], phrase: String) -> DraftRequest? {
-    let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
+    let numbers = [
+      "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3,
+      "fourth": 4, "fifth": 5,
+    ]
     func number(_ word: String) -> Int? { Int(word) ?? numbers[word] }
     if words.count == 1, let value = Int(words[0]) { return .topicNumber(value) }
     let topicWords: Set<String> = ["topic", "option", "number", "no", "one", "idea", "suggestion"]
-    if words.count <= 5, let index = words.firstIndex(where: { topicWords.contains($0) || $0 == "use" }), index + 1 < words.count, let value = number(words[index + 1]) {
+    if words.count <= 5,
+      let index = words.firstIndex(where: { topicWords.contains($0) || $0 == "use" }),
+      index + 1 < words.count, let value = number(words[index + 1])
+    {
       return .topicNumber(value)
     }
-    if words.count <= 5, let last = words.last, let value = number(last), words.contains(where: { ["topic", "use", "option", "number", "go", "try", "switch"].contains($0) }) {
+    if words.count <= 5, let last = words.last, let value = number(last),
+      words.contains(where: {
+        ["topic", "use", "option", "number", "go", "try", "switch"].contains($0)
+      })
+    {
       return .topicNumber(value)
     }
-    if words.count <= 5, words.contains(where: { ["second", "third", "fourth", "fifth"].contains($0) }), words.contains(where: { ["one", "topic", "option"].contains($0) }) {
-      if let value = words.compactMap({ numbers[$0] }).first(where: { $0 > 1 }) { return .topicNumber(value) }
+    if words.count <= 5,
+      words.contains(where: { ["second", "third", "fourth", "fifth"].contains($0) }),
+      words.contains(where: { ["one", "topic", "option"].contains($0) })
+    {
+      if let value = words.compactMap({ numbers[$0] }).first(where: { $0 > 1 }) {
+        return .topicNumber(value)
+      }
     }
     let otherPhrases: Set<String> = [
       "use the other topic", "the other topic", "other topic", "another topic", "different topic",
       "switch topic", "switch topics", "change the topic", "change topic", "use the other one",
-      "the other one", "other one", "use another topic", "try another topic", "try a different topic",
-      "a different topic", "next topic", "use a different topic", "pick another topic", "another one",
+      "the other one", "other one", "use another topic", "try another topic",
+      "try a different topic",
+      "a different topic", "next topic", "use a different topic", "pick another topic",
+      "another one",
     ]
     if otherPhrases.contains(phrase) { return .otherTopic }
     let lowered = text.lowercased()
@@ -308,7 +422,8 @@ enum DraftRequestReader {
     ]
     for opener in openers where lowered.hasPrefix(opener) {
       var rest = String(text.dropFirst(opener.count))
-      for suffix in [" instead", " instead please", " please", " as the topic", " for the topic"] where rest.lowercased().hasSuffix(suffix) {
+      for suffix in [" instead", " instead please", " please", " as the topic", " for the topic"]
+      where rest.lowercased().hasSuffix(suffix) {
         rest = String(rest.dropLast(suffix.count))
       }
       rest = rest.trimming(" .!\"'")
@@ -316,7 +431,9 @@ enum DraftRequestReader {
       guard !rest.isEmpty, restWords.count <= 12 else { return nil }
       // "use valuable" is too thin to be a topic; "use a more formal tone" is a tone.
       if restWords.count == 1, lowered.hasPrefix("use ") { return nil }
-      if containsAny(rest.lowercased(), formalCues + warmCues + shorterCues + longerCues) { return nil }
+      if containsAny(rest.lowercased(), formalCues + warmCues + shorterCues + longerCues) {
+        return nil
+      }
       if Channel(reading: rest) != nil, restWords.count <= 3 { return nil }
       return .topicWords(rest)
     }
@@ -324,11 +441,17 @@ enum DraftRequestReader {
   }
 
   static func recipientChoice(_ text: String, words: [String], phrase: String) -> DraftRequest? {
-    if ["next", "next note", "next one", "the next one", "next person", "next interviewer", "the other note", "other note", "the next note", "now the next one", "write the next one"].contains(phrase) {
+    if [
+      "next", "next note", "next one", "the next one", "next person", "next interviewer",
+      "the other note", "other note", "the next note", "now the next one", "write the next one",
+    ].contains(phrase) {
       return .nextRecipient
     }
     let lowered = text.lowercased()
-    for opener in ["the note for ", "note for ", "now for ", "switch to ", "what about ", "write to ", "now ", "show "] where lowered.hasPrefix(opener) {
+    for opener in [
+      "the note for ", "note for ", "now for ", "switch to ", "what about ", "write to ", "now ",
+      "show ",
+    ] where lowered.hasPrefix(opener) {
       let rest = String(text.dropFirst(opener.count)).trimming(" .!?'s")
       if !rest.isEmpty, rest.split(separator: " ").count <= 3 { return .recipientNamed(rest) }
     }
@@ -347,7 +470,8 @@ extension String {
     var parts: [String] = []
     var remaining = Substring(self)
     while let range = remaining.lowercased().range(of: target) {
-      let offset = remaining.lowercased().distance(from: remaining.lowercased().startIndex, to: range.lowerBound)
+      let offset = remaining.lowercased().distance(
+        from: remaining.lowercased().startIndex, to: range.lowerBound)
       let length = target.count
       let start = remaining.index(remaining.startIndex, offsetBy: offset)
       let end = remaining.index(start, offsetBy: length)

@@ -22,7 +22,9 @@ public enum Exporter {
   }
 
   /// The file contents for a `save` to `path`: an .eml message for `.eml`, plain text otherwise.
-  static func contents(for path: String, note: Note, request: NoteRequest?, address: String? = nil) -> String {
+  static func contents(for path: String, note: Note, request: NoteRequest?, address: String? = nil)
+    -> String
+  {
     path.lowercased().hasSuffix(".eml") ? eml(note, to: address) : text(note)
   }
 
@@ -43,8 +45,13 @@ public enum Exporter {
   /// A header line, its value made safe: line breaks become spaces, non-ASCII becomes RFC 2047
   /// encoded words, long values fold onto continuation lines.
   static func header(_ name: String, _ value: String) -> String {
-    let flat = String(value.unicodeScalars.map { $0 == "\r" || $0 == "\n" || $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
-    if flat.unicodeScalars.allSatisfy({ $0.isASCII }) && flat.count + name.count + 2 <= 78 && !flat.contains("=?") {
+    let flat = String(
+      value.unicodeScalars.map {
+        $0 == "\r" || $0 == "\n" || $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0)
+      })
+    if flat.unicodeScalars.allSatisfy({ $0.isASCII }) && flat.count + name.count + 2 <= 78
+      && !flat.contains("=?")
+    {
       return "\(name): \(flat)"
     }
     // Encoded words of at most 75 characters: chunks of whole characters, each base64'd.
@@ -101,7 +108,11 @@ public enum Exporter {
     if let address, EmailAddress.isValid(address) { link += percentEncoded(address, keeping: "@") }
     var fields: [String] = []
     if let subject = note.subject { fields.append("subject=" + percentEncoded(subject)) }
-    fields.append("body=" + percentEncoded(note.body.replacingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")))
+    fields.append(
+      "body="
+        + percentEncoded(
+          note.body.replacingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\r\n")))
     return link + "?" + fields.joined(separator: "&")
   }
 
@@ -110,7 +121,9 @@ public enum Exporter {
     let kept = Set(keeping.utf8)
     var output = ""
     for byte in text.utf8 {
-      let unreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      let unreserved =
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39)
         || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
       if unreserved || kept.contains(byte) {
         output.append(Character(UnicodeScalar(byte)))
@@ -128,17 +141,21 @@ public enum EmailAddress {
   public static func isValid(_ text: String) -> Bool {
     guard text.count <= 254, !text.isEmpty else { return false }
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, !domain.isEmpty,
+    guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
+      !domain.isEmpty,
       domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.contains("..")
     else { return false }
-    let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+    let allowedLocal = Set(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
     let allowedDomain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
     return local.allSatisfy(allowedLocal.contains) && domain.allSatisfy(allowedDomain.contains)
   }
 
   /// The first email address in a message, if any.
   static func find(in text: String) -> String? {
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }) {
+    for word in text.split(whereSeparator: {
+      $0 == " " || $0 == "\n" || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">"
+    }) {
       let candidate = String(word).trimming(".:()[]\"'")
       if candidate.contains("@"), isValid(candidate) { return candidate }
     }

@@ -60,7 +60,9 @@ public struct Note: Hashable, Sendable {
     if let minimum = limits.minimumWords, wordCount < minimum { return false }
     if let maximum = limits.maximumWords, wordCount > maximum { return false }
     if let maximum = limits.maximumCharacters, characterCount > maximum { return false }
-    if let maximum = limits.maximumSubjectCharacters, let subject, subject.count > maximum { return false }
+    if let maximum = limits.maximumSubjectCharacters, let subject, subject.count > maximum {
+      return false
+    }
     return true
   }
 }

@@ -77,8 +77,11 @@ private struct Plan {
     let tone = request.tone
     let channel = request.channel
     var lines: [Note.Line] = []
-    let whenText = squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
-    let rolePhrase = squeeze >= 2 || request.role == nil ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
+    let whenText =
+      squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
+    let rolePhrase =
+      squeeze >= 2 || request.role == nil
+      ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
     var topicText = request.topic.text
     if squeeze >= 6 {
@@ -88,7 +91,9 @@ private struct Plan {
     }
     func fill(_ template: String) -> String {
       // Without a company name the note says "the role", not "the role at".
-      let shaped = companyPhrase.isEmpty ? template.replacingOccurrencesOf(" at {company}", with: "") : template
+      let shaped =
+        companyPhrase.isEmpty
+        ? template.replacingOccurrencesOf(" at {company}", with: "") : template
       return shaped.replacingPlaceholders([
         "{when}": whenText, "{role}": rolePhrase, "{company}": companyPhrase, "{topic}": topicText,
         "{title}": request.role ?? "",
@@ -96,20 +101,32 @@ private struct Plan {
     }
 
     let greeting = greetingLine()
-    let thanks = squeeze >= 3 ? fill(Phrasebook.briefThanks(tone)) : fill(pick(Phrasebook.thanks(tone, channel: channel), 1))
+    let thanks =
+      squeeze >= 3
+      ? fill(Phrasebook.briefThanks(tone))
+      : fill(pick(Phrasebook.thanks(tone, channel: channel), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
-    let topicSentence = squeeze >= 4 ? fill(Phrasebook.briefTopic(request.topic.kind)) : fill(pick(Phrasebook.topic(request.topic.kind, tone: tone), 2))
+    let topicSentence =
+      squeeze >= 4
+      ? fill(Phrasebook.briefTopic(request.topic.kind))
+      : fill(pick(Phrasebook.topic(request.topic.kind, tone: tone), 2))
     lines.append(Note.Line(part: .topic, text: topicSentence))
     if detail >= 1 {
-      lines.append(Note.Line(part: .topicDetail, text: fill(pick(Phrasebook.topicDetail(request.topic.kind, tone: tone), 3))))
+      lines.append(
+        Note.Line(
+          part: .topicDetail,
+          text: fill(pick(Phrasebook.topicDetail(request.topic.kind, tone: tone), 3))))
     } else if pad {
-      lines.append(Note.Line(part: .topicDetail, text: pick(Phrasebook.briefDetail(request.topic.kind), 7)))
+      lines.append(
+        Note.Line(part: .topicDetail, text: pick(Phrasebook.briefDetail(request.topic.kind), 7)))
     }
     if let interest = request.interest, detail >= 1 {
       lines.append(Note.Line(part: .interest, text: Plan.sentence(interest)))
     }
     if detail >= 2, request.interest == nil {
-      lines.append(Note.Line(part: .connection, text: pick(Phrasebook.connection(hasRole: request.role != nil), 4)))
+      lines.append(
+        Note.Line(
+          part: .connection, text: pick(Phrasebook.connection(hasRole: request.role != nil), 4)))
     }
     for (index, text) in request.added.enumerated() where !request.removedAdded.contains(index) {
       lines.append(Note.Line(part: .added, text: Plan.sentence(text), addedIndex: index))
@@ -152,7 +169,9 @@ private struct Plan {
     let text: String
     switch request.tone {
     case .formal: text = "Dear \(recipient.formal),"
-    case .neutral: text = request.channel == .linkedin ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
+    case .neutral:
+      text =
+        request.channel == .linkedin ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
     case .warm: text = "Hi \(recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)
@@ -216,7 +235,9 @@ extension String {
     let target = Array(phrase.lowercased())
     // Lower-casing can change the length of some characters; fall back to exact matching then.
     guard lowerSelf.count == characters.count else {
-      return self.split(separator: " ", omittingEmptySubsequences: false).map { $0 == phrase ? replacement : String($0) }.joined(separator: " ")
+      return self.split(separator: " ", omittingEmptySubsequences: false).map {
+        $0 == phrase ? replacement : String($0)
+      }.joined(separator: " ")
     }
     var output = ""
     var index = 0

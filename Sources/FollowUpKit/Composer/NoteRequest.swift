@@ -42,8 +42,9 @@ public struct NoteRequest: Hashable, Sendable, Codable {
     when: InterviewDay? = nil, today: CivilDate, outcome: Outcome? = nil, topic: Topic,
     interest: String? = nil, channel: Channel = .email, freeAccount: Bool = false,
     tone: Tone = .neutral, length: Int = 0, added: [String] = [], removed: Set<Note.Part> = [],
-    removedAdded: Set<Int> = [], replacements: [Replacement] = []
+    removedAdded: Set<Int> = [], replacements: [Replacement] = [], variant: UInt64? = nil
   ) {
+    self.variant = variant
     self.sender = sender
     self.recipient = recipient
     self.company = company
@@ -66,10 +67,22 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// The limits this note must keep.
   public var limits: ChannelLimits { ChannelLimits.of(channel, freeAccount: freeAccount) }
 
-  /// A number fixed by the conversation's content, used to choose between wordings so that
-  /// different people get different notes while a replay gets the same one.
+  /// Chooses between wordings. Derived from the conversation's content when the draft is
+  /// first written, then kept: different people get different notes, a replay gets the same
+  /// one, and fixing a typo in a name does not reword the whole note.
+  public var variant: UInt64?
+
+  /// The variant in use: the stored one, or one derived from the names and topic.
   var seed: UInt64 {
-    StableHash.fnv1a([sender.full, recipient.full, company, topic.text].joined(separator: "\u{1F}"))
+    variant ?? Self.variant(sender: sender, recipient: recipient, company: company, topic: topic)
+  }
+
+  /// A variant derived from the conversation's content.
+  public static func variant(
+    sender: PersonName, recipient: PersonName, company: String, topic: Topic
+  ) -> UInt64 {
+    StableHash.fnv1a(
+      [sender.full, recipient.full, company, topic.text].joined(separator: "\u{1F}"))
   }
 }
 

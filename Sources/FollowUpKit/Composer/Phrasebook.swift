@@ -9,16 +9,22 @@ enum Phrasebook {
   static func thanks(_ tone: Tone, channel: Channel) -> [String] {
     switch (channel, tone) {
     case (.linkedin, .warm):
-      return ["Thanks so much for chatting with me{when} about {role} at {company}.", "Thank you for a really good conversation{when} about {role} at {company}."]
+      return [
+        "Thanks so much for chatting with me{when} about {role} at {company}.",
+        "Thank you for a really good conversation{when} about {role} at {company}.",
+      ]
     case (.linkedin, .formal):
       return ["Thank you for meeting with me{when} regarding {role} at {company}."]
     case (.linkedin, .neutral):
-      return ["Thank you for meeting me{when} about {role} at {company}.", "Thank you for your time{when} talking about {role} at {company}."]
+      return [
+        "Thank you for meeting me{when} about {role} at {company}.",
+        "Thank you for your time{when} talking about {role} at {company}.",
+      ]
     case (_, .neutral):
       return [
         "Thank you for taking the time to meet me{when} to talk about {role} at {company}.",
         "Thank you for meeting with me{when} about {role} at {company}.",
-        "Thank you for your time{when} and for the conversation about {role} at {company}.",
+        "Thank you for your time{when} and for telling me more about {role} at {company}.",
       ]
     case (_, .formal):
       return [
@@ -47,7 +53,10 @@ enum Phrasebook {
     switch kind {
     case .conversation, .typed, .product:
       if kind == .product {
-        return ["I especially enjoyed hearing about {topic}.", "It was really interesting to learn about {topic}."]
+        return [
+          "I especially enjoyed hearing about {topic}.",
+          "It was really interesting to learn about {topic}.",
+        ]
       }
       return [
         "I especially enjoyed our conversation about {topic}.",
@@ -95,7 +104,7 @@ enum Phrasebook {
       return [
         "It gave me a much clearer picture of the work, and I came away even more interested.",
         "It brought the work to life for me in a way the job description couldn't.",
-        "It made the work feel very real to me, and I've thought about it a good deal since.",
+        "It made the work feel very real to me, and I came away keen to hear more.",
       ]
     case .news:
       return [
@@ -108,7 +117,10 @@ enum Phrasebook {
         "I'd love to hear how it develops.",
       ]
     case .product:
-      return ["It's clear how much thought has gone into it.", "It made the work feel very concrete to me."]
+      return [
+        "It's clear how much thought has gone into it.",
+        "It made the work feel very concrete to me.",
+      ]
     case .sharedInterest:
       return [
         "It was one of my favourite moments of the conversation.",
@@ -126,8 +138,8 @@ enum Phrasebook {
   static func briefDetail(_ kind: Topic.Kind) -> [String] {
     switch kind {
     case .plan: return ["I'd love to hear how it develops.", "It sounds like an exciting time."]
-    case .news: return ["It's a story I'll keep following.", "It's stayed with me since we spoke."]
-    default: return ["It's stayed with me since we spoke.", "It's given me a lot to think about."]
+    case .news: return ["It's a story I'll keep following.", "It gave me a lot to think about."]
+    default: return ["It gave me a lot to think about.", "It made the work feel very real to me."]
     }
   }
 
@@ -148,12 +160,17 @@ enum Phrasebook {
       return [
         "Thank you again for your time.",
         "Thanks again for your time, and I hope the rest of your week goes well.",
-        "Thank you again for a thoughtful conversation.",
+        "Thank you again for seeing me.",
       ]
     case (_, .formal):
-      return ["Thank you again for your time and consideration.", "Thank you once again for your time."]
+      return [
+        "Thank you again for your time and consideration.", "Thank you once again for your time.",
+      ]
     case (_, .warm):
-      return ["Thanks again, I really enjoyed meeting you.", "Thanks again for your time, and I hope the rest of your week goes well."]
+      return [
+        "Thanks again, I really enjoyed meeting you.",
+        "Thanks again for your time, and I hope the rest of your week goes well.",
+      ]
     }
   }
 
@@ -174,9 +191,13 @@ enum Phrasebook {
   static func subjects(_ tone: Tone, hasRole: Bool) -> [String] {
     switch tone {
     case .neutral:
-      return hasRole ? ["Thank you: {title} interview", "Thank you for your time{when}"] : ["Thank you for your time{when}", "Following up on our conversation"]
+      return hasRole
+        ? ["Thank you: {title} interview", "Thank you for your time{when}"]
+        : ["Thank you for your time{when}", "Following up on our conversation"]
     case .formal:
-      return hasRole ? ["Thank you: {title} interview", "Thank you for your time{when}"] : ["Thank you for your time{when}"]
+      return hasRole
+        ? ["Thank you: {title} interview", "Thank you for your time{when}"]
+        : ["Thank you for your time{when}"]
     case .warm:
       return ["Thanks for your time{when}", "Lovely to meet you{when}"]
     }

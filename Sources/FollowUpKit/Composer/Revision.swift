@@ -46,7 +46,8 @@ struct DraftSettings: Hashable, Sendable {
       freeAccount = free
     case .rename(let field, let value, let target):
       switch field {
-      case .interviewer: if target == recipient, let name = PersonName(parsing: value) { interviewerOverride = name }
+      case .interviewer:
+        if target == recipient, let name = PersonName(parsing: value) { interviewerOverride = name }
       case .company: companyOverride = value
       case .sender: senderOverride = PersonName(parsing: value)
       case .role: roleOverride = value
@@ -54,7 +55,8 @@ struct DraftSettings: Hashable, Sendable {
     case .add(let sentence, let target): if target == recipient { added.append(sentence) }
     case .remove(let part, let target): if target == recipient { removed.insert(part) }
     case .removeAdded(let index, let target): if target == recipient { removedAdded.insert(index) }
-    case .replace(let from, let to): replacements.append(NoteRequest.Replacement(from: from, to: to))
+    case .replace(let from, let to):
+      replacements.append(NoteRequest.Replacement(from: from, to: to))
     }
   }
 }

@@ -5,7 +5,8 @@
 public enum SendTiming {
   public static func advice(for day: InterviewDay?, today: CivilDate) -> String {
     guard let date = day?.date else {
-      return "Send it as soon as you can: within 24 hours of an interview is ideal, and later is still far better than not at all."
+      return
+        "Send it as soon as you can: within 24 hours of an interview is ideal, and later is still far better than not at all."
     }
     let days = date.days(until: today)
     switch days {
@@ -16,9 +17,11 @@ public enum SendTiming {
     case 1:
       return "Send it today: you're still within a day of the interview, which is ideal."
     case 2...6:
-      return "It's been \(days) days, and a note still helps: send it today, with no need to mention the delay."
+      return
+        "It's been \(days) days, and a note still helps: send it today, with no need to mention the delay."
     default:
-      return "It's been a while since the interview, but a note still helps: send it today, and don't apologise for the timing."
+      return
+        "It's been a while since the interview, but a note still helps: send it today, and don't apologise for the timing."
     }
   }
 }

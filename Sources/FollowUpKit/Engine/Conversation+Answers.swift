@@ -46,10 +46,14 @@ extension Conversation {
       let others = people.filter { $0.full.lowercased() != own }
       if !others.isEmpty { facts.interviewers = others }
     }
-    if slot != .company, facts.company == nil, let company = other.company { facts.company = company }
+    if slot != .company, facts.company == nil, let company = other.company {
+      facts.company = company
+    }
     if slot != .role, facts.role == nil, let role = other.role { facts.role = role }
     if slot != .when, facts.when == nil, let when = other.when { facts.when = when }
-    if slot != .outcome, facts.outcome == nil, let outcome = other.outcome { facts.outcome = outcome }
+    if slot != .outcome, facts.outcome == nil, let outcome = other.outcome {
+      facts.outcome = outcome
+    }
   }
 
   /// After an answer: acknowledge, move on, ask the next question (or show the draft).
@@ -80,6 +84,15 @@ extension Conversation {
     guard !MessageText.isNonAnswer(text), !MessageText.isQuestion(text) || text.count > 60 else {
       return miss(question: MessageText.isQuestion(text))
     }
+    // "card" typed a question early: remember the channel and still ask about the discussion.
+    if Command.words(text).count <= 3, let early = Channel(reading: text) {
+      if draft == nil { channel = early }
+      return [
+        .say(
+          "Got it: \(early.spoken). First, though: "
+            + InterviewScript.question(.discussion, facts: facts).lowercasedFirst())
+      ]
+    }
     let extractor = TopicExtractor(context: extractionContext)
     let found = extractor.topics(in: text)
     if interest == nil { interest = InterestReader.interest(in: text, context: extractionContext) }
@@ -91,8 +104,9 @@ extension Conversation {
       return miss()
     }
     topics = found
-    advance()
-    return [.say(topicPrompt())]
+    // A new discussion (after going back) means a new choice of topic.
+    topic = nil
+    return afterAnswer("")
   }
 
   var extractionContext: ExtractionContext {
@@ -101,7 +115,9 @@ extension Conversation {
 
   /// "The most memorable thing I found: ... Shall I build the note on that?"
   func topicPrompt() -> String {
-    guard let best = topics.first else { return InterviewScript.question(.discussion, facts: facts) }
+    guard let best = topics.first else {
+      return InterviewScript.question(.discussion, facts: facts)
+    }
     var text = "The most memorable thing I found: \(best.text). Shall I build the note on that?"
     if topics.count > 1 {
       text += "\n" + topicList()
@@ -125,29 +141,60 @@ extension Conversation {
         guard let best = topics.first else { return miss() }
         return choose(best)
       case .no:
-        return [.say("Which would you rather use? Pick a number, or type the topic in your own words.\n" + topicList())]
+        return [
+          .say(
+            "Which would you rather use? Pick a number, or type the topic in your own words.\n"
+              + topicList())
+        ]
       }
     }
     if let number = Self.topicNumber(text) {
-      guard (1...topics.count).contains(number) else {
-        return [.say("There's no topic \(number): pick a number from 1 to \(topics.count), or type your own.\n" + topicList())]
+      guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
+        if topics.count == 1 {
+          return [
+            .say("I found only one topic, \(topics[0].text). Say yes to use it, or type your own.")
+          ]
+        }
+        return [
+          .say(
+            "There's no topic \(number): pick a number from 1 to \(topics.count), or type your own.\n"
+              + topicList())
+        ]
       }
       return choose(topics[number - 1])
     }
-    if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) { return miss(question: MessageText.isQuestion(text)) }
+    if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) {
+      return miss(question: MessageText.isQuestion(text))
+    }
     let extractor = TopicExtractor(context: extractionContext)
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
     if let found = extractor.topics(in: text).first, found.score >= 0.45 {
       return choose(Topic(text: found.text, score: found.score, kind: found.kind))
     }
+    // "email" typed a question early: remember the channel and still ask for the topic.
+    if Command.words(text).count <= 3, let early = Channel(reading: text) {
+      channel = early
+      return [.say("Got it: \(early.spoken). First, though, the topic. " + topicPrompt())]
+    }
     guard let typed = extractor.typedTopic(text) else { return miss() }
+    // "my experience", "the role": every candidate says these, so they make no note personal.
+    guard Phrase.hasSpecificContent(typed.text) else {
+      return [
+        .say(
+          "That's something every candidate talks about, so it won't make the note stand out. Pick one of the topics I found, or type something specific from the conversation.\n"
+            + topicList())
+      ]
+    }
     return choose(typed)
   }
 
   static func topicNumber(_ text: String) -> Int? {
     let words = Command.words(text)
-    let ordinals = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
+    let ordinals = [
+      "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3,
+      "fourth": 4, "fifth": 5,
+    ]
     guard words.count <= 4 else { return nil }
     for word in words.reversed() {
       if let value = Int(word) { return value }
@@ -159,6 +206,11 @@ extension Conversation {
   private mutating func choose(_ chosen: Topic) -> [Output] {
     topic = chosen
     if !topics.contains(where: { $0.text == chosen.text }) { topics.insert(chosen, at: 0) }
+    // Chosen again after going back from the draft: the draft changes, undoably.
+    if var draft, currentRequest()?.topic != chosen {
+      draft.append(.topic(chosen, recipient: draft.recipient))
+      self.draft = draft
+    }
     return afterAnswer("Good choice: the note will be built on \(chosen.text).")
   }
 
@@ -167,12 +219,23 @@ extension Conversation {
   mutating func handleChannelAnswer(_ text: String) -> [Output] {
     let words = Set(Command.words(text))
     if let chosen = Channel(reading: text) {
-      channel = chosen
-      freeAccount = chosen == .linkedin && words.contains("free")
+      let free = chosen == .linkedin && words.contains("free")
+      if var draft, currentRequest()?.channel != chosen || currentRequest()?.freeAccount != free {
+        draft.append(.channel(chosen, freeAccount: free))
+        self.draft = draft
+      } else if draft == nil {
+        channel = chosen
+        freeAccount = free
+      }
       return afterAnswer("")
     }
-    let unsure: Set<String> = ["dunno", "idk", "unsure", "whatever", "default", "either", "any", "anything"]
-    if !words.isDisjoint(with: unsure) || text.lowercased().contains("not sure") || text.lowercased().contains("you pick") || text.lowercased().contains("you choose") || text.lowercased().contains("don't know") {
+    let unsure: Set<String> = [
+      "dunno", "idk", "unsure", "whatever", "default", "either", "any", "anything",
+    ]
+    if !words.isDisjoint(with: unsure) || text.lowercased().contains("not sure")
+      || text.lowercased().contains("you pick") || text.lowercased().contains("you choose")
+      || text.lowercased().contains("don't know")
+    {
       channel = .email
       return afterAnswer("Email, then: it's the usual choice, and it gives you a subject line.")
     }

@@ -16,21 +16,31 @@ extension Conversation {
         return [.say("Starting over.\n\n" + currentPrompt())]
       }
       pending = .confirmRestart
-      return [.say("Start over? This forgets everything so far\(draft == nil ? "" : ", including your draft"). Type yes to start over, or no to carry on.")]
+      return [
+        .say(
+          "Start over? This forgets everything so far\(draft == nil ? "" : ", including your draft"). Type yes to start over, or no to carry on."
+        )
+      ]
     case .show:
-      if draft != nil { return showDraft(intro: "", heading: true, footer: stage == .draft) }
+      if draft != nil {
+        return showDraft(intro: "", heading: true, footer: stage == .draft ? .full : .none)
+      }
       return [.say(summary())]
     case .quit:
       let wasStage = stage
       stage = .done
       if draft != nil {
-        var outputs = showDraft(intro: "Here's your draft, so nothing is lost:", heading: false, footer: false)
+        var outputs = showDraft(
+          intro: "Here's your draft, so nothing is lost:", heading: false, footer: .none)
         outputs.append(.say("Goodbye, and good luck!"))
         outputs.append(.endSession)
         return outputs
       }
       _ = wasStage
-      return [.say("Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."), .endSession]
+      return [
+        .say("Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."),
+        .endSession,
+      ]
     }
   }
 
@@ -43,9 +53,13 @@ extension Conversation {
     case .draft:
       previous = .channel
     case .name:
-      return [.say("This is the first question, so there's nothing to go back to.\n\n" + currentPrompt())]
+      return [
+        .say("This is the first question, so there's nothing to go back to.\n\n" + currentPrompt())
+      ]
     default:
-      guard let index = Stage.asked.firstIndex(of: stage), index > 0 else { return [.say(currentPrompt())] }
+      guard let index = Stage.asked.firstIndex(of: stage), index > 0 else {
+        return [.say(currentPrompt())]
+      }
       previous = Stage.asked[index - 1]
     }
     if previous == .draft { return enterDraft(prefix: "Back to the draft.") }
@@ -55,7 +69,9 @@ extension Conversation {
       return [.say("Going back. " + InterviewScript.question(.discussion, facts: facts))]
     }
     var text = "Going back. " + currentPrompt()
-    if let current = currentAnswer(previous) { text += "\n(You said: \(current). Type a new answer, or skip to keep it.)" }
+    if previous != .topic, let current = currentAnswer(previous) {
+      text += "\n(You said: \(current). Type a new answer, or skip to keep it.)"
+    }
     return [.say(text)]
   }
 
@@ -67,7 +83,11 @@ extension Conversation {
     case .company: return facts.company
     case .role: return facts.role
     case .when: return facts.when.map { Acknowledgement.dayDescription($0, today: today) }
-    case .outcome: return facts.outcome.map { ["well": "it went well", "mixed": "mixed", "badly": "it went badly"][$0.rawValue] ?? $0.rawValue }
+    case .outcome:
+      return facts.outcome.map {
+        ["well": "it went well", "mixed": "mixed", "badly": "it went badly"][$0.rawValue]
+          ?? $0.rawValue
+      }
     case .topic: return topic?.text
     case .channel: return channel?.name
     case .discussion, .draft, .done: return nil
@@ -85,7 +105,8 @@ extension Conversation {
       case .name: reason = "the note needs your name to sign off."
       case .interviewer: reason = "the note greets them by name."
       case .company: reason = "the note names the company so they can place you."
-      case .discussion, .topic: reason = "one specific thing from the interview is what makes the note worth sending."
+      case .discussion, .topic:
+        reason = "one specific thing from the interview is what makes the note worth sending."
       case .draft: reason = "say done when you're happy with the draft."
       case .done: reason = "we've finished: type show, restart or quit."
       default: reason = "the note needs it."
@@ -104,13 +125,20 @@ extension Conversation {
   func summary() -> String {
     var known: [String] = []
     if let name = facts.name { known.append("your name: \(name.full)") }
-    if let people = facts.interviewers { known.append("interviewer: \(Acknowledgement.list(people.map(\.full)))") }
+    if let people = facts.interviewers {
+      known.append("interviewer: \(Acknowledgement.list(people.map(\.full)))")
+    }
     if let company = facts.company { known.append("company: \(company)") }
     if let role = facts.role { known.append("role: \(role)") }
-    if let when = facts.when { known.append("when: \(Acknowledgement.dayDescription(when, today: today))") }
-    if let outcome = facts.outcome { known.append("how it went: \(currentAnswer(.outcome) ?? outcome.rawValue)") }
+    if let when = facts.when {
+      known.append("when: \(Acknowledgement.dayDescription(when, today: today))")
+    }
+    if let outcome = facts.outcome {
+      known.append("how it went: \(currentAnswer(.outcome) ?? outcome.rawValue)")
+    }
     if let topic { known.append("topic: \(topic.text)") }
-    var text = "There's no draft yet: I'll write it once we've covered what came up in the interview."
+    var text =
+      "There's no draft yet: I'll write it once we've covered what came up in the interview."
     if !known.isEmpty { text += "\nSo far: " + known.joined(separator: "; ") + "." }
     return text + "\n\n" + currentPrompt()
   }

@@ -12,7 +12,8 @@ extension Conversation {
       facts.interviewers = people
       acknowledgement = "Got it: you met \(Acknowledgement.list(people.map(\.full)))."
     case .interviewerSpelling(let word, let part):
-      guard var people = facts.interviewers, let index = closestInterviewer(to: word, in: people) else { return nil }
+      guard var people = facts.interviewers, let index = closestInterviewer(to: word, in: people)
+      else { return nil }
       people[index] = Self.respelled(people[index], word, part: part)
       facts.interviewers = people
       acknowledgement = "Got it: \(people[index].full)."
@@ -24,7 +25,8 @@ extension Conversation {
       acknowledgement = "Got it: the role is \(role)."
     case .when(let day):
       facts.when = day
-      acknowledgement = "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today))."
+      acknowledgement =
+        "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today))."
     case .outcome(let outcome):
       facts.outcome = outcome
       acknowledgement = Acknowledgement.outcomeLine(outcome)
@@ -44,25 +46,45 @@ extension Conversation {
     let recipient = draft.recipient
     switch correction {
     case .name(let name):
-      return revise(.rename(.sender, name.full, recipient: recipient), done: "Changed your name to \(name.full):", unchanged: "The note is already signed \(name.full).")
+      return revise(
+        .rename(.sender, name.full, recipient: recipient),
+        done: "Changed your name to \(name.full):",
+        unchanged: "The note is already signed \(name.full).")
     case .interviewers(let people):
       if people.count == 1, recipients.count == 1 {
-        return revise(.rename(.interviewer, people[0].full, recipient: recipient), done: "Changed the name to \(people[0].full):", unchanged: "The note already uses \(people[0].full).")
+        return revise(
+          .rename(.interviewer, people[0].full, recipient: recipient),
+          done: "Changed the name to \(people[0].full):",
+          unchanged: "The note already uses \(people[0].full).")
       }
       facts.interviewers = people
-      self.draft = DraftHistory(revisions: draft.revisions, cursor: draft.cursor, recipient: 0, baseTopics: topicsForRecipients(people.count, keeping: draft.baseTopics))
-      return showDraft(intro: "Got it: you met \(Acknowledgement.list(people.map(\.full))).", heading: true)
+      self.draft = DraftHistory(
+        revisions: draft.revisions, cursor: draft.cursor, recipient: 0,
+        baseTopics: topicsForRecipients(people.count, keeping: draft.baseTopics))
+      return showDraft(
+        intro: "Got it: you met \(Acknowledgement.list(people.map(\.full))).", heading: true)
     case .interviewerSpelling(let word, let part):
-      guard let current = currentRequest()?.recipient else { return [.say("There's no draft yet.")] }
+      guard let current = currentRequest()?.recipient else {
+        return [.say("There's no draft yet.")]
+      }
       let fixed = Self.respelled(current, word, part: part)
-      return revise(.rename(.interviewer, fixed.full, recipient: recipient), done: "Changed the name to \(fixed.full):", unchanged: "The note already uses \(fixed.full).")
+      return revise(
+        .rename(.interviewer, fixed.full, recipient: recipient),
+        done: "Changed the name to \(fixed.full):",
+        unchanged: "The note already uses \(fixed.full).")
     case .company(let company):
-      return revise(.rename(.company, company, recipient: recipient), done: "Changed the company to \(company):", unchanged: "The company is already \(company).")
+      return revise(
+        .rename(.company, company, recipient: recipient),
+        done: "Changed the company to \(company):", unchanged: "The company is already \(company).")
     case .role(let role):
-      return revise(.rename(.role, role, recipient: recipient), done: "Changed the role to \(role):", unchanged: "The role is already \(role).")
+      return revise(
+        .rename(.role, role, recipient: recipient), done: "Changed the role to \(role):",
+        unchanged: "The role is already \(role).")
     case .when(let day):
       facts.when = day
-      return showDraft(intro: "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today)).", heading: false)
+      return showDraft(
+        intro: "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today)).",
+        heading: false)
     case .outcome(let outcome):
       facts.outcome = outcome
       return showDraft(intro: Acknowledgement.outcomeLine(outcome), heading: false)
@@ -71,19 +93,27 @@ extension Conversation {
       let lowerOld = old.lowercased()
       if request.recipient.full.lowercased().contains(lowerOld) {
         let fixed = request.recipient.full.replacingWords(old, with: new)
-        return revise(.rename(.interviewer, fixed, recipient: recipient), done: "Changed the name to \(fixed):", unchanged: "The note already uses \(fixed).")
+        return revise(
+          .rename(.interviewer, fixed, recipient: recipient), done: "Changed the name to \(fixed):",
+          unchanged: "The note already uses \(fixed).")
       }
       if request.company.lowercased().contains(lowerOld) {
         let fixed = request.company.replacingWords(old, with: new)
-        return revise(.rename(.company, fixed, recipient: recipient), done: "Changed the company to \(fixed):", unchanged: "The company is already \(fixed).")
+        return revise(
+          .rename(.company, fixed, recipient: recipient), done: "Changed the company to \(fixed):",
+          unchanged: "The company is already \(fixed).")
       }
       if request.sender.full.lowercased().contains(lowerOld) {
         let fixed = request.sender.full.replacingWords(old, with: new)
-        return revise(.rename(.sender, fixed, recipient: recipient), done: "Changed your name to \(fixed):", unchanged: "The note is already signed \(fixed).")
+        return revise(
+          .rename(.sender, fixed, recipient: recipient), done: "Changed your name to \(fixed):",
+          unchanged: "The note is already signed \(fixed).")
       }
       if let role = request.role, role.lowercased().contains(lowerOld) {
         let fixed = role.replacingWords(old, with: new)
-        return revise(.rename(.role, fixed, recipient: recipient), done: "Changed the role to \(fixed):", unchanged: "The role is already \(fixed).")
+        return revise(
+          .rename(.role, fixed, recipient: recipient), done: "Changed the role to \(fixed):",
+          unchanged: "The role is already \(fixed).")
       }
       return replaceWords(old, with: new)
     }
@@ -93,16 +123,24 @@ extension Conversation {
     guard let note = currentNote() else { return [.say("There's no draft yet.")] }
     let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
     guard text.replacingWords(old, with: new) != text else {
-      return [.say("I couldn't find \"\(MessageText.displayable(old))\" in the draft, so nothing changed.")]
+      return [
+        .say(
+          "I couldn't find \"\(MessageText.displayable(old))\" in the draft, so nothing changed.")
+      ]
     }
-    return revise(.replace(old, with: new), done: "Swapped \"\(old)\" for \"\(new)\":", unchanged: "Nothing to swap.")
+    return revise(
+      .replace(old, with: new), done: "Swapped \"\(old)\" for \"\(new)\":",
+      unchanged: "Nothing to swap.")
   }
 
   func topicsForRecipients(_ count: Int, keeping existing: [Topic]) -> [Topic] {
     var result = Array(existing.prefix(count))
     var others = topics.filter { topic in !result.contains(where: { $0.text == topic.text }) }
     while result.count < count {
-      result.append(others.isEmpty ? (result.first ?? topics.first ?? Topic(text: "our conversation", score: 0)) : others.removeFirst())
+      result.append(
+        others.isEmpty
+          ? (result.first ?? topics.first ?? Topic(text: "our conversation", score: 0))
+          : others.removeFirst())
     }
     return result
   }
@@ -121,9 +159,12 @@ extension Conversation {
   }
 
   /// The name with one part re-spelled: the part named, or the one closest to the new spelling.
-  static func respelled(_ name: PersonName, _ word: String, part: Correction.NamePart) -> PersonName {
+  static func respelled(_ name: PersonName, _ word: String, part: Correction.NamePart) -> PersonName
+  {
     var fixed = name
-    let spelled = word.split(separator: " ").count == 1 && word == word.lowercased() ? PersonName.capitaliseName(word) : word
+    let spelled =
+      word.split(separator: " ").count == 1 && word == word.lowercased()
+      ? PersonName.capitaliseName(word) : word
     switch part {
     case .family: fixed.family = spelled
     case .given: fixed.given = spelled
@@ -144,11 +185,14 @@ extension Conversation {
   /// "Shah not Sha": replaces the word in whichever fact holds it.
   private mutating func swapInFacts(_ old: String, with new: String) -> Bool {
     let lowerOld = old.lowercased()
-    if let name = facts.name, name.full.lowercased().contains(lowerOld), let fixed = PersonName(parsing: name.full.replacingWords(old, with: new)) {
+    if let name = facts.name, name.full.lowercased().contains(lowerOld),
+      let fixed = PersonName(parsing: name.full.replacingWords(old, with: new))
+    {
       facts.name = fixed
       return true
     }
-    if var people = facts.interviewers, let index = people.firstIndex(where: { $0.full.lowercased().contains(lowerOld) }),
+    if var people = facts.interviewers,
+      let index = people.firstIndex(where: { $0.full.lowercased().contains(lowerOld) }),
       let fixed = PersonName(parsing: people[index].full.replacingWords(old, with: new))
     {
       people[index] = fixed

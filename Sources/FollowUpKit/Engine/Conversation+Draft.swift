@@ -18,10 +18,12 @@ extension Conversation {
 
   /// The request for one recipient with the given revisions applied.
   func request(for recipient: Int, revisions: ArraySlice<Revision>) -> NoteRequest? {
-    guard let draft, let sender = facts.name, let company = facts.company, recipient < recipients.count,
+    guard let draft, let sender = facts.name, let company = facts.company,
+      recipient < recipients.count,
       recipient < draft.baseTopics.count
     else { return nil }
-    var settings = DraftSettings(channel: channel ?? .email, freeAccount: freeAccount, topic: draft.baseTopics[recipient])
+    var settings = DraftSettings(
+      channel: channel ?? .email, freeAccount: freeAccount, topic: draft.baseTopics[recipient])
     for revision in revisions { settings.apply(revision, recipient: recipient) }
     return NoteRequest(
       sender: settings.senderOverride ?? sender,
@@ -40,7 +42,8 @@ extension Conversation {
       added: settings.added,
       removed: settings.removed,
       removedAdded: settings.removedAdded,
-      replacements: settings.replacements)
+      replacements: settings.replacements,
+      variant: draft.variant &+ UInt64(recipient))
   }
 
   /// Enters the draft stage: writes the note (once) and shows it.
@@ -50,15 +53,25 @@ extension Conversation {
     var intro: [String] = []
     if !prefix.isEmpty { intro.append(prefix) }
     if draft == nil {
-      draft = DraftHistory(baseTopics: initialTopics())
+      let topics = initialTopics()
+      var history = DraftHistory(baseTopics: topics)
+      if let sender = facts.name, let first = recipients.first, let topic = topics.first {
+        history.variant = NoteRequest.variant(
+          sender: sender, recipient: first, company: facts.company ?? "", topic: topic)
+      }
+      draft = history
       if recipients.count > 1 {
-        intro.append("You met \(recipients.count) people, so I've written one note each: a separate note per person, each on its own point, reads as meant for them.")
+        intro.append(
+          "You met \(recipients.count) people, so I've written one note each: a separate note per person, each on its own point, reads as meant for them."
+        )
       }
       if facts.outcome == .badly {
-        intro.append("I've kept it short and about the conversation, with no mention of how the interview went: a note that apologises reads as making amends.")
+        intro.append(
+          "I've kept it short and about the conversation, with no mention of how the interview went: a note that apologises reads as making amends."
+        )
       }
     }
-    return showDraft(intro: intro.joined(separator: " "), heading: true)
+    return showDraft(intro: intro.joined(separator: " "), heading: true, footer: .full)
   }
 
   /// Each interviewer's starting topic: the chosen one first, then other distinct topics.
@@ -73,7 +86,15 @@ extension Conversation {
   }
 
   /// The outputs that show the current draft, with a heading and the next-step line.
-  func showDraft(intro: String, heading: Bool, footer: Bool = true) -> [Output] {
+  /// What follows a shown draft: the timing advice and how to ask for changes, a short prompt
+  /// after a revision, or nothing.
+  enum Footer {
+    case full
+    case brief
+    case none
+  }
+
+  func showDraft(intro: String, heading: Bool, footer: Footer = .brief) -> [Output] {
     guard let note = currentNote(), let draft else { return [.say("There's no draft yet.")] }
     var outputs: [Output] = []
     var lines: [String] = []
@@ -86,7 +107,11 @@ extension Conversation {
     }
     if !lines.isEmpty { outputs.append(.say(lines.joined(separator: "\n\n"))) }
     outputs.append(.showNote(note))
-    if footer { outputs.append(.say(draftFooter())) }
+    switch footer {
+    case .full: outputs.append(.say(draftFooter()))
+    case .brief: outputs.append(.say("Anything else to change? Say done when you're happy."))
+    case .none: break
+    }
     return outputs
   }
 
@@ -110,7 +135,9 @@ extension Conversation {
   }
 
   mutating func handleDoneMessage(_ text: String) -> [Output] {
-    if let request = DraftRequestReader.read(text, reader: FactReader(today: today)), request != .done {
+    if let request = DraftRequestReader.read(text, reader: FactReader(today: today)),
+      request != .done
+    {
       stage = .draft
       return perform(request)
     }
@@ -122,43 +149,72 @@ extension Conversation {
     let recipient = draft.recipient
     switch request {
     case .shorter:
-      return revise(.shorter, done: "Here it is, shorter:", unchanged: atLimitMessage(shorter: true))
+      return revise(
+        .shorter, done: "Here it is, shorter:", unchanged: atLimitMessage(shorter: true))
     case .longer:
-      return revise(.longer, done: "Here it is, a little longer:", unchanged: atLimitMessage(shorter: false))
+      return revise(
+        .longer, done: "Here it is, a little longer:", unchanged: atLimitMessage(shorter: false))
     case .tone(let tone):
-      let names: [Tone: String] = [.formal: "more formal", .warm: "warmer", .neutral: "in a neutral tone"]
-      return revise(.tone(tone), done: "Here it is, \(names[tone] ?? tone.rawValue):", unchanged: "It's already \(names[tone] ?? tone.rawValue).")
+      let names: [Tone: String] = [
+        .formal: "more formal", .warm: "warmer", .neutral: "in a neutral tone",
+      ]
+      return revise(
+        .tone(tone), done: "Here it is, \(names[tone] ?? tone.rawValue):",
+        unchanged:
+          "It's already \([Tone.formal: "formal", .warm: "warm", .neutral: "in a neutral tone"][tone] ?? tone.rawValue)."
+      )
     case .topicNumber(let number):
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
         return [.say("There's no topic \(number). The topics I found:\n" + topicList())]
       }
       return changeTopic(topics[number - 1], recipient: recipient)
     case .otherTopic:
-      guard let current = currentRequest()?.topic, let other = topics.first(where: { $0.text != current.text }) else {
-        return [.say("I only found one topic in what you told me. You can type another one in your own words: \"use their new training scheme\".")]
+      guard let current = currentRequest()?.topic,
+        let other = topics.first(where: { $0.text != current.text })
+      else {
+        return [
+          .say(
+            "I only found one topic in what you told me. You can type another one in your own words: \"use their new training scheme\"."
+          )
+        ]
       }
       return changeTopic(other, recipient: recipient)
     case .topicWords(let words):
       if let matched = matchTopic(words) { return changeTopic(matched, recipient: recipient) }
       guard let typed = TopicExtractor(context: extractionContext).typedTopic(words) else {
-        return [.say("I couldn't make a topic of that. Try a few words, such as \"use their new training scheme\".")]
+        return [
+          .say(
+            "I couldn't make a topic of that. Try a few words, such as \"use their new training scheme\"."
+          )
+        ]
       }
       return changeTopic(typed, recipient: recipient)
     case .channel(let channel, let free):
-      return revise(.channel(channel, freeAccount: free), done: "Here it is as \(channel.spoken):", unchanged: "It's already \(channel.spoken).")
+      return revise(
+        .channel(channel, freeAccount: free), done: "Here it is as \(channel.spoken):",
+        unchanged: "It's already \(channel.spoken).")
     case .freeAccount:
-      return revise(.channel(.linkedin, freeAccount: true), done: "Here it is as a LinkedIn message for a free account (200 characters at most):", unchanged: "It's already short enough for a free account.")
+      return revise(
+        .channel(.linkedin, freeAccount: true),
+        done: "Here it is as a LinkedIn message for a free account (200 characters at most):",
+        unchanged: "It's already short enough for a free account.")
     case .correction(let correction):
       return applyInDraft(correction)
     case .renameCompany(let value):
-      return revise(.rename(.company, value, recipient: recipient), done: "Changed the company to \(value):", unchanged: "The company is already \(value).")
+      return revise(
+        .rename(.company, value, recipient: recipient), done: "Changed the company to \(value):",
+        unchanged: "The company is already \(value).")
     case .renameRole(let value):
-      return revise(.rename(.role, value, recipient: recipient), done: "Changed the role to \(value):", unchanged: "The role is already \(value).")
+      return revise(
+        .rename(.role, value, recipient: recipient), done: "Changed the role to \(value):",
+        unchanged: "The role is already \(value).")
     case .renameInterviewer(let value):
       guard let name = PersonName(parsing: value), Correction.isPlausibleName(name) else {
         return [.say("That doesn't look like a name, so I left the draft as it was.")]
       }
-      return revise(.rename(.interviewer, name.full, recipient: recipient), done: "Changed the name to \(name.full):", unchanged: "The note already uses \(name.full).")
+      return revise(
+        .rename(.interviewer, name.full, recipient: recipient),
+        done: "Changed the name to \(name.full):", unchanged: "The note already uses \(name.full).")
     case .add(let sentence):
       return add(sentence, recipient: recipient)
     case .removeLast, .removeOrdinal, .removeMatching:
@@ -166,7 +222,9 @@ extension Conversation {
     case .replace(let old, let new):
       return replace(old, with: new)
     case .undo:
-      guard self.draft?.canUndo == true else { return [.say("There's nothing to undo: this is the first version.")] }
+      guard self.draft?.canUndo == true else {
+        return [.say("There's nothing to undo: this is the first version.")]
+      }
       self.draft?.cursor -= 1
       return showDraft(intro: "Undone. Here's the previous version:", heading: false)
     case .redo:
@@ -178,20 +236,35 @@ extension Conversation {
     case .done:
       return finish()
     case .nextRecipient:
-      guard recipients.count > 1 else { return [.say("There's only one note: you met one person.")] }
+      guard recipients.count > 1 else {
+        return [.say("There's only one note: you met one person.")]
+      }
       let next = (recipient + 1) % recipients.count
       self.draft?.recipient = next
-      return showDraft(intro: "", heading: true)
+      return showDraft(intro: "", heading: true, footer: .full)
     case .recipientNamed(let name):
       let wanted = name.lowercased()
-      guard let index = recipients.firstIndex(where: { $0.full.lowercased().contains(wanted) || wanted.contains(($0.given ?? $0.full).lowercased()) }) else {
-        return [.say("I don't have a note for \(MessageText.displayable(name)). The notes are for " + Acknowledgement.list(recipients.map(\.full)) + ".")]
+      guard
+        let index = recipients.firstIndex(where: {
+          $0.full.lowercased().contains(wanted)
+            || wanted.contains(($0.given ?? $0.full).lowercased())
+        })
+      else {
+        return [
+          .say(
+            "I don't have a note for \(MessageText.displayable(name)). The notes are for "
+              + Acknowledgement.list(recipients.map(\.full)) + ".")
+        ]
       }
       self.draft?.recipient = index
-      return showDraft(intro: "", heading: true)
+      return showDraft(intro: "", heading: true, footer: .full)
     case .address(let address):
       self.address = address
-      return [.say("Got it: I'll address the email to \(address) when you save it as an .eml file or use mailto.")]
+      return [
+        .say(
+          "Got it: I'll address the email to \(address) when you save it as an .eml file or use mailto."
+        )
+      ]
     case .save(let path):
       return save(to: path)
     case .mailto:
@@ -205,14 +278,21 @@ extension Conversation {
     let channel = currentRequest()?.channel ?? .email
     if shorter {
       switch channel {
-      case .email: return "That's as short as an email gets while still thanking them and making one point. For something briefer, try a LinkedIn message or a card."
-      case .linkedin, .card: return "That's as short as it gets while still thanking them and making one point."
+      case .email:
+        return
+          "That's as short as an email gets while still thanking them and making one point. For something briefer, try a LinkedIn message or a card."
+      case .linkedin, .card:
+        return "That's as short as it gets while still thanking them and making one point."
       }
     }
     switch channel {
-    case .linkedin: return "That's as long as I'd make a LinkedIn message: it has to fit in \(currentRequest()?.freeAccount == true ? 200 : 300) characters."
+    case .linkedin:
+      return
+        "That's as long as I'd make a LinkedIn message: it has to fit in \(currentRequest()?.freeAccount == true ? 200 : 300) characters."
     case .card: return "That's as long as a card should be: 80 words at most."
-    case .email: return "That's as long as I'd make it: any longer and a follow-up starts to read like a second cover letter."
+    case .email:
+      return
+        "That's as long as I'd make it: any longer and a follow-up starts to read like a second cover letter."
     }
   }
 
@@ -222,7 +302,9 @@ extension Conversation {
     guard let draft, let before = currentNote() else { return [.say("There's no draft yet.")] }
     var trial = draft
     trial.append(revision)
-    guard let request = request(for: trial.recipient, revisions: trial.applied) else { return [.say(unchanged)] }
+    guard let request = request(for: trial.recipient, revisions: trial.applied) else {
+      return [.say(unchanged)]
+    }
     let after = NoteComposer.compose(request)
     if after == before { return [.say(unchanged)] }
     guard after.fits(request.limits) else {
@@ -235,20 +317,25 @@ extension Conversation {
   private func limitRefusal(request: NoteRequest, note: Note) -> String {
     let limits = request.limits
     if let maximum = limits.maximumCharacters, note.characterCount > maximum {
-      return "That would make the message \(note.characterCount) characters, over the \(maximum) a LinkedIn message allows, so I left the draft as it was. Try shorter first, or drop a line."
+      return
+        "That would make the message \(note.characterCount) characters, over the \(maximum) a LinkedIn message allows, so I left the draft as it was. Try shorter first, or drop a line."
     }
     if let maximum = limits.maximumWords, note.wordCount > maximum {
-      return "That would make the note \(note.wordCount) words, over the \(maximum) that suit \(request.channel.spoken), so I left the draft as it was. Try shorter first, or drop a line."
+      return
+        "That would make the note \(note.wordCount) words, over the \(maximum) that suit \(request.channel.spoken), so I left the draft as it was. Try shorter first, or drop a line."
     }
     if let minimum = limits.minimumWords, note.wordCount < minimum {
-      return "That would leave the email at \(note.wordCount) words, under \(minimum), which reads as curt, so I left the draft as it was."
+      return
+        "That would leave the email at \(note.wordCount) words, under \(minimum), which reads as curt, so I left the draft as it was."
     }
     return "That change would break the note's limits, so I left the draft as it was."
   }
 
   private mutating func changeTopic(_ topic: Topic, recipient: Int) -> [Output] {
     if !topics.contains(where: { $0.text == topic.text }) { topics.append(topic) }
-    return revise(.topic(topic, recipient: recipient), done: "Here it is, built on \(topic.text):", unchanged: "The note is already built on \(topic.text).")
+    return revise(
+      .topic(topic, recipient: recipient), done: "Here it is, built on \(topic.text):",
+      unchanged: "The note is already built on \(topic.text).")
   }
 
   /// The topic whose words best match what the person typed ("the podcast").
@@ -259,7 +346,9 @@ extension Conversation {
     for topic in topics {
       let have = Set(Phrase.contentKey(topic.text).split(separator: " "))
       let shared = have.intersection(wanted).count
-      if shared > 0, shared > (best?.1 ?? 0) { best = (topic, shared) }
+      // Most of what the person typed must be in the topic: "your new graduate scheme" is not
+      // "the new depot" just because both are new.
+      if shared * 2 >= wanted.count, shared > (best?.1 ?? 0) { best = (topic, shared) }
     }
     return best?.0
   }
@@ -270,7 +359,9 @@ extension Conversation {
     if let finding = findings.first {
       return [.say("I'd leave that out: \(finding.message) The draft is unchanged.")]
     }
-    return revise(.add(cleaned, recipient: recipient), done: "Added it:", unchanged: "That's already in the note.")
+    return revise(
+      .add(cleaned, recipient: recipient), done: "Added it:",
+      unchanged: "That's already in the note.")
   }
 
   private mutating func remove(_ request: DraftRequest, recipient: Int) -> [Output] {
@@ -295,19 +386,35 @@ extension Conversation {
       target = nil
     }
     guard let line = target else {
-      return [.say("I couldn't find that line in the draft, so nothing changed. You can say \"drop the last line\" or \"remove the bit about ...\" with a word from the line.")]
+      return [
+        .say(
+          "I couldn't find that line in the draft, so nothing changed. You can say \"drop the last line\" or \"remove the bit about ...\" with a word from the line."
+        )
+      ]
     }
     switch line.part {
     case .thanks:
-      return [.say("I'd keep the thanks: thanking them for their time is the heart of a follow-up. The draft is unchanged.")]
+      return [
+        .say(
+          "I'd keep the thanks: thanking them for their time is the heart of a follow-up. The draft is unchanged."
+        )
+      ]
     case .topic:
-      return [.say("That sentence is what makes the note personal, so I'd keep it. To change it, say \"use another topic\" or type a topic. The draft is unchanged.")]
+      return [
+        .say(
+          "That sentence is what makes the note personal, so I'd keep it. To change it, say \"use another topic\" or type a topic. The draft is unchanged."
+        )
+      ]
     case .greeting, .signOff:
       return [.say("The greeting and sign-off stay. The draft is unchanged.")]
     case .added:
-      return revise(.removeAdded(line.addedIndex ?? 0, recipient: recipient), done: "Removed \"\(line.text)\":", unchanged: "That line is already gone.")
+      return revise(
+        .removeAdded(line.addedIndex ?? 0, recipient: recipient), done: "Removed \"\(line.text)\":",
+        unchanged: "That line is already gone.")
     case .topicDetail, .connection, .interest, .close:
-      return revise(.remove(line.part, recipient: recipient), done: "Removed \"\(line.text)\":", unchanged: "That line is already gone.")
+      return revise(
+        .remove(line.part, recipient: recipient), done: "Removed \"\(line.text)\":",
+        unchanged: "That line is already gone.")
     }
   }
 
@@ -315,13 +422,18 @@ extension Conversation {
     guard let note = currentNote() else { return [.say("There's no draft yet.")] }
     let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
     guard text.replacingWords(old, with: new) != text else {
-      return [.say("I couldn't find \"\(MessageText.displayable(old))\" in the draft, so nothing changed.")]
+      return [
+        .say(
+          "I couldn't find \"\(MessageText.displayable(old))\" in the draft, so nothing changed.")
+      ]
     }
     let findings = DraftReviewer.problems(inSentence: new)
     if let finding = findings.first {
       return [.say("I'd leave that out: \(finding.message) The draft is unchanged.")]
     }
-    return revise(.replace(old, with: new), done: "Swapped \"\(old)\" for \"\(new)\":", unchanged: "Nothing to swap.")
+    return revise(
+      .replace(old, with: new), done: "Swapped \"\(old)\" for \"\(new)\":",
+      unchanged: "Nothing to swap.")
   }
 
   /// The reasons behind the draft, from the advice.
@@ -335,11 +447,19 @@ extension Conversation {
       "- It doesn't press for a decision: it closes calmly and leaves the next step to them.",
     ]
     if request.outcome == .badly {
-      lines.append("- It doesn't mention how the interview went: a note that apologises or explains reads as making amends, and draws attention to what you'd rather they forgot.")
+      lines.append(
+        "- It doesn't mention how the interview went: a note that apologises or explains reads as making amends, and draws attention to what you'd rather they forgot."
+      )
     }
     switch request.channel {
-    case .email: lines.append("- As an email it has a short subject line and a body of \(NoteComposer.compose(request).wordCount) words (50 to 150 suits a follow-up).")
-    case .linkedin: lines.append("- As a LinkedIn message it stays within \(request.freeAccount ? 200 : 300) characters, the limit for a connection note.")
+    case .email:
+      lines.append(
+        "- As an email it has a short subject line and a body of \(NoteComposer.compose(request).wordCount) words (50 to 150 suits a follow-up)."
+      )
+    case .linkedin:
+      lines.append(
+        "- As a LinkedIn message it stays within \(request.freeAccount ? 200 : 300) characters, the limit for a connection note."
+      )
     case .card: lines.append("- As a card it stays under 80 words: a card is read in a glance.")
     }
     lines.append("- " + SendTiming.advice(for: request.when, today: request.today))
@@ -349,12 +469,15 @@ extension Conversation {
   /// "done": the note is ready.
   mutating func finish() -> [Output] {
     stage = .done
-    var text = "Your note is ready to copy from above. " + SendTiming.advice(for: facts.when, today: today)
+    var text =
+      "Your note is ready to copy from above. " + SendTiming.advice(for: facts.when, today: today)
     if let draft, recipients.count > 1, draft.recipient + 1 < recipients.count {
-      text += " Don't forget the note for \(recipients[draft.recipient + 1].informal): say next to see it."
+      text +=
+        " Don't forget the note for \(recipients[draft.recipient + 1].informal): say next to see it."
     }
     if surface == .terminal {
-      text += "\nType save FILE to save it (save note.eml for an email draft), mailto for a link that opens your email, or restart to write another."
+      text +=
+        "\nType save FILE to save it (save note.eml for an email draft), mailto for a link that opens your email, or restart to write another."
     } else {
       text += "\nSay export for the note as a file or a mailto link, or restart to write another."
     }

@@ -90,7 +90,9 @@ public struct Conversation: Hashable, Sendable, Codable {
         return [.say("Welcome back. " + InterviewScript.question(stage, facts: facts))]
       }
       started = true
-      return [.say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))]
+      return [
+        .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
+      ]
     case .userReplied(let raw):
       var notices: [String] = []
       let cleaned = MessageText.clean(raw, limit: Self.maximumMessageBytes)
@@ -109,7 +111,11 @@ public struct Conversation: Hashable, Sendable, Codable {
       pending = .confirmOverwrite(path: path)
       return [.say("\(MessageText.displayable(path)) already exists. Replace it? (yes or no)")]
     case .fileFailed(let path, let reason):
-      return [.say("I couldn't save to \(MessageText.displayable(path)): \(MessageText.displayable(reason)). Your draft is safe; try another file name.")]
+      return [
+        .say(
+          "I couldn't save to \(MessageText.displayable(path)): \(MessageText.displayable(reason)). Your draft is safe; try another file name."
+        )
+      ]
     }
   }
 
@@ -121,7 +127,9 @@ public struct Conversation: Hashable, Sendable, Codable {
       started = true
       let opening = FactReader(today: today).facts(in: text)
       if !Review.isReview(text), opening.isEmpty || Command(reading: text) != nil {
-        return [.say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))]
+        return [
+          .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
+        ]
       }
       if !Review.isReview(text) {
         return [.say(InterviewScript.greeting)] + handleOpening(text)
@@ -151,7 +159,9 @@ public struct Conversation: Hashable, Sendable, Codable {
     default:
       break
     }
-    if let correction = Correction.read(trimmed, reader: FactReader(today: today)), let outputs = apply(correction) {
+    if let correction = Correction.read(trimmed, reader: FactReader(today: today)),
+      let outputs = apply(correction)
+    {
       return outputs
     }
     switch stage {
@@ -178,7 +188,13 @@ public struct Conversation: Hashable, Sendable, Codable {
       return [.say("Carrying on. " + currentPrompt())]
     case (.confirmOverwrite(let path), .yes):
       guard let note = currentNote() else { return [.say("There's no draft to save yet.")] }
-      return [.saveFile(SaveRequest(path: path, contents: Exporter.contents(for: path, note: note, request: currentRequest()), overwrite: true))]
+      return [
+        .saveFile(
+          SaveRequest(
+            path: path,
+            contents: Exporter.contents(for: path, note: note, request: currentRequest()),
+            overwrite: true))
+      ]
     case (.confirmOverwrite, .no):
       return [.say("I left the file as it was. Your draft is unchanged.")]
     }

@@ -12,6 +12,8 @@ struct DraftHistory: Hashable, Sendable, Codable {
   /// The topic each interviewer's note starts on: one note each, on its own topic where the
   /// discussion offers more than one.
   var baseTopics: [Topic]
+  /// The wording variant, fixed when the draft is first written.
+  var variant: UInt64 = 0
 
   var applied: ArraySlice<Revision> { revisions[..<cursor] }
 

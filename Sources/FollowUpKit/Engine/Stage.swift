@@ -13,7 +13,9 @@ public enum Stage: String, Hashable, Sendable, Codable, CaseIterable {
   case done
 
   /// The stages the script asks, in order.
-  static let asked: [Stage] = [.name, .interviewer, .company, .role, .when, .outcome, .discussion, .topic, .channel]
+  static let asked: [Stage] = [
+    .name, .interviewer, .company, .role, .when, .outcome, .discussion, .topic, .channel,
+  ]
 
   /// Stages the person may skip: the note reads well without them.
   public var isOptional: Bool {

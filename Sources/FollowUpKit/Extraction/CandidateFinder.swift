@@ -32,6 +32,7 @@ struct CandidateFinder {
 
   private mutating func scanSentence(_ start: Int, _ end: Int) {
     let before = candidates.count
+    sentenceFirstCandidate = before
     var index = start
     // A cue that introduced a phrase holding another cue ("the best bit was when he told me
     // about X") lends its weight to the inner one.
@@ -44,18 +45,21 @@ struct CandidateFinder {
       let cueEnd = index + cue.words.count
       switch cue.direction {
       case .forward:
-        if isInRelativeClause(index, clauseStart: start), !candidates.isEmpty {
+        if isInRelativeClause(index, clauseStart: start) {
           // "..., which they're building a policy around": about the thing just named.
-          boostLast(by: cue.weight * 0.3)
+          boostLast(by: cue.weight * 0.3, at: index)
           index = cueEnd
           continue
         }
-        guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue)) else {
+        guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue))
+        else {
           if refersBack(index, clauseStart: start) {
-            boostLast(by: cue.weight * 0.5)
+            boostLast(by: cue.weight * 0.5, at: index)
           } else if cue.kind == .enthusiasm, let range = namedBefore(index, clauseStart: start) {
             // "the 3D printing stuff is what he was really excited about"
-            add(range, cue: cue, cueStart: range.lowerBound, sentenceStart: start, sentenceEnd: end, bonus: carried)
+            add(
+              range, cue: cue, cueStart: range.lowerBound, sentenceStart: start, sentenceEnd: end,
+              bonus: carried)
           }
           index = cueEnd
           continue
@@ -70,7 +74,9 @@ struct CandidateFinder {
         if isPronounOnly(range) {
           boostLast(by: cue.weight * 0.5)
         } else {
-          add(range, cue: cue, cueStart: index, sentenceStart: start, sentenceEnd: end, bonus: carried)
+          add(
+            range, cue: cue, cueStart: index, sentenceStart: start, sentenceEnd: end, bonus: carried
+          )
         }
         carried = 0
         index = range.upperBound
@@ -79,7 +85,7 @@ struct CandidateFinder {
         if let range = backwardPhrase(before: index, limit: start) {
           add(range, cue: cue, cueStart: index, sentenceStart: start, sentenceEnd: end, bonus: 0)
         } else {
-          boostLast(by: cue.weight * 0.5)
+          boostLast(by: cue.weight * 0.5, at: index)
         }
       }
       index = cueEnd
@@ -87,12 +93,24 @@ struct CandidateFinder {
     // "we both keep bees, so we ended up on beekeeping": what the shared interest led to is the
     // memorable thing, and the interest itself is its setting.
     if candidates.count - before >= 2 {
-      for position in before..<(candidates.count - 1) where candidates[position].kind == .sharedInterest {
+      for position in before..<(candidates.count - 1)
+      where candidates[position].kind == .sharedInterest {
         candidates[position].score -= 0.15
         candidates[position + 1].score = min(1, candidates[position + 1].score + 0.15)
       }
     }
-    if candidates.count == before { addClauseCandidates(start, end) }
+    if candidates.count == before {
+      addClauseCandidates(start, end)
+      for boost in pendingBoosts {
+        // The bare clause that ends nearest before the emphasis gets it.
+        if let target = candidates.indices.dropFirst(before).last(where: {
+          candidates[$0].end <= boost.position
+        }) {
+          candidates[target].score = min(1, candidates[target].score + boost.amount)
+        }
+      }
+    }
+    pendingBoosts = []
   }
 
   /// The cue at `index`, if any: from the table, a talking verb followed by "about" a few words
@@ -102,7 +120,8 @@ struct CandidateFinder {
     guard tokens[index].kind == .word else { return nil }
     let word = tokens[index].lower
     if let cues = Cue.table[word] {
-      for cue in cues where index + cue.words.count <= limit && document.matches(cue.words, at: index) {
+      for cue in cues
+      where index + cue.words.count <= limit && document.matches(cue.words, at: index) {
         return cue
       }
     }
@@ -110,9 +129,27 @@ struct CandidateFinder {
       var cursor = index + 1
       while cursor < limit, cursor - index <= 4, tokens[cursor].kind == .word {
         if tokens[cursor].lower == "about" {
-          return Cue(words: (index...cursor).map { tokens[$0].lower }, direction: .forward, kind: .conversation, weight: 0.5)
+          return Cue(
+            words: (index...cursor).map { tokens[$0].lower }, direction: .forward,
+            kind: .conversation, weight: 0.5)
         }
-        if Cue.table[tokens[cursor].lower] != nil || Self.talkingVerbs.contains(tokens[cursor].lower) { break }
+        if Self.talkingVerbs.contains(tokens[cursor].lower) { break }
+        cursor += 1
+      }
+    }
+    // "spent like twenty minutes on X", "spent a good while on X": time given is emphasis.
+    if word == "spent" || word == "spend" {
+      var cursor = index + 1
+      while cursor < limit, cursor - index <= 6, tokens[cursor].isWord {
+        if ["on", "about"].contains(tokens[cursor].lower)
+          || (tokens[cursor].lower == "talking" && cursor + 1 < limit
+            && tokens[cursor + 1].lower == "about")
+        {
+          let end = tokens[cursor].lower == "talking" ? cursor + 1 : cursor
+          return Cue(
+            words: (index...end).map { tokens[$0].lower }, direction: .forward, kind: .enthusiasm,
+            weight: 0.6)
+        }
         cursor += 1
       }
     }
@@ -123,7 +160,8 @@ struct CandidateFinder {
   }
 
   private static let talkingVerbs = Set<String>([
-    "talked", "talk", "talking", "spoke", "speaking", "chatted", "chatting", "told", "telling",
+    "talked", "talk", "talking", "spoke", "speaking", "chatted", "chatting", "chat", "told",
+    "telling",
     "raved", "gushed", "went", "going", "banged", "rambled", "enthused", "waxed", "explained",
     "asked", "cared", "cares", "care", "knew", "know", "learned", "learnt", "heard", "read",
   ])
@@ -133,6 +171,7 @@ struct CandidateFinder {
     "interesting", "exciting", "excited", "passionate", "enthusiastic", "remember", "coolest",
     "loved", "enjoyed", "impressive", "standout", "specific", "unusual", "fascinating", "proud",
     "keen", "surprising", "non-standard", "different", "inspiring", "special", "nicest",
+    "thinking",
   ])
 
   /// "the thing that really stuck with me was X", "what she was most excited about was X": the
@@ -140,7 +179,11 @@ struct CandidateFinder {
   private func isHighlightCopula(_ index: Int) -> Bool {
     guard index > 0 else { return false }
     let previous = tokens[index - 1].lower
-    if ["she", "he", "it", "that", "this", "they", "i", "we", "there", "which", "who"].contains(previous) { return false }
+    if ["she", "he", "it", "that", "this", "they", "i", "we", "there", "which", "who"].contains(
+      previous)
+    {
+      return false
+    }
     var cursor = index - 1
     var sawHighlight = false
     while cursor >= 0, index - cursor <= 10 {
@@ -155,12 +198,20 @@ struct CandidateFinder {
 
   /// A cue inside the first words of a phrase that opens with "when", "hearing" and the like.
   private func innerCue(in range: Range<Int>) -> Int? {
-    guard let first = range.first, ["when", "where", "hearing", "learning", "seeing", "finding", "getting", "listening", "how"].contains(tokens[first].lower) else {
-      return nil
-    }
+    guard let first = range.first else { return nil }
+    let opensClause = [
+      "when", "where", "hearing", "learning", "seeing", "finding", "getting", "listening", "how",
+    ]
+    .contains(tokens[first].lower)
+    // "the governor talking about X", "her explaining X": a person, then the cue.
+    let opensWithPerson = ["the", "her", "him", "his", "she", "he", "them", "they"].contains(
+      tokens[first].lower)
+    guard opensClause || opensWithPerson else { return nil }
     var index = first + 1
-    while index < range.upperBound, index - first <= 5 {
-      if let cue = cue(at: index, limit: range.upperBound), cue.direction == .forward, cue.kind != .plan {
+    while index < range.upperBound, index - first <= (opensClause ? 5 : 3) {
+      if let cue = cue(at: index, limit: range.upperBound), cue.direction == .forward,
+        cue.kind != .plan, opensClause || cue.words.last == "about" || cue.words.last == "on"
+      {
         return index
       }
       index += 1
@@ -170,13 +221,19 @@ struct CandidateFinder {
 
   /// "when he explain the water recycling system" -> "the water recycling system".
   private func withoutLeadingClause(_ range: Range<Int>) -> Range<Int> {
-    guard let first = range.first, ["when", "where"].contains(tokens[first].lower), range.count > 3 else { return range }
+    guard let first = range.first, ["when", "where"].contains(tokens[first].lower), range.count > 3
+    else { return range }
     var index = first + 1
-    guard Lexicon.clauseSubjects.contains(tokens[index].lower) || ["the", "my"].contains(tokens[index].lower) else { return range }
+    guard
+      Lexicon.clauseSubjects.contains(tokens[index].lower)
+        || ["the", "my"].contains(tokens[index].lower)
+    else { return range }
     index += 1
     if index < range.upperBound, tokens[index - 1].lower == "the" { index += 1 }
     index += 1  // the verb
-    while index < range.upperBound, ["me", "us", "about", "to", "through"].contains(tokens[index].lower) { index += 1 }
+    while index < range.upperBound,
+      ["me", "us", "about", "to", "through"].contains(tokens[index].lower)
+    { index += 1 }
     return index < range.upperBound ? index..<range.upperBound : range
   }
 
@@ -215,12 +272,17 @@ struct CandidateFinder {
     var cursor = index - 1
     while cursor > clauseStart, index - cursor <= 8 {
       let word = tokens[cursor].lower
-      if ["what", "one", "where"].contains(word), cursor >= 1, ["is", "was", "'s", "the"].contains(tokens[cursor - 1].lower) {
+      if ["what", "one", "where"].contains(word), cursor >= 1,
+        ["is", "was", "'s", "the"].contains(tokens[cursor - 1].lower)
+      {
         var copula = cursor - 1
         if tokens[copula].lower == "the", copula >= 1 { copula -= 1 }
         guard ["is", "was"].contains(tokens[copula].lower) else { return nil }
         var start = copula
-        while start > clauseStart, tokens[start - 1].isWord, !["and", "but", "so", "then", "which", "that"].contains(tokens[start - 1].lower), copula - start < 8 {
+        while start > clauseStart, tokens[start - 1].isWord,
+          !["and", "but", "so", "then", "which", "that"].contains(tokens[start - 1].lower),
+          copula - start < 8
+        {
           start -= 1
         }
         return start < copula ? trimmed(start..<copula) : nil
@@ -245,7 +307,9 @@ struct CandidateFinder {
     var steps = 0
     while cursor >= clauseStart, steps < 6 {
       let word = tokens[cursor].lower
-      if ["which", "that", "it", "this", "it's", "that's", "which's"].contains(word) { return true }
+      if ["which", "that", "it", "this", "it's", "that's", "which's"].contains(word) {
+        return true
+      }
       if tokens[cursor].kind != .word { return false }
       cursor -= 1
       steps += 1
@@ -253,10 +317,21 @@ struct CandidateFinder {
     return false
   }
 
-  private mutating func boostLast(by amount: Double) {
+  /// Emphasis for the thing named before a cue ("..., which he was super excited about").
+  /// When nothing in the sentence has been found yet, it waits for the sentence's bare clauses.
+  private mutating func boostLast(by amount: Double, at position: Int? = nil) {
+    if let position, candidates.count == sentenceFirstCandidate {
+      pendingBoosts.append((position, amount))
+      return
+    }
     guard !candidates.isEmpty else { return }
     candidates[candidates.count - 1].score = min(1, candidates[candidates.count - 1].score + amount)
   }
+
+  /// Where this sentence's candidates begin in `candidates`.
+  private var sentenceFirstCandidate = 0
+  /// Boosts waiting for a bare clause before `position`.
+  private var pendingBoosts: [(position: Int, amount: Double)] = []
 
   // MARK: - Cutting phrases
 
@@ -268,7 +343,8 @@ struct CandidateFinder {
     start = skipLeadingFillers(start, limit: limit)
     guard start < limit else { return nil }
     let opensClause =
-      clauseLike || Lexicon.subordinators.contains(tokens[start].lower) && tokens[start].lower != "that"
+      clauseLike
+      || Lexicon.subordinators.contains(tokens[start].lower) && tokens[start].lower != "that"
     var end = start
     while end < limit {
       let token = tokens[end]
@@ -287,11 +363,16 @@ struct CandidateFinder {
       let token = tokens[start - 1]
       if !token.isWord { break }
       let word = token.lower
-      if Lexicon.clauseBreakers.contains(word) || ["and", "so", "then", "that", "which", "when", "but", "because"].contains(word)
+      if Lexicon.clauseBreakers.contains(word)
+        || ["and", "so", "then", "that", "which", "when", "but", "because"].contains(word)
       {
         break
       }
-      if ["i", "i'm", "she", "he", "we", "it", "it's", "this", "there", "they", "you"].contains(word) { break }
+      if ["i", "i'm", "she", "he", "we", "it", "it's", "this", "there", "they", "you"].contains(
+        word)
+      {
+        break
+      }
       start -= 1
       if index - start > 18 { break }
     }
@@ -323,28 +404,47 @@ struct CandidateFinder {
     case "for":
       // "for ages", "for 10 mins", "for like ten minutes": how long, not what.
       if next == "ages" || next == "like" { return true }
-      if index + 2 < tokens.count, Self.timeWords.contains(tokens[index + 2].lower), tokens[index + 1].kind == .number || DateReader.numbers[next] != nil {
+      if index + 2 < tokens.count, Self.timeWords.contains(tokens[index + 2].lower),
+        tokens[index + 1].kind == .number || DateReader.numbers[next] != nil
+      {
         return true
       }
       return false
     case "at":
-      return next == "the" && index + 2 < tokens.count && ["same", "end", "start", "moment", "time"].contains(tokens[index + 2].lower)
+      return next == "the" && index + 2 < tokens.count
+        && ["same", "end", "start", "moment", "time"].contains(tokens[index + 2].lower)
     case "i", "i'm", "im", "i've", "i'd", "she", "he", "she's", "he's", "we", "we're", "it's",
       "there's", "they", "they're", "they've", "you", "you're":
       // "how they use drones" keeps its subject; "their new app she was so excited" breaks.
       if Lexicon.subordinators.contains(previous) { return false }
-      if ["way", "fact", "things", "thing", "stuff", "one", "what", "idea", "work", "everything", "something"].contains(previous) {
+      if [
+        "way", "fact", "things", "thing", "stuff", "one", "what", "idea", "work", "everything",
+        "something",
+      ].contains(previous) {
         return false
       }
       return true
     case "it", "there", "its", "theyd", "theyre", "shes", "hes", "id", "ive":
-      if word == "its" { return !["own"].contains(next) && (Lexicon.clauseVerbs.contains(next) || ["not", "going", "getting", "the", "a", "been", "really", "so", "very", "just", "actually", "basically"].contains(next)) }
-      if ["theyd", "theyre", "shes", "hes", "id", "ive"].contains(word) { return !Lexicon.subordinators.contains(previous) }
-      return ["was", "is", "were", "seemed", "sounded", "looked", "really", "has", "had", "'s", "will", "would", "could"].contains(next)
+      if word == "its" {
+        return !["own"].contains(next)
+          && (Lexicon.clauseVerbs.contains(next)
+            || [
+              "not", "going", "getting", "the", "a", "been", "really", "so", "very", "just",
+              "actually", "basically",
+            ].contains(next))
+      }
+      if ["theyd", "theyre", "shes", "hes", "id", "ive"].contains(word) {
+        return !Lexicon.subordinators.contains(previous)
+      }
+      return [
+        "was", "is", "were", "seemed", "sounded", "looked", "really", "has", "had", "'s", "will",
+        "would", "could",
+      ].contains(next)
     case "was", "were", "is", "are", "seemed", "sounded", "sounds", "seems", "looked", "looks":
       if opensClause { return false }
       // "the news that the BBC is cutting local radio" keeps its verb.
-      for position in phraseStart..<index where ["that", "how", "news", "why", "what", "whether"].contains(tokens[position].lower) {
+      for position in phraseStart..<index
+      where ["that", "how", "news", "why", "what", "whether"].contains(tokens[position].lower) {
         return false
       }
       return true
@@ -398,7 +498,9 @@ struct CandidateFinder {
       }
     }
     trimEnd()
-    while start < end, ["and", "or", "but", "so", "of", "to", "with", "&"].contains(tokens[start].lower) { start += 1 }
+    while start < end,
+      ["and", "or", "but", "so", "of", "to", "with", "&"].contains(tokens[start].lower)
+    { start += 1 }
     guard start < end else { return nil }
     let maximum = TopicExtractor.maximumWords
     if end - start > maximum {
@@ -452,7 +554,12 @@ struct CandidateFinder {
   ])
 
   private func isPronounOnly(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { ["it", "that", "this", "them", "those", "these", "him", "her", "me", "us", "one", "ones", "stuff", "things"].contains(tokens[$0].lower) }
+    range.allSatisfy {
+      [
+        "it", "that", "this", "them", "those", "these", "him", "her", "me", "us", "one", "ones",
+        "stuff", "things",
+      ].contains(tokens[$0].lower)
+    }
   }
 
   // MARK: - Clauses without a cue
@@ -480,14 +587,19 @@ struct CandidateFinder {
 
   private func clauseObject(_ start: Int, _ end: Int) -> Range<Int>? {
     var cursor = start
-    while cursor < end, ["and", "but", "so", "then", "also", "plus", "or"].contains(tokens[cursor].lower) { cursor += 1 }
+    while cursor < end,
+      ["and", "but", "so", "then", "also", "plus", "or"].contains(tokens[cursor].lower)
+    { cursor += 1 }
     guard cursor < end else { return nil }
     let first = tokens[cursor].lower
     let subjects: Set<String> = [
-      "i", "she", "he", "they", "we", "you", "it", "there", "interviewer", "manager", "i'm", "she's", "he's",
+      "i", "she", "he", "they", "we", "you", "it", "there", "interviewer", "manager", "i'm",
+      "she's", "he's",
       "they're", "we're", "it's", "there's", "im",
     ]
-    if subjects.contains(first) || (first == "the" && cursor + 1 < end && ["interviewer", "manager", "panel", "recruiter"].contains(tokens[cursor + 1].lower))
+    if subjects.contains(first)
+      || (first == "the" && cursor + 1 < end
+        && ["interviewer", "manager", "panel", "recruiter"].contains(tokens[cursor + 1].lower))
     {
       cursor += first == "the" ? 2 : 1
       // Auxiliaries and adverbs, then one verb.
@@ -505,7 +617,9 @@ struct CandidateFinder {
       // The verb itself, unless what follows the auxiliaries is already the object.
       let word = tokens[cursor].lower
       if Lexicon.clauseVerbs.contains(word) || word.hasSuffix("ed") || skipped == 0 { cursor += 1 }
-      while cursor < end, ["me", "us", "about", "to", "on", "of", "through", "over", "into", "a", "bit", "lot"].contains(tokens[cursor].lower),
+      while cursor < end,
+        ["me", "us", "about", "to", "on", "of", "through", "over", "into", "a", "bit", "lot"]
+          .contains(tokens[cursor].lower),
         ["me", "us", "about", "through", "over", "on"].contains(tokens[cursor].lower)
       {
         cursor += 1
@@ -521,10 +635,17 @@ struct CandidateFinder {
 
   // MARK: - Scoring
 
-  private mutating func add(_ range: Range<Int>, cue: Cue, cueStart: Int, sentenceStart: Int, sentenceEnd: Int, bonus: Double) {
-    guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart), nonGeneric > 0 else { return }
+  private mutating func add(
+    _ range: Range<Int>, cue: Cue, cueStart: Int, sentenceStart: Int, sentenceEnd: Int,
+    bonus: Double
+  ) {
+    guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
+      nonGeneric > 0
+    else { return }
     // The candidate's own things ("my dissertation", "my old job") are not the interviewer's topic.
     if ["my", "me", "i", "myself", "mine"].contains(tokens[range.lowerBound].lower) { return }
+    // "them going through my cv": a clause about people doing things, not a thing.
+    if ["them", "him", "us", "it", "we", "you"].contains(tokens[range.lowerBound].lower) { return }
     var kind = cue.kind
     var weight = cue.weight
     let subject = subjectWord(before: cueStart, limit: sentenceStart)
@@ -544,31 +665,53 @@ struct CandidateFinder {
       weight -= 0.05
     }
     if kind == .conversation, isProductPhrase(range) { kind = .product }
-    let emphasis = emphasisAround(cueStart: min(cueStart, range.lowerBound), phraseEnd: max(range.upperBound, cueStart + cue.words.count), sentenceStart: sentenceStart, sentenceEnd: sentenceEnd)
+    let emphasis = emphasisAround(
+      cueStart: min(cueStart, range.lowerBound),
+      phraseEnd: max(range.upperBound, cueStart + cue.words.count), sentenceStart: sentenceStart,
+      sentenceEnd: sentenceEnd)
     let score = max(weight, bonus + 0.4) + (bonus > 0 ? 0.05 : 0) + emphasis + specificity
     let text = render(range, prefix: prefix, replacesDeterminer: replacesDeterminer)
     guard !text.isEmpty else { return }
-    candidates.append(Candidate(start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)), text: text))
+    candidates.append(
+      Candidate(
+        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
+        text: text))
   }
 
   private mutating func addWeak(_ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int) {
-    guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart), nonGeneric > 0 else { return }
-    let emphasis = emphasisAround(cueStart: range.lowerBound, phraseEnd: range.upperBound, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd)
+    guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
+      nonGeneric > 0
+    else { return }
+    let emphasis = emphasisAround(
+      cueStart: range.lowerBound, phraseEnd: range.upperBound, sentenceStart: sentenceStart,
+      sentenceEnd: sentenceEnd)
     // A clause about the interview itself ("Interview for a Year 4 teacher post") or with a
     // subject and verb inside is narration, not a thing.
-    let pronouns: Set<String> = ["they", "theyd", "they'd", "she", "he", "we", "i", "you", "it", "there", "me", "my", "us"]
-    if range.contains(where: { ["interview", "interviewed", "interviews", "interviewer"].contains(tokens[$0].lower) || pronouns.contains(tokens[$0].lower) }) {
+    let pronouns: Set<String> = [
+      "they", "theyd", "they'd", "she", "he", "we", "i", "you", "it", "there", "me", "my", "us",
+    ]
+    if range.contains(where: {
+      ["interview", "interviewed", "interviews", "interviewer"].contains(tokens[$0].lower)
+        || pronouns.contains(tokens[$0].lower)
+    }) {
       return
     }
-    if range.dropFirst().contains(where: { Lexicon.clauseVerbs.contains(tokens[$0].lower) }) { return }
+    if range.dropFirst().contains(where: { Lexicon.clauseVerbs.contains(tokens[$0].lower) }) {
+      return
+    }
     // A bare clause is a candidate only when something marks it out: a name, a number, emphasis;
     // or when the whole answer is a few words, which people type when the answer is just the thing.
-    let terse = tokens.filter(\.isWord).count <= 10
+    let terse =
+      tokens.filter(\.isWord).count <= 10
+      || (sentenceStart..<sentenceEnd).filter { tokens[$0].isWord }.count <= 4
     let score = (terse ? 0.34 : 0.2) + specificity + emphasis
     let text = render(range, prefix: [], replacesDeterminer: false)
     guard !text.isEmpty else { return }
     let kind: Topic.Kind = isProductPhrase(range) ? .product : .conversation
-    candidates.append(Candidate(start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)), text: text))
+    candidates.append(
+      Candidate(
+        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
+        text: text))
   }
 
   /// How specific a phrase is (names, numbers, concrete words), or nil for generic chatter.
@@ -587,7 +730,9 @@ struct CandidateFinder {
         continue
       }
       if Lexicon.stopwords.contains(word) { continue }
-      if companyWords.contains(word) || interviewerWords.contains(word) || companyWords.contains(possessiveStem(word)) {
+      if companyWords.contains(word) || interviewerWords.contains(word)
+        || companyWords.contains(possessiveStem(word))
+      {
         own += 1
         continue
       }
@@ -600,7 +745,9 @@ struct CandidateFinder {
     }
     if content == 0 { return nil }
     if containsGenericPhrase(range), content <= 1 { return nil }
-    var bonus = 0.08 * Double(min(capitals, 3)) + 0.05 * Double(min(numbers, 2)) + 0.03 * Double(min(content, 4))
+    var bonus =
+      0.08 * Double(min(capitals, 3)) + 0.05 * Double(min(numbers, 2)) + 0.03
+      * Double(min(content, 4))
     let total = content + generic + own + numbers
     bonus -= 0.25 * Double(generic) / Double(max(total, 1))
     return (bonus, content + numbers)
@@ -616,12 +763,16 @@ struct CandidateFinder {
   }
 
   /// Emphasis words in the clause around a phrase: the person marked it as memorable.
-  private func emphasisAround(cueStart: Int, phraseEnd: Int, sentenceStart: Int, sentenceEnd: Int) -> Double {
+  private func emphasisAround(cueStart: Int, phraseEnd: Int, sentenceStart: Int, sentenceEnd: Int)
+    -> Double
+  {
     var total = 0.0
     var index = cueStart - 1
     var steps = 0
     while index >= sentenceStart, steps < 8, tokens[index].kind == .word {
-      if index + 1 < tokens.count, ["and", "but", "so"].contains(tokens[index].lower), steps > 0 { break }
+      if index + 1 < tokens.count, ["and", "but", "so"].contains(tokens[index].lower), steps > 0 {
+        break
+      }
       total += Lexicon.emphasis[tokens[index].lower] ?? 0
       index -= 1
       steps += 1
@@ -631,8 +782,14 @@ struct CandidateFinder {
     while index < sentenceEnd, steps < 8 {
       let token = tokens[index]
       if token.kind == .pause, token.lower != "," { break }
-      if token.kind == .word, ["and", "but", "so", "then", "plus", "also"].contains(token.lower) { break }
-      if token.kind == .word, index > phraseEnd, let cue = cue(at: index, limit: sentenceEnd), cue.direction == .forward { break }
+      if token.kind == .word, ["and", "but", "so", "then", "plus", "also"].contains(token.lower) {
+        break
+      }
+      if token.kind == .word, index > phraseEnd, let cue = cue(at: index, limit: sentenceEnd),
+        cue.direction == .forward
+      {
+        break
+      }
       total += Lexicon.emphasis[token.lower] ?? 0
       index += 1
       steps += 1
@@ -701,11 +858,15 @@ struct CandidateFinder {
 
   /// The phrase as it will read in the note, turned to speak to the interviewer.
   func render(_ range: Range<Int>, prefix: [String], replacesDeterminer: Bool) -> String {
-    var perspective = Perspective(document: document, range: range, companyWords: companyWords, interviewerWords: interviewerWords)
+    var perspective = Perspective(
+      document: document, range: range, companyWords: companyWords,
+      interviewerWords: interviewerWords)
     var words = perspective.rendered()
     guard !words.isEmpty else { return "" }
     if replacesDeterminer {
-      if let first = words.first, ["a", "an", "the", "their", "its", "your", "her", "his"].contains(first.text.lowercased()) {
+      if let first = words.first,
+        ["a", "an", "the", "their", "its", "your", "her", "his"].contains(first.text.lowercased())
+      {
         words[0].text = prefix.joined(separator: " ")
       } else {
         // "opening in Leeds": no article to replace, so the phrase stands as it is.
@@ -716,7 +877,9 @@ struct CandidateFinder {
       if let first = words.first, first.text.lowercased() == lead.last { lead.removeLast() }
       if !lead.isEmpty {
         if words[0].isSentenceCase { words[0].text = words[0].text.lowercased() }
-        words.insert(Perspective.Word(text: lead.joined(separator: " "), spaceBefore: false, isSentenceCase: false), at: 0)
+        words.insert(
+          Perspective.Word(
+            text: lead.joined(separator: " "), spaceBefore: false, isSentenceCase: false), at: 0)
         words[1].spaceBefore = true
       }
     }

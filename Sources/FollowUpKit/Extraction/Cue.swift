@@ -27,14 +27,20 @@ struct Cue: Sendable {
     return table
   }()
 
-  private static func forward(_ phrase: String, _ kind: Topic.Kind, _ weight: Double, prefix: String = "", company: Bool = false) -> Cue {
+  private static func forward(
+    _ phrase: String, _ kind: Topic.Kind, _ weight: Double, prefix: String = "",
+    company: Bool = false
+  ) -> Cue {
     Cue(
       words: phrase.split(separator: " ").map(String.init), direction: .forward, kind: kind,
-      weight: weight, prefix: prefix.split(separator: " ").map(String.init), needsCompanySubject: company)
+      weight: weight, prefix: prefix.split(separator: " ").map(String.init),
+      needsCompanySubject: company)
   }
 
   private static func backward(_ phrase: String, _ kind: Topic.Kind, _ weight: Double) -> Cue {
-    Cue(words: phrase.split(separator: " ").map(String.init), direction: .backward, kind: kind, weight: weight)
+    Cue(
+      words: phrase.split(separator: " ").map(String.init), direction: .backward, kind: kind,
+      weight: weight)
   }
 
   static let all: [Cue] = {
@@ -52,7 +58,8 @@ struct Cue: Sendable {
       "a discussion about", "a discussion on", "discussion about", "a chat about", "a debate about",
       "dug into", "went deep on", "a deep dive into", "shared", "showed off", "touched on",
       "asked what i thought about", "asked what i thought of", "asked my opinion on",
-      "asked my opinion of", "asked my thoughts on", "asked for my thoughts on", "wanted my take on",
+      "asked my opinion of", "asked my thoughts on", "asked for my thoughts on",
+      "wanted my take on",
       "asked how i would approach", "got my thoughts on", "heard about", "learned about",
       "learnt about", "found out about", "loved hearing about", "enjoyed hearing about",
       "interesting to hear about", "hear more about", "a presentation on", "a talk on",
@@ -62,15 +69,19 @@ struct Cue: Sendable {
       "hearing about", "was about", "were about", "was all about", "a proper chat about",
       "a good chat about", "a long chat about", "chat about", "the conversation about",
       "explain me", "explained me", "tell me", "showed me around", "a tour of", "gave us a tour of",
-      "talked with real enthusiasm about", "talked through", "went through", "got onto talking about",
+      "talked with real enthusiasm about", "talked through", "went through",
+      "got onto talking about",
     ]
     for phrase in talk { cues.append(forward(phrase, .conversation, 0.5)) }
-    for phrase in ["asked me about", "asked about", "wanted to know about", "quizzed me on", "grilled me on"] {
+    for phrase in [
+      "asked me about", "asked about", "wanted to know about", "quizzed me on", "grilled me on",
+    ] {
       cues.append(forward(phrase, .conversation, 0.3))
     }
     let news = [
       ("the news that", "the news that"), ("the news about", "the news about"),
-      ("the news of", "the news of"), ("news about", "the news about"), ("news that", "the news that"),
+      ("the news of", "the news of"), ("news about", "the news about"),
+      ("news that", "the news that"),
       ("a news story about", "the story about"), ("the news story about", "the story about"),
       ("news story about", "the story about"), ("the story about", "the story about"),
       ("a story about", "the story about"), ("an article on", "the article on"),
@@ -79,15 +90,19 @@ struct Cue: Sendable {
       ("article on", "the article on"), ("a piece on", "the piece on"),
       ("a piece about", "the piece about"), ("a report on", "the report on"),
       ("the report on", "the report on"), ("a report about", "the report about"),
-      ("read about", ""), ("a headline about", "the headline about"), ("the headlines about", "the headlines about"),
+      ("read about", ""), ("a headline about", "the headline about"),
+      ("the headlines about", "the headlines about"),
       ("announced", ""), ("just announced", ""), ("recently announced", ""),
-      ("the announcement that", "the announcement that"), ("the announcement about", "the announcement about"),
-      ("the announcement of", "the announcement of"), ("announcement about", "the announcement about"),
+      ("the announcement that", "the announcement that"),
+      ("the announcement about", "the announcement about"),
+      ("the announcement of", "the announcement of"),
+      ("announcement about", "the announcement about"),
       ("the recent news about", "the recent news about"), ("the recent news that", "the news that"),
       ("a podcast about", "the podcast about"), ("a podcast on", "the podcast on"),
       ("the podcast about", "the podcast about"), ("a blog post about", "the blog post about"),
       ("a documentary about", "the documentary about"), ("a book about", "the book about"),
-      ("the book about", "the book about"), ("a study on", "the study on"), ("a paper on", "the paper on"),
+      ("the book about", "the book about"), ("a study on", "the study on"),
+      ("a paper on", "the paper on"),
     ]
     for (phrase, prefix) in news { cues.append(forward(phrase, .news, 0.55, prefix: prefix)) }
     // Plans read best as "your plans to ..." or, for a thing being made, "your new depot".
@@ -124,11 +139,17 @@ struct Cue: Sendable {
       "animated about", "animated when talking about", "gushed about", "clearly loves",
       "really loves", "loves talking about", "kept coming back to", "could talk forever about",
       "went on and on about", "spent ages on", "spent ages talking about", "spent a lot of time on",
-      "spent most of the time on", "spent most of the interview on", "spent most of the time talking about",
+      "spent most of the time on", "spent most of the interview on",
+      "spent most of the time talking about",
       "spent a long time talking about", "spent a while on", "spent half the interview on",
     ]
     for phrase in enthusiasm { cues.append(forward(phrase, .enthusiasm, 0.62)) }
-    for phrase in ["especially", "particularly", "in particular", "but mostly", "above all", "keen on", "really keen on", "got really into", "really got into"] {
+    for phrase in [
+      "super into", "very into", "so into", "proper into", "really got into", "mainly", "mostly",
+      "very much about", "but mostly about", "but mainly about", "much more about", "mostly about",
+      "especially", "particularly", "in particular", "but mostly", "above all", "keen on",
+      "really keen on", "got really into", "really got into",
+    ] {
       cues.append(forward(phrase, .enthusiasm, 0.63))
     }
     let shared = [
@@ -141,7 +162,8 @@ struct Cue: Sendable {
     let highlight = [
       "the highlight was", "the highlight for me was", "the best part was", "the best bit was",
       "the best moment was", "the best thing was", "the coolest part was", "the coolest thing was",
-      "the most interesting part was", "the most interesting bit was", "the most interesting thing was",
+      "the most interesting part was", "the most interesting bit was",
+      "the most interesting thing was",
       "what stuck with me was", "what stuck with me most was", "what really stuck with me was",
       "the thing that stuck with me was", "the thing that stuck with me most was",
       "what i remember most is", "what i remember most was", "my favourite part was",
@@ -163,13 +185,16 @@ struct Cue: Sendable {
       ("was fascinating", 0.58), ("was really fascinating", 0.6), ("sounded fascinating", 0.56),
       ("sounded amazing", 0.52), ("sounds amazing", 0.52), ("sounded really interesting", 0.55),
       ("sounds really interesting", 0.55), ("sounded exciting", 0.52), ("sounds exciting", 0.52),
-      ("was so cool", 0.52), ("was really cool", 0.52), ("was pretty cool", 0.5), ("is so cool", 0.5),
+      ("was so cool", 0.52), ("was really cool", 0.52), ("was pretty cool", 0.5),
+      ("is so cool", 0.5),
       ("was amazing", 0.5), ("was inspiring", 0.55), ("was impressive", 0.5),
       ("really impressed me", 0.55), ("impressed me", 0.52), ("blew my mind", 0.56),
       ("is what i keep thinking about", 0.62), ("i keep thinking about", 0.0),
       ("was the most interesting part", 0.62), ("was what stuck with me", 0.64),
     ]
-    for (phrase, weight) in backward where weight > 0 { cues.append(Cue.backward(phrase, .conversation, weight)) }
+    for (phrase, weight) in backward where weight > 0 {
+      cues.append(Cue.backward(phrase, .conversation, weight))
+    }
     cues.append(forward("i keep thinking about", .conversation, 0.62))
     cues.append(forward("still thinking about", .conversation, 0.6))
     return cues

@@ -25,7 +25,8 @@ public struct ExtractionContext: Hashable, Sendable {
   var interviewerWords: Set<String> {
     var words = Set<String>()
     for name in interviewers {
-      for token in Tokenizer.tokens(name) where token.isWord && !PersonName.titles.keys.contains(token.lower) {
+      for token in Tokenizer.tokens(name)
+      where token.isWord && !PersonName.titles.keys.contains(token.lower) {
         words.insert(token.lower)
       }
     }

@@ -51,7 +51,9 @@ public struct FactReader: Sendable {
       return facts.interviewers == nil ? nil : facts
     case .company:
       if let company = scan.bareCompany() { facts.company = company }
-      if facts.interviewers != nil, facts.company != nil, scan.isOnlyName { facts.interviewers = nil }
+      if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
+        facts.interviewers = nil
+      }
       return facts.company == nil ? nil : facts
     case .role:
       if let role = scan.bareRole() { facts.role = role }

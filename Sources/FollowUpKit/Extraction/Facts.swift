@@ -26,6 +26,7 @@ public struct Facts: Hashable, Sendable, Codable {
 
   /// Nothing was found.
   public var isEmpty: Bool {
-    name == nil && interviewers == nil && company == nil && role == nil && when == nil && outcome == nil
+    name == nil && interviewers == nil && company == nil && role == nil && when == nil
+      && outcome == nil
   }
 }

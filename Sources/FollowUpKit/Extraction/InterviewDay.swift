@@ -65,7 +65,8 @@ enum DateReader {
 
   /// Phrases that name no single day, kept as the person's words.
   static let vague: [[String]] = [
-    ["earlier", "this", "week"], ["last", "week"], ["the", "other", "day"], ["a", "couple", "of", "weeks", "ago"],
+    ["earlier", "this", "week"], ["last", "week"], ["the", "other", "day"],
+    ["a", "couple", "of", "weeks", "ago"],
     ["couple", "of", "weeks", "ago"], ["a", "few", "weeks", "ago"], ["few", "weeks", "ago"],
     ["last", "month"], ["earlier", "this", "month"], ["this", "week"], ["recently"],
     ["a", "few", "days", "ago"], ["few", "days", "ago"], ["the", "week", "before", "last"],
@@ -83,7 +84,9 @@ enum DateReader {
       }
       switch word {
       case "today", "tonight":
-        return InterviewDay(phrase: word == "today" && at(index - 1) == "earlier" ? "earlier today" : "today", date: today)
+        return InterviewDay(
+          phrase: word == "today" && at(index - 1) == "earlier" ? "earlier today" : "today",
+          date: today)
       case "morning", "afternoon", "evening", "lunchtime":
         if at(index - 1) == "this" { return InterviewDay(phrase: "this \(word)", date: today) }
         if at(index - 1) == "yesterday" { continue }
@@ -91,7 +94,9 @@ enum DateReader {
         if at(index - 2) == "day", at(index - 1) == "before" { continue }
         return InterviewDay(phrase: "yesterday", date: today.adding(days: -1))
       case "night":
-        if at(index - 1) == "last" { return InterviewDay(phrase: "last night", date: today.adding(days: -1)) }
+        if at(index - 1) == "last" {
+          return InterviewDay(phrase: "last night", date: today.adding(days: -1))
+        }
       case "just":
         if ["had", "finished", "got", "done", "left", "come", "came"].contains(at(index + 1)) {
           return InterviewDay(phrase: "today", date: today)
@@ -101,7 +106,8 @@ enum DateReader {
       default:
         break
       }
-      for phrase in vague where index + phrase.count <= count && Array(words[index..<index + phrase.count]) == phrase {
+      for phrase in vague
+      where index + phrase.count <= count && Array(words[index..<index + phrase.count]) == phrase {
         return InterviewDay(phrase: phrase.joined(separator: " "))
       }
       if let weekday = weekdays[word], tokens[index].kind == .word,
@@ -110,18 +116,28 @@ enum DateReader {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".
         var back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
         if back == 0 { back = 7 }
-        return InterviewDay(phrase: (at(index - 1) == "last" ? "last " : "on ") + weekday.name, date: today.adding(days: -back))
+        return InterviewDay(
+          phrase: (at(index - 1) == "last" ? "last " : "on ") + weekday.name,
+          date: today.adding(days: -back))
       }
-      if let month = months[word], let day = dayNumber(at(index - 1)) ?? dayNumber(at(index + 1)) ?? (at(index - 1) == "of" ? dayNumber(at(index - 2)) : nil) {
-        let year = Int(at(index + 2)).flatMap { $0 > 1900 ? $0 : nil } ?? Int(at(index + 1)).flatMap { $0 > 1900 ? $0 : nil }
+      if let month = months[word],
+        let day = dayNumber(at(index - 1)) ?? dayNumber(at(index + 1))
+          ?? (at(index - 1) == "of" ? dayNumber(at(index - 2)) : nil)
+      {
+        let year =
+          Int(at(index + 2)).flatMap { $0 > 1900 ? $0 : nil }
+          ?? Int(at(index + 1)).flatMap { $0 > 1900 ? $0 : nil }
         if let date = resolve(day: day, month: month, year: year, today: today) {
           return InterviewDay(phrase: "\(day) \(MonthName.full[month - 1])", date: date)
         }
       }
-      if tokens[index].kind == .number || word.first?.isNumber == true, let date = numericDate(tokens, at: index, today: today) {
+      if tokens[index].kind == .number || word.first?.isNumber == true,
+        let date = numericDate(tokens, at: index, today: today)
+      {
         return date
       }
-      if word == "the", let day = dayNumber(at(index + 1)), at(index + 2) != "of" || months[at(index + 3)] == nil,
+      if word == "the", let day = dayNumber(at(index + 1)),
+        at(index + 2) != "of" || months[at(index + 3)] == nil,
         at(index + 1).count > 2 || ["on", "the"].contains(at(index - 1))
       {
         // "on the 20th": this month, or last month if the 20th is still to come.
@@ -155,7 +171,9 @@ enum DateReader {
       if amountWord == "few" { return InterviewDay(phrase: "a few days ago") }
       return InterviewDay(phrase: phrase, date: today.adding(days: -amount))
     case "week", "weeks":
-      if amountWord == "couple" || amountWord == "few" { return InterviewDay(phrase: "a \(amountWord) of weeks ago".replacingOccurrencesOfFew()) }
+      if amountWord == "couple" || amountWord == "few" {
+        return InterviewDay(phrase: "a \(amountWord) of weeks ago".replacingOccurrencesOfFew())
+      }
       return InterviewDay(phrase: phrase, date: today.adding(days: -7 * amount))
     case "fortnight":
       return InterviewDay(phrase: "a fortnight ago", date: today.adding(days: -14))
@@ -167,7 +185,9 @@ enum DateReader {
   }
 
   /// "25/11/2026", "25/11", "2026-11-25", "25.11.26": day first, as outside the US.
-  private static func numericDate(_ tokens: [Token], at index: Int, today: CivilDate) -> InterviewDay? {
+  private static func numericDate(_ tokens: [Token], at index: Int, today: CivilDate)
+    -> InterviewDay?
+  {
     // The tokenizer splits "25/11/2026" at the slashes; read up to three numbers joined by / . -
     var parts: [Int] = []
     var cursor = index
@@ -176,7 +196,8 @@ enum DateReader {
       if token.kind == .number, let value = Int(token.lower) {
         parts.append(value)
       } else if token.kind == .word, token.lower.contains("-"),
-        case let pieces = token.lower.split(separator: "-").compactMap({ Int($0) }), pieces.count == 3
+        case let pieces = token.lower.split(separator: "-").compactMap({ Int($0) }),
+        pieces.count == 3
       {
         parts = pieces
         break
@@ -186,7 +207,11 @@ enum DateReader {
         break
       }
       cursor += 1
-      if cursor < tokens.count, tokens[cursor].lower == "/" || tokens[cursor].lower == "-" { cursor += 1 } else { break }
+      if cursor < tokens.count, tokens[cursor].lower == "/" || tokens[cursor].lower == "-" {
+        cursor += 1
+      } else {
+        break
+      }
     }
     guard parts.count >= 2 else { return nil }
     var day = parts[0]

@@ -12,7 +12,9 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
   /// Handles negation ("not great", "didn't go well"), hedges ("didn't go as well as I hoped",
   /// "hard to tell") and idioms ("I blanked", "I nailed it", "couldn't have gone better").
   public init?(reading text: String) {
-    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: false) else { return nil }
+    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: false) else {
+      return nil
+    }
     self = outcome
   }
 
@@ -29,27 +31,37 @@ enum OutcomeReader {
   /// Multi-word phrases checked first; they win over single words.
   static let phrases: [([String], Outcome)] = [
     (["could", "have", "gone", "better"], .mixed), (["could've", "gone", "better"], .mixed),
-    (["couldn't", "have", "gone", "better"], .well), (["could", "not", "have", "gone", "better"], .well),
+    (["couldn't", "have", "gone", "better"], .well),
+    (["could", "not", "have", "gone", "better"], .well),
     (["couldnt", "have", "gone", "better"], .well), (["as", "well", "as", "i", "hoped"], .mixed),
     (["as", "well", "as", "i'd", "hoped"], .mixed), (["as", "well", "as", "i", "wanted"], .mixed),
     (["as", "good", "as", "i", "hoped"], .mixed), (["not", "as", "bad", "as"], .mixed),
-    (["not", "bad", "at", "all"], .well), (["hard", "to", "tell"], .mixed), (["hard", "to", "say"], .mixed),
+    (["not", "bad", "at", "all"], .well), (["hard", "to", "tell"], .mixed),
+    (["hard", "to", "say"], .mixed),
     (["difficult", "to", "say"], .mixed), (["difficult", "to", "tell"], .mixed),
     (["not", "sure", "how", "it", "went"], .mixed), (["no", "idea", "how", "it", "went"], .mixed),
-    (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed), (["hit", "and", "miss"], .mixed),
+    (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed),
+    (["hit", "and", "miss"], .mixed),
     (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
     (["mixed", "feelings"], .mixed), (["some", "good", "some", "bad"], .mixed),
-    (["went", "well", "and", "some"], .mixed), (["nailed", "it"], .well), (["smashed", "it"], .well),
+    (["went", "well", "and", "some"], .mixed), (["nailed", "it"], .well),
+    (["smashed", "it"], .well),
     (["aced", "it"], .well), (["killed", "it"], .well), (["went", "well"], .well),
     (["went", "great"], .well), (["went", "really", "well"], .well), (["went", "badly"], .badly),
     (["went", "wrong"], .badly), (["messed", "up"], .badly), (["screwed", "up"], .badly),
-    (["mucked", "up"], .badly), (["fell", "apart"], .badly), (["my", "mind", "went", "blank"], .badly),
+    (["mucked", "up"], .badly), (["fell", "apart"], .badly),
+    (["my", "mind", "went", "blank"], .badly),
     (["went", "blank"], .badly), (["fell", "flat"], .badly), (["want", "to", "forget"], .badly),
     (["went", "ok"], .mixed), (["went", "okay"], .mixed), (["went", "alright"], .mixed),
     (["went", "fine"], .mixed), (["second", "round"], .well), (["want", "me", "back"], .well),
-    (["get", "on", "well"], .well), (["got", "on", "well"], .well), (["got", "on", "really", "well"], .well),
-    (["i", "think", "is", "good"], .well), (["not", "amazing"], .mixed), (["not", "terrible"], .mixed),
+    (["get", "on", "well"], .well), (["got", "on", "well"], .well),
+    (["got", "on", "really", "well"], .well),
+    (["i", "think", "is", "good"], .well), (["not", "amazing"], .mixed),
+    (["not", "terrible"], .mixed),
     (["could", "be", "better"], .mixed), (["not", "my", "best"], .badly),
+    (["bit", "of", "both"], .mixed), (["a", "bit", "of", "both"], .mixed),
+    (["mixed", "bag"], .mixed),
+    (["not", "bad", "not", "great"], .mixed), (["not", "great", "not", "bad"], .mixed),
   ]
 
   static let positive: [String: Int] = [
@@ -57,7 +69,7 @@ enum OutcomeReader {
     "amazing": 3, "excellent": 3, "perfect": 3, "perfectly": 3, "positive": 2, "smooth": 2,
     "smoothly": 2, "nailed": 3, "smashed": 3, "aced": 3, "confident": 2, "happy": 2, "pleased": 2,
     "wonderful": 3, "awesome": 3, "superb": 3, "lovely": 2, "fun": 1, "enjoyed": 1, "keen": 1,
-    "promising": 2, "strong": 2, "best": 2, "nice": 1, "fine": 1, "decent": 1, "solid": 2,
+    "promising": 2, "strong": 2, "best": 2, "nice": 1, "solid": 2,
   ]
 
   static let negative: [String: Int] = [
@@ -66,12 +78,14 @@ enum OutcomeReader {
     "rambled": 2, "nervous": 1, "poor": 2, "poorly": 2, "rough": 2, "worst": 3, "embarrassing": 3,
     "embarrassed": 3, "failed": 3, "fail": 2, "mess": 3, "flopped": 3, "struggled": 2,
     "tanked": 3, "horrendous": 3, "dreadful": 3, "rubbish": 3, "crap": 3, "shit": 3, "meh": 1,
+    "fluffed": 2, "botched": 3, "flubbed": 2, "fumbled": 2, "muddled": 2, "bottled": 2,
     "stressful": 1, "cringe": 2, "cringey": 2, "wrong": 2, "blew": 2, "choked": 3,
   ]
 
   static let mixedWords: [String: Int] = [
     "mixed": 3, "ok": 2, "okay": 2, "alright": 2, "average": 2, "unsure": 2, "uncertain": 2,
-    "so-so": 3, "middling": 3, "hmm": 1, "dunno": 1, "fair": 1,
+    "so-so": 3, "middling": 3, "hmm": 1, "dunno": 1, "fair": 1, "fine": 2, "decent": 2, "ok-ish": 3,
+    "okish": 3, "okay-ish": 3,
   ]
 
   static let negators: Set<String> = [
@@ -84,7 +98,9 @@ enum OutcomeReader {
     // Greetings and sign-offs are not verdicts: "good afternoon", "best regards".
     for index in words.indices.dropLast() {
       let pair = (words[index], words[index + 1])
-      if pair.0 == "good", ["morning", "afternoon", "evening", "day", "luck"].contains(pair.1) { words[index] = "" }
+      if pair.0 == "good", ["morning", "afternoon", "evening", "day", "luck"].contains(pair.1) {
+        words[index] = ""
+      }
       if pair.0 == "best", ["regards", "wishes"].contains(pair.1) { words[index] = "" }
     }
     guard !words.isEmpty else { return nil }
@@ -113,7 +129,11 @@ enum OutcomeReader {
     var negativeSeen = false
     for (index, word) in words.enumerated() where !covered.contains(index) {
       if strict, (positive[word] ?? negative[word] ?? mixedWords[word] ?? 0) < 2 { continue }
-      if strict, ["happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong", "bad", "good", "great", "ok", "okay", "fair"].contains(word),
+      if strict,
+        [
+          "happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong",
+          "bad", "good", "great", "ok", "okay", "fair",
+        ].contains(word),
         !evaluatesInterview(words, at: index)
       {
         continue
@@ -131,6 +151,7 @@ enum OutcomeReader {
           // "not bad" leans well; "not terrible" is a hedge.
           score += weight >= 3 ? 0 : 1
           mixedSeen = mixedSeen || weight >= 3
+          if weight < 3 { positiveSeen = true }
         } else {
           score -= weight
           negativeSeen = true
@@ -147,10 +168,15 @@ enum OutcomeReader {
     }
     if found.contains(.well) { positiveSeen = true }
     if found.contains(.badly) { negativeSeen = true }
-    if found.contains(.mixed) || (positiveSeen && negativeSeen) || (words.contains("but") && (positiveSeen || negativeSeen) && !found.isEmpty && Set(found).count > 1) {
+    if found.contains(.mixed) || (positiveSeen && negativeSeen)
+      || (words.contains("but") && (positiveSeen || negativeSeen) && !found.isEmpty
+        && Set(found).count > 1)
+    {
       return .mixed
     }
-    if let first = found.first, found.allSatisfy({ $0 == first }), score == 0 || (score > 0) == (first == .well) {
+    if let first = found.first, found.allSatisfy({ $0 == first }),
+      score == 0 || (score > 0) == (first == .well)
+    {
       return first
     }
     if positiveSeen && !negativeSeen { return mixedSeen && score < 3 ? .mixed : .well }
@@ -164,9 +190,15 @@ enum OutcomeReader {
   /// In a message about many things, an ordinary word like "good" is a verdict only when it is
   /// about the interview: "it went good", "I think it was good", "felt good".
   private static func evaluatesInterview(_ words: [String], at index: Int) -> Bool {
-    let cues: Set<String> = ["went", "go", "going", "gone", "was", "felt", "feel", "think", "thought", "pretty", "really", "very", "not", "so", "quite", "is", "it's", "seemed"]
+    let cues: Set<String> = [
+      "went", "go", "going", "gone", "was", "felt", "feel", "think", "thought", "pretty", "really",
+      "very", "not", "so", "quite", "is", "it's", "seemed",
+    ]
     let window = words[max(0, index - 3)..<index]
-    return window.contains(where: cues.contains) && !window.contains(where: { ["she", "he", "they", "interviewer", "manager", "owner", "who"].contains($0) })
+    return window.contains(where: cues.contains)
+      && !window.contains(where: {
+        ["she", "he", "they", "interviewer", "manager", "owner", "who"].contains($0)
+      })
   }
 
   /// One of the three words before `index` negates: "not great", "didn't go well", "not very good".

@@ -20,7 +20,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Lower-case input is capitalised as in a letter ("o'brien" -> "O'Brien"); a name typed with
   /// capitals keeps them. Returns nil when there is no name part at all.
   public init?(parsing text: String) {
-    var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(
+      String.init)
     words = words.map { $0.trimming(",;:") }.filter { !$0.isEmpty }
     guard !words.isEmpty else { return nil }
     var title: String?
@@ -29,12 +30,16 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       words.removeFirst()
     }
     let shouldCapitalise = words.allSatisfy { $0 == $0.lowercased() }
-    if shouldCapitalise { words = Self.capitalised(words) }
+    if shouldCapitalise { words = Self.capitalised(words, afterTitle: title != nil) }
     switch words.count {
     case 0:
       return nil
     case 1:
-      if title != nil { self.init(title: title, family: words[0]) } else { self.init(given: words[0]) }
+      if title != nil {
+        self.init(title: title, family: words[0])
+      } else {
+        self.init(given: words[0])
+      }
     default:
       self.init(title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
     }
@@ -77,9 +82,10 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// Capitalises lower-case name words: "o'brien" -> "O'Brien", "mcdonald" -> "McDonald",
   /// "mensah-bonsu" -> "Mensah-Bonsu"; particles after the first word stay lower case.
-  static func capitalised(_ words: [String]) -> [String] {
+  static func capitalised(_ words: [String], afterTitle: Bool = false) -> [String] {
     words.enumerated().map { offset, word in
-      if offset > 0 && particles.contains(word) { return word }
+      // "Maria de la Cruz", and after a title "Mr de Souza": particles stay lower case.
+      if (offset > 0 || afterTitle && words.count > 1) && particles.contains(word) { return word }
       return capitaliseName(word)
     }
   }
@@ -97,6 +103,13 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       if text.hasPrefix("Mc"), text.count > 3 {
         let rest = text.dropFirst(2)
         text = "Mc" + String(rest).capitalisedFirst()
+      }
+      // "macleod" -> "MacLeod", "macdonald" -> "MacDonald"; not "Machado" or "Macey".
+      if text.hasPrefix("Mac"), text.count >= 7, let fourth = text.dropFirst(3).first,
+        "ldkmngrpcbf".contains(fourth),
+        !["mackie", "macron", "macias", "macklin"].contains(text.lowercased())
+      {
+        text = "Mac" + String(text.dropFirst(3)).capitalisedFirst()
       }
       return text
     }

@@ -37,7 +37,12 @@ struct Perspective {
       if Lexicon.otherOwners.contains(lower) || isPluralNoun(token) { otherOwnerSeen = true }
 
       if verbPending, token.kind == .word {
-        if lower.hasSuffix("ly") || ["also", "really", "just", "still", "now", "already", "actually", "even", "never", "always", "all"].contains(lower) {
+        if lower.hasSuffix("ly")
+          || [
+            "also", "really", "just", "still", "now", "already", "actually", "even", "never",
+            "always", "all",
+          ].contains(lower)
+        {
           // An adverb between subject and verb: the verb comes next.
         } else {
           verbPending = false
@@ -63,7 +68,12 @@ struct Perspective {
       case "she's", "he's":
         if isSubjectPosition(index) {
           let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
-          let perfect = next.hasSuffix("ed") || next.hasSuffix("en") || ["been", "got", "built", "made", "done", "won", "run", "grown", "set", "led", "brought"].contains(next)
+          let perfect =
+            next.hasSuffix("ed") || next.hasSuffix("en")
+            || [
+              "been", "got", "built", "made", "done", "won", "run", "grown", "set", "led",
+              "brought",
+            ].contains(next)
           replacement = perfect ? "you've" : "you're"
         }
       case "themselves":
@@ -88,9 +98,13 @@ struct Perspective {
           let stem = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : String(lower.dropLast(1))
           if interviewerWords.contains(stem) || companyWords.last == stem {
             // Drop the rest of the company's name already written: "Northgate Foods'" is one owner.
-            while let last = words.last, companyWords.contains(last.text.lowercased()) { words.removeLast() }
+            while let last = words.last, companyWords.contains(last.text.lowercased()) {
+              words.removeLast()
+            }
             replacement = "your"
-          } else if !["it's", "that's", "what's", "there's", "he's", "she's", "who's", "here's", "let's"].contains(lower) {
+          } else if ![
+            "it's", "that's", "what's", "there's", "he's", "she's", "who's", "here's", "let's",
+          ].contains(lower) {
             // "the city's plan to ban cars from its centre": the city owns what follows.
             otherOwnerSeen = true
           }
@@ -98,12 +112,20 @@ struct Perspective {
       }
 
       var text = replacement ?? original
-      if replacement != nil, token.isCapitalized, index == range.lowerBound, let first = text.first {
+      if replacement != nil, token.isCapitalized, index == range.lowerBound, let first = text.first
+      {
         text = first.uppercased() + text.dropFirst()
       }
-      let sentenceCase = index == range.lowerBound && token.isCapitalized && isSentenceInitial(index) && !usedCapitalisedElsewhere(lower, except: index)
-      words.append(Word(text: text, spaceBefore: space || (words.isEmpty ? false : space), isSentenceCase: sentenceCase))
-      if sentenceCase, let last = words.last { words[words.count - 1].text = last.text.lowercasedFirst() }
+      let sentenceCase =
+        index == range.lowerBound && token.isCapitalized && isSentenceInitial(index)
+        && !usedCapitalisedElsewhere(lower, except: index)
+      words.append(
+        Word(
+          text: text, spaceBefore: space || (words.isEmpty ? false : space),
+          isSentenceCase: sentenceCase))
+      if sentenceCase, let last = words.last {
+        words[words.count - 1].text = last.text.lowercasedFirst()
+      }
       index += consumed
     }
     if let first = words.first, first.text == "Your" { words[0].text = "your" }
@@ -114,10 +136,19 @@ struct Perspective {
   /// usually verbs or not plural ("sells", "business", "news") do not count.
   private func isPluralNoun(_ token: Token) -> Bool {
     let word = token.lower
-    guard token.kind == .word, word.count > 3, word.hasSuffix("s"), !token.isCapitalized || lowercaseNames else { return false }
-    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") || word.hasSuffix("ics") { return false }
+    guard token.kind == .word, word.count > 3, word.hasSuffix("s"),
+      !token.isCapitalized || lowercaseNames
+    else { return false }
+    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s")
+      || word.hasSuffix("ics")
+    {
+      return false
+    }
     if Lexicon.stopwords.contains(word) || Lexicon.clauseVerbs.contains(word) { return false }
-    return !["news", "series", "always", "perhaps", "sometimes", "towards", "besides", "ages", "plans", "uses", "runs", "helps", "sells", "makes", "works", "gets", "wants", "needs"].contains(word)
+    return ![
+      "news", "series", "always", "perhaps", "sometimes", "towards", "besides", "ages", "plans",
+      "uses", "runs", "helps", "sells", "makes", "works", "gets", "wants", "needs",
+    ].contains(word)
   }
 
   private var lowercaseNames: Bool { true }
@@ -126,6 +157,8 @@ struct Perspective {
     "company", "firm", "organisation", "organization", "business", "team", "school", "trust",
     "charity", "practice", "agency", "studio", "group", "council", "department", "museum", "bank",
     "hospital", "clinic", "lab", "startup", "brand", "store", "shop", "restaurant", "hotel", "farm",
+    "prison", "library", "theatre", "theater", "airline", "surgery", "gallery", "studio's", "mine",
+    "brewery", "college", "university", "academy", "charity's", "club", "zoo", "station", "ward",
   ]
 
   private func hasSpaceBefore(_ index: Int) -> Bool {
@@ -138,7 +171,8 @@ struct Perspective {
     guard index + 1 < range.upperBound else { return false }
     let next = tokens[index + 1]
     guard next.kind == .word else { return false }
-    return !Lexicon.stopwords.contains(next.lower) || ["own", "new", "old", "first", "last", "next"].contains(next.lower)
+    return !Lexicon.stopwords.contains(next.lower)
+      || ["own", "new", "old", "first", "last", "next"].contains(next.lower)
   }
 
   /// A pronoun opening the phrase or following "how", "why", "that".
@@ -158,7 +192,8 @@ struct Perspective {
 
   /// The word appears capitalised mid-sentence elsewhere, so it is a name, not sentence case.
   private func usedCapitalisedElsewhere(_ lower: String, except index: Int) -> Bool {
-    for (position, token) in tokens.enumerated() where position != index && token.lower == lower && token.isCapitalized {
+    for (position, token) in tokens.enumerated()
+    where position != index && token.lower == lower && token.isCapitalized {
       if !isSentenceInitial(position) { return true }
     }
     // A word that is not an ordinary English function word may be a name: keep it.
@@ -174,7 +209,9 @@ struct Perspective {
   /// "runs" -> "run", "is" -> "are", "manages" -> "manage": the verb after "you".
   static func plural(of verb: String) -> String? {
     if let irregular = Lexicon.irregularPresent[verb] { return irregular }
-    guard verb.hasSuffix("s"), !verb.hasSuffix("ss"), !verb.hasSuffix("'s"), verb.count > 2 else { return nil }
+    guard verb.hasSuffix("s"), !verb.hasSuffix("ss"), !verb.hasSuffix("'s"), verb.count > 2 else {
+      return nil
+    }
     if verb.hasSuffix("ies"), verb.count > 4 { return String(verb.dropLast(3)) + "y" }
     for ending in ["sses", "shes", "ches", "xes", "zes", "oes"] where verb.hasSuffix(ending) {
       return String(verb.dropLast(2))

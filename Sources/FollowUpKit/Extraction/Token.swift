@@ -53,19 +53,24 @@ enum Tokenizer {
           end += 1
         }
         let lower = question ? "?" : (byte == 0x21 ? "!" : ".")
-        result.append(Token(kind: .stop, start: index, end: end, lower: lower, isCapitalized: false))
+        result.append(
+          Token(kind: .stop, start: index, end: end, lower: lower, isCapitalized: false))
         index = end
-      case 0x2C, 0x3A, 0x28, 0x29, 0x22, 0x5B, 0x5D, 0x7B, 0x7D, 0x2D, 0x2F:  // , : ( ) " [ ] { } - /
+      // , : ( ) " [ ] { } - /
+      case 0x2C, 0x3A, 0x28, 0x29, 0x22, 0x5B, 0x5D, 0x7B, 0x7D, 0x2D, 0x2F:
         let lower = byte == 0x2C ? "," : (byte == 0x3A ? ":" : (byte == 0x2F ? "/" : "-"))
-        result.append(Token(kind: .pause, start: index, end: index + 1, lower: lower, isCapitalized: false))
+        result.append(
+          Token(kind: .pause, start: index, end: index + 1, lower: lower, isCapitalized: false))
         index += 1
       case 0xE2 where length == 3 && bytes[index + 1] == 0x80:
         // – — “ ” ‘ ’ pause a sentence; … ends one.
         let third = bytes[index + 2]
         if third == 0xA6 {
-          result.append(Token(kind: .stop, start: index, end: index + 3, lower: ".", isCapitalized: false))
+          result.append(
+            Token(kind: .stop, start: index, end: index + 3, lower: ".", isCapitalized: false))
         } else if third == 0x93 || third == 0x94 || (0x98...0x9D).contains(third) {
-          result.append(Token(kind: .pause, start: index, end: index + 3, lower: "-", isCapitalized: false))
+          result.append(
+            Token(kind: .pause, start: index, end: index + 3, lower: "-", isCapitalized: false))
         }
         index += length
       default:
@@ -128,11 +133,22 @@ enum Tokenizer {
       ? (first >= 0x41 && first <= 0x5A)
       : (String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first?.properties
         .isUppercase ?? false)
-    let lower = lowered(bytes, start, end, ascii: ascii)
+    var lower = lowered(bytes, start, end, ascii: ascii)
+    // Chat shorthand read as the word it stands for; the original text is kept for output.
+    if let expanded = Tokenizer.shorthand[lower] { lower = expanded }
     result.append(
-      Token(kind: allDigits ? .number : .word, start: start, end: end, lower: lower, isCapitalized: capitalized))
+      Token(
+        kind: allDigits ? .number : .word, start: start, end: end, lower: lower,
+        isCapitalized: capitalized))
     return end
   }
+
+  /// Shorthand people type in chats, read as the full word: "we talked abt X".
+  static let shorthand: [String: String] = [
+    "abt": "about", "bout": "about", "thru": "through", "tho": "though", "cos": "because",
+    "coz": "because", "cuz": "because", "bc": "because", "b/c": "because", "wanna": "want",
+    "gonna": "going", "convo": "conversation", "ppl": "people", "tbh": "honestly",
+  ]
 
   @inline(__always)
   static func isStopByte(_ byte: UInt8) -> Bool {
@@ -141,7 +157,8 @@ enum Tokenizer {
 
   @inline(__always)
   static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x30 && byte <= 0x39)
       || byte == 0x26
   }
 

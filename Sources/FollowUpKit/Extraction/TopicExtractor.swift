@@ -42,7 +42,8 @@ public struct TopicExtractor: Sendable {
         !seen.contains(where: { Phrase.overlaps($0, key) })
       else { continue }
       seen.insert(key)
-      topics.append(Topic(text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind))
+      topics.append(
+        Topic(text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind))
       if topics.count == limit { break }
     }
     return topics
@@ -77,7 +78,9 @@ struct Document {
   /// The `count` words starting at `index` match `words` (lower case).
   func matches(_ words: [String], at index: Int) -> Bool {
     guard index + words.count <= tokens.count else { return false }
-    for offset in 0..<words.count where tokens[index + offset].lower != words[offset] { return false }
+    for offset in 0..<words.count where tokens[index + offset].lower != words[offset] {
+      return false
+    }
     return true
   }
 }
@@ -102,9 +105,19 @@ enum Phrase {
     return Set(words).sorted().joined(separator: " ")
   }
 
+  /// The phrase has at least one word that is neither a function word nor interview chatter.
+  static func hasSpecificContent(_ text: String) -> Bool {
+    Tokenizer.tokens(text).contains {
+      $0.isWord && $0.kind != .number && !Lexicon.stopwords.contains($0.lower)
+        && !Lexicon.generic.contains($0.lower)
+        && $0.lower != "your"
+    }
+  }
+
   /// Two content keys share most of their words: the same topic found twice.
   static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
-    let left = Set(lhs.split(separator: " ")), right = Set(rhs.split(separator: " "))
+    let left = Set(lhs.split(separator: " "))
+    let right = Set(rhs.split(separator: " "))
     let shared = left.intersection(right).count
     return shared * 2 > min(left.count, right.count) * 2 - 1 && shared > 0
       && Double(shared) >= 0.6 * Double(min(left.count, right.count))

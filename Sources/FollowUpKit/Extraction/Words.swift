@@ -3,7 +3,8 @@ enum Words {
   /// Ordinary English words that are never a person's name in these messages. Used for text
   /// typed all in lower case, where capitals cannot tell a name from a word.
   static let notNames = Set<String>([
-    "hi", "hello", "hey", "hiya", "heya", "yo", "morning", "afternoon", "evening", "thanks", "thank",
+    "hi", "hello", "hey", "hiya", "heya", "yo", "morning", "afternoon", "evening", "thanks",
+    "thank",
     "please", "help", "note", "email", "follow", "followup", "write", "writing", "interview",
     "interviewed", "interviewing", "interviewer", "interviewers", "had", "met", "meet", "meeting",
     "job", "role", "position", "post", "panel", "people", "two", "three", "guy", "woman", "man",
@@ -79,6 +80,13 @@ enum Words {
     "garden", "gardens", "centre's", "zoo", "aquarium", "observatory", "works", "mills",
     "distillery", "vineyard", "kitchen", "kitchens", "bar", "pub", "inn", "arms", "lodge",
     "resort", "spa", "gym", "fitness", "leisure", "sports", "wellbeing", "dentistry",
+    "commission", "forestry", "mining", "brewing", "translations", "vets", "veterinary",
+    "airline", "aviation", "shipping", "freight", "haulage", "couriers", "removals", "cleaning",
+    "catering", "hospitality", "hotels", "pubs", "dairy", "dairies", "nurseries", "schools",
+    "hospitals", "clinics", "surgeries", "opticians", "pharmacies", "chemists", "solar", "wind",
+    "power", "water", "utilities", "telecom", "telecoms", "broadband", "robotics", "analytics",
+    "labs", "laboratories", "laboratory", "research", "trustees", "federation", "union",
+    "cooperative", "co-op", "coop", "collective", "guild", "partnership", "alliance", "network",
   ])
 
   /// Nouns that end a job title: "operations coordinator", "band 5 nurse".
@@ -107,10 +115,23 @@ enum Words {
     "worker", "helper", "volunteer", "ambassador", "champion", "navigator", "facilitator",
     "investigator", "examiner", "assessor", "estimator", "buyer", "recruiter", "sourcer",
     "consultant", "tech", "sre", "devops", "architect", "sales", "marketing", "hr", "it",
+    "surgeon", "brewer", "handler", "crew", "translator", "interpreter", "baker", "butcher",
+    "florist", "stylist", "hairdresser", "barber", "optician", "optometrist", "radiographer",
+    "sonographer", "phlebotomist", "pilot", "steward", "stewardess", "conductor", "guard",
+    "warden", "officer", "ranger", "forester", "geologist", "chemist", "biologist",
+    "physicist", "statistician", "economist", "historian", "archivist", "conservator",
+    "curator", "registrar", "caretaker", "janitor", "housekeeper", "receptionist", "clerk",
+    "teller", "valuer", "negotiator", "lettings", "estimator", "draughtsman", "draftsperson",
+    "planner", "scheduler", "dispatcher", "loader", "picker", "packer", "forklift", "courier",
+    "postman", "postwoman", "chauffeur", "mechanic", "technologist", "analyst", "associate",
+    "lead", "manager", "head", "chief", "principal", "deputy", "senior", "junior", "graduate",
   ])
 
   /// Words that name a job as a kind of thing: "the X job", "the X role".
-  static let roleSuffixes = Set<String>(["job", "role", "position", "post", "vacancy", "opening", "opportunity", "gig", "placement", "internship", "apprenticeship"])
+  static let roleSuffixes = Set<String>([
+    "job", "role", "position", "post", "vacancy", "opening", "opportunity", "gig", "placement",
+    "internship", "apprenticeship",
+  ])
 
   /// People's roles that may stand before their name: "the manager Mrs Kowalska".
   static let personRoles = Set<String>([

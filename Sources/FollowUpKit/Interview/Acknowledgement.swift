@@ -10,23 +10,32 @@ enum Acknowledgement {
   /// November) for the operations coordinator role."
   static func text(for facts: Facts, asked: FactReader.Slot?, today: CivilDate) -> String {
     // One fact, the one asked for: a short reply in kind.
-    let count = [facts.name != nil, facts.interviewers != nil, facts.company != nil, facts.role != nil, facts.when != nil, facts.outcome != nil].filter { $0 }.count
+    let count = [
+      facts.name != nil, facts.interviewers != nil, facts.company != nil, facts.role != nil,
+      facts.when != nil, facts.outcome != nil,
+    ].filter { $0 }.count
     if count == 0 { return "" }
     if count == 1 {
       if let name = facts.name { return "Nice to meet you, \(name.given ?? name.full)." }
-      if let outcome = facts.outcome { return outcome == .badly ? hardInterview : outcomeLine(outcome) }
+      if let outcome = facts.outcome {
+        return outcome == .badly ? hardInterview : outcomeLine(outcome)
+      }
       if let when = facts.when { return "Got it: \(dayDescription(when, today: today))." }
     }
     var clauses: [String] = []
     if let name = facts.name { clauses.append("you're \(name.full)") }
     var meeting = ""
     if let people = facts.interviewers { meeting = "you met \(list(people.map(\.full)))" }
-    if let company = facts.company { meeting += meeting.isEmpty ? "the interview was with \(company)" : " at \(company)" }
+    if let company = facts.company {
+      meeting += meeting.isEmpty ? "the interview was with \(company)" : " at \(company)"
+    }
     if let when = facts.when {
       let day = dayDescription(when, today: today)
       meeting += meeting.isEmpty ? "the interview was \(day)" : " \(day)"
     }
-    if let role = facts.role { meeting += meeting.isEmpty ? "the role is \(role)" : " for the \(role) role" }
+    if let role = facts.role {
+      meeting += meeting.isEmpty ? "the role is \(role)" : " for the \(role) role"
+    }
     if !meeting.isEmpty { clauses.append(meeting) }
     var text = ""
     if !clauses.isEmpty {
@@ -50,7 +59,9 @@ enum Acknowledgement {
   static func dayDescription(_ day: InterviewDay, today: CivilDate) -> String {
     guard let date = day.date else { return day.phrase }
     let reference = day.reference(today: today)
-    let full = "\(date.weekday.name) \(date.day) \(MonthName.full[date.month - 1])" + (date.year != today.year ? " \(date.year)" : "")
+    let full =
+      "\(date.weekday.name) \(date.day) \(MonthName.full[date.month - 1])"
+      + (date.year != today.year ? " \(date.year)" : "")
     if reference.hasPrefix("on \(date.day)") { return "on " + full }
     if reference == "today" { return "today" }
     if reference.hasPrefix("on ") { return "on " + full }

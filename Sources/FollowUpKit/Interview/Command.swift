@@ -28,19 +28,60 @@ enum Command: Hashable, Sendable {
   /// Lower-case words without politeness ("please", "can you") and punctuation.
   static func words(_ text: String) -> [String] {
     var words = Tokenizer.tokens(text).filter(\.isWord).map(\.lower)
-    let filler: Set<String> = ["please", "pls", "plz", "can", "could", "you", "i", "want", "to", "just", "ok", "okay", "now", "let's", "lets", "me", "thanks"]
+    let filler: Set<String> = [
+      "please", "pls", "plz", "can", "could", "you", "i", "want", "to", "just", "ok", "okay", "now",
+      "let's", "lets", "me", "thanks",
+    ]
     while let first = words.first, filler.contains(first), words.count > 1 { words.removeFirst() }
-    while let last = words.last, ["please", "pls", "plz", "thanks", "now"].contains(last), words.count > 1 { words.removeLast() }
+    while let last = words.last, ["please", "pls", "plz", "thanks", "now"].contains(last),
+      words.count > 1
+    { words.removeLast() }
     return words
   }
 
   static let phrasings: [(Command, Set<String>)] = [
-    (.help, ["help", "h", "what do you need", "what should i say", "what do i say", "what do i do", "how does this work", "i'm confused", "im confused", "confused", "what", "huh", "help me", "options", "commands"]),
-    (.back, ["back", "go back", "previous", "previous question", "last question", "go back one", "back one", "undo answer"]),
-    (.skip, ["skip", "skip it", "skip this", "skip this one", "skip that", "pass", "next question", "leave it out", "leave it blank", "no idea skip", "rather not say", "i'd rather not say", "prefer not to say"]),
-    (.restart, ["restart", "start over", "start again", "reset", "begin again", "new note", "start from scratch", "from the top"]),
-    (.show, ["show", "show draft", "show the draft", "show note", "show the note", "show me", "show it", "show me the draft", "show me the note", "see draft", "see the draft", "see the note", "view draft", "draft", "current draft", "where are we", "summary", "status"]),
-    (.quit, ["quit", "exit", "bye", "goodbye", "stop", "end", "q", "close", "i'm done here", "cancel"]),
+    (
+      .help,
+      [
+        "help", "h", "what do you need", "what should i say", "what do i say", "what do i do",
+        "how does this work", "i'm confused", "im confused", "confused", "what", "huh", "help me",
+        "options", "commands",
+      ]
+    ),
+    (
+      .back,
+      [
+        "back", "go back", "previous", "previous question", "last question", "go back one",
+        "back one", "undo answer",
+      ]
+    ),
+    (
+      .skip,
+      [
+        "skip", "skip it", "skip this", "skip this one", "skip that", "pass", "next question",
+        "leave it out", "leave it blank", "no idea skip", "rather not say", "i'd rather not say",
+        "prefer not to say",
+      ]
+    ),
+    (
+      .restart,
+      [
+        "restart", "start over", "start again", "reset", "begin again", "new note",
+        "start from scratch", "from the top",
+      ]
+    ),
+    (
+      .show,
+      [
+        "show", "show draft", "show the draft", "show note", "show the note", "show me", "show it",
+        "show me the draft", "show me the note", "see draft", "see the draft", "see the note",
+        "view draft", "draft", "current draft", "where are we", "summary", "status",
+      ]
+    ),
+    (
+      .quit,
+      ["quit", "exit", "bye", "goodbye", "stop", "end", "q", "close", "i'm done here", "cancel"]
+    ),
   ]
 }
 
@@ -52,7 +93,10 @@ enum Confirmation {
   init?(reading text: String) {
     let words = Command.words(text)
     let phrase = words.joined(separator: " ")
-    if Confirmation.yesPhrases.contains(phrase) || (words.first.map { ["yes", "yeah", "yep", "sure", "ok", "okay", "y"].contains($0) } ?? false && words.count <= 3) {
+    if Confirmation.yesPhrases.contains(phrase)
+      || (words.first.map { ["yes", "yeah", "yep", "sure", "ok", "okay", "y"].contains($0) }
+        ?? false && words.count <= 3)
+    {
       self = .yes
     } else if Confirmation.noPhrases.contains(phrase) || words.first == "no" && words.count <= 3 {
       self = .no

@@ -49,7 +49,11 @@ enum Correction: Hashable, Sendable {
       var end = document.bytes.count
       // Stop at a sentence end, but not the dot of "Dr.".
       for position in index..<tokens.count where tokens[position].kind == .stop {
-        if position > 0, PersonName.titles[tokens[position - 1].lower] != nil, tokens[position].lower == "." { continue }
+        if position > 0, PersonName.titles[tokens[position - 1].lower] != nil,
+          tokens[position].lower == "."
+        {
+          continue
+        }
         end = tokens[position].start
         break
       }
@@ -57,10 +61,14 @@ enum Correction: Hashable, Sendable {
     }
     func matchCopula(_ index: Int) -> Int? {
       let copulas: [[String]] = [
-        ["should", "be"], ["is", "actually"], ["was", "actually"], ["is", "called"], ["was", "called"],
-        ["name", "is"], ["is", "spelled"], ["is", "spelt"], ["is", "written"], ["is"], ["was"], ["'s"], ["="], ["to"],
+        ["should", "be"], ["is", "actually"], ["was", "actually"], ["is", "called"],
+        ["was", "called"],
+        ["name", "is"], ["is", "spelled"], ["is", "spelt"], ["is", "written"], ["is"], ["was"],
+        ["'s"], ["="], ["to"],
       ]
-      for copula in copulas where document.matches(copula, at: index) { return index + copula.count }
+      for copula in copulas where document.matches(copula, at: index) {
+        return index + copula.count
+      }
       return nil
     }
     var index = start
@@ -68,41 +76,76 @@ enum Correction: Hashable, Sendable {
     let word = index < tokens.count ? tokens[index].lower : ""
 
     // "the company is X", "company: X", "change the company to X"
-    if ["company", "firm", "organisation", "organization", "employer", "business", "company's", "organisation's"].contains(word) {
+    if [
+      "company", "firm", "organisation", "organization", "employer", "business", "company's",
+      "organisation's",
+    ].contains(word) {
       var next = index + 1
       if next < tokens.count, tokens[next].lower == "name" { next += 1 }
-      if next < tokens.count, tokens[next].lower == ":" { next += 1 } else if let after = matchCopula(next) { next = after } else { return nil }
+      if next < tokens.count, tokens[next].lower == ":" {
+        next += 1
+      } else if let after = matchCopula(next) {
+        next = after
+      } else {
+        return nil
+      }
       let value = tail(after: next)
-      guard let answer = reader.answer(value, to: .company), let company = answer.company else { return nil }
+      guard let answer = reader.answer(value, to: .company), let company = answer.company else {
+        return nil
+      }
       return .company(company)
     }
     // "the role is X", "the job title was X"
     if ["role", "job", "position", "title"].contains(word) {
       var next = index + 1
       if word == "job", next < tokens.count, tokens[next].lower == "title" { next += 1 }
-      if next < tokens.count, tokens[next].lower == ":" { next += 1 } else if let after = matchCopula(next) { next = after } else { return nil }
-      guard let answer = reader.answer(tail(after: next), to: .role), let role = answer.role else { return nil }
+      if next < tokens.count, tokens[next].lower == ":" {
+        next += 1
+      } else if let after = matchCopula(next) {
+        next = after
+      } else {
+        return nil
+      }
+      guard let answer = reader.answer(tail(after: next), to: .role), let role = answer.role else {
+        return nil
+      }
       return .role(role)
     }
     // "my name is X", "my name's X", "call me X", "sign it as X", "sign off as X"
-    if document.matches(["my", "name", "is"], at: index) || document.matches(["my", "name's"], at: index)
-      || document.matches(["call", "me"], at: index) || (marked && (document.matches(["i'm"], at: index) || document.matches(["i", "am"], at: index)))
-      || document.matches(["sign", "it", "as"], at: index) || document.matches(["sign", "it"], at: index)
-      || document.matches(["sign", "off", "as"], at: index) || document.matches(["sign", "as"], at: index)
-      || document.matches(["sign", "with"], at: index) || document.matches(["sign", "it", "with"], at: index)
+    if document.matches(["my", "name", "is"], at: index)
+      || document.matches(["my", "name's"], at: index)
+      || document.matches(["call", "me"], at: index)
+      || (marked
+        && (document.matches(["i'm"], at: index) || document.matches(["i", "am"], at: index)))
+      || document.matches(["sign", "it", "as"], at: index)
+      || document.matches(["sign", "it"], at: index)
+      || document.matches(["sign", "off", "as"], at: index)
+      || document.matches(["sign", "as"], at: index)
+      || document.matches(["sign", "with"], at: index)
+      || document.matches(["sign", "it", "with"], at: index)
     {
       var next = index
-      for opener in [["my", "name", "is"], ["my", "name's"], ["call", "me"], ["i'm"], ["i", "am"], ["sign", "it", "as"], ["sign", "it", "with"], ["sign", "off", "as"], ["sign", "as"], ["sign", "with"], ["sign", "it"]] where document.matches(opener, at: index) {
+      for opener in [
+        ["my", "name", "is"], ["my", "name's"], ["call", "me"], ["i'm"], ["i", "am"],
+        ["sign", "it", "as"], ["sign", "it", "with"], ["sign", "off", "as"], ["sign", "as"],
+        ["sign", "with"], ["sign", "it"],
+      ] where document.matches(opener, at: index) {
         next = index + opener.count
         break
       }
-      if document.matches(["spelled"], at: next) || document.matches(["spelt"], at: next) { next += 1 }
-      guard let name = PersonName(parsing: tail(after: next)), Correction.isPlausibleName(name) else { return nil }
+      if document.matches(["spelled"], at: next) || document.matches(["spelt"], at: next) {
+        next += 1
+      }
+      guard let name = PersonName(parsing: tail(after: next)), Correction.isPlausibleName(name)
+      else { return nil }
       return .name(name)
     }
     // "her name is spelled Shah", "his surname is Okafor", "the interviewer's name is Dr Okafor"
     let owners: Set<String> = ["her", "his", "their", "interviewer's", "interviewers"]
-    if owners.contains(word) || (word == "interviewer" && index + 1 < tokens.count && tokens[index + 1].lower != "is" && tokens[index + 1].lower != "was") {
+    if owners.contains(word)
+      || (word == "interviewer" && index + 1 < tokens.count && tokens[index + 1].lower != "is"
+        && tokens[index + 1].lower != "was")
+    {
       var next = index + 1
       var part = NamePart.any
       if next < tokens.count {
@@ -112,21 +155,32 @@ enum Correction: Hashable, Sendable {
         default: break
         }
       }
-      while next < tokens.count, ["name", "surname", "last", "first", "given", "family", "forename", "names"].contains(tokens[next].lower) { next += 1 }
+      while next < tokens.count,
+        ["name", "surname", "last", "first", "given", "family", "forename", "names"].contains(
+          tokens[next].lower)
+      { next += 1 }
       guard next > index + 1, let after = matchCopula(next) else { return nil }
       var value = after
-      if value < tokens.count, ["spelled", "spelt", "written", "actually"].contains(tokens[value].lower) { value += 1 }
+      if value < tokens.count,
+        ["spelled", "spelt", "written", "actually"].contains(tokens[value].lower)
+      {
+        value += 1
+      }
       let words = tail(after: value)
       let parts = words.split(separator: " ")
       if parts.count == 1 || part != .any {
         return .interviewerSpelling(String(words), part: part)
       }
-      guard let people = FactReader(today: reader.today).answer(words, to: .interviewer)?.interviewers else { return nil }
+      guard
+        let people = FactReader(today: reader.today).answer(words, to: .interviewer)?.interviewers
+      else { return nil }
       return .interviewers(people)
     }
     // "the interviewer was X", "I met X not Y"
     if word == "interviewer" || word == "interviewers", let after = matchCopula(index + 1) {
-      guard let people = reader.answer(tail(after: after), to: .interviewer)?.interviewers else { return nil }
+      guard let people = reader.answer(tail(after: after), to: .interviewer)?.interviewers else {
+        return nil
+      }
       return .interviewers(people)
     }
     // "X not Y" / "it's X not Y"
@@ -134,29 +188,44 @@ enum Correction: Hashable, Sendable {
     guard marked else { return nil }
     // With a marker: "actually it was on Monday", "actually it went really well".
     let rest = tail(after: start)
-    if document.matches(["it", "was"], at: start) || document.matches(["it's"], at: start) || document.matches(["the", "interview", "was"], at: start) {
+    if document.matches(["it", "was"], at: start) || document.matches(["it's"], at: start)
+      || document.matches(["the", "interview", "was"], at: start)
+    {
       if let day = InterviewDay(reading: rest, today: reader.today) { return .when(day) }
     }
-    if rest.lowercased().contains("went") || rest.lowercased().contains("go "), let outcome = Outcome(reading: rest) {
+    if rest.lowercased().contains("went") || rest.lowercased().contains("go "),
+      let outcome = Outcome(reading: rest)
+    {
       return .outcome(outcome)
     }
     return nil
   }
 
   /// "Shah not Sha", "it's Brightwell, not Brightway".
-  private static func swapCorrection(tokens: [Token], document: Document, from start: Int) -> Correction? {
-    guard let not = tokens[start...].firstIndex(where: { $0.lower == "not" }), not > start else { return nil }
+  private static func swapCorrection(tokens: [Token], document: Document, from start: Int)
+    -> Correction?
+  {
+    guard let not = tokens[start...].firstIndex(where: { $0.lower == "not" }), not > start else {
+      return nil
+    }
     var left = start
-    while left < not, ["it's", "its", "it", "is", "was", "the", "name", "spelled", "spelt"].contains(tokens[left].lower) { left += 1 }
+    while left < not,
+      ["it's", "its", "it", "is", "was", "the", "name", "spelled", "spelt"].contains(
+        tokens[left].lower)
+    { left += 1 }
     var leftEnd = not
     while leftEnd > left, tokens[leftEnd - 1].kind != .word { leftEnd -= 1 }
     var rightEnd = not + 1
     while rightEnd < tokens.count, tokens[rightEnd].isWord { rightEnd += 1 }
-    guard left < leftEnd, not + 1 < rightEnd, leftEnd - left <= 4, rightEnd - (not + 1) <= 4 else { return nil }
+    guard left < leftEnd, not + 1 < rightEnd, leftEnd - left <= 4, rightEnd - (not + 1) <= 4 else {
+      return nil
+    }
     // Anything else after the swap means this is a sentence, not a correction.
     if rightEnd < tokens.count, tokens[rightEnd].kind == .word { return nil }
-    let replacement = String(decoding: document.bytes[tokens[left].start..<tokens[leftEnd - 1].end], as: UTF8.self)
-    let original = String(decoding: document.bytes[tokens[not + 1].start..<tokens[rightEnd - 1].end], as: UTF8.self)
+    let replacement = String(
+      decoding: document.bytes[tokens[left].start..<tokens[leftEnd - 1].end], as: UTF8.self)
+    let original = String(
+      decoding: document.bytes[tokens[not + 1].start..<tokens[rightEnd - 1].end], as: UTF8.self)
     return .swap(replacement, for: original)
   }
 
@@ -177,7 +246,8 @@ enum EditDistance {
     for i in 1...a.count {
       current[0] = i
       for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       swap(&previous, &current)
     }

@@ -11,7 +11,8 @@ enum InterviewScript {
     case .name:
       return "First, what's your name? I'll use it to sign the note."
     case .interviewer:
-      return "Who interviewed you? A name is enough (\"Priya Shah\", \"Dr Okafor\"), or several (\"Sam and Ola\")."
+      return
+        "Who interviewed you? A name is enough (\"Priya Shah\", \"Dr Okafor\"), or several (\"Sam and Ola\")."
     case .company:
       return "Which company or organisation was the interview with?"
     case .role:
@@ -21,13 +22,16 @@ enum InterviewScript {
     case .outcome:
       return "How do you feel it went, in your own words?"
     case .discussion:
-      return "What came up in the conversation that stuck with you? A part of the business, a project, a news story, something they were excited about: the more specific, the better."
+      return
+        "What came up in the conversation that stuck with you? A part of the business, a project, a news story, something they were excited about: the more specific, the better."
     case .topic:
       return "Which should the note be built on?"
     case .channel:
-      return "How will you send it: by email, as a LinkedIn message, or as a card? (Email if you're not sure.)"
+      return
+        "How will you send it: by email, as a LinkedIn message, or as a card? (Email if you're not sure.)"
     case .draft:
-      return "Ask for any change in your own words (shorter, more formal, use topic 2, mention that ...), or say done."
+      return
+        "Ask for any change in your own words (shorter, more formal, use topic 2, mention that ...), or say done."
     case .done:
       return "Your note is ready. Type show to see it again, or restart to write another."
     }
@@ -43,7 +47,8 @@ enum InterviewScript {
       hint = "I need the name you'd like to sign the note with."
       example = "For example: Jordan Lee"
     case .interviewer:
-      hint = "I need the name of the person who interviewed you, to greet them in the note. If you didn't catch it, the invitation email or their LinkedIn page usually has it."
+      hint =
+        "I need the name of the person who interviewed you, to greet them in the note. If you didn't catch it, the invitation email or their LinkedIn page usually has it."
       example = "For example: Priya Shah, or Dr Okafor, or Sam and Ola"
     case .company:
       hint = "I need the name of the company or organisation, to mention in the note."
@@ -55,19 +60,24 @@ enum InterviewScript {
       hint = "I need the day of the interview, in any words, or type skip."
       example = "For example: yesterday, on Tuesday, or 12 March"
     case .outcome:
-      hint = "Just a few words on how it felt: well, badly, somewhere in between? \"Hard to tell\" is a fine answer too."
+      hint =
+        "Just a few words on how it felt: well, badly, somewhere in between? \"Hard to tell\" is a fine answer too."
       example = "For example: it went well, or I blanked on a couple of questions"
     case .discussion:
-      hint = "I need something from the conversation itself: the note works because it mentions something only you and the interviewer talked about."
-      example = "For example: we talked about their switch to electric cargo bikes, and she was really excited about it"
+      hint =
+        "I need something from the conversation itself: the note works because it mentions something only you and the interviewer talked about."
+      example =
+        "For example: we talked about their switch to electric cargo bikes, and she was really excited about it"
     case .topic:
-      hint = "Say yes to use the suggestion, pick another by its number, or type the topic in your own words."
+      hint =
+        "Say yes to use the suggestion, pick another by its number, or type the topic in your own words."
       example = "For example: yes, or 2, or their new training programme"
     case .channel:
       hint = "Say email, LinkedIn or card."
       example = "For example: email"
     case .draft:
-      hint = "I didn't understand that change. You can ask for it shorter, longer, more formal, warmer, on another topic, with a name changed, a sentence added or removed, or a word swapped; or say undo or done."
+      hint =
+        "I didn't understand that change. You can ask for it shorter, longer, more formal, warmer, on another topic, with a name changed, a sentence added or removed, or a word swapped; or say undo or done."
       example = "For example: make it shorter, or say \"valuable\" instead of \"great\""
     case .done:
       hint = "We're finished. Type show to see the note again, restart to write another, or quit."
@@ -82,16 +92,34 @@ enum InterviewScript {
     let need: String
     switch stage {
     case .name: need = "Your name, to sign the note. For example: Jordan Lee."
-    case .interviewer: need = "Who interviewed you, to greet them by name. Titles are fine, and so are several people: \"Dr Okafor\", \"Sam and Ola\"."
-    case .company: need = "The company or organisation, so the note names it. For example: Northgate Foods."
-    case .role: need = "The role you interviewed for, so the note can mention it. For example: operations coordinator. Optional: type skip."
-    case .when: need = "When the interview was, so the note says \"yesterday\" or \"on Tuesday\" correctly and I can tell you when to send it. Optional: type skip."
-    case .outcome: need = "How it went in your words. It changes the note a little: after a hard interview it stays short and never apologises."
-    case .discussion: need = "What came up in the conversation. The best notes are built on one specific thing: a part of the business, a project, a news story, something the interviewer was excited about. For example: she told me about their plan to open a second centre in Leeds."
-    case .topic: need = "Which topic the note is built on: say yes for my suggestion, a number for another, or type your own."
-    case .channel: need = "How you'll send it: email (with a subject line), a LinkedIn message (300 characters at most, 200 from a free account), or a card (80 words at most)."
-    case .draft: need = "Ask for changes in plain words: shorter, longer, more formal, warmer, use topic 2, \"her name is spelled Shah\", \"mention that I'd love to help with the workshops\", \"drop the last line\", \"say valuable instead of great\", undo, redo, why, or done."
-    case .done: need = "The note is finished. Type show to see it, restart to write another, or quit."
+    case .interviewer:
+      need =
+        "Who interviewed you, to greet them by name. Titles are fine, and so are several people: \"Dr Okafor\", \"Sam and Ola\"."
+    case .company:
+      need = "The company or organisation, so the note names it. For example: Northgate Foods."
+    case .role:
+      need =
+        "The role you interviewed for, so the note can mention it. For example: operations coordinator. Optional: type skip."
+    case .when:
+      need =
+        "When the interview was, so the note says \"yesterday\" or \"on Tuesday\" correctly and I can tell you when to send it. Optional: type skip."
+    case .outcome:
+      need =
+        "How it went in your words. It changes the note a little: after a hard interview it stays short and never apologises."
+    case .discussion:
+      need =
+        "What came up in the conversation. The best notes are built on one specific thing: a part of the business, a project, a news story, something the interviewer was excited about. For example: she told me about their plan to open a second centre in Leeds."
+    case .topic:
+      need =
+        "Which topic the note is built on: say yes for my suggestion, a number for another, or type your own."
+    case .channel:
+      need =
+        "How you'll send it: email (with a subject line), a LinkedIn message (300 characters at most, 200 from a free account), or a card (80 words at most)."
+    case .draft:
+      need =
+        "Ask for changes in plain words: shorter, longer, more formal, warmer, use topic 2, \"her name is spelled Shah\", \"mention that I'd love to help with the workshops\", \"drop the last line\", \"say valuable instead of great\", undo, redo, why, or done."
+    case .done:
+      need = "The note is finished. Type show to see it, restart to write another, or quit."
     }
     return need + "\n" + commandsLine(stage)
   }

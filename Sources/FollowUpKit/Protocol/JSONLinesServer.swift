@@ -42,7 +42,9 @@ public struct JSONLinesServer {
     var conversation = sessions[request.session] ?? Conversation(today: today, surface: .remote)
     let outputs = conversation.receive(.userReplied(request.text))
     sessions[request.session] = conversation
-    return JSONLinesReply(session: request.session, id: request.id, outputs: outputs, conversation: conversation).line
+    return JSONLinesReply(
+      session: request.session, id: request.id, outputs: outputs, conversation: conversation
+    ).line
   }
 }
 
@@ -60,7 +62,8 @@ struct JSONLinesRequest {
 
   static func parse(_ line: String) -> Result<JSONLinesRequest, Failure> {
     guard line.utf8.count <= JSONLinesServer.maximumLineBytes else {
-      return .failure(Failure(message: "line too long: at most \(JSONLinesServer.maximumLineBytes) bytes"))
+      return .failure(
+        Failure(message: "line too long: at most \(JSONLinesServer.maximumLineBytes) bytes"))
     }
     let value: JSONValue
     do {
@@ -69,7 +72,10 @@ struct JSONLinesRequest {
       return .failure(Failure(message: "not valid JSON: \(error.description)"))
     }
     guard case .object = value else {
-      return .failure(Failure(message: "each line must be a JSON object such as {\"session\": \"a\", \"text\": \"hi\"}"))
+      return .failure(
+        Failure(
+          message: "each line must be a JSON object such as {\"session\": \"a\", \"text\": \"hi\"}")
+      )
     }
     let id = value["id"]
     var session = "default"
@@ -78,12 +84,17 @@ struct JSONLinesRequest {
         return .failure(Failure(message: "\"session\" must be a string", id: id))
       }
       guard string.utf8.count <= JSONLinesServer.maximumSessionIDBytes else {
-        return .failure(Failure(message: "\"session\" must be at most \(JSONLinesServer.maximumSessionIDBytes) bytes", id: id))
+        return .failure(
+          Failure(
+            message: "\"session\" must be at most \(JSONLinesServer.maximumSessionIDBytes) bytes",
+            id: id))
       }
       session = string
     }
     guard let field = value["text"] else {
-      return .failure(Failure(message: "missing \"text\": the person's message, as a string", session: session, id: id))
+      return .failure(
+        Failure(
+          message: "missing \"text\": the person's message, as a string", session: session, id: id))
     }
     guard case .string(let text) = field else {
       return .failure(Failure(message: "\"text\" must be a string", session: session, id: id))
@@ -114,18 +125,35 @@ struct JSONLinesReply {
       ("stage", .string(conversation.stage.rawValue)),
       ("note", note.map { .string($0.body) } ?? .null),
       ("subject", note?.subject.map { .string($0) } ?? .null),
-      ("topics", .array(conversation.topics.map { .object([("text", .string($0.text)), ("score", .number($0.score))]) })),
+      (
+        "topics",
+        .array(
+          conversation.topics.map {
+            .object([("text", .string($0.text)), ("score", .number($0.score))])
+          })
+      ),
     ]
     for output in outputs {
       switch output {
       case .advice(let findings):
-        pairs.append(("advice", .array(findings.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })))
+        pairs.append(
+          (
+            "advice",
+            .array(
+              findings.map {
+                .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))])
+              })
+          ))
       case .export(let export):
-        pairs.append(("export", .object([
-          ("text", .string(export.text)),
-          ("eml", export.eml.map { .string($0) } ?? .null),
-          ("mailto", export.mailto.map { .string($0) } ?? .null),
-        ])))
+        pairs.append(
+          (
+            "export",
+            .object([
+              ("text", .string(export.text)),
+              ("eml", export.eml.map { .string($0) } ?? .null),
+              ("mailto", export.mailto.map { .string($0) } ?? .null),
+            ])
+          ))
       default:
         continue
       }

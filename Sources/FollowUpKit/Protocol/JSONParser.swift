@@ -23,7 +23,8 @@ public struct JSONParser {
       case .tooDeep: return "nested more than \(JSONParser.maximumDepth) levels deep"
       case .invalidNumber(let offset): return "malformed number at byte \(offset + 1)"
       case .invalidEscape(let offset): return "malformed escape at byte \(offset + 1)"
-      case .trailingCharacters(let offset): return "extra characters after the value at byte \(offset + 1)"
+      case .trailingCharacters(let offset):
+        return "extra characters after the value at byte \(offset + 1)"
       }
     }
   }
@@ -51,7 +52,9 @@ public struct JSONParser {
   }
 
   private mutating func skipWhitespace() {
-    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D {
+    while index < bytes.count,
+      bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+    {
       index += 1
     }
   }
@@ -75,7 +78,9 @@ public struct JSONParser {
     let expected = Array(word.utf8)
     for offset in 0..<expected.count {
       guard index + offset < bytes.count else { throw .unexpectedEnd }
-      guard bytes[index + offset] == expected[offset] else { throw .unexpectedCharacter(offset: index + offset) }
+      guard bytes[index + offset] == expected[offset] else {
+        throw .unexpectedCharacter(offset: index + offset)
+      }
     }
     let count = expected.count
     index += count
@@ -161,7 +166,10 @@ public struct JSONParser {
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        index += 1
+      }
       guard digits() > 0 else { throw .invalidNumber(offset: start) }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -210,7 +218,9 @@ public struct JSONParser {
           var scalar = try hex4()
           if (0xD800...0xDBFF).contains(scalar) {
             // A surrogate pair; a lone half becomes U+FFFD.
-            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+              bytes[index + 1] == UInt8(ascii: "u")
+            {
               index += 2
               let low = try hex4()
               if (0xDC00...0xDFFF).contains(low) {

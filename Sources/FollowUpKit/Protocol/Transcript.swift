@@ -35,7 +35,10 @@ public struct Transcript: Hashable, Sendable {
   public var greeting: String
   public var turns: [Turn]
 
-  public init(today: CivilDate, surface: Conversation.Surface = .terminal, comments: [String] = [], greeting: String = "", turns: [Turn] = []) {
+  public init(
+    today: CivilDate, surface: Conversation.Surface = .terminal, comments: [String] = [],
+    greeting: String = "", turns: [Turn] = []
+  ) {
     self.today = today
     self.surface = surface
     self.comments = comments
@@ -50,7 +53,8 @@ public struct Transcript: Hashable, Sendable {
     public var description: String {
       switch self {
       case .missingToday: return "the transcript needs a line \"# today: YYYY-MM-DD\""
-      case .badSetting(let line, let text): return "line \(line): cannot read the setting \"\(text)\""
+      case .badSetting(let line, let text):
+        return "line \(line): cannot read the setting \"\(text)\""
       }
     }
   }
@@ -81,11 +85,15 @@ public struct Transcript: Hashable, Sendable {
         let body = String(line.dropFirst()).trimming(" ")
         if body.lowercased().hasPrefix("today:") {
           let value = String(body.dropFirst(6)).trimming(" ")
-          guard let date = CivilDate(iso: value) else { throw .badSetting(line: number + 1, text: line) }
+          guard let date = CivilDate(iso: value) else {
+            throw .badSetting(line: number + 1, text: line)
+          }
           today = date
         } else if body.lowercased().hasPrefix("surface:") {
           let value = String(body.dropFirst(8)).trimming(" ")
-          guard let parsed = Conversation.Surface(rawValue: value) else { throw .badSetting(line: number + 1, text: line) }
+          guard let parsed = Conversation.Surface(rawValue: value) else {
+            throw .badSetting(line: number + 1, text: line)
+          }
           surface = parsed
         } else {
           comments.append(line)
@@ -101,7 +109,9 @@ public struct Transcript: Hashable, Sendable {
     }
     flush()
     guard let today else { throw .missingToday }
-    return Transcript(today: today, surface: surface, comments: comments, greeting: greeting.joined(separator: "\n"), turns: turns)
+    return Transcript(
+      today: today, surface: surface, comments: comments,
+      greeting: greeting.joined(separator: "\n"), turns: turns)
   }
 
   /// The transcript as text, in the format `parse` reads.
@@ -112,12 +122,17 @@ public struct Transcript: Hashable, Sendable {
     if surface != .terminal { lines.append("# surface: \(surface.rawValue)") }
     func escaped(_ reply: String) -> [String] {
       reply.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-        line.hasPrefix(">") || line.hasPrefix("#") || line.hasPrefix("\\") ? "\\" + line : String(line)
+        line.hasPrefix(">") || line.hasPrefix("#") || line.hasPrefix("\\")
+          ? "\\" + line : String(line)
       }
     }
     if !greeting.isEmpty { lines.append(contentsOf: escaped(greeting)) }
     for turn in turns {
-      if !lines.isEmpty, lines.last != "", !(lines.last ?? "").hasPrefix("#"), !(lines.last ?? "").hasPrefix("> ") { lines.append("") }
+      if !lines.isEmpty, lines.last != "", !(lines.last ?? "").hasPrefix("#"),
+        !(lines.last ?? "").hasPrefix("> ")
+      {
+        lines.append("")
+      }
       lines.append(turn.input.isEmpty ? ">" : "> " + turn.input)
       if !turn.reply.isEmpty { lines.append(contentsOf: escaped(turn.reply)) }
     }
@@ -129,6 +144,7 @@ public struct Transcript: Hashable, Sendable {
   public func replayed() -> Transcript {
     var conversation = Conversation(today: today, surface: surface)
     var assembler = MessageAssembler()
+    var written = Set<String>()
     var result = Transcript(today: today, surface: surface, comments: comments)
     result.greeting = ReplyText.render(conversation.receive(.sessionStarted))
     for turn in turns {
@@ -137,12 +153,18 @@ public struct Transcript: Hashable, Sendable {
       case .continuing(let notice):
         reply = notice ?? ""
       case .message(let message):
-        let outputs = conversation.receive(.userReplied(message))
-        reply = ReplyText.render(outputs)
-        // Files are not written during a replay: a save is shown as what it would write.
+        var outputs = conversation.receive(.userReplied(message))
+        // Files are not written during a replay. Saves act on a folder that starts empty, as
+        // when the dialogue was recorded in a fresh folder: a name used twice already exists.
         for case .saveFile(let request) in outputs {
-          reply += (reply.isEmpty ? "" : "\n\n") + "[would save \(request.path)]"
+          if !request.overwrite, written.contains(request.path) {
+            outputs.append(contentsOf: conversation.receive(.fileExists(path: request.path)))
+          } else {
+            written.insert(request.path)
+            outputs.append(contentsOf: conversation.receive(.fileSaved(path: request.path)))
+          }
         }
+        reply = ReplyText.render(outputs)
       }
       result.turns.append(Turn(input: turn.input, reply: reply))
     }
@@ -157,15 +179,18 @@ public enum LineDiff {
     let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     // Longest common subsequence table; transcripts are a few hundred lines.
-    let n = old.count, m = new.count
+    let n = old.count
+    let m = new.count
     var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
     for i in stride(from: n - 1, through: 0, by: -1) {
       for j in stride(from: m - 1, through: 0, by: -1) {
-        table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        table[i][j] =
+          old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
       }
     }
     var script: [(Character, String)] = []
-    var i = 0, j = 0
+    var i = 0
+    var j = 0
     while i < n || j < m {
       if i < n, j < m, old[i] == new[j] {
         script.append((" ", old[i]))
@@ -181,7 +206,9 @@ public enum LineDiff {
     }
     var keep = Array(repeating: false, count: script.count)
     for (index, entry) in script.enumerated() where entry.0 != " " {
-      for nearby in max(0, index - context)...min(script.count - 1, index + context) { keep[nearby] = true }
+      for nearby in max(0, index - context)...min(script.count - 1, index + context) {
+        keep[nearby] = true
+      }
     }
     var lines: [String] = []
     var skipped = false

@@ -48,7 +48,8 @@ enum MessageText {
   static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return false  // C0 and C1 controls, ESC among them
-    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x061C: return false
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0x061C:
+      return false
     case 0xFFF9...0xFFFB, 0xE0000...0xE007F: return false
     case 0xD800...0xDFFF: return false
     default: return true
@@ -66,7 +67,8 @@ enum MessageText {
     if words.isEmpty { return true }
     let phrase = words.joined(separator: " ")
     let nonAnswers: Set<String> = [
-      "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea", "not sure",
+      "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
+      "not sure",
       "no clue", "n/a", "na", "none", "nothing", "whatever", "hmm", "hm", "um", "uh", "er", "erm",
       "i forget", "i forgot", "forgot", "can't remember", "cant remember", "i can't remember",
       "no", "nope", "nah", "unknown", "?", "...", "idc", "not really", "no one", "nobody", "meh",
@@ -80,7 +82,8 @@ enum MessageText {
   static func isGreeting(_ text: String) -> Bool {
     let phrase = Command.words(text).joined(separator: " ")
     return [
-      "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there", "good morning",
+      "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
+      "good morning",
       "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo", "hola", "sup",
     ].contains(phrase)
   }
@@ -91,8 +94,12 @@ enum MessageText {
     if trimmed.hasSuffix("?") { return true }
     let words = Command.words(trimmed)
     guard let first = words.first, words.count <= 10 else { return false }
-    let openers: Set<String> = ["why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would", "could", "must"]
+    let openers: Set<String> = [
+      "why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would",
+      "could", "must",
+    ]
     if openers.contains(first) { return true }
-    return first == "what" && words.count > 1 && ["do", "does", "is", "should", "if", "for"].contains(words[1])
+    return first == "what" && words.count > 1
+      && ["do", "does", "is", "should", "if", "for"].contains(words[1])
   }
 }
