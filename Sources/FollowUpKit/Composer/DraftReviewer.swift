@@ -281,8 +281,12 @@ public enum DraftReviewer {
   private static func excerpt(_ text: String, offset: Int, length: Int) -> String {
     let characters = Array(text)
     guard offset < characters.count else { return String(text.prefix(40)) }
+    // From the start of the clause to its end, cut at word boundaries.
     var start = offset
-    while start > 0, !".!?\n".contains(characters[start - 1]), offset - start < 40 { start -= 1 }
+    while start > 0, !".!?,;\n".contains(characters[start - 1]), offset - start < 60 { start -= 1 }
+    if start > 0, !".!?,;\n".contains(characters[start - 1]) {
+      while start < offset, characters[start] != " " { start += 1 }
+    }
     var end = min(characters.count, offset + length)
     while end < characters.count, !".!?,;\n".contains(characters[end]), end - offset < length + 40 {
       end += 1
@@ -351,7 +355,7 @@ public enum DraftReviewer {
   ) -> Bool {
     let extractor = TopicExtractor(
       context: ExtractionContext(company: company, interviewers: interviewers.map(\.full)))
-    return !extractor.topics(in: draft.body).isEmpty
+    return !extractor.topics(in: draft.content).isEmpty
   }
 
   /// Several distinct topics: three or more sentences about interview topics, or two joined by
@@ -410,6 +414,8 @@ struct PastedDraft {
   var greeting: String?
   /// Everything but the subject line.
   var body: String
+  /// The body without its greeting and sign-off: what the note actually says.
+  var content: String
   var sentences: [String]
 
   init(_ text: String) {
@@ -432,9 +438,10 @@ struct PastedDraft {
     {
       greeting = String(firstLine[..<comma])
     }
+    content = Self.content(of: body, greeting: greeting)
     var sentences: [String] = []
     var current = ""
-    for character in body {
+    for character in content {
       current.append(character)
       if ".!?\n".contains(character) {
         let trimmed = current.trimming(" \t\n")
@@ -445,5 +452,33 @@ struct PastedDraft {
     let trimmed = current.trimming(" \t\n")
     if !trimmed.isEmpty { sentences.append(trimmed) }
     self.sentences = sentences
+  }
+
+  /// The body without the greeting ("Dear Priya,", or "Hi Tom," opening the first line) and the
+  /// sign-off (the short lines at the end, or a name after the last full stop).
+  static func content(of body: String, greeting: String?) -> String {
+    var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if let greeting, let first = lines.first {
+      let rest = first.dropFirst(greeting.count).drop(while: { $0 == "," || $0 == " " || $0 == "!" }
+      )
+      if rest.isEmpty { lines.removeFirst() } else { lines[0] = String(rest) }
+    }
+    while let last = lines.last, last.trimming(" \t").isEmpty { lines.removeLast() }
+    // Sign-off lines: short, with no full stop inside ("Best wishes,", "Jordan").
+    while lines.count > 1, let last = lines.last,
+      Note.words(in: last) <= 4, !last.dropLast().contains(".")
+    {
+      lines.removeLast()
+      while let next = lines.last, next.trimming(" \t").isEmpty { lines.removeLast() }
+    }
+    var text = lines.joined(separator: "\n")
+    // "... on the city routes. Jordan": a name after the last sentence.
+    if let stop = text.lastIndex(where: { ".!?".contains($0) }) {
+      let tail = text[text.index(after: stop)...]
+      if Note.words(in: String(tail)) <= 3, !tail.contains(",") {
+        text = String(text[...stop])
+      }
+    }
+    return text.trimming(" \t\n")
   }
 }

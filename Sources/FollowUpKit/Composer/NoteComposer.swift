@@ -71,8 +71,8 @@ private struct Plan {
   static let squeezeSteps = 6
 
   /// The note at a level of detail, squeezed by steps for tight character limits:
-  /// 1 drops the day, 2 the role, 3 uses the brief thanks, 4 the brief topic sentence, 5 drops
-  /// the close, 6 shortens the topic itself.
+  /// 1 drops the day, 2 the close (the thanks already thanks them), 3 the role, 4 uses the
+  /// brief thanks, 5 the brief topic sentence, 6 shortens the topic itself.
   func note(detail: Int, squeeze: Int, pad: Bool = false) -> Note {
     let tone = request.tone
     let channel = request.channel
@@ -80,7 +80,7 @@ private struct Plan {
     let whenText =
       squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
     let rolePhrase =
-      squeeze >= 2 || request.role == nil
+      squeeze >= 3 || request.role == nil
       ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
     var topicText = request.topic.text
@@ -102,12 +102,12 @@ private struct Plan {
 
     let greeting = greetingLine()
     let thanks =
-      squeeze >= 3
+      squeeze >= 4
       ? fill(Phrasebook.briefThanks(tone))
       : fill(pick(Phrasebook.thanks(tone, channel: channel), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
     let topicSentence =
-      squeeze >= 4
+      squeeze >= 5
       ? fill(Phrasebook.briefTopic(request.topic.kind))
       : fill(pick(Phrasebook.topic(request.topic.kind, tone: tone), 2))
     lines.append(Note.Line(part: .topic, text: topicSentence))
@@ -131,7 +131,7 @@ private struct Plan {
     for (index, text) in request.added.enumerated() where !request.removedAdded.contains(index) {
       lines.append(Note.Line(part: .added, text: Plan.sentence(text), addedIndex: index))
     }
-    if squeeze < 5 {
+    if squeeze < 2 {
       lines.append(Note.Line(part: .close, text: pick(Phrasebook.close(tone, channel: channel), 5)))
     }
     lines.removeAll { request.removed.contains($0.part) }

@@ -128,7 +128,7 @@ enum Phrasebook {
       ]
     case .enthusiasm:
       return [
-        "It's stayed with me since, and it made me even keener on the work.",
+        "It has stayed with me since, and it made me even keener on the work.",
         "It made it easy to picture the work, and I came away even more interested.",
       ]
     }

@@ -74,15 +74,28 @@ extension Conversation {
     return showDraft(intro: intro.joined(separator: " "), heading: true, footer: .full)
   }
 
-  /// Each interviewer's starting topic: the chosen one first, then other distinct topics.
+  /// Each interviewer's starting topic: the chosen one for whoever brought it up (or the first
+  /// interviewer), and for the others what they talked about, else another distinct topic.
   private func initialTopics() -> [Topic] {
     guard let chosen = topic else { return [] }
-    var result = [chosen]
-    var others = topics.filter { $0.text != chosen.text }
-    for _ in recipients.dropFirst() {
-      result.append(others.isEmpty ? chosen : others.removeFirst())
+    func owner(_ topic: Topic) -> Int? {
+      guard let speaker = topic.speaker else { return nil }
+      return recipients.firstIndex {
+        [$0.given, $0.family].compactMap { $0?.lowercased() }.contains(speaker)
+      }
     }
-    return result
+    var result = [Topic?](repeating: nil, count: max(1, recipients.count))
+    result[owner(chosen) ?? 0] = chosen
+    var unused = topics.filter { $0.text != chosen.text }
+    for index in result.indices where result[index] == nil {
+      let theirs = unused.firstIndex { owner($0) == index } ?? unused.indices.first
+      if let theirs {
+        result[index] = unused.remove(at: theirs)
+      } else {
+        result[index] = chosen
+      }
+    }
+    return result.map { $0 ?? chosen }
   }
 
   /// The outputs that show the current draft, with a heading and the next-step line.
@@ -374,6 +387,17 @@ extension Conversation {
     case .removeOrdinal(let number):
       target = number <= body.count ? body[number - 1] : nil
     case .removeMatching(let words):
+      // "the topic", "the thanks", "the closing line": parts named by what they do.
+      let named: [(String, Note.Part)] = [
+        ("topic", .topic), ("thank", .thanks), ("clos", .close), ("greeting", .greeting),
+        ("sign", .signOff),
+      ]
+      if let part = named.first(where: { words.lowercased().contains($0.0) })?.1,
+        let line = note.lines.last(where: { $0.part == part })
+      {
+        target = line
+        break
+      }
       let wanted = Set(Phrase.contentKey(words).split(separator: " "))
       var best: (Note.Line, Int)?
       for line in body {
@@ -471,9 +495,9 @@ extension Conversation {
     stage = .done
     var text =
       "Your note is ready to copy from above. " + SendTiming.advice(for: facts.when, today: today)
-    if let draft, recipients.count > 1, draft.recipient + 1 < recipients.count {
+    if recipients.count > 1 {
       text +=
-        " Don't forget the note for \(recipients[draft.recipient + 1].informal): say next to see it."
+        " There's a note for each of \(Acknowledgement.list(recipients.map(\.informal))): say next to see the other\(recipients.count > 2 ? "s" : "")."
     }
     if surface == .terminal {
       text +=

@@ -142,7 +142,8 @@ enum Review {
     let parsed = PastedDraft(text)
     let context = ExtractionContext(
       company: facts.company, interviewers: (facts.interviewers ?? []).map(\.full))
-    guard let best = TopicExtractor(context: context).topics(in: parsed.body).first ?? topic else {
+    guard let best = TopicExtractor(context: context).topics(in: parsed.content).first ?? topic
+    else {
       return nil
     }
     let recipient =

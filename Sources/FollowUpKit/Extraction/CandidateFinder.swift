@@ -644,6 +644,13 @@ struct CandidateFinder {
     else { return }
     // The candidate's own things ("my dissertation", "my old job") are not the interviewer's topic.
     if ["my", "me", "i", "myself", "mine"].contains(tokens[range.lowerBound].lower) { return }
+    // "in spring", "by 2028": a time or place on its own is not a thing.
+    if [
+      "in", "on", "at", "by", "from", "for", "during", "until", "since", "next", "last", "this",
+      "soon", "later", "over", "within",
+    ].contains(tokens[range.lowerBound].lower) {
+      return
+    }
     // "them going through my cv": a clause about people doing things, not a thing.
     if ["them", "him", "us", "it", "we", "you"].contains(tokens[range.lowerBound].lower) { return }
     var kind = cue.kind
@@ -672,10 +679,11 @@ struct CandidateFinder {
     let score = max(weight, bonus + 0.4) + (bonus > 0 ? 0.05 : 0) + emphasis + specificity
     let text = render(range, prefix: prefix, replacesDeterminer: replacesDeterminer)
     guard !text.isEmpty else { return }
+    let speaker = subject.flatMap { interviewerWords.contains($0) ? $0 : nil }
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        text: text))
+        text: text, speaker: speaker))
   }
 
   private mutating func addWeak(_ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int) {

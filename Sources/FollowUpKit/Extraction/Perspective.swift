@@ -116,8 +116,10 @@ struct Perspective {
       {
         text = first.uppercased() + text.dropFirst()
       }
+      let isFirstPerson = ["i", "i'm", "i've", "i'd", "i'll"].contains(lower)
       let sentenceCase =
-        index == range.lowerBound && token.isCapitalized && isSentenceInitial(index)
+        !isFirstPerson && index == range.lowerBound && token.isCapitalized
+        && isSentenceInitial(index)
         && !usedCapitalisedElsewhere(lower, except: index)
       words.append(
         Word(

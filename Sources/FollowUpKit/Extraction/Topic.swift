@@ -10,11 +10,15 @@ public struct Topic: Hashable, Sendable, Codable {
   public var score: Double
   /// What sort of thing it is, so the composer can word its sentence to fit.
   public var kind: Kind
+  /// The interviewer who brought it up, lower case, when the text says ("Dana told me about
+  /// ..."): with several interviewers, each note goes on what that person talked about.
+  public var speaker: String?
 
-  public init(text: String, score: Double, kind: Kind = .conversation) {
+  public init(text: String, score: Double, kind: Kind = .conversation, speaker: String? = nil) {
     self.text = text
     self.score = score
     self.kind = kind
+    self.speaker = speaker
   }
 
   /// The sort of thing a topic is. The composer words each differently: a news story is

@@ -43,7 +43,9 @@ public struct TopicExtractor: Sendable {
       else { continue }
       seen.insert(key)
       topics.append(
-        Topic(text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind))
+        Topic(
+          text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind,
+          speaker: candidate.speaker))
       if topics.count == limit { break }
     }
     return topics
@@ -92,6 +94,7 @@ struct Candidate {
   var kind: Topic.Kind
   var score: Double
   var text: String
+  var speaker: String?
 }
 
 /// Helpers on rendered phrases.
