@@ -13,8 +13,15 @@ let package = Package(
     .target(name: "FollowUpKit"),
     // The thin driver: arguments, the terminal, pipes, JSON lines and files.
     .executableTarget(name: "followup", dependencies: ["FollowUpKit"]),
-    .testTarget(name: "FollowUpKitTests", dependencies: ["FollowUpKit"], exclude: ["Data"]),
-    .testTarget(name: "DialogueTests", dependencies: ["FollowUpKit", "followup"]),
+    // Benchmarks, run on demand in release: `swift run -c release followup-bench`.
+    .executableTarget(name: "followup-bench", dependencies: ["FollowUpKit"]),
+    // Values shared by the test targets.
+    .target(name: "FollowUpTestSupport", dependencies: ["FollowUpKit"], path: "Tests/Support"),
+    .testTarget(
+      name: "FollowUpKitTests", dependencies: ["FollowUpKit", "FollowUpTestSupport"],
+      exclude: ["Data", "Fixtures"]),
+    .testTarget(
+      name: "DialogueTests", dependencies: ["FollowUpKit", "FollowUpTestSupport", "followup"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -20,40 +20,79 @@ struct ChatLoop {
 
   /// Runs until the person quits or the input ends. Returns the exit status.
   mutating func run() -> Int32 {
-    let reader = LineReader()
     var assembler = MessageAssembler()
     let greeting = conversation.receive(.sessionStarted)
     transcript.greeting = ReplyText.render(greeting)
     guard show(greeting) else { return 0 }
+    if interactive, let editor = LineEditor() {
+      defer { editor.restore() }
+      return runEditor(editor, &assembler)
+    }
+    let reader = LineReader()
     while true {
-      if interactive { Console.write(style.prompt(collecting: assembler.isCollecting)) }
       switch reader.next() {
       case .interrupted:
         continue
       case .end:
-        if let message = assembler.finish() {
-          _ = turn(message, typed: nil)
-        }
-        if interactive { Console.write("\n") }
-        // Ctrl-D at the terminal: leave with the draft on screen. A pipe just ends.
-        if interactive, let note = conversation.note {
-          let text = "Here's your draft, so nothing is lost:\n\n" + ReplyText.noteText(note)
-          Console.write(style.render([.say(text)]) + "\n")
-        }
+        if let message = assembler.finish() { _ = turn(message, typed: nil) }
         saveRecording()
         return 0
       case .line(let line):
-        switch assembler.feed(line) {
-        case .continuing(let notice):
-          transcript.turns.append(Transcript.Turn(input: line, reply: notice ?? ""))
-          if let notice { guard show([.say(notice)]) else { return 0 } }
-        case .message(let message):
-          let ended = turn(message, typed: line)
-          saveRecording()
-          if ended { return 0 }
-        }
+        if let status = feed(line, &assembler) { return status }
       }
     }
+  }
+
+  /// The terminal: Ctrl-C clears the line; a second Ctrl-C, or one at an empty prompt, leaves
+  /// with the draft on screen (exit 130, as for an interrupted program); Ctrl-D leaves the same
+  /// way with status 0.
+  private mutating func runEditor(_ editor: LineEditor, _ assembler: inout MessageAssembler)
+    -> Int32
+  {
+    var clearedOnce = false
+    while true {
+      let prompt = style.prompt(collecting: assembler.isCollecting)
+      switch editor.readLine(prompt: prompt, promptWidth: 2) {
+      case .line(let line):
+        clearedOnce = false
+        if let status = feed(line, &assembler) { return status }
+      case .interrupt(let hadText):
+        if hadText && !clearedOnce {
+          clearedOnce = true
+          continue
+        }
+        leaveWithDraft()
+        return 130
+      case .end:
+        if let message = assembler.finish() { _ = turn(message, typed: nil) }
+        leaveWithDraft()
+        return 0
+      }
+    }
+  }
+
+  /// One typed line: part of a pasted review, or a message. Returns an exit status when the
+  /// conversation ended.
+  private mutating func feed(_ line: String, _ assembler: inout MessageAssembler) -> Int32? {
+    switch assembler.feed(line) {
+    case .continuing(let notice):
+      transcript.turns.append(Transcript.Turn(input: line, reply: notice ?? ""))
+      if let notice, !show([.say(notice)]) { return 0 }
+      return nil
+    case .message(let message):
+      let ended = turn(message, typed: line)
+      saveRecording()
+      return ended ? 0 : nil
+    }
+  }
+
+  /// Leaving the terminal early: the draft stays on screen, so nothing is lost.
+  private func leaveWithDraft() {
+    if let note = conversation.note {
+      let text = "Here's your draft, so nothing is lost:\n\n" + ReplyText.noteText(note)
+      Console.write(style.render([.say(text)]) + "\n")
+    }
+    saveRecording()
   }
 
   /// One message through the conversation, with any file writes it asks for. Returns true when

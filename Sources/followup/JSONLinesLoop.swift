@@ -1,13 +1,23 @@
 import FollowUpKit
+@preconcurrency import Glibc
+
+/// Set by SIGTERM: finish the line in hand, then exit.
+nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
 
 /// `followup --jsonl`: one JSON object per input line, one per output line, flushed at once.
 struct JSONLinesLoop {
-  var server = JSONLinesServer()
+  var server: JSONLinesServer
   var fixedToday: CivilDate?
 
+  init(store: (any SessionStore)?, options: JSONLinesServer.Options, fixedToday: CivilDate?) {
+    server = JSONLinesServer(store: store, options: options)
+    self.fixedToday = fixedToday
+  }
+
   mutating func run() -> Int32 {
+    Self.handleTermination()
     let reader = LineReader(maximumLineBytes: JSONLinesServer.maximumLineBytes + 1)
-    while true {
+    while terminationRequested == 0 {
       switch reader.next() {
       case .end:
         return 0
@@ -19,5 +29,23 @@ struct JSONLinesLoop {
         guard Console.write(output + "\n") else { return 0 }
       }
     }
+    return 0
+  }
+
+  /// SIGTERM interrupts a waiting read (no SA_RESTART) and lets a line in hand finish: every
+  /// answered turn is saved before its reply, so exiting between lines loses nothing.
+  static func handleTermination() {
+    // A parent may start us with signals blocked (some process launchers do): unblock the ones
+    // this program handles.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGTERM)
+    sigaddset(&set, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in terminationRequested = 1 }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGTERM, &action, nil)
   }
 }

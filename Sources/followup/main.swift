@@ -21,8 +21,25 @@ case .success(let arguments):
   case .replay(let paths):
     status = ReplayCommand.run(paths)
   case .jsonl:
-    var loop = JSONLinesLoop(fixedToday: arguments.today)
-    status = loop.run()
+    var store: FileSessionStore?
+    var failed = false
+    if let directory = arguments.stateDirectory {
+      do {
+        store = try FileSessionStore(directory: directory)
+      } catch {
+        Console.error("followup: \(error.message)")
+        failed = true
+      }
+    }
+    if failed {
+      status = 1
+    } else {
+      let options = JSONLinesServer.Options(
+        maximumSessions: arguments.maximumSessions,
+        maximumReplyCharacters: arguments.maximumReplyCharacters)
+      var loop = JSONLinesLoop(store: store, options: options, fixedToday: arguments.today)
+      status = loop.run()
+    }
   case .chat:
     let interactive = Console.isInputTerminal
     let environment = ProcessInfoLite.environment

@@ -35,7 +35,77 @@ enum DraftRequest: Hashable, Sendable {
 
 /// Reads a `DraftRequest` from a message, in many phrasings.
 enum DraftRequestReader {
+  /// The request in a message. A message read as nothing is read again without its courtesies
+  /// ("could you", "let's", "actually", "please"): "can we use the 2nd topic" is "use the 2nd
+  /// topic". Only then, so "actually the company is ..." still reads as the correction it is.
   static func read(_ text: String, reader: FactReader) -> DraftRequest? {
+    if let request = readWords(text, reader: reader) { return request }
+    let plain = withoutCourtesy(text)
+    guard plain != text.squeezed, !plain.isEmpty else { return nil }
+    return readWords(plain, reader: reader)
+  }
+
+  /// Openings that ask politely or hedge, and add nothing to what is asked.
+  static let courtesyOpenings = [
+    "please", "pls", "could you please", "can you please", "could you", "can you", "would you",
+    "will you", "could we", "can we", "can i", "could i", "i'd like you to", "i would like you to",
+    "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
+    "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
+    "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then",
+  ]
+  /// Endings that add nothing to what is asked.
+  static let courtesyEndings = [
+    "please", "thanks", "thank you", "for me", "if you can", "if possible", "if you could",
+    "instead please",
+  ]
+
+  /// The message without courtesies at either end, and without closing punctuation.
+  static func withoutCourtesy(_ text: String) -> String {
+    var current = text.squeezed
+    var changed = true
+    while changed {
+      changed = false
+      current = current.trimming(" ?!.,")
+      let lowered = current.lowercased()
+      for opening in courtesyOpenings.sorted(by: { $0.count > $1.count })
+      where lowered.hasPrefix(opening + " ")
+        || (opening.hasSuffix(",") && lowered.hasPrefix(opening))
+      {
+        current = String(current.dropFirst(opening.count)).trimming(" ,")
+        changed = true
+        break
+      }
+      let trimmedLower = current.lowercased()
+      for ending in courtesyEndings where trimmedLower.hasSuffix(" " + ending) {
+        current = String(current.dropLast(ending.count + 1)).trimming(" ,")
+        changed = true
+        break
+      }
+    }
+    return current
+  }
+
+  static func readWords(_ text: String, reader: FactReader) -> DraftRequest? {
+    guard let request = readRequest(text, reader: reader) else { return nil }
+    // "change her name to 12345" names nobody: leave the draft alone.
+    switch request {
+    case .correction(.name(let name)): return isName(name.full) ? request : nil
+    case .correction(.interviewers(let people)):
+      return people.allSatisfy { isName($0.full) } ? request : nil
+    case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
+    case .renameInterviewer(let name): return isName(name) ? request : nil
+    default: return request
+    }
+  }
+
+  /// Letters, with the marks names use: "O'Brien", "Jean-Luc", "Dr. Okafor". No digits.
+  static func isName(_ text: String) -> Bool {
+    text.contains(where: \.isLetter)
+      && text.allSatisfy { $0.isLetter || $0.isWhitespace || "'’-.".contains($0) }
+  }
+
+  static func readRequest(_ text: String, reader: FactReader) -> DraftRequest? {
     let trimmed = text.squeezed
     let lowered = trimmed.lowercased()
     let words = Command.words(trimmed)
@@ -91,20 +161,36 @@ enum DraftRequestReader {
       return .channel(channel, freeAccount: channel == .linkedin && wordSet.contains("free"))
     }
     if words.count <= 10 {
-      if containsAny(lowered, shorterCues) { return .shorter }
-      if containsAny(lowered, longerCues) { return .longer }
-      if containsAny(lowered, neutralCues) { return .tone(.neutral) }
-      if containsAny(lowered, warmCues) { return .tone(.warm) }
-      if containsAny(lowered, formalCues) { return .tone(.formal) }
+      // The longest cue decides: "less casual" is formal though "casual" is warm, and "a bit
+      // more personal" is warmer, not longer.
+      let readings: [(DraftRequest, [String])] = [
+        (.shorter, shorterCues), (.longer, longerCues), (.tone(.neutral), neutralCues),
+        (.tone(.warm), warmCues), (.tone(.formal), formalCues),
+      ]
+      var best: (request: DraftRequest, length: Int)?
+      for (request, cues) in readings {
+        if let cue = longestCue(lowered, cues), cue.count > best?.length ?? 0 {
+          best = (request, cue.count)
+        }
+      }
+      if let best { return best.request }
+      // "a bit more", alone, asks for more words.
+      if containsAny(lowered, vagueLongerCues) { return .longer }
     }
     return nil
   }
 
   static func containsAny(_ text: String, _ cues: [String]) -> Bool {
+    longestCue(text, cues) != nil
+  }
+
+  /// The longest of `cues` that stands as whole words in `text`.
+  static func longestCue(_ text: String, _ cues: [String]) -> String? {
     let padded = " " + text.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" } + " "
-    return cues.contains {
-      padded.contains(" " + $0 + " ") || padded.contains(" " + $0) && $0.hasSuffix("-")
-    }
+    return
+      cues
+      .filter { padded.contains(" " + $0 + " ") || padded.contains(" " + $0) && $0.hasSuffix("-") }
+      .max { $0.count < $1.count }
   }
 
   static let undoPhrases: Set<String> = [
@@ -139,7 +225,11 @@ enum DraftRequestReader {
     "we're done", "good thanks", "awesome", "ok done", "done thanks", "done thank you", "happy",
     "sounds good",
     "that's good", "thats good", "nothing", "no changes", "no change", "no", "nope", "fine",
-    "it's great",
+    "it's great", "i'm happy with that", "im happy with that", "happy with that",
+    "i'm happy with it", "im happy with it", "that's fine", "thats fine", "looks fine",
+    "it looks good", "it looks great", "that looks good", "that looks great", "good enough",
+    "i'm ready", "im ready", "ready", "all set", "that's all", "thats all", "nothing else",
+    "no more changes", "leave it as it is", "leave it",
   ]
   static let shorterCues = [
     "shorter", "shorten", "too long", "cut it down", "trim", "more concise", "concise", "briefer",
@@ -147,28 +237,51 @@ enum DraftRequestReader {
     "snappier", "less long", "reduce", "brief",
   ]
   static let longerCues = [
-    "longer", "too short", "expand", "lengthen", "more detail", "a bit more", "add more",
-    "flesh it out",
-    "more words", "fuller", "elaborate", "a little more", "bit more", "less short", "more to it",
+    "longer", "too short", "expand", "lengthen", "more detail", "add more", "flesh it out",
+    "more words", "fuller", "elaborate", "less short", "more to it", "too brief", "too curt",
   ]
+  /// "a bit more" asks for more words only when nothing says more of what.
+  static let vagueLongerCues = ["a bit more", "a little more", "bit more", "little more"]
   static let formalCues = [
-    "formal", "professional", "less casual", "stiffer", "more polite", "less chatty", "serious",
-    "businesslike", "business-like", "corporate", "posher", "more proper",
+    "formal", "more formal", "professional", "less casual", "stiffer", "more polite",
+    "less chatty", "serious", "businesslike", "business-like", "corporate", "posher",
+    "more proper", "less friendly", "less familiar", "less relaxed", "more respectful",
+    "formally", "more formally", "professionally", "more professionally",
   ]
   static let warmCues = [
     "warmer", "warm", "friendlier", "friendly", "casual", "less formal", "relaxed", "more personal",
     "chattier", "less stiff", "more human", "softer", "more enthusiastic", "less serious",
-    "informal",
+    "informal", "warmly", "more warmly", "casually", "more casually", "less formally",
   ]
   static let neutralCues = [
     "neutral", "normal tone", "standard tone", "in between", "less warm", "middle", "default tone",
-    "plain",
+    "plain", "a normal tone", "the usual tone", "original tone", "regular tone",
   ]
 
   /// "say 'valuable' instead of 'great'", "replace great with valuable", "change great to
   /// valuable", "use valuable instead of great", "swap great for valuable".
   static func replacement(_ text: String, _ lowered: String) -> DraftRequest? {
     let quoted = quotedStrings(text)
+    // "say eager rather than keen" is "say eager instead of keen".
+    if lowered.contains(" rather than "), !lowered.contains("instead of") {
+      let swapped = text.components(separatedByCaseInsensitive: "rather than", padded: true)
+        .joined(separator: " instead of ")
+      return replacement(swapped, swapped.lowercased())
+    }
+    // "use eager not keen", "say 'eager', not 'keen'".
+    if let verb = ["say ", "use ", "write ", "put "].first(where: { lowered.hasPrefix($0) }) {
+      let body = String(text.dropFirst(verb.count))
+      let parts = body.components(separatedByCaseInsensitive: "not", padded: true)
+      if parts.count == 2 {
+        let new = parts[0].trimming(" ,\"'“”‘’")
+        let old = parts[1].trimming(" .!,\"'“”‘’")
+        if !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 4,
+          old.split(separator: " ").count <= 4
+        {
+          return .replace(old, with: new)
+        }
+      }
+    }
     if lowered.contains("instead of") {
       let parts = text.components(separatedByCaseInsensitive: "instead of")
       guard parts.count == 2 else { return nil }
@@ -287,7 +400,9 @@ enum DraftRequestReader {
       "tell him that", "tell them that", "let her know that", "let him know that",
       "let them know that",
       "write that", "add in that", "can you add that", "could you add that", "please add that",
-      "please add",
+      "please add", "tell her", "tell him", "tell them", "let her know", "let him know",
+      "let them know", "say", "add a sentence:", "add a line", "add a sentence", "put in a line",
+      "put in a line saying", "put in a line that says", "end with", "finish with", "close with",
     ]
     let lowered = text.lowercased()
     for opener in openers.sorted(by: { $0.count > $1.count })
@@ -304,6 +419,15 @@ enum DraftRequestReader {
         return nil
       }
       if restWords.count < 2 { return nil }
+      // A bare "say" adds a sentence only when one follows: "say I'd love to visit", not "say
+      // it more warmly".
+      let subjects: Set<String> = [
+        "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we'd", "you", "you're", "you've",
+        "how", "what", "thanks", "thank", "it's", "that's",
+      ]
+      if opener == "say", let first = restWords.first, !subjects.contains(String(first)) {
+        return nil
+      }
       return rest
     }
     return nil
@@ -322,17 +446,26 @@ enum DraftRequestReader {
     var rest = Array(words.dropFirst())
     if verb == "take", rest.first == "out" { rest.removeFirst() }
     if verb == "get", rest.starts(with: ["rid", "of"]) { rest.removeFirst(2) }
+    // "cut it down", "trim it", "take it out": the whole note, not one of its lines.
+    if rest.first == "it" || (rest.first == "this" && rest.count <= 2) { return nil }
     if rest.first == "the" { rest.removeFirst() }
     let ordinals = [
-      "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
-      "4th": 4,
+      "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2,
+      "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
     ]
+    let cardinals = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
     let units: Set<String> = ["line", "sentence", "bit", "part", "paragraph", "sentences", "lines"]
     if let first = rest.first {
       if ["last", "final", "closing", "end"].contains(first), rest.count <= 3 {
         return .removeLast
       }
       if let number = ordinals[first], rest.count >= 2, units.contains(rest[1]) {
+        return .removeOrdinal(number)
+      }
+      // "remove sentence 3", "delete line two".
+      if units.contains(first), rest.count == 2,
+        let number = Int(rest[1]) ?? ordinals[rest[1]] ?? cardinals[rest[1]], number > 0
+      {
         return .removeOrdinal(number)
       }
     }
@@ -362,6 +495,16 @@ enum DraftRequestReader {
       ("change the name to ", { .renameInterviewer($0) }),
       ("address it to ", { .renameInterviewer($0) }),
       ("call her ", { .renameInterviewer($0) }), ("call him ", { .renameInterviewer($0) }),
+      ("she's called ", { .renameInterviewer($0) }), ("he's called ", { .renameInterviewer($0) }),
+      ("she is called ", { .renameInterviewer($0) }), ("he is called ", { .renameInterviewer($0) }),
+      ("they're called ", { .renameInterviewer($0) }), ("her name's ", { .renameInterviewer($0) }),
+      ("his name's ", { .renameInterviewer($0) }),
+      ("her full name is ", { .renameInterviewer($0) }),
+      ("his full name is ", { .renameInterviewer($0) }),
+      ("change the company name to ", { .renameCompany($0) }),
+      ("the company's name is ", { .renameCompany($0) }),
+      ("change the position to ", { .renameRole($0) }),
+      ("change the job to ", { .renameRole($0) }),
       ("call them ", { .renameInterviewer($0) }), ("it's to ", { .renameInterviewer($0) }),
       (
         "change my name to ",
@@ -379,10 +522,19 @@ enum DraftRequestReader {
   static func topicChoice(_ text: String, words: [String], phrase: String) -> DraftRequest? {
     let numbers = [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3,
-      "fourth": 4, "fifth": 5,
+      "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
     ]
     func number(_ word: String) -> Int? { Int(word) ?? numbers[word] }
     if words.count == 1, let value = Int(words[0]) { return .topicNumber(value) }
+    // "pick a different topic", "use a different one", "something else": a short request for
+    // another topic that names none. Before the numbers, so "a different one" is not topic 1.
+    let wordSet = Set(words)
+    if words.count <= 6, !wordSet.isDisjoint(with: ["other", "another", "different", "else"]),
+      !wordSet.isDisjoint(with: ["topic", "one", "subject", "thing", "something"]),
+      wordSet.isDisjoint(with: ["note", "person", "interviewer", "tone", "word", "name", "line"])
+    {
+      return .otherTopic
+    }
     let topicWords: Set<String> = ["topic", "option", "number", "no", "one", "idea", "suggestion"]
     if words.count <= 5,
       let index = words.firstIndex(where: { topicWords.contains($0) || $0 == "use" }),
@@ -390,15 +542,22 @@ enum DraftRequestReader {
     {
       return .topicNumber(value)
     }
+    // "let's go with two", "use 3": the number ends the request. Not "the cargo bikes one",
+    // where "one" stands for a topic named by its words.
     if words.count <= 5, let last = words.last, let value = number(last),
       words.contains(where: {
         ["topic", "use", "option", "number", "go", "try", "switch"].contains($0)
-      })
+      }),
+      Int(last) != nil || words.count < 2
+        || ["topic", "option", "number", "use", "with", "to", "try", "no"].contains(
+          words[words.count - 2])
     {
       return .topicNumber(value)
     }
     if words.count <= 5,
-      words.contains(where: { ["second", "third", "fourth", "fifth"].contains($0) }),
+      words.contains(where: {
+        ["second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"].contains($0)
+      }),
       words.contains(where: { ["one", "topic", "option"].contains($0) })
     {
       if let value = words.compactMap({ numbers[$0] }).first(where: { $0 > 1 }) {
@@ -453,6 +612,12 @@ enum DraftRequestReader {
       "show ",
     ] where lowered.hasPrefix(opener) {
       let rest = String(text.dropFirst(opener.count)).trimming(" .!?'s")
+      // "show it again", "show me": the draft, not a person's note.
+      let first = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if ["it", "me", "the", "this", "that", "again", "my", "a", "an", "your", "us"].contains(first)
+      {
+        continue
+      }
       if !rest.isEmpty, rest.split(separator: " ").count <= 3 { return .recipientNamed(rest) }
     }
     if lowered.hasSuffix("'s note") || lowered.hasSuffix("’s note") {

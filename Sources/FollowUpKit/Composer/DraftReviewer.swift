@@ -186,22 +186,45 @@ public enum DraftReviewer {
     "sorry about the flood", "sorry to hear about",
   ]
 
-  static let cvPhrases = [
-    "years of experience", "years' experience", "years experience", "as you can see from my cv",
-    "as you can see from my resume", "as you can see from my résumé", "as my cv shows",
-    "my cv shows",
-    "my skills include", "my key skills", "my key achievements", "my achievements include",
-    "i have a proven",
-    "proven ability", "i am skilled in", "i'm skilled in", "my qualifications", "i hold a degree",
-    "i have extensive experience", "i have strong experience", "extensive experience in",
-    "i bring a wealth", "a wealth of experience", "i believe my background", "my background in",
-    "i am confident that my skills", "i'm confident that my skills", "remind you why i",
-    "why i am the right",
-    "why i'm the right", "why i would be", "my track record", "i have consistently",
-    "my strengths include",
-    "in my current role i", "in my previous role i", "my experience in", "my experience with",
-    "i am highly", "i'm highly", "i have excellent", "i possess",
+  static let cvPhrases =
+    [
+      "years of experience", "years' experience", "years experience", "as you can see from my cv",
+      "as you can see from my resume", "as you can see from my résumé", "as my cv shows",
+      "my cv shows",
+      "my skills include", "my key skills", "my key achievements", "my achievements include",
+      "i have a proven",
+      "proven ability", "i am skilled in", "i'm skilled in", "my qualifications", "i hold a degree",
+      "i have extensive experience", "i have strong experience", "extensive experience in",
+      "i bring a wealth", "a wealth of experience", "i believe my background", "my background in",
+      "i am confident that my skills", "i'm confident that my skills", "remind you why i",
+      "why i am the right",
+      "why i'm the right", "why i would be", "my track record", "i have consistently",
+      "my strengths include",
+      "in my current role i", "in my previous role i", "my experience in", "my experience with",
+      "i am highly", "i'm highly", "i have excellent", "i possess",
+      "summarise my experience", "summarize my experience", "summary of my experience",
+      "my responsibilities include", "my responsibilities included",
+      "my responsibilities have included", "i qualified as", "remind you of my",
+      "i am a qualified", "i'm a qualified", "i am a certified", "i'm a certified",
+    ]
+    + expanded(
+      ["my"], ["technical", "key", "core", "transferable", "relevant", "main"], ["skills"])
+    + expanded(["i hold", "i also hold"], ["a", "an"], qualifications)
+    + expanded(["i have", "i also have"], ["a", "an"], qualifications)
+
+  /// What a CV lists after "I hold a ...".
+  static let qualifications = [
+    "degree", "diploma", "certificate", "msc", "ma", "ba", "bsc", "phd", "mba", "masters",
+    "master's", "bachelor's", "first", "level", "qualification", "licence", "license",
+    "certification", "nvq", "hnd", "pgce", "accredited",
   ]
+
+  /// Every phrase made of one choice from each list, in order: "my key skills", ...
+  static func expanded(_ parts: [String]...) -> [String] {
+    parts.reduce([""]) { phrases, choices in
+      phrases.flatMap { phrase in choices.map { phrase.isEmpty ? $0 : phrase + " " + $0 } }
+    }
+  }
 
   static let clichePhrases = [
     "perfect fit", "passionate about", "don't hesitate", "do not hesitate", "team player",
@@ -271,7 +294,19 @@ public enum DraftReviewer {
 
   /// "not desperate", "I'm not desperate for": a negation in the three words before.
   private static func isNegated(_ text: String, before index: String.Index) -> Bool {
-    let prefix = text[..<index].split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)
+    // Split a window of the last 64 characters, not all the text before the match: that made a
+    // long draft with many negated matches quadratic (found by fuzzing: a 16 KB review of
+    // "no so sorry i ..." took 1.6 s). Three words rarely span more.
+    let window = text[..<index].suffix(64)
+    var words = window.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    // A window that starts inside a word holds only the word's end: not a word to read.
+    if window.startIndex > text.startIndex, let first = words.first,
+      first.startIndex == window.startIndex
+    {
+      let before = text[text.index(before: window.startIndex)]
+      if before.isLetter || before == "'" { words.removeFirst() }
+    }
+    let prefix = words.suffix(3)
     return prefix.contains {
       ["not", "never", "no", "isn't", "wasn't", "don't", "didn't", "nothing"].contains(String($0))
     }
@@ -283,16 +318,30 @@ public enum DraftReviewer {
     guard offset < characters.count else { return String(text.prefix(40)) }
     // From the start of the clause to its end, cut at word boundaries.
     var start = offset
-    while start > 0, !".!?,;\n".contains(characters[start - 1]), offset - start < 60 { start -= 1 }
-    if start > 0, !".!?,;\n".contains(characters[start - 1]) {
+    while start > 0, !".!?,;:\n".contains(characters[start - 1]), offset - start < 60 {
+      start -= 1
+    }
+    if start > 0, !".!?,;:\n".contains(characters[start - 1]) {
       while start < offset, characters[start] != " " { start += 1 }
     }
     var end = min(characters.count, offset + length)
-    while end < characters.count, !".!?,;\n".contains(characters[end]), end - offset < length + 40 {
+    while end < characters.count, !".!?,;:\n".contains(characters[end]), end - offset < length + 40
+    {
       end += 1
     }
+    // A clause cut short ends at the last whole word, never mid-word: the quote must be words
+    // the person wrote.
+    if end < characters.count, characters[end].isLetter || characters[end].isNumber {
+      var cut = end
+      while cut > offset + length, characters[cut - 1] != " " { cut -= 1 }
+      if cut > offset + length { end = cut }
+    }
     var snippet = String(characters[start..<end]).trimming(" \t\n-•*")
-    if snippet.count > 90 { snippet = String(snippet.prefix(87)) + "..." }
+    if snippet.count > 90 {
+      let limit = snippet.index(snippet.startIndex, offsetBy: 90)
+      let head = snippet[..<limit]
+      snippet = String(head[..<(head.lastIndex(of: " ") ?? limit)])
+    }
     return snippet
   }
 
@@ -336,75 +385,423 @@ public enum DraftReviewer {
     return !figurative
   }
 
+  /// Thanks for their time: "thank you", any "thanks" but the "thanks to your explanation" that
+  /// credits something, "grateful for", "appreciate your time". "Please thank your colleague"
+  /// thanks someone else.
   static func hasThanks(_ lowered: String) -> Bool {
-    let folded = lowered.replacingApostrophes().replacingWords("thanks to", with: "_________")
+    let words = ReviewWords(lowered.replacingApostrophes())
+    for (index, word) in words.words.enumerated() {
+      let next = index + 1 < words.words.count ? words.words[index + 1] : ""
+      switch word {
+      case "thx":
+        return true
+      case "thanks":
+        // "Thanks to your explanation" credits the explanation; "thanks to you" is thanks.
+        if next != "to" { return true }
+        let after = index + 2 < words.words.count ? words.words[index + 2] : ""
+        if ["you", "you all", "everyone", "all", "both"].contains(after) { return true }
+      case "thank":
+        if ["you", "u", "ya", "y'all"].contains(next) { return true }
+      case "thankyou", "thank-you", "thankful":
+        return true
+      default:
+        continue
+      }
+    }
     let cues = [
-      "thank you", "thanks for", "thanks so much", "thanks again", "many thanks", "thank u", "thx",
-      "cheers for",
-      "grateful for", "appreciate your time", "appreciated your time", "appreciate you taking",
-      "appreciated the time",
-      "thanks,", "thanks!", "thanks.", "thank-you", "i'm grateful", "i am grateful",
-      "much appreciated", "appreciate the time",
-      "appreciate you meeting", "appreciated meeting",
+      "cheers for", "grateful for", "i'm grateful", "i am grateful", "appreciate your time",
+      "appreciated your time", "appreciate you taking", "appreciated you taking",
+      "appreciate the time", "appreciated the time", "much appreciated", "appreciate you meeting",
+      "appreciated meeting", "appreciate you seeing", "appreciated the chance",
+      "appreciate the chance", "appreciated the opportunity", "appreciate the opportunity",
     ]
+    let folded = lowered.replacingApostrophes()
     return cues.contains { folded.contains($0) }
   }
 
+  // MARK: - Something from this interview
+
+  /// Whether the draft says something that could only come from this interview: a topic the
+  /// extractor finds, or a reference to what the interviewer said ("the wiring you showed me",
+  /// "your question about why players abandon the tutorial") next to a specific word. "I enjoyed
+  /// learning more about the role" and "I enjoyed our chat about the job" are not.
   private static func hasSpecificTopic(
     _ draft: PastedDraft, interviewers: [PersonName], company: String?
   ) -> Bool {
+    let ignored = SpecificWords(interviewers: interviewers, company: company)
     let extractor = TopicExtractor(
       context: ExtractionContext(company: company, interviewers: interviewers.map(\.full)))
-    return !extractor.topics(in: draft.content).isEmpty
+    let topics = extractor.topics(in: draft.content)
+    if topics.contains(where: {
+      ignored.hasSpecificWord(ReviewWords($0.text.lowercased().replacingApostrophes()).words)
+    }) {
+      return true
+    }
+    return draft.sentences.contains { referencesTheInterview($0, ignored) }
   }
 
-  /// Several distinct topics: three or more sentences about interview topics, or two joined by
-  /// "also", "another", "as well".
-  static func severalPoints(in draft: PastedDraft) -> [String]? {
-    let extractor = TopicExtractor()
-    var found: [String] = []
-    var additive = false
-    for sentence in draft.sentences {
-      let lower = sentence.lowercased()
-      let topics = extractor.topics(in: sentence, limit: 3)
-      if topics.isEmpty { continue }
-      for topic in topics
-      where !found.contains(where: {
-        Phrase.overlaps(Phrase.contentKey($0), Phrase.contentKey(topic.text))
-      }) {
-        found.append(topic.text)
+  /// What the interviewer did: "you showed", "you described", "your point about".
+  static let referenceVerbs: Set<String> = [
+    "showed", "described", "mentioned", "outlined", "explained", "recommended", "suggested",
+    "told", "shared", "gave", "raised", "said", "asked", "walked", "pointed", "introduced",
+    "brought", "set", "talked", "demonstrated", "testing", "trialling", "trialing", "planning",
+    "running", "using", "building", "sketched", "drew", "quoted", "cited", "showing",
+  ]
+  /// Things the interviewer offered: "your point", "your question", "your plans".
+  static let referenceNouns: Set<String> = [
+    "point", "points", "question", "questions", "plan", "plans", "idea", "ideas", "description",
+    "comment", "comments", "trick", "tip", "tips", "advice", "story", "stories", "explanation",
+    "take", "view", "views", "thoughts", "remark", "suggestion", "example", "paper", "book",
+    "research", "project", "approach", "talk", "insight", "insights", "account", "anecdote",
+    "figures", "data", "map", "chart", "demo", "proposal", "vision", "concern", "worry",
+    "problem", "challenge", "experiment", "trial", "pilot", "scheme", "rota", "system", "method",
+    "process", "strategy", "work", "team's",
+  ]
+
+  /// A sentence that points at something the interviewer said or showed, with a specific word
+  /// within the same clause.
+  private static func referencesTheInterview(_ sentence: String, _ ignored: SpecificWords)
+    -> Bool
+  {
+    let clauses = sentence.lowercased().replacingApostrophes().split(whereSeparator: {
+      ",;:.!?()".contains($0)
+    })
+    for clause in clauses {
+      let words = ReviewWords(String(clause)).words
+      var referenced = false
+      for (index, word) in words.enumerated() {
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        let afterNext = index + 2 < words.count ? words[index + 2] : ""
+        if ["you", "you've", "you're", "you'd"].contains(word),
+          referenceVerbs.contains(next) || referenceVerbs.contains(afterNext)
+        {
+          referenced = true
+        }
+        if word == "your", referenceNouns.contains(next) || referenceNouns.contains(afterNext) {
+          referenced = true
+        }
+        if ["we", "we'd"].contains(word),
+          ["talked", "discussed", "spoke", "chatted"].contains(next)
+        {
+          referenced = true
+        }
       }
-      if [
-        "also", "as well", "another", "additionally", "furthermore", "moreover", "finally", "plus,",
-        "lastly",
-      ].contains(where: { lower.contains($0) }) {
-        additive = true
+      if referenced, ignored.hasSpecificWord(words) { return true }
+    }
+    return false
+  }
+
+  // MARK: - Several points
+
+  /// Words that number the points of a list: "First, ...", "Secondly, ...".
+  static let enumerators: [String: Int] = [
+    "first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
+    "fourthly": 4, "finally": 9, "lastly": 9,
+  ]
+  /// Words that add one more thing: "I also found ...", "... has stayed with me too". "Too"
+  /// and "as well" count only at the end of a clause: "too long" is not an addition.
+  static let additives: Set<String> = ["also", "additionally", "furthermore", "moreover", "plus"]
+
+  private static func hasAdditive(_ sentence: String) -> Bool {
+    if ReviewWords(sentence).words.contains(where: { additives.contains($0) }) { return true }
+    for ending in ["too", "as well"] {
+      var searchStart = sentence.startIndex
+      while let range = sentence.range(of: ending, range: searchStart..<sentence.endIndex) {
+        searchStart = range.upperBound
+        guard isWordBoundary(sentence, range) else { continue }
+        if range.upperBound == sentence.endIndex || ".,;:!?)".contains(sentence[range.upperBound]) {
+          return true
+        }
       }
     }
-    if found.count >= 3 || (found.count == 2 && additive) { return Array(found.prefix(3)) }
+    return false
+  }
+  /// Phrases that bring in a thing from the interview as the subject of the note.
+  static let pointCues = [
+    "thinking about", "thought about", "thinking over", "mulling over", "reflecting on",
+    "hearing about", "learning about", "reading about your", "talking about",
+    "discussion about", "discussion of", "discussion on", "conversation about", "chat about",
+    "interested in", "interested to hear", "fascinated by", "intrigued by", "excited by",
+    "stayed with me", "stuck with me", "struck a chord", "caught my", "coming back to",
+    "your plan", "your plans", "your question", "your questions", "your comments",
+    "your comment", "your point", "your idea", "your description", "your thoughts",
+    "the plan to", "the question of", "the idea of", "the plans for", "you described",
+    "you mentioned", "you showed", "you outlined", "you explained",
+  ]
+
+  /// Several distinct points: a numbered run ("First, ... Second, ..."); one more thing brought
+  /// in with "also" or "too" after another ("I also found your plans ...", "... and also the
+  /// question of ..."); or a list of three things after one cue ("hearing about the pilot, the
+  /// new app and your plans for Madrid"). A single topic seen from two angles, or "glad to meet
+  /// the team, too", is one point. Returns a quote of each point, at most three.
+  static func severalPoints(in draft: PastedDraft) -> [String]? {
+    let content = draft.content
+    let characters = Array(content)
+    let folded = content.lowercased().replacingApostrophes()
+    // Offsets are shared between the content and its folded copy; a rare character whose lower
+    // case is longer would shift them, so such a draft is read as it is.
+    let reading = folded.count == characters.count ? folded : content
+    var numbered: [(rank: Int, quote: String)] = []
+    var points: [String] = []
+    var additive = false
+    var listed: [String]?
+    for sentence in ReviewSentence.split(reading) {
+      let words = ReviewWords(sentence.text)
+      // "First, the move ...": the enumerator opens the sentence and a comma follows it.
+      if let first = words.words.first, let rank = enumerators[first],
+        sentence.text.dropFirst(first.count).hasPrefix(","),
+        !numbered.contains(where: { $0.rank == rank })
+      {
+        let body = sentence.offset + first.count + 1
+        numbered.append((rank, quote(characters, from: body, to: clauseEnd(characters, body))))
+      }
+      let cues = cueOffsets(in: sentence.text)
+      guard !cues.isEmpty else { continue }
+      if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
+      for cue in cues {
+        let offset = sentence.offset + cue.offset
+        points.append(
+          quote(
+            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
+      }
+      if listed == nil, let first = cues.first {
+        let items = listItems(in: sentence.text, from: first.offset + first.length)
+        if items.count >= 3 {
+          listed = items.map {
+            quote(
+              characters, from: sentence.offset + $0.lowerBound, to: sentence.offset + $0.upperBound
+            )
+          }
+        }
+      }
+    }
+    func distinct(_ quotes: [String]) -> [String] {
+      var result: [String] = []
+      for quote in quotes where !quote.isEmpty && !result.contains(quote) { result.append(quote) }
+      return Array(result.prefix(3))
+    }
+    if numbered.count >= 2, numbered.contains(where: { $0.rank <= 2 }) {
+      return distinct(numbered.map(\.quote))
+    }
+    if let listed { return distinct(listed) }
+    if additive, distinct(points).count >= 2 { return distinct(points) }
     return nil
   }
+
+  private static let clauseMarks: Set<Character> = [".", "!", "?", ",", ";", ":", "\n"]
+
+  private static func clauseStart(_ characters: [Character], _ offset: Int) -> Int {
+    var start = min(offset, characters.count)
+    while start > 0, !clauseMarks.contains(characters[start - 1]) { start -= 1 }
+    return start
+  }
+
+  private static func clauseEnd(_ characters: [Character], _ offset: Int) -> Int {
+    var end = min(offset, characters.count)
+    while end < characters.count, !clauseMarks.contains(characters[end]) { end += 1 }
+    return end
+  }
+
+  /// The words between two offsets, at most twelve, without a leading "and" or "but": a quote
+  /// that reads as the person wrote it.
+  private static func quote(_ characters: [Character], from start: Int, to end: Int) -> String {
+    guard start < end, end <= characters.count else { return "" }
+    var words = String(characters[start..<end]).split(separator: " ").map(String.init)
+    while let first = words.first, ["and", "but", "or", "so"].contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    return words.prefix(12).joined(separator: " ").trimming(" \t\n-•*")
+  }
+
+  /// Where each point cue starts in a sentence, at most one per clause.
+  private static func cueOffsets(in sentence: String) -> [(offset: Int, length: Int)] {
+    var found: [(offset: Int, length: Int)] = []
+    for cue in pointCues {
+      var searchStart = sentence.startIndex
+      while let range = sentence.range(of: cue, range: searchStart..<sentence.endIndex) {
+        searchStart = range.upperBound
+        guard isWordBoundary(sentence, range) else { continue }
+        found.append(
+          (sentence.distance(from: sentence.startIndex, to: range.lowerBound), cue.count))
+      }
+    }
+    found.sort { $0.offset < $1.offset }
+    // Cues in one clause ("the plan you described", "your plan ... stayed with me") are one point.
+    var result: [(offset: Int, length: Int)] = []
+    let characters = Array(sentence)
+    for cue in found {
+      if let last = result.last {
+        let between = String(characters[last.offset..<max(last.offset, cue.offset)])
+        if !(between.contains(",") || between.contains(";") || between.contains(" and ")) {
+          continue
+        }
+      }
+      result.append(cue)
+    }
+    return result
+  }
+
+  /// The items of a list that follows a cue: "the pilot, the new app and your plans" has three.
+  /// Only items opening with a determiner count, so "forecast and actual orders" is one.
+  private static func listItems(in sentence: String, from offset: Int) -> [Range<Int>] {
+    let characters = Array(sentence)
+    guard offset < characters.count else { return [] }
+    let determiners: Set<String> = [
+      "the", "your", "their", "his", "her", "its", "our", "a", "an", "how", "why", "what",
+      "whether",
+    ]
+    var items: [Range<Int>] = []
+    var itemStart = offset
+    func closeItem(at end: Int) {
+      var start = itemStart
+      while start < end, characters[start] == " " { start += 1 }
+      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+      if determiners.contains(word) { items.append(start..<end) }
+    }
+    func startsWithAnd(_ index: Int) -> Bool {
+      index + 5 <= characters.count && String(characters[index..<index + 5]) == " and "
+    }
+    var index = offset
+    while index < characters.count {
+      if ",;.!?".contains(characters[index]) {
+        closeItem(at: index)
+        if characters[index] != "," { return items }
+        index += 1
+        if startsWithAnd(index) { index += 4 }
+        itemStart = index
+      } else if startsWithAnd(index) {
+        closeItem(at: index)
+        index += 4
+        itemStart = index
+      } else {
+        index += 1
+      }
+    }
+    closeItem(at: characters.count)
+    return items
+  }
+
+  // MARK: - Names
+
+  /// Greetings in the languages people write to: "Bonjour Camille" greets Camille. Words that
+  /// are also given names ("Dia", "Ora") are left to the rule about the word before a first name.
+  static let salutations: Set<String> = [
+    "dear", "hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "good", "afternoon",
+    "evening", "bonjour", "bonsoir", "salut", "hola", "buenos", "buenas", "días", "dias", "ciao",
+    "buongiorno", "hallo", "guten", "hej", "olá", "cześć", "dzień", "dobry", "namaste", "shalom",
+    "yo",
+  ]
 
   /// A name in the greeting that is none of the interviewers'.
   private static func wrongName(_ draft: PastedDraft, interviewers: [PersonName]) -> String? {
     guard !interviewers.isEmpty, let greeting = draft.greeting else { return nil }
+    let given = Set(interviewers.compactMap { $0.given?.lowercased() })
     let known = Set(interviewers.flatMap { [$0.given, $0.family].compactMap { $0?.lowercased() } })
+      .union(
+        interviewers.flatMap {
+          ($0.family ?? "").lowercased().split(separator: " ").map(String.init)
+        })
     let generic: Set<String> = [
       "hiring", "team", "manager", "sir", "madam", "all", "there", "everyone", "both", "panel",
       "recruitment", "and", "to", "whom", "it", "may", "concern", "colleagues", "friends",
     ]
     let words = greeting.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(
       String.init)
-    for word in words {
+    for (index, word) in words.enumerated() {
       let lower = word.lowercased()
-      if PersonName.titles[lower] != nil || generic.contains(lower)
-        || ["dear", "hi", "hello", "hey", "morning", "good", "afternoon"].contains(lower)
-      {
+      if PersonName.titles[lower] != nil || generic.contains(lower) || salutations.contains(lower) {
         continue
       }
+      // The word before an interviewer's given name opens the greeting ("Ahoj Camille"), since
+      // nothing else comes before a first name.
+      if index == 0, words.count > 1, given.contains(words[1].lowercased()) { continue }
       if !known.contains(lower) { return word }
     }
     return nil
+  }
+}
+
+/// The words of a text, lower case, with apostrophes and hyphens kept inside words.
+struct ReviewWords {
+  var words: [String]
+
+  init(_ text: String) {
+    words = text.lowercased().split(whereSeparator: {
+      !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-")
+    }).map { String($0).trimming("'-") }.filter { !$0.isEmpty }
+  }
+}
+
+/// One sentence of a text and where it starts, in characters.
+struct ReviewSentence {
+  var text: String
+  var offset: Int
+
+  static func split(_ text: String) -> [ReviewSentence] {
+    var result: [ReviewSentence] = []
+    var current = ""
+    var start = 0
+    for (index, character) in text.enumerated() {
+      if current.isEmpty, character == " " || character == "\n" {
+        start = index + 1
+        continue
+      }
+      current.append(character)
+      if ".!?\n".contains(character) {
+        result.append(ReviewSentence(text: current, offset: start))
+        current = ""
+        start = index + 1
+      }
+    }
+    if !current.isEmpty { result.append(ReviewSentence(text: current, offset: start)) }
+    return result
+  }
+}
+
+/// The words that say nothing specific about an interview: function words, interview chatter,
+/// the pleasantries of a note, days and times, and the names of the people and the company.
+struct SpecificWords {
+  var ignored: Set<String>
+
+  static let pleasantries: Set<String> = [
+    "enjoyed", "enjoy", "enjoying", "loved", "love", "hearing", "hear", "heard", "meeting",
+    "meet", "met", "speaking", "speak", "spoke", "thinking", "thought", "think", "keep", "kept",
+    "coming", "look", "looking", "forward", "hope", "hoping", "hoped", "glad", "pleased",
+    "happy", "lovely", "wonderful", "truly", "interesting", "fascinating", "exciting", "excited",
+    "showed", "described", "mentioned", "outlined", "explained", "recommended", "suggested",
+    "shared", "gave", "raised", "walked", "pointed", "introduced", "brought", "set", "point",
+    "idea", "plan", "plans", "thoughts", "comments", "comment", "view", "take", "since",
+    "touch", "contact", "reach", "hesitate", "again", "pleasure", "chance", "everything",
+    "anything", "further", "information", "writing", "follow", "following", "recent", "more",
+    "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "week", "month", "year", "found", "find", "made", "make", "felt", "feel",
+    "sounded", "sounds", "seemed", "seems", "remain", "remains", "appreciate", "appreciated",
+    "grateful", "wanted", "want", "like", "would", "best", "regards", "wishes", "dear",
+    "cheers", "both", "soon", "stayed", "stuck", "struck", "chord", "interview", "role", "job",
+    "company", "team", "hospital", "organisation", "talking", "discussing", "telling",
+  ]
+
+  init(interviewers: [PersonName], company: String?) {
+    var ignored = Lexicon.stopwords.union(Lexicon.generic).union(Self.pleasantries)
+    for person in interviewers {
+      for part in [person.title, person.given, person.family].compactMap({ $0 }) {
+        ignored.formUnion(ReviewWords(part.lowercased()).words)
+      }
+    }
+    if let company { ignored.formUnion(ReviewWords(company.lowercased()).words) }
+    self.ignored = ignored
+  }
+
+  /// Whether any word says something specific: a number, or a word of three letters or more
+  /// that is not ignored.
+  func hasSpecificWord(_ words: [String]) -> Bool {
+    words.contains { word in
+      if word.contains(where: \.isNumber) { return true }
+      let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+      return bare.count >= 3 && !ignored.contains(bare)
+    }
   }
 }
 

@@ -45,28 +45,50 @@ public enum Exporter {
   /// A header line, its value made safe: line breaks become spaces, non-ASCII becomes RFC 2047
   /// encoded words, long values fold onto continuation lines.
   static func header(_ name: String, _ value: String) -> String {
-    let flat = String(
-      value.unicodeScalars.map {
-        $0 == "\r" || $0 == "\n" || $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0)
-      })
+    let flat = flattened(value)
+    if flat.isEmpty { return "\(name):" }
     if flat.unicodeScalars.allSatisfy({ $0.isASCII }) && flat.count + name.count + 2 <= 78
       && !flat.contains("=?")
     {
       return "\(name): \(flat)"
     }
-    // Encoded words of at most 75 characters: chunks of whole characters, each base64'd.
+    // Encoded words of at most 75 characters: chunks of whole characters, each base64'd. A
+    // character too big for one word (a letter with dozens of combining marks) is split between
+    // its scalars, so every word is still whole UTF-8.
+    let capacity = (75 - 12) / 4 * 3
     var words: [String] = []
     var chunk: [UInt8] = []
-    for character in flat {
-      let bytes = Array(String(character).utf8)
-      if (chunk.count + bytes.count + 2) / 3 * 4 > 75 - 12 {
+    func add(_ bytes: [UInt8]) {
+      if chunk.count + bytes.count > capacity, !chunk.isEmpty {
         words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=")
         chunk = []
       }
       chunk.append(contentsOf: bytes)
     }
+    for character in flat {
+      let bytes = Array(String(character).utf8)
+      if bytes.count <= capacity {
+        add(bytes)
+      } else {
+        for scalar in character.unicodeScalars { add(Array(String(scalar).utf8)) }
+      }
+    }
     if !chunk.isEmpty { words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=") }
     return "\(name): " + words.joined(separator: "\r\n ")
+  }
+
+  /// A header value on one line: every control character, and the Unicode line and paragraph
+  /// separators, become spaces, and none is left at either end (where a reader would drop it).
+  static func flattened(_ value: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        value.unicodeScalars.map { scalar in
+          let breaks =
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || scalar.value == 0x2028 || scalar.value == 0x2029
+          return breaks ? " " : scalar
+        })
+    ).trimming(" ")
   }
 
   /// Quoted-printable (RFC 2045 section 6.7) with CRLF line breaks and soft breaks at 76.
@@ -139,11 +161,19 @@ public enum Exporter {
 /// full RFC 5321 parser.
 public enum EmailAddress {
   public static func isValid(_ text: String) -> Bool {
-    guard text.count <= 254, !text.isEmpty else { return false }
+    guard text.utf8.count <= 254, !text.isEmpty else { return false }
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
-      !domain.isEmpty,
-      domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.contains("..")
+      local.utf8.count <= 64, !domain.isEmpty, domain.contains(".")
+    else { return false }
+    // A dot-atom: no dot at either end of the local part, and none doubled.
+    guard !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else { return false }
+    // Labels of letters, digits and inner hyphens, each 1 to 63 long.
+    let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+    guard
+      labels.allSatisfy({
+        !$0.isEmpty && $0.utf8.count <= 63 && !$0.hasPrefix("-") && !$0.hasSuffix("-")
+      })
     else { return false }
     let allowedLocal = Set(
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")

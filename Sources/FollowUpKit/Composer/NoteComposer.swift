@@ -63,6 +63,11 @@ private struct Plan {
       let note = note(detail: detail, squeeze: 0)
       if note.fits(limits) { return note }
     }
+    // The tightest squeeze, with the topic cut to as many words as fit.
+    for words in stride(from: 11, through: 3, by: -1) {
+      let note = note(detail: 0, squeeze: Plan.squeezeSteps, topicWords: words)
+      if note.fits(limits) { return note }
+    }
     // Nothing fits (only possible with the person's own additions): the fullest attempt at the
     // requested level, so the engine can see the limit is broken and refuse the change.
     return candidates.first ?? note(detail: level, squeeze: 0)
@@ -73,7 +78,13 @@ private struct Plan {
   /// The note at a level of detail, squeezed by steps for tight character limits:
   /// 1 drops the day, 2 the close (the thanks already thanks them), 3 the role, 4 uses the
   /// brief thanks, 5 the brief topic sentence, 6 shortens the topic itself.
-  func note(detail: Int, squeeze: Int, pad: Bool = false) -> Note {
+  /// Words that cannot end a shortened topic.
+  static let danglingWords: Set<String> = [
+    "the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "or", "with", "your", "their",
+    "from", "by", "into", "about",
+  ]
+
+  func note(detail: Int, squeeze: Int, pad: Bool = false, topicWords: Int = 12) -> Note {
     let tone = request.tone
     let channel = request.channel
     var lines: [Note.Line] = []
@@ -85,9 +96,11 @@ private struct Plan {
     let companyPhrase = request.company.isEmpty ? "" : request.company
     var topicText = request.topic.text
     if squeeze >= 6 {
-      let maximum = request.freeAccount ? 5 : 8
+      // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")
-      if words.count > maximum { topicText = words.prefix(maximum).joined(separator: " ") }
+      var count = min(words.count, topicWords)
+      while count > 2, Plan.danglingWords.contains(words[count - 1].lowercased()) { count -= 1 }
+      topicText = words.prefix(count).joined(separator: " ")
     }
     func fill(_ template: String) -> String {
       // Without a company name the note says "the role", not "the role at".

@@ -34,7 +34,7 @@ enum Phrasebook {
     case (_, .warm):
       return [
         "Thanks so much for taking the time to chat{when} about {role} at {company}.",
-        "Thank you for such a good conversation{when} about {role} at {company}.",
+        "Thank you for such an enjoyable chat{when} about {role} at {company}.",
         "It was a real pleasure to meet you{when}, and thank you for your time talking about {role} at {company}.",
       ]
     }
@@ -113,7 +113,7 @@ enum Phrasebook {
       ]
     case .plan:
       return [
-        "It sounds like an exciting time to be part of the team.",
+        "It sounds like a great time to be part of the team.",
         "I'd love to hear how it develops.",
       ]
     case .product:

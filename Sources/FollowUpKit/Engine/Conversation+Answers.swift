@@ -65,19 +65,6 @@ extension Conversation {
     return [.say(text + currentPrompt())]
   }
 
-  /// The first message of a session that states facts ("I'm Jordan, I met Priya Shah ...").
-  mutating func handleOpening(_ text: String) -> [Output] {
-    let before = facts
-    merge(FactReader(today: today).facts(in: text))
-    let added = Facts.difference(from: before, to: facts)
-    var acknowledgement = Acknowledgement.text(for: added, asked: nil, today: today)
-    if added.outcome == .badly, !explainedOutcome {
-      acknowledgement += " " + Acknowledgement.hardInterview
-      explainedOutcome = true
-    }
-    return afterAnswer(acknowledgement)
-  }
-
   // MARK: - Discussion
 
   mutating func handleDiscussion(_ text: String) -> [Output] {

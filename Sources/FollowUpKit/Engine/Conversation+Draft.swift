@@ -113,7 +113,7 @@ extension Conversation {
     var lines: [String] = []
     if !intro.isEmpty { lines.append(intro) }
     if heading {
-      let person = recipients.count > draft.recipient ? recipients[draft.recipient].full : ""
+      let person = currentRequest()?.recipient.full ?? ""
       var title = "Here's your draft, as \(note.channel.spoken) to \(person)"
       if recipients.count > 1 { title += " (note \(draft.recipient + 1) of \(recipients.count))" }
       lines.append(title + ":")
@@ -312,14 +312,22 @@ extension Conversation {
   /// Applies a revision if the note changes and keeps its channel's limits; otherwise says why
   /// not and leaves the draft as it was.
   mutating func revise(_ revision: Revision, done: String, unchanged: String) -> [Output] {
-    guard let draft, let before = currentNote() else { return [.say("There's no draft yet.")] }
+    guard let draft, let before = currentNote(), let beforeRequest = currentRequest() else {
+      return [.say("There's no draft yet.")]
+    }
     var trial = draft
     trial.append(revision)
     guard let request = request(for: trial.recipient, revisions: trial.applied) else {
       return [.say(unchanged)]
     }
     let after = NoteComposer.compose(request)
-    if after == before { return [.say(unchanged)] }
+    // A name change counts even when this tone does not show it ("Dear Priya" either way): it
+    // shows in the formal greeting and in the exports. Other changes must change the note.
+    if case .rename = revision {
+      if request == beforeRequest { return [.say(unchanged)] }
+    } else if after == before {
+      return [.say(unchanged)]
+    }
     guard after.fits(request.limits) else {
       return [.say(limitRefusal(request: request, note: after))]
     }
@@ -398,10 +406,10 @@ extension Conversation {
         target = line
         break
       }
-      let wanted = Set(Phrase.contentKey(words).split(separator: " "))
+      let wanted = Phrase.stems(words)
       var best: (Note.Line, Int)?
       for line in body {
-        let have = Set(Phrase.contentKey(line.text).split(separator: " "))
+        let have = Phrase.stems(line.text)
         let shared = have.intersection(wanted).count
         if shared > 0, shared > (best?.1 ?? 0) { best = (line, shared) }
       }

@@ -122,18 +122,17 @@ public struct Conversation: Hashable, Sendable, Codable {
   /// The reply to one message from the person.
   private mutating func reply(to text: String) -> [Output] {
     if !started {
-      // A session opened by its first message: greet, then read the message as usual unless
-      // it says nothing the script can use ("hi").
+      // A session opened by its first message: greet, then read the message as an answer to
+      // the first question (which also picks up every other fact it states), unless it is only
+      // a greeting or empty.
       started = true
-      let opening = FactReader(today: today).facts(in: text)
-      if !Review.isReview(text), opening.isEmpty || Command(reading: text) != nil {
+      let trimmed = text.trimming(" \t\n")
+      if trimmed.isEmpty || MessageText.isGreeting(trimmed) {
         return [
           .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
         ]
       }
-      if !Review.isReview(text) {
-        return [.say(InterviewScript.greeting)] + handleOpening(text)
-      }
+      return [.say(InterviewScript.greeting)] + respond(to: text)
     }
     return respond(to: text)
   }

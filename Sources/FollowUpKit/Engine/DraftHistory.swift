@@ -15,15 +15,18 @@ struct DraftHistory: Hashable, Sendable, Codable {
   /// The wording variant, fixed when the draft is first written.
   var variant: UInt64 = 0
 
-  var applied: ArraySlice<Revision> { revisions[..<cursor] }
+  /// The revisions in effect. A cursor out of range (from a hand-edited or damaged saved
+  /// session) is clamped rather than trusted.
+  var applied: ArraySlice<Revision> { revisions.prefix(max(0, min(cursor, revisions.count))) }
 
   /// Adds a revision, dropping any undone ones: a new change starts a new branch.
   mutating func append(_ revision: Revision) {
+    cursor = max(0, min(cursor, revisions.count))
     revisions.removeSubrange(cursor...)
     revisions.append(revision)
     cursor += 1
   }
 
-  var canUndo: Bool { cursor > 0 }
-  var canRedo: Bool { cursor < revisions.count }
+  var canUndo: Bool { cursor > 0 && cursor <= revisions.count }
+  var canRedo: Bool { cursor >= 0 && cursor < revisions.count }
 }

@@ -53,7 +53,11 @@ struct CandidateFinder {
         }
         guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue))
         else {
-          if refersBack(index, clauseStart: start) {
+          if refersBack(index, clauseStart: start)
+            || (cueEnd < end
+              && ["it", "that", "this", "them", "those"].contains(tokens[cueEnd].lower))
+          {
+            // "... and she was really excited about it": the emphasis is for what was named.
             boostLast(by: cue.weight * 0.5, at: index)
           } else if cue.kind == .enthusiasm, let range = namedBefore(index, clauseStart: start) {
             // "the 3D printing stuff is what he was really excited about"
@@ -477,7 +481,9 @@ struct CandidateFinder {
   }
 
   /// Trailing filler and function words trimmed; too-long phrases cut at a natural joint.
-  private func trimmed(_ range: Range<Int>) -> Range<Int>? {
+  private func trimmed(
+    _ range: Range<Int>, maximum: Int = TopicExtractor.maximumWords
+  ) -> Range<Int>? {
     var start = range.lowerBound
     var end = range.upperBound
     func trimEnd() {
@@ -502,7 +508,6 @@ struct CandidateFinder {
       ["and", "or", "but", "so", "of", "to", "with", "&"].contains(tokens[start].lower)
     { start += 1 }
     guard start < end else { return nil }
-    let maximum = TopicExtractor.maximumWords
     if end - start > maximum {
       // Cut before a preposition or conjunction so the phrase still reads whole.
       var cut = start + maximum
@@ -664,9 +669,15 @@ struct CandidateFinder {
     }
     var prefix: [String] = []
     var replacesDeterminer = false
+    var range = range
     if !cue.prefix.isEmpty, !cue.needsCompanySubject || companySide {
       prefix = cue.prefix
       replacesDeterminer = cue.replacesDeterminer
+      // The prefix's words count toward the topic's 12: "the announcement about" + a 12-word
+      // phrase made a 15-word topic (found by fuzzing).
+      let room = TopicExtractor.maximumWords - prefix.count + (replacesDeterminer ? 1 : 0)
+      guard let shorter = trimmed(range, maximum: room) else { return }
+      range = shorter
     } else if cue.needsCompanySubject {
       kind = .conversation
       weight -= 0.05

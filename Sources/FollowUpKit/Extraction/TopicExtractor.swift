@@ -108,6 +108,21 @@ enum Phrase {
     return Set(words).sorted().joined(separator: " ")
   }
 
+  /// Content words cut to a rough stem ("hearing" and "hear", "routes" and "route"), for
+  /// matching what a person says about a line against the line.
+  static func stems(_ text: String) -> Set<String> {
+    Set(
+      contentKey(text).split(separator: " ").map { word -> String in
+        var stem = String(word)
+        for suffix in ["ing", "ed", "es", "s", "e"]
+        where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
+          stem = String(stem.dropLast(suffix.count))
+          break
+        }
+        return stem
+      })
+  }
+
   /// The phrase has at least one word that is neither a function word nor interview chatter.
   static func hasSpecificContent(_ text: String) -> Bool {
     Tokenizer.tokens(text).contains {

@@ -40,6 +40,8 @@ enum Words {
     "services", "solutions", "systems", "technologies", "consulting", "media", "care", "homes",
     "morning", "tbh", "honestly", "basically", "literally", "seriously", "totally", "definitely",
     "probably", "possibly", "perhaps", "mixed", "feelings", "went", "opening", "message",
+    "card", "email", "e-mail", "linkedin", "warmer", "shorter", "longer", "formal", "undo", "redo",
+    "save", "mailto", "export", "review", "next", "why", "show", "quit", "exit", "restart",
   ])
 
   /// Words that end a company's name in running text ("at Northgate Foods yesterday").

@@ -76,6 +76,7 @@ enum Command: Hashable, Sendable {
         "show", "show draft", "show the draft", "show note", "show the note", "show me", "show it",
         "show me the draft", "show me the note", "see draft", "see the draft", "see the note",
         "view draft", "draft", "current draft", "where are we", "summary", "status",
+        "show it again", "let me see it", "let me see", "see it", "show again", "again",
       ]
     ),
     (

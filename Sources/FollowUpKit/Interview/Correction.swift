@@ -229,8 +229,11 @@ enum Correction: Hashable, Sendable {
     return .swap(replacement, for: original)
   }
 
+  /// A name of letters: at most 60 characters and five words, with no digits.
   static func isPlausibleName(_ name: PersonName) -> Bool {
-    name.full.count <= 60 && name.full.split(separator: " ").count <= 5
+    let full = name.full
+    return full.count <= 60 && full.split(separator: " ").count <= 5
+      && full.contains(where: \.isLetter) && !full.contains(where: \.isNumber)
   }
 }
 

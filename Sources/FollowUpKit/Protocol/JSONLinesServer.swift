@@ -1,18 +1,25 @@
+import Foundation
+
 /// Serves many conversations over JSON lines: one line in, exactly one line out.
 ///
 /// Input lines are `{"session": "<id>", "text": "<message>"}` (`session` defaults to
-/// `"default"`). Each gets one output line:
-/// `{"session", "reply", "stage", "note", "subject", "topics"}`, plus `"advice"` after a review
-/// and `"export"` after an export. A line that is not valid JSON, or has no string `text`, gets
-/// `{"error": "..."}` (with `session` when known) and changes no session. Sessions are
-/// independent and may interleave in any order.
+/// `"default"`), or control events: `{"event": "ping"}`, `{"session": S, "event": "reset"}`,
+/// `{"session": S, "event": "end"}`. Each gets one output line:
+/// `{"session", "reply", "stage", "note", "subject", "topics"}`, plus `"advice"` after a review,
+/// `"export"` after an export, `"parts"` when replies are split, and the input's `"id"`. A line
+/// that is not valid JSON, or has no string `text`, gets `{"error": "..."}` (with `session` when
+/// known) and changes no session.
+///
+/// With a `SessionStore`, every session is saved after every turn, before its reply is returned,
+/// so a restarted process resumes each one where its last answered turn left it; a line resent
+/// with the same `id` after a crash gets the same reply instead of a second turn.
 ///
 /// The server is pure logic: the driver reads and writes the lines, and passes today's date with
 /// each line so a long-running process starts new sessions on the right day.
 ///
 /// ```swift
 /// var server = JSONLinesServer()
-/// let reply = server.handle(#"{"session": "a", "text": "hi"}"#, today: today)
+/// let line = server.handle(#"{"session": "a", "text": "hi"}"#, today: today)
 /// ```
 public struct JSONLinesServer {
   /// The longest session id accepted, in UTF-8 bytes.
@@ -20,15 +27,43 @@ public struct JSONLinesServer {
   /// The longest input line read, in bytes; the message inside is further cut to 16 KiB.
   public static let maximumLineBytes = 1024 * 1024
 
-  private(set) var sessions: [String: Conversation] = [:]
+  public struct Options: Sendable {
+    /// At most this many sessions in memory; the least recently used leave first.
+    public var maximumSessions: Int?
+    /// Replies longer than this many characters are also given as `"parts"`.
+    public var maximumReplyCharacters: Int?
 
-  public init() {}
+    public init(maximumSessions: Int? = nil, maximumReplyCharacters: Int? = nil) {
+      self.maximumSessions = maximumSessions
+      self.maximumReplyCharacters = maximumReplyCharacters
+    }
+  }
 
-  /// The number of sessions held.
+  /// One session held in memory.
+  struct Entry {
+    var conversation: Conversation
+    var lastID: JSONValue?
+    var lastReply: String?
+  }
+
+  private(set) var sessions: [String: Entry] = [:]
+  private var order = LRUOrder<String>()
+  /// Sessions evicted without a store: their next line is told the conversation expired.
+  private var expired = Set<String>()
+  private var expiredOrder: [String] = []
+  private let store: (any SessionStore)?
+  public let options: Options
+
+  public init(store: (any SessionStore)? = nil, options: Options = Options()) {
+    self.store = store
+    self.options = options
+  }
+
+  /// The number of sessions held in memory.
   public var sessionCount: Int { sessions.count }
 
-  /// The conversation for a session, if it exists.
-  public func conversation(_ id: String) -> Conversation? { sessions[id] }
+  /// The conversation for a session held in memory.
+  public func conversation(_ id: String) -> Conversation? { sessions[id]?.conversation }
 
   /// Handles one input line and returns the output line (without its newline).
   public mutating func handle(_ line: String, today: CivilDate) -> String {
@@ -39,19 +74,165 @@ public struct JSONLinesServer {
     case .success(let parsed):
       request = parsed
     }
-    var conversation = sessions[request.session] ?? Conversation(today: today, surface: .remote)
-    let outputs = conversation.receive(.userReplied(request.text))
-    sessions[request.session] = conversation
-    return JSONLinesReply(
-      session: request.session, id: request.id, outputs: outputs, conversation: conversation
-    ).line
+    switch request.kind {
+    case .ping:
+      var pairs: [(String, JSONValue)] = [("event", .string("pong"))]
+      if let id = request.id { pairs.append(("id", id)) }
+      return JSONWriter.string(.object(pairs))
+    case .end:
+      sessions[request.session] = nil
+      order.remove(request.session)
+      do {
+        try store?.delete(request.session)
+      } catch {
+        return JSONLinesRequest.errorLine(
+          "could not delete the saved session: \(error.message)", session: request.session,
+          id: request.id)
+      }
+      var pairs: [(String, JSONValue)] = [
+        ("session", .string(request.session)), ("event", .string("end")),
+      ]
+      if let id = request.id { pairs.append(("id", id)) }
+      return JSONWriter.string(.object(pairs))
+    case .reset:
+      var conversation = Conversation(today: today, surface: .remote)
+      let outputs = conversation.receive(.sessionStarted)
+      return commit(
+        request, conversation: conversation, outputs: outputs, notices: [], event: "reset")
+    case .message(let text):
+      var notices: [String] = []
+      var conversation: Conversation
+      if let entry = sessions[request.session] {
+        if let id = request.id, entry.lastID == id, let reply = entry.lastReply { return reply }
+        conversation = entry.conversation
+      } else {
+        switch restore(request, today: today) {
+        case .resend(let reply):
+          return reply
+        case .restored(let saved):
+          conversation = saved
+        case .fresh(let notice):
+          conversation = Conversation(today: today, surface: .remote)
+          if let notice { notices.append(notice) }
+        case .failed(let message):
+          return JSONLinesRequest.errorLine(message, session: request.session, id: request.id)
+        }
+      }
+      let outputs = conversation.receive(.userReplied(text))
+      return commit(
+        request, conversation: conversation, outputs: outputs, notices: notices, event: nil)
+    }
+  }
+
+  private enum Restored {
+    case resend(String)
+    case restored(Conversation)
+    case fresh(notice: String?)
+    case failed(String)
+  }
+
+  /// A session not in memory: from the store, or new.
+  private mutating func restore(_ request: JSONLinesRequest, today: CivilDate) -> Restored {
+    if expired.remove(request.session) != nil {
+      return .fresh(notice: "This conversation had expired, so we're starting afresh.")
+    }
+    guard let store else { return .fresh(notice: nil) }
+    let bytes: [UInt8]?
+    do {
+      bytes = try store.load(request.session)
+    } catch {
+      return .failed("could not read the saved session: \(error.message)")
+    }
+    guard let bytes else { return .fresh(notice: nil) }
+    do {
+      let saved = try SavedSession.decode(Data(bytes))
+      if let id = request.id, saved.lastID == id, let reply = saved.lastReply {
+        sessions[request.session] = Entry(
+          conversation: saved.conversation, lastID: saved.lastID, lastReply: reply)
+        order.touch(request.session)
+        evict()
+        return .resend(reply)
+      }
+      return .restored(saved.conversation)
+    } catch {
+      // Keep the bad file for inspection; only this session starts again.
+      try? store.quarantine(request.session)
+      return .fresh(
+        notice:
+          "I couldn't read our earlier conversation (\(error.description)), so we're starting afresh."
+      )
+    }
+  }
+
+  /// Saves the new state (when there is a store), then returns the reply line; a session whose
+  /// state cannot be saved is not advanced.
+  private mutating func commit(
+    _ request: JSONLinesRequest, conversation: Conversation, outputs: [Output], notices: [String],
+    event: String?
+  ) -> String {
+    var reply = JSONLinesReply(
+      session: request.session, id: request.id, outputs: outputs, conversation: conversation)
+    reply.notices = notices
+    reply.event = event
+    reply.maximumReplyCharacters = options.maximumReplyCharacters
+    let line = reply.line
+    if let store {
+      let saved = SavedSession(
+        conversation: conversation, session: request.session, lastID: request.id,
+        lastReply: request.id == nil ? nil : line)
+      do {
+        let data = try saved.encoded()
+        try store.save(Array(data), for: request.session)
+      } catch let error as SessionStoreError {
+        return JSONLinesRequest.errorLine(
+          "could not save the session, so that message was not taken: \(error.message)",
+          session: request.session, id: request.id)
+      } catch {
+        return JSONLinesRequest.errorLine(
+          "could not save the session, so that message was not taken", session: request.session,
+          id: request.id)
+      }
+    }
+    sessions[request.session] = Entry(
+      conversation: conversation, lastID: request.id, lastReply: request.id == nil ? nil : line)
+    order.touch(request.session)
+    evict()
+    return line
+  }
+
+  /// Drops the least recently used sessions beyond the limit. With a store they reload on their
+  /// next line; without one, their next line is told they expired.
+  private mutating func evict() {
+    guard let maximum = options.maximumSessions else { return }
+    while sessions.count > maximum, let oldest = order.oldest {
+      order.remove(oldest)
+      sessions[oldest] = nil
+      if store == nil {
+        expired.insert(oldest)
+        expiredOrder.append(oldest)
+        // Remember a bounded number of expired ids.
+        if expiredOrder.count > max(10_000, maximum * 4) {
+          let dropped = expiredOrder.prefix(expiredOrder.count / 2)
+          expiredOrder.removeFirst(dropped.count)
+          for id in dropped { expired.remove(id) }
+        }
+      }
+    }
   }
 }
 
+
 /// One parsed input line.
 struct JSONLinesRequest {
+  enum Kind {
+    case message(String)
+    case ping
+    case reset
+    case end
+  }
+
   var session: String
-  var text: String
+  var kind: Kind
   var id: JSONValue?
 
   struct Failure: Error {
@@ -79,6 +260,7 @@ struct JSONLinesRequest {
     }
     let id = value["id"]
     var session = "default"
+    var sessionGiven = false
     if let field = value["session"] {
       guard case .string(let string) = field else {
         return .failure(Failure(message: "\"session\" must be a string", id: id))
@@ -90,6 +272,30 @@ struct JSONLinesRequest {
             id: id))
       }
       session = string
+      sessionGiven = true
+    }
+    if let event = value["event"] {
+      guard case .string(let name) = event else {
+        return .failure(
+          Failure(
+            message: "\"event\" must be a string: ping, reset or end",
+            session: sessionGiven ? session : nil, id: id))
+      }
+      switch name {
+      case "ping": return .success(JSONLinesRequest(session: session, kind: .ping, id: id))
+      case "reset", "end":
+        guard sessionGiven else {
+          return .failure(Failure(message: "\"\(name)\" needs a \"session\"", id: id))
+        }
+        return .success(
+          JSONLinesRequest(session: session, kind: name == "reset" ? .reset : .end, id: id))
+      default:
+        return .failure(
+          Failure(
+            message:
+              "unknown event \"\(MessageText.displayable(String(name.prefix(40))))\": use ping, reset or end",
+            session: sessionGiven ? session : nil, id: id))
+      }
     }
     guard let field = value["text"] else {
       return .failure(
@@ -99,7 +305,7 @@ struct JSONLinesRequest {
     guard case .string(let text) = field else {
       return .failure(Failure(message: "\"text\" must be a string", session: session, id: id))
     }
-    return .success(JSONLinesRequest(session: session, text: text, id: id))
+    return .success(JSONLinesRequest(session: session, kind: .message(text), id: id))
   }
 
   static func errorLine(_ message: String, session: String?, id: JSONValue?) -> String {
@@ -116,12 +322,25 @@ struct JSONLinesReply {
   var id: JSONValue?
   var outputs: [Output]
   var conversation: Conversation
+  var notices: [String] = []
+  var event: String?
+  var maximumReplyCharacters: Int?
+
+  init(session: String, id: JSONValue?, outputs: [Output], conversation: Conversation) {
+    self.session = session
+    self.id = id
+    self.outputs = outputs
+    self.conversation = conversation
+  }
 
   var object: JSONValue {
     let note = conversation.note
-    var pairs: [(String, JSONValue)] = [
-      ("session", .string(session)),
-      ("reply", .string(ReplyText.render(outputs))),
+    var text = ReplyText.render(outputs)
+    if !notices.isEmpty { text = notices.joined(separator: " ") + "\n\n" + text }
+    var pairs: [(String, JSONValue)] = [("session", .string(session))]
+    if let event { pairs.append(("event", .string(event))) }
+    pairs.append(contentsOf: [
+      ("reply", .string(text)),
       ("stage", .string(conversation.stage.rawValue)),
       ("note", note.map { .string($0.body) } ?? .null),
       ("subject", note?.subject.map { .string($0) } ?? .null),
@@ -132,7 +351,10 @@ struct JSONLinesReply {
             .object([("text", .string($0.text)), ("score", .number($0.score))])
           })
       ),
-    ]
+    ])
+    if let limit = maximumReplyCharacters {
+      pairs.append(("parts", .array(ReplySplitter.split(text, limit: limit).map { .string($0) })))
+    }
     for output in outputs {
       switch output {
       case .advice(let findings):

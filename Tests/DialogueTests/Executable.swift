@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs the built `followup` executable, as a bridge or a shell would.
+struct Executable {
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  /// Runs to completion with `input` on standard input.
+  static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:])
+    throws -> Result
+  {
+    let process = Process()
+    process.executableURL = Dialogues.executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    // Read both streams while writing, so a large reply cannot fill a pipe and stall.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var output = Data()
+    nonisolated(unsafe) var errors = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      output = stdout.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    group.enter()
+    DispatchQueue.global().async {
+      errors = stderr.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    group.wait()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      error: String(decoding: errors, as: UTF8.self))
+  }
+}
+
+/// A running `followup --jsonl` that a test talks to line by line, and can kill.
+final class LiveProcess {
+  let process = Process()
+  private let stdin = Pipe()
+  private let stdout = Pipe()
+  private var buffer: [UInt8] = []
+
+  init(_ arguments: [String]) throws {
+    process.executableURL = Dialogues.executable
+    process.arguments = arguments
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+  }
+
+  func send(_ line: String) {
+    stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+  }
+
+  /// The next output line, or nil when the process closed its output.
+  func readLine() -> String? {
+    let descriptor = stdout.fileHandleForReading.fileDescriptor
+    while true {
+      if let newline = buffer.firstIndex(of: 0x0A) {
+        let line = String(decoding: buffer[..<newline], as: UTF8.self)
+        buffer.removeSubrange(...newline)
+        return line
+      }
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count <= 0 { return nil }
+      buffer.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  func kill(_ signal: Int32 = SIGKILL) {
+    Foundation.kill(process.processIdentifier, signal)
+    process.waitUntilExit()
+  }
+
+  func closeInput() throws {
+    try stdin.fileHandleForWriting.close()
+  }
+
+  func wait() -> Int32 {
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}

@@ -1,0 +1,149 @@
+import FollowUpTestSupport
+import Foundation
+import Testing
+
+/// The chat in a real pseudo-terminal, driven through tmux as a person would type.
+@Suite("The chat in a terminal", .enabled(if: Tmux.isAvailable), .serialized)
+struct TerminalTests {
+  @Test(
+    "a short chat: wrapped replies, the draft in colour, Ctrl-C clears a line, Ctrl-D leaves with the draft"
+  )
+  func chat() throws {
+    let tmux = try Tmux(command: "\(Dialogues.executable.path) --today 2026-11-27", width: 80)
+    defer { tmux.close() }
+    try tmux.waitFor("First, what's your name?")
+    tmux.type(
+      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the operations coordinator job"
+    )
+    try tmux.waitFor("How do you feel it went")
+    tmux.type("it went well")
+    try tmux.waitFor("What came up in the conversation")
+    tmux.type(
+      "she told me about their switch to electric cargo bikes and she was really excited about it")
+    try tmux.waitFor("Shall I build the note on that?")
+    tmux.type("yes")
+    try tmux.waitFor("How will you send it")
+    tmux.type("email")
+    try tmux.waitFor("Dear Priya,")
+    let screen = tmux.screen()
+    // The assistant's words wrap to the 80 columns at word boundaries (the note itself is left
+    // to the terminal, so that copying it keeps each paragraph on one line).
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    let greeting = lines.prefix { !$0.contains("First, what's your name?") }
+    #expect(greeting.count >= 3)
+    #expect(greeting.allSatisfy { $0.count < 80 })
+    #expect(lines.contains { $0.hasPrefix("Thank you") && $0.count > 80 })
+    #expect(screen.contains("your switch to electric cargo bikes"))
+    // The note is set apart in colour on a terminal.
+    #expect(tmux.screen(escapes: true).contains("\u{1B}[32mSubject:"))
+    // Ctrl-C clears what is being typed; the chat goes on.
+    tmux.keys("half a line")
+    try tmux.waitFor("half a line")
+    tmux.keys("C-c")
+    try tmux.waitFor("half a line^C")
+    tmux.type("more formal")
+    try tmux.waitFor("Here it is, more formal:")
+    // Ctrl-D leaves cleanly with the draft on screen.
+    tmux.keys("C-d")
+    try tmux.waitFor("EXIT:0")
+    let last = tmux.screen()
+    #expect(last.contains("Here's your draft, so nothing is lost:"))
+    #expect(last.contains("Kind regards,"))
+  }
+
+  @Test("Ctrl-C at an empty prompt leaves with the draft and status 130; NO_COLOR means no colour")
+  func interrupt() throws {
+    let tmux = try Tmux(
+      command: "NO_COLOR=1 \(Dialogues.executable.path) --today 2026-11-27", width: 100)
+    defer { tmux.close() }
+    try tmux.waitFor("First, what's your name?")
+    tmux.type("I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job")
+    try tmux.waitFor("How do you feel it went")
+    tmux.type("fine")
+    try tmux.waitFor("What came up")
+    tmux.type("we talked about the new depot in Leeds")
+    try tmux.waitFor("Shall I build")
+    tmux.type("yes")
+    try tmux.waitFor("How will you send it")
+    tmux.type("card")
+    try tmux.waitFor("With thanks,")
+    #expect(!tmux.screen(escapes: true).contains("\u{1B}["))
+    tmux.keys("C-c")
+    try tmux.waitFor("EXIT:130")
+    #expect(tmux.screen().contains("Here's your draft, so nothing is lost:"))
+  }
+}
+
+/// One tmux session running a command, with helpers to type and read the screen.
+struct Tmux {
+  static var isAvailable: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+      || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+  }
+
+  let name = "followup-test-\(UUID().uuidString.prefix(8))"
+
+  init(command: String, width: Int) throws {
+    // The exit status is printed when the program ends, and the pane stays open to be read.
+    Self.run([
+      "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "40",
+      "\(command); echo EXIT:$?; sleep 60",
+    ])
+  }
+
+  @discardableResult
+  static func run(_ arguments: [String]) -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["tmux"] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try? process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  func type(_ text: String) {
+    Self.run(["send-keys", "-t", name, "-l", text])
+    Self.run(["send-keys", "-t", name, "Enter"])
+  }
+
+  func keys(_ keys: String) {
+    if keys.hasPrefix("C-") {
+      Self.run(["send-keys", "-t", name, keys])
+    } else {
+      Self.run(["send-keys", "-t", name, "-l", keys])
+    }
+  }
+
+  func screen(escapes: Bool = false) -> String {
+    Self.run(["capture-pane", "-p", "-J"] + (escapes ? ["-e"] : []) + ["-t", name, "-S", "-200"])
+  }
+
+  struct Timeout: Error, CustomStringConvertible {
+    var text: String
+    var screen: String
+    var description: String { "timed out waiting for \"\(text)\"; the screen:\n\(screen)" }
+  }
+
+  /// Waits up to five seconds for text to appear on the screen. Replies are wrapped to the
+  /// terminal's width, so the text is matched with line breaks read as spaces.
+  func waitFor(_ text: String) throws {
+    let wanted = Self.flattened(text)
+    for _ in 0..<100 {
+      if Self.flattened(screen()).contains(wanted) { return }
+      usleep(50_000)
+    }
+    throw Timeout(text: text, screen: screen())
+  }
+
+  static func flattened(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+  }
+
+  func close() {
+    Self.run(["kill-session", "-t", name])
+  }
+}

@@ -1,0 +1,92 @@
+import FollowUpTestSupport
+import Foundation
+import Testing
+
+@testable import FollowUpKit
+
+@Suite("Saved sessions")
+struct SavedSessionTests {
+  @Test("a conversation round-trips through its saved form at every turn")
+  func roundTrip() throws {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    for message in Fixture.conversation {
+      _ = conversation.send(message)
+      let data = try SavedSession(
+        conversation: conversation, session: "a", lastID: .number(3), lastReply: "{}"
+      ).encoded()
+      let restored = try SavedSession.decode(data)
+      #expect(restored.conversation == conversation)
+      #expect(restored.session == "a")
+      #expect(restored.lastID == .number(3))
+    }
+  }
+
+  @Test("the library, restored between every turn, reaches the same note as an uninterrupted run")
+  func restoredEveryTurn() throws {
+    let (uninterrupted, replies) = Fixture.run(Fixture.conversation)
+    var data = try SavedSession(conversation: Conversation(today: Fixture.today)).encoded()
+    var restoredReplies: [Reply] = []
+    for message in Fixture.conversation {
+      var conversation = try SavedSession.decode(data).conversation
+      restoredReplies.append(conversation.send(message))
+      data = try SavedSession(conversation: conversation).encoded()
+    }
+    let final = try SavedSession.decode(data).conversation
+    #expect(final.note == uninterrupted.note)
+    #expect(final.note != nil)
+    #expect(restoredReplies == replies)
+  }
+
+  /// Frozen saved sessions from every format version: they must decode forever. To add a
+  /// version, save a new fixture beside these; never edit an old one.
+  @Test("every frozen version still decodes", arguments: ["session-v1.json"])
+  func frozen(_ name: String) throws {
+    let data = try Data(contentsOf: FixtureFiles.directory.appendingPathComponent(name))
+    let saved = try SavedSession.decode(data)
+    let conversation = saved.conversation
+    #expect(saved.session == "fixture")
+    #expect(conversation.stage == .draft)
+    let note = try #require(conversation.note)
+    // Saved at a formal email draft.
+    #expect(note.body.hasPrefix("Dear Priya Shah,"))
+    #expect(note.body.contains("Kind regards,"))
+    #expect(note.body.contains("your switch to electric cargo bikes"))
+    #expect(note.body.hasSuffix("Jordan"))
+    // And it carries on.
+    var resumed = conversation
+    #expect(resumed.send("done").stage == .done)
+  }
+
+  @Test("unreadable and future files are refused with a reason, never misread")
+  func refusals() {
+    let cases: [(String, String)] = [
+      ("", "no format version"),
+      ("not json", "no format version"),
+      (#"{"state": {}}"#, "no format version"),
+      (#"{"v": 0, "state": {}}"#, "format version 0"),
+      (#"{"v": 2, "state": {}}"#, "newer than this program"),
+      (#"{"v": 1, "state": {"stage": "draft"}}"#, "does not decode"),
+      (#"{"v": 1}"#, "does not decode"),
+    ]
+    for (text, reason) in cases {
+      do {
+        _ = try SavedSession.decode(Data(text.utf8))
+        Issue.record("decoded \(text)")
+      } catch {
+        #expect(error.description.contains(reason), "\(text): \(error.description)")
+      }
+    }
+  }
+
+  @Test("a damaged history cursor is clamped, never trusted")
+  func clampedCursor() throws {
+    let (conversation, _) = Fixture.run(Array(Fixture.conversation.prefix(7)))
+    let data = try SavedSession(conversation: conversation).encoded()
+    var text = String(decoding: data, as: UTF8.self)
+    text = text.replacingOccurrences(of: #""cursor":2"#, with: #""cursor":999"#)
+    var restored = try SavedSession.decode(Data(text.utf8)).conversation
+    #expect(restored.note != nil)
+    for request in ["undo", "redo", "undo", "shorter", "undo"] { _ = restored.send(request) }
+    #expect(restored.note != nil)
+  }
+}
