@@ -9,10 +9,13 @@ struct Executable {
   }
 
   /// Runs to completion with `input` on standard input.
-  static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:])
-    throws -> Result
-  {
+  static func run(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    directory: URL? = nil
+  ) throws -> Result {
     let process = Process()
+    // The child's own working folder: tests run in parallel and must not change this process's.
+    if let directory { process.currentDirectoryURL = directory }
     process.executableURL = Dialogues.executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment

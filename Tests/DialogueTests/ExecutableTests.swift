@@ -21,10 +21,8 @@ struct ExecutableTests {
       defer { try? FileManager.default.removeItem(at: folder) }
       // Saves write into a fresh folder, as when the dialogue was recorded.
       let input = transcript.turns.map(\.input).joined(separator: "\n") + "\n"
-      let previous = FileManager.default.currentDirectoryPath
-      FileManager.default.changeCurrentDirectoryPath(folder.path)
-      let result = try Executable.run(["--today", transcript.today.iso], input: input)
-      FileManager.default.changeCurrentDirectoryPath(previous)
+      let result = try Executable.run(
+        ["--today", transcript.today.iso], input: input, directory: folder)
       var expected = transcript.greeting + "\n\n"
       for turn in transcript.turns where !turn.reply.isEmpty { expected += turn.reply + "\n\n" }
       #expect(result.status == 0)
