@@ -13,6 +13,13 @@ struct Executable {
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
     directory: URL? = nil
   ) throws -> Result {
+    try run(arguments, bytes: Data(input.utf8), environment: environment, directory: directory)
+  }
+
+  /// Runs to completion with raw bytes on standard input (which need not be UTF-8).
+  static func run(
+    _ arguments: [String], bytes: Data, environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
     let process = Process()
     // The child's own working folder: tests run in parallel and must not change this process's.
     if let directory { process.currentDirectoryURL = directory }
@@ -42,7 +49,7 @@ struct Executable {
       errors = stderr.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    stdin.fileHandleForWriting.write(bytes)
     try stdin.fileHandleForWriting.close()
     process.waitUntilExit()
     group.wait()
@@ -70,6 +77,11 @@ final class LiveProcess {
 
   func send(_ line: String) {
     stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+  }
+
+  /// Writes bytes as they are, without a newline: input that arrives in odd chunks.
+  func write(_ text: String) {
+    stdin.fileHandleForWriting.write(Data(text.utf8))
   }
 
   /// The next output line, or nil when the process closed its output.

@@ -33,6 +33,42 @@ struct ExecutableTests {
     }
   }
 
+  @Test("hostile bytes over the pipe: every line answered, nothing raw written back")
+  func hostileBytes() throws {
+    var bytes = Data([0xFF, 0xFE, 0x0A])
+    bytes.append(Data("I'm \u{1B}[2J\u{1B}[31mJordan\u{0}\u{7}\n".utf8))
+    bytes.append(Data((String(repeating: "x", count: 1_048_576) + "\n").utf8))
+    bytes.append(Data("Priya Shah".utf8))
+    let result = try Executable.run(["--today", Self.today], bytes: bytes)
+    #expect(result.status == 0)
+    let output = Data(result.output.utf8)
+    #expect(!output.contains(0x1B) && !output.contains(0x00) && !output.contains(0x07))
+    #expect(result.output.contains("Some characters in that message couldn't be read"))
+    #expect(result.output.contains("Nice to meet you, Jordan."))
+    #expect(result.output.contains("That message was very long, so I read only its first 16 KB."))
+    #expect(result.output.contains("Got it: you met Priya Shah."))
+  }
+
+  @Test("JSON lines arriving in odd chunks, the last without a newline, each answered once")
+  func chunks() throws {
+    let process = try LiveProcess(["--jsonl", "--today", Self.today])
+    let pieces = [
+      #"{"session": "a", "te"#, #"xt": "I'm Jordan"}"# + "\n" + #"{"ses"#, #"sion": "b", "text": "#,
+      #""hi"}"#,
+    ]
+    for piece in pieces {
+      process.write(piece)
+      usleep(50_000)
+    }
+    try process.closeInput()
+    let first = process.readLine() ?? ""
+    let second = process.readLine() ?? ""
+    #expect(first.contains("Nice to meet you, Jordan."))
+    #expect(second.hasPrefix(#"{"session":"b","reply":"Hi, I'm FollowUp."#))
+    #expect(process.readLine() == nil)
+    #expect(process.wait() == 0)
+  }
+
   @Test("the last line is answered even without a newline; blank input ends cleanly")
   func lastLine() throws {
     let result = try Executable.run(["--today", Self.today], input: "I'm Jordan")

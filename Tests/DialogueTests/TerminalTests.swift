@@ -57,6 +57,11 @@ struct TerminalTests {
       command: "NO_COLOR=1 \(Dialogues.executable.path) --today 2026-11-27", width: 100)
     defer { tmux.close() }
     try tmux.waitFor("First, what's your name?")
+    // Escape sequences typed or pasted never reach the screen raw: no clearing, no colour.
+    tmux.keys("\u{1B}[2J\u{1B}[31mhello")
+    try tmux.waitFor("> hello")
+    #expect(tmux.screen().contains("Hi, I'm FollowUp."))
+    tmux.keys("C-u")
     tmux.type("I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job")
     try tmux.waitFor("How do you feel it went")
     tmux.type("fine")

@@ -810,6 +810,22 @@ struct FactScan {
     return list.people
   }
 
+  /// Every word in the range is a function word, interview chatter or a word of the chat itself
+  /// ("more formal", "hard to tell", "email"), so the words cannot be a name or a title.
+  func isOrdinaryWords(_ range: Range<Int>) -> Bool {
+    let chat: Set<String> = [
+      "more", "less", "tell", "hard", "sure", "know", "think", "maybe", "please", "formal",
+      "warmer", "shorter", "longer", "neutral",
+    ]
+    return range.allSatisfy {
+      let word = tokens[$0].lower
+      return !tokens[$0].isCapitalized || tokens[$0].lower == "i"
+        ? (Lexicon.stopwords.contains(word) || Lexicon.generic.contains(word)
+          || Words.notNames.contains(word) || chat.contains(word))
+        : false
+    }
+  }
+
   /// A reply to "Which company?": "northgate foods", "it was Café Lumière", "KPMG".
   func bareCompany() -> String? {
     // "a small brewery called hop & anchor": the name after "called".
@@ -836,6 +852,10 @@ struct FactScan {
       "local", "i", "don't", "dont", "forgot", "which", "what", "why",
     ]
     if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
+    // "more formal", "hard to tell": ordinary words only, so not a name at all.
+    if !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }), isOrdinaryWords(range) {
+      return nil
+    }
     if end < tokens.count, tokens[end].lower == "?" { return nil }
     return companyName(range)
   }
@@ -860,6 +880,12 @@ struct FactScan {
     for index in start..<end where ["at", "with"].contains(tokens[index].lower) {
       cut = index
       break
+    }
+    // "hard to tell", "email": ordinary words only, with no job word, are not a job title.
+    if isOrdinaryWords(start..<cut),
+      !(start..<cut).contains(where: { Words.roleNouns.contains(tokens[$0].lower) })
+    {
+      return nil
     }
     // A company's name is not a job title: "Northgate Foods" typed at the wrong question.
     if (start..<cut).contains(where: {

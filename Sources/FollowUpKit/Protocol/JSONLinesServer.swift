@@ -221,7 +221,6 @@ public struct JSONLinesServer {
   }
 }
 
-
 /// One parsed input line.
 struct JSONLinesRequest {
   enum Kind {

@@ -18,7 +18,37 @@ enum MessageText {
     var truncated = false
     var invalid = false
     var previousWasSpace = false
+    // Inside a terminal escape sequence ("\u{1B}[31m", "\u{1B}]0;title\u{7}"): the whole
+    // sequence goes, not just its ESC, so no "[31m" is left behind.
+    var escape = EscapeState.none
     for scalar in raw.unicodeScalars {
+      switch escape {
+      case .none:
+        break
+      case .start:
+        escape =
+          scalar == "["
+          ? .control : (scalar == "]" || scalar == "P" || scalar == "_" ? .string : .none)
+        continue
+      case .control:
+        // Parameters and intermediates, then one final character from @ to ~.
+        if (0x40...0x7E).contains(scalar.value) || !(0x20...0x3F).contains(scalar.value) {
+          escape = .none
+        }
+        continue
+      case .string:
+        // Ends at BEL or at ESC (the first half of ESC \).
+        if scalar == "\u{7}" { escape = .none } else if scalar == "\u{1B}" { escape = .start }
+        continue
+      }
+      if scalar == "\u{1B}" {
+        escape = .start
+        continue
+      }
+      if scalar == "\u{9B}" {
+        escape = .control
+        continue
+      }
       if scalar == "\u{FFFD}" {
         invalid = true
         continue
@@ -42,6 +72,16 @@ enum MessageText {
       bytes += length
     }
     return Cleaned(text: String(output), wasTruncated: truncated, hadInvalidText: invalid)
+  }
+
+  private enum EscapeState {
+    case none
+    /// After ESC.
+    case start
+    /// In a control sequence: ESC [ ... final.
+    case control
+    /// In a string sequence: ESC ] ... BEL, and the like.
+    case string
   }
 
   /// A scalar that may be shown and stored: not a control, format or bidi-override character.
