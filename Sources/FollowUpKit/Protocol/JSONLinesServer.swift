@@ -25,7 +25,7 @@ public struct JSONLinesServer {
   /// The longest session id accepted, in UTF-8 bytes.
   public static let maximumSessionIDBytes = 256
   /// The longest input line read, in bytes; the message inside is further cut to 16 KiB.
-  public static let maximumLineBytes = 1024 * 1024
+  public static let maximumLineBytes = 4 * 1024 * 1024
 
   public struct Options: Sendable {
     /// At most this many sessions in memory; the least recently used leave first.
