@@ -4,6 +4,11 @@ extension Conversation {
   mutating func handleFactAnswer(_ text: String) -> [Output] {
     guard let slot = stage.slot else { return miss() }
     let reader = FactReader(today: today)
+    // "card" typed a question early: remember the channel and ask this question again.
+    if Command.words(text).count <= 3, let early = Channel(reading: text) {
+      if draft == nil { channel = early }
+      return [.say("Got it: \(early.spoken). First, though: " + currentPrompt().lowercasedFirst())]
+    }
     guard !MessageText.isNonAnswer(text), let answer = reader.answer(text, to: slot) else {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
@@ -12,6 +17,20 @@ extension Conversation {
         let added = Facts.difference(from: before, to: facts)
         if !added.isEmpty {
           return afterAnswer(Acknowledgement.text(for: added, asked: nil, today: today))
+        }
+        // Or what came up at the interview, said early: kept for when the note needs it.
+        // Only a sentence that plainly tells of the conversation counts, not a bare name.
+        if topics.isEmpty, Command.words(text).count >= 5,
+          let found = TopicExtractor(context: extractionContext).topics(in: text).first,
+          found.score >= 0.55
+        {
+          topics = TopicExtractor(context: extractionContext).topics(in: text)
+          if interest == nil {
+            interest = InterestReader.interest(in: text, context: extractionContext)
+          }
+          return [
+            .say("Got it: I'll keep \(found.text) in mind for the note.\n\n" + currentPrompt())
+          ]
         }
       }
       return miss(question: MessageText.isQuestion(text))

@@ -881,6 +881,8 @@ struct FactScan {
       cut = index
       break
     }
+    // "1", "42": a number alone is not a job title.
+    if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }
     // "hard to tell", "email": ordinary words only, with no job word, are not a job title.
     if isOrdinaryWords(start..<cut),
       !(start..<cut).contains(where: { Words.roleNouns.contains(tokens[$0].lower) })

@@ -54,9 +54,21 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// How a friendly note greets them: "Priya", or "Dr Okafor" when only a family name is known.
   public var informal: String {
+    // "Nguyễn Văn An" puts the family name first: greeting "Nguyễn" alone would be wrong, and
+    // the full name is always polite.
+    if let given, family != nil, Self.familyNameFirst.contains(given.lowercased()) { return full }
     if let given { return given }
     return [title, family].compactMap { $0 }.joined(separator: " ")
   }
+
+  /// Common family names of languages that write the family name first (Vietnamese, Chinese,
+  /// Korean, in Latin letters), typed first.
+  static let familyNameFirst: Set<String> = [
+    "nguyễn", "nguyen", "trần", "tran", "lê", "phạm", "pham", "hoàng", "hoang", "huỳnh", "huynh",
+    "phan", "vũ", "võ", "đặng", "dang", "bùi", "bui", "đỗ", "hồ", "ngô", "dương", "duong", "lý",
+    "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu", "guo",
+    "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+  ]
 
   /// How a formal note greets them: "Ms Shah", "Dr Okafor", or "Priya Shah" without a title.
   public var formal: String {

@@ -115,7 +115,7 @@ enum MessageText {
       "i'm not sure", "im not sure", "not sure tbh", "idk tbh", "lol", "haha", "ok", "okay", "k",
       "asdf", "test", "testing", "blah", "x", "xx", "xxx", "-", "nothing really", "not much",
     ]
-    return nonAnswers.contains(phrase)
+    return nonAnswers.contains(phrase) || isKeyboardMash(text)
   }
 
   /// "hi", "hello there": a greeting and nothing else.
@@ -126,6 +126,13 @@ enum MessageText {
       "good morning",
       "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo", "hola", "sup",
     ].contains(phrase)
+  }
+
+  /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty".
+  static func isKeyboardMash(_ text: String) -> Bool {
+    let words = Command.words(text)
+    guard words.count == 1, let word = words.first, word.count >= 5 else { return false }
+    return ["qwertyuiop", "asdfghjkl", "zxcvbnm"].contains { row in word.allSatisfy(row.contains) }
   }
 
   /// The message asks something rather than answering.
