@@ -6,10 +6,13 @@ enum FactsSuite {
     Report.heading("facts: FactReader(today:).facts(in:)")
     let reader = FactReader(today: today)
     let texts = SampleTexts.openings
-    for index in 0..<20_000 { Sink.consume(reader.facts(in: texts[index % texts.count]).knownCount) }
+    for index in 0..<20_000 {
+      Sink.consume(reader.facts(in: texts[index % texts.count]).knownCount)
+    }
     let iterations = 200_000
     var samples = Samples(capacity: iterations)
-    var perText = [Samples](repeating: Samples(capacity: iterations / texts.count), count: texts.count)
+    var perText = [Samples](
+      repeating: Samples(capacity: iterations / texts.count), count: texts.count)
     for index in 0..<iterations {
       let which = index % texts.count
       let start = Clock.now()

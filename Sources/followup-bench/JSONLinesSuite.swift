@@ -37,7 +37,9 @@ enum JSONLinesSuite {
 
   private static func warmUp(today: CivilDate) {
     var server = JSONLinesServer()
-    for line in interleaved(sessions: 0..<500) { Sink.consume(server.handle(line, today: today).utf8.count) }
+    for line in interleaved(sessions: 0..<500) {
+      Sink.consume(server.handle(line, today: today).utf8.count)
+    }
   }
 
   private static func throughput(today: CivilDate, sessions: Int) {
@@ -103,7 +105,8 @@ enum JSONLinesSuite {
     Report.line(
       "  engine: \(Format.millis(engine, 1)) ms in handle() (\(Format.millis(wall, 1)) ms wall) = "
         + "\(Format.grouped(Int(turnsPerSecond))) turns/s   (target >= "
-        + "\(Format.grouped(Int(throughputTarget))): " + Verdict.check(turnsPerSecond >= throughputTarget)
+        + "\(Format.grouped(Int(throughputTarget))): "
+        + Verdict.check(turnsPerSecond >= throughputTarget)
         + ")")
     Report.line(
       "  per-turn latency: median \(Format.micros(samples.median())) µs, "

@@ -18,6 +18,12 @@ enum Machine {
     return "\(model), \(cores) \(cores == 1 ? "core" : "cores")"
   }
 
+  /// The load averages, from `/proc/loadavg`: how busy the machine was during the run.
+  static func loadAverage() -> String {
+    guard let text = FileText.read("/proc/loadavg") else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+  }
+
   /// The kernel release, from `uname`.
   static func kernel() -> String {
     var name = utsname()

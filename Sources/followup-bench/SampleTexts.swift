@@ -121,17 +121,16 @@ enum SampleTexts {
     "I'm Jordan Lee and I interviewed with Priya Shah at Northgate Foods yesterday for the "
       + "operations coordinator role",
     "hi, I'm Sam Patel, I met Dr Okafor at Riverside Housing on Tuesday for the project officer job",
-    "My name is Alex Morgan. I had an interview with Dana Wright at Brightwell Partners today for "
-      + "the junior analyst position",
-    "I'm Chris and I met Tom Hughes at Harbour Kitchen on Monday for the sous chef role, it went ok",
+    "My name is Alex Morgan, I met Dana Wright at Brightwell Partners today for the junior analyst "
+      + "position",
+    "I'm Chris and I met Tom Hughes at Harbour Kitchen on Monday for the sous chef role",
     "Jamie here, interviewed at Hillside Primary School yesterday with Mrs Kaur for the year 4 "
       + "teacher post",
     "im riya, had my interview with Ben Carter at Northgate Capital this morning for the risk "
       + "analyst role",
     "I'm Morgan Ellis. Interview with Ola Adeyemi at Blue Door Studio on 24 November, junior "
       + "designer",
-    "hello! I'm Taylor, I met the head of operations, Marcus Reid, at Greenfield Logistics last "
-      + "Friday about the planner job",
+    "hello! I'm Taylor, I met Marcus Reid at Greenfield Logistics last Friday about the planner job",
   ]
 
   /// Replies to "How do you feel it went?".

@@ -1,3 +1,5 @@
+@preconcurrency import Glibc
+
 /// `startup`: time from spawning the release `followup --jsonl` to its first output line, next to
 /// `cat` measured the same way.
 enum StartupSuite {
@@ -34,7 +36,13 @@ enum StartupSuite {
       }
     }
     Report.line("\(followup)")
-    Report.line("input line: \(input.dropLast()); \(runs) runs each, alternating, after 5 warm-up runs")
+    if let own = Spawn.ownPath(), let built = modified(followup), let bench = modified(own),
+      built + 60 < bench
+    {
+      Report.line("  (older than this benchmark: rebuild it with swift build -c release)")
+    }
+    Report.line(
+      "input line: \(input.dropLast()); \(runs) runs each, alternating, after 5 warm-up runs")
     var rows = [["  program", "median ms", "p90 ms", "min ms", "max ms"]]
     for (index, program) in programs.enumerated() {
       rows.append([
@@ -48,9 +56,17 @@ enum StartupSuite {
     if programs.count == 2 {
       let difference =
         Double(samples[0].median()) - Double(samples[1].median())
-      Report.line("  followup's first reply comes \(Format.fixed(difference / 1e6, 2)) ms after cat's")
+      Report.line(
+        "  followup's first reply comes \(Format.fixed(difference / 1e6, 2)) ms after cat's")
     }
     if failures > 0 { Report.line("  \(failures) runs wrote no line") }
+  }
+
+  /// When the file at `path` was last modified, in seconds since 1970.
+  private static func modified(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_mtim.tv_sec)
   }
 
   /// The `followup` built next to this benchmark (same build directory and configuration).

@@ -3,6 +3,7 @@ import FollowUpKit
 
 // FollowUp's benchmarks, run on demand (never as a timed unit test):
 //
+//   swift build -c release    # startup times the followup binary built next to this one
 //   swift run -c release followup-bench [extraction] [facts] [jsonl] [memory] [startup]
 //
 // With no suite named, all run. Everything runs on one thread, pinned to one core.
@@ -48,8 +49,6 @@ func parseOptions(_ arguments: [String]) -> Options? {
     let argument = arguments[index]
     index += 1
     switch argument {
-    case "--help", "-h":
-      return nil
     case "--corpus", "--followup", "--sessions":
       guard index < arguments.count else { return nil }
       let value = arguments[index]
@@ -80,6 +79,10 @@ func parseOptions(_ arguments: [String]) -> Options? {
 }
 
 signal(SIGPIPE, SIG_IGN)
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+  Report.line(usage)
+  exit(0)
+}
 guard let options = parseOptions(Array(CommandLine.arguments.dropFirst())) else {
   Report.line(usage)
   exit(2)
@@ -91,9 +94,10 @@ let pinned = Machine.pinToOneCore()
 if !options.quietHeader {
   Report.line("FollowUp benchmarks")
   Report.line("machine: \(Machine.description()), Linux \(Machine.kernel())")
+  Report.line("load:    \(Machine.loadAverage()) (1, 5, 15 min; other processes share the cores)")
   Report.line(
-    "command: swift run -c release followup-bench "
-      + CommandLine.arguments.dropFirst().joined(separator: " "))
+    (["command: swift run -c release followup-bench"] + CommandLine.arguments.dropFirst())
+      .joined(separator: " "))
   Report.line("binary:  " + (Spawn.ownPath() ?? CommandLine.arguments[0]))
   Report.line(
     "suites:  " + options.suites.map(\.rawValue).joined(separator: " ")
@@ -127,4 +131,4 @@ for suite in options.suites {
     StartupSuite.run(followupPath: options.followup)
   }
 }
-Report.line()
+if !options.quietHeader { Report.line() }

@@ -4,17 +4,19 @@
 /// phrase-cutting rules live together here.
 struct CandidateFinder {
   let document: Document
+  /// `document.tokens`, held directly: read through a computed property, every access would
+  /// retain and release the array.
+  private let tokens: [Token]
   let companyWords: [String]
-  let interviewerWords: Set<String>
+  let interviewerWords: WordSet
   private(set) var candidates: [Candidate] = []
 
   init(document: Document, context: ExtractionContext) {
     self.document = document
+    tokens = document.tokens
     companyWords = context.companyWords
-    interviewerWords = context.interviewerWords
+    interviewerWords = WordSet(context.interviewerWords)
   }
-
-  private var tokens: [Token] { document.tokens }
 
   // MARK: - Finding
 
@@ -54,8 +56,7 @@ struct CandidateFinder {
         guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue))
         else {
           if refersBack(index, clauseStart: start)
-            || (cueEnd < end
-              && ["it", "that", "this", "them", "those"].contains(tokens[cueEnd].lower))
+            || (cueEnd < end && Self.emphasisedPronouns.contains(tokens[cueEnd]))
           {
             // "... and she was really excited about it": the emphasis is for what was named.
             boostLast(by: cue.weight * 0.5, at: index)
@@ -105,11 +106,18 @@ struct CandidateFinder {
     }
     if candidates.count == before {
       addClauseCandidates(start, end)
+      // Bare clauses are added in order, so their ends usually ascend and a binary search finds
+      // the one for each boost; otherwise a scan does.
+      var ascending = true
+      var position = before + 1
+      while ascending, position < candidates.count {
+        ascending = candidates[position - 1].end <= candidates[position].end
+        position += 1
+      }
       for boost in pendingBoosts {
         // The bare clause that ends nearest before the emphasis gets it.
-        if let target = candidates.indices.dropFirst(before).last(where: {
-          candidates[$0].end <= boost.position
-        }) {
+        if let target = lastCandidate(from: before, endingBy: boost.position, ascending: ascending)
+        {
           candidates[target].score = min(1, candidates[target].score + boost.amount)
         }
       }
@@ -117,60 +125,110 @@ struct CandidateFinder {
     pendingBoosts = []
   }
 
+  /// The last of `candidates[first...]` that ends at or before `position`; `ascending` says
+  /// whether their ends are in ascending order.
+  private func lastCandidate(from first: Int, endingBy position: Int, ascending: Bool) -> Int? {
+    guard ascending else {
+      return candidates.indices.dropFirst(first).last(where: { candidates[$0].end <= position })
+    }
+    var low = first
+    var high = candidates.count
+    while low < high {
+      let middle = (low + high) / 2
+      if candidates[middle].end <= position { low = middle + 1 } else { high = middle }
+    }
+    return low > first ? low - 1 : nil
+  }
+
+  /// "excited about it": the cue's object is a pronoun for what was just named.
+  private static let emphasisedPronouns: WordSet = ["it", "that", "this", "them", "those"]
+
   /// The cue at `index`, if any: from the table, a talking verb followed by "about" a few words
   /// on ("talked with real enthusiasm about"), or a highlight sentence ("the one thing that stood
   /// out was").
   private func cue(at index: Int, limit: Int) -> Cue? {
-    guard tokens[index].kind == .word else { return nil }
-    let word = tokens[index].lower
-    if let cues = Cue.table[word] {
-      for cue in cues
-      where index + cue.words.count <= limit && document.matches(cue.words, at: index) {
-        return cue
+    guard tokens[index].kind == .word, let start = Self.cueStarts[tokens[index]] else { return nil }
+    let entries = start.entries
+    if !entries.isEmpty {
+      let second = index + 1 < tokens.count ? tokens[index + 1].key : .none
+      for position in entries.indices {
+        let count = entries[position].count
+        guard index + count <= limit else { continue }
+        // A packed second word that differs rules the cue out; otherwise compare in full.
+        let expected = entries[position].second
+        if count > 1, second.isPacked, expected.isPacked, second != expected { continue }
+        if entries[position].cue.matches(tokens, at: index) { return entries[position].cue }
       }
     }
-    if Self.talkingVerbs.contains(word) {
+    if start.isTalkingVerb {
       var cursor = index + 1
       while cursor < limit, cursor - index <= 4, tokens[cursor].kind == .word {
-        if tokens[cursor].lower == "about" {
-          return Cue(
-            words: (index...cursor).map { tokens[$0].lower }, direction: .forward,
-            kind: .conversation, weight: 0.5)
+        if tokens[cursor].is(.about) {
+          return cueFromTokens(index...cursor, kind: .conversation, weight: 0.5)
         }
-        if Self.talkingVerbs.contains(tokens[cursor].lower) { break }
+        if Self.talkingVerbs.contains(tokens[cursor]) { break }
         cursor += 1
       }
     }
     // "spent like twenty minutes on X", "spent a good while on X": time given is emphasis.
-    if word == "spent" || word == "spend" {
+    if start.isSpend {
       var cursor = index + 1
       while cursor < limit, cursor - index <= 6, tokens[cursor].isWord {
-        if ["on", "about"].contains(tokens[cursor].lower)
-          || (tokens[cursor].lower == "talking" && cursor + 1 < limit
-            && tokens[cursor + 1].lower == "about")
+        if tokens[cursor].is(.on) || tokens[cursor].is(.about)
+          || (tokens[cursor].is(.talking) && cursor + 1 < limit && tokens[cursor + 1].is(.about))
         {
-          let end = tokens[cursor].lower == "talking" ? cursor + 1 : cursor
-          return Cue(
-            words: (index...end).map { tokens[$0].lower }, direction: .forward, kind: .enthusiasm,
-            weight: 0.6)
+          let end = tokens[cursor].is(.talking) ? cursor + 1 : cursor
+          return cueFromTokens(index...end, kind: .enthusiasm, weight: 0.6)
         }
         cursor += 1
       }
     }
-    if ["was", "is", "were"].contains(word), isHighlightCopula(index) {
-      return Cue(words: [word], direction: .forward, kind: .enthusiasm, weight: 0.66)
+    if start.isCopula, isHighlightCopula(index) {
+      return Cue(
+        words: [tokens[index].lower], direction: .forward, kind: .enthusiasm, weight: 0.66,
+        keys: [tokens[index].key])
     }
     return nil
   }
 
-  private static let talkingVerbs = Set<String>([
+  /// A forward cue made of the tokens in `range`, found by a rule rather than the table.
+  private func cueFromTokens(_ range: ClosedRange<Int>, kind: Topic.Kind, weight: Double) -> Cue {
+    Cue(
+      words: range.map { tokens[$0].lower }, direction: .forward, kind: kind, weight: weight,
+      keys: range.map { tokens[$0].key })
+  }
+
+  /// What `cue(at:)` may find at a word, in one lookup: most words open no cue at all.
+  private struct CueStart: Sendable {
+    var entries: [Cue.Entry] = []
+    var isTalkingVerb = false
+    /// "spent", "spend": "spent ages on X".
+    var isSpend = false
+    /// "was", "is", "were": "the best bit was X".
+    var isCopula = false
+  }
+
+  private static let cueStarts: WordMap<CueStart> = {
+    var starts: [String: CueStart] = [:]
+    for (word, entries) in Cue.entriesByFirstWord {
+      starts[word, default: CueStart()].entries = entries
+    }
+    for word in talkingVerbList { starts[word, default: CueStart()].isTalkingVerb = true }
+    for word in ["spent", "spend"] { starts[word, default: CueStart()].isSpend = true }
+    for word in ["was", "is", "were"] { starts[word, default: CueStart()].isCopula = true }
+    return WordMap(starts)
+  }()
+
+  private static let talkingVerbList = [
     "talked", "talk", "talking", "spoke", "speaking", "chatted", "chatting", "chat", "told",
     "telling",
     "raved", "gushed", "went", "going", "banged", "rambled", "enthused", "waxed", "explained",
     "asked", "cared", "cares", "care", "knew", "know", "learned", "learnt", "heard", "read",
-  ])
+  ]
 
-  private static let highlightWords = Set<String>([
+  private static let talkingVerbs = WordSet(talkingVerbList)
+
+  private static let highlightWords = WordSet([
     "stuck", "stood", "struck", "highlight", "best", "favourite", "favorite", "memorable",
     "interesting", "exciting", "excited", "passionate", "enthusiastic", "remember", "coolest",
     "loved", "enjoyed", "impressive", "standout", "specific", "unusual", "fascinating", "proud",
@@ -182,19 +240,13 @@ struct CandidateFinder {
   /// subject before this copula says the next phrase is the memorable thing.
   private func isHighlightCopula(_ index: Int) -> Bool {
     guard index > 0 else { return false }
-    let previous = tokens[index - 1].lower
-    if ["she", "he", "it", "that", "this", "they", "i", "we", "there", "which", "who"].contains(
-      previous)
-    {
-      return false
-    }
+    if Self.copulaSubjects.contains(tokens[index - 1]) { return false }
     var cursor = index - 1
     var sawHighlight = false
     while cursor >= 0, index - cursor <= 10 {
-      let token = tokens[cursor]
-      if token.kind == .stop || token.kind == .pause { break }
-      if ["but", "and", "so"].contains(token.lower), cursor < index - 1 { break }
-      if Self.highlightWords.contains(token.lower) { sawHighlight = true }
+      if tokens[cursor].kind == .stop || tokens[cursor].kind == .pause { break }
+      if Self.butAndSo.contains(tokens[cursor]), cursor < index - 1 { break }
+      if Self.highlightWords.contains(tokens[cursor]) { sawHighlight = true }
       cursor -= 1
     }
     return sawHighlight
@@ -203,13 +255,9 @@ struct CandidateFinder {
   /// A cue inside the first words of a phrase that opens with "when", "hearing" and the like.
   private func innerCue(in range: Range<Int>) -> Int? {
     guard let first = range.first else { return nil }
-    let opensClause = [
-      "when", "where", "hearing", "learning", "seeing", "finding", "getting", "listening", "how",
-    ]
-    .contains(tokens[first].lower)
+    let opensClause = Self.innerCueOpeners.contains(tokens[first])
     // "the governor talking about X", "her explaining X": a person, then the cue.
-    let opensWithPerson = ["the", "her", "him", "his", "she", "he", "them", "they"].contains(
-      tokens[first].lower)
+    let opensWithPerson = Self.personOpeners.contains(tokens[first])
     guard opensClause || opensWithPerson else { return nil }
     var index = first + 1
     while index < range.upperBound, index - first <= (opensClause ? 5 : 3) {
@@ -225,18 +273,19 @@ struct CandidateFinder {
 
   /// "when he explain the water recycling system" -> "the water recycling system".
   private func withoutLeadingClause(_ range: Range<Int>) -> Range<Int> {
-    guard let first = range.first, ["when", "where"].contains(tokens[first].lower), range.count > 3
+    guard let first = range.first, tokens[first].is(.when) || tokens[first].is(.where),
+      range.count > 3
     else { return range }
     var index = first + 1
     guard
-      Lexicon.clauseSubjects.contains(tokens[index].lower)
-        || ["the", "my"].contains(tokens[index].lower)
+      Lexicon.Lookup.clauseSubjects.contains(tokens[index])
+        || tokens[index].is(.the) || tokens[index].is(.my)
     else { return range }
     index += 1
-    if index < range.upperBound, tokens[index - 1].lower == "the" { index += 1 }
+    if index < range.upperBound, tokens[index - 1].is(.the) { index += 1 }
     index += 1  // the verb
     while index < range.upperBound,
-      ["me", "us", "about", "to", "through"].contains(tokens[index].lower)
+      Self.leadingClauseObjects.contains(tokens[index])
     { index += 1 }
     return index < range.upperBound ? index..<range.upperBound : range
   }
@@ -244,16 +293,8 @@ struct CandidateFinder {
   /// "(we both) love natural wine" -> "natural wine"; "grew up on the original games" -> "the
   /// original games".
   private func withoutLeadingVerbs(_ range: Range<Int>) -> Range<Int> {
-    let verbs: Set<String> = [
-      "love", "loved", "like", "liked", "enjoy", "enjoyed", "sell", "keep", "play", "played",
-      "support", "run", "ran", "read", "follow", "do", "did", "have", "had", "are", "were", "into",
-      "obsessed", "with", "grew", "up", "on", "in", "went", "to", "watch", "listen", "collect",
-      "make", "bake", "brew", "fostered", "foster", "volunteer", "volunteered", "at", "studied",
-      "study", "worked", "work", "massive", "huge", "big", "fans", "fan", "of", "really", "also",
-      "used", "started", "turned", "out", "be", "been", "mad", "about", "crazy", "obsessive",
-    ]
     var start = range.lowerBound
-    while start < range.upperBound - 1, verbs.contains(tokens[start].lower) { start += 1 }
+    while start < range.upperBound - 1, Self.interestVerbs.contains(tokens[start]) { start += 1 }
     return start..<range.upperBound
   }
 
@@ -262,9 +303,8 @@ struct CandidateFinder {
     var cursor = index - 1
     var steps = 0
     while cursor >= clauseStart, steps < 4 {
-      let token = tokens[cursor]
-      if token.kind != .word { return false }
-      if ["which", "who"].contains(token.lower) { return true }
+      if tokens[cursor].kind != .word { return false }
+      if tokens[cursor].is(.which) || tokens[cursor].is(.who) { return true }
       cursor -= 1
       steps += 1
     }
@@ -275,16 +315,15 @@ struct CandidateFinder {
   private func namedBefore(_ index: Int, clauseStart: Int) -> Range<Int>? {
     var cursor = index - 1
     while cursor > clauseStart, index - cursor <= 8 {
-      let word = tokens[cursor].lower
-      if ["what", "one", "where"].contains(word), cursor >= 1,
-        ["is", "was", "'s", "the"].contains(tokens[cursor - 1].lower)
+      if tokens[cursor].is(.what) || tokens[cursor].is(.one) || tokens[cursor].is(.where),
+        cursor >= 1, Self.namedBeforeCopulas.contains(tokens[cursor - 1])
       {
         var copula = cursor - 1
-        if tokens[copula].lower == "the", copula >= 1 { copula -= 1 }
-        guard ["is", "was"].contains(tokens[copula].lower) else { return nil }
+        if tokens[copula].is(.the), copula >= 1 { copula -= 1 }
+        guard tokens[copula].is(.is) || tokens[copula].is(.was) else { return nil }
         var start = copula
         while start > clauseStart, tokens[start - 1].isWord,
-          !["and", "but", "so", "then", "which", "that"].contains(tokens[start - 1].lower),
+          !Self.namedBeforeStops.contains(tokens[start - 1]),
           copula - start < 8
         {
           start -= 1
@@ -310,8 +349,7 @@ struct CandidateFinder {
     var cursor = index - 1
     var steps = 0
     while cursor >= clauseStart, steps < 6 {
-      let word = tokens[cursor].lower
-      if ["which", "that", "it", "this", "it's", "that's", "which's"].contains(word) {
+      if Self.backReferences.contains(tokens[cursor]) {
         return true
       }
       if tokens[cursor].kind != .word { return false }
@@ -348,11 +386,10 @@ struct CandidateFinder {
     guard start < limit else { return nil }
     let opensClause =
       clauseLike
-      || Lexicon.subordinators.contains(tokens[start].lower) && tokens[start].lower != "that"
+      || Lexicon.Lookup.subordinators.contains(tokens[start]) && !tokens[start].is(.that)
     var end = start
     while end < limit {
-      let token = tokens[end]
-      if !token.isWord { break }
+      if !tokens[end].isWord { break }
       if end > start, isBreak(at: end, phraseStart: start, opensClause: opensClause) { break }
       end += 1
       if end - start > 18 { break }
@@ -364,16 +401,9 @@ struct CandidateFinder {
   func backwardPhrase(before index: Int, limit: Int) -> Range<Int>? {
     var start = index
     while start > limit {
-      let token = tokens[start - 1]
-      if !token.isWord { break }
-      let word = token.lower
-      if Lexicon.clauseBreakers.contains(word)
-        || ["and", "so", "then", "that", "which", "when", "but", "because"].contains(word)
-      {
-        break
-      }
-      if ["i", "i'm", "she", "he", "we", "it", "it's", "this", "there", "they", "you"].contains(
-        word)
+      if !tokens[start - 1].isWord { break }
+      if Lexicon.Lookup.clauseBreakers.contains(tokens[start - 1])
+        || Self.backwardStops.contains(tokens[start - 1])
       {
         break
       }
@@ -388,79 +418,104 @@ struct CandidateFinder {
   }
 
   /// Whether the token at `index` begins a new clause, ending the phrase.
+  // Tokens are read in place (`tokens[index]`), never bound to a local: a copy of a `Token`
+  // retains its string, and this runs for nearly every token.
   private func isBreak(at index: Int, phraseStart: Int, opensClause: Bool) -> Bool {
-    let word = tokens[index].lower
-    let previous = tokens[index - 1].lower
-    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-    if Lexicon.clauseBreakers.contains(word) { return true }
-    switch word {
-    case "and", "so", "or", "but", "then", "&", "plus":
-      if word == "then" || word == "so" || word == "but" { return true }
-      // "click and collect", "health and safety" continue; "and the new depot", "and how they",
-      // "and asked" start something new.
-      if Self.phraseOpeners.contains(next) || Lexicon.clauseSubjects.contains(next) { return true }
-      if Lexicon.subordinators.contains(next) || Lexicon.clauseVerbs.contains(next) { return true }
-      if next.count > 4, next.hasSuffix("ed") { return true }
-      if Cue.table[next] != nil, cue(at: index + 1, limit: tokens.count) != nil { return true }
-      return false
-    case "every":
-      return Self.timeWords.contains(next)
-    case "for":
-      // "for ages", "for 10 mins", "for like ten minutes": how long, not what.
-      if next == "ages" || next == "like" { return true }
-      if index + 2 < tokens.count, Self.timeWords.contains(tokens[index + 2].lower),
-        tokens[index + 1].kind == .number || DateReader.numbers[next] != nil
-      {
-        return true
-      }
-      return false
-    case "at":
-      return next == "the" && index + 2 < tokens.count
-        && ["same", "end", "start", "moment", "time"].contains(tokens[index + 2].lower)
-    case "i", "i'm", "im", "i've", "i'd", "she", "he", "she's", "he's", "we", "we're", "it's",
-      "there's", "they", "they're", "they've", "you", "you're":
-      // "how they use drones" keeps its subject; "their new app she was so excited" breaks.
-      if Lexicon.subordinators.contains(previous) { return false }
-      if [
-        "way", "fact", "things", "thing", "stuff", "one", "what", "idea", "work", "everything",
-        "something",
-      ].contains(previous) {
-        return false
-      }
-      return true
-    case "it", "there", "its", "theyd", "theyre", "shes", "hes", "id", "ive":
-      if word == "its" {
-        return !["own"].contains(next)
-          && (Lexicon.clauseVerbs.contains(next)
-            || [
-              "not", "going", "getting", "the", "a", "been", "really", "so", "very", "just",
-              "actually", "basically",
-            ].contains(next))
-      }
-      if ["theyd", "theyre", "shes", "hes", "id", "ive"].contains(word) {
-        return !Lexicon.subordinators.contains(previous)
-      }
-      return [
-        "was", "is", "were", "seemed", "sounded", "looked", "really", "has", "had", "'s", "will",
-        "would", "could",
-      ].contains(next)
-    case "was", "were", "is", "are", "seemed", "sounded", "sounds", "seems", "looked", "looks":
-      if opensClause { return false }
-      // "the news that the BBC is cutting local radio" keeps its verb.
-      for position in phraseStart..<index
-      where ["that", "how", "news", "why", "what", "whether"].contains(tokens[position].lower) {
-        return false
-      }
-      return true
-    default:
-      if !opensClause, index - phraseStart >= 1, Cue.table[word] != nil,
+    if Lexicon.Lookup.clauseBreakers.contains(tokens[index]) { return true }
+    guard let group = Self.breakGroups[tokens[index]] else {
+      if !opensClause, index - phraseStart >= 1, Cue.table[tokens[index]] != nil,
         let cue = cue(at: index, limit: tokens.count), cue.direction == .backward
       {
         return true
       }
       return false
     }
+    let next = index + 1
+    let hasNext = next < tokens.count
+    switch group {
+    case .conjunction:
+      if tokens[index].is(.then) || tokens[index].is(.so) || tokens[index].is(.but) { return true }
+      guard hasNext else { return false }
+      // "click and collect", "health and safety" continue; "and the new depot", "and how they",
+      // "and asked" start something new.
+      if Self.phraseOpeners.contains(tokens[next])
+        || Lexicon.Lookup.clauseSubjects.contains(tokens[next])
+      {
+        return true
+      }
+      if Lexicon.Lookup.subordinators.contains(tokens[next])
+        || Lexicon.Lookup.clauseVerbs.contains(tokens[next])
+      {
+        return true
+      }
+      if tokens[next].lowerHasSuffix("ed"), tokens[next].lower.count > 4 { return true }
+      if Cue.table[tokens[next]] != nil, cue(at: next, limit: tokens.count) != nil { return true }
+      return false
+    case .every:
+      guard hasNext else { return false }
+      return Self.timeWords.contains(tokens[next])
+    case .for:
+      // "for ages", "for 10 mins", "for like ten minutes": how long, not what.
+      guard hasNext else { return false }
+      if tokens[next].is(.ages) || tokens[next].is(.like) { return true }
+      if index + 2 < tokens.count, Self.timeWords.contains(tokens[index + 2]),
+        tokens[next].kind == .number || DateReader.numbers[tokens[next].lower] != nil
+      {
+        return true
+      }
+      return false
+    case .at:
+      return hasNext && tokens[next].is(.the) && index + 2 < tokens.count
+        && Self.momentWords.contains(tokens[index + 2])
+    case .subject:
+      // "how they use drones" keeps its subject; "their new app she was so excited" breaks.
+      if Lexicon.Lookup.subordinators.contains(tokens[index - 1]) { return false }
+      if Self.subjectOpeners.contains(tokens[index - 1]) { return false }
+      return true
+    case .pronoun:
+      if tokens[index].is(.its) {
+        guard hasNext else { return false }
+        return !tokens[next].is(.own)
+          && (Lexicon.Lookup.clauseVerbs.contains(tokens[next])
+            || Self.itsFollowers.contains(tokens[next]))
+      }
+      if Self.runTogether.contains(tokens[index]) {
+        return !Lexicon.Lookup.subordinators.contains(tokens[index - 1])
+      }
+      guard hasNext else { return false }
+      return Self.itFollowers.contains(tokens[next])
+    case .copula:
+      if opensClause { return false }
+      // "the news that the BBC is cutting local radio" keeps its verb.
+      for position in phraseStart..<index where Self.clauseKeepers.contains(tokens[position]) {
+        return false
+      }
+      return true
+    }
   }
+
+  /// The kinds of word `isBreak` decides on; any other word breaks only before a backward cue.
+  private enum BreakGroup: Sendable {
+    case conjunction, every, `for`, at, subject, pronoun, copula
+  }
+
+  private static let breakGroups = WordMap<BreakGroup>(
+    [
+      ("and", .conjunction), ("so", .conjunction), ("or", .conjunction), ("but", .conjunction),
+      ("then", .conjunction), ("&", .conjunction), ("plus", .conjunction), ("every", .every),
+      ("for", .for), ("at", .at),
+    ]
+      + [
+        "i", "i'm", "im", "i've", "i'd", "she", "he", "she's", "he's", "we", "we're", "it's",
+        "there's", "they", "they're", "they've", "you", "you're",
+      ].map { ($0, BreakGroup.subject) }
+      + ["it", "there", "its", "theyd", "theyre", "shes", "hes", "id", "ive"].map {
+        ($0, BreakGroup.pronoun)
+      }
+      + ["was", "were", "is", "are", "seemed", "sounded", "sounds", "seems", "looked", "looks"].map
+    {
+      ($0, BreakGroup.copula)
+    })
 
   private func skipLeadingFillers(_ index: Int, limit: Int) -> Int {
     var start = index
@@ -469,9 +524,12 @@ struct CandidateFinder {
     while changed, rounds < 6 {
       changed = false
       rounds += 1
-      for filler in Lexicon.leadingFillers where start + filler.count < limit {
-        if document.matches(filler, at: start) {
-          start += filler.count
+      guard start + 1 < limit else { break }
+      let fillers = Lexicon.Lookup.leadingFillers
+      for filler in fillers.starting(with: tokens[start])
+      where start + fillers.count(filler) < limit {
+        if fillers.matches(filler, tokens, at: start) {
+          start += fillers.count(filler)
           changed = true
           break
         }
@@ -490,14 +548,16 @@ struct CandidateFinder {
       var changed = true
       while changed, end > start {
         changed = false
-        for filler in Lexicon.trailingFillers where end - filler.count > start {
-          if document.matches(filler, at: end - filler.count) {
-            end -= filler.count
+        let fillers = Lexicon.Lookup.trailingFillers
+        for filler in fillers.ending(with: tokens[end - 1])
+        where end - fillers.count(filler) > start {
+          if fillers.matches(filler, tokens, at: end - fillers.count(filler)) {
+            end -= fillers.count(filler)
             changed = true
             break
           }
         }
-        if end > start, Self.trailingStopwords.contains(tokens[end - 1].lower) {
+        if end > start, Self.trailingStopwords.contains(tokens[end - 1]) {
           end -= 1
           changed = true
         }
@@ -505,7 +565,7 @@ struct CandidateFinder {
     }
     trimEnd()
     while start < end,
-      ["and", "or", "but", "so", "of", "to", "with", "&"].contains(tokens[start].lower)
+      Self.leadingJoiners.contains(tokens[start])
     { start += 1 }
     guard start < end else { return nil }
     if end - start > maximum {
@@ -513,7 +573,7 @@ struct CandidateFinder {
       var cut = start + maximum
       var joint = cut
       while joint > start + 3 {
-        if Self.joints.contains(tokens[joint].lower) { break }
+        if Self.joints.contains(tokens[joint]) { break }
         joint -= 1
       }
       if joint > start + 3 { cut = joint }
@@ -524,7 +584,7 @@ struct CandidateFinder {
     return start..<end
   }
 
-  private static let trailingStopwords = Set<String>([
+  private static let trailingStopwords = WordSet([
     "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "about", "from",
     "by", "my", "their", "your", "our", "his", "her", "its", "that", "this", "these", "those",
     "really", "very", "so", "too", "just", "like", "as", "is", "are", "was", "were", "be", "been",
@@ -536,7 +596,7 @@ struct CandidateFinder {
   ])
 
   /// Words that open a new noun phrase or clause after "and": a list moves on to its next item.
-  private static let phraseOpeners = Set<String>([
+  private static let phraseOpeners = WordSet([
     "the", "a", "an", "their", "her", "his", "my", "our", "your", "its", "all", "some", "this",
     "that", "these", "those", "then", "also", "now", "later", "afterwards", "finally", "she",
     "he", "they", "we", "i", "it", "there", "you", "what", "how", "why", "whether", "when",
@@ -546,25 +606,20 @@ struct CandidateFinder {
   ])
 
   /// Units of time: "every Friday", "for 10 mins".
-  private static let timeWords = Set<String>([
+  private static let timeWords = WordSet([
     "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
     "min", "mins", "hour", "hours", "morning", "afternoon", "evening", "night", "weekend",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "second",
     "seconds", "time", "while",
   ])
 
-  private static let joints = Set<String>([
+  private static let joints = WordSet([
     "for", "to", "in", "with", "and", "that", "which", "on", "at", "from", "by", "so", "because",
     "where", "when", "while", "after", "before", "since", "who", "as",
   ])
 
   private func isPronounOnly(_ range: Range<Int>) -> Bool {
-    range.allSatisfy {
-      [
-        "it", "that", "this", "them", "those", "these", "him", "her", "me", "us", "one", "ones",
-        "stuff", "things",
-      ].contains(tokens[$0].lower)
-    }
+    range.allSatisfy { Self.pronouns.contains(tokens[$0]) }
   }
 
   // MARK: - Clauses without a cue
@@ -572,16 +627,18 @@ struct CandidateFinder {
   /// When a sentence has no cue, each clause's object is a weak candidate: terse answers such as
   /// "their new warehouse in Leeds" are often just the topic.
   private mutating func addClauseCandidates(_ start: Int, _ end: Int) {
+    var sentenceWords = 0
+    for index in start..<end where tokens[index].isWord { sentenceWords += 1 }
     var clauseStart = start
     var index = start
     while index <= end {
       let atBoundary =
         index == end || tokens[index].kind == .pause
         || (index > clauseStart && isBreak(at: index, phraseStart: clauseStart, opensClause: true)
-          && !["was", "were", "is", "are"].contains(tokens[index].lower))
+          && !Self.copulas.contains(tokens[index]))
       if atBoundary {
         if index > clauseStart, let range = clauseObject(clauseStart, index) {
-          addWeak(range, sentenceStart: start, sentenceEnd: end)
+          addWeak(range, sentenceStart: start, sentenceEnd: end, sentenceWords: sentenceWords)
         }
         clauseStart = index + (index < end && tokens[index].kind == .pause ? 1 : 0)
         if index < end, tokens[index].kind != .pause { clauseStart = index }
@@ -593,43 +650,34 @@ struct CandidateFinder {
   private func clauseObject(_ start: Int, _ end: Int) -> Range<Int>? {
     var cursor = start
     while cursor < end,
-      ["and", "but", "so", "then", "also", "plus", "or"].contains(tokens[cursor].lower)
+      Self.clauseLeadIns.contains(tokens[cursor])
     { cursor += 1 }
     guard cursor < end else { return nil }
-    let first = tokens[cursor].lower
-    let subjects: Set<String> = [
-      "i", "she", "he", "they", "we", "you", "it", "there", "interviewer", "manager", "i'm",
-      "she's", "he's",
-      "they're", "we're", "it's", "there's", "im",
-    ]
-    if subjects.contains(first)
-      || (first == "the" && cursor + 1 < end
-        && ["interviewer", "manager", "panel", "recruiter"].contains(tokens[cursor + 1].lower))
+    let first = cursor
+    let opensWithThe = tokens[first].is(.the)
+    if Self.clauseObjectSubjects.contains(tokens[first])
+      || (opensWithThe && cursor + 1 < end && Self.interviewerNouns.contains(tokens[cursor + 1]))
     {
-      cursor += first == "the" ? 2 : 1
+      cursor += opensWithThe ? 2 : 1
       // Auxiliaries and adverbs, then one verb.
-      let auxiliaries: Set<String> = [
-        "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "also", "really",
-        "just", "then", "kept", "been", "be", "all", "both", "actually", "even", "would", "could",
-        "will", "got", "seemed", "very", "so", "quite", "clearly", "obviously", "definitely",
-      ]
       var skipped = 0
-      while cursor < end, auxiliaries.contains(tokens[cursor].lower), skipped < 4 {
+      while cursor < end, Self.auxiliaries.contains(tokens[cursor]), skipped < 4 {
         cursor += 1
         skipped += 1
       }
       guard cursor < end else { return nil }
       // The verb itself, unless what follows the auxiliaries is already the object.
-      let word = tokens[cursor].lower
-      if Lexicon.clauseVerbs.contains(word) || word.hasSuffix("ed") || skipped == 0 { cursor += 1 }
-      while cursor < end,
-        ["me", "us", "about", "to", "on", "of", "through", "over", "into", "a", "bit", "lot"]
-          .contains(tokens[cursor].lower),
-        ["me", "us", "about", "through", "over", "on"].contains(tokens[cursor].lower)
+      if Lexicon.Lookup.clauseVerbs.contains(tokens[cursor]) || tokens[cursor].lowerHasSuffix("ed")
+        || skipped == 0
       {
         cursor += 1
       }
-    } else if Lexicon.clauseVerbs.contains(first) {
+      while cursor < end, Self.verbParticles.contains(tokens[cursor]),
+        Self.verbObjects.contains(tokens[cursor])
+      {
+        cursor += 1
+      }
+    } else if Lexicon.Lookup.clauseVerbs.contains(tokens[first]) {
       return nil
     }
     guard cursor < end else { return nil }
@@ -648,21 +696,16 @@ struct CandidateFinder {
       nonGeneric > 0
     else { return }
     // The candidate's own things ("my dissertation", "my old job") are not the interviewer's topic.
-    if ["my", "me", "i", "myself", "mine"].contains(tokens[range.lowerBound].lower) { return }
+    if Self.ownWords.contains(tokens[range.lowerBound]) { return }
     // "in spring", "by 2028": a time or place on its own is not a thing.
-    if [
-      "in", "on", "at", "by", "from", "for", "during", "until", "since", "next", "last", "this",
-      "soon", "later", "over", "within",
-    ].contains(tokens[range.lowerBound].lower) {
-      return
-    }
+    if Self.timeOrPlaceOpeners.contains(tokens[range.lowerBound]) { return }
     // "them going through my cv": a clause about people doing things, not a thing.
-    if ["them", "him", "us", "it", "we", "you"].contains(tokens[range.lowerBound].lower) { return }
+    if Self.peopleOpeners.contains(tokens[range.lowerBound]) { return }
     var kind = cue.kind
     var weight = cue.weight
-    let subject = subjectWord(before: cueStart, limit: sentenceStart)
+    let subject = subjectToken(before: cueStart, limit: sentenceStart)
     let companySide = subject.map(isCompanySide) ?? false
-    if kind == .enthusiasm, let subject, ["i", "i'm", "im", "i've", "me", "my"].contains(subject) {
+    if kind == .enthusiasm, let subject, Self.firstPerson.contains(subject) {
       // The candidate's own excitement is still a good topic, but not the interviewer's.
       kind = .conversation
       weight -= 0.1
@@ -688,16 +731,17 @@ struct CandidateFinder {
       phraseEnd: max(range.upperBound, cueStart + cue.words.count), sentenceStart: sentenceStart,
       sentenceEnd: sentenceEnd)
     let score = max(weight, bonus + 0.4) + (bonus > 0 ? 0.05 : 0) + emphasis + specificity
-    let text = render(range, prefix: prefix, replacesDeterminer: replacesDeterminer)
-    guard !text.isEmpty else { return }
-    let speaker = subject.flatMap { interviewerWords.contains($0) ? $0 : nil }
+    let speaker = subject.flatMap { interviewerWords.contains($0) ? $0.lower : nil }
+    // Rendered only if it ranks high enough to be shown (`TopicExtractor.topics`).
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        text: text, speaker: speaker))
+        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker))
   }
 
-  private mutating func addWeak(_ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int) {
+  private mutating func addWeak(
+    _ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int, sentenceWords: Int
+  ) {
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
     else { return }
@@ -706,31 +750,18 @@ struct CandidateFinder {
       sentenceEnd: sentenceEnd)
     // A clause about the interview itself ("Interview for a Year 4 teacher post") or with a
     // subject and verb inside is narration, not a thing.
-    let pronouns: Set<String> = [
-      "they", "theyd", "they'd", "she", "he", "we", "i", "you", "it", "there", "me", "my", "us",
-    ]
-    if range.contains(where: {
-      ["interview", "interviewed", "interviews", "interviewer"].contains(tokens[$0].lower)
-        || pronouns.contains(tokens[$0].lower)
-    }) {
-      return
-    }
-    if range.dropFirst().contains(where: { Lexicon.clauseVerbs.contains(tokens[$0].lower) }) {
+    if range.contains(where: { Self.narrationWords.contains(tokens[$0]) }) { return }
+    if range.dropFirst().contains(where: { Lexicon.Lookup.clauseVerbs.contains(tokens[$0]) }) {
       return
     }
     // A bare clause is a candidate only when something marks it out: a name, a number, emphasis;
     // or when the whole answer is a few words, which people type when the answer is just the thing.
-    let terse =
-      tokens.filter(\.isWord).count <= 10
-      || (sentenceStart..<sentenceEnd).filter { tokens[$0].isWord }.count <= 4
+    let terse = document.wordCount <= 10 || sentenceWords <= 4
     let score = (terse ? 0.34 : 0.2) + specificity + emphasis
-    let text = render(range, prefix: [], replacesDeterminer: false)
-    guard !text.isEmpty else { return }
     let kind: Topic.Kind = isProductPhrase(range) ? .product : .conversation
     candidates.append(
       Candidate(
-        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        text: text))
+        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score))))
   }
 
   /// How specific a phrase is (names, numbers, concrete words), or nil for generic chatter.
@@ -742,25 +773,25 @@ struct CandidateFinder {
     var generic = 0
     var own = 0
     for index in range {
-      let token = tokens[index]
-      let word = token.lower
-      if token.kind == .number {
+      if tokens[index].kind == .number {
         numbers += 1
         continue
       }
-      if Lexicon.stopwords.contains(word) { continue }
-      if companyWords.contains(word) || interviewerWords.contains(word)
-        || companyWords.contains(possessiveStem(word))
+      if Lexicon.Lookup.stopwords.contains(tokens[index]) { continue }
+      if interviewerWords.contains(tokens[index])
+        || !companyWords.isEmpty
+          && (companyWords.contains(tokens[index].lower)
+            || companyWords.contains(possessiveStem(tokens[index].lower)))
       {
         own += 1
         continue
       }
-      if Lexicon.generic.contains(word) {
+      if Lexicon.Lookup.generic.contains(tokens[index]) {
         generic += 1
         continue
       }
       content += 1
-      if token.isCapitalized, index > sentenceStart, word != "i" { capitals += 1 }
+      if tokens[index].isCapitalized, index > sentenceStart, !tokens[index].is(.i) { capitals += 1 }
     }
     if content == 0 { return nil }
     if containsGenericPhrase(range), content <= 1 { return nil }
@@ -773,9 +804,11 @@ struct CandidateFinder {
   }
 
   private func containsGenericPhrase(_ range: Range<Int>) -> Bool {
+    let phrases = Lexicon.Lookup.genericPhrases
     for index in range {
-      for phrase in Lexicon.genericPhrases where index + phrase.count <= range.upperBound {
-        if document.matches(phrase, at: index) { return true }
+      for phrase in phrases.starting(with: tokens[index])
+      where index + phrases.count(phrase) <= range.upperBound {
+        if phrases.matches(phrase, tokens, at: index) { return true }
       }
     }
     return false
@@ -789,27 +822,27 @@ struct CandidateFinder {
     var index = cueStart - 1
     var steps = 0
     while index >= sentenceStart, steps < 8, tokens[index].kind == .word {
-      if index + 1 < tokens.count, ["and", "but", "so"].contains(tokens[index].lower), steps > 0 {
+      if index + 1 < tokens.count, Self.butAndSo.contains(tokens[index]), steps > 0 {
         break
       }
-      total += Lexicon.emphasis[tokens[index].lower] ?? 0
+      total += Lexicon.Lookup.emphasis[tokens[index]] ?? 0
       index -= 1
       steps += 1
     }
     index = phraseEnd
     steps = 0
     while index < sentenceEnd, steps < 8 {
-      let token = tokens[index]
-      if token.kind == .pause, token.lower != "," { break }
-      if token.kind == .word, ["and", "but", "so", "then", "plus", "also"].contains(token.lower) {
+      let kind = tokens[index].kind
+      if kind == .pause, tokens[index].lower != "," { break }
+      if kind == .word, Self.clauseJoiners.contains(tokens[index]) {
         break
       }
-      if token.kind == .word, index > phraseEnd, let cue = cue(at: index, limit: sentenceEnd),
+      if kind == .word, index > phraseEnd, let cue = cue(at: index, limit: sentenceEnd),
         cue.direction == .forward
       {
         break
       }
-      total += Lexicon.emphasis[token.lower] ?? 0
+      total += Lexicon.Lookup.emphasis[tokens[index]] ?? 0
       index += 1
       steps += 1
     }
@@ -817,44 +850,26 @@ struct CandidateFinder {
     return min(0.3, total)
   }
 
-  private func subjectWord(before index: Int, limit: Int) -> String? {
-    let skip: Set<String> = [
-      "is", "are", "was", "were", "'re", "really", "so", "also", "currently", "now", "soon", "been",
-      "be", "will", "going", "about", "actually", "seem", "seemed", "seems", "to", "got", "get",
-      "very", "super", "clearly", "genuinely", "totally", "just", "all", "already", "recently",
-      "apparently", "obviously", "quite", "pretty", "had", "has", "have", "would", "could",
-      "always", "still", "definitely", "proper", "properly", "visibly", "extremely", "incredibly",
-    ]
+  /// The word before a cue that says who did it ("she", "the manager"), adverbs skipped.
+  private func subjectToken(before index: Int, limit: Int) -> Token? {
     var cursor = index - 1
     while cursor >= limit {
-      let token = tokens[cursor]
-      guard token.kind == .word else { return nil }
-      if !skip.contains(token.lower) { return token.lower }
+      guard tokens[cursor].kind == .word else { return nil }
+      if !Self.subjectSkips.contains(tokens[cursor]) { return tokens[cursor] }
       cursor -= 1
     }
     return nil
   }
 
-  private func isCompanySide(_ word: String) -> Bool {
-    let side: Set<String> = [
-      "they", "they're", "they've", "she", "she's", "he", "he's", "it", "it's", "company", "firm",
-      "team", "school", "trust", "business", "organisation", "organization", "charity", "council",
-      "department", "practice", "hospital", "interviewer", "manager", "director", "ceo", "founder",
-      "lead", "head", "group", "agency", "studio", "museum", "bank", "store", "brand", "startup",
-      "lab", "clinic", "university", "college", "academy", "club", "paper", "publisher", "board",
-      "owner", "owners", "partners", "panel", "boss", "ward", "farm", "site", "factory", "plant",
-    ]
-    return side.contains(word) || companyWords.contains(word) || interviewerWords.contains(word)
-      || companyWords.contains(possessiveStem(word))
+  private func isCompanySide(_ token: Token) -> Bool {
+    Self.companySide.contains(token) || interviewerWords.contains(token)
+      || !companyWords.isEmpty
+        && (companyWords.contains(token.lower)
+          || companyWords.contains(possessiveStem(token.lower)))
   }
 
   private func isProductPhrase(_ range: Range<Int>) -> Bool {
-    let products: Set<String> = [
-      "app", "apps", "platform", "product", "products", "tool", "tools", "software", "device",
-      "devices", "game", "games", "range", "menu", "brand", "service", "feature", "features",
-      "dashboard", "website", "site", "model", "vehicle", "drink", "drinks", "collection", "kit",
-    ]
-    return range.contains { products.contains(tokens[$0].lower) }
+    range.contains { Self.products.contains(tokens[$0]) }
   }
 
   private func possessiveStem(_ word: String) -> String {
@@ -863,6 +878,207 @@ struct CandidateFinder {
     return word
   }
 
+  // MARK: - Word lists
+
+  // The small lists the rules above test tokens against. Built once as `WordSet`s, which test a
+  // token by its packed key: as literals inside the functions, each was rebuilt (or its strings
+  // compared one by one) at every token.
+
+  /// Subjects before "was" that make it an ordinary sentence, not a highlight.
+  private static let copulaSubjects: WordSet = [
+    "she", "he", "it", "that", "this", "they", "i", "we", "there", "which", "who",
+  ]
+
+  /// Conjunctions that end a look back or ahead.
+  private static let butAndSo: WordSet = [
+    "but", "and", "so",
+  ]
+
+  /// Words opening a phrase that may hold a cue of its own ("when he talked about X").
+  private static let innerCueOpeners: WordSet = [
+    "when", "where", "hearing", "learning", "seeing", "finding", "getting", "listening", "how",
+  ]
+
+  /// Words opening a phrase about a person ("the governor talking about X").
+  private static let personOpeners: WordSet = [
+    "the", "her", "him", "his", "she", "he", "them", "they",
+  ]
+
+  /// Words after the verb of a leading "when" clause ("when she told me about X").
+  private static let leadingClauseObjects: WordSet = [
+    "me", "us", "about", "to", "through",
+  ]
+
+  /// Verbs and fillers before a shared interest ("grew up on", "massive fans of").
+  private static let interestVerbs: WordSet = [
+    "love", "loved", "like", "liked", "enjoy", "enjoyed", "sell", "keep", "play", "played",
+    "support", "run", "ran", "read", "follow", "do", "did", "have", "had", "are", "were", "into",
+    "obsessed", "with", "grew", "up", "on", "in", "went", "to", "watch", "listen", "collect",
+    "make", "bake", "brew", "fostered", "foster", "volunteer", "volunteered", "at", "studied",
+    "study", "worked", "work", "massive", "huge", "big", "fans", "fan", "of", "really", "also",
+    "used", "started", "turned", "out", "be", "been", "mad", "about", "crazy", "obsessive",
+  ]
+
+  /// The words before "what", "one" or "where" in "X is what she loved".
+  private static let namedBeforeCopulas: WordSet = [
+    "is", "was", "'s", "the",
+  ]
+
+  /// Words that end the thing named before "is what ..." when reading back.
+  private static let namedBeforeStops: WordSet = [
+    "and", "but", "so", "then", "which", "that",
+  ]
+
+  /// Words by which a cue points back at what was just mentioned.
+  private static let backReferences: WordSet = [
+    "which", "that", "it", "this", "it's", "that's", "which's",
+  ]
+
+  /// Words that end a phrase read backwards from a cue: a conjunction or a subject.
+  private static let backwardStops: WordSet = [
+    "and", "so", "then", "that", "which", "when", "but", "because", "i", "i'm", "she", "he", "we",
+    "it", "it's", "this", "there", "they", "you",
+  ]
+
+  /// "at the end", "at the same time": when, not what.
+  private static let momentWords: WordSet = [
+    "same", "end", "start", "moment", "time",
+  ]
+
+  /// Nouns a clause may follow inside a phrase: "the way they ...", "the idea she ...".
+  private static let subjectOpeners: WordSet = [
+    "way", "fact", "things", "thing", "stuff", "one", "what", "idea", "work", "everything",
+    "something",
+  ]
+
+  /// Words after "its" that show it means "it's": "its not", "its really".
+  private static let itsFollowers: WordSet = [
+    "not", "going", "getting", "the", "a", "been", "really", "so", "very", "just", "actually",
+    "basically",
+  ]
+
+  /// Contractions typed without the apostrophe.
+  private static let runTogether: WordSet = [
+    "theyd", "theyre", "shes", "hes", "id", "ive",
+  ]
+
+  /// Words after "it" or "there" that make them a new clause's subject.
+  private static let itFollowers: WordSet = [
+    "was", "is", "were", "seemed", "sounded", "looked", "really", "has", "had", "'s", "will",
+    "would", "could",
+  ]
+
+  /// Words that make a phrase a clause, so a later verb stays in it.
+  private static let clauseKeepers: WordSet = [
+    "that", "how", "news", "why", "what", "whether",
+  ]
+
+  /// Words a phrase never opens with.
+  private static let leadingJoiners: WordSet = [
+    "and", "or", "but", "so", "of", "to", "with", "&",
+  ]
+
+  /// Words that only stand for something named elsewhere.
+  private static let pronouns: WordSet = [
+    "it", "that", "this", "them", "those", "these", "him", "her", "me", "us", "one", "ones",
+    "stuff", "things",
+  ]
+
+  /// Forms of "be".
+  private static let copulas: WordSet = [
+    "was", "were", "is", "are",
+  ]
+
+  /// Conjunctions before a clause's subject.
+  private static let clauseLeadIns: WordSet = [
+    "and", "but", "so", "then", "also", "plus", "or",
+  ]
+
+  /// Subjects of a bare clause, skipped to reach its object.
+  private static let clauseObjectSubjects: WordSet = [
+    "i", "she", "he", "they", "we", "you", "it", "there", "interviewer", "manager", "i'm", "she's",
+    "he's", "they're", "we're", "it's", "there's", "im",
+  ]
+
+  /// "the manager told me ...": the interviewer as a subject.
+  private static let interviewerNouns: WordSet = [
+    "interviewer", "manager", "panel", "recruiter",
+  ]
+
+  /// Auxiliaries and adverbs between a subject and its verb.
+  private static let auxiliaries: WordSet = [
+    "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "also", "really", "just",
+    "then", "kept", "been", "be", "all", "both", "actually", "even", "would", "could", "will",
+    "got", "seemed", "very", "so", "quite", "clearly", "obviously", "definitely",
+  ]
+
+  /// Words that may follow a verb before its object.
+  private static let verbParticles: WordSet = [
+    "me", "us", "about", "to", "on", "of", "through", "over", "into", "a", "bit", "lot",
+  ]
+
+  /// Of `verbParticles`, those skipped: "told me about X".
+  private static let verbObjects: WordSet = [
+    "me", "us", "about", "through", "over", "on",
+  ]
+
+  /// The candidate speaking of their own things.
+  private static let ownWords: WordSet = [
+    "my", "me", "i", "myself", "mine",
+  ]
+
+  /// Words opening a time or place rather than a thing.
+  private static let timeOrPlaceOpeners: WordSet = [
+    "in", "on", "at", "by", "from", "for", "during", "until", "since", "next", "last", "this",
+    "soon", "later", "over", "within",
+  ]
+
+  /// Pronouns opening a clause about people doing things.
+  private static let peopleOpeners: WordSet = [
+    "them", "him", "us", "it", "we", "you",
+  ]
+
+  /// The candidate as the subject.
+  private static let firstPerson: WordSet = [
+    "i", "i'm", "im", "i've", "me", "my",
+  ]
+
+  /// Words that make a bare clause narration: the interview itself, or a subject.
+  private static let narrationWords: WordSet = [
+    "interview", "interviewed", "interviews", "interviewer", "they", "theyd", "they'd", "she", "he",
+    "we", "i", "you", "it", "there", "me", "my", "us",
+  ]
+
+  /// Words that join a new clause on, ending a look ahead.
+  private static let clauseJoiners: WordSet = [
+    "and", "but", "so", "then", "plus", "also",
+  ]
+
+  /// Auxiliaries and adverbs between a subject and its cue.
+  private static let subjectSkips: WordSet = [
+    "is", "are", "was", "were", "'re", "really", "so", "also", "currently", "now", "soon", "been",
+    "be", "will", "going", "about", "actually", "seem", "seemed", "seems", "to", "got", "get",
+    "very", "super", "clearly", "genuinely", "totally", "just", "all", "already", "recently",
+    "apparently", "obviously", "quite", "pretty", "had", "has", "have", "would", "could", "always",
+    "still", "definitely", "proper", "properly", "visibly", "extremely", "incredibly",
+  ]
+
+  /// Subjects on the interviewer's side: their plans are "your plans".
+  private static let companySide: WordSet = [
+    "they", "they're", "they've", "she", "she's", "he", "he's", "it", "it's", "company", "firm",
+    "team", "school", "trust", "business", "organisation", "organization", "charity", "council",
+    "department", "practice", "hospital", "interviewer", "manager", "director", "ceo", "founder",
+    "lead", "head", "group", "agency", "studio", "museum", "bank", "store", "brand", "startup",
+    "lab", "clinic", "university", "college", "academy", "club", "paper", "publisher", "board",
+    "owner", "owners", "partners", "panel", "boss", "ward", "farm", "site", "factory", "plant",
+  ]
+
+  /// Nouns that make a phrase a product.
+  private static let products: WordSet = [
+    "app", "apps", "platform", "product", "products", "tool", "tools", "software", "device",
+    "devices", "game", "games", "range", "menu", "brand", "service", "feature", "features",
+    "dashboard", "website", "site", "model", "vehicle", "drink", "drinks", "collection", "kit",
+  ]
   // MARK: - Rendering
 
   /// The whole text as one phrase, for a topic the person typed.

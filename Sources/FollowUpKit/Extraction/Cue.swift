@@ -6,7 +6,7 @@
 struct Cue: Sendable {
   enum Direction: Sendable { case forward, backward }
 
-  var words: [String]
+  let words: [String]
   var direction: Direction
   var kind: Topic.Kind
   var weight: Double
@@ -18,14 +18,53 @@ struct Cue: Sendable {
   /// The prefix replaces the phrase's article instead of preceding it: "opening" + "a second
   /// centre" -> "your second centre". Without an article the phrase stays as it is.
   var replacesDeterminer = false
+  /// `words` packed, for matching against tokens.
+  let keys: [WordKey]
+
+  init(
+    words: [String], direction: Direction, kind: Topic.Kind, weight: Double, prefix: [String] = [],
+    needsCompanySubject: Bool = false, replacesDeterminer: Bool = false, keys: [WordKey]? = nil
+  ) {
+    self.words = words
+    self.direction = direction
+    self.kind = kind
+    self.weight = weight
+    self.prefix = prefix
+    self.needsCompanySubject = needsCompanySubject
+    self.replacesDeterminer = replacesDeterminer
+    self.keys = keys ?? words.map(WordKey.init)
+  }
 
   /// Cues indexed by their first word, longest first, for matching at each token.
-  static let table: [String: [Cue]] = {
+  static let table: WordMap<[Cue]> = WordMap(byFirstWord)
+
+  /// The same, as values that are cheap to scan: most tokens that open some cue open none of
+  /// the ones that follow ("the" opens "the news that", "the best bit was", ...).
+  static let entriesByFirstWord: [String: [Entry]] = byFirstWord.mapValues { cues in
+    cues.map { cue in
+      Entry(count: cue.words.count, second: cue.keys.count > 1 ? cue.keys[1] : .none, cue: cue)
+    }
+  }
+
+  private static let byFirstWord: [String: [Cue]] = {
     var table: [String: [Cue]] = [:]
     for cue in all { table[cue.words[0], default: []].append(cue) }
     for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
     return table
   }()
+
+  /// A cue in `entries`: its length and packed second word, to rule it out before comparing.
+  struct Entry: Sendable {
+    let count: Int
+    let second: WordKey
+    let cue: Cue
+  }
+
+  /// The cue's words are the tokens from `index` (which must leave room for them).
+  @inline(__always)
+  func matches(_ tokens: [Token], at index: Int) -> Bool {
+    PhraseList.matches(keys, words, tokens, at: index)
+  }
 
   private static func forward(
     _ phrase: String, _ kind: Topic.Kind, _ weight: Double, prefix: String = "",

@@ -107,7 +107,9 @@ enum DateReader {
         break
       }
       for phrase in vague
-      where index + phrase.count <= count && Array(words[index..<index + phrase.count]) == phrase {
+      where index + phrase.count <= count
+        && words[index..<index + phrase.count].elementsEqual(phrase)
+      {
         return InterviewDay(phrase: phrase.joined(separator: " "))
       }
       if let weekday = weekdays[word], tokens[index].kind == .word,

@@ -205,3 +205,22 @@ enum Lexicon {
     "seem", "sounded", "sounds", "looked", "looks", "came", "comes", "come", "let", "lets",
   ])
 }
+
+extension Lexicon {
+  /// The lists above as `WordSet`, `WordMap` and `PhraseList`, which test a token by the hash
+  /// the tokenizer already computed: the form the extractor's per-token loops use. The
+  /// `Set<String>` originals stay for set algebra and for callers holding plain strings.
+  enum Lookup {
+    static let stopwords = WordSet(Lexicon.stopwords)
+    static let generic = WordSet(Lexicon.generic)
+    static let clauseBreakers = WordSet(Lexicon.clauseBreakers)
+    static let clauseSubjects = WordSet(Lexicon.clauseSubjects)
+    static let subordinators = WordSet(Lexicon.subordinators)
+    static let otherOwners = WordSet(Lexicon.otherOwners)
+    static let clauseVerbs = WordSet(Lexicon.clauseVerbs)
+    static let emphasis = WordMap(Lexicon.emphasis)
+    static let genericPhrases = PhraseList(Lexicon.genericPhrases)
+    static let leadingFillers = PhraseList(Lexicon.leadingFillers)
+    static let trailingFillers = PhraseList(Lexicon.trailingFillers)
+  }
+}

@@ -109,7 +109,9 @@ enum OutcomeReader {
     for (phrase, outcome) in phrases {
       var index = 0
       while index + phrase.count <= words.count {
-        if Array(words[index..<index + phrase.count]) == phrase,
+        // Compared in place: copying each window into an array cost an allocation per
+        // phrase and position.
+        if words[index..<index + phrase.count].elementsEqual(phrase),
           !(index..<index + phrase.count).contains(where: covered.contains)
         {
           // "didn't go as well as I hoped" is a hedge; "not as bad as" already carries its "not".

@@ -16,7 +16,7 @@ struct Perspective {
   let document: Document
   let range: Range<Int>
   let companyWords: [String]
-  let interviewerWords: Set<String>
+  let interviewerWords: WordSet
 
   private var tokens: [Token] { document.tokens }
 
@@ -34,7 +34,7 @@ struct Perspective {
       var replacement: String?
       var consumed = 1
 
-      if Lexicon.otherOwners.contains(lower) || isPluralNoun(token) { otherOwnerSeen = true }
+      if Lexicon.Lookup.otherOwners.contains(token) || isPluralNoun(token) { otherOwnerSeen = true }
 
       if verbPending, token.kind == .word {
         if lower.hasSuffix("ly")
@@ -50,12 +50,12 @@ struct Perspective {
         }
       }
 
-      switch lower {
-      case "their", "its":
+      switch Self.roles[token] {
+      case .possessive:
         if !otherOwnerSeen { replacement = "your" }
-      case "her", "his":
+      case .personalPossessive:
         if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
-      case "they", "she", "he":
+      case .subject:
         if isSubjectPosition(index) {
           replacement = "you"
           singularSubject = lower != "they"
@@ -63,9 +63,9 @@ struct Perspective {
           // Their "their" is now the interviewer's again: "how they train their apprentices".
           otherOwnerSeen = false
         }
-      case "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll":
+      case .contraction:
         if isSubjectPosition(index) { replacement = "you" + lower.drop(while: { $0 != "'" }) }
-      case "she's", "he's":
+      case .subjectIs:
         if isSubjectPosition(index) {
           let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
           let perfect =
@@ -76,25 +76,29 @@ struct Perspective {
             ].contains(next)
           replacement = perfect ? "you've" : "you're"
         }
-      case "themselves":
+      case .themselves:
         if !otherOwnerSeen { replacement = "yourselves" }
-      case "the":
+      case .the:
         // "the company's plans" -> "your plans"; "the team's work" -> "your team's work".
         if index + 1 < range.upperBound {
           let next = tokens[index + 1].lower
-          if Self.companyNouns.contains(next.replacingSuffix("'s")) && next.hasSuffix("'s") {
+          if tokens[index + 1].lowerHasSuffix("'s")
+            && Self.companyNouns.contains(next.replacingSuffix("'s"))
+          {
             replacement = next == "team's" ? "your team's" : "your"
             consumed = 2
-          } else if Self.companyNouns.contains(next), next != "team", isSubjectOfHow(index) {
+          } else if Self.companyNounLookup.contains(tokens[index + 1]), next != "team",
+            isSubjectOfHow(index)
+          {
             replacement = "you"
             consumed = 2
             singularSubject = true
             verbPending = true
           }
         }
-      default:
+      case nil:
         // "Northgate's new depot" or "Priya's team" -> "your ...".
-        if lower.hasSuffix("'s") || lower.hasSuffix("s'") {
+        if token.lowerHasSuffix("'s") || token.lowerHasSuffix("s'") {
           let stem = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : String(lower.dropLast(1))
           if interviewerWords.contains(stem) || companyWords.last == stem {
             // Drop the rest of the company's name already written: "Northgate Foods'" is one owner.
@@ -116,11 +120,11 @@ struct Perspective {
       {
         text = first.uppercased() + text.dropFirst()
       }
-      let isFirstPerson = ["i", "i'm", "i've", "i'd", "i'll"].contains(lower)
+      let isFirstPerson = Self.firstPerson.contains(token)
       let sentenceCase =
         !isFirstPerson && index == range.lowerBound && token.isCapitalized
         && isSentenceInitial(index)
-        && !usedCapitalisedElsewhere(lower, except: index)
+        && !usedCapitalisedElsewhere(lower)
       words.append(
         Word(
           text: text, spaceBefore: space || (words.isEmpty ? false : space),
@@ -134,24 +138,57 @@ struct Perspective {
     return words
   }
 
+  /// What a word may be turned into, by the rules in `rendered()`.
+  private enum Role {
+    /// "their", "its"
+    case possessive
+    /// "her", "his": possessive or object
+    case personalPossessive
+    /// "they", "she", "he"
+    case subject
+    /// "they're", "she'd", ...
+    case contraction
+    /// "she's", "he's": "you're" or "you've"
+    case subjectIs
+    case themselves
+    case the
+  }
+
+  private static let roles = WordMap<Role>(
+    [
+      ("their", .possessive), ("its", .possessive), ("her", .personalPossessive),
+      ("his", .personalPossessive), ("they", .subject), ("she", .subject), ("he", .subject),
+      ("she's", .subjectIs), ("he's", .subjectIs), ("themselves", .themselves), ("the", .the),
+    ]
+      + ["they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll"].map {
+        ($0, Role.contraction)
+      })
+
+  private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+
   /// A plural common noun ("farms", "tenants") that may own the next "their". Words that are
   /// usually verbs or not plural ("sells", "business", "news") do not count.
   private func isPluralNoun(_ token: Token) -> Bool {
     let word = token.lower
-    guard token.kind == .word, word.count > 3, word.hasSuffix("s"),
-      !token.isCapitalized || lowercaseNames
+    guard token.kind == .word, !token.isCapitalized || lowercaseNames else { return false }
+    // A packed word is ASCII, where a character is a byte.
+    guard token.key.isPacked ? word.utf8.count > 3 : word.count > 3, token.lowerHasSuffix("s")
     else { return false }
-    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s")
-      || word.hasSuffix("ics")
+    if token.lowerHasSuffix("ss") || token.lowerHasSuffix("us") || token.lowerHasSuffix("is")
+      || token.lowerHasSuffix("'s") || token.lowerHasSuffix("ics")
     {
       return false
     }
-    if Lexicon.stopwords.contains(word) || Lexicon.clauseVerbs.contains(word) { return false }
-    return ![
-      "news", "series", "always", "perhaps", "sometimes", "towards", "besides", "ages", "plans",
-      "uses", "runs", "helps", "sells", "makes", "works", "gets", "wants", "needs",
-    ].contains(word)
+    if Lexicon.Lookup.stopwords.contains(token) || Lexicon.Lookup.clauseVerbs.contains(token) {
+      return false
+    }
+    return !Self.notPlural.contains(token)
   }
+
+  private static let notPlural: WordSet = [
+    "news", "series", "always", "perhaps", "sometimes", "towards", "besides", "ages", "plans",
+    "uses", "runs", "helps", "sells", "makes", "works", "gets", "wants", "needs",
+  ]
 
   private var lowercaseNames: Bool { true }
 
@@ -162,6 +199,8 @@ struct Perspective {
     "prison", "library", "theatre", "theater", "airline", "surgery", "gallery", "studio's", "mine",
     "brewery", "college", "university", "academy", "charity's", "club", "zoo", "station", "ward",
   ]
+
+  private static let companyNounLookup = WordSet(companyNouns)
 
   private func hasSpaceBefore(_ index: Int) -> Bool {
     let previousEnd = tokens[index - 1].end
@@ -193,11 +232,10 @@ struct Perspective {
   }
 
   /// The word appears capitalised mid-sentence elsewhere, so it is a name, not sentence case.
-  private func usedCapitalisedElsewhere(_ lower: String, except index: Int) -> Bool {
-    for (position, token) in tokens.enumerated()
-    where position != index && token.lower == lower && token.isCapitalized {
-      if !isSentenceInitial(position) { return true }
-    }
+  /// Only asked about a sentence-initial word, which is itself never in
+  /// `capitalisedMidSentence`: so any appearance there is elsewhere.
+  private func usedCapitalisedElsewhere(_ lower: String) -> Bool {
+    if document.capitalisedMidSentence.contains(lower) { return true }
     // A word that is not an ordinary English function word may be a name: keep it.
     return !Lexicon.stopwords.contains(lower) && !Self.commonOpeners.contains(lower)
   }

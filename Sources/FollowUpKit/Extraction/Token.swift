@@ -18,9 +18,27 @@ struct Token: Sendable, Equatable {
   var start: Int
   var end: Int
   /// Lower-cased, with curly apostrophes made straight: the form lexicons are keyed by.
-  var lower: String
+  /// Constant, like `key`, which is derived from it.
+  let lower: String
   /// The first letter is upper case ("Priya", "NHS").
   var isCapitalized: Bool
+  /// `lower` packed for word-list lookups (`WordKey.none` when it is long or not ASCII).
+  let key: WordKey
+
+  init(kind: Kind, start: Int, end: Int, lower: String, isCapitalized: Bool, key: WordKey) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.lower = lower
+    self.isCapitalized = isCapitalized
+    self.key = key
+  }
+
+  init(kind: Kind, start: Int, end: Int, lower: String, isCapitalized: Bool) {
+    self.init(
+      kind: kind, start: start, end: end, lower: lower, isCapitalized: isCapitalized,
+      key: WordKey(lower))
+  }
 
   var isWord: Bool { kind == .word || kind == .number }
 }
@@ -133,13 +151,17 @@ enum Tokenizer {
       ? (first >= 0x41 && first <= 0x5A)
       : (String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first?.properties
         .isUppercase ?? false)
-    var lower = lowered(bytes, start, end, ascii: ascii)
+    var (lower, key) = lowered(bytes, start, end, ascii: ascii)
     // Chat shorthand read as the word it stands for; the original text is kept for output.
-    if let expanded = Tokenizer.shorthand[lower] { lower = expanded }
+    if key.isPacked {
+      if let expanded = Tokenizer.expansions[key] { (lower, key) = expanded }
+    } else if let expanded = Tokenizer.shorthand[lower] {
+      (lower, key) = (expanded, WordKey(expanded))
+    }
     result.append(
       Token(
         kind: allDigits ? .number : .word, start: start, end: end, lower: lower,
-        isCapitalized: capitalized))
+        isCapitalized: capitalized, key: key))
     return end
   }
 
@@ -149,6 +171,9 @@ enum Tokenizer {
     "coz": "because", "cuz": "because", "bc": "because", "b/c": "because", "wanna": "want",
     "gonna": "going", "convo": "conversation", "ppl": "people", "tbh": "honestly",
   ]
+
+  /// `shorthand` with each expansion's key, looked up by the token's key.
+  private static let expansions = WordMap(shorthand.mapValues { ($0, WordKey($0)) })
 
   @inline(__always)
   static func isStopByte(_ byte: UInt8) -> Bool {
@@ -192,17 +217,35 @@ enum Tokenizer {
     }
   }
 
-  private static func lowered(_ bytes: [UInt8], _ start: Int, _ end: Int, ascii: Bool) -> String {
+  /// The word lower-cased, and packed when it is short and ASCII.
+  private static func lowered(_ bytes: [UInt8], _ start: Int, _ end: Int, ascii: Bool)
+    -> (String, WordKey)
+  {
     if ascii {
-      return String(unsafeUninitializedCapacity: end - start) { buffer in
+      var key = WordKey.none
+      let packs = end - start <= 16
+      let text = String(unsafeUninitializedCapacity: end - start) { buffer in
         for offset in 0..<(end - start) {
           let byte = bytes[start + offset]
-          buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          buffer[offset] = lower
+          if packs { key.add(lower, at: offset) }
         }
         return end - start
       }
+      return (text, key)
     }
     let text = String(decoding: bytes[start..<end], as: UTF8.self)
-    return String(text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    let lower = String(text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    return (lower, WordKey(lower))
+  }
+}
+
+extension Token {
+  /// `lower.hasSuffix(suffix)`, compared as bytes when `lower` is packed (short ASCII, where a
+  /// character is a byte) and `suffix` is ASCII.
+  @inline(__always)
+  func lowerHasSuffix(_ suffix: String) -> Bool {
+    key.isPacked ? key.hasSuffix(suffix) : lower.hasSuffix(suffix)
   }
 }

@@ -34,14 +34,20 @@ public struct TopicExtractor: Sendable {
     let candidates = finder.find()
     var topics: [Topic] = []
     var seen = Set<String>()
+    var kept: [Phrase.Content] = []
     for candidate in candidates.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
       guard candidate.score >= Self.threshold else { break }
-      let text = candidate.text
-      let key = Phrase.contentKey(text)
+      let text = finder.render(
+        candidate.start..<candidate.end, prefix: candidate.prefix,
+        replacesDeterminer: candidate.replacesDeterminer)
+      guard !text.isEmpty else { continue }
+      let content = Phrase.Content(text)
+      let key = content.key
       guard !key.isEmpty, !seen.contains(key),
-        !seen.contains(where: { Phrase.overlaps($0, key) })
+        !kept.contains(where: { $0.overlaps(content) })
       else { continue }
       seen.insert(key)
+      kept.append(content)
       topics.append(
         Topic(
           text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind,
@@ -67,10 +73,25 @@ public struct TopicExtractor: Sendable {
 struct Document {
   let bytes: [UInt8]
   let tokens: [Token]
+  /// The number of word and number tokens.
+  let wordCount: Int
+  /// Lower-case forms of the words that appear capitalised other than at a sentence's start:
+  /// names, which keep their capital when they open a phrase.
+  let capitalisedMidSentence: Set<String>
 
   init(_ text: String) {
     bytes = Array(text.utf8)
     tokens = Tokenizer.tokens(bytes: bytes)
+    var wordCount = 0
+    var capitalised = Set<String>()
+    for (position, token) in tokens.enumerated() {
+      if token.isWord { wordCount += 1 }
+      if token.isCapitalized, position > 0, tokens[position - 1].kind != .stop {
+        capitalised.insert(token.lower)
+      }
+    }
+    self.wordCount = wordCount
+    capitalisedMidSentence = capitalised
   }
 
   func text(_ token: Token) -> String {
@@ -93,7 +114,9 @@ struct Candidate {
   var end: Int
   var kind: Topic.Kind
   var score: Double
-  var text: String
+  /// What `CandidateFinder.render` puts in front of the phrase, if anything.
+  var prefix: [String] = []
+  var replacesDeterminer = false
   var speaker: String?
 }
 
@@ -103,7 +126,7 @@ enum Phrase {
   /// same thing.
   static func contentKey(_ text: String) -> String {
     let words = Tokenizer.tokens(text).filter {
-      $0.isWord && !Lexicon.stopwords.contains($0.lower) && $0.lower != "your" && $0.lower != "you"
+      $0.isWord && !Lexicon.Lookup.stopwords.contains($0) && $0.lower != "your" && $0.lower != "you"
     }.map(\.lower)
     return Set(words).sorted().joined(separator: " ")
   }
@@ -134,10 +157,75 @@ enum Phrase {
 
   /// Two content keys share most of their words: the same topic found twice.
   static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
-    let left = Set(lhs.split(separator: " "))
-    let right = Set(rhs.split(separator: " "))
-    let shared = left.intersection(right).count
-    return shared * 2 > min(left.count, right.count) * 2 - 1 && shared > 0
-      && Double(shared) >= 0.6 * Double(min(left.count, right.count))
+    overlaps(words(ofKey: lhs), words(ofKey: rhs))
+  }
+
+  /// `overlaps` on keys already split into words.
+  static func overlaps(_ left: Set<Substring>, _ right: Set<Substring>) -> Bool {
+    overlaps(shared: left.intersection(right).count, left.count, right.count)
+  }
+
+  private static func overlaps(shared: Int, _ left: Int, _ right: Int) -> Bool {
+    shared * 2 > min(left, right) * 2 - 1 && shared > 0
+      && Double(shared) >= 0.6 * Double(min(left, right))
+  }
+
+  private static func words(ofKey key: String) -> Set<Substring> {
+    Set(key.split(separator: " "))
+  }
+
+  /// A phrase's content key, with its words kept for comparing it with others.
+  ///
+  /// Equal to `contentKey` and `overlaps`, faster for the usual all-ASCII phrase: its words are
+  /// sorted and compared as arrays, where equal strings are equal bytes and sort by their bytes.
+  struct Content {
+    let key: String
+    /// The key's words, sorted and unique, when all are ASCII.
+    private let asciiWords: [String]?
+
+    init(_ text: String) {
+      var words: [String] = []
+      var ascii = true
+      for token in Tokenizer.tokens(text)
+      where token.isWord && !Lexicon.Lookup.stopwords.contains(token) && token.lower != "your"
+        && token.lower != "you"
+      {
+        words.append(token.lower)
+        if ascii, !token.lower.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
+      }
+      guard ascii else {
+        key = Set(words).sorted().joined(separator: " ")
+        asciiWords = nil
+        return
+      }
+      words.sort()
+      var unique: [String] = []
+      unique.reserveCapacity(words.count)
+      for word in words where unique.last != word { unique.append(word) }
+      key = unique.joined(separator: " ")
+      asciiWords = unique
+    }
+
+    /// `Phrase.overlaps(key, other.key)`.
+    func overlaps(_ other: Content) -> Bool {
+      guard let left = asciiWords, let right = other.asciiWords else {
+        return Phrase.overlaps(Phrase.words(ofKey: key), Phrase.words(ofKey: other.key))
+      }
+      var shared = 0
+      var leftIndex = 0
+      var rightIndex = 0
+      while leftIndex < left.count, rightIndex < right.count {
+        if left[leftIndex] == right[rightIndex] {
+          shared += 1
+          leftIndex += 1
+          rightIndex += 1
+        } else if left[leftIndex] < right[rightIndex] {
+          leftIndex += 1
+        } else {
+          rightIndex += 1
+        }
+      }
+      return Phrase.overlaps(shared: shared, left.count, right.count)
+    }
   }
 }
