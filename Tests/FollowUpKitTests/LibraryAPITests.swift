@@ -1,6 +1,6 @@
-import Foundation
 import FollowUpKit
 import FollowUpTestSupport
+import Foundation
 import Testing
 
 /// The README's minimal bridge, verbatim, so the documented API keeps compiling and working.

@@ -365,7 +365,10 @@ enum DraftRequestReader {
         || (character == "'" && (current != nil || !previous.isLetter))
       if isQuote {
         if let open = current {
-          if !open.isEmpty { results.append(open) }
+          // Trimmed: replace "picture" with "view " put a double space in the note (found by
+          // fuzzing), and "with " "" must not swap a word for nothing.
+          let inner = open.trimming(" ")
+          if !inner.isEmpty { results.append(inner) }
           current = nil
         } else {
           current = ""

@@ -148,6 +148,11 @@ extension Conversation {
   }
 
   mutating func handleDoneMessage(_ text: String) -> [Output] {
+    // After quitting before there was a draft, going back to the draft stage stranded the
+    // conversation there: every message got "There's no draft yet" (found by fuzzing).
+    guard draft != nil else {
+      return [.say("We hadn't got as far as a draft. Type restart to write one.")]
+    }
     if let request = DraftRequestReader.read(text, reader: FactReader(today: today)),
       request != .done
     {

@@ -146,7 +146,11 @@ public struct JSONLinesServer {
     guard let bytes else { return .fresh(notice: nil) }
     do {
       let saved = try SavedSession.decode(Data(bytes))
-      if let id = request.id, saved.lastID == id, let reply = saved.lastReply {
+      // Only a reply as the server wrote it is resent: a damaged file's reply with a line break
+      // would answer one line with two and mix up a bridge's sessions (found by fuzzing).
+      if let id = request.id, saved.lastID == id, let reply = saved.lastReply,
+        Self.isOneObjectLine(reply)
+      {
         sessions[request.session] = Entry(
           conversation: saved.conversation, lastID: saved.lastID, lastReply: reply)
         order.touch(request.session)
@@ -162,6 +166,14 @@ public struct JSONLinesServer {
           "I couldn't read our earlier conversation (\(error.description)), so we're starting afresh."
       )
     }
+  }
+
+  /// One JSON object on one line.
+  private static func isOneObjectLine(_ line: String) -> Bool {
+    guard !line.contains(where: \.isNewline), case .object = try? JSONParser.parse(line) else {
+      return false
+    }
+    return true
   }
 
   /// Saves the new state (when there is a store), then returns the reply line; a session whose

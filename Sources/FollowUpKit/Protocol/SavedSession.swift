@@ -90,8 +90,23 @@ public struct SavedSession: Sendable, Equatable {
     guard envelope.state.version <= Conversation.formatVersion else {
       throw .unknownVersion(envelope.state.version)
     }
+    var conversation = envelope.state
+    conversation.clampCounters()
     return SavedSession(
-      conversation: envelope.state, session: envelope.session, lastID: envelope.lastID,
+      conversation: conversation, session: envelope.session, lastID: envelope.lastID,
       lastReply: envelope.lastReply)
+  }
+}
+
+extension Conversation {
+  /// Brings counters and indexes from a damaged or hand-edited file into range, as the history
+  /// cursor is: trusted, a note index of -1 read out of bounds and a miss count near `Int.max`
+  /// overflowed on the next message, crashing the process (found by fuzzing).
+  mutating func clampCounters() {
+    misses = max(0, min(misses, 1000))
+    if var history = draft {
+      history.recipient = max(0, min(history.recipient, recipients.count - 1))
+      draft = history
+    }
   }
 }
