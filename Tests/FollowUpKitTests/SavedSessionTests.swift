@@ -78,15 +78,26 @@ struct SavedSessionTests {
     }
   }
 
-  @Test("a damaged history cursor is clamped, never trusted")
-  func clampedCursor() throws {
+  @Test(
+    "damaged counters are brought into range, never trusted",
+    arguments: [
+      (#""cursor":\d+"#, #""cursor":999"#), (#""cursor":\d+"#, #""cursor":-1"#),
+      (#""recipient":\d+"#, #""recipient":-1"#), (#""recipient":\d+"#, #""recipient":7"#),
+      (#""misses":\d+"#, #""misses":9223372036854775807"#),
+    ])
+  func damagedCounters(_ pattern: String, _ replacement: String) throws {
     let (conversation, _) = Fixture.run(Array(Fixture.conversation.prefix(7)))
-    let data = try SavedSession(conversation: conversation).encoded()
-    var text = String(decoding: data, as: UTF8.self)
-    text = text.replacingOccurrences(of: #""cursor":2"#, with: #""cursor":999"#)
-    var restored = try SavedSession.decode(Data(text.utf8)).conversation
+    let text = String(
+      decoding: try SavedSession(conversation: conversation).encoded(), as: UTF8.self)
+    let damaged = text.replacingOccurrences(
+      of: pattern, with: replacement, options: .regularExpression)
+    #expect(damaged != text)
+    var restored = try SavedSession.decode(Data(damaged.utf8)).conversation
     #expect(restored.note != nil)
-    for request in ["undo", "redo", "undo", "shorter", "undo"] { _ = restored.send(request) }
+    for request in ["undo", "redo", "undo", "shorter", "next", "idk", "idk", "undo"] {
+      #expect(!restored.send(request).text.isEmpty)
+    }
     #expect(restored.note != nil)
   }
+
 }
