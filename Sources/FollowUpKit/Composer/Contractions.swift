@@ -12,6 +12,13 @@ enum Contractions {
   ]
 
   static func expanded(_ text: String) -> String {
+    // Most lines have nothing to expand: no apostrophe and no "thanks".
+    let bytes = text.utf8
+    if !bytes.contains(0x27) && !bytes.contains(0xE2)
+      && !text.utf8.elementsEqualSubsequence("hanks")
+    {
+      return text
+    }
     var output = ""
     var word = ""
     func flush() {
@@ -41,5 +48,18 @@ enum Contractions {
 extension String {
   func replacingApostrophes() -> String {
     String(map { $0 == "\u{2019}" ? "'" : $0 })
+  }
+}
+
+extension String.UTF8View {
+  /// The bytes of `needle` occur somewhere in these bytes.
+  func elementsEqualSubsequence(_ needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    let haystack = Array(self)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+    for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+      if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+    }
+    return false
   }
 }

@@ -54,6 +54,8 @@ enum DraftRequestReader {
     "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
     "yes", "yeah", "no,", "nah,", "hm", "right", "then",
   ]
+  static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
+
   /// Endings that add nothing to what is asked.
   static let courtesyEndings = [
     "please", "thanks", "thank you", "for me", "if you can", "if possible", "if you could",
@@ -68,7 +70,7 @@ enum DraftRequestReader {
       changed = false
       current = current.trimming(" ?!.,")
       let lowered = current.lowercased()
-      for opening in courtesyOpenings.sorted(by: { $0.count > $1.count })
+      for opening in sortedCourtesyOpenings
       where lowered.hasPrefix(opening + " ")
         || (opening.hasSuffix(",") && lowered.hasPrefix(opening))
       {
@@ -111,6 +113,7 @@ enum DraftRequestReader {
     let words = Command.words(trimmed)
     let phrase = words.joined(separator: " ")
     guard !words.isEmpty else { return nil }
+    if let plain = plainRequests[phrase] { return plain }
 
     // "her email is priya@northgate.example": where the email goes.
     if !lowered.hasPrefix("save"), let address = EmailAddress.find(in: trimmed), words.count <= 10 {
@@ -187,11 +190,32 @@ enum DraftRequestReader {
   /// The longest of `cues` that stands as whole words in `text`.
   static func longestCue(_ text: String, _ cues: [String]) -> String? {
     let padded = " " + text.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" } + " "
+    let bytes = Array(padded.utf8)
     return
       cues
-      .filter { padded.contains(" " + $0 + " ") || padded.contains(" " + $0) && $0.hasSuffix("-") }
+      .filter {
+        bytes.containsBytes(" " + $0 + " ") || $0.hasSuffix("-") && bytes.containsBytes(" " + $0)
+      }
       .max { $0.count < $1.count }
   }
+
+  /// The commonest requests, said plainly ("shorter", "make it more formal"), read by one
+  /// lookup before anything else.
+  static let plainRequests: [String: DraftRequest] = {
+    var table: [String: DraftRequest] = [:]
+    let readings: [(DraftRequest, [String])] = [
+      (.shorter, shorterCues), (.longer, longerCues), (.tone(.neutral), neutralCues),
+      (.tone(.warm), warmCues), (.tone(.formal), formalCues),
+    ]
+    for (request, cues) in readings {
+      for cue in cues where !cue.hasSuffix("-") {
+        for lead in ["", "make it ", "make it a bit ", "a bit ", "more ", "make it more ", "bit "] {
+          table[lead + cue] = table[lead + cue] ?? request
+        }
+      }
+    }
+    return table
+  }()
 
   static let undoPhrases: Set<String> = [
     "undo", "undo that", "undo it", "revert", "revert that", "revert it",
@@ -391,24 +415,26 @@ enum DraftRequestReader {
   }
 
   /// "mention that X", "add a line saying X", "say that X", "include that X", "also say X".
+  static let additionOpeners = [
+    "mention that", "please mention that", "can you mention that", "mention", "add that",
+    "add a line saying",
+    "add a line that says", "add a sentence saying", "add a sentence that says",
+    "add a line about",
+    "add a sentence about", "add a line:", "add:", "add", "say that", "include that", "include",
+    "also say", "also mention", "also mention that", "and say", "put in that", "put in",
+    "tell her that",
+    "tell him that", "tell them that", "let her know that", "let him know that",
+    "let them know that",
+    "write that", "add in that", "can you add that", "could you add that", "please add that",
+    "please add", "tell her", "tell him", "tell them", "let her know", "let him know",
+    "let them know", "say", "add a sentence:", "add a line", "add a sentence", "put in a line",
+    "put in a line saying", "put in a line that says", "end with", "finish with", "close with",
+  ].sorted { $0.count > $1.count }
+
   static func addition(_ text: String, words: [String]) -> String? {
-    let openers = [
-      "mention that", "please mention that", "can you mention that", "mention", "add that",
-      "add a line saying",
-      "add a line that says", "add a sentence saying", "add a sentence that says",
-      "add a line about",
-      "add a sentence about", "add a line:", "add:", "add", "say that", "include that", "include",
-      "also say", "also mention", "also mention that", "and say", "put in that", "put in",
-      "tell her that",
-      "tell him that", "tell them that", "let her know that", "let him know that",
-      "let them know that",
-      "write that", "add in that", "can you add that", "could you add that", "please add that",
-      "please add", "tell her", "tell him", "tell them", "let her know", "let him know",
-      "let them know", "say", "add a sentence:", "add a line", "add a sentence", "put in a line",
-      "put in a line saying", "put in a line that says", "end with", "finish with", "close with",
-    ]
+    let openers = additionOpeners
     let lowered = text.lowercased()
-    for opener in openers.sorted(by: { $0.count > $1.count })
+    for opener in openers
     where lowered.hasPrefix(opener + " ") || (opener.hasSuffix(":") && lowered.hasPrefix(opener)) {
       let rest = String(text.dropFirst(opener.count)).trimming(" :\"'“”")
       guard !rest.isEmpty else { return nil }
@@ -648,5 +674,17 @@ extension String {
     }
     parts.append(String(remaining))
     return parts
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// The bytes of `needle` occur somewhere in these bytes.
+  func containsBytes(_ needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first, count >= pattern.count else { return pattern.isEmpty }
+    for start in 0...(count - pattern.count) where self[start] == first {
+      if self[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+    }
+    return false
   }
 }

@@ -22,37 +22,47 @@ public struct Note: Hashable, Sendable {
     public var addedIndex: Int?
   }
 
-  public var channel: Channel
+  public let channel: Channel
   /// The subject line, for email only.
-  public var subject: String?
+  public let subject: String?
   /// The note's paragraphs, each a list of lines; greeting and sign-off are their own paragraphs.
-  public var paragraphs: [[Line]]
-
+  public let paragraphs: [[Line]]
   /// The full text of the note as it is sent.
-  public var body: String {
+  public let body: String
+  /// Words in the body, as a word processor counts them.
+  public let wordCount: Int
+  /// Characters in everything sent (LinkedIn counts the whole message).
+  public let characterCount: Int
+
+  /// A note from its paragraphs. The body and its counts are worked out once, here: the composer
+  /// checks them for every candidate it tries.
+  public init(channel: Channel, subject: String?, paragraphs: [[Line]]) {
+    self.channel = channel
+    self.subject = subject
+    self.paragraphs = paragraphs
     var blocks: [String] = []
     for paragraph in paragraphs where !paragraph.isEmpty {
-      if paragraph.first?.part == .signOff {
-        blocks.append(paragraph.map(\.text).joined(separator: "\n"))
-      } else {
-        blocks.append(paragraph.map(\.text).joined(separator: " "))
-      }
+      let separator = paragraph.first?.part == .signOff ? "\n" : " "
+      blocks.append(paragraph.map(\.text).joined(separator: separator))
     }
-    if channel == .linkedin { return blocks.joined(separator: "\n\n") }
-    return blocks.joined(separator: "\n\n")
+    body = blocks.joined(separator: "\n\n")
+    wordCount = Note.words(in: body)
+    characterCount = body.count
   }
 
   /// The lines in order.
   public var lines: [Line] { paragraphs.flatMap { $0 } }
 
-  /// Words in the body, as a word processor counts them.
-  public var wordCount: Int { Note.words(in: body) }
-
-  /// Characters in everything sent (LinkedIn counts the whole message).
-  public var characterCount: Int { body.count }
-
+  /// Words separated by spaces, tabs or line breaks, counted on the UTF-8 bytes.
   static func words(in text: String) -> Int {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+      if !space && !inWord { count += 1 }
+      inWord = !space
+    }
+    return count
   }
 
   /// Whether the note keeps its channel's limits.

@@ -223,6 +223,7 @@ extension String {
 
   /// Replaces each `{placeholder}` in one pass.
   func replacingPlaceholders(_ values: [String: String]) -> String {
+    guard utf8.contains(UInt8(ascii: "{")) else { return self }
     var output = ""
     var index = startIndex
     while index < endIndex {

@@ -8,7 +8,17 @@ extension Conversation {
 
   func currentNote() -> Note? {
     guard let request = currentRequest() else { return nil }
+    if let note = noteCache.note(for: request) { return note }
     return NoteComposer.compose(request)
+  }
+
+  /// The current note, kept for the rest of the turn and for the reply.
+  mutating func cachedCurrentNote() -> Note? {
+    guard let request = currentRequest() else { return nil }
+    if let note = noteCache.note(for: request) { return note }
+    let note = NoteComposer.compose(request)
+    noteCache = NoteCache(request: request, note: note)
+    return note
   }
 
   func currentRequest() -> NoteRequest? {
@@ -107,8 +117,8 @@ extension Conversation {
     case none
   }
 
-  func showDraft(intro: String, heading: Bool, footer: Footer = .brief) -> [Output] {
-    guard let note = currentNote(), let draft else { return [.say("There's no draft yet.")] }
+  mutating func showDraft(intro: String, heading: Bool, footer: Footer = .brief) -> [Output] {
+    guard let note = cachedCurrentNote(), let draft else { return [.say("There's no draft yet.")] }
     var outputs: [Output] = []
     var lines: [String] = []
     if !intro.isEmpty { lines.append(intro) }
@@ -317,7 +327,7 @@ extension Conversation {
   /// Applies a revision if the note changes and keeps its channel's limits; otherwise says why
   /// not and leaves the draft as it was.
   mutating func revise(_ revision: Revision, done: String, unchanged: String) -> [Output] {
-    guard let draft, let before = currentNote(), let beforeRequest = currentRequest() else {
+    guard let draft, let before = cachedCurrentNote(), let beforeRequest = currentRequest() else {
       return [.say("There's no draft yet.")]
     }
     var trial = draft
@@ -337,6 +347,7 @@ extension Conversation {
       return [.say(limitRefusal(request: request, note: after))]
     }
     self.draft = trial
+    noteCache = NoteCache(request: request, note: after)
     return showDraft(intro: done, heading: false)
   }
 

@@ -56,6 +56,16 @@ public struct Conversation: Hashable, Sendable, Codable {
   var pending: Pending?
   /// The reason for a hard interview has been given once; it is not repeated.
   var explainedOutcome: Bool
+  /// The last note composed and the request it was composed from: a turn that revises the draft
+  /// shows the note and returns it to a bridge without composing it again. Derived, so it is
+  /// neither saved nor compared.
+  var noteCache = NoteCache()
+
+  /// The stored properties that make up the saved form; `noteCache` is left out.
+  enum CodingKeys: String, CodingKey {
+    case version, today, surface, stage, started, facts, skipped, misses, askedFollowUp, topics
+    case topic, channel, freeAccount, interest, draft, address, pending, explainedOutcome
+  }
 
   public init(today: CivilDate, surface: Surface = .terminal) {
     version = Self.formatVersion
@@ -76,6 +86,13 @@ public struct Conversation: Hashable, Sendable, Codable {
     address = nil
     pending = nil
     explainedOutcome = false
+    noteCache = NoteCache()
+  }
+
+  /// Forgets the cached note, for a session parked in memory between turns: it costs memory
+  /// and the next turn rebuilds it if needed.
+  public mutating func dropCache() {
+    noteCache = NoteCache()
   }
 
   /// The longest message read in one turn. Longer ones are cut, with a notice, so no input can
@@ -241,4 +258,19 @@ public struct Conversation: Hashable, Sendable, Codable {
     case .draft, .done: return false
     }
   }
+}
+
+/// A composed note and the request it came from. Equal to any other, so a conversation's
+/// equality and hash ignore it.
+struct NoteCache: Hashable, Sendable {
+  var request: NoteRequest?
+  var note: Note?
+
+  /// The cached note, if it was composed from exactly this request.
+  func note(for request: NoteRequest) -> Note? {
+    self.request == request ? note : nil
+  }
+
+  static func == (lhs: NoteCache, rhs: NoteCache) -> Bool { true }
+  func hash(into hasher: inout Hasher) {}
 }

@@ -289,6 +289,12 @@ struct FactScan {
         ["the", "my", "a"].contains(lower(index - 1))
       {
         var start = index + 1
+        // "the head of operations, Marcus Reid": the rest of the job, up to a comma.
+        if lower(start) == "of",
+          let comma = tokens[start...].prefix(5).firstIndex(where: { $0.lower == "," })
+        {
+          start = comma
+        }
         while start < tokens.count, tokens[start].lower == "," { start += 1 }
         if let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)

@@ -205,8 +205,11 @@ public struct JSONLinesServer {
           id: request.id)
       }
     }
+    // Parked without its cached note: memory per idle session stays small.
+    var parked = conversation
+    parked.dropCache()
     sessions[request.session] = Entry(
-      conversation: conversation, lastID: request.id, lastReply: request.id == nil ? nil : line)
+      conversation: parked, lastID: request.id, lastReply: request.id == nil ? nil : line)
     order.touch(request.session)
     evict()
     return line
