@@ -70,7 +70,7 @@ enum StartupSuite {
   }
 
   /// The `followup` built next to this benchmark (same build directory and configuration).
-  private static func defaultFollowup() -> String? {
+  static func defaultFollowup() -> String? {
     guard let own = Spawn.ownPath(), let slash = own.lastIndex(of: "/") else { return nil }
     return String(own[..<slash]) + "/followup"
   }

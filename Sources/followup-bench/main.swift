@@ -4,7 +4,7 @@ import FollowUpKit
 // FollowUp's benchmarks, run on demand (never as a timed unit test):
 //
 //   swift build -c release    # startup times the followup binary built next to this one
-//   swift run -c release followup-bench [extraction] [facts] [jsonl] [memory] [startup]
+//   swift run -c release followup-bench [extraction] [facts] [jsonl] [memory] [startup] [state]
 //
 // With no suite named, all run. Everything runs on one thread, pinned to one core.
 
@@ -18,6 +18,7 @@ let usage = """
                  JSON code alone; turn cost with 1,000 to 100,000 sessions held
     memory       resident bytes per idle session with 100,000 sessions held (own process)
     startup      time to the first reply of the release followup binary, next to cat
+    state        followup --jsonl --state-dir with fsync: turns per second, saved session size
 
   options:
     --corpus PATH     real accounts (JSON lines with "text") read in place for extraction
@@ -29,7 +30,7 @@ let usage = """
   """
 
 enum Suite: String, CaseIterable {
-  case extraction, facts, jsonl, memory, startup
+  case extraction, facts, jsonl, memory, startup, state
 }
 
 struct Options {
@@ -129,6 +130,8 @@ for suite in options.suites {
     }
   case .startup:
     StartupSuite.run(followupPath: options.followup)
+  case .state:
+    StateSuite.run(followupPath: options.followup)
   }
 }
 if !options.quietHeader { Report.line() }
