@@ -751,6 +751,13 @@ struct CandidateFinder {
     // A clause about the interview itself ("Interview for a Year 4 teacher post") or with a
     // subject and verb inside is narration, not a thing.
     if range.contains(where: { Self.narrationWords.contains(tokens[$0]) }) { return }
+    // "until 5 PM", "in the morning": a time or place; "e", "x": a stray letter; "pretty
+    // poorly", "a complete waste of time": a verdict, not a thing.
+    if Self.timeOrPlaceOpeners.contains(tokens[range.lowerBound]) { return }
+    if range.count == 1, tokens[range.lowerBound].end - tokens[range.lowerBound].start < 2 {
+      return
+    }
+    if range.contains(where: { Self.verdictWords.contains(tokens[$0]) }) { return }
     if range.dropFirst().contains(where: { Lexicon.Lookup.clauseVerbs.contains(tokens[$0]) }) {
       return
     }
@@ -1044,6 +1051,13 @@ struct CandidateFinder {
   ]
 
   /// Words that make a bare clause narration: the interview itself, or a subject.
+  /// Words of judgement about the interview itself: a clause holding one is a verdict.
+  private static let verdictWords: WordSet = [
+    "poorly", "badly", "waste", "terrible", "awful", "horrible", "rude", "disorganised",
+    "disorganized", "unprofessional", "pointless", "useless", "boring", "ghosted", "stressful",
+    "nightmare", "joke", "worst",
+  ]
+
   private static let narrationWords: WordSet = [
     "interview", "interviewed", "interviews", "interviewer", "they", "theyd", "they'd", "she", "he",
     "we", "i", "you", "it", "there", "me", "my", "us",
