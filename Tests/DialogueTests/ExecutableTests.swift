@@ -69,6 +69,35 @@ struct ExecutableTests {
     #expect(process.wait() == 0)
   }
 
+  @Test("in JSON-lines mode no input writes a file: exports come back in the reply")
+  func noFilesFromChat() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "followup-nofiles-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("escape.txt").path
+    var lines = Fixture.conversation.prefix(5).map {
+      JSONWriter.string(.object([("text", .string($0))]))
+    }
+    for message in [
+      "save note.txt", "save \(target)", "save ../../tmp/x.eml", "export", "mailto",
+      "review\nDear Priya, thanks.",
+    ] {
+      lines.append(JSONWriter.string(.object([("text", .string(message))])))
+    }
+    let result = try Executable.run(
+      ["--jsonl", "--today", Self.today], input: lines.joined(separator: "\n") + "\n",
+      directory: folder)
+    #expect(result.status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: target))
+    let outputs = result.output.split(separator: "\n").compactMap {
+      try? JSONParser.parse(String($0))
+    }
+    #expect(outputs.count == lines.count)
+    #expect(outputs.dropFirst(5).prefix(5).allSatisfy { $0["export"] != nil })
+  }
+
   @Test("the last line is answered even without a newline; blank input ends cleanly")
   func lastLine() throws {
     let result = try Executable.run(["--today", Self.today], input: "I'm Jordan")
