@@ -252,7 +252,7 @@ struct ExecutableTests {
   @Test("a reader that goes away ends the program quietly")
   func closedReader() throws {
     let process = try LiveProcess(["--jsonl", "--today", Self.today])
-    try process.process.standardOutput.map { ($0 as? Pipe)?.fileHandleForReading.closeFile() }
+    process.process.standardOutput.map { ($0 as? Pipe)?.fileHandleForReading.closeFile() }
     for _ in 0..<50 { process.send(#"{"text": "hi"}"#) }
     try process.closeInput()
     let status = process.wait()
