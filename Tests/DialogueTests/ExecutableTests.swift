@@ -199,7 +199,7 @@ struct ExecutableTests {
     let expected = lines.map { reference.handle($0.1, today: Fixture.today) }
     // Kill points: after writing a line and before reading its reply, chosen by a fixed
     // generator so the test is repeatable.
-    var generator = SplitMix(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     var replies: [String] = []
     var index = 0
     var kills = 0
@@ -258,20 +258,5 @@ struct ExecutableTests {
     let status = process.wait()
     #expect(status == 0)
     #expect(process.process.terminationReason == .exit)
-  }
-}
-
-/// A small fixed random generator (SplitMix64), so tests that choose points at random repeat.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -115,22 +115,9 @@ extension Conversation {
           .rename(.role, fixed, recipient: recipient), done: "Changed the role to \(fixed):",
           unchanged: "The role is already \(fixed).")
       }
-      return replaceWords(old, with: new)
+      // Not a name or the company: the words of the note itself, with the same checks.
+      return replace(old, with: new)
     }
-  }
-
-  private mutating func replaceWords(_ old: String, with new: String) -> [Output] {
-    guard let note = currentNote() else { return [.say("There's no draft yet.")] }
-    let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
-    guard text.replacingWords(old, with: new) != text else {
-      return [
-        .say(
-          "I couldn't find \"\(MessageText.displayable(old))\" in the draft, so nothing changed.")
-      ]
-    }
-    return revise(
-      .replace(old, with: new), done: "Swapped \"\(old)\" for \"\(new)\":",
-      unchanged: "Nothing to swap.")
   }
 
   func topicsForRecipients(_ count: Int, keeping existing: [Topic]) -> [Topic] {

@@ -466,7 +466,7 @@ extension Conversation {
     }
   }
 
-  private mutating func replace(_ old: String, with new: String) -> [Output] {
+  mutating func replace(_ old: String, with new: String) -> [Output] {
     guard let note = currentNote() else { return [.say("There's no draft yet.")] }
     let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
     guard text.replacingWords(old, with: new) != text else {
