@@ -3,9 +3,7 @@ import FollowUpKit
 /// `memory`: resident bytes per idle session, with 100,000 sessions held.
 enum MemorySuite {
   static let target = 4_096.0  // bytes per idle session
-  static let turnsIn = 4
-
-  static func run(today: CivilDate, sessions: Int) {
+  static func run(today: CivilDate, sessions: Int, turnsIn: Int = 4) {
     Report.heading("memory: resident bytes per idle session")
     // Load the lexicons and tables first, so they are not counted as the sessions' memory.
     var warm = JSONLinesServer()
@@ -34,8 +32,7 @@ enum MemorySuite {
     }
     let perSession = Double(after - before) / Double(sessions)
     Report.line(
-      "\(Format.grouped(server.sessionCount)) sessions, each \(turnsIn) turns in (opening, outcome, "
-        + "discussion, yes); now at "
+      "\(Format.grouped(server.sessionCount)) sessions, each \(turnsIn) turns in; now at "
         + Stage.allCases.compactMap { stage in stages[stage].map { "\(stage.rawValue) \($0)" } }
         .joined(separator: ", "))
     Report.line(

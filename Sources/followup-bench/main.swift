@@ -26,6 +26,8 @@ let usage = """
     --no-corpus       inline texts only
     --followup PATH   the followup binary for startup (default: next to this binary)
     --sessions N      sessions in the jsonl suite (default 10,000) and memory (100,000)
+    --turns N         turns into each conversation for memory (default 4: at the channel
+                      question; 10: finished, with a draft and its history)
     --in-process      run memory in this process instead of a fresh one
   """
 
@@ -39,6 +41,7 @@ struct Options {
   var noCorpus = false
   var followup: String?
   var sessions: Int?
+  var turns: Int?
   var inProcess = false
   var quietHeader = false
 }
@@ -50,7 +53,7 @@ func parseOptions(_ arguments: [String]) -> Options? {
     let argument = arguments[index]
     index += 1
     switch argument {
-    case "--corpus", "--followup", "--sessions":
+    case "--corpus", "--followup", "--sessions", "--turns":
       guard index < arguments.count else { return nil }
       let value = arguments[index]
       index += 1
@@ -59,6 +62,11 @@ func parseOptions(_ arguments: [String]) -> Options? {
       if argument == "--sessions" {
         guard let count = Int(value), count > 0 else { return nil }
         options.sessions = count
+      }
+      if argument == "--turns" {
+        guard let count = Int(value), (1...JSONLinesSuite.turnsPerConversation).contains(count)
+        else { return nil }
+        options.turns = count
       }
     case "--no-corpus":
       options.noCorpus = true
@@ -119,14 +127,17 @@ for suite in options.suites {
     JSONLinesSuite.run(today: today, sessions: options.sessions ?? 10_000)
   case .memory:
     let sessions = options.sessions ?? 100_000
+    let turns = options.turns ?? 4
     if options.inProcess {
-      MemorySuite.run(today: today, sessions: sessions)
+      MemorySuite.run(today: today, sessions: sessions, turnsIn: turns)
     } else if let own = Spawn.ownPath(),
-      Spawn.run(own, ["memory", "--child", "--sessions", String(sessions)]) != nil
+      Spawn.run(
+        own, ["memory", "--child", "--sessions", String(sessions), "--turns", String(turns)])
+        != nil
     {
       // The child wrote its section to the shared standard output.
     } else {
-      MemorySuite.run(today: today, sessions: sessions)
+      MemorySuite.run(today: today, sessions: sessions, turnsIn: turns)
     }
   case .startup:
     StartupSuite.run(followupPath: options.followup)

@@ -205,7 +205,8 @@ public struct JSONLinesServer {
           id: request.id)
       }
     }
-    // Parked without its cached note: memory per idle session stays small.
+    // Parked without its cached note: about 1.5 KB less per idle session with a draft, for one
+    // more composition on its next revision.
     var parked = conversation
     parked.dropCache()
     sessions[request.session] = Entry(
