@@ -224,6 +224,8 @@ struct CandidateFinder {
     "telling",
     "raved", "gushed", "went", "going", "banged", "rambled", "enthused", "waxed", "explained",
     "asked", "cared", "cares", "care", "knew", "know", "learned", "learnt", "heard", "read",
+    // "…, and also a bit about the new depot": a second subject of the same talk.
+    "also",
   ]
 
   private static let talkingVerbs = WordSet(talkingVerbList)
