@@ -88,6 +88,10 @@ struct Tmux {
 
   let name = "followup-test-\(UUID().uuidString.prefix(8))"
 
+  /// A tmux server of the tests' own, so that a person's tmux setup never changes what the tests
+  /// see, and the tests never touch the person's sessions.
+  static let socket = "followup-tests-\(getpid())"
+
   init(command: String, width: Int) throws {
     // The exit status is printed when the program ends, and the pane stays open to be read.
     Self.run([
@@ -96,18 +100,48 @@ struct Tmux {
     ])
   }
 
+  /// Runs one tmux client command and returns what it printed.
+  ///
+  /// Not through Foundation's `Process`: it learns that a child has ended when a descriptor the
+  /// child inherited is closed, and the tmux server that the first client forks keeps every
+  /// descriptor it was given, so on a machine with no tmux server running the first command
+  /// never "ended" and the test waited forever (it hung a fresh CI machine). Here the client
+  /// is spawned with only its three standard descriptors, output to a temporary file, and
+  /// reaped with `waitpid`.
   @discardableResult
   static func run(_ arguments: [String]) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try? process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let outputPath = FileManager.default.temporaryDirectory
+      .appendingPathComponent("followup-tmux-\(UUID().uuidString)").path
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    closeDescriptorsFromThree(&actions)
+    let argv = ["tmux", "-L", socket] + arguments
+    var cArguments = argv.map { strdup($0) } + [nil]
+    defer { for argument in cArguments { free(argument) } }
+    var pid: pid_t = 0
+    guard posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ) == 0 else { return "" }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let data = FileManager.default.contents(atPath: outputPath) ?? Data()
     return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Asks the spawn to close every descriptor above the standard three, where the C library
+  /// offers it (glibc 2.34 and later), so a concurrent test's pipes never live on in the
+  /// tmux server.
+  private static func closeDescriptorsFromThree(
+    _ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>
+  ) {
+    typealias CloseFrom =
+      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np")
+    else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(actions, 3)
   }
 
   func type(_ text: String) {
@@ -148,6 +182,7 @@ struct Tmux {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
   }
 
+  /// Ends the session; the last session gone, the tests' tmux server exits by itself.
   func close() {
     Self.run(["kill-session", "-t", name])
   }
