@@ -49,6 +49,12 @@ extension Conversation {
     let previous: Stage
     switch stage {
     case .done:
+      // After quitting before there was a draft, back goes to the first question still open:
+      // entering the draft stage without a topic stranded the conversation (found by fuzzing).
+      guard draft != nil || nextStage() == .draft else {
+        advance()
+        return [.say("Going back. " + currentPrompt())]
+      }
       previous = .draft
     case .draft:
       previous = .channel

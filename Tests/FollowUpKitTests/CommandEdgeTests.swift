@@ -1,0 +1,47 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Commands given where a conversation has ended or has not begun: each gives a useful answer
+/// and leaves a conversation that can still reach a note.
+@Suite("Commands at the edges of a conversation")
+struct CommandEdgeTests {
+  @Test("back after quitting before a draft asks the first open question, and the chat goes on")
+  func backAfterEarlyQuit() {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    _ = conversation.send(
+      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job")
+    let quit = conversation.send("quit")
+    #expect(quit.stage == .done)
+    #expect(conversation.note == nil)
+
+    let back = conversation.send("back")
+    #expect(back.stage == .outcome)
+    #expect(back.text.contains("How do you feel it went"))
+
+    _ = conversation.send("it went well")
+    _ = conversation.send("we talked about the new depot in Leeds")
+    _ = conversation.send("yes")
+    let draft = conversation.send("email")
+    #expect(draft.stage == .draft)
+    #expect(conversation.note?.body.contains("depot in Leeds") == true)
+  }
+
+  @Test("back after finishing a draft returns to the draft, which is kept")
+  func backAfterDone() {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    for turn in [
+      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job",
+      "it went well", "we talked about the new depot in Leeds", "yes", "email",
+    ] {
+      _ = conversation.send(turn)
+    }
+    let body = conversation.note?.body
+    #expect(body != nil)
+    #expect(conversation.send("done").stage == .done)
+    let back = conversation.send("back")
+    #expect(back.stage == .draft)
+    #expect(conversation.note?.body == body)
+  }
+}
