@@ -491,6 +491,31 @@ struct RevisionTests {
     expectRefused(&short, "remove the third sentence", saying: "under 50, which reads as curt")
   }
 
+  @Test("lines removed give way when a shorter topic would leave the email under 50 words")
+  func removalGivesWayToMinimum() throws {
+    // Found by fuzzing: two lines dropped at 59 and 52 words, then a two-word topic typed at
+    // the topic question gave a 37-word email.
+    var conversation = Conversation(today: DraftedConversation.today)
+    for message in [
+      "Sam Patel", "Dr Okafor", "Castlegate University", "lab technician", "yesterday", "good",
+      "Dr Okafor talked about her research on antibiotic resistance in soil and she was super "
+        + "excited about it",
+      "yes", "email", "drop the last line", "drop the last line",
+    ] {
+      _ = conversation.typed(message)
+    }
+    let trimmed = try #require(conversation.note)
+    #expect(trimmed.wordCount >= 50)
+    #expect(!trimmed.bodyTexts.contains("Thank you again for your time."))
+    _ = conversation.typed("back")
+    _ = conversation.typed("back")
+    #expect(conversation.stage == .topic)
+    _ = conversation.typed("soil samples")
+    let note = try #require(conversation.note)
+    #expect(note.bodyTexts.contains { $0.contains("soil samples") })
+    #expect(note.fits(ChannelLimits.of(.email, freeAccount: false)), "\(note.wordCount) words")
+  }
+
   // MARK: - Word swaps
 
   @Test(

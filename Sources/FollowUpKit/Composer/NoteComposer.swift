@@ -14,8 +14,14 @@
 /// ```
 public enum NoteComposer {
   public static func compose(_ request: NoteRequest) -> Note {
-    let plan = Plan(request: request)
-    return plan.fitted()
+    Plan(request: request).fitted()
+  }
+
+  /// The note exactly as requested, with no removed sentence brought back to reach the
+  /// channel's minimum: how the engine sees that a removal would leave an email too short, and
+  /// refuses it.
+  static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
+    Plan(request: request, restoresRemovedLines: false).fitted()
   }
 }
 
@@ -23,9 +29,12 @@ public enum NoteComposer {
 private struct Plan {
   let request: NoteRequest
   let seed: UInt64
+  /// Whether sentences the person removed may come back when the note is otherwise too short.
+  let restoresRemovedLines: Bool
 
-  init(request: NoteRequest) {
+  init(request: NoteRequest, restoresRemovedLines: Bool = true) {
     self.request = request
+    self.restoresRemovedLines = restoresRemovedLines
     seed = request.seed
   }
 
@@ -66,6 +75,15 @@ private struct Plan {
     // The tightest squeeze, with the topic cut to as many words as fit.
     for words in stride(from: 11, through: 3, by: -1) {
       let note = note(detail: 0, squeeze: Plan.squeezeSteps, topicWords: words)
+      if note.fits(limits) { return note }
+    }
+    // Too short because the person removed sentences, and then something made the rest shorter
+    // (another topic, a shorter name): the removed sentences come back, one at a time in the
+    // note's order, as far as the channel's minimum needs. A limit outranks a removal.
+    var restored = request
+    for part in Note.Part.allCases where restoresRemovedLines && restored.removed.contains(part) {
+      restored.removed.remove(part)
+      let note = Plan(request: restored).fitted()
       if note.fits(limits) { return note }
     }
     // Nothing fits (only possible with the person's own additions): the fullest attempt at the

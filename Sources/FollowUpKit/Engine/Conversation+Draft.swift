@@ -193,6 +193,7 @@ extension Conversation {
       )
     case .topicNumber(let number):
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
+        if topics.isEmpty { return [.say(Self.noTopicsFound(number))] }
         return [.say("There's no topic \(number). The topics I found:\n" + topicList())]
       }
       return changeTopic(topics[number - 1], recipient: recipient)
@@ -335,7 +336,13 @@ extension Conversation {
     guard let request = request(for: trial.recipient, revisions: trial.applied) else {
       return [.say(unchanged)]
     }
-    let after = NoteComposer.compose(request)
+    // A removal is judged on the note without the line: the composer would bring a removed
+    // line back to keep an email at 50 words, and the person would see "already gone".
+    let after: Note
+    switch revision {
+    case .remove, .removeAdded: after = NoteComposer.composeKeepingRemovals(request)
+    default: after = NoteComposer.compose(request)
+    }
     // A name change counts even when this tone does not show it ("Dear Priya" either way): it
     // shows in the formal greeting and in the exports. Other changes must change the note.
     if case .rename = revision {
