@@ -44,4 +44,22 @@ struct CommandEdgeTests {
     #expect(back.stage == .draft)
     #expect(conversation.note?.body == body)
   }
+
+  @Test("a topic number with no topics found says so, rather than heading an empty list")
+  func topicNumberWithoutTopics() {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    for turn in [
+      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job",
+      "it went well", "we talked about the new depot in Leeds", "yes", "email",
+    ] {
+      _ = conversation.send(turn)
+    }
+    let body = conversation.note?.body
+    // A draft on a topic the person typed, with nothing found in the discussion to offer.
+    conversation.topics = []
+    let reply = conversation.send("use topic 1")
+    #expect(reply.text.contains("I didn't find any topics"))
+    #expect(!reply.text.contains("The topics I found"))
+    #expect(conversation.note?.body == body)
+  }
 }

@@ -134,6 +134,13 @@ extension Conversation {
     return text
   }
 
+  /// The answer to a topic number when the discussion gave no topics at all: a list heading
+  /// with nothing under it would read as a mistake.
+  static func noTopicsFound(_ number: Int) -> String {
+    "There's no topic \(number): I didn't find any topics in what you told me. "
+      + "Type one in your own words, such as \"use their new training scheme\"."
+  }
+
   func topicList() -> String {
     topics.enumerated().map { "  \($0.offset + 1). \($0.element.text)" }.joined(separator: "\n")
   }
@@ -156,6 +163,9 @@ extension Conversation {
     }
     if let number = Self.topicNumber(text) {
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
+        if topics.isEmpty {
+          return [.say(Self.noTopicsFound(number))]
+        }
         if topics.count == 1 {
           return [
             .say("I found only one topic, \(topics[0].text). Say yes to use it, or type your own.")
