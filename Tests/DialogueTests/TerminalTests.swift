@@ -9,7 +9,10 @@ struct TerminalTests {
     "a short chat: wrapped replies, the draft in colour, Ctrl-C clears a line, Ctrl-D leaves with the draft"
   )
   func chat() throws {
-    let tmux = try Tmux(command: "\(Dialogues.executable.path) --today 2026-11-27", width: 80)
+    // `swift test` sets NO_COLOR for the processes it runs, and the tmux server passes its
+    // environment on to the pane: unset here, as in a person's terminal.
+    let tmux = try Tmux(
+      command: "env -u NO_COLOR \(Dialogues.executable.path) --today 2026-11-27", width: 80)
     defer { tmux.close() }
     try tmux.waitFor("First, what's your name?")
     tmux.type(
