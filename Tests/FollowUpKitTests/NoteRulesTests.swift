@@ -566,4 +566,27 @@ struct NoteRulesTests {
     let endsOnFunctionWord = Lexicon.stopwords.contains(last)
     #expect(!endsOnFunctionWord, "\(line)")
   }
+
+  @Test("an email from the sparsest request still reaches 50 words, whatever wordings come up")
+  func sparseEmailReachesMinimum() {
+    // Found by fuzzing: one-word names, no day, a hard interview and the shortest wordings
+    // together gave 49 words at the fullest detail. Every sender name gives other wordings.
+    var short: [String] = []
+    for sender in (0..<120).map({ "Sam\($0)" }) {
+      for kind in Topic.Kind.allCases {
+        for outcome in [nil, Outcome.well, .mixed, .badly] {
+          for tone in Tone.allCases {
+            let request = NoteRequest(
+              sender: PersonName(given: sender), recipient: PersonName(given: "Ola"),
+              company: "Hale", role: nil, when: nil, today: Self.today, outcome: outcome,
+              topic: Topic(text: "your depot", score: 0.5, kind: kind), channel: .email,
+              tone: tone, length: -1)
+            let note = NoteComposer.compose(request)
+            if !note.fits(request.limits) { short.append("\(note.wordCount): \(note.body)") }
+          }
+        }
+      }
+    }
+    #expect(short.isEmpty, "\(short.count) notes outside the limits, first: \(short.first ?? "")")
+  }
 }

@@ -32,10 +32,10 @@ private struct Plan {
   /// Whether sentences the person removed may come back when the note is otherwise too short.
   let restoresRemovedLines: Bool
 
-  init(request: NoteRequest, restoresRemovedLines: Bool = true) {
+  init(request: NoteRequest, restoresRemovedLines: Bool = true, variant: UInt64 = 0) {
     self.request = request
     self.restoresRemovedLines = restoresRemovedLines
-    seed = request.seed
+    seed = request.seed &+ variant
   }
 
   private func pick(_ options: [String], _ salt: UInt64) -> String {
@@ -71,6 +71,20 @@ private struct Plan {
     for detail in (level + 1)...3 {
       let note = note(detail: detail, squeeze: 0)
       if note.fits(limits) { return note }
+    }
+    // An email still under 50 words: the shortest wordings came up together (short names, no
+    // day, a hard interview). Other wordings, chosen as deterministically, at fuller detail.
+    // Not when the person removed lines: a removal that leaves too little is refused, not
+    // answered by rewording the rest.
+    if request.channel == .email, request.removed.isEmpty {
+      for variant in 1...8 as ClosedRange<UInt64> {
+        let other = Plan(
+          request: request, restoresRemovedLines: restoresRemovedLines, variant: variant)
+        for detail in (level + 1)...3 {
+          let note = other.note(detail: detail, squeeze: 0)
+          if note.fits(limits) { return note }
+        }
+      }
     }
     // The tightest squeeze, with the topic cut to as many words as fit.
     for words in stride(from: 11, through: 3, by: -1) {
