@@ -113,10 +113,12 @@ extension Conversation {
 /// The pasted-draft protocol: a message whose first line is `review`.
 enum Review {
   static func isReview(_ text: String) -> Bool {
-    let firstLine =
-      text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(
-        String.init) ?? ""
-    return firstLine.trimming(" \t:").lowercased() == "review"
+    // The first line is found on the bytes: every message is checked, and splitting a long
+    // one into characters only to compare a few bytes cost more than the check.
+    let bytes = text.utf8
+    let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+    guard bytes.distance(from: bytes.startIndex, to: end) <= 32 else { return false }
+    return String(text[..<end]).trimming(" \t:").lowercased() == "review"
   }
 
   static func draftText(_ text: String) -> String {

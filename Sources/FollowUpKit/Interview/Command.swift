@@ -9,7 +9,7 @@ enum Command: Hashable, Sendable {
 
   /// The command a whole message asks for, or nil when the message is an answer.
   init?(reading text: String) {
-    let words = Command.words(text)
+    let words = MessageText.isLong(text) ? [] : Command.words(text)
     guard !words.isEmpty, words.count <= 5 else {
       if text.trimming(" \t?").isEmpty, text.contains("?") {
         self = .help
@@ -96,6 +96,7 @@ enum Confirmation {
   case no
 
   init?(reading text: String) {
+    guard !MessageText.isLong(text) else { return nil }
     let words = Command.words(text)
     let phrase = words.joined(separator: " ")
     if Confirmation.yesPhrases.contains(phrase)

@@ -102,38 +102,58 @@ enum MessageText {
   }
 
   /// "idk", "?", "not sure": a reply that carries no answer.
+  /// Longer than this, a message is never a command, a yes or no, a greeting or a non-answer:
+  /// the longest of those phrasings is 18 bytes, and politeness around one ("please could you
+  /// just ...") adds a few short words. Checked first, so that a long answer (most openings)
+  /// is not tokenized again for each of them.
+  static let longestShortReply = 160
+
+  /// Whether a message is too long to be a short reply (see `longestShortReply`).
+  static func isLong(_ text: String) -> Bool { text.utf8.count > longestShortReply }
+
   static func isNonAnswer(_ text: String) -> Bool {
+    if isLong(text) { return isKeyboardMash(text) }
     let words = Command.words(text)
     if words.isEmpty { return true }
     let phrase = words.joined(separator: " ")
-    let nonAnswers: Set<String> = [
+    return nonAnswers.contains(phrase) || isKeyboardMash(text)
+  }
+
+  static let nonAnswers: Set<String> = [
       "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
       "not sure",
       "no clue", "n/a", "na", "none", "nothing", "whatever", "hmm", "hm", "um", "uh", "er", "erm",
       "i forget", "i forgot", "forgot", "can't remember", "cant remember", "i can't remember",
       "no", "nope", "nah", "unknown", "?", "...", "idc", "not really", "no one", "nobody", "meh",
       "i'm not sure", "im not sure", "not sure tbh", "idk tbh", "lol", "haha", "ok", "okay", "k",
-      "asdf", "test", "testing", "blah", "x", "xx", "xxx", "-", "nothing really", "not much",
-    ]
-    return nonAnswers.contains(phrase) || isKeyboardMash(text)
-  }
+    "asdf", "test", "testing", "blah", "x", "xx", "xxx", "-", "nothing really", "not much",
+  ]
 
   /// "hi", "hello there": a greeting and nothing else.
   static func isGreeting(_ text: String) -> Bool {
-    let phrase = Command.words(text).joined(separator: " ")
-    return [
-      "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
-      "good morning",
-      "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo", "hola", "sup",
-    ].contains(phrase)
+    guard !isLong(text) else { return false }
+    return greetings.contains(Command.words(text).joined(separator: " "))
   }
+
+  static let greetings: Set<String> = [
+    "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
+    "good morning", "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo",
+    "hola", "sup",
+  ]
 
   /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty".
   static func isKeyboardMash(_ text: String) -> Bool {
+    // A mash is one word: a long message with a space in it is not one.
+    if isLong(text), text.utf8.contains(UInt8(ascii: " ")) { return false }
     let words = Command.words(text)
     guard words.count == 1, let word = words.first, word.count >= 5 else { return false }
     return ["qwertyuiop", "asdfghjkl", "zxcvbnm"].contains { row in word.allSatisfy(row.contains) }
   }
+
+  static let questionOpeners: Set<String> = [
+    "why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would",
+    "could", "must",
+  ]
 
   /// The message asks something rather than answering.
   static func isQuestion(_ text: String) -> Bool {
@@ -141,11 +161,7 @@ enum MessageText {
     if trimmed.hasSuffix("?") { return true }
     let words = Command.words(trimmed)
     guard let first = words.first, words.count <= 10 else { return false }
-    let openers: Set<String> = [
-      "why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would",
-      "could", "must",
-    ]
-    if openers.contains(first) { return true }
+    if questionOpeners.contains(first) { return true }
     return first == "what" && words.count > 1
       && ["do", "does", "is", "should", "if", "for"].contains(words[1])
   }
