@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FollowUpKit
 
 // Fuzz target: the conversation engine, turn by turn.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FollowUpKit
 
 // Fuzz target: saved sessions, as a bridge's --state-dir reads them back after a restart.

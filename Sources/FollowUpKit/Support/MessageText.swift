@@ -120,12 +120,12 @@ enum MessageText {
   }
 
   static let nonAnswers: Set<String> = [
-      "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
-      "not sure",
-      "no clue", "n/a", "na", "none", "nothing", "whatever", "hmm", "hm", "um", "uh", "er", "erm",
-      "i forget", "i forgot", "forgot", "can't remember", "cant remember", "i can't remember",
-      "no", "nope", "nah", "unknown", "?", "...", "idc", "not really", "no one", "nobody", "meh",
-      "i'm not sure", "im not sure", "not sure tbh", "idk tbh", "lol", "haha", "ok", "okay", "k",
+    "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
+    "not sure",
+    "no clue", "n/a", "na", "none", "nothing", "whatever", "hmm", "hm", "um", "uh", "er", "erm",
+    "i forget", "i forgot", "forgot", "can't remember", "cant remember", "i can't remember",
+    "no", "nope", "nah", "unknown", "?", "...", "idc", "not really", "no one", "nobody", "meh",
+    "i'm not sure", "im not sure", "not sure tbh", "idk tbh", "lol", "haha", "ok", "okay", "k",
     "asdf", "test", "testing", "blah", "x", "xx", "xxx", "-", "nothing really", "not much",
   ]
 
