@@ -3,9 +3,10 @@ import Testing
 
 @testable import FollowUpKit
 
-/// Commands given where a conversation has ended or has not begun: each gives a useful answer
-/// and leaves a conversation that can still reach a note.
-@Suite("Commands at the edges of a conversation")
+/// Commands and answers at the edges of a conversation (after it ended, with nothing to pick
+/// from, a name where a topic belongs): each gets a useful answer and leaves a conversation
+/// that can still reach a note.
+@Suite("Commands and answers at the edges of a conversation")
 struct CommandEdgeTests {
   @Test("back after quitting before a draft asks the first open question, and the chat goes on")
   func backAfterEarlyQuit() {
@@ -61,5 +62,33 @@ struct CommandEdgeTests {
     #expect(reply.text.contains("I didn't find any topics"))
     #expect(!reply.text.contains("The topics I found"))
     #expect(conversation.note?.body == body)
+  }
+
+  @Test("a person's name given as the topic is asked about again, at the question and the draft")
+  func nameAsTopic() {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    for turn in [
+      "Sam Patel", "Priya Shah", "Northgate Foods", "analyst", "yesterday", "good",
+      "we talked about the new depot in Leeds",
+    ] {
+      _ = conversation.send(turn)
+    }
+    #expect(conversation.stage == .topic)
+    for name in ["Priya Shah", "priya", "Sam Patel"] {
+      let reply = conversation.send(name)
+      #expect(reply.stage == .topic, "\(name)")
+      #expect(reply.text.hasPrefix("That's a name."), "\(name): \(reply.text)")
+      #expect(reply.text.contains("1. the new depot in Leeds"))
+    }
+    _ = conversation.send("yes")
+    _ = conversation.send("email")
+    let body = conversation.note?.body
+    #expect(body?.contains("depot in Leeds") == true)
+    let reply = conversation.send("use Priya Shah instead")
+    #expect(reply.text.hasPrefix("That's a name."), "\(reply.text)")
+    #expect(conversation.note?.body == body)
+    // A topic that holds a name is a topic.
+    let other = conversation.send("use Priya's cold-store audit instead")
+    #expect(!other.text.hasPrefix("That's a name."))
   }
 }

@@ -182,6 +182,9 @@ extension Conversation {
     if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) {
       return miss(question: MessageText.isQuestion(text))
     }
+    // "Priya Shah" typed here answers "who" rather than "what": a note about a person's name
+    // says nothing.
+    if isPersonInConversation(text) { return [.say(nameGivenAsTopic())] }
     let extractor = TopicExtractor(context: extractionContext)
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
@@ -203,6 +206,24 @@ extension Conversation {
       ]
     }
     return choose(typed)
+  }
+
+  /// The answer to a person's name given as the topic.
+  func nameGivenAsTopic() -> String {
+    let list = topics.isEmpty ? "" : " Or pick one I found:\n" + topicList()
+    return
+      "That's a name. The note needs something you talked about: type a few words about it, such as \"their new training scheme\"."
+      + list
+  }
+
+  /// Whether text is only the name of someone in this conversation: an interviewer or the
+  /// person, in full or by first name.
+  func isPersonInConversation(_ text: String) -> Bool {
+    let typed = text.trimming(" .!").lowercased()
+    let people = recipients + (facts.name.map { [$0] } ?? [])
+    return people.contains { person in
+      [person.full, person.informal, person.formal].contains { $0.lowercased() == typed }
+    }
   }
 
   static func topicNumber(_ text: String) -> Int? {

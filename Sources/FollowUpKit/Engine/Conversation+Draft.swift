@@ -209,6 +209,7 @@ extension Conversation {
       }
       return changeTopic(other, recipient: recipient)
     case .topicWords(let words):
+      if isPersonInConversation(words) { return [.say(nameGivenAsTopic())] }
       if let matched = matchTopic(words) { return changeTopic(matched, recipient: recipient) }
       guard let typed = TopicExtractor(context: extractionContext).typedTopic(words) else {
         return [
