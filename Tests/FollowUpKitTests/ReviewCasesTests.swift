@@ -1,3 +1,4 @@
+import FollowUpTestSupport
 import Foundation
 import Testing
 
@@ -288,5 +289,34 @@ struct ReviewRuleTests {
         #expect(item.draft.lowercased().contains(quote.lowercased()), "“\(quote)”")
       }
     }
+  }
+}
+
+@Suite("The rewrite offered after a review")
+struct ReviewRewriteTests {
+  @Test("names come from the draft only when they look like names")
+  func implausibleNames() throws {
+    let long = String(repeating: "x", count: 200)
+    let draft =
+      "Hi S'6666666666666666666666666666666666666why,\n\nSorry I was so nervous. Thank you for "
+      + "telling me about your plans for the new depot in Leeds.\n\n\(long)"
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    let outputs = conversation.receive(.userReplied("review\n" + draft))
+    var notes: [Note] = []
+    for case .showNote(let note) in outputs { notes.append(note) }
+    #expect(notes.allSatisfy { !$0.body.contains(long) })
+    for note in notes {
+      #expect(note.fits(ChannelLimits.of(note.channel, freeAccount: false)))
+    }
+    // With plausible names the rewrite is offered, signed with the draft's own name.
+    let plain =
+      "Hi Priya,\n\nSorry I was so nervous. Thank you for telling me about your plans for the new "
+      + "depot in Leeds.\n\nJordan Lee"
+    var other = Conversation(today: Fixture.today, surface: .remote)
+    let rewritten = other.receive(.userReplied("review\n" + plain))
+    var shown: [Note] = []
+    for case .showNote(let note) in rewritten { shown.append(note) }
+    let note = try #require(shown.first)
+    #expect(note.body.contains("Priya") && note.body.contains("Jordan"))
   }
 }

@@ -148,15 +148,18 @@ enum Review {
     else {
       return nil
     }
+    // Names read from the draft only when they look like names: a pasted "greeting" or last
+    // line can be anything, and a 200-character "name" would break every channel's limits.
     let recipient =
       facts.interviewers?.first
       ?? parsed.greeting.flatMap { greeting in
         PersonName(parsing: greeting.split(separator: " ").dropFirst().joined(separator: " "))
-      }
+      }.flatMap { Correction.isPlausibleName($0) ? $0 : nil }
     let signature = parsed.body.split(separator: "\n").last.map(String.init)
     let sender =
       facts.name
       ?? signature.flatMap { $0.split(separator: " ").count <= 4 ? PersonName(parsing: $0) : nil }
+      .flatMap { Correction.isPlausibleName($0) ? $0 : nil }
     guard let recipient, let sender else { return nil }
     let request = NoteRequest(
       sender: sender, recipient: recipient, company: facts.company ?? "", role: facts.role,
