@@ -126,6 +126,30 @@ struct HostileInputTests {
     }
   }
 
+  @Test("a word of 100 letters is never part of a topic, so a free LinkedIn note keeps 200")
+  func runawayWord() throws {
+    // Found by fuzzing: a held-down key inside the discussion became part of the topic, and no
+    // squeeze could fit it into a free account's 200 characters.
+    let held = String(repeating: "X", count: 100)
+    let extractor = TopicExtractor()
+    let topics = extractor.topics(
+      in: "we talked about their switch \(held)to electric cargo bikes, and the new depot in Leeds")
+    #expect(topics.allSatisfy { !$0.text.contains(held) }, "\(topics.map(\.text))")
+    #expect(extractor.typedTopic("the \(held) project") == nil)
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    for turn in [
+      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the operations coordinator job",
+      "it was fine",
+      "we talked about their switch \(held)to electric cargo bikes for city deliveries, and she "
+        + "was excited about the new depot in Leeds",
+      "yes", "linkedin, I have a free account", "longer",
+    ] {
+      _ = conversation.send(turn)
+    }
+    let note = try #require(conversation.note)
+    #expect(note.fits(ChannelLimits.of(.linkedin, freeAccount: true)), "\(note.body)")
+  }
+
   @Test("JSON edge cases get an error line or an answer, never a crash")
   func json() {
     var server = JSONLinesServer()

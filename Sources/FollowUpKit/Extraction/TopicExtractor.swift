@@ -20,6 +20,24 @@ public struct TopicExtractor: Sendable {
   public static let maximumWords = 12
   /// Below this score a phrase is not worth proposing.
   static let threshold = 0.3
+  /// No word of a topic is longer than this: a 100-letter "word" is keys held down, not
+  /// something from the interview, and it would not fit a LinkedIn message. (The longest words
+  /// people use are shorter: "Donaudampfschifffahrtsgesellschaft" has 34 letters.)
+  static let longestWord = 40
+
+  /// Whether a phrase is made of words short enough to be words.
+  static func hasOnlyRealWords(_ text: String) -> Bool {
+    var run = 0
+    for scalar in text.unicodeScalars {
+      if scalar == " " {
+        run = 0
+      } else {
+        run += 1
+        if run > longestWord { return false }
+      }
+    }
+    return true
+  }
 
   public var context: ExtractionContext
 
@@ -40,7 +58,7 @@ public struct TopicExtractor: Sendable {
       let text = finder.render(
         candidate.start..<candidate.end, prefix: candidate.prefix,
         replacesDeterminer: candidate.replacesDeterminer)
-      guard !text.isEmpty else { continue }
+      guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
       let content = Phrase.Content(text)
       let key = content.key
       guard !key.isEmpty, !seen.contains(key),
@@ -64,7 +82,7 @@ public struct TopicExtractor: Sendable {
     let finder = CandidateFinder(document: document, context: context)
     guard let range = finder.wholeText() else { return nil }
     let phrase = finder.render(range, prefix: [], replacesDeterminer: false)
-    guard !phrase.isEmpty else { return nil }
+    guard !phrase.isEmpty, Self.hasOnlyRealWords(phrase) else { return nil }
     return Topic(text: phrase, score: 1, kind: .typed)
   }
 }
