@@ -450,11 +450,7 @@ enum DraftRequestReader {
       if restWords.count < 2 { return nil }
       // A bare "say" adds a sentence only when one follows: "say I'd love to visit", not "say
       // it more warmly".
-      let subjects: Set<String> = [
-        "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we'd", "you", "you're", "you've",
-        "how", "what", "thanks", "thank", "it's", "that's",
-      ]
-      if opener == "say", let first = restWords.first, !subjects.contains(String(first)) {
+      if opener == "say", let first = restWords.first, !Self.subjects.contains(String(first)) {
         return nil
       }
       return rest
@@ -483,16 +479,15 @@ enum DraftRequestReader {
       "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
     ]
     let cardinals = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
-    let units: Set<String> = ["line", "sentence", "bit", "part", "paragraph", "sentences", "lines"]
     if let first = rest.first {
       if ["last", "final", "closing", "end"].contains(first), rest.count <= 3 {
         return .removeLast
       }
-      if let number = ordinals[first], rest.count >= 2, units.contains(rest[1]) {
+      if let number = ordinals[first], rest.count >= 2, Self.units.contains(rest[1]) {
         return .removeOrdinal(number)
       }
       // "remove sentence 3", "delete line two".
-      if units.contains(first), rest.count == 2,
+      if Self.units.contains(first), rest.count == 2,
         let number = Int(rest[1]) ?? ordinals[rest[1]] ?? cardinals[rest[1]], number > 0
       {
         return .removeOrdinal(number)
@@ -503,7 +498,7 @@ enum DraftRequestReader {
     }), about + 1 < rest.count {
       return .removeMatching(rest[(about + 1)...].joined(separator: " "))
     }
-    if !rest.isEmpty, rest.count <= 6, !(rest.count == 1 && units.contains(rest[0])) {
+    if !rest.isEmpty, rest.count <= 6, !(rest.count == 1 && Self.units.contains(rest[0])) {
       return .removeMatching(rest.joined(separator: " "))
     }
     return nil
@@ -564,9 +559,8 @@ enum DraftRequestReader {
     {
       return .otherTopic
     }
-    let topicWords: Set<String> = ["topic", "option", "number", "no", "one", "idea", "suggestion"]
     if words.count <= 5,
-      let index = words.firstIndex(where: { topicWords.contains($0) || $0 == "use" }),
+      let index = words.firstIndex(where: { Self.topicWords.contains($0) || $0 == "use" }),
       index + 1 < words.count, let value = number(words[index + 1])
     {
       return .topicNumber(value)
@@ -593,15 +587,7 @@ enum DraftRequestReader {
         return .topicNumber(value)
       }
     }
-    let otherPhrases: Set<String> = [
-      "use the other topic", "the other topic", "other topic", "another topic", "different topic",
-      "switch topic", "switch topics", "change the topic", "change topic", "use the other one",
-      "the other one", "other one", "use another topic", "try another topic",
-      "try a different topic",
-      "a different topic", "next topic", "use a different topic", "pick another topic",
-      "another one",
-    ]
-    if otherPhrases.contains(phrase) { return .otherTopic }
+    if Self.otherPhrases.contains(phrase) { return .otherTopic }
     let lowered = text.lowercased()
     let openers = [
       "go with ", "use ", "talk about ", "mention ", "make it about ", "focus on ", "build it on ",
@@ -654,6 +640,30 @@ enum DraftRequestReader {
     }
     return nil
   }
+
+  // Word sets the readers above look words up in, built once rather than on every call.
+  /// Words that open a sentence to add after a bare "say": "say I'd love to visit".
+  static let subjects: Set<String> = [
+    "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we'd", "you", "you're", "you've",
+    "how", "what", "thanks", "thank", "it's", "that's",
+  ]
+  /// What a removal names: "the second line", "that bit".
+  static let units: Set<String> = [
+    "line", "sentence", "bit", "part", "paragraph", "sentences", "lines",
+  ]
+  /// Words before a topic's number: "topic 2", "option two".
+  static let topicWords: Set<String> = [
+    "topic", "option", "number", "no", "one", "idea", "suggestion",
+  ]
+  /// The ways people ask for the other topic.
+  static let otherPhrases: Set<String> = [
+    "use the other topic", "the other topic", "other topic", "another topic", "different topic",
+    "switch topic", "switch topics", "change the topic", "change topic", "use the other one",
+    "the other one", "other one", "use another topic", "try another topic",
+    "try a different topic",
+    "a different topic", "next topic", "use a different topic", "pick another topic",
+    "another one",
+  ]
 }
 
 extension String {
