@@ -589,4 +589,20 @@ struct NoteRulesTests {
     }
     #expect(short.isEmpty, "\(short.count) notes outside the limits, first: \(short.first ?? "")")
   }
+
+  @Test("word swaps that feed each other stop growing a line, and the note stays bounded")
+  func feedingSwaps() {
+    // Found by fuzzing: swaps applied one after another, each putting back more of the word it
+    // replaced, multiplied a line's length at every step.
+    let swaps = (0..<8).map { _ in
+      NoteRequest.Replacement(from: "your", to: "your your your your your your your your")
+    }
+    let request = NoteRequest(
+      sender: PersonName(given: "Jordan"), recipient: PersonName(given: "Priya", family: "Shah"),
+      company: "Northgate Foods", today: Self.today,
+      topic: Topic(text: "your new depot", score: 0.5, kind: .plan), replacements: swaps)
+    let note = NoteComposer.compose(request)
+    #expect(note.lines.allSatisfy { $0.text.utf8.count <= 4096 })
+    #expect(note.body.contains("your your"))
+  }
 }

@@ -107,6 +107,9 @@ private struct Plan {
 
   static let squeezeSteps = 6
 
+  /// The longest a line may grow through the person's word swaps: several times any note.
+  static let longestStyledLine = 4096
+
   /// The note at a level of detail, squeezed by steps for tight character limits:
   /// 1 drops the day, 2 the close (the thanks already thanks them), 3 the role, 4 uses the
   /// brief thanks, 5 the brief topic sentence, 6 shortens the topic itself.
@@ -227,7 +230,12 @@ private struct Plan {
     var result = text
     if request.tone == .formal { result = Contractions.expanded(result) }
     for replacement in request.replacements {
-      result = result.replacingWords(replacement.from, with: replacement.to)
+      let next = result.replacingWords(replacement.from, with: replacement.to)
+      // Swaps that feed each other ("a" to "a a", then again) would grow a line without end,
+      // and every candidate note applies them all: past this length a line could never fit a
+      // note, so the swaps stop and the limits refuse the change (found by fuzzing).
+      guard next.utf8.count <= Plan.longestStyledLine else { break }
+      result = next
     }
     return result
   }
