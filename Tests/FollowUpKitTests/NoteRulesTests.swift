@@ -605,4 +605,16 @@ struct NoteRulesTests {
     #expect(note.lines.allSatisfy { $0.text.utf8.count <= 4096 })
     #expect(note.body.contains("your your"))
   }
+
+  @Test("an added 'sentence' with no letter or digit is left out, and leaves no double space")
+  func emptyAddedSentence() {
+    let request = NoteRequest(
+      sender: PersonName(given: "Jordan"), recipient: PersonName(given: "Priya", family: "Shah"),
+      company: "Northgate Foods", today: Self.today,
+      topic: Topic(text: "your new depot", score: 0.5, kind: .plan), tone: .formal,
+      added: ["\u{07F2}", "c", "!!"])
+    let note = NoteComposer.compose(request)
+    #expect(!note.body.contains("  "), "\(note.body.debugDescription)")
+    #expect(note.lines.filter { $0.part == .added }.map(\.text) == ["C."])
+  }
 }

@@ -176,7 +176,14 @@ private struct Plan {
         Note.Line(
           part: .connection, text: pick(Phrasebook.connection(hasRole: request.role != nil), 4)))
     }
-    for (index, text) in request.added.enumerated() where !request.removedAdded.contains(index) {
+    // A sentence with no letter or digit in it (a lone mark, punctuation) says nothing, and a
+    // combining mark on its own would join the space before it (found by fuzzing).
+    for (index, text) in request.added.enumerated()
+    where !request.removedAdded.contains(index)
+      && text.unicodeScalars.contains(where: {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      })
+    {
       lines.append(Note.Line(part: .added, text: Plan.sentence(text), addedIndex: index))
     }
     if squeeze < 2 {
