@@ -29,8 +29,8 @@ struct CommandEdgeTests {
     #expect(conversation.note?.body.contains("depot in Leeds") == true)
   }
 
-  @Test("back after finishing a draft returns to the draft, which is kept")
-  func backAfterDone() {
+  /// A remote conversation at its email draft, built on the depot in Leeds.
+  static func drafted() -> Conversation {
     var conversation = Conversation(today: Fixture.today, surface: .remote)
     for turn in [
       "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job",
@@ -38,6 +38,12 @@ struct CommandEdgeTests {
     ] {
       _ = conversation.send(turn)
     }
+    return conversation
+  }
+
+  @Test("back after finishing a draft returns to the draft, which is kept")
+  func backAfterDone() {
+    var conversation = Self.drafted()
     let body = conversation.note?.body
     #expect(body != nil)
     #expect(conversation.send("done").stage == .done)
@@ -48,13 +54,7 @@ struct CommandEdgeTests {
 
   @Test("a topic number with no topics found says so, rather than heading an empty list")
   func topicNumberWithoutTopics() {
-    var conversation = Conversation(today: Fixture.today, surface: .remote)
-    for turn in [
-      "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the analyst job",
-      "it went well", "we talked about the new depot in Leeds", "yes", "email",
-    ] {
-      _ = conversation.send(turn)
-    }
+    var conversation = Self.drafted()
     let body = conversation.note?.body
     // A draft on a topic the person typed, with nothing found in the discussion to offer.
     conversation.topics = []

@@ -150,16 +150,19 @@ enum Review {
     }
     // Names read from the draft only when they look like names: a pasted "greeting" or last
     // line can be anything, and a 200-character "name" would break every channel's limits.
+    func plausible(_ name: PersonName) -> PersonName? {
+      Correction.isPlausibleName(name) ? name : nil
+    }
     let recipient =
       facts.interviewers?.first
       ?? parsed.greeting.flatMap { greeting in
         PersonName(parsing: greeting.split(separator: " ").dropFirst().joined(separator: " "))
-      }.flatMap { Correction.isPlausibleName($0) ? $0 : nil }
+      }.flatMap(plausible)
     let signature = parsed.body.split(separator: "\n").last.map(String.init)
     let sender =
       facts.name
       ?? signature.flatMap { $0.split(separator: " ").count <= 4 ? PersonName(parsing: $0) : nil }
-      .flatMap { Correction.isPlausibleName($0) ? $0 : nil }
+      .flatMap(plausible)
     guard let recipient, let sender else { return nil }
     let request = NoteRequest(
       sender: sender, recipient: recipient, company: facts.company ?? "", role: facts.role,

@@ -101,7 +101,6 @@ enum MessageText {
     String(String.UnicodeScalarView(text.unicodeScalars.filter { isSafe($0) }.prefix(300)))
   }
 
-  /// "idk", "?", "not sure": a reply that carries no answer.
   /// Longer than this, a message is never a command, a yes or no, a greeting or a non-answer:
   /// the longest of those phrasings is 18 bytes, and politeness around one ("please could you
   /// just ...") adds a few short words. Checked first, so that a long answer (most openings)
@@ -111,6 +110,7 @@ enum MessageText {
   /// Whether a message is too long to be a short reply (see `longestShortReply`).
   static func isLong(_ text: String) -> Bool { text.utf8.count > longestShortReply }
 
+  /// "idk", "?", "not sure": a reply that carries no answer.
   static func isNonAnswer(_ text: String) -> Bool {
     if isLong(text) { return isKeyboardMash(text) }
     let words = Command.words(text)
@@ -119,6 +119,7 @@ enum MessageText {
     return nonAnswers.contains(phrase) || isKeyboardMash(text)
   }
 
+  /// Replies that answer nothing, as `Command.words` leaves them.
   static let nonAnswers: Set<String> = [
     "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
     "not sure",
@@ -135,6 +136,7 @@ enum MessageText {
     return greetings.contains(Command.words(text).joined(separator: " "))
   }
 
+  /// Greetings on their own, as `Command.words` leaves them.
   static let greetings: Set<String> = [
     "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
     "good morning", "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo",
@@ -150,6 +152,7 @@ enum MessageText {
     return ["qwertyuiop", "asdfghjkl", "zxcvbnm"].contains { row in word.allSatisfy(row.contains) }
   }
 
+  /// First words that make a short message a question even without a question mark.
   static let questionOpeners: Set<String> = [
     "why", "what's", "whats", "how", "does", "do", "can", "should", "is", "are", "will", "would",
     "could", "must",
