@@ -57,7 +57,7 @@ struct CommandEdgeTests {
     var conversation = Self.drafted()
     let body = conversation.note?.body
     // A draft on a topic the person typed, with nothing found in the discussion to offer.
-    conversation.topics = []
+    conversation.answers.topics = []
     let reply = conversation.send("use topic 1")
     #expect(reply.text.contains("I didn't find any topics"))
     #expect(!reply.text.contains("The topics I found"))

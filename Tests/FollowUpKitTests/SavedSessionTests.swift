@@ -39,7 +39,7 @@ struct SavedSessionTests {
 
   /// Frozen saved sessions from every format version: they must decode forever. To add a
   /// version, save a new fixture beside these; never edit an old one.
-  @Test("every frozen version still decodes", arguments: ["session-v1.json"])
+  @Test("every frozen version still decodes", arguments: ["session-v1.json", "session-v2.json"])
   func frozen(_ name: String) throws {
     let data = try Data(contentsOf: FixtureFiles.directory.appendingPathComponent(name))
     let saved = try SavedSession.decode(data)
@@ -57,6 +57,21 @@ struct SavedSessionTests {
     #expect(resumed.send("done").stage == .done)
   }
 
+  /// Version 1 held the channel beside the draft and the stage beside loose fields; converted on
+  /// load, it must be exactly the conversation version 2 saves.
+  @Test("a version-1 file converts to the same conversation as its version-2 form")
+  func versionOneConverts() throws {
+    func load(_ name: String) throws -> SavedSession {
+      try SavedSession.decode(
+        try Data(contentsOf: FixtureFiles.directory.appendingPathComponent(name)))
+    }
+    let old = try load("session-v1.json").conversation
+    let new = try load("session-v2.json").conversation
+    #expect(old == new)
+    #expect(old.version == Conversation.formatVersion)
+    #expect(old.note == new.note)
+  }
+
   @Test("unreadable and future files are refused with a reason, never misread")
   func refusals() {
     let cases: [(String, String)] = [
@@ -64,7 +79,7 @@ struct SavedSessionTests {
       ("not json", "no format version"),
       (#"{"state": {}}"#, "no format version"),
       (#"{"v": 0, "state": {}}"#, "format version 0"),
-      (#"{"v": 2, "state": {}}"#, "newer than this program"),
+      (#"{"v": 3, "state": {}}"#, "newer than this program"),
       (#"{"v": 1, "state": {"stage": "draft"}}"#, "does not decode"),
       (#"{"v": 1}"#, "does not decode"),
     ]

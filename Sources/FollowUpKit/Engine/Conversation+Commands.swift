@@ -13,118 +13,100 @@ extension Conversation {
       guard hasSomething else {
         self = Conversation(today: today, surface: surface)
         started = true
-        return [.say("Starting over.\n\n" + currentPrompt())]
+        return [.say(InterviewScript.startingOver + "\n\n" + currentPrompt())]
       }
       pending = .confirmRestart
-      return [
-        .say(
-          "Start over? This forgets everything so far\(draft == nil ? "" : ", including your draft"). Type yes to start over, or no to carry on."
-        )
-      ]
+      return [.say(InterviewScript.confirmRestart(losingDraft: draft != nil))]
     case .show:
-      if draft != nil {
-        return showDraft(intro: "", heading: true, footer: stage == .draft ? .full : .none)
+      switch phase {
+      case .drafting: return showDraft(intro: "", heading: true, footer: .full)
+      case .revisiting, .finished(.some): return showDraft(intro: "", heading: true, footer: .none)
+      case .asking, .finished(.none): return [.say(summary())]
       }
-      return [.say(summary())]
     case .quit:
-      let wasStage = stage
-      stage = .done
-      if draft != nil {
-        var outputs = showDraft(
-          intro: "Here's your draft, so nothing is lost:", heading: false, footer: .none)
-        outputs.append(.say("Goodbye, and good luck!"))
-        outputs.append(.endSession)
-        return outputs
+      let draft = self.draft
+      phase = .finished(draft)
+      guard draft != nil else {
+        return [.say(InterviewScript.goodbyeWithoutDraft), .endSession]
       }
-      _ = wasStage
-      return [
-        .say("Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."),
-        .endSession,
-      ]
+      var outputs = showDraft(intro: InterviewScript.draftKept, heading: false, footer: .none)
+      outputs.append(.say(InterviewScript.goodbye))
+      outputs.append(.endSession)
+      return outputs
     }
   }
 
   private mutating func goBack() -> [Output] {
     misses = 0
-    let previous: Stage
-    switch stage {
-    case .done:
+    let previous: Question
+    switch phase {
+    case .finished(.none):
       // After quitting before there was a draft, back goes to the first question still open:
       // entering the draft stage without a topic stranded the conversation (found by fuzzing).
-      guard draft != nil || nextStage() == .draft else {
-        advance()
-        return [.say("Going back. " + currentPrompt())]
+      guard let next = nextQuestion() else {
+        return enterDraft(prefix: InterviewScript.backToDraft)
       }
-      previous = .draft
-    case .draft:
+      phase = .asking(next)
+      return [.say(InterviewScript.goingBack + " " + currentPrompt())]
+    case .finished(.some):
+      return enterDraft(prefix: InterviewScript.backToDraft)
+    case .drafting(let draft):
       previous = .channel
-    case .name:
-      return [
-        .say("This is the first question, so there's nothing to go back to.\n\n" + currentPrompt())
-      ]
-    default:
-      guard let index = Stage.asked.firstIndex(of: stage), index > 0 else {
-        return [.say(currentPrompt())]
+      phase = .revisiting(.channel, draft)
+    case .asking(let question), .revisiting(let question, _):
+      guard let earlier = question.previous else {
+        return [.say(InterviewScript.nothingBeforeFirst + "\n\n" + currentPrompt())]
       }
-      previous = Stage.asked[index - 1]
+      previous = earlier
+      phase = phase.asking(earlier)
     }
-    if previous == .draft { return enterDraft(prefix: "Back to the draft.") }
-    stage = previous
     if previous == .discussion {
       // Going back to the discussion: the topics found are kept until a new answer replaces them.
-      return [.say("Going back. " + InterviewScript.question(.discussion, facts: facts))]
+      return [
+        .say(InterviewScript.goingBack + " " + InterviewScript.question(.discussion, facts: facts))
+      ]
     }
-    var text = "Going back. " + currentPrompt()
+    var text = InterviewScript.goingBack + " " + currentPrompt()
     if previous != .topic, let current = currentAnswer(previous) {
-      text += "\n(You said: \(current). Type a new answer, or skip to keep it.)"
+      text += "\n" + InterviewScript.youSaid(current)
     }
     return [.say(text)]
   }
 
-  /// The answer given for a stage, as the person would recognise it.
-  func currentAnswer(_ stage: Stage) -> String? {
-    switch stage {
+  /// The answer given to a question, as the person would recognise it.
+  func currentAnswer(_ question: Question) -> String? {
+    switch question {
     case .name: return facts.name?.full
     case .interviewer: return facts.interviewers.map { Acknowledgement.list($0.map(\.full)) }
     case .company: return facts.company
     case .role: return facts.role
     case .when: return facts.when.map { Acknowledgement.dayDescription($0, today: today) }
-    case .outcome:
-      return facts.outcome.map {
-        ["well": "it went well", "mixed": "mixed", "badly": "it went badly"][$0.rawValue]
-          ?? $0.rawValue
-      }
-    case .topic: return topic?.text
-    case .channel: return channel?.name
-    case .discussion, .draft, .done: return nil
+    case .outcome: return facts.outcome.map(InterviewScript.outcomeAnswer)
+    case .topic: return answers.topic?.text ?? draft.flatMap { _ in currentRequest()?.topic.text }
+    case .channel:
+      return answers.channel?.channel.name
+        ?? draft.flatMap { _ in currentRequest()?.channel.name }
+    case .discussion: return nil
     }
   }
 
   private mutating func skip() -> [Output] {
-    // Going back to a stage already answered: skip keeps the answer.
-    if currentAnswer(stage) != nil, stage != .draft, stage != .done {
-      return afterAnswer("Kept as it was.")
+    guard let question = phase.question else {
+      return [.say(InterviewScript.cannotSkip(stage) + "\n\n" + currentPrompt())]
     }
-    guard stage.isOptional else {
-      let reason: String
-      switch stage {
-      case .name: reason = "the note needs your name to sign off."
-      case .interviewer: reason = "the note greets them by name."
-      case .company: reason = "the note names the company so they can place you."
-      case .discussion, .topic:
-        reason = "one specific thing from the interview is what makes the note worth sending."
-      case .draft: reason = "say done when you're happy with the draft."
-      case .done: reason = "we've finished: type show, restart or quit."
-      default: reason = "the note needs it."
-      }
-      return [.say("I can't skip this one: \(reason)\n\n" + currentPrompt())]
+    // Going back to a question already answered: skip keeps the answer.
+    if currentAnswer(question) != nil {
+      return afterAnswer(InterviewScript.keptAsItWas)
     }
-    skipped.insert(stage)
-    if stage == .channel {
-      channel = .email
-      return afterAnswer("Email, then.")
+    guard question.isOptional else {
+      return [.say(InterviewScript.cannotSkip(stage) + "\n\n" + currentPrompt())]
     }
-    return afterAnswer("Skipped.")
+    answers.skipped.insert(question)
+    if question == .channel {
+      if draft == nil { answers.channel = ChannelChoice(channel: .email) }
+      return afterAnswer(InterviewScript.emailThen)
+    }
+    return afterAnswer(InterviewScript.skipped)
   }
 
   /// What is known so far, for `show` before there is a draft.
@@ -140,12 +122,9 @@ extension Conversation {
       known.append("when: \(Acknowledgement.dayDescription(when, today: today))")
     }
     if let outcome = facts.outcome {
-      known.append("how it went: \(currentAnswer(.outcome) ?? outcome.rawValue)")
+      known.append("how it went: \(InterviewScript.outcomeAnswer(outcome))")
     }
-    if let topic { known.append("topic: \(topic.text)") }
-    var text =
-      "There's no draft yet: I'll write it once we've covered what came up in the interview."
-    if !known.isEmpty { text += "\nSo far: " + known.joined(separator: "; ") + "." }
-    return text + "\n\n" + currentPrompt()
+    if let topic = answers.topic { known.append("topic: \(topic.text)") }
+    return InterviewScript.summary(known: known) + "\n\n" + currentPrompt()
   }
 }

@@ -2,39 +2,39 @@
 extension Conversation {
   /// Applies a correction before the draft exists. Returns nil when the message only looked like
   /// a correction (it names nothing the person has told us), so it is read as an answer instead.
-  mutating func apply(_ correction: Correction) -> [Output]? {
+  mutating func apply(_ correction: Correction, at question: Question) -> [Output]? {
     let acknowledgement: String
     switch correction {
     case .name(let name):
       facts.name = name
-      acknowledgement = "Got it: I'll sign the note as \(name.full)."
+      acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):
       facts.interviewers = people
-      acknowledgement = "Got it: you met \(Acknowledgement.list(people.map(\.full)))."
+      acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.full)))
     case .interviewerSpelling(let word, let part):
       guard var people = facts.interviewers, let index = closestInterviewer(to: word, in: people)
       else { return nil }
       people[index] = Self.respelled(people[index], word, part: part)
       facts.interviewers = people
-      acknowledgement = "Got it: \(people[index].full)."
+      acknowledgement = InterviewScript.gotIt(people[index].full)
     case .company(let company):
       facts.company = company
-      acknowledgement = "Got it: the company is \(company)."
+      acknowledgement = InterviewScript.companyIs(company)
     case .role(let role):
       facts.role = role
-      acknowledgement = "Got it: the role is \(role)."
+      acknowledgement = InterviewScript.roleIs(role)
     case .when(let day):
       facts.when = day
-      acknowledgement =
-        "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today))."
+      acknowledgement = InterviewScript.interviewWas(
+        Acknowledgement.dayDescription(day, today: today))
     case .outcome(let outcome):
       facts.outcome = outcome
       acknowledgement = Acknowledgement.outcomeLine(outcome)
     case .swap(let new, let old):
       guard swapInFacts(old, with: new) else { return nil }
-      acknowledgement = "Got it: \(new), not \(old)."
+      acknowledgement = InterviewScript.swappedFact(new, old)
     }
-    if isComplete(stage) || stage.slot == nil {
+    if isAnswered(question) || question.slot == nil {
       return afterAnswer(acknowledgement)
     }
     return [.say(acknowledgement + "\n\n" + currentPrompt())]
@@ -42,78 +42,78 @@ extension Conversation {
 
   /// Applies a correction to the draft as an undoable revision where it changes a name.
   mutating func applyInDraft(_ correction: Correction) -> [Output] {
-    guard let draft else { return [.say("There's no draft yet.")] }
+    guard let draft else { return [.say(InterviewScript.noDraft)] }
     let recipient = draft.recipient
+    let script = InterviewScript.self
     switch correction {
     case .name(let name):
       return revise(
         .rename(.sender, name.full, recipient: recipient),
-        done: "Changed your name to \(name.full):",
-        unchanged: "The note is already signed \(name.full).")
+        done: script.senderChanged(name.full), unchanged: script.senderAlready(name.full))
     case .interviewers(let people):
       if people.count == 1, recipients.count == 1 {
         return revise(
           .rename(.interviewer, people[0].full, recipient: recipient),
-          done: "Changed the name to \(people[0].full):",
-          unchanged: "The note already uses \(people[0].full).")
+          done: script.interviewerChanged(people[0].full),
+          unchanged: script.interviewerAlready(people[0].full))
       }
       facts.interviewers = people
-      self.draft = DraftHistory(
-        revisions: draft.revisions, cursor: draft.cursor, recipient: 0,
-        baseTopics: topicsForRecipients(people.count, keeping: draft.baseTopics))
+      var renewed = draft
+      renewed.recipient = 0
+      renewed.baseTopics = topicsForRecipients(people.count, keeping: draft.baseTopics)
+      update(renewed)
       return showDraft(
-        intro: "Got it: you met \(Acknowledgement.list(people.map(\.full))).", heading: true)
+        intro: script.youMet(Acknowledgement.list(people.map(\.full))), heading: true)
     case .interviewerSpelling(let word, let part):
-      guard let current = currentRequest()?.recipient else {
-        return [.say("There's no draft yet.")]
-      }
+      guard let current = currentRequest()?.recipient else { return [.say(script.noDraft)] }
       let fixed = Self.respelled(current, word, part: part)
       return revise(
         .rename(.interviewer, fixed.full, recipient: recipient),
-        done: "Changed the name to \(fixed.full):",
-        unchanged: "The note already uses \(fixed.full).")
+        done: script.interviewerChanged(fixed.full),
+        unchanged: script.interviewerAlready(fixed.full))
     case .company(let company):
       return revise(
         .rename(.company, company, recipient: recipient),
-        done: "Changed the company to \(company):", unchanged: "The company is already \(company).")
+        done: script.companyChanged(company), unchanged: script.companyAlready(company))
     case .role(let role):
       return revise(
-        .rename(.role, role, recipient: recipient), done: "Changed the role to \(role):",
-        unchanged: "The role is already \(role).")
+        .rename(.role, role, recipient: recipient), done: script.roleChanged(role),
+        unchanged: script.roleAlready(role))
     case .when(let day):
       facts.when = day
       return showDraft(
-        intro: "Got it: the interview was \(Acknowledgement.dayDescription(day, today: today)).",
+        intro: script.interviewWas(Acknowledgement.dayDescription(day, today: today)),
         heading: false)
     case .outcome(let outcome):
       facts.outcome = outcome
       return showDraft(intro: Acknowledgement.outcomeLine(outcome), heading: false)
     case .swap(let new, let old):
-      guard let request = currentRequest() else { return [.say("There's no draft yet.")] }
+      guard let request = currentRequest() else { return [.say(script.noDraft)] }
       let lowerOld = old.lowercased()
       if request.recipient.full.lowercased().contains(lowerOld) {
         let fixed = request.recipient.full.replacingWords(old, with: new)
         return revise(
-          .rename(.interviewer, fixed, recipient: recipient), done: "Changed the name to \(fixed):",
-          unchanged: "The note already uses \(fixed).")
+          .rename(.interviewer, fixed, recipient: recipient),
+          done: script.interviewerChanged(fixed),
+          unchanged: script.interviewerAlready(fixed))
       }
       if request.company.lowercased().contains(lowerOld) {
         let fixed = request.company.replacingWords(old, with: new)
         return revise(
-          .rename(.company, fixed, recipient: recipient), done: "Changed the company to \(fixed):",
-          unchanged: "The company is already \(fixed).")
+          .rename(.company, fixed, recipient: recipient), done: script.companyChanged(fixed),
+          unchanged: script.companyAlready(fixed))
       }
       if request.sender.full.lowercased().contains(lowerOld) {
         let fixed = request.sender.full.replacingWords(old, with: new)
         return revise(
-          .rename(.sender, fixed, recipient: recipient), done: "Changed your name to \(fixed):",
-          unchanged: "The note is already signed \(fixed).")
+          .rename(.sender, fixed, recipient: recipient), done: script.senderChanged(fixed),
+          unchanged: script.senderAlready(fixed))
       }
       if let role = request.role, role.lowercased().contains(lowerOld) {
         let fixed = role.replacingWords(old, with: new)
         return revise(
-          .rename(.role, fixed, recipient: recipient), done: "Changed the role to \(fixed):",
-          unchanged: "The role is already \(fixed).")
+          .rename(.role, fixed, recipient: recipient), done: script.roleChanged(fixed),
+          unchanged: script.roleAlready(fixed))
       }
       // Not a name or the company: the words of the note itself, with the same checks.
       return replace(old, with: new)

@@ -12,10 +12,11 @@
 /// for output in conversation.receive(.userReplied("I'm Jordan")) { print(output) }
 /// conversation.stage  // .interviewer
 /// ```
-public struct Conversation: Hashable, Sendable, Codable {
+public struct Conversation: Hashable, Sendable {
   /// The saved format's version. Bump it when a change would make older saved sessions decode
-  /// differently, and keep a frozen fixture of every version in the tests.
-  public static let formatVersion = 1
+  /// differently, and keep a frozen fixture of every version in the tests. Version 2 holds the
+  /// conversation as a phase; version 1 (a stage beside loose fields) is converted on load.
+  public static let formatVersion = 2
 
   /// Where the conversation is held: a terminal may save files; a remote chat never does.
   public enum Surface: String, Hashable, Sendable, Codable {
@@ -29,64 +30,53 @@ public struct Conversation: Hashable, Sendable, Codable {
     case confirmOverwrite(path: String)
   }
 
-  public private(set) var version: Int
+  public internal(set) var version: Int
   /// The date taken as today, for "yesterday" and for the advice on when to send.
-  public private(set) var today: CivilDate
-  public private(set) var surface: Surface
-  /// What the conversation is waiting for.
-  public internal(set) var stage: Stage
+  public internal(set) var today: CivilDate
+  public internal(set) var surface: Surface
+  /// The greeting has been given.
   var started: Bool
-  var facts: Facts
-  var skipped: Set<Stage>
-  /// Unusable answers in a row at the current stage.
+  /// Where the conversation is, with the draft once there is one.
+  var phase: Phase
+  /// What the person has told so far.
+  var answers: Answers
+  /// Unusable answers in a row to the current question.
   var misses: Int
-  /// The engine has asked its follow-up question about the discussion.
-  var askedFollowUp: Bool
-  /// Ranked topics from the discussion.
-  public internal(set) var topics: [Topic]
-  /// The topic the person chose.
-  var topic: Topic?
-  var channel: Channel?
-  var freeAccount: Bool
-  /// The person's own idea or interest, from the discussion ("I said I'd love to ...").
-  var interest: String?
-  var draft: DraftHistory?
-  /// The interviewer's email address, when the person gave one, for .eml and mailto exports.
-  var address: String?
   var pending: Pending?
-  /// The reason for a hard interview has been given once; it is not repeated.
-  var explainedOutcome: Bool
   /// The last note composed and the request it was composed from: a turn that revises the draft
   /// shows the note and returns it to a bridge without composing it again. Derived, so it is
   /// neither saved nor compared.
   var noteCache = NoteCache()
 
-  /// The stored properties that make up the saved form; `noteCache` is left out.
-  enum CodingKeys: String, CodingKey {
-    case version, today, surface, stage, started, facts, skipped, misses, askedFollowUp, topics
-    case topic, channel, freeAccount, interest, draft, address, pending, explainedOutcome
-  }
-
   public init(today: CivilDate, surface: Surface = .terminal) {
     version = Self.formatVersion
     self.today = today
     self.surface = surface
-    stage = .name
     started = false
-    facts = Facts()
-    skipped = []
+    phase = .asking(.name)
+    answers = Answers()
     misses = 0
-    askedFollowUp = false
-    topics = []
-    topic = nil
-    channel = nil
-    freeAccount = false
-    interest = nil
-    draft = nil
-    address = nil
     pending = nil
-    explainedOutcome = false
-    noteCache = NoteCache()
+  }
+
+  /// What the conversation is waiting for.
+  public var stage: Stage { phase.stage }
+
+  /// Ranked topics from the discussion.
+  public var topics: [Topic] { answers.topics }
+
+  /// The interview's facts as the person gave them.
+  var facts: Facts {
+    get { answers.facts }
+    set { answers.facts = newValue }
+  }
+
+  /// The draft, once there is one.
+  var draft: Draft? { phase.draft }
+
+  /// Replaces the draft in whichever phase holds it.
+  mutating func update(_ draft: Draft) {
+    phase = phase.replacingDraft(draft)
   }
 
   /// Forgets the cached note, for a session parked in memory between turns: it costs memory
@@ -104,7 +94,9 @@ public struct Conversation: Hashable, Sendable, Codable {
     switch input {
     case .sessionStarted:
       if started {
-        return [.say("Welcome back. " + InterviewScript.question(stage, facts: facts))]
+        return [
+          .say(InterviewScript.welcomeBack + " " + InterviewScript.question(stage, facts: facts))
+        ]
       }
       started = true
       return [
@@ -113,25 +105,21 @@ public struct Conversation: Hashable, Sendable, Codable {
     case .userReplied(let raw):
       var notices: [String] = []
       let cleaned = MessageText.clean(raw, limit: Self.maximumMessageBytes)
-      if cleaned.wasTruncated {
-        notices.append("That message was very long, so I read only its first 16 KB.")
-      }
-      if cleaned.hadInvalidText {
-        notices.append("Some characters in that message couldn't be read, so I left them out.")
-      }
+      if cleaned.wasTruncated { notices.append(InterviewScript.truncatedNotice) }
+      if cleaned.hadInvalidText { notices.append(InterviewScript.invalidTextNotice) }
       var outputs = reply(to: cleaned.text)
       if !notices.isEmpty { outputs.insert(.say(notices.joined(separator: " ")), at: 0) }
       return outputs
     case .fileSaved(let path):
-      return [.say("Saved the note to \(MessageText.displayable(path)).")]
+      return [.say(InterviewScript.saved(MessageText.displayable(path)))]
     case .fileExists(let path):
       pending = .confirmOverwrite(path: path)
-      return [.say("\(MessageText.displayable(path)) already exists. Replace it? (yes or no)")]
+      return [.say(InterviewScript.confirmOverwrite(MessageText.displayable(path)))]
     case .fileFailed(let path, let reason):
       return [
         .say(
-          "I couldn't save to \(MessageText.displayable(path)): \(MessageText.displayable(reason)). Your draft is safe; try another file name."
-        )
+          InterviewScript.saveFailed(
+            MessageText.displayable(path), reason: MessageText.displayable(reason)))
       ]
     }
   }
@@ -163,34 +151,36 @@ public struct Conversation: Hashable, Sendable, Codable {
       }
       // Anything else cancels the question and is read as usual.
     }
-    if Review.isReview(text) { return handleReview(text) }
+    if PastedReview.isReview(text) { return handleReview(text) }
     if trimmed.isEmpty { return miss() }
-    if MessageText.isGreeting(trimmed) { return [.say("Hello! " + currentPrompt())] }
+    if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }
-    switch stage {
-    case .draft:
-      return handleDraftMessage(trimmed)
-    case .done:
-      return handleDoneMessage(trimmed)
-    default:
-      break
+    switch phase {
+    case .drafting(let draft):
+      return handleDraftMessage(trimmed, draft: draft)
+    case .finished(let draft):
+      return handleDoneMessage(trimmed, draft: draft)
+    case .asking(let question), .revisiting(let question, _):
+      if let correction = Correction.read(trimmed, reader: FactReader(today: today)),
+        let outputs = apply(correction, at: question)
+      {
+        return outputs
+      }
+      return answer(trimmed, to: question)
     }
-    if let correction = Correction.read(trimmed, reader: FactReader(today: today)),
-      let outputs = apply(correction)
-    {
-      return outputs
-    }
-    switch stage {
+  }
+
+  /// An answer to the question in hand.
+  private mutating func answer(_ text: String, to question: Question) -> [Output] {
+    switch question {
     case .name, .interviewer, .company, .role, .when, .outcome:
-      return handleFactAnswer(trimmed)
+      return handleFactAnswer(text, to: question)
     case .discussion:
-      return handleDiscussion(trimmed)
+      return handleDiscussion(text)
     case .topic:
-      return handleTopicAnswer(trimmed)
+      return handleTopicAnswer(text)
     case .channel:
-      return handleChannelAnswer(trimmed)
-    case .draft, .done:
-      preconditionFailure("handled above")
+      return handleChannelAnswer(text)
     }
   }
 
@@ -199,11 +189,11 @@ public struct Conversation: Hashable, Sendable, Codable {
     case (.confirmRestart, .yes):
       self = Conversation(today: today, surface: surface)
       started = true
-      return [.say("Starting over.\n\n" + InterviewScript.question(stage, facts: facts))]
+      return [.say(InterviewScript.startingOver + "\n\n" + currentPrompt())]
     case (.confirmRestart, .no):
-      return [.say("Carrying on. " + currentPrompt())]
+      return [.say(InterviewScript.carryingOn + " " + currentPrompt())]
     case (.confirmOverwrite(let path), .yes):
-      guard let note = currentNote() else { return [.say("There's no draft to save yet.")] }
+      guard let note = currentNote() else { return [.say(InterviewScript.noDraftToSave)] }
       return [
         .saveFile(
           SaveRequest(
@@ -212,15 +202,15 @@ public struct Conversation: Hashable, Sendable, Codable {
             overwrite: true))
       ]
     case (.confirmOverwrite, .no):
-      return [.say("I left the file as it was. Your draft is unchanged.")]
+      return [.say(InterviewScript.fileLeftAlone)]
     }
   }
 
   /// The question or instruction for the current stage.
   func currentPrompt() -> String {
-    switch stage {
-    case .topic: return topicPrompt()
-    default: return InterviewScript.question(stage, facts: facts)
+    switch phase {
+    case .asking(.topic), .revisiting(.topic, _): topicPrompt()
+    case .asking, .revisiting, .drafting, .finished: InterviewScript.question(stage, facts: facts)
     }
   }
 
@@ -229,33 +219,29 @@ public struct Conversation: Hashable, Sendable, Codable {
     misses += 1
     var text = InterviewScript.hint(stage, misses: misses)
     if question { text = InterviewScript.help(stage) }
-    if stage == .topic, misses >= 1 { text += "\n" + topicList() }
+    if phase.question == .topic { text += "\n" + topicList() }
     return [.say(text)]
   }
 
-  /// Moves to the first stage still missing an answer.
-  mutating func advance() {
-    misses = 0
-    stage = nextStage()
+  /// The first question still missing an answer, or nil when the draft can be written.
+  func nextQuestion() -> Question? {
+    Question.allCases.first { !isAnswered($0) }
   }
 
-  func nextStage() -> Stage {
-    for stage in Stage.asked where !isComplete(stage) { return stage }
-    return .draft
-  }
-
-  func isComplete(_ stage: Stage) -> Bool {
-    switch stage {
+  /// Whether a question has its answer: a fact given or skipped, or, once the draft exists,
+  /// the draft's own topic and channel.
+  func isAnswered(_ question: Question) -> Bool {
+    let skipped = answers.skipped.contains(question)
+    switch question {
     case .name: return facts.name != nil
     case .interviewer: return facts.interviewers != nil
     case .company: return facts.company != nil
-    case .role: return facts.role != nil || skipped.contains(.role)
-    case .when: return facts.when != nil || skipped.contains(.when)
-    case .outcome: return facts.outcome != nil || skipped.contains(.outcome)
-    case .discussion: return topic != nil || !topics.isEmpty
-    case .topic: return topic != nil
-    case .channel: return channel != nil
-    case .draft, .done: return false
+    case .role: return facts.role != nil || skipped
+    case .when: return facts.when != nil || skipped
+    case .outcome: return facts.outcome != nil || skipped
+    case .discussion: return answers.topic != nil || !topics.isEmpty || draft != nil
+    case .topic: return answers.topic != nil || draft != nil
+    case .channel: return answers.channel != nil || draft != nil
     }
   }
 }

@@ -113,8 +113,11 @@ enum InterviewScript {
       need =
         "Which topic the note is built on: say yes for my suggestion, a number for another, or type your own."
     case .channel:
+      let linkedin = ChannelLimits.of(.linkedin).maximumCharacters ?? 0
+      let free = ChannelLimits.of(.linkedin, freeAccount: true).maximumCharacters ?? 0
+      let card = ChannelLimits.of(.card).maximumWords ?? 0
       need =
-        "How you'll send it: email (with a subject line), a LinkedIn message (300 characters at most, 200 from a free account), or a card (80 words at most)."
+        "How you'll send it: email (with a subject line), a LinkedIn message (\(linkedin) characters at most, \(free) from a free account), or a card (\(card) words at most)."
     case .draft:
       need =
         "Ask for changes in plain words: shorter, longer, more formal, warmer, use topic 2, \"her name is spelled Shah\", \"mention that I'd love to help with the workshops\", \"drop the last line\", \"say valuable instead of great\", undo, redo, why, or done."

@@ -11,9 +11,10 @@ import Foundation
 /// let restored = try SavedSession.decode(data).conversation
 /// ```
 public struct SavedSession: Sendable, Equatable {
-  /// The envelope's format. Version 1: `{"v": 1, "session": ..., "state": Conversation}`, with
-  /// `lastID` and `lastReply` when the last input carried an id.
-  public static let currentVersion = 1
+  /// The envelope's format: `{"v": 2, "session": ..., "state": Conversation}`, with `lastID`
+  /// and `lastReply` when the last input carried an id. Version 1 had the same envelope around
+  /// the conversation's first format (a stage beside loose fields), converted on load.
+  public static let currentVersion = 2
 
   public var conversation: Conversation
   /// The session id, kept inside the file so a file found on disk names its session.
@@ -95,18 +96,5 @@ public struct SavedSession: Sendable, Equatable {
     return SavedSession(
       conversation: conversation, session: envelope.session, lastID: envelope.lastID,
       lastReply: envelope.lastReply)
-  }
-}
-
-extension Conversation {
-  /// Brings counters and indexes from a damaged or hand-edited file into range, as the history
-  /// cursor is: trusted, a note index of -1 read out of bounds and a miss count near `Int.max`
-  /// overflowed on the next message, crashing the process (found by fuzzing).
-  mutating func clampCounters() {
-    misses = max(0, min(misses, 1000))
-    if var history = draft {
-      history.recipient = max(0, min(history.recipient, recipients.count - 1))
-      draft = history
-    }
   }
 }

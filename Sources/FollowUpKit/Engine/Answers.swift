@@ -1,0 +1,39 @@
+/// What the person has told the assistant so far, in any order and at any question.
+///
+/// Everything here may legitimately be missing at any point before the draft: the person answers
+/// in their own order, goes back, skips. The choices made at the topic and channel questions
+/// live here only until the draft is written; from then on the draft holds them, so there is
+/// one source of truth for each.
+struct Answers: Hashable, Sendable, Codable {
+  /// The interview's facts: names, company, role, day, outcome.
+  var facts = Facts()
+  /// Optional questions the person skipped.
+  var skipped: Set<Question> = []
+  /// Ranked topics from the discussion (or said early, before the question).
+  var topics: [Topic] = []
+  /// The topic chosen at the topic question, until the draft is written.
+  var topic: Topic?
+  /// The channel chosen (or said early), until the draft is written.
+  var channel: ChannelChoice?
+  /// The person's own idea or interest, from the discussion ("I said I'd love to ...").
+  var interest: String?
+  /// The interviewer's email address, when the person gave one, for .eml and mailto exports.
+  var address: String?
+  /// Things the assistant says once and not again.
+  var remarks: Set<Remark> = []
+}
+
+/// How the note will be sent, as the person said it.
+struct ChannelChoice: Hashable, Sendable, Codable {
+  var channel: Channel
+  /// A free LinkedIn account allows only 200 characters in a connection note.
+  var freeAccount = false
+}
+
+/// Something the assistant says once in a conversation.
+enum Remark: String, Hashable, Sendable, Codable {
+  /// It asked its follow-up question about a discussion that held no topic.
+  case discussionFollowUp
+  /// It explained why a note is worth sending after a hard interview.
+  case hardInterview
+}

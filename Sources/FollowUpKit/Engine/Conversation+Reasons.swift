@@ -1,0 +1,21 @@
+/// `why`: the reasons behind the draft, from the advice.
+extension Conversation {
+  func reasons() -> String {
+    guard let request = currentRequest() else { return InterviewScript.noDraft }
+    let script = InterviewScript.self
+    var lines = [
+      script.reasonsHeading,
+      script.reasonTopic(request.topic.text),
+      script.reasonThanks(request.recipient.informal),
+      script.reasonShort,
+      script.reasonNoPressure,
+    ]
+    if request.outcome == .badly { lines.append(script.reasonHardInterview) }
+    lines.append(
+      script.reasonChannel(
+        request.channel, limits: request.limits,
+        words: NoteComposer.compose(request).wordCount))
+    lines.append("- " + SendTiming.advice(for: request.when, today: request.today))
+    return lines.joined(separator: "\n")
+  }
+}

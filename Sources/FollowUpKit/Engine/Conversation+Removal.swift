@@ -1,0 +1,56 @@
+/// "Drop the last line", "remove the bit about next steps": removing a line of the draft.
+extension Conversation {
+  mutating func remove(_ request: DraftRequest, recipient: Int) -> [Output] {
+    guard let note = currentNote() else { return [.say(InterviewScript.noDraft)] }
+    guard let line = Self.line(named: request, in: note) else {
+      return [.say(InterviewScript.lineNotFound)]
+    }
+    switch line.part {
+    case .thanks: return [.say(InterviewScript.keepTheThanks)]
+    case .topic: return [.say(InterviewScript.keepTheTopic)]
+    case .greeting, .signOff: return [.say(InterviewScript.keepGreetingAndSignOff)]
+    case .added:
+      return revise(
+        .removeAdded(line.addedIndex ?? 0, recipient: recipient),
+        done: InterviewScript.removed(line.text), unchanged: InterviewScript.alreadyGone)
+    case .topicDetail, .connection, .interest, .close:
+      return revise(
+        .remove(line.part, recipient: recipient), done: InterviewScript.removed(line.text),
+        unchanged: InterviewScript.alreadyGone)
+    }
+  }
+
+  /// The line a removal request names: the last, the nth, a part named by what it does, or the
+  /// line sharing most words with the request.
+  private static func line(named request: DraftRequest, in note: Note) -> Note.Line? {
+    let body = note.lines.filter { $0.part != .greeting && $0.part != .signOff }
+    switch request {
+    case .removeLast:
+      return body.last
+    case .removeOrdinal(let number):
+      return number <= body.count ? body[number - 1] : nil
+    case .removeMatching(let words):
+      // "the topic", "the thanks", "the closing line": parts named by what they do.
+      if let part = namedParts.first(where: { words.lowercased().contains($0.0) })?.1,
+        let line = note.lines.last(where: { $0.part == part })
+      {
+        return line
+      }
+      let wanted = Phrase.stems(words)
+      var best: (Note.Line, Int)?
+      for line in body {
+        let shared = Phrase.stems(line.text).intersection(wanted).count
+        if shared > 0, shared > (best?.1 ?? 0) { best = (line, shared) }
+      }
+      return best?.0
+    default:
+      return nil
+    }
+  }
+
+  /// Parts of a note named by what they do, by a word stem the person may use.
+  private static let namedParts: [(String, Note.Part)] = [
+    ("topic", .topic), ("thank", .thanks), ("clos", .close), ("greeting", .greeting),
+    ("sign", .signOff),
+  ]
+}

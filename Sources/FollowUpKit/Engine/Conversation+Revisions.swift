@@ -1,0 +1,224 @@
+/// Changes the person asks for at the draft, each applied as an undoable revision.
+extension Conversation {
+  mutating func handleDraftMessage(_ text: String, draft: Draft) -> [Output] {
+    guard let request = DraftRequestReader.read(text, reader: FactReader(today: today)) else {
+      return miss(question: MessageText.isQuestion(text))
+    }
+    misses = 0
+    return perform(request, on: draft)
+  }
+
+  mutating func handleDoneMessage(_ text: String, draft: Draft?) -> [Output] {
+    // After quitting before there was a draft, going back to the draft stage stranded the
+    // conversation there: every message got "There's no draft yet" (found by fuzzing).
+    guard let draft else { return [.say(InterviewScript.noDraftAfterQuit)] }
+    if let request = DraftRequestReader.read(text, reader: FactReader(today: today)),
+      request != .done
+    {
+      phase = .drafting(draft)
+      return perform(request, on: draft)
+    }
+    return [.say(InterviewScript.question(.done, facts: facts))]
+  }
+
+  private mutating func perform(_ request: DraftRequest, on draft: Draft) -> [Output] {
+    let recipient = draft.recipient
+    let script = InterviewScript.self
+    switch request {
+    case .shorter:
+      return revise(.shorter, done: script.madeShorter, unchanged: atLimitMessage(shorter: true))
+    case .longer:
+      return revise(.longer, done: script.madeLonger, unchanged: atLimitMessage(shorter: false))
+    case .tone(let tone):
+      return revise(
+        .tone(tone), done: script.toneChanged(tone), unchanged: script.toneAlready(tone))
+    case .topicNumber(let number):
+      guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
+        if topics.isEmpty { return [.say(script.noTopicsFound(number))] }
+        return [.say(script.noTopicNumbered(number) + "\n" + topicList())]
+      }
+      return changeTopic(topics[number - 1], recipient: recipient)
+    case .otherTopic:
+      guard let current = currentRequest()?.topic,
+        let other = topics.first(where: { $0.text != current.text })
+      else { return [.say(script.onlyOneTopicFound)] }
+      return changeTopic(other, recipient: recipient)
+    case .topicWords(let words):
+      if isPersonInConversation(words) { return [.say(nameGivenAsTopic())] }
+      if let matched = matchTopic(words) { return changeTopic(matched, recipient: recipient) }
+      guard let typed = TopicExtractor(context: extractionContext).typedTopic(words) else {
+        return [.say(script.notATopic)]
+      }
+      return changeTopic(typed, recipient: recipient)
+    case .channel(let channel, let free):
+      return revise(
+        .channel(channel, freeAccount: free), done: script.channelChanged(channel),
+        unchanged: script.channelAlready(channel))
+    case .freeAccount:
+      let limit = ChannelLimits.of(.linkedin, freeAccount: true).maximumCharacters ?? 0
+      return revise(
+        .channel(.linkedin, freeAccount: true), done: script.freeAccountChanged(limit: limit),
+        unchanged: script.freeAccountAlready)
+    case .correction(let correction):
+      return applyInDraft(correction)
+    case .renameCompany(let value):
+      return revise(
+        .rename(.company, value, recipient: recipient), done: script.companyChanged(value),
+        unchanged: script.companyAlready(value))
+    case .renameRole(let value):
+      return revise(
+        .rename(.role, value, recipient: recipient), done: script.roleChanged(value),
+        unchanged: script.roleAlready(value))
+    case .renameInterviewer(let value):
+      guard let name = PersonName(parsing: value), Correction.isPlausibleName(name) else {
+        return [.say(script.notAName)]
+      }
+      return revise(
+        .rename(.interviewer, name.full, recipient: recipient),
+        done: script.interviewerChanged(name.full), unchanged: script.interviewerAlready(name.full))
+    case .add(let sentence):
+      return add(sentence, recipient: recipient)
+    case .removeLast, .removeOrdinal, .removeMatching:
+      return remove(request, recipient: recipient)
+    case .replace(let old, let new):
+      return replace(old, with: new)
+    case .undo:
+      guard draft.canUndo else { return [.say(script.nothingToUndo)] }
+      var moved = draft
+      moved.cursor -= 1
+      update(moved)
+      return showDraft(intro: script.undone, heading: false)
+    case .redo:
+      guard draft.canRedo else { return [.say(script.nothingToRedo)] }
+      var moved = draft
+      moved.cursor += 1
+      update(moved)
+      return showDraft(intro: script.redone, heading: false)
+    case .why:
+      return [.say(reasons())]
+    case .done:
+      return finish(draft)
+    case .nextRecipient:
+      guard recipients.count > 1 else { return [.say(script.onlyOneNote)] }
+      var moved = draft
+      moved.recipient = (recipient + 1) % recipients.count
+      update(moved)
+      return showDraft(intro: "", heading: true, footer: .full)
+    case .recipientNamed(let name):
+      let wanted = name.lowercased()
+      guard
+        let index = recipients.firstIndex(where: {
+          $0.full.lowercased().contains(wanted)
+            || wanted.contains(($0.given ?? $0.full).lowercased())
+        })
+      else {
+        return [
+          .say(
+            script.noNoteFor(
+              MessageText.displayable(name), notes: Acknowledgement.list(recipients.map(\.full))))
+        ]
+      }
+      var moved = draft
+      moved.recipient = index
+      update(moved)
+      return showDraft(intro: "", heading: true, footer: .full)
+    case .address(let address):
+      answers.address = address
+      return [.say(script.addressKept(address))]
+    case .save(let path):
+      return save(to: path)
+    case .mailto:
+      return mailto()
+    case .export:
+      return exportAll()
+    }
+  }
+
+  private func atLimitMessage(shorter: Bool) -> String {
+    let request = currentRequest()
+    let channel = request?.channel ?? .email
+    return InterviewScript.atLimit(
+      channel, shorter: shorter,
+      limits: ChannelLimits.of(channel, freeAccount: request?.freeAccount ?? false))
+  }
+
+  /// Applies a revision if the note changes and keeps its channel's limits; otherwise says why
+  /// not and leaves the draft as it was.
+  mutating func revise(_ revision: Revision, done: String, unchanged: String) -> [Output] {
+    guard let draft, let before = cachedCurrentNote(), let beforeRequest = currentRequest() else {
+      return [.say(InterviewScript.noDraft)]
+    }
+    var trial = draft
+    trial.append(revision)
+    guard let request = request(for: trial.recipient, in: trial, revisions: trial.applied) else {
+      return [.say(unchanged)]
+    }
+    // A removal is judged on the note without the line: the composer would bring a removed
+    // line back to keep an email at its minimum, and the person would see "already gone".
+    let after: Note
+    switch revision {
+    case .remove, .removeAdded: after = NoteComposer.composeKeepingRemovals(request)
+    case .shorter, .longer, .tone, .topic, .channel, .rename, .add, .replace:
+      after = NoteComposer.compose(request)
+    }
+    // A name change counts even when this tone does not show it ("Dear Priya" either way): it
+    // shows in the formal greeting and in the exports. Other changes must change the note.
+    if case .rename = revision {
+      if request == beforeRequest { return [.say(unchanged)] }
+    } else if after == before {
+      return [.say(unchanged)]
+    }
+    guard after.fits(request.limits) else {
+      return [.say(InterviewScript.limitRefusal(request: request, note: after))]
+    }
+    update(trial)
+    noteCache = NoteCache(request: request, note: after)
+    return showDraft(intro: done, heading: false)
+  }
+
+  private mutating func changeTopic(_ topic: Topic, recipient: Int) -> [Output] {
+    if !topics.contains(where: { $0.text == topic.text }) { answers.topics.append(topic) }
+    return revise(
+      .topic(topic, recipient: recipient), done: InterviewScript.topicChanged(topic.text),
+      unchanged: InterviewScript.topicAlready(topic.text))
+  }
+
+  /// The topic whose words best match what the person typed ("the podcast").
+  private func matchTopic(_ words: String) -> Topic? {
+    let wanted = Set(Phrase.contentKey(words).split(separator: " "))
+    guard !wanted.isEmpty else { return nil }
+    var best: (Topic, Int)?
+    for topic in topics {
+      let have = Set(Phrase.contentKey(topic.text).split(separator: " "))
+      let shared = have.intersection(wanted).count
+      // Most of what the person typed must be in the topic: "your new graduate scheme" is not
+      // "the new depot" just because both are new.
+      if shared * 2 >= wanted.count, shared > (best?.1 ?? 0) { best = (topic, shared) }
+    }
+    return best?.0
+  }
+
+  private mutating func add(_ sentence: String, recipient: Int) -> [Output] {
+    let cleaned = InterestReader.secondPerson(sentence, context: extractionContext)
+    if let finding = DraftReviewer.problems(inSentence: cleaned).first {
+      return [.say(InterviewScript.wouldLeaveOut(finding.message))]
+    }
+    return revise(
+      .add(cleaned, recipient: recipient), done: InterviewScript.added,
+      unchanged: InterviewScript.alreadyInNote)
+  }
+
+  mutating func replace(_ old: String, with new: String) -> [Output] {
+    guard let note = currentNote() else { return [.say(InterviewScript.noDraft)] }
+    let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
+    guard text.replacingWords(old, with: new) != text else {
+      return [.say(InterviewScript.notFoundInDraft(MessageText.displayable(old)))]
+    }
+    if let finding = DraftReviewer.problems(inSentence: new).first {
+      return [.say(InterviewScript.wouldLeaveOut(finding.message))]
+    }
+    return revise(
+      .replace(old, with: new), done: InterviewScript.swapped(old, new),
+      unchanged: InterviewScript.nothingToSwap)
+  }
+}

@@ -1,0 +1,174 @@
+/// The discussion, the choice of topic and the choice of channel.
+extension Conversation {
+  // MARK: - Discussion
+
+  mutating func handleDiscussion(_ text: String) -> [Output] {
+    guard !MessageText.isNonAnswer(text), !MessageText.isQuestion(text) || text.count > 60 else {
+      return miss(question: MessageText.isQuestion(text))
+    }
+    // "card" typed a question early: remember the channel and still ask about the discussion.
+    if let early = earlyChannel(in: text) {
+      return [
+        .say(
+          InterviewScript.earlyChannel(
+            early.channel, then: InterviewScript.question(.discussion, facts: facts)))
+      ]
+    }
+    let extractor = TopicExtractor(context: extractionContext)
+    let found = extractor.topics(in: text)
+    if answers.interest == nil {
+      answers.interest = InterestReader.interest(in: text, context: extractionContext)
+    }
+    guard !found.isEmpty else {
+      if answers.remarks.insert(.discussionFollowUp).inserted {
+        return [.say(Acknowledgement.followUp)]
+      }
+      return miss()
+    }
+    answers.topics = found
+    // A new discussion (after going back) means a new choice of topic, for the draft too.
+    answers.topic = nil
+    if let draft {
+      misses = 0
+      phase = .revisiting(.topic, draft)
+      return [.say(currentPrompt())]
+    }
+    return afterAnswer("")
+  }
+
+  /// "The most memorable thing I found: ... Shall I build the note on that?"
+  func topicPrompt() -> String {
+    guard let best = topics.first else {
+      return InterviewScript.question(.discussion, facts: facts)
+    }
+    return InterviewScript.topicOffer(best.text, list: topics.count > 1 ? topicList() : nil)
+  }
+
+  func topicList() -> String {
+    topics.enumerated().map { "  \($0.offset + 1). \($0.element.text)" }.joined(separator: "\n")
+  }
+
+  // MARK: - Topic
+
+  mutating func handleTopicAnswer(_ text: String) -> [Output] {
+    if let answer = Confirmation(reading: text) {
+      switch answer {
+      case .yes:
+        guard let best = topics.first else { return miss() }
+        return choose(best)
+      case .no:
+        return [.say(InterviewScript.whichTopicInstead + "\n" + topicList())]
+      }
+    }
+    if let number = Self.topicNumber(text) {
+      guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
+        if topics.isEmpty { return [.say(InterviewScript.noTopicsFound(number))] }
+        if topics.count == 1 { return [.say(InterviewScript.onlyOneTopic(topics[0].text))] }
+        return [
+          .say(InterviewScript.noSuchTopic(number, count: topics.count) + "\n" + topicList())
+        ]
+      }
+      return choose(topics[number - 1])
+    }
+    if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) {
+      return miss(question: MessageText.isQuestion(text))
+    }
+    // "Priya Shah" typed here answers "who" rather than "what": a note about a person's name
+    // says nothing.
+    if isPersonInConversation(text) { return [.say(nameGivenAsTopic())] }
+    let extractor = TopicExtractor(context: extractionContext)
+    // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
+    // anything else is the topic in the person's own words.
+    if let found = extractor.topics(in: text).first, found.score >= 0.45 {
+      return choose(Topic(text: found.text, score: found.score, kind: found.kind))
+    }
+    // "email" typed a question early: remember the channel and still ask for the topic.
+    if let early = earlyChannel(in: text) {
+      return [.say(InterviewScript.earlyChannelAtTopic(early.channel) + " " + topicPrompt())]
+    }
+    guard let typed = extractor.typedTopic(text) else { return miss() }
+    // "my experience", "the role": every candidate says these, so they make no note personal.
+    guard Phrase.hasSpecificContent(typed.text) else {
+      return [.say(InterviewScript.genericTopic + "\n" + topicList())]
+    }
+    return choose(typed)
+  }
+
+  /// The answer to a person's name given as the topic.
+  func nameGivenAsTopic() -> String {
+    InterviewScript.nameGivenAsTopic(list: topics.isEmpty ? nil : topicList())
+  }
+
+  /// Whether text is only the name of someone in this conversation: an interviewer or the
+  /// person, in full or by first name.
+  func isPersonInConversation(_ text: String) -> Bool {
+    let typed = text.trimming(" .!").lowercased()
+    let people = recipients + (facts.name.map { [$0] } ?? [])
+    return people.contains { person in
+      [person.full, person.informal, person.formal].contains { $0.lowercased() == typed }
+    }
+  }
+
+  static func topicNumber(_ text: String) -> Int? {
+    let words = Command.words(text)
+    let ordinals = [
+      "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3,
+      "fourth": 4, "fifth": 5,
+    ]
+    guard words.count <= 4 else { return nil }
+    for word in words.reversed() {
+      if let value = Int(word) { return value }
+      if let value = ordinals[word], words.count <= 3 { return value }
+    }
+    return nil
+  }
+
+  private mutating func choose(_ chosen: Topic) -> [Output] {
+    if !topics.contains(where: { $0.text == chosen.text }) { answers.topics.insert(chosen, at: 0) }
+    // Chosen again after going back from the draft: the draft changes, undoably.
+    if var draft {
+      if currentRequest()?.topic != chosen {
+        draft.append(.topic(chosen, recipient: draft.recipient))
+        update(draft)
+      }
+    } else {
+      answers.topic = chosen
+    }
+    return afterAnswer(InterviewScript.topicChosen(chosen.text))
+  }
+
+  // MARK: - Channel
+
+  mutating func handleChannelAnswer(_ text: String) -> [Output] {
+    let words = Set(Command.words(text))
+    if let chosen = Channel(reading: text) {
+      let free = chosen == .linkedin && words.contains("free")
+      if var draft {
+        if currentRequest()?.channel != chosen || currentRequest()?.freeAccount != free {
+          draft.append(.channel(chosen, freeAccount: free))
+          update(draft)
+        }
+      } else {
+        answers.channel = ChannelChoice(channel: chosen, freeAccount: free)
+      }
+      return afterAnswer("")
+    }
+    if Self.leavesChannelToUs(text, words: words) {
+      if draft == nil { answers.channel = ChannelChoice(channel: .email) }
+      return afterAnswer(InterviewScript.emailByDefault)
+    }
+    return miss(question: MessageText.isQuestion(text))
+  }
+
+  /// "dunno", "you pick": the person leaves the channel to the assistant.
+  private static func leavesChannelToUs(_ text: String, words: Set<String>) -> Bool {
+    let lower = text.lowercased()
+    return !words.isDisjoint(with: unsureWords)
+      || ["not sure", "you pick", "you choose", "don't know"].contains { lower.contains($0) }
+  }
+
+  /// Words that leave a choice to the assistant.
+  private static let unsureWords: Set<String> = [
+    "dunno", "idk", "unsure", "whatever", "default", "either", "any", "anything",
+  ]
+}

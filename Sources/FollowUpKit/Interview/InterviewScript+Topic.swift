@@ -1,0 +1,46 @@
+/// What the assistant says while choosing the topic.
+extension InterviewScript {
+  /// "The most memorable thing I found: ... Shall I build the note on that?", with the numbered
+  /// list when there is more than one topic.
+  static func topicOffer(_ best: String, list: String?) -> String {
+    var text = "The most memorable thing I found: \(best). Shall I build the note on that?"
+    if let list {
+      text += "\n" + list
+      text += "\nSay yes, pick another by its number, or type a topic in your own words."
+    } else {
+      text += "\nSay yes, or type a topic in your own words."
+    }
+    return text
+  }
+
+  static let whichTopicInstead =
+    "Which would you rather use? Pick a number, or type the topic in your own words."
+
+  /// A topic number when the discussion gave no topics at all: a list heading with nothing
+  /// under it would read as a mistake.
+  static func noTopicsFound(_ number: Int) -> String {
+    "There's no topic \(number): I didn't find any topics in what you told me. "
+      + "Type one in your own words, such as \"use their new training scheme\"."
+  }
+
+  static func onlyOneTopic(_ topic: String) -> String {
+    "I found only one topic, \(topic). Say yes to use it, or type your own."
+  }
+
+  static func noSuchTopic(_ number: Int, count: Int) -> String {
+    "There's no topic \(number): pick a number from 1 to \(count), or type your own."
+  }
+
+  static let genericTopic =
+    "That's something every candidate talks about, so it won't make the note stand out. Pick one of the topics I found, or type something specific from the conversation."
+
+  /// A person's name typed as the topic, with the topics found when there are some.
+  static func nameGivenAsTopic(list: String?) -> String {
+    "That's a name. The note needs something you talked about: type a few words about it, such as \"their new training scheme\"."
+      + (list.map { " Or pick one I found:\n" + $0 } ?? "")
+  }
+
+  static func topicChosen(_ topic: String) -> String {
+    "Good choice: the note will be built on \(topic)."
+  }
+}

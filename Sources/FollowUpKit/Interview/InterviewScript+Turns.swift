@@ -1,0 +1,104 @@
+/// What the assistant says around the questions: greetings, notices, commands and going back.
+extension InterviewScript {
+  static let welcomeBack = "Welcome back."
+  static let hello = "Hello! "
+  static let truncatedNotice = "That message was very long, so I read only its first 16 KB."
+  static let invalidTextNotice =
+    "Some characters in that message couldn't be read, so I left them out."
+  static let startingOver = "Starting over."
+  static let carryingOn = "Carrying on."
+  static let goingBack = "Going back."
+  static let backToDraft = "Back to the draft."
+  static let nothingBeforeFirst = "This is the first question, so there's nothing to go back to."
+  static let keptAsItWas = "Kept as it was."
+  static let skipped = "Skipped."
+  static let emailThen = "Email, then."
+  static let emailByDefault =
+    "Email, then: it's the usual choice, and it gives you a subject line."
+  static let goodbye = "Goodbye, and good luck!"
+  static let goodbyeWithoutDraft =
+    "Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."
+  static let draftKept = "Here's your draft, so nothing is lost:"
+
+  /// `restart` when there is something to lose.
+  static func confirmRestart(losingDraft: Bool) -> String {
+    "Start over? This forgets everything so far\(losingDraft ? ", including your draft" : ""). Type yes to start over, or no to carry on."
+  }
+
+  /// After `back`, the answer already given.
+  static func youSaid(_ answer: String) -> String {
+    "(You said: \(answer). Type a new answer, or skip to keep it.)"
+  }
+
+  /// How an outcome reads back to the person.
+  static func outcomeAnswer(_ outcome: Outcome) -> String {
+    switch outcome {
+    case .well: "it went well"
+    case .mixed: "mixed"
+    case .badly: "it went badly"
+    }
+  }
+
+  /// `skip` at a question the note cannot do without, with the reason.
+  static func cannotSkip(_ stage: Stage) -> String {
+    let reason: String
+    switch stage {
+    case .name: reason = "the note needs your name to sign off."
+    case .interviewer: reason = "the note greets them by name."
+    case .company: reason = "the note names the company so they can place you."
+    case .discussion, .topic:
+      reason = "one specific thing from the interview is what makes the note worth sending."
+    case .draft: reason = "say done when you're happy with the draft."
+    case .done: reason = "we've finished: type show, restart or quit."
+    case .role, .when, .outcome, .channel: reason = "the note needs it."
+    }
+    return "I can't skip this one: \(reason)"
+  }
+
+  /// `show` before there is a draft: what is known so far.
+  static func summary(known: [String]) -> String {
+    var text =
+      "There's no draft yet: I'll write it once we've covered what came up in the interview."
+    if !known.isEmpty { text += "\nSo far: " + known.joined(separator: "; ") + "." }
+    return text
+  }
+
+  /// A channel named at another question: kept, and the question asked again.
+  static func earlyChannel(_ channel: Channel, then question: String) -> String {
+    "Got it: \(channel.spoken). First, though: " + question.lowercasedFirst()
+  }
+
+  /// A channel named at the topic question.
+  static func earlyChannelAtTopic(_ channel: Channel) -> String {
+    "Got it: \(channel.spoken). First, though, the topic."
+  }
+
+  /// A discussion told before it was asked for.
+  static func keptTopic(_ topic: String) -> String {
+    "Got it: I'll keep \(topic) in mind for the note."
+  }
+
+  // MARK: - Corrections
+
+  static func signingAs(_ name: String) -> String { "Got it: I'll sign the note as \(name)." }
+  static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
+  static func gotIt(_ value: String) -> String { "Got it: \(value)." }
+  static func companyIs(_ company: String) -> String { "Got it: the company is \(company)." }
+  static func roleIs(_ role: String) -> String { "Got it: the role is \(role)." }
+  static func interviewWas(_ day: String) -> String { "Got it: the interview was \(day)." }
+  static func swappedFact(_ new: String, _ old: String) -> String {
+    "Got it: \(new), not \(old)."
+  }
+
+  // MARK: - Files
+
+  static func saved(_ path: String) -> String { "Saved the note to \(path)." }
+  static func confirmOverwrite(_ path: String) -> String {
+    "\(path) already exists. Replace it? (yes or no)"
+  }
+  static func saveFailed(_ path: String, reason: String) -> String {
+    "I couldn't save to \(path): \(reason). Your draft is safe; try another file name."
+  }
+  static let fileLeftAlone = "I left the file as it was. Your draft is unchanged."
+  static let noDraftToSave = "There's no draft to save yet."
+}

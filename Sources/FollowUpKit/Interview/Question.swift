@@ -1,0 +1,50 @@
+/// A question of the interview script: the stages that wait for an answer.
+enum Question: String, Hashable, Sendable, Codable, CaseIterable {
+  case name
+  case interviewer
+  case company
+  case role
+  case when
+  case outcome
+  case discussion
+  case topic
+  case channel
+
+  /// The fact this question asks for, if it is one of the interview's facts.
+  var slot: FactReader.Slot? {
+    switch self {
+    case .name: .name
+    case .interviewer: .interviewer
+    case .company: .company
+    case .role: .role
+    case .when: .when
+    case .outcome: .outcome
+    case .discussion, .topic, .channel: nil
+    }
+  }
+
+  /// Questions the person may skip: the note reads well without them.
+  var isOptional: Bool { Stage(self).isOptional }
+
+  /// The question asked before this one, if any.
+  var previous: Question? {
+    guard let index = Self.allCases.firstIndex(of: self), index > 0 else { return nil }
+    return Self.allCases[index - 1]
+  }
+}
+
+extension Stage {
+  init(_ question: Question) {
+    switch question {
+    case .name: self = .name
+    case .interviewer: self = .interviewer
+    case .company: self = .company
+    case .role: self = .role
+    case .when: self = .when
+    case .outcome: self = .outcome
+    case .discussion: self = .discussion
+    case .topic: self = .topic
+    case .channel: self = .channel
+    }
+  }
+}
