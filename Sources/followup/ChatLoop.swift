@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// The chat over standard input and output: a terminal, or a pipe with one line per turn.
 struct ChatLoop {
