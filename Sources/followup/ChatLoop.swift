@@ -85,12 +85,10 @@ struct ChatLoop {
     }
   }
 
-  /// Leaving the terminal early: the draft stays on screen, so nothing is lost.
+  /// Leaving the terminal early: the draft stays on screen, as FollowUpKit words it for quit.
   private func leaveWithDraft() {
-    if let note = conversation.note {
-      let text = "Here's your draft, so nothing is lost:\n\n" + ReplyText.noteText(note)
-      Console.write(style.render([.say(text)]) + "\n")
-    }
+    let outputs = conversation.draftOnLeaving()
+    if !outputs.isEmpty { Console.write(style.render(outputs) + "\n") }
     saveRecording()
   }
 
