@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
   name: "FollowUp",
+  // Linux is built and tested on every change; macOS 13 is the oldest with the String
+  // algorithms and `ContinuousClock` the code uses, and is expected to build.
+  platforms: [.macOS(.v13)],
   products: [
     .library(name: "FollowUpKit", targets: ["FollowUpKit"]),
     .executable(name: "followup", targets: ["followup"]),

@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// What the benchmark runs on, read from `/proc`.
 enum Machine {
   /// The CPU's model name and the number of logical cores, from `/proc/cpuinfo`.
@@ -80,7 +78,9 @@ enum FileText {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        Platform.read(descriptor, $0.baseAddress, $0.count)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         return nil

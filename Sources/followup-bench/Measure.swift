@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// Monotonic time in nanoseconds, read with `clock_gettime(CLOCK_MONOTONIC)`.
 enum Clock {
   @inline(__always)

@@ -1,15 +1,8 @@
-@preconcurrency import Glibc
-
 /// Starts programs with `posix_spawn`, for the startup suite and for running a suite in a fresh
 /// process.
 enum Spawn {
-  /// This executable's own path, from `/proc/self/exe`.
-  static func ownPath() -> String? {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard length > 0 else { return nil }
-    return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
+  /// This executable's own path.
+  static func ownPath() -> String? { Platform.executablePath() }
 
   /// Runs `path` with `arguments`, sharing this process's standard streams, and waits for it.
   /// Returns its exit status, or nil when it could not be started.
@@ -35,7 +28,7 @@ enum Spawn {
     }
     // The child gets only its dup2'd copies; the originals close on exec.
     for descriptor in inputPipe + outputPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-    var actions = posix_spawn_file_actions_t()
+    var actions = Platform.spawnFileActions()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, inputPipe[0], STDIN_FILENO)

@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// `startup`: time from spawning the release `followup --jsonl` to its first output line, next to
 /// `cat` measured the same way.
 enum StartupSuite {
@@ -66,7 +64,7 @@ enum StartupSuite {
   private static func modified(_ path: String) -> Int? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
-    return Int(info.st_mtim.tv_sec)
+    return Platform.modificationSeconds(info)
   }
 
   /// The `followup` built next to this benchmark (same build directory and configuration).

@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// `state`: the release `followup --jsonl --state-dir` with fsync on, as a bridge drives it (one
 /// line, then its reply): turns per second, and the size of a saved session.
@@ -98,7 +97,7 @@ final class Child {
     var outputPipe: [Int32] = [-1, -1]
     guard pipe(&inputPipe) == 0, pipe(&outputPipe) == 0 else { return nil }
     for descriptor in inputPipe + outputPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-    var actions = posix_spawn_file_actions_t()
+    var actions = Platform.spawnFileActions()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, inputPipe[0], STDIN_FILENO)

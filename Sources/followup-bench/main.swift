@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 // FollowUp's benchmarks, run on demand (never as a timed unit test):
 //

@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// The chat over standard input and output: a terminal, or a pipe with one line per turn.
 struct ChatLoop {
@@ -86,12 +85,10 @@ struct ChatLoop {
     }
   }
 
-  /// Leaving the terminal early: the draft stays on screen, so nothing is lost.
+  /// Leaving the terminal early: the draft stays on screen, as FollowUpKit words it for quit.
   private func leaveWithDraft() {
-    if let note = conversation.note {
-      let text = "Here's your draft, so nothing is lost:\n\n" + ReplyText.noteText(note)
-      Console.write(style.render([.say(text)]) + "\n")
-    }
+    let outputs = conversation.draftOnLeaving()
+    if !outputs.isEmpty { Console.write(style.render(outputs) + "\n") }
     saveRecording()
   }
 

@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// The process environment, read without Foundation (which would add to start-up time).
 enum ProcessInfoLite {
   static var environment: [String: String] {

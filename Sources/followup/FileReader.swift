@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// Reads a whole file as UTF-8 text (invalid bytes replaced).
 enum FileReader {
   static func read(_ path: String) -> String? {
@@ -9,7 +7,9 @@ enum FileReader {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        Platform.read(descriptor, $0.baseAddress, $0.count)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         return nil

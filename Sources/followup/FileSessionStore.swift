@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// Saves each JSON-lines session as one file in a folder: written to a temporary file, flushed
 /// to disk, renamed over the old one, and the folder flushed too, so a `kill -9` at any moment
@@ -47,7 +46,9 @@ final class FileSessionStore: SessionStore {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 16_384)
     while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        Platform.read(descriptor, $0.baseAddress, $0.count)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw SessionStoreError(FileWriter.describe(errno))

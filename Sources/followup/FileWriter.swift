@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// Writes files atomically: to a temporary file in the same folder, flushed to disk, then moved
 /// into place, so a crash never leaves half a note. Without `overwrite`, an existing file is
 /// never replaced (the move is a hard link, which fails if the name is taken).
@@ -25,7 +23,7 @@ enum FileWriter {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes {
-        Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+        Platform.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }

@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// Set by SIGTERM: finish the line in hand, then exit.
 nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
@@ -42,10 +41,6 @@ struct JSONLinesLoop {
     sigaddset(&set, SIGTERM)
     sigaddset(&set, SIGINT)
     sigprocmask(SIG_UNBLOCK, &set, nil)
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in terminationRequested = 1 }
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(SIGTERM, &action, nil)
+    Platform.handle(SIGTERM) { _ in terminationRequested = 1 }
   }
 }

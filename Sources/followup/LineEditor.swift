@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// A small line editor for the terminal, in raw mode, so that Ctrl-C and Ctrl-D mean what the
 /// chat needs: Ctrl-C clears the line being typed (a second one, or one at an empty prompt,
 /// ends the chat), Ctrl-D at an empty prompt ends it, and nothing typed is ever echoed raw.

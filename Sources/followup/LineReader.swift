@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// Reads lines from a file descriptor with read(2), so the driver controls what happens on
 /// end of input, on an interrupt and with invalid UTF-8 (replaced, never trusted).
 final class LineReader {
@@ -52,7 +50,9 @@ final class LineReader {
         dropping = true
       }
       var chunk = [UInt8](repeating: 0, count: 65_536)
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        Platform.read(descriptor, $0.baseAddress, $0.count)
+      }
       if count < 0 {
         if errno == EINTR { return .interrupted }
         finished = true

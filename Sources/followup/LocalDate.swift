@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 /// Today's date on this machine's clock and time zone: the driver's job, never the engine's.
 enum LocalDate {

@@ -1,5 +1,3 @@
-@preconcurrency import Glibc
-
 /// Writes to standard output and standard error, flushed at once: a bridge reading a pipe must
 /// see each reply when it is written, not when the process exits.
 enum Console {
@@ -11,7 +9,7 @@ enum Console {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        Platform.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }

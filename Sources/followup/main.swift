@@ -1,5 +1,4 @@
 import FollowUpKit
-@preconcurrency import Glibc
 
 // The driver: arguments, then one of the loops. All conversation logic is in FollowUpKit.
 signal(SIGPIPE, SIG_IGN)

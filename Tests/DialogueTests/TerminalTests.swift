@@ -116,7 +116,7 @@ struct Tmux {
     let outputPath = FileManager.default.temporaryDirectory
       .appendingPathComponent("followup-tmux-\(UUID().uuidString)").path
     defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
+    var actions = emptyFileActions()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
@@ -134,14 +134,30 @@ struct Tmux {
     return String(decoding: data, as: UTF8.self)
   }
 
+  #if canImport(Darwin)
+    /// A `posix_spawn` file-action list: an opaque pointer on Darwin.
+    typealias FileActions = posix_spawn_file_actions_t?
+  #else
+    /// A `posix_spawn` file-action list: a struct in glibc and musl.
+    typealias FileActions = posix_spawn_file_actions_t
+  #endif
+
+  /// An empty file-action list, for `posix_spawn_file_actions_init` to set up.
+  private static func emptyFileActions() -> FileActions {
+    #if canImport(Darwin)
+      return nil
+    #else
+      return posix_spawn_file_actions_t()
+    #endif
+  }
+
   /// Asks the spawn to close every descriptor above the standard three, where the C library
   /// offers it (glibc 2.34 and later), so a concurrent test's pipes never live on in the
   /// tmux server.
   private static func closeDescriptorsFromThree(
-    _ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>
+    _ actions: UnsafeMutablePointer<FileActions>
   ) {
-    typealias CloseFrom =
-      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<FileActions>, Int32) -> Int32
     guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np")
     else { return }
     _ = unsafeBitCast(symbol, to: CloseFrom.self)(actions, 3)

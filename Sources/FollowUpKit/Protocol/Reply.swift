@@ -51,18 +51,3 @@ public struct Reply: Hashable, Sendable {
     self.ended = ended
   }
 }
-
-extension Conversation {
-  /// Sends one message and returns the reply: the library's simplest entry point.
-  public mutating func send(_ text: String) -> Reply {
-    let outputs = receive(.userReplied(text))
-    return Reply(outputs: outputs, conversation: self)
-  }
-
-  /// Starts the conversation without a message (a terminal greets first) and returns the
-  /// greeting.
-  public mutating func start() -> Reply {
-    let outputs = receive(.sessionStarted)
-    return Reply(outputs: outputs, conversation: self)
-  }
-}

@@ -1,0 +1,74 @@
+/// One output line of the JSON-lines protocol: the reply text and everything a bridge shows
+/// beside it (stage, note, topics, advice, export, parts), then the input's `id`.
+///
+/// Built from the turn's outputs and the conversation after it, so the line says exactly what
+/// the conversation now holds.
+struct JSONLinesReply {
+  var session: String
+  var id: JSONValue?
+  var outputs: [Output]
+  var conversation: Conversation
+  var notices: [String] = []
+  var event: String?
+  var maximumReplyCharacters: Int?
+
+  init(session: String, id: JSONValue?, outputs: [Output], conversation: Conversation) {
+    self.session = session
+    self.id = id
+    self.outputs = outputs
+    self.conversation = conversation
+  }
+
+  var object: JSONValue {
+    let note = conversation.note
+    var text = ReplyText.render(outputs)
+    if !notices.isEmpty { text = notices.joined(separator: " ") + "\n\n" + text }
+    var pairs: [(String, JSONValue)] = [("session", .string(session))]
+    if let event { pairs.append(("event", .string(event))) }
+    pairs.append(contentsOf: [
+      ("reply", .string(text)),
+      ("stage", .string(conversation.stage.rawValue)),
+      ("note", note.map { .string($0.body) } ?? .null),
+      ("subject", note?.subject.map { .string($0) } ?? .null),
+      (
+        "topics",
+        .array(
+          conversation.topics.map {
+            .object([("text", .string($0.text)), ("score", .number($0.score))])
+          })
+      ),
+    ])
+    if let limit = maximumReplyCharacters {
+      pairs.append(("parts", .array(ReplySplitter.split(text, limit: limit).map { .string($0) })))
+    }
+    for output in outputs {
+      switch output {
+      case .advice(let findings):
+        pairs.append(
+          (
+            "advice",
+            .array(
+              findings.map {
+                .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))])
+              })
+          ))
+      case .export(let export):
+        pairs.append(
+          (
+            "export",
+            .object([
+              ("text", .string(export.text)),
+              ("eml", export.eml.map { .string($0) } ?? .null),
+              ("mailto", export.mailto.map { .string($0) } ?? .null),
+            ])
+          ))
+      case .say, .showNote, .saveFile, .endSession:
+        continue
+      }
+    }
+    if let id { pairs.append(("id", id)) }
+    return .object(pairs)
+  }
+
+  var line: String { JSONWriter.string(object) }
+}

@@ -1,0 +1,97 @@
+/// One parsed input line of the JSON-lines protocol: a message for a session, or a control
+/// event (ping, reset, end), with the bridge's `id` to echo.
+///
+/// Parsing never throws: a line the protocol cannot use becomes a `Failure` whose message goes
+/// back to the bridge as an `{"error": ...}` line, with the session and id when they were read.
+struct JSONLinesRequest {
+  enum Kind {
+    case message(String)
+    case ping
+    case reset
+    case end
+  }
+
+  var session: String
+  var kind: Kind
+  var id: JSONValue?
+
+  struct Failure: Error {
+    var message: String
+    var session: String?
+    var id: JSONValue?
+  }
+
+  static func parse(_ line: String) -> Result<JSONLinesRequest, Failure> {
+    guard line.utf8.count <= JSONLinesServer.maximumLineBytes else {
+      return .failure(
+        Failure(message: "line too long: at most \(JSONLinesServer.maximumLineBytes) bytes"))
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      return .failure(Failure(message: "not valid JSON: \(error.description)"))
+    }
+    guard case .object = value else {
+      return .failure(
+        Failure(
+          message: "each line must be a JSON object such as {\"session\": \"a\", \"text\": \"hi\"}")
+      )
+    }
+    let id = value["id"]
+    var session = "default"
+    var sessionGiven = false
+    if let field = value["session"] {
+      guard case .string(let string) = field else {
+        return .failure(Failure(message: "\"session\" must be a string", id: id))
+      }
+      guard string.utf8.count <= JSONLinesServer.maximumSessionIDBytes else {
+        return .failure(
+          Failure(
+            message: "\"session\" must be at most \(JSONLinesServer.maximumSessionIDBytes) bytes",
+            id: id))
+      }
+      session = string
+      sessionGiven = true
+    }
+    if let event = value["event"] {
+      guard case .string(let name) = event else {
+        return .failure(
+          Failure(
+            message: "\"event\" must be a string: ping, reset or end",
+            session: sessionGiven ? session : nil, id: id))
+      }
+      switch name {
+      case "ping": return .success(JSONLinesRequest(session: session, kind: .ping, id: id))
+      case "reset", "end":
+        guard sessionGiven else {
+          return .failure(Failure(message: "\"\(name)\" needs a \"session\"", id: id))
+        }
+        return .success(
+          JSONLinesRequest(session: session, kind: name == "reset" ? .reset : .end, id: id))
+      default:
+        return .failure(
+          Failure(
+            message:
+              "unknown event \"\(MessageText.displayable(String(name.prefix(40))))\": use ping, reset or end",
+            session: sessionGiven ? session : nil, id: id))
+      }
+    }
+    guard let field = value["text"] else {
+      return .failure(
+        Failure(
+          message: "missing \"text\": the person's message, as a string", session: session, id: id))
+    }
+    guard case .string(let text) = field else {
+      return .failure(Failure(message: "\"text\" must be a string", session: session, id: id))
+    }
+    return .success(JSONLinesRequest(session: session, kind: .message(text), id: id))
+  }
+
+  static func errorLine(_ message: String, session: String?, id: JSONValue?) -> String {
+    var pairs: [(String, JSONValue)] = [("error", .string(message))]
+    if let session { pairs.append(("session", .string(session))) }
+    if let id { pairs.append(("id", id)) }
+    return JSONWriter.string(.object(pairs))
+  }
+}

@@ -1,0 +1,36 @@
+/// The control events: `ping`, `end` and `reset`, which a bridge sends beside the messages.
+extension JSONLinesServer {
+  /// `{"event": "ping"}`: answers at once, touching no session, so a bridge can check that the
+  /// process is alive.
+  func pong(_ request: JSONLinesRequest) -> String {
+    var pairs: [(String, JSONValue)] = [("event", .string("pong"))]
+    if let id = request.id { pairs.append(("id", id)) }
+    return JSONWriter.string(.object(pairs))
+  }
+
+  /// `{"session": S, "event": "end"}`: forgets the session, in memory and in the store.
+  mutating func end(_ request: JSONLinesRequest) -> String {
+    sessions[request.session] = nil
+    order.remove(request.session)
+    do {
+      try store?.delete(request.session)
+    } catch {
+      return JSONLinesRequest.errorLine(
+        "could not delete the saved session: \(error.message)", session: request.session,
+        id: request.id)
+    }
+    var pairs: [(String, JSONValue)] = [
+      ("session", .string(request.session)), ("event", .string("end")),
+    ]
+    if let id = request.id { pairs.append(("id", id)) }
+    return JSONWriter.string(.object(pairs))
+  }
+
+  /// `{"session": S, "event": "reset"}`: starts the session afresh and returns the greeting.
+  mutating func reset(_ request: JSONLinesRequest, today: CivilDate) -> String {
+    var conversation = Conversation(today: today, surface: .remote)
+    let outputs = conversation.receive(.sessionStarted)
+    return commit(
+      request, conversation: conversation, outputs: outputs, notices: [], event: "reset")
+  }
+}
