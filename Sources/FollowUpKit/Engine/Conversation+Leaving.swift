@@ -13,6 +13,6 @@ extension Conversation {
   /// ```
   public func draftOnLeaving() -> [Output] {
     guard let note else { return [] }
-    return [.say("Here's your draft, so nothing is lost:"), .showNote(note)]
+    return [.say(InterviewScript.draftKept), .showNote(note)]
   }
 }
