@@ -1,0 +1,156 @@
+import FollowUpTestSupport
+import Foundation
+import Testing
+
+@testable import FollowUpKit
+
+/// Answers and corrections written by someone who never read the sources, one question each:
+/// the measure of how FollowUp reads what people really type. `SHOW_MISSES=1` lists the misses.
+@Suite("Unseen answers")
+struct UnseenAnswersTests {
+  /// The figures of one set, by kind of case.
+  struct Score: CustomStringConvertible {
+    var passed: [String: Int] = [:]
+    var total: [String: Int] = [:]
+    var misses: [String] = []
+    /// Interviewer answers whose title or job became the person's role.
+    var titleAsRole = 0
+
+    mutating func add(_ kind: String, _ ok: Bool, _ why: @autoclosure () -> String) {
+      total[kind, default: 0] += 1
+      if ok { passed[kind, default: 0] += 1 } else { misses.append("[\(kind)] " + why()) }
+    }
+
+    func rate(_ kinds: [String]) -> Double {
+      let p = kinds.reduce(0) { $0 + passed[$1, default: 0] }
+      let t = kinds.reduce(0) { $0 + total[$1, default: 0] }
+      return t == 0 ? 1 : Double(p) / Double(t)
+    }
+
+    var description: String {
+      total.keys.sorted().map { "\($0) \(passed[$0, default: 0])/\(total[$0, default: 0])" }
+        .joined(separator: ", ") + "; titles taken as the role: \(titleAsRole)"
+    }
+  }
+
+  static func score(_ file: String) throws -> Score {
+    var score = Score()
+    for item in try Unseen.objects(file) {
+      guard let id = item["id"] as? String, let stage = item["stage"] as? String,
+        let question = Question(rawValue: stage), let text = item["text"] as? String,
+        let expect = item["expect"] as? [String: Any]
+      else { continue }
+      let known = Unseen.facts(item["known"] as? [String: Any] ?? [:])
+      var conversation = Conversation(today: Unseen.today, surface: .remote)
+      conversation.started = true
+      conversation.answers.facts = known
+      conversation.phase = .asking(question)
+      let reply = conversation.send(text)
+      let facts = conversation.facts
+      var wrong: [String] = []
+      func check(_ key: String, _ got: String?) {
+        guard let want = expect[key] else { return }
+        let wanted = want as? String
+        if !Unseen.same(got, wanted) {
+          wrong.append("\(key): want \(wanted ?? "nil"), got \(got ?? "nil")")
+        }
+      }
+      check(
+        "name",
+        facts.name.map { [$0.given, $0.family].compactMap { $0 }.joined(separator: " ") }
+          .flatMap { $0.isEmpty ? nil : $0 })
+      if expect["given"] != nil {
+        check("given", facts.name?.given)
+      }
+      if expect["signoff"] != nil {
+        check("signoff", conversation.answers.signOff?.full ?? facts.name?.full)
+      }
+      check("company", facts.company)
+      if expect.keys.contains("role") {
+        let want = (expect["role"] as? String)?.lowercased()
+        if facts.role?.lowercased() != want {
+          wrong.append("role: want \(want ?? "nil"), got \(facts.role ?? "nil")")
+        }
+        if want == nil, conversation.stage == .role { wrong.append("role asked again") }
+      }
+      if expect.keys.contains("date") {
+        let want = expect["date"] as? String
+        let got = facts.when?.date?.iso
+        if got != want { wrong.append("date: want \(want ?? "nil"), got \(got ?? "nil")") }
+        if want == nil, conversation.stage == .when { wrong.append("day asked again") }
+      }
+      if let want = expect["outcome"] as? String {
+        let got = facts.outcome.map(Self.word)
+        if got != want { wrong.append("outcome: want \(want), got \(got ?? "nil")") }
+      }
+      if let people = expect["interviewers"] as? [[String: Any]] {
+        let got = facts.interviewers ?? []
+        if got.count != people.count {
+          wrong.append("interviewers: want \(people.count), got \(got.map(\.full))")
+        } else {
+          for (person, want) in zip(got, people) {
+            let name = [person.given, person.family].compactMap { $0 }.joined(separator: " ")
+            if !Unseen.same(name, want["name"] as? String) {
+              wrong.append("interviewer: want \(want["name"] ?? ""), got \(name)")
+            }
+            let title = person.title?.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let wantTitle = (want["title"] as? String)?.lowercased()
+              .trimmingCharacters(in: .punctuationCharacters)
+            if title != wantTitle {
+              wrong.append("title: want \(wantTitle ?? "nil"), got \(title ?? "nil")")
+            }
+            if !Unseen.same(person.informal, want["greeting"] as? String) {
+              wrong.append("greeting: want \(want["greeting"] ?? ""), got \(person.informal)")
+            }
+          }
+        }
+        if question == .interviewer, known.role == nil, facts.role != nil {
+          score.titleAsRole += 1
+          wrong.append("role taken from the interviewer: \(facts.role ?? "")")
+        }
+      }
+      let isCorrection = expect["correction"] as? Bool == true
+      let isNone = expect["none"] as? Bool == true
+      if isCorrection, conversation.phase.question != question {
+        wrong.append("correction taken as the answer to \(stage)")
+      }
+      if isNone {
+        if facts != known { wrong.append("facts changed by a non-answer") }
+        if conversation.phase.question != question { wrong.append("moved on") }
+      }
+      let kind = isNone ? "none" : isCorrection ? "correction" : stage
+      let firstLine = reply.text.split(separator: "\n").first.map(String.init) ?? ""
+      score.add(
+        kind, wrong.isEmpty,
+        "\(id) \(stage): \(text)\n    \(wrong.joined(separator: "; "))\n    reply: \(firstLine)")
+    }
+    return score
+  }
+
+  static func word(_ outcome: Outcome) -> String {
+    switch outcome {
+    case .well: "good"
+    case .badly: "bad"
+    case .mixed: "mixed"
+    }
+  }
+
+  @Test("held-out answers: names and interviewers, facts, corrections, non-answers")
+  func heldOut() throws {
+    let score = try Self.score("answers-heldout.jsonl")
+    print("unseen answers (held out): \(score)")
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(score.misses.joined(separator: "\n"))
+    }
+    #expect(score.total.values.reduce(0, +) >= 300)
+  }
+
+  @Test("tuning answers")
+  func tuning() throws {
+    let score = try Self.score("answers-tune.jsonl")
+    print("unseen answers (tuning): \(score)")
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(score.misses.joined(separator: "\n"))
+    }
+  }
+}
