@@ -1,16 +1,3 @@
-/// A text as the phrase rules read it: as written, for quoting, and lower-cased, for matching.
-struct ReviewText {
-  /// The text as the person wrote it.
-  let original: String
-  /// The same text lower-cased, worked out once for every rule.
-  let lowered: String
-
-  init(_ text: String) {
-    original = text
-    lowered = text.lowercased()
-  }
-}
-
 /// A pasted draft read once for every review rule: its parts, its body ready for phrase
 /// matching, and what the conversation knows about who the person met.
 struct ReviewedDraft {
