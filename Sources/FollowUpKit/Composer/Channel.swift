@@ -70,7 +70,7 @@ public struct ChannelLimits: Hashable, Sendable {
     }
   }
 
-  /// The words an email's body may have: 50 to 150. A pasted draft is too long past the top.
+  /// The words an email's body may have. A pasted draft is reviewed as too long past the top.
   public static let emailWords = 50...150
   /// The characters an email's subject line may have.
   public static let emailSubjectCharacters = 60

@@ -3,9 +3,9 @@
 /// The note follows the advice FollowUp encodes: a greeting by name; thanks for their time, with
 /// the role, company and day; one or two sentences on the one chosen topic; at most one sentence
 /// of the person's own interest; a calm close; the sign-off. It always keeps its channel's
-/// limits: an email body of 50 to 150 words, a LinkedIn message of at most 300 characters (200
-/// from a free account), a card of at most 80 words. Where a long company name or topic would
-/// break a limit, optional sentences go first, then detail, never the thanks or the topic.
+/// limits (`ChannelLimits`: an email's words and subject line, a LinkedIn message's characters,
+/// a card's words). Where a long company name or topic would break a limit, optional sentences
+/// go first, then detail, never the thanks or the topic.
 ///
 /// ```swift
 /// let note = NoteComposer.compose(request)
@@ -56,7 +56,7 @@ private struct Plan {
     let limits = request.limits
     let level = detailLevel
     // Try from the requested level down, padding a short email with a brief second sentence,
-    // then up if an email is still under 50 words.
+    // then up if an email is still under its minimum of words.
     var candidates: [Note] = []
     for detail in stride(from: level, through: 0, by: -1) {
       for squeeze in 0...Plan.squeezeSteps {
@@ -72,7 +72,7 @@ private struct Plan {
       let note = note(detail: detail, squeeze: 0)
       if note.fits(limits) { return note }
     }
-    // An email still under 50 words: the shortest wordings came up together (short names, no
+    // An email still under its minimum of words: the shortest wordings came up together (short names, no
     // day, a hard interview). Other wordings, chosen as deterministically, at fuller detail.
     // Not when the person removed lines: a removal that leaves too little is refused, not
     // answered by rewording the rest.
@@ -208,9 +208,10 @@ private struct Plan {
     var subject: String?
     if channel == .email {
       subject = styled(fill(pick(Phrasebook.subjects(tone, hasRole: request.role != nil), 6)))
-      if let chosen = subject, chosen.count > 60 {
+      let longest = ChannelLimits.emailSubjectCharacters
+      if let chosen = subject, chosen.count > longest {
         subject = styled("Thank you for your time" + whenText)
-        if let shorter = subject, shorter.count > 60 { subject = "Thank you for your time" }
+        if let shorter = subject, shorter.count > longest { subject = "Thank you for your time" }
       }
     }
     var paragraphs: [[Note.Line]] = [[greeting]]
