@@ -426,7 +426,7 @@ struct NoteRulesTests {
       {
         failures.append("\(conversation): greeting \(greeting), wanted \(expectedName)")
       }
-      if !DraftReviewer.hasThanks(body.lowercased()) || !body.lowercased().contains("thank") {
+      if !NoThanksRule.hasThanks(body.lowercased()) || !body.lowercased().contains("thank") {
         failures.append("\(conversation): no thanks")
       }
       let topic =

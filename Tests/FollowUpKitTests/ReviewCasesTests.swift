@@ -221,6 +221,14 @@ struct ReviewCasesTests {
       #expect(ranks == ranks.sorted() && Set(codes).count == codes.count, "\(item): \(codes)")
     }
   }
+
+  @Test("one rule per code, run in the order of codes")
+  func rules() {
+    #expect(DraftReviewer.rules.map { type(of: $0).code } == Finding.Code.allCases)
+    #expect(
+      DraftReviewer.sentenceRules.map { type(of: $0).code }
+        == [.desperation, .apology, .coverLetter, .cliche, .pressure])
+  }
 }
 
 /// Short drafts written apart from the labelled file, one rule each: the rules read phrases and

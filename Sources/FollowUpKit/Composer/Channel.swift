@@ -1,10 +1,11 @@
 /// How the note will be sent. Each channel has its own shape and limits.
 public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
-  /// A subject of at most 60 characters and a body of 50 to 150 words.
+  /// A short subject line and a body within `ChannelLimits.emailWords`.
   case email
-  /// One short paragraph: at most 300 characters in all, or 200 from a free account.
+  /// One short paragraph, within `ChannelLimits.linkedinCharacters` in all (fewer from a free
+  /// account).
   case linkedin
-  /// A handwritten card: at most 80 words, no subject.
+  /// A handwritten card: within `ChannelLimits.cardWords`, no subject.
   case card
 
   /// How the assistant names the channel in a sentence: "an email", "a LinkedIn message".
@@ -46,20 +47,39 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
   }
 }
 
-/// The limits a note must keep on each channel.
+/// The limits a note must keep on each channel: the one definition of them.
+///
+/// Everything that checks a note against its channel, or tells the person about a limit, reads
+/// the numbers here, so a changed limit changes everywhere at once.
 public struct ChannelLimits: Hashable, Sendable {
   public var minimumWords: Int?
   public var maximumWords: Int?
   public var maximumCharacters: Int?
   public var maximumSubjectCharacters: Int?
 
+  /// The limits of a channel. A LinkedIn connection note from a free account is shorter.
   public static func of(_ channel: Channel, freeAccount: Bool = false) -> ChannelLimits {
     switch channel {
-    case .email: ChannelLimits(minimumWords: 50, maximumWords: 150, maximumSubjectCharacters: 60)
-    case .linkedin: ChannelLimits(maximumCharacters: freeAccount ? 200 : 300)
-    case .card: ChannelLimits(maximumWords: 80)
+    case .email:
+      ChannelLimits(
+        minimumWords: emailWords.lowerBound, maximumWords: emailWords.upperBound,
+        maximumSubjectCharacters: emailSubjectCharacters)
+    case .linkedin:
+      ChannelLimits(maximumCharacters: freeAccount ? freeLinkedinCharacters : linkedinCharacters)
+    case .card: ChannelLimits(maximumWords: cardWords)
     }
   }
+
+  /// The words an email's body may have. A pasted draft is reviewed as too long past the top.
+  public static let emailWords = 50...150
+  /// The characters an email's subject line may have.
+  public static let emailSubjectCharacters = 60
+  /// The characters a LinkedIn connection note may have, counting the whole message.
+  public static let linkedinCharacters = 300
+  /// The characters a LinkedIn connection note from a free account may have.
+  public static let freeLinkedinCharacters = 200
+  /// The words a handwritten card may have.
+  public static let cardWords = 80
 }
 
 /// The register of the note.

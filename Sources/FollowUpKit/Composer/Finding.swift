@@ -8,7 +8,7 @@ public struct Finding: Hashable, Sendable, Codable {
     case apology
     /// A recap of the CV or a list of skills: a second cover letter.
     case coverLetter = "cover-letter"
-    /// Over 150 words of body.
+    /// A body over the email's word limit (`ChannelLimits.emailWords`).
     case tooLong = "too-long"
     /// Several topics instead of one point.
     case severalPoints = "several-points"

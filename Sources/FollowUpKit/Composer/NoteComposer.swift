@@ -3,9 +3,9 @@
 /// The note follows the advice FollowUp encodes: a greeting by name; thanks for their time, with
 /// the role, company and day; one or two sentences on the one chosen topic; at most one sentence
 /// of the person's own interest; a calm close; the sign-off. It always keeps its channel's
-/// limits: an email body of 50 to 150 words, a LinkedIn message of at most 300 characters (200
-/// from a free account), a card of at most 80 words. Where a long company name or topic would
-/// break a limit, optional sentences go first, then detail, never the thanks or the topic.
+/// limits (`ChannelLimits`: an email's words and subject line, a LinkedIn message's characters,
+/// a card's words). Where a long company name or topic would break a limit, optional sentences
+/// go first, then detail, never the thanks or the topic.
 ///
 /// ```swift
 /// let note = NoteComposer.compose(request)
@@ -56,7 +56,7 @@ private struct Plan {
     let limits = request.limits
     let level = detailLevel
     // Try from the requested level down, padding a short email with a brief second sentence,
-    // then up if an email is still under 50 words.
+    // then up if an email is still under its minimum of words.
     var candidates: [Note] = []
     for detail in stride(from: level, through: 0, by: -1) {
       for squeeze in 0...Plan.squeezeSteps {
@@ -72,7 +72,7 @@ private struct Plan {
       let note = note(detail: detail, squeeze: 0)
       if note.fits(limits) { return note }
     }
-    // An email still under 50 words: the shortest wordings came up together (short names, no
+    // An email still under its minimum of words: the shortest wordings came up together (short names, no
     // day, a hard interview). Other wordings, chosen as deterministically, at fuller detail.
     // Not when the person removed lines: a removal that leaves too little is refused, not
     // answered by rewording the rest.
@@ -208,9 +208,10 @@ private struct Plan {
     var subject: String?
     if channel == .email {
       subject = styled(fill(pick(Phrasebook.subjects(tone, hasRole: request.role != nil), 6)))
-      if let chosen = subject, chosen.count > 60 {
+      let longest = ChannelLimits.emailSubjectCharacters
+      if let chosen = subject, chosen.count > longest {
         subject = styled("Thank you for your time" + whenText)
-        if let shorter = subject, shorter.count > 60 { subject = "Thank you for your time" }
+        if let shorter = subject, shorter.count > longest { subject = "Thank you for your time" }
       }
     }
     var paragraphs: [[Note.Line]] = [[greeting]]
@@ -252,75 +253,5 @@ private struct Plan {
     var sentence = text.squeezed.capitalisedFirst()
     if let last = sentence.last, !".!?".contains(last) { sentence += "." }
     return sentence
-  }
-}
-
-extension String {
-  /// Replaces every occurrence of a literal string.
-  func replacingOccurrencesOf(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var output = ""
-    var rest = Substring(self)
-    while let range = rest.range(of: target) {
-      output += rest[..<range.lowerBound] + replacement
-      rest = rest[range.upperBound...]
-    }
-    return output + rest
-  }
-
-  /// Replaces each `{placeholder}` in one pass.
-  ///
-  /// Works on the UTF-8 bytes: templates are short and the composer fills many of them for every
-  /// candidate note, so walking characters showed up as a third of a revision's time.
-  func replacingPlaceholders(_ values: [String: String]) -> String {
-    let bytes = Array(utf8)
-    guard bytes.contains(UInt8(ascii: "{")) else { return self }
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count + 64)
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "{"),
-        let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")),
-        let value = values[String(decoding: bytes[index...close], as: UTF8.self)]
-      {
-        output.append(contentsOf: value.utf8)
-        index = close + 1
-        continue
-      }
-      output.append(bytes[index])
-      index += 1
-    }
-    return String(decoding: output, as: UTF8.self)
-  }
-
-  /// Replaces whole-word occurrences of `phrase`, ignoring case, keeping a leading capital.
-  func replacingWords(_ phrase: String, with replacement: String) -> String {
-    guard !phrase.isEmpty else { return self }
-    let lowerSelf = Array(self.lowercased())
-    let characters = Array(self)
-    let target = Array(phrase.lowercased())
-    // Lower-casing can change the length of some characters; fall back to exact matching then.
-    guard lowerSelf.count == characters.count else {
-      return self.split(separator: " ", omittingEmptySubsequences: false).map {
-        $0 == phrase ? replacement : String($0)
-      }.joined(separator: " ")
-    }
-    var output = ""
-    var index = 0
-    while index < characters.count {
-      let end = index + target.count
-      if end <= characters.count, Array(lowerSelf[index..<end]) == target,
-        index == 0 || !characters[index - 1].isLetter,
-        end == characters.count || !characters[end].isLetter
-      {
-        let capital = characters[index].isUppercase
-        output += capital ? replacement.capitalisedFirst() : replacement
-        index = end
-        continue
-      }
-      output.append(characters[index])
-      index += 1
-    }
-    return output
   }
 }

@@ -12,7 +12,8 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// The person's own interest or idea, in their words ("I'd love to help run the workshops").
   public var interest: String?
   public var channel: Channel
-  /// A free LinkedIn account allows only 200 characters in a connection note.
+  /// A free LinkedIn account allows fewer characters in a connection note
+  /// (`ChannelLimits.freeLinkedinCharacters`).
   public var freeAccount: Bool
   public var tone: Tone
   /// -1 shorter, 0 as composed, +1 longer. An interview that went badly starts one shorter.

@@ -134,7 +134,7 @@ enum Phrasebook {
     }
   }
 
-  /// A short second sentence, for an email that would otherwise fall under 50 words.
+  /// A short second sentence, for an email that would otherwise fall under its minimum of words.
   static func briefDetail(_ kind: Topic.Kind) -> [String] {
     switch kind {
     case .plan: return ["I'd love to hear how it develops.", "It sounds like an exciting time."]

@@ -1,0 +1,54 @@
+/// `cliche`: stock phrases that read as filler.
+///
+/// Say it in your own words, or leave it out. "I'm passionate about logistics" and "I'd be a
+/// perfect fit for the team" are flagged; a tailor's "a perfect fit starts at the shoulder" is
+/// not.
+struct ClicheRule: SentenceReviewRule {
+  static let code = Finding.Code.cliche
+
+  /// Stock phrases of cover letters and business talk, lower case.
+  static let phrases = [
+    "perfect fit", "passionate about", "don't hesitate", "do not hesitate", "team player",
+    "proven track record", "hit the ground running", "think outside the box",
+    "thinking outside the box",
+    "outside the box", "go-getter", "go getter", "self-starter", "self starter", "synergy",
+    "synergies",
+    "results-driven", "results driven", "detail-oriented", "detail oriented", "great asset",
+    "valuable asset", "an asset to", "value-add", "touch base", "circle back",
+    "at the end of the day",
+    "wear many hats", "win-win", "move the needle", "best of breed", "dynamic individual",
+    "hard-working individual", "hardworking individual", "i'm a people person",
+    "i am a people person",
+    "give 110%", "110%", "take it to the next level",
+  ]
+
+  func finding(in draft: ReviewedDraft) -> Finding? {
+    guard let quote = Self.cliche(in: draft.body) else { return nil }
+    return finding(
+      "\(quoted(quote)) is a stock phrase that reads as filler. Say it in your own words, or leave it out."
+    )
+  }
+
+  func finding(inSentence sentence: ReviewText) -> Finding? {
+    guard let quote = Self.cliche(in: sentence) else { return nil }
+    return finding("\(quoted(quote)) is a stock phrase that reads as filler.")
+  }
+
+  private static func cliche(in text: ReviewText) -> String? {
+    var phrases = phrases
+    if isLiteralPerfectFit(text.lowered) { phrases.removeAll { $0 == "perfect fit" } }
+    return PhraseMatch.firstMatch(in: text, phrases, negatable: false)
+  }
+
+  /// "a perfect fit starts at the shoulder" is about clothes; "the perfect fit for this role" is
+  /// the cliché.
+  private static func isLiteralPerfectFit(_ lowered: String) -> Bool {
+    guard let range = lowered.range(of: "perfect fit") else { return false }
+    let after = String(lowered[range.upperBound...].prefix(12))
+    let before = String(lowered[..<range.lowerBound].suffix(8))
+    let figurative =
+      [" for", " with", " in", ".", ",", "!"].contains(where: { after.hasPrefix($0) })
+      || ["the ", "be a ", "m a ", "am a ", "s a "].contains(where: { before.hasSuffix($0) })
+    return !figurative
+  }
+}

@@ -1,0 +1,19 @@
+/// A pasted draft read once for every review rule: its parts, its body ready for phrase
+/// matching, and what the conversation knows about who the person met.
+struct ReviewedDraft {
+  /// The note's subject, greeting, body, content and sentences.
+  let pasted: PastedDraft
+  /// The body (everything but the subject line), as written and lower-cased.
+  let body: ReviewText
+  /// The people the person said they met; empty when unknown.
+  let interviewers: [PersonName]
+  /// The company the person said they met; nil when unknown.
+  let company: String?
+
+  init(_ text: String, interviewers: [PersonName], company: String?) {
+    pasted = PastedDraft(text)
+    body = ReviewText(pasted.body)
+    self.interviewers = interviewers
+    self.company = company
+  }
+}

@@ -1,0 +1,206 @@
+/// `several-points`: several topics instead of one point.
+///
+/// A note built on one thing is remembered; pick the one that mattered most and build the note
+/// on that. Flagged: a numbered run ("First, the move to cargo bikes. Second, ..."), one more
+/// thing brought in with "also" or "too" after another ("I also found your plans ..."), or a
+/// list of three things after one cue ("hearing about the pilot, the new app and your plans
+/// for Madrid"). A single topic seen from two angles, or "glad to meet the team, too", is one
+/// point.
+struct SeveralPointsRule: ReviewRule {
+  static let code = Finding.Code.severalPoints
+
+  func finding(in draft: ReviewedDraft) -> Finding? {
+    guard let quotes = Self.severalPoints(in: draft.pasted) else { return nil }
+    return finding(
+      "It raises several things (\(quotes.map(quoted).joined(separator: ", "))). Pick the one that mattered most and build the note on that."
+    )
+  }
+
+  /// Words that number the points of a list: "First, ...", "Secondly, ...".
+  static let enumerators: [String: Int] = [
+    "first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
+    "fourthly": 4, "finally": 9, "lastly": 9,
+  ]
+  /// Words that add one more thing: "I also found ...", "... has stayed with me too". "Too"
+  /// and "as well" count only at the end of a clause: "too long" is not an addition.
+  static let additives: Set<String> = ["also", "additionally", "furthermore", "moreover", "plus"]
+
+  private static func hasAdditive(_ sentence: String) -> Bool {
+    if ReviewWords(sentence).words.contains(where: { additives.contains($0) }) { return true }
+    for ending in ["too", "as well"] {
+      var searchStart = sentence.startIndex
+      while let range = sentence.range(of: ending, range: searchStart..<sentence.endIndex) {
+        searchStart = range.upperBound
+        guard PhraseMatch.isWordBoundary(sentence, range) else { continue }
+        if range.upperBound == sentence.endIndex || ".,;:!?)".contains(sentence[range.upperBound]) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+  /// Phrases that bring in a thing from the interview as the subject of the note.
+  static let pointCues = [
+    "thinking about", "thought about", "thinking over", "mulling over", "reflecting on",
+    "hearing about", "learning about", "reading about your", "talking about",
+    "discussion about", "discussion of", "discussion on", "conversation about", "chat about",
+    "interested in", "interested to hear", "fascinated by", "intrigued by", "excited by",
+    "stayed with me", "stuck with me", "struck a chord", "caught my", "coming back to",
+    "your plan", "your plans", "your question", "your questions", "your comments",
+    "your comment", "your point", "your idea", "your description", "your thoughts",
+    "the plan to", "the question of", "the idea of", "the plans for", "you described",
+    "you mentioned", "you showed", "you outlined", "you explained",
+  ]
+
+  /// Several distinct points: a numbered run ("First, ... Second, ..."); one more thing brought
+  /// in with "also" or "too" after another ("I also found your plans ...", "... and also the
+  /// question of ..."); or a list of three things after one cue ("hearing about the pilot, the
+  /// new app and your plans for Madrid"). A single topic seen from two angles, or "glad to meet
+  /// the team, too", is one point. Returns a quote of each point, at most three.
+  static func severalPoints(in draft: PastedDraft) -> [String]? {
+    let content = draft.content
+    let characters = Array(content)
+    let folded = content.lowercased().replacingApostrophes()
+    // Offsets are shared between the content and its folded copy; a rare character whose lower
+    // case is longer would shift them, so such a draft is read as it is.
+    let reading = folded.count == characters.count ? folded : content
+    var numbered: [(rank: Int, quote: String)] = []
+    var points: [String] = []
+    var additive = false
+    var listed: [String]?
+    for sentence in ReviewSentence.split(reading) {
+      let words = ReviewWords(sentence.text)
+      // "First, the move ...": the enumerator opens the sentence and a comma follows it.
+      if let first = words.words.first, let rank = enumerators[first],
+        sentence.text.dropFirst(first.count).hasPrefix(","),
+        !numbered.contains(where: { $0.rank == rank })
+      {
+        let body = sentence.offset + first.count + 1
+        numbered.append((rank, quote(characters, from: body, to: clauseEnd(characters, body))))
+      }
+      let cues = cueOffsets(in: sentence.text)
+      guard !cues.isEmpty else { continue }
+      if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
+      for cue in cues {
+        let offset = sentence.offset + cue.offset
+        points.append(
+          quote(
+            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
+      }
+      if listed == nil, let first = cues.first {
+        let items = listItems(in: sentence.text, from: first.offset + first.length)
+        if items.count >= 3 {
+          listed = items.map {
+            quote(
+              characters, from: sentence.offset + $0.lowerBound, to: sentence.offset + $0.upperBound
+            )
+          }
+        }
+      }
+    }
+    func distinct(_ quotes: [String]) -> [String] {
+      var result: [String] = []
+      for quote in quotes where !quote.isEmpty && !result.contains(quote) { result.append(quote) }
+      return Array(result.prefix(3))
+    }
+    if numbered.count >= 2, numbered.contains(where: { $0.rank <= 2 }) {
+      return distinct(numbered.map(\.quote))
+    }
+    if let listed { return distinct(listed) }
+    if additive, distinct(points).count >= 2 { return distinct(points) }
+    return nil
+  }
+
+  private static let clauseMarks: Set<Character> = [".", "!", "?", ",", ";", ":", "\n"]
+
+  private static func clauseStart(_ characters: [Character], _ offset: Int) -> Int {
+    var start = min(offset, characters.count)
+    while start > 0, !clauseMarks.contains(characters[start - 1]) { start -= 1 }
+    return start
+  }
+
+  private static func clauseEnd(_ characters: [Character], _ offset: Int) -> Int {
+    var end = min(offset, characters.count)
+    while end < characters.count, !clauseMarks.contains(characters[end]) { end += 1 }
+    return end
+  }
+
+  /// The words between two offsets, at most twelve, without a leading "and" or "but": a quote
+  /// that reads as the person wrote it.
+  private static func quote(_ characters: [Character], from start: Int, to end: Int) -> String {
+    guard start < end, end <= characters.count else { return "" }
+    var words = String(characters[start..<end]).split(separator: " ").map(String.init)
+    while let first = words.first, ["and", "but", "or", "so"].contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    return words.prefix(12).joined(separator: " ").trimming(" \t\n-•*")
+  }
+
+  /// Where each point cue starts in a sentence, at most one per clause.
+  private static func cueOffsets(in sentence: String) -> [(offset: Int, length: Int)] {
+    var found: [(offset: Int, length: Int)] = []
+    for cue in pointCues {
+      var searchStart = sentence.startIndex
+      while let range = sentence.range(of: cue, range: searchStart..<sentence.endIndex) {
+        searchStart = range.upperBound
+        guard PhraseMatch.isWordBoundary(sentence, range) else { continue }
+        found.append(
+          (sentence.distance(from: sentence.startIndex, to: range.lowerBound), cue.count))
+      }
+    }
+    found.sort { $0.offset < $1.offset }
+    // Cues in one clause ("the plan you described", "your plan ... stayed with me") are one point.
+    var result: [(offset: Int, length: Int)] = []
+    let characters = Array(sentence)
+    for cue in found {
+      if let last = result.last {
+        let between = String(characters[last.offset..<max(last.offset, cue.offset)])
+        if !(between.contains(",") || between.contains(";") || between.contains(" and ")) {
+          continue
+        }
+      }
+      result.append(cue)
+    }
+    return result
+  }
+
+  /// The items of a list that follows a cue: "the pilot, the new app and your plans" has three.
+  /// Only items opening with a determiner count, so "forecast and actual orders" is one.
+  private static func listItems(in sentence: String, from offset: Int) -> [Range<Int>] {
+    let characters = Array(sentence)
+    guard offset < characters.count else { return [] }
+    let determiners: Set<String> = [
+      "the", "your", "their", "his", "her", "its", "our", "a", "an", "how", "why", "what",
+      "whether",
+    ]
+    var items: [Range<Int>] = []
+    var itemStart = offset
+    func closeItem(at end: Int) {
+      var start = itemStart
+      while start < end, characters[start] == " " { start += 1 }
+      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+      if determiners.contains(word) { items.append(start..<end) }
+    }
+    func startsWithAnd(_ index: Int) -> Bool {
+      index + 5 <= characters.count && String(characters[index..<index + 5]) == " and "
+    }
+    var index = offset
+    while index < characters.count {
+      if ",;.!?".contains(characters[index]) {
+        closeItem(at: index)
+        if characters[index] != "," { return items }
+        index += 1
+        if startsWithAnd(index) { index += 4 }
+        itemStart = index
+      } else if startsWithAnd(index) {
+        closeItem(at: index)
+        index += 4
+        itemStart = index
+      } else {
+        index += 1
+      }
+    }
+    closeItem(at: characters.count)
+    return items
+  }
+}

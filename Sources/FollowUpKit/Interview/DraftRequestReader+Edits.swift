@@ -1,0 +1,234 @@
+/// Requests that edit the note's sentences: word swaps, additions and removals.
+extension DraftRequestReader {
+  /// "say 'valuable' instead of 'great'", "replace great with valuable", "change great to
+  /// valuable", "use valuable instead of great", "swap great for valuable".
+  static func replacement(_ text: String, _ lowered: String) -> DraftRequest? {
+    let quoted = quotedStrings(text)
+    // "say eager rather than keen" is "say eager instead of keen".
+    if lowered.contains(" rather than "), !lowered.contains("instead of") {
+      let swapped = text.components(separatedByCaseInsensitive: "rather than", padded: true)
+        .joined(separator: " instead of ")
+      return replacement(swapped, swapped.lowercased())
+    }
+    // "use eager not keen", "say 'eager', not 'keen'".
+    if let verb = ["say ", "use ", "write ", "put "].first(where: { lowered.hasPrefix($0) }) {
+      let body = String(text.dropFirst(verb.count))
+      let parts = body.components(separatedByCaseInsensitive: "not", padded: true)
+      if parts.count == 2 {
+        let new = parts[0].trimming(" ,\"'“”‘’")
+        let old = parts[1].trimming(" .!,\"'“”‘’")
+        if !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 4,
+          old.split(separator: " ").count <= 4
+        {
+          return .replace(old, with: new)
+        }
+      }
+    }
+    if lowered.contains("instead of") {
+      let parts = text.components(separatedByCaseInsensitive: "instead of")
+      guard parts.count == 2 else { return nil }
+      var new = parts[0].trimming(" ,")
+      var old = parts[1].trimming(" .!,")
+      if quoted.count == 2 {
+        let inNew = quoted.first { new.contains($0) }
+        let inOld = quoted.first { old.contains($0) }
+        if let inNew, let inOld {
+          new = inNew
+          old = inOld
+        }
+      } else {
+        // "instead of great say valuable"
+        let oldWords = old.split(separator: " ")
+        if let say = oldWords.firstIndex(where: {
+          ["say", "use", "write", "put"].contains($0.lowercased())
+        }), say > 0 {
+          new = oldWords[(say + 1)...].joined(separator: " ")
+          old = oldWords[..<say].joined(separator: " ")
+        } else {
+          new = stripLeading(
+            new,
+            [
+              "say", "use", "write", "put", "go with", "can you say", "please say",
+              "i'd rather say", "i prefer",
+            ])
+        }
+      }
+      new = new.trimming(" \"'“”‘’")
+      old = old.trimming(" \"'“”‘’")
+      // "talk about the podcast instead of the bikes" is a topic change, not a word swap.
+      guard !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 6,
+        old.split(separator: " ").count <= 6
+      else { return nil }
+      if ["talk about", "go with", "focus on", "mention"].contains(where: { lowered.hasPrefix($0) })
+      {
+        return nil
+      }
+      return .replace(old, with: new)
+    }
+    let patterns: [(String, String)] = [
+      ("replace", " with "), ("change", " to "), ("swap", " for "), ("swap", " with "),
+      ("switch", " to "), ("turn", " into "),
+    ]
+    for (verb, joiner) in patterns where lowered.hasPrefix(verb + " ") && lowered.contains(joiner) {
+      if quoted.count == 2 { return .replace(quoted[0], with: quoted[1]) }
+      let body = String(text.dropFirst(verb.count + 1))
+      let parts = body.components(separatedByCaseInsensitive: joiner.trimming(" "), padded: true)
+      guard parts.count == 2 else { continue }
+      let old = parts[0].trimming(" \"'“”‘’")
+      let new = parts[1].trimming(" .!\"'“”‘’")
+      // "change the company to X", "change her name to X", "change the tone to formal": not swaps.
+      let lowerOld = old.lowercased()
+      if [
+        "the company", "company", "her name", "his name", "their name", "my name", "the role",
+        "role", "the tone", "tone", "the topic", "topic", "the name", "the interviewer",
+        "the channel", "it", "the subject",
+      ].contains(lowerOld) {
+        return nil
+      }
+      if lowerOld.hasPrefix("the ") && !text.contains("\"") && !text.contains("'")
+        && old.split(separator: " ").count > 2
+      {
+        return nil
+      }
+      guard !old.isEmpty, !new.isEmpty, old.split(separator: " ").count <= 6 else { return nil }
+      return .replace(old, with: new)
+    }
+    return nil
+  }
+
+  static func quotedStrings(_ text: String) -> [String] {
+    var results: [String] = []
+    var current: String?
+    var previous: Character = " "
+    for character in text {
+      let isQuote =
+        character == "\"" || character == "“" || character == "”" || character == "‘"
+        || character == "’" && current != nil
+        || (character == "'" && (current != nil || !previous.isLetter))
+      if isQuote {
+        if let open = current {
+          // Trimmed: replace "picture" with "view " put a double space in the note (found by
+          // fuzzing), and "with " "" must not swap a word for nothing.
+          let inner = open.trimming(" ")
+          if !inner.isEmpty { results.append(inner) }
+          current = nil
+        } else {
+          current = ""
+        }
+      } else if current != nil {
+        current?.append(character)
+      }
+      previous = character
+    }
+    return results
+  }
+
+  static func stripLeading(_ text: String, _ prefixes: [String]) -> String {
+    let lowered = text.lowercased()
+    for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(prefix + " ")
+    {
+      return String(text.dropFirst(prefix.count + 1))
+    }
+    return text
+  }
+
+  /// "mention that X", "add a line saying X", "say that X", "include that X", "also say X".
+  static let additionOpeners = [
+    "mention that", "please mention that", "can you mention that", "mention", "add that",
+    "add a line saying",
+    "add a line that says", "add a sentence saying", "add a sentence that says",
+    "add a line about",
+    "add a sentence about", "add a line:", "add:", "add", "say that", "include that", "include",
+    "also say", "also mention", "also mention that", "and say", "put in that", "put in",
+    "tell her that",
+    "tell him that", "tell them that", "let her know that", "let him know that",
+    "let them know that",
+    "write that", "add in that", "can you add that", "could you add that", "please add that",
+    "please add", "tell her", "tell him", "tell them", "let her know", "let him know",
+    "let them know", "say", "add a sentence:", "add a line", "add a sentence", "put in a line",
+    "put in a line saying", "put in a line that says", "end with", "finish with", "close with",
+  ].sorted { $0.count > $1.count }
+
+  static func addition(_ text: String, words: [String]) -> String? {
+    let openers = additionOpeners
+    let lowered = text.lowercased()
+    for opener in openers
+    where lowered.hasPrefix(opener + " ") || (opener.hasSuffix(":") && lowered.hasPrefix(opener)) {
+      let rest = String(text.dropFirst(opener.count)).trimming(" :\"'“”")
+      guard !rest.isEmpty else { return nil }
+      // "add more detail" is "longer"; "add a sign-off"? not a sentence.
+      let restWords = rest.lowercased().split(separator: " ")
+      if opener == "add"
+        && (restWords.first.map { ["more", "a", "some", "detail", "details"].contains(String($0)) }
+          ?? false)
+        && restWords.count <= 3
+      {
+        return nil
+      }
+      if restWords.count < 2 { return nil }
+      // A bare "say" adds a sentence only when one follows: "say I'd love to visit", not "say
+      // it more warmly".
+      if opener == "say", let first = restWords.first, !Self.subjects.contains(String(first)) {
+        return nil
+      }
+      return rest
+    }
+    return nil
+  }
+
+  /// "drop the last line", "remove the bit about next steps", "delete the second sentence".
+  static func removal(_ text: String, words: [String]) -> DraftRequest? {
+    guard let verb = words.first,
+      [
+        "drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit",
+        "skip", "no", "without",
+      ].contains(verb)
+    else {
+      return nil
+    }
+    var rest = Array(words.dropFirst())
+    if verb == "take", rest.first == "out" { rest.removeFirst() }
+    if verb == "get", rest.starts(with: ["rid", "of"]) { rest.removeFirst(2) }
+    // "cut it down", "trim it", "take it out": the whole note, not one of its lines.
+    if rest.first == "it" || (rest.first == "this" && rest.count <= 2) { return nil }
+    if rest.first == "the" { rest.removeFirst() }
+    let ordinals = [
+      "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2,
+      "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+    ]
+    let cardinals = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
+    if let first = rest.first {
+      if ["last", "final", "closing", "end"].contains(first), rest.count <= 3 {
+        return .removeLast
+      }
+      if let number = ordinals[first], rest.count >= 2, Self.units.contains(rest[1]) {
+        return .removeOrdinal(number)
+      }
+      // "remove sentence 3", "delete line two".
+      if Self.units.contains(first), rest.count == 2,
+        let number = Int(rest[1]) ?? ordinals[rest[1]] ?? cardinals[rest[1]], number > 0
+      {
+        return .removeOrdinal(number)
+      }
+    }
+    if let about = rest.firstIndex(where: {
+      ["about", "mentioning", "on", "saying", "where", "that", "with"].contains($0)
+    }), about + 1 < rest.count {
+      return .removeMatching(rest[(about + 1)...].joined(separator: " "))
+    }
+    if !rest.isEmpty, rest.count <= 6, !(rest.count == 1 && Self.units.contains(rest[0])) {
+      return .removeMatching(rest.joined(separator: " "))
+    }
+    return nil
+  }
+
+  /// Words that open a sentence to add after a bare "say": "say I'd love to visit".
+  static let subjects: Set<String> = [
+    "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we'd", "you", "you're", "you've",
+    "how", "what", "thanks", "thank", "it's", "that's",
+  ]
+  /// What a removal names: "the second line", "that bit".
+  static let units: Set<String> = [
+    "line", "sentence", "bit", "part", "paragraph", "sentences", "lines",
+  ]
+}

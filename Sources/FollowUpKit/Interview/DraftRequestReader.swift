@@ -1,0 +1,210 @@
+/// Reads a `DraftRequest` from a message, in many phrasings.
+///
+/// This file holds the order in which the readings are tried, the courtesies set aside and the
+/// one-word commands; the readings themselves are split by concern: length and tone
+/// (`+Style`), edits to the sentences (`+Edits`), and what the note is about or who it is for
+/// (`+Choices`).
+enum DraftRequestReader {
+  /// The request in a message. A message read as nothing is read again without its courtesies
+  /// ("could you", "let's", "actually", "please"): "can we use the 2nd topic" is "use the 2nd
+  /// topic". Only then, so "actually the company is ..." still reads as the correction it is.
+  static func read(_ text: String, reader: FactReader) -> DraftRequest? {
+    if let request = readWords(text, reader: reader) { return request }
+    let plain = withoutCourtesy(text)
+    guard plain != text.squeezed, !plain.isEmpty else { return nil }
+    return readWords(plain, reader: reader)
+  }
+
+  /// Openings that ask politely or hedge, and add nothing to what is asked.
+  static let courtesyOpenings = [
+    "please", "pls", "could you please", "can you please", "could you", "can you", "would you",
+    "will you", "could we", "can we", "can i", "could i", "i'd like you to", "i would like you to",
+    "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
+    "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
+    "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then",
+  ]
+  static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
+
+  /// Endings that add nothing to what is asked.
+  static let courtesyEndings = [
+    "please", "thanks", "thank you", "for me", "if you can", "if possible", "if you could",
+    "instead please",
+  ]
+
+  /// The message without courtesies at either end, and without closing punctuation.
+  static func withoutCourtesy(_ text: String) -> String {
+    var current = text.squeezed
+    var changed = true
+    while changed {
+      changed = false
+      current = current.trimming(" ?!.,")
+      let lowered = current.lowercased()
+      for opening in sortedCourtesyOpenings
+      where lowered.hasPrefix(opening + " ")
+        || (opening.hasSuffix(",") && lowered.hasPrefix(opening))
+      {
+        current = String(current.dropFirst(opening.count)).trimming(" ,")
+        changed = true
+        break
+      }
+      let trimmedLower = current.lowercased()
+      for ending in courtesyEndings where trimmedLower.hasSuffix(" " + ending) {
+        current = String(current.dropLast(ending.count + 1)).trimming(" ,")
+        changed = true
+        break
+      }
+    }
+    return current
+  }
+
+  static func readWords(_ text: String, reader: FactReader) -> DraftRequest? {
+    guard let request = readRequest(text, reader: reader) else { return nil }
+    // "change her name to 12345" names nobody: leave the draft alone.
+    switch request {
+    case .correction(.name(let name)): return isName(name.full) ? request : nil
+    case .correction(.interviewers(let people)):
+      return people.allSatisfy { isName($0.full) } ? request : nil
+    case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
+    case .renameInterviewer(let name): return isName(name) ? request : nil
+    default: return request
+    }
+  }
+
+  /// Letters, with the marks names use: "O'Brien", "Jean-Luc", "Dr. Okafor". No digits.
+  static func isName(_ text: String) -> Bool {
+    text.contains(where: \.isLetter)
+      && text.allSatisfy { $0.isLetter || $0.isWhitespace || "'’-.".contains($0) }
+  }
+
+  static func readRequest(_ text: String, reader: FactReader) -> DraftRequest? {
+    let trimmed = text.squeezed
+    let lowered = trimmed.lowercased()
+    let words = Command.words(trimmed)
+    let phrase = words.joined(separator: " ")
+    guard !words.isEmpty else { return nil }
+    if let plain = plainRequests[phrase] { return plain }
+
+    // "her email is priya@northgate.example": where the email goes.
+    if !lowered.hasPrefix("save"), let address = EmailAddress.find(in: trimmed), words.count <= 10 {
+      return .address(address)
+    }
+    // Exports: "save note.txt", "save", "mailto", "export".
+    if words.first == "save" || words.first == "export" && words.count > 1 {
+      let rest = String(trimmed.drop(while: { $0 != " " })).trimming(" \t\"'")
+      return .save(rest.isEmpty ? nil : rest)
+    }
+    if [
+      "mailto", "mailto link", "link", "email link", "give me a mailto link", "open in my email",
+      "open in email",
+    ].contains(phrase) {
+      return .mailto
+    }
+    if ["export", "copy", "copy it", "plain text", "give me the text"].contains(phrase) {
+      return .export
+    }
+
+    if undoPhrases.contains(phrase) { return .undo }
+    if redoPhrases.contains(phrase) { return .redo }
+    if whyPhrases.contains(phrase) || (words.first == "why" && words.count <= 6) { return .why }
+    if donePhrases.contains(phrase) { return .done }
+
+    // Word swaps first: "say 'valuable' instead of 'great'" contains "say".
+    if let swap = replacement(trimmed, lowered) { return swap }
+    // Additions: "mention that I'd love to help run the workshops".
+    if let added = addition(trimmed, words: words) { return .add(added) }
+    if let removal = removal(trimmed, words: words) { return removal }
+
+    if let correction = Correction.read(trimmed, reader: reader) { return .correction(correction) }
+    if let rename = rename(trimmed, words: words) { return rename }
+
+    if let topic = topicChoice(trimmed, words: words, phrase: phrase) { return topic }
+    if let recipient = recipientChoice(trimmed, words: words, phrase: phrase) { return recipient }
+
+    let wordSet = Set(words)
+    if wordSet.contains("free") && (wordSet.contains("account") || wordSet.contains("linkedin"))
+      || phrase.contains("not premium") || phrase.contains("no premium")
+      || phrase.contains("don't have premium")
+    {
+      return .freeAccount
+    }
+    if words.count <= 8, let channel = Channel(reading: trimmed), !wordSet.contains("mention"),
+      wordSet.isDisjoint(with: ["name", "company"])
+    {
+      return .channel(channel, freeAccount: channel == .linkedin && wordSet.contains("free"))
+    }
+    if words.count <= 10 {
+      // The longest cue decides: "less casual" is formal though "casual" is warm, and "a bit
+      // more personal" is warmer, not longer.
+      let readings: [(DraftRequest, [String])] = [
+        (.shorter, shorterCues), (.longer, longerCues), (.tone(.neutral), neutralCues),
+        (.tone(.warm), warmCues), (.tone(.formal), formalCues),
+      ]
+      var best: (request: DraftRequest, length: Int)?
+      for (request, cues) in readings {
+        if let cue = longestCue(lowered, cues), cue.count > best?.length ?? 0 {
+          best = (request, cue.count)
+        }
+      }
+      if let best { return best.request }
+      // "a bit more", alone, asks for more words.
+      if containsAny(lowered, vagueLongerCues) { return .longer }
+    }
+    return nil
+  }
+
+  static func containsAny(_ text: String, _ cues: [String]) -> Bool {
+    longestCue(text, cues) != nil
+  }
+
+  /// The longest of `cues` that stands as whole words in `text`.
+  static func longestCue(_ text: String, _ cues: [String]) -> String? {
+    let padded = " " + text.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" } + " "
+    let bytes = Array(padded.utf8)
+    return
+      cues
+      .filter {
+        bytes.containsBytes(" " + $0 + " ") || $0.hasSuffix("-") && bytes.containsBytes(" " + $0)
+      }
+      .max { $0.count < $1.count }
+  }
+
+  static let undoPhrases: Set<String> = [
+    "undo", "undo that", "undo it", "revert", "revert that", "revert it",
+    "go back to the previous version",
+    "previous version", "the previous version", "put it back", "change it back",
+    "undo the last change",
+    "take that back", "back to how it was", "as it was", "undo last change", "go back a version",
+    "the old version", "the version before", "back to the previous version",
+  ]
+  static let redoPhrases: Set<String> = [
+    "redo", "redo that", "redo it", "undo the undo", "put that change back", "reapply", "forward",
+  ]
+  static let whyPhrases: Set<String> = [
+    "why", "why this", "why that", "explain", "explain it", "reasons", "why like this",
+    "why did you write it like that",
+    "why this topic", "why so short", "why is it like this", "what's the reasoning",
+    "whats the reasoning", "reasoning",
+    "how did you decide", "why did you choose this",
+  ]
+  static let donePhrases: Set<String> = [
+    "done", "i'm done", "im done", "finished", "finish", "that's it", "thats it", "that's great",
+    "thats great",
+    "looks good", "looks great", "perfect", "i'm happy", "im happy", "happy with it",
+    "great thanks", "all good",
+    "good to go", "that'll do", "thatll do", "send", "ship it", "it's fine", "its fine", "thanks",
+    "thank you",
+    "great", "good", "lovely", "brilliant", "nice", "that works", "love it", "that's perfect",
+    "thats perfect",
+    "great thank you", "perfect thanks", "perfect thank you", "it's good", "its good",
+    "it's perfect", "all done",
+    "we're done", "good thanks", "awesome", "ok done", "done thanks", "done thank you", "happy",
+    "sounds good",
+    "that's good", "thats good", "nothing", "no changes", "no change", "no", "nope", "fine",
+    "it's great", "i'm happy with that", "im happy with that", "happy with that",
+    "i'm happy with it", "im happy with it", "that's fine", "thats fine", "looks fine",
+    "it looks good", "it looks great", "that looks good", "that looks great", "good enough",
+    "i'm ready", "im ready", "ready", "all set", "that's all", "thats all", "nothing else",
+    "no more changes", "leave it as it is", "leave it",
+  ]
+}
