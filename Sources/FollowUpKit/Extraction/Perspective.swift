@@ -259,19 +259,3 @@ struct Perspective {
     return String(verb.dropLast())
   }
 }
-
-extension String {
-  func replacingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
-  }
-
-  func lowercasedFirst() -> String {
-    guard let first else { return self }
-    return first.lowercased() + dropFirst()
-  }
-
-  func capitalisedFirst() -> String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
-  }
-}
