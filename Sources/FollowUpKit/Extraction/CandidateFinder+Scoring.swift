@@ -195,15 +195,16 @@ extension CandidateFinder {
           || companyWords.contains(possessiveStem(token.lower)))
   }
 
-  /// Subjects on the interviewer's side: their plans are "your plans".
-  private static let companySide: WordSet = [
-    "they", "they're", "they've", "she", "she's", "he", "he's", "it", "it's", "company", "firm",
-    "team", "school", "trust", "business", "organisation", "organization", "charity", "council",
-    "department", "practice", "hospital", "interviewer", "manager", "director", "ceo", "founder",
-    "lead", "head", "group", "agency", "studio", "museum", "bank", "store", "brand", "startup",
-    "lab", "clinic", "university", "college", "academy", "club", "paper", "publisher", "board",
-    "owner", "owners", "partners", "panel", "boss", "ward", "farm", "site", "factory", "plant",
-  ]
+  /// Subjects on the interviewer's side: their plans are "your plans". The interviewer's
+  /// organisation (`OrganisationNouns.forEmployer`), the people who speak for it, and the parts of
+  /// it that act for it ("the board", "the factory") without being it: "the board's decision" is
+  /// not "your decision", so those parts are not in `forEmployer`.
+  private static let companySide = WordSet(
+    OrganisationNouns.forEmployer.union([
+      "they", "they're", "they've", "she", "she's", "he", "he's", "it", "it's",
+      "interviewer", "manager", "director", "ceo", "founder", "lead", "head", "paper", "publisher",
+      "board", "owner", "owners", "partners", "panel", "boss", "site", "factory", "plant",
+    ]))
 
   /// The phrase names a product ("their new app"), not a conversation.
   func isProductPhrase(_ range: Range<Int>) -> Bool {
