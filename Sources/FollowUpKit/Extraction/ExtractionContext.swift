@@ -17,9 +17,15 @@ public struct ExtractionContext: Hashable, Sendable {
   var companyWords: [String] {
     guard let company else { return [] }
     return Tokenizer.tokens(company).filter(\.isWord).map(\.lower).filter {
-      !["the", "ltd", "limited", "plc", "inc", "llc", "llp", "co", "&", "and", "group"].contains($0)
+      !Self.unidentifyingWords.contains($0)
     }
   }
+
+  /// Words of a company's name that do not say which company it is: its legal form and the words
+  /// that join or lead a name ("The Hop & Anchor Group Ltd" is identified by "hop" and "anchor").
+  static let unidentifyingWords = OrganisationNouns.legalSuffixes.union([
+    "the", "&", "and", "group",
+  ])
 
   /// Lower-cased words of the interviewers' names, titles left out.
   var interviewerWords: Set<String> {

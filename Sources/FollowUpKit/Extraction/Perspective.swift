@@ -83,7 +83,7 @@ struct Perspective {
         if index + 1 < range.upperBound {
           let next = tokens[index + 1].lower
           if tokens[index + 1].lowerHasSuffix("'s")
-            && Self.companyNouns.contains(next.replacingSuffix("'s"))
+            && OrganisationNouns.forEmployer.contains(next.replacingSuffix("'s"))
           {
             replacement = next == "team's" ? "your team's" : "your"
             consumed = 2
@@ -192,15 +192,8 @@ struct Perspective {
 
   private var lowercaseNames: Bool { true }
 
-  static let companyNouns: Set<String> = [
-    "company", "firm", "organisation", "organization", "business", "team", "school", "trust",
-    "charity", "practice", "agency", "studio", "group", "council", "department", "museum", "bank",
-    "hospital", "clinic", "lab", "startup", "brand", "store", "shop", "restaurant", "hotel", "farm",
-    "prison", "library", "theatre", "theater", "airline", "surgery", "gallery", "studio's", "mine",
-    "brewery", "college", "university", "academy", "charity's", "club", "zoo", "station", "ward",
-  ]
-
-  private static let companyNounLookup = WordSet(companyNouns)
+  /// `OrganisationNouns.forEmployer`, looked up by token.
+  private static let companyNounLookup = WordSet(OrganisationNouns.forEmployer)
 
   private func hasSpaceBefore(_ index: Int) -> Bool {
     let previousEnd = tokens[index - 1].end
@@ -257,21 +250,5 @@ struct Perspective {
       return String(verb.dropLast(2))
     }
     return String(verb.dropLast())
-  }
-}
-
-extension String {
-  func replacingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
-  }
-
-  func lowercasedFirst() -> String {
-    guard let first else { return self }
-    return first.lowercased() + dropFirst()
-  }
-
-  func capitalisedFirst() -> String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
   }
 }

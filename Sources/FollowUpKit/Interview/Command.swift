@@ -25,23 +25,9 @@ enum Command: Hashable, Sendable {
     return nil
   }
 
-  /// Lower-case words without politeness ("please", "can you") and punctuation.
-  static func words(_ text: String) -> [String] {
-    let words = Tokenizer.tokens(text).filter(\.isWord).map(\.lower)
-    var start = 0
-    var end = words.count
-    while end - start > 1, leadingFiller.contains(words[start]) { start += 1 }
-    while end - start > 1, trailingFiller.contains(words[end - 1]) { end -= 1 }
-    return start == 0 && end == words.count ? words : Array(words[start..<end])
-  }
-
-  /// Politeness before a command: "please", "can you", "let's".
-  static let leadingFiller: Set<String> = [
-    "please", "pls", "plz", "can", "could", "you", "i", "want", "to", "just", "ok", "okay", "now",
-    "let's", "lets", "me", "thanks",
-  ]
-  /// Politeness after a command: "show please", "undo thanks".
-  static let trailingFiller: Set<String> = ["please", "pls", "plz", "thanks", "now"]
+  /// Lower-case words without politeness ("please", "can you") and punctuation: the project's
+  /// word splitter, `WordSplitter.words`, reached by its older name.
+  static func words(_ text: String) -> [String] { WordSplitter.words(text) }
 
   static let phrasings: [(Command, Set<String>)] = [
     (

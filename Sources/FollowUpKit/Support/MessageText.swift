@@ -113,13 +113,13 @@ enum MessageText {
   /// "idk", "?", "not sure": a reply that carries no answer.
   static func isNonAnswer(_ text: String) -> Bool {
     if isLong(text) { return isKeyboardMash(text) }
-    let words = Command.words(text)
+    let words = WordSplitter.words(text)
     if words.isEmpty { return true }
     let phrase = words.joined(separator: " ")
     return nonAnswers.contains(phrase) || isKeyboardMash(text)
   }
 
-  /// Replies that answer nothing, as `Command.words` leaves them.
+  /// Replies that answer nothing, as `WordSplitter.words` leaves them.
   static let nonAnswers: Set<String> = [
     "idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "no idea",
     "not sure",
@@ -133,10 +133,10 @@ enum MessageText {
   /// "hi", "hello there": a greeting and nothing else.
   static func isGreeting(_ text: String) -> Bool {
     guard !isLong(text) else { return false }
-    return greetings.contains(Command.words(text).joined(separator: " "))
+    return greetings.contains(WordSplitter.words(text).joined(separator: " "))
   }
 
-  /// Greetings on their own, as `Command.words` leaves them.
+  /// Greetings on their own, as `WordSplitter.words` leaves them.
   static let greetings: Set<String> = [
     "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
     "good morning", "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo",
@@ -147,7 +147,7 @@ enum MessageText {
   static func isKeyboardMash(_ text: String) -> Bool {
     // A mash is one word: a long message with a space in it is not one.
     if isLong(text), text.utf8.contains(UInt8(ascii: " ")) { return false }
-    let words = Command.words(text)
+    let words = WordSplitter.words(text)
     guard words.count == 1, let word = words.first, word.count >= 5 else { return false }
     return ["qwertyuiop", "asdfghjkl", "zxcvbnm"].contains { row in word.allSatisfy(row.contains) }
   }
@@ -162,7 +162,7 @@ enum MessageText {
   static func isQuestion(_ text: String) -> Bool {
     let trimmed = text.trimming(" \t\n")
     if trimmed.hasSuffix("?") { return true }
-    let words = Command.words(trimmed)
+    let words = WordSplitter.words(trimmed)
     guard let first = words.first, words.count <= 10 else { return false }
     if questionOpeners.contains(first) { return true }
     return first == "what" && words.count > 1

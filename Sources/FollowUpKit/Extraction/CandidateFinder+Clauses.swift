@@ -1,0 +1,152 @@
+/// Candidates from sentences with no cue: each clause's object, kept only when something marks
+/// it out (a name, a number, emphasis, or a terse answer that is just the thing).
+extension CandidateFinder {
+  /// When a sentence has no cue, each clause's object is a weak candidate: terse answers such as
+  /// "their new warehouse in Leeds" are often just the topic.
+  mutating func addClauseCandidates(_ start: Int, _ end: Int) {
+    var sentenceWords = 0
+    for index in start..<end where tokens[index].isWord { sentenceWords += 1 }
+    var clauseStart = start
+    var index = start
+    while index <= end {
+      let atBoundary =
+        index == end || tokens[index].kind == .pause
+        || (index > clauseStart && isBreak(at: index, phraseStart: clauseStart, opensClause: true)
+          && !Self.copulas.contains(tokens[index]))
+      if atBoundary {
+        if index > clauseStart, let range = clauseObject(clauseStart, index) {
+          addWeak(range, sentenceStart: start, sentenceEnd: end, sentenceWords: sentenceWords)
+        }
+        clauseStart = index + (index < end && tokens[index].kind == .pause ? 1 : 0)
+        if index < end, tokens[index].kind != .pause { clauseStart = index }
+      }
+      index += 1
+    }
+  }
+
+  /// Forms of "be".
+  private static let copulas: WordSet = [
+    "was", "were", "is", "are",
+  ]
+
+  /// The object of a bare clause: its subject, auxiliaries and verb skipped ("she told me about
+  /// X" -> "X"); nil when the clause opens with a verb.
+  private func clauseObject(_ start: Int, _ end: Int) -> Range<Int>? {
+    var cursor = start
+    while cursor < end,
+      Self.clauseLeadIns.contains(tokens[cursor])
+    { cursor += 1 }
+    guard cursor < end else { return nil }
+    let first = cursor
+    let opensWithThe = tokens[first].is(.the)
+    if Self.clauseObjectSubjects.contains(tokens[first])
+      || (opensWithThe && cursor + 1 < end && Self.interviewerNouns.contains(tokens[cursor + 1]))
+    {
+      cursor += opensWithThe ? 2 : 1
+      // Auxiliaries and adverbs, then one verb.
+      var skipped = 0
+      while cursor < end, Self.auxiliaries.contains(tokens[cursor]), skipped < 4 {
+        cursor += 1
+        skipped += 1
+      }
+      guard cursor < end else { return nil }
+      // The verb itself, unless what follows the auxiliaries is already the object.
+      if Lexicon.Lookup.clauseVerbs.contains(tokens[cursor]) || tokens[cursor].lowerHasSuffix("ed")
+        || skipped == 0
+      {
+        cursor += 1
+      }
+      while cursor < end, Self.verbParticles.contains(tokens[cursor]),
+        Self.verbObjects.contains(tokens[cursor])
+      {
+        cursor += 1
+      }
+    } else if Lexicon.Lookup.clauseVerbs.contains(tokens[first]) {
+      return nil
+    }
+    guard cursor < end else { return nil }
+    let start = skipLeadingFillers(cursor, limit: end)
+    guard start < end else { return nil }
+    return trimmed(start..<end)
+  }
+
+  /// Conjunctions before a clause's subject.
+  private static let clauseLeadIns: WordSet = [
+    "and", "but", "so", "then", "also", "plus", "or",
+  ]
+
+  /// Subjects of a bare clause, skipped to reach its object.
+  private static let clauseObjectSubjects: WordSet = [
+    "i", "she", "he", "they", "we", "you", "it", "there", "interviewer", "manager", "i'm", "she's",
+    "he's", "they're", "we're", "it's", "there's", "im",
+  ]
+
+  /// "the manager told me ...": the interviewer as a subject.
+  private static let interviewerNouns: WordSet = [
+    "interviewer", "manager", "panel", "recruiter",
+  ]
+
+  /// Auxiliaries and adverbs between a subject and its verb.
+  private static let auxiliaries: WordSet = [
+    "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "also", "really", "just",
+    "then", "kept", "been", "be", "all", "both", "actually", "even", "would", "could", "will",
+    "got", "seemed", "very", "so", "quite", "clearly", "obviously", "definitely",
+  ]
+
+  /// Words that may follow a verb before its object.
+  private static let verbParticles: WordSet = [
+    "me", "us", "about", "to", "on", "of", "through", "over", "into", "a", "bit", "lot",
+  ]
+
+  /// Of `verbParticles`, those skipped: "told me about X".
+  private static let verbObjects: WordSet = [
+    "me", "us", "about", "through", "over", "on",
+  ]
+
+  /// Adds a bare clause's object as a weak candidate, unless it is narration, a time or place,
+  /// a stray letter or a verdict.
+  private mutating func addWeak(
+    _ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int, sentenceWords: Int
+  ) {
+    guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
+      nonGeneric > 0
+    else { return }
+    let emphasis = emphasisAround(
+      cueStart: range.lowerBound, phraseEnd: range.upperBound, sentenceStart: sentenceStart,
+      sentenceEnd: sentenceEnd)
+    // A clause about the interview itself ("Interview for a Year 4 teacher post") or with a
+    // subject and verb inside is narration, not a thing.
+    if range.contains(where: { Self.narrationWords.contains(tokens[$0]) }) { return }
+    // "until 5 PM", "in the morning": a time or place; "e", "x": a stray letter; "pretty
+    // poorly", "a complete waste of time": a verdict, not a thing.
+    if Self.timeOrPlaceOpeners.contains(tokens[range.lowerBound]) { return }
+    if range.count == 1, tokens[range.lowerBound].end - tokens[range.lowerBound].start < 2 {
+      return
+    }
+    if range.contains(where: { Self.verdictWords.contains(tokens[$0]) }) { return }
+    if range.dropFirst().contains(where: { Lexicon.Lookup.clauseVerbs.contains(tokens[$0]) }) {
+      return
+    }
+    // A bare clause is a candidate only when something marks it out: a name, a number, emphasis;
+    // or when the whole answer is a few words, which people type when the answer is just the thing.
+    let terse = document.wordCount <= 10 || sentenceWords <= 4
+    let score = (terse ? 0.34 : 0.2) + specificity + emphasis
+    let kind: Topic.Kind = isProductPhrase(range) ? .product : .conversation
+    candidates.append(
+      Candidate(
+        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score))))
+  }
+
+  /// Words that make a bare clause narration: the interview itself, or a subject.
+  private static let narrationWords: WordSet = [
+    "interview", "interviewed", "interviews", "interviewer", "they", "theyd", "they'd", "she", "he",
+    "we", "i", "you", "it", "there", "me", "my", "us",
+  ]
+
+  /// Words of judgement about the interview itself: a clause holding one is a verdict.
+  private static let verdictWords: WordSet = [
+    "poorly", "badly", "waste", "terrible", "awful", "horrible", "rude", "disorganised",
+    "disorganized", "unprofessional", "pointless", "useless", "boring", "ghosted", "stressful",
+    "nightmare", "joke", "worst",
+  ]
+}

@@ -1,0 +1,193 @@
+/// Cutting the phrase a cue points at: forwards to the end of its clause or backwards to its
+/// start, filler skipped and trimmed, at most `TopicExtractor.maximumWords` words.
+extension CandidateFinder {
+  /// The phrase that starts at `index`: leading filler skipped, cut at the end of its clause,
+  /// trailing filler trimmed, at most `TopicExtractor.maximumWords` words.
+  func forwardPhrase(from index: Int, limit: Int, clauseLike: Bool) -> Range<Int>? {
+    var start = index
+    while start < limit, tokens[start].kind == .pause { start += 1 }
+    start = skipLeadingFillers(start, limit: limit)
+    guard start < limit else { return nil }
+    let opensClause =
+      clauseLike
+      || Lexicon.Lookup.subordinators.contains(tokens[start]) && !tokens[start].is(.that)
+    var end = start
+    while end < limit {
+      if !tokens[end].isWord { break }
+      if end > start, isBreak(at: end, phraseStart: start, opensClause: opensClause) { break }
+      end += 1
+      if end - start > 18 { break }
+    }
+    return trimmed(start..<end)
+  }
+
+  /// The phrase that ends just before `index`, reaching back to the start of its clause.
+  func backwardPhrase(before index: Int, limit: Int) -> Range<Int>? {
+    var start = index
+    while start > limit {
+      if !tokens[start - 1].isWord { break }
+      if Lexicon.Lookup.clauseBreakers.contains(tokens[start - 1])
+        || Self.backwardStops.contains(tokens[start - 1])
+      {
+        break
+      }
+      start -= 1
+      if index - start > 18 { break }
+    }
+    guard start < index else { return nil }
+    // Skip a cue's own words left in front ("when she talked about X came up" is rare; the
+    // forward cue will have taken it) and filler such as "the part about".
+    let skipped = skipLeadingFillers(start, limit: index)
+    return trimmed(skipped..<index)
+  }
+
+  /// Words that end a phrase read backwards from a cue: a conjunction or a subject.
+  private static let backwardStops: WordSet = [
+    "and", "so", "then", "that", "which", "when", "but", "because", "i", "i'm", "she", "he", "we",
+    "it", "it's", "this", "there", "they", "you",
+  ]
+
+  /// The first index after leading filler ("the part about", "like, basically").
+  func skipLeadingFillers(_ index: Int, limit: Int) -> Int {
+    var start = index
+    var changed = true
+    var rounds = 0
+    while changed, rounds < 6 {
+      changed = false
+      rounds += 1
+      guard start + 1 < limit else { break }
+      let fillers = Lexicon.Lookup.leadingFillers
+      for filler in fillers.starting(with: tokens[start])
+      where start + fillers.count(filler) < limit {
+        if fillers.matches(filler, tokens, at: start) {
+          start += fillers.count(filler)
+          changed = true
+          break
+        }
+      }
+    }
+    return start
+  }
+
+  /// Trailing filler and function words trimmed; too-long phrases cut at a natural joint.
+  func trimmed(
+    _ range: Range<Int>, maximum: Int = TopicExtractor.maximumWords
+  ) -> Range<Int>? {
+    var start = range.lowerBound
+    var end = range.upperBound
+    func trimEnd() {
+      var changed = true
+      while changed, end > start {
+        changed = false
+        let fillers = Lexicon.Lookup.trailingFillers
+        for filler in fillers.ending(with: tokens[end - 1])
+        where end - fillers.count(filler) > start {
+          if fillers.matches(filler, tokens, at: end - fillers.count(filler)) {
+            end -= fillers.count(filler)
+            changed = true
+            break
+          }
+        }
+        if end > start, Self.trailingStopwords.contains(tokens[end - 1]) {
+          end -= 1
+          changed = true
+        }
+      }
+    }
+    trimEnd()
+    while start < end,
+      Self.leadingJoiners.contains(tokens[start])
+    { start += 1 }
+    guard start < end else { return nil }
+    if end - start > maximum {
+      // Cut before a preposition or conjunction so the phrase still reads whole.
+      var cut = start + maximum
+      var joint = cut
+      while joint > start + 3 {
+        if Self.joints.contains(tokens[joint]) { break }
+        joint -= 1
+      }
+      if joint > start + 3 { cut = joint }
+      end = cut
+      trimEnd()
+    }
+    guard start < end else { return nil }
+    return start..<end
+  }
+
+  /// Function words and filler a phrase never ends with.
+  private static let trailingStopwords = WordSet([
+    "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "about", "from",
+    "by", "my", "their", "your", "our", "his", "her", "its", "that", "this", "these", "those",
+    "really", "very", "so", "too", "just", "like", "as", "is", "are", "was", "were", "be", "been",
+    "it", "which", "who", "how", "what", "where", "when", "why", "some", "any", "all", "lot",
+    "bit", "&", "into", "onto", "if", "whether", "than", "then", "also", "etc", "how", "being",
+    "she", "he", "they", "we", "i", "you", "me", "us", "them", "had", "has", "have", "do", "does",
+    "did", "quite", "pretty", "kind", "sort", "more", "most", "much", "many", "not", "no", "yes",
+    "um", "uh", "lol", "haha", "things", "stuff", "thing", "ok", "okay", "basically", "actually",
+  ])
+
+  /// Words a phrase never opens with.
+  private static let leadingJoiners: WordSet = [
+    "and", "or", "but", "so", "of", "to", "with", "&",
+  ]
+
+  /// Prepositions and conjunctions where a too-long phrase is cut.
+  private static let joints = WordSet([
+    "for", "to", "in", "with", "and", "that", "which", "on", "at", "from", "by", "so", "because",
+    "where", "when", "while", "after", "before", "since", "who", "as",
+  ])
+
+  /// "when he explain the water recycling system" -> "the water recycling system".
+  func withoutLeadingClause(_ range: Range<Int>) -> Range<Int> {
+    guard let first = range.first, tokens[first].is(.when) || tokens[first].is(.where),
+      range.count > 3
+    else { return range }
+    var index = first + 1
+    guard
+      Lexicon.Lookup.clauseSubjects.contains(tokens[index])
+        || tokens[index].is(.the) || tokens[index].is(.my)
+    else { return range }
+    index += 1
+    if index < range.upperBound, tokens[index - 1].is(.the) { index += 1 }
+    index += 1  // the verb
+    while index < range.upperBound,
+      Self.leadingClauseObjects.contains(tokens[index])
+    { index += 1 }
+    return index < range.upperBound ? index..<range.upperBound : range
+  }
+
+  /// Words after the verb of a leading "when" clause ("when she told me about X").
+  private static let leadingClauseObjects: WordSet = [
+    "me", "us", "about", "to", "through",
+  ]
+
+  /// "(we both) love natural wine" -> "natural wine"; "grew up on the original games" -> "the
+  /// original games".
+  func withoutLeadingVerbs(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    while start < range.upperBound - 1, Self.interestVerbs.contains(tokens[start]) { start += 1 }
+    return start..<range.upperBound
+  }
+
+  /// Verbs and fillers before a shared interest ("grew up on", "massive fans of").
+  private static let interestVerbs: WordSet = [
+    "love", "loved", "like", "liked", "enjoy", "enjoyed", "sell", "keep", "play", "played",
+    "support", "run", "ran", "read", "follow", "do", "did", "have", "had", "are", "were", "into",
+    "obsessed", "with", "grew", "up", "on", "in", "went", "to", "watch", "listen", "collect",
+    "make", "bake", "brew", "fostered", "foster", "volunteer", "volunteered", "at", "studied",
+    "study", "worked", "work", "massive", "huge", "big", "fans", "fan", "of", "really", "also",
+    "used", "started", "turned", "out", "be", "been", "mad", "about", "crazy", "obsessive",
+  ]
+
+  /// The phrase only stands for something named elsewhere: "it", "that stuff".
+  func isPronounOnly(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { Self.pronouns.contains(tokens[$0]) }
+  }
+
+  /// Words that only stand for something named elsewhere.
+  private static let pronouns: WordSet = [
+    "it", "that", "this", "them", "those", "these", "him", "her", "me", "us", "one", "ones",
+    "stuff", "things",
+  ]
+}

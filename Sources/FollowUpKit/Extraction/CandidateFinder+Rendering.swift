@@ -1,0 +1,47 @@
+/// Rendering a phrase as it will read in the note, turned to speak to the interviewer.
+extension CandidateFinder {
+  /// The whole text as one phrase, for a topic the person typed.
+  func wholeText() -> Range<Int>? {
+    guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+    var end = first
+    while end < tokens.count, tokens[end].kind != .stop { end += 1 }
+    let start = skipLeadingFillers(first, limit: end)
+    guard start < end else { return nil }
+    return trimmed(start..<end)
+  }
+
+  /// The phrase as it will read in the note, turned to speak to the interviewer.
+  func render(_ range: Range<Int>, prefix: [String], replacesDeterminer: Bool) -> String {
+    var perspective = Perspective(
+      document: document, range: range, companyWords: companyWords,
+      interviewerWords: interviewerWords)
+    var words = perspective.rendered()
+    guard !words.isEmpty else { return "" }
+    if replacesDeterminer {
+      if let first = words.first,
+        ["a", "an", "the", "their", "its", "your", "her", "his"].contains(first.text.lowercased())
+      {
+        words[0].text = prefix.joined(separator: " ")
+      } else {
+        // "opening in Leeds": no article to replace, so the phrase stands as it is.
+      }
+    } else if !prefix.isEmpty {
+      var lead = prefix
+      // "the news that" + "their new depot" reads better than "your plans to" + "to open".
+      if let first = words.first, first.text.lowercased() == lead.last { lead.removeLast() }
+      if !lead.isEmpty {
+        if words[0].isSentenceCase { words[0].text = words[0].text.lowercased() }
+        words.insert(
+          Perspective.Word(
+            text: lead.joined(separator: " "), spaceBefore: false, isSentenceCase: false), at: 0)
+        words[1].spaceBefore = true
+      }
+    }
+    var output = ""
+    for (offset, word) in words.enumerated() {
+      if offset > 0 && word.spaceBefore { output += " " }
+      output += word.text
+    }
+    return output
+  }
+}

@@ -1,0 +1,248 @@
+/// Reading the company: after a cue ("at Northgate Foods"), as a segment of its own that names
+/// an organisation, and as a bare reply to "Which company?".
+extension FactScan {
+  /// Sets the company from the best-ranked cue ("interviewed at" over "with"), or from a
+  /// segment that names an organisation.
+  mutating func readCompany() {
+    guard facts.company == nil else { return }
+    let cues: [[String]] = [
+      ["interviewed", "at"], ["interview", "at"], ["job", "at"], ["role", "at"],
+      ["position", "at"],
+      ["post", "at"], ["work", "at"], ["working", "at"], ["at"], ["from"], ["with"], ["for"],
+      ["in", "the"],
+    ]
+    var best: (name: String, range: Range<Int>, rank: Int)?
+    for index in tokens.indices where !used[index] {
+      for (rank, cue) in cues.enumerated() where document.matches(cue, at: index) {
+        let start = index + cue.count
+        guard let range = companyRange(from: start, cue: cue.last ?? "") else { continue }
+        if let name = companyName(range), best.map({ rank < $0.rank }) ?? true {
+          best = (name, index..<range.upperBound, rank)
+        }
+        break
+      }
+    }
+    if let best {
+      facts.company = best.name
+      for position in best.range { used[position] = true }
+      return
+    }
+    // A segment of its own that names an organisation: "earlier today, Wexford Logistics, ...".
+    var segmentStart = 0
+    for index in 0...tokens.count {
+      let boundary = index == tokens.count || !tokens[index].isWord
+      guard boundary else { continue }
+      let range = segmentStart..<index
+      if (1...6).contains(range.count),
+        range.allSatisfy({
+          !used[$0]
+            && (tokens[$0].isCapitalized || tokens[$0].lower == "&" || tokens[$0].lower == "of")
+        }),
+        range.contains(where: { OrganisationNouns.inNames.contains(tokens[$0].lower) }),
+        let name = companyName(range)
+      {
+        facts.company = name
+        for position in range { used[position] = true }
+        return
+      }
+      segmentStart = index + 1
+    }
+  }
+
+  /// The tokens of a company's name starting at `start`, or nil when what follows is not one.
+  private func companyRange(from start: Int, cue: String) -> Range<Int>? {
+    var begin = start
+    if lower(begin) == "the" { begin += 1 }
+    guard begin < tokens.count, tokens[begin].kind == .word || tokens[begin].kind == .number else {
+      return nil
+    }
+    let first = tokens[begin]
+    if [
+      "end", "start", "all", "least", "first", "home", "moment", "time", "interview", "work", "uni",
+      "last", "once", "times", "night", "lunch", "noon", "length", "same", "beginning", "some",
+      "my", "their", "his", "her", "a", "an", "this", "that", "it", "me", "you", "them", "us",
+      "him", "one", "two", "three", "both", "people", "someone", "role", "job", "position", "post",
+    ].contains(first.lower) {
+      return nil
+    }
+    if PersonName.titles[first.lower] != nil || DateReader.weekdays[first.lower] != nil
+      || DateReader.months[first.lower] != nil
+    {
+      return nil
+    }
+    // "at leeds city council" typed in lower case inside a message with capitals elsewhere.
+    let loose =
+      lowercaseMode || (!first.isCapitalized && lowercaseRunHasOrganisationWord(from: begin))
+    var end = begin
+    var sawOrganisationWord = false
+    while end < tokens.count, end - begin < 7 {
+      let token = tokens[end]
+      let word = token.lower
+      if token.kind != .word && token.kind != .number { break }
+      if OrganisationNouns.inNames.contains(word) { sawOrganisationWord = true }
+      if loose || !token.isCapitalized && !OrganisationNouns.inNames.contains(word) {
+        if end > begin, ["of", "the", "&", "and", "de", "du", "la"].contains(word),
+          end + 1 < tokens.count,
+          (tokens[end + 1].isCapitalized || loose)
+            && !Self.companyStops.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "the"
+        {
+          end += 1
+          continue
+        }
+        if word == "&" && end > begin {
+          end += 1
+          continue
+        }
+        if !loose && !token.isCapitalized { break }
+        // "at leeds city council 3 days ago": in lower case, a number ends the name.
+        if loose, token.kind == .number, end > begin { break }
+        if Self.companyStops.contains(word) || Self.roleSuffixes.contains(word) { break }
+        if Self.roleNouns.contains(word) && !OrganisationNouns.inNames.contains(word) { break }
+      }
+      end += 1
+    }
+    guard end > begin else { return nil }
+    let range = begin..<end
+    // Role words instead of a company: "for the operations coordinator job".
+    if Self.roleSuffixes.contains(lower(end))
+      || (range.contains {
+        Self.roleNouns.contains(tokens[$0].lower)
+          && !OrganisationNouns.inNames.contains(tokens[$0].lower)
+      } && !sawOrganisationWord)
+    {
+      return nil
+    }
+    switch cue {
+    case "for", "with", "from":
+      // "with Dana Patel" is a person; "for X" is a company only when it looks like one.
+      if !sawOrganisationWord {
+        if cue == "for" && (lowercaseMode || range.count > 3) { return nil }
+        if lowercaseMode { return nil }
+        if range.allSatisfy({ isNameWord(tokens[$0], strict: true) }) && range.count >= 2
+          && cue != "from"
+        {
+          return nil
+        }
+        if cue == "with", facts.interviewers != nil, range.count == 1, hasOtherCompanyCue() {
+          return nil
+        }
+      }
+    case "the":
+      if !sawOrganisationWord { return nil }
+    case "at":
+      if lowercaseMode, !sawOrganisationWord, range.count > 4 { return nil }
+    default:
+      break
+    }
+    return range
+  }
+
+  /// Words that end a company's name in running text ("at Northgate Foods yesterday").
+  static let companyStops = Set<String>([
+    "for", "on", "with", "yesterday", "today", "last", "this", "as", "about", "and", "but", "to",
+    "in", "i", "it", "which", "where", "who", "when", "that", "was", "is", "were", "are", "had",
+    "has", "have", "earlier", "tomorrow", "a", "an", "my", "their", "his", "her", "by", "from",
+    "after", "before", "since", "ago", "we", "they", "she", "he", "went", "so", "because", "if",
+    "then", "just", "interview", "interviewed", "panel", "role", "job", "position", "post",
+    "think", "thought", "feel", "felt", "not", "really", "pretty", "very", "quite", "two",
+    "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "afternoon", "evening", "week", "days", "day", "weeks", "month", "tbh", "lol",
+    "honestly", "though", "too", "also", "did", "do", "does", "got", "get", "can", "could",
+    "would", "will", "should", "please", "thanks", "yet", "or",
+  ])
+
+  /// Lower-case words from `start` up to a stop word or punctuation include an organisation word.
+  private func lowercaseRunHasOrganisationWord(from start: Int) -> Bool {
+    var index = start
+    while index < tokens.count, index - start < 6, tokens[index].isWord,
+      !Self.companyStops.contains(tokens[index].lower)
+    {
+      if OrganisationNouns.inNames.contains(tokens[index].lower) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// The message has an "at", which usually introduces the company.
+  func hasOtherCompanyCue() -> Bool {
+    tokens.contains { $0.lower == "at" }
+  }
+
+  /// The company's name as it goes in a letter: capitalised when typed in lower case, without
+  /// a leading "the".
+  func companyName(_ range: Range<Int>) -> String? {
+    var start = range.lowerBound
+    while start < range.upperBound, ["the", "at", "for", "with"].contains(tokens[start].lower) {
+      start += 1
+    }
+    var end = range.upperBound
+    while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number { end -= 1 }
+    guard start < end else { return nil }
+    let words = (start..<end).map { index -> String in
+      let token = tokens[index]
+      let original = document.text(token)
+      if original != original.lowercased() { return original }
+      if ["of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in"].contains(
+        token.lower) && index > start
+      {
+        return original
+      }
+      if ["nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us"]
+        .contains(token.lower)
+      {
+        return original.uppercased()
+      }
+      return PersonName.capitaliseName(original)
+    }
+    let name = words.joined(separator: " ")
+    guard name.count <= 100 else { return nil }
+    // "the council offices", "the main building": a place, not an organisation's name.
+    let places: Set<String> = [
+      "offices", "office", "building", "buildings", "reception", "site", "room", "hq",
+      "headquarters", "canteen", "cafeteria",
+    ]
+    if let last = words.last?.lowercased(), places.contains(last), words.count <= 3,
+      words.dropLast().allSatisfy({
+        OrganisationNouns.inNames.contains($0.lowercased())
+          || ["the", "main"].contains($0.lowercased())
+      })
+    {
+      return nil
+    }
+    return name
+  }
+
+  /// A reply to "Which company?": "northgate foods", "it was Café Lumière", "KPMG".
+  func bareCompany() -> String? {
+    // "a small brewery called hop & anchor": the name after "called".
+    if let called = tokens.firstIndex(where: { $0.lower == "called" || $0.lower == "named" }),
+      called + 1 < tokens.count
+    {
+      var end = called + 1
+      while end < tokens.count, tokens[end].isWord { end += 1 }
+      if end - called - 1 <= 6, let name = companyName((called + 1)..<end) { return name }
+    }
+    var start = 0
+    while start < tokens.count,
+      ["it", "was", "it's", "its", "at", "for", "with", "called", "the", "company", "is"].contains(
+        tokens[start].lower)
+    { start += 1 }
+    guard start < tokens.count else { return nil }
+    var end = start
+    while end < tokens.count, tokens[end].isWord || tokens[end].lower == "-" { end += 1 }
+    let range = start..<end
+    guard (1...8).contains(range.count) else { return nil }
+    let words = range.map { tokens[$0].lower }
+    let refusals: Set<String> = [
+      "can't", "cant", "remember", "idk", "dunno", "know", "sure", "not", "small", "big", "some",
+      "local", "i", "don't", "dont", "forgot", "which", "what", "why",
+    ]
+    if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
+    // "more formal", "hard to tell": ordinary words only, so not a name at all.
+    if !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }), isOrdinaryWords(range) {
+      return nil
+    }
+    if end < tokens.count, tokens[end].lower == "?" { return nil }
+    return companyName(range)
+  }
+}

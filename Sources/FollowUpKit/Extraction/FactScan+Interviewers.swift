@@ -1,0 +1,246 @@
+/// Reading who interviewed the person: titled names anywhere ("Dr Okafor"), names after a cue
+/// ("met with Priya Shah"), lists ("Dana Patel, Raj Mehta and Li Wei") and bare replies.
+extension FactScan {
+  /// Sets the interviewers from titled names, names after a cue, names in brackets and names
+  /// after a job ("the manager Mrs Kowalska").
+  mutating func readPeople() {
+    guard facts.interviewers == nil else { return }
+    var people: [PersonName] = []
+    let cues: [[String]] = [
+      ["interviewed", "by"], ["interviewed", "me"], ["interview", "with"], ["interviewed", "with"],
+      ["met", "with"], ["met"], ["spoke", "to"], ["spoke", "with"], ["chat", "with"],
+      ["call", "with"],
+      ["screen", "with"], ["meeting", "with"], ["interviewer", "was"], ["interviewers", "were"],
+      ["interviewer"], ["panel", "of"], ["panel"], ["with"], ["thank"], ["note", "for"],
+      ["email", "for"], ["message", "for"], ["card", "for"], ["by"],
+    ]
+    var index = 0
+    while index < tokens.count {
+      if used[index] {
+        index += 1
+        continue
+      }
+      // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne".
+      if PersonName.titles[tokens[index].lower] != nil,
+        tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
+        let list = personList(from: index, limit: tokens.count)
+      {
+        people.append(contentsOf: list.people)
+        for position in index..<list.end { used[position] = true }
+        index = list.end
+        continue
+      }
+      var matched = false
+      for cue in cues where document.matches(cue, at: index) {
+        var start = index + cue.count
+        // "the interviewer (Mx Taylor)", "a panel - Dana Patel, Raj Mehta", "with two people, ..."
+        while start < tokens.count,
+          tokens[start].kind == .pause
+            || [
+              "was", "were", "a", "an", "the", "two", "three", "both", "people", "is", "of",
+              "called", "named", "guy", "woman", "man", "lady",
+            ].contains(tokens[start].lower)
+        {
+          start += 1
+        }
+        if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
+          // "interview with Parcelwise": one bare word after "with", and no "at" anywhere, is
+          // more likely the company than a person.
+          if cue.last == "with", !["met", "spoke", "chat", "call", "meeting"].contains(cue[0]),
+            list.people.count == 1, let only = list.people.first, only.title == nil,
+            only.family == nil, !hasOtherCompanyCue()
+          {
+            break
+          }
+          people.append(contentsOf: list.people)
+          for position in index..<list.end { used[position] = true }
+          index = list.end
+          matched = true
+          break
+        }
+      }
+      if matched { continue }
+      // "(Dana Patel, Raj Mehta)": names in brackets.
+      if tokens[index].kind == .pause, document.text(tokens[index]) == "(",
+        let list = personList(from: index + 1, limit: tokens.count), list.end < tokens.count,
+        document.text(tokens[list.end]) == ")",
+        list.people.contains(where: { $0.family != nil || $0.title != nil })
+      {
+        people.append(contentsOf: list.people)
+        for position in index...list.end { used[position] = true }
+        index = list.end + 1
+        continue
+      }
+      // "the manager Mrs Kowalska", "the owner chloé", "the curator, Dr Ellis"
+      if Self.personRoles.contains(tokens[index].lower), index > 0,
+        ["the", "my", "a"].contains(lower(index - 1))
+      {
+        var start = index + 1
+        // "the head of operations, Marcus Reid": the rest of the job, up to a comma.
+        if lower(start) == "of",
+          let comma = tokens[start...].prefix(5).firstIndex(where: { $0.lower == "," })
+        {
+          start = comma
+        }
+        while start < tokens.count, tokens[start].lower == "," { start += 1 }
+        if let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
+          people.append(contentsOf: list.people)
+          for position in index..<list.end { used[position] = true }
+          index = list.end
+          continue
+        }
+      }
+      // "Jenna from Lakeview Health", "She interviewed me" with a name before: "Siân Hughes ... She"
+      if !lowercaseMode, tokens[index].isCapitalized, lower(index + 1) != "", index > 0 {
+        let range = nameWords(from: index, strong: false)
+        if !range.isEmpty, ["from"].contains(lower(range.upperBound)),
+          let name = PersonName(parsing: text(range))
+        {
+          people.append(name)
+          for position in range { used[position] = true }
+          index = range.upperBound
+          continue
+        }
+        if !range.isEmpty, document.matches(["interviewed", "me"], at: range.upperBound),
+          let name = PersonName(parsing: text(range))
+        {
+          people.append(name)
+          for position in range { used[position] = true }
+          index = range.upperBound
+          continue
+        }
+      }
+      // "Help me thank Siân Hughes please."
+      index += 1
+    }
+    if !people.isEmpty { facts.interviewers = uniqued(people) }
+  }
+
+  /// People's roles that may stand before their name: "the manager Mrs Kowalska".
+  static let personRoles = Set<String>([
+    "manager", "owner", "curator", "head", "teacher", "boss", "recruiter", "director", "ceo",
+    "founder", "lead", "supervisor", "interviewer", "chef", "matron", "principal", "partner",
+    "editor", "producer", "consultant", "engineer", "pi", "professor", "dean", "gm", "dm",
+    "chair", "chairman", "chairwoman", "mayor",
+  ])
+
+  /// The people in order, each once.
+  private func uniqued(_ people: [PersonName]) -> [PersonName] {
+    var seen = Set<String>()
+    return people.filter { seen.insert($0.full.lowercased()).inserted }
+  }
+
+  /// "dr Okafor", "mrs. Byrne": a title typed in lower case, then a capitalised name.
+  private func isTitleFollowedByName(_ index: Int) -> Bool {
+    var next = index + 1
+    if next < tokens.count, tokens[next].lower == ".", tokens[next].end - tokens[next].start == 1 {
+      next += 1
+    }
+    return next < tokens.count && tokens[next].isCapitalized
+  }
+
+  /// A list of people starting at `start`: "Dana Patel, Raj Mehta and Li Wei", "Mr and Mrs Byrne".
+  /// Returns nil unless at least one person is read; `end` is the token after the list.
+  func personList(from start: Int, limit: Int) -> (people: [PersonName], end: Int)? {
+    var people: [PersonName] = []
+    var pendingTitles: [String] = []
+    var index = start
+    var end = start
+    while index < limit {
+      // Title, possibly with a dot: "Dr.", "Mrs".
+      if let title = PersonName.titles[tokens[index].lower], tokens[index].kind == .word {
+        var next = index + 1
+        if next < limit, isTitleDot(next) { next += 1 }
+        pendingTitles.append(title)
+        index = next
+        // "Mr and Mrs Byrne": the title waits for the name after "and".
+        if index < limit, ["and", "&"].contains(tokens[index].lower), index + 1 < limit,
+          PersonName.titles[tokens[index + 1].lower] != nil
+        {
+          index += 1
+          continue
+        }
+        continue
+      }
+      let range = nameWords(from: index, strong: !pendingTitles.isEmpty)
+      guard !range.isEmpty else { break }
+      // An organisation is not a person: "with Acme Ltd", "with Brightwell Energy".
+      if range.upperBound < limit
+        && OrganisationNouns.inNames.contains(tokens[range.upperBound].lower)
+      {
+        break
+      }
+      if range.count > 3 { break }
+      let words = text(range)
+      if pendingTitles.isEmpty {
+        guard let name = PersonName(parsing: words) else { break }
+        people.append(name)
+      } else {
+        for title in pendingTitles {
+          guard let name = PersonName(parsing: title + " " + words) else { continue }
+          people.append(name)
+        }
+        pendingTitles.removeAll()
+      }
+      index = range.upperBound
+      end = index
+      // A description after a comma or in brackets is not part of the list: "mrs o'connell, the
+      // head teacher", "Zoë Martin from HR".
+      if index < limit, tokens[index].lower == ",", index + 1 < limit,
+        ["the", "a", "who", "from", "my"].contains(tokens[index + 1].lower)
+      {
+        break
+      }
+      if index < limit,
+        [",", "and", "&", "+", "/", "-"].contains(tokens[index].lower)
+          || (tokens[index].lower == "," && lower(index + 1) == "and")
+      {
+        var next = index + 1
+        if next < limit, tokens[next].lower == "and" { next += 1 }
+        // "a guy called dave and a woman called siân"
+        while next < limit,
+          ["a", "the", "guy", "woman", "man", "lady", "called", "named", "also"].contains(
+            tokens[next].lower)
+        { next += 1 }
+        if next < limit,
+          isNameWord(tokens[next], strict: true) || PersonName.titles[tokens[next].lower] != nil
+        {
+          index = next
+          continue
+        }
+      }
+      break
+    }
+    return people.isEmpty ? nil : (people, end)
+  }
+
+  /// A reply to "Who interviewed you?": "Sam and Ola", "a panel - Dana Patel, Raj Mehta".
+  func barePeople() -> [PersonName]? {
+    var start = 0
+    let skip: Set<String> = [
+      "it", "was", "with", "i", "met", "spoke", "to", "a", "an", "the", "panel", "two", "three",
+      "people", "both", "of", "them", "guy", "woman", "man", "lady", "called", "named", "by",
+      "interviewed", "me", "interviewer", "interviewers", "were", "is", "they", "are",
+    ]
+    while start < tokens.count, skip.contains(tokens[start].lower) || tokens[start].kind == .pause {
+      start += 1
+    }
+    // "the taproom manager, dave o'neill": a job description first, then the name.
+    if let comma = tokens[start...].firstIndex(where: { $0.lower == "," }), comma - start <= 4,
+      tokens[start..<comma].contains(where: { Self.personRoles.contains($0.lower) })
+    {
+      start = comma + 1
+    }
+    guard start < tokens.count, let list = personList(from: start, limit: tokens.count) else {
+      return nil
+    }
+    // Anything after the list must be a description, not more sentence: "mrs o'connell, the head
+    // teacher" is fine; "the hiring manager, I didn't catch her name" has no name at all.
+    if list.end < tokens.count, tokens[list.end].kind == .word,
+      !["from", "who", "and", "in", "at"].contains(tokens[list.end].lower)
+    {
+      return nil
+    }
+    return list.people
+  }
+}

@@ -1,0 +1,204 @@
+/// Reading the person's own name: "I'm Jordan Lee", "Priya here.", and a bare reply to "What's
+/// your name?".
+extension FactScan {
+  /// The message has one to four words that could all be a name, and nothing else.
+  var isOnlyName: Bool {
+    let words = tokens.filter(\.isWord)
+    return (1...5).contains(words.count)
+      && words.allSatisfy { isNameWord($0, strict: false) || PersonName.titles[$0.lower] != nil }
+  }
+
+  /// Sets the person's own name from "my name is", "I'm", "Priya here." and the like.
+  mutating func readOwnName() {
+    guard facts.name == nil else { return }
+    let cues: [([String], Bool)] = [
+      (["my", "name", "is"], true), (["my", "name's"], true), (["name's"], true),
+      (["name", "is"], true),
+      (["i", "am"], false), (["i'm"], false), (["im"], false), (["call", "me"], true),
+      (["this", "is"], false), (["it's"], false), (["its"], false),
+    ]
+    for index in tokens.indices where !used[index] {
+      for (cue, strong) in cues where document.matches(cue, at: index) {
+        // "this is", "it's" introduce a name only at the start of the message.
+        if ["this", "it's", "its"].contains(cue[0]), !isMessageStart(index) { continue }
+        let start = index + cue.count
+        let range = nameWords(from: start, strong: strong)
+        guard !range.isEmpty else { continue }
+        // "I'm at Northgate", "I'm Jordan Lee from ...": the words must not run into a company.
+        if let name = PersonName(parsing: text(range)) {
+          facts.name = name
+          for position in index..<range.upperBound { used[position] = true }
+          return
+        }
+      }
+    }
+    // "Priya here." / "siobhan o'brien here" / "Tomás here, ..." at the start.
+    var start = 0
+    while start < tokens.count,
+      ["hi", "hello", "hey", "hiya", "heya", "there", "all"].contains(tokens[start].lower)
+        || tokens[start].kind != .word
+    { start += 1 }
+    let range = nameWords(from: start, strong: true)
+    if !range.isEmpty, lower(range.upperBound) == "here",
+      let name = PersonName(parsing: text(range))
+    {
+      facts.name = name
+      for position in start...range.upperBound { used[position] = true }
+      return
+    }
+    // "maria de la cruz - marketing executive at ...": a name as the first item of a dashed list.
+    if start == 0, (2...4).contains(range.count), range.upperBound < tokens.count,
+      document.text(tokens[range.upperBound]) == "-", let name = PersonName(parsing: text(range))
+    {
+      facts.name = name
+      for position in range { used[position] = true }
+      return
+    }
+    // "Ryan McDonald. Warehouse supervisor interview ..." : a name alone as the first sentence.
+    if start == 0, !range.isEmpty, range.count >= 2, range.upperBound < tokens.count,
+      tokens[range.upperBound].kind == .stop,
+      range.allSatisfy({ tokens[$0].isCapitalized }), let name = PersonName(parsing: text(range))
+    {
+      facts.name = name
+      for position in range { used[position] = true }
+    }
+  }
+
+  /// Only greetings and filler come before `index`.
+  private func isMessageStart(_ index: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0 {
+      let token = tokens[cursor]
+      if token.kind == .word,
+        !["hi", "hello", "hey", "hiya", "heya", "ok", "okay", "so", "right", "well", "morning"]
+          .contains(token.lower)
+      {
+        return false
+      }
+      cursor -= 1
+    }
+    return true
+  }
+
+  /// Up to four words that read as a name, starting at `start`; particles are allowed inside.
+  func nameWords(from start: Int, strong: Bool) -> Range<Int> {
+    var end = start
+    var inside = self
+    while end < tokens.count, end - start < 5 {
+      let token = tokens[end]
+      inside.allowsShortCapitalised = end > start && tokens[end - 1].isCapitalized
+      // In text with capitals, a name's later words are capitalised too: "Prof Elena Russo
+      // chaired it" ends at "Russo".
+      if end > start, !lowercaseMode, !token.isCapitalized,
+        !PersonName.particles.contains(token.lower),
+        tokens[start].isCapitalized
+      {
+        break
+      }
+      if inside.isNameWord(token, strict: !strong) {
+        end += 1
+        continue
+      }
+      if end > start, PersonName.particles.contains(token.lower), end + 1 < tokens.count,
+        inside.isNameWord(tokens[end + 1], strict: !strong)
+      {
+        end += 1
+        continue
+      }
+      break
+    }
+    return start..<end
+  }
+
+  /// A word that can be part of a person's name here.
+  func isNameWord(_ token: Token, strict: Bool) -> Bool {
+    guard token.kind == .word, token.lower.count <= 30 else { return false }
+    let word = token.lower
+    if PersonName.titles[word] != nil { return false }
+    if Self.notNames.contains(word) || Lexicon.stopwords.contains(word) {
+      // "Nguyễn Văn An", "Do", "Le": short capitalised words inside a name already begun.
+      let functionWords: Set<String> = [
+        "and", "the", "for", "at", "in", "on", "of", "to", "i", "a", "my", "by", "or", "is", "it",
+        "we", "me", "he", "us",
+      ]
+      guard token.isCapitalized, word.count <= 3, !functionWords.contains(word),
+        allowsShortCapitalised
+      else { return false }
+    }
+    if OrganisationNouns.inNames.contains(word) { return false }
+    // "Monday" and "March" are not names; "Thu", "May" and "June" can be.
+    if DateReader.weekdays[word] != nil, word.count >= 6 { return false }
+    if DateReader.months[word] != nil, word.count >= 4,
+      !["april", "may", "june", "july", "august"].contains(word)
+    {
+      return false
+    }
+    if word.contains(where: { $0.isNumber }) { return false }
+    if strict && !lowercaseMode && !token.isCapitalized { return false }
+    if word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ly") { return false }
+    return true
+  }
+
+  /// Ordinary English words that are never a person's name in these messages. Used for text
+  /// typed all in lower case, where capitals cannot tell a name from a word.
+  static let notNames = Set<String>([
+    "hi", "hello", "hey", "hiya", "heya", "yo", "morning", "afternoon", "evening", "thanks",
+    "thank", "please", "help", "note", "email", "follow", "followup", "write", "writing",
+    "interview", "interviewed", "interviewing", "interviewer", "interviewers", "had", "met", "meet",
+    "meeting", "job", "role", "position", "post", "panel", "people", "two", "three", "guy", "woman",
+    "man", "lady", "called", "named", "from", "manager", "owner", "curator", "head", "teacher",
+    "boss", "recruiter", "hr", "so", "not", "sure", "applying", "looking", "trying", "nervous",
+    "happy", "glad", "new", "here", "just", "really", "very", "still", "going", "doing", "done",
+    "ok", "okay", "fine", "good", "great", "well", "bad", "back", "home", "tired", "excited",
+    "worried", "hoping", "wondering", "after", "about", "with", "for", "at", "in", "on", "by", "to",
+    "the", "a", "an", "and", "or", "but", "it", "its", "it's", "was", "is", "are", "were", "be",
+    "been", "that", "this", "there", "they", "she", "he", "we", "you", "i", "me", "my", "your",
+    "our", "her", "his", "their", "them", "him", "us", "what", "why", "how", "who", "when", "where",
+    "which", "idk", "dunno", "no", "yes", "yeah", "yep", "nope", "nah", "maybe", "some", "any",
+    "all", "one", "someone", "somebody", "anyone", "nobody", "none", "company", "team", "yesterday",
+    "today", "tomorrow", "week", "last", "next", "this", "day", "days", "ago", "candidate",
+    "applicant", "graduate", "student", "name", "names", "called", "call", "anon", "anonymous",
+    "unknown", "n/a", "na", "nothing", "skip", "pass", "later", "whatever", "hmm", "um", "uh", "er",
+    "erm", "lol", "haha", "ha", "cool", "nice", "sorry", "oops", "wait", "actually", "also",
+    "though", "only", "person", "mate", "bro", "dude", "sir", "madam", "human", "someone",
+    "everyone", "both", "them", "panel", "director", "ceo", "founder", "lead", "supervisor",
+    "officer", "assistant", "coordinator", "developer", "engineer", "analyst", "nurse", "doctor",
+    "chef", "cook", "driver", "went", "go", "did", "do", "does", "can", "could", "would", "should",
+    "will", "have", "has", "get", "got", "need", "want", "like", "know", "think", "said", "say",
+    "asked", "ask", "told", "tell", "talked", "interview's", "spoke", "saw", "rather", "prefer",
+    "than", "as", "if", "then", "too", "again", "more", "less", "much", "many", "lot", "lots",
+    "bit", "quite", "pretty", "kind", "sort", "type", "thing", "stuff", "question", "questions",
+    "answer", "sentence", "word", "words", "message", "chat", "bot", "app", "program", "programme",
+    "tool", "assistant", "ai", "gpt", "test", "testing", "asdf", "qwerty", "blah", "foo", "bar",
+    "example", "e.g", "eg", "etc", "morning", "tbh", "honestly", "basically", "literally",
+    "seriously", "totally", "definitely", "probably", "possibly", "perhaps", "mixed", "feelings",
+    "went", "opening", "message", "card", "email", "e-mail", "linkedin", "warmer", "shorter",
+    "longer", "formal", "undo", "redo", "save", "mailto", "export", "review", "next", "why", "show",
+    "quit", "exit", "restart",
+  ]).union(OrganisationNouns.legalSuffixes).union(OrganisationNouns.commonKinds)
+
+  /// A reply to "What's your name?": "jordan lee", "it's José García", "call me Sam".
+  func bareName() -> PersonName? {
+    var start = 0
+    let openers: [[String]] = [
+      ["it's"], ["its"], ["i'm"], ["im"], ["i", "am"], ["my", "name", "is"], ["call", "me"],
+      ["name's"], ["this", "is"], ["just"],
+    ]
+    for opener in openers where document.matches(opener, at: start) { start += opener.count }
+    let range = nameWords(from: start, strong: true)
+    guard !range.isEmpty, range.count <= 5 else { return nil }
+    // Whatever follows must be a separate clause: "I'm Aoife, thanks for helping".
+    if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word { return nil }
+    // "it's ravi, ravi menon": the fuller restatement wins.
+    if range.upperBound + 1 < tokens.count, tokens[range.upperBound].lower == "," {
+      let again = nameWords(from: range.upperBound + 1, strong: true)
+      if again.count > range.count,
+        tokens[again.lowerBound].lower == tokens[range.lowerBound].lower,
+        again.upperBound == tokens.count || !tokens[again.upperBound].isWord
+      {
+        return PersonName(parsing: text(again))
+      }
+    }
+    return PersonName(parsing: text(range))
+  }
+}

@@ -1,0 +1,226 @@
+/// Reading the role: "for the operations coordinator job", "as a junior developer", "Year 4
+/// teacher.", and a bare reply to "What role?".
+extension FactScan {
+  /// Sets the role from "the X job", "as a X", "X interview" or a bare segment ending in a job
+  /// noun.
+  mutating func readRole() {
+    guard facts.role == nil else { return }
+    // "for the X job", "the X role", "X position", "as a X", "for X at", "X interview".
+    for index in tokens.indices
+    where !used[index] && Self.roleSuffixes.contains(tokens[index].lower) {
+      // Walk back over the title to "the", "a", "for", "as".
+      var start = index
+      while start > 0, !used[start - 1], tokens[start - 1].isWord,
+        ![
+          "the", "a", "an", "for", "as", "at", "this", "my", "that", "to", "of", "with", "about",
+          "in", "on", "i", "had", "was", "is", "interview", "interviewed", "applied", "apply",
+        ].contains(tokens[start - 1].lower),
+        index - start < 6
+      {
+        start -= 1
+      }
+      if start < index, let role = roleTitle(start..<index) {
+        facts.role = role
+        for position in start...index { used[position] = true }
+        return
+      }
+      // "the position of Trainee Solicitor"
+      if lower(index + 1) == "of", let range = roleRange(from: index + 2),
+        let role = roleTitle(range)
+      {
+        facts.role = role
+        for position in index..<range.upperBound { used[position] = true }
+        return
+      }
+    }
+    for index in tokens.indices where !used[index] {
+      let word = tokens[index].lower
+      var start: Int?
+      if word == "as", ["a", "an"].contains(lower(index + 1)) { start = index + 2 }
+      if ["for", "is"].contains(word) {
+        start = index + 1 + (["a", "an", "the"].contains(lower(index + 1)) ? 1 : 0)
+      }
+      if word == "be", ["a", "an"].contains(lower(index + 1)) { start = index + 2 }
+      guard let begin = start, let range = roleRange(from: begin), let role = roleTitle(range)
+      else { continue }
+      facts.role = role
+      for position in index..<range.upperBound { used[position] = true }
+      return
+    }
+    // "Warehouse supervisor interview", "Store manager interview at Harlows"
+    for index in tokens.indices
+    where ["interview", "interviews"].contains(tokens[index].lower) && index > 0 {
+      var start = index
+      while start > 0, !used[start - 1], tokens[start - 1].isWord,
+        ![
+          "the", "a", "an", "my", "for", "had", "an", "at", "i", "this", "that", "phone", "video",
+          "panel", "second", "first", "final", "2nd", "1st", "3rd",
+        ].contains(tokens[start - 1].lower), index - start < 5
+      {
+        start -= 1
+      }
+      if start < index, Self.roleNouns.contains(tokens[index - 1].lower),
+        let role = roleTitle(start..<index)
+      {
+        facts.role = role
+        for position in start..<index { used[position] = true }
+        return
+      }
+    }
+    // A bare segment between commas or dashes: "Year 4 teacher.", "transport planner,".
+    var segmentStart = 0
+    for index in 0...tokens.count {
+      let boundary =
+        index == tokens.count || tokens[index].kind == .stop || tokens[index].kind == .pause
+        || (index < tokens.count && ["at", "with"].contains(tokens[index].lower))
+      guard boundary else { continue }
+      let range = segmentStart..<index
+      if (1...5).contains(range.count), range.allSatisfy({ !used[$0] && tokens[$0].isWord }),
+        Self.roleNouns.contains(tokens[index - 1].lower), let role = roleTitle(range)
+      {
+        facts.role = role
+        for position in range { used[position] = true }
+        return
+      }
+      segmentStart = index + 1
+    }
+  }
+
+  /// A job title starting at `start`, ending at a role noun: "policy officer", "Senior Data Analyst".
+  private func roleRange(from start: Int) -> Range<Int>? {
+    var end = start
+    var lastNoun: Int?
+    while end < tokens.count, end - start < 6 {
+      let token = tokens[end]
+      guard token.isWord, !used[end] else { break }
+      if Self.companyStops.contains(token.lower) && !Self.roleNouns.contains(token.lower) {
+        break
+      }
+      if Self.roleNouns.contains(token.lower) { lastNoun = end }
+      end += 1
+    }
+    guard let lastNoun else { return nil }
+    return start..<(lastNoun + 1)
+  }
+
+  /// The role as it goes in the note: the typed words without articles or "job".
+  func roleTitle(_ range: Range<Int>) -> String? {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end,
+      ["the", "a", "an", "for", "as", "to", "be", "it", "was", "this", "that", "my"].contains(
+        tokens[start].lower), document.text(tokens[start]) != "IT"
+    { start += 1 }
+    while end > start,
+      Self.roleSuffixes.contains(tokens[end - 1].lower)
+        || tokens[end - 1].kind != .word && tokens[end - 1].kind != .number
+    { end -= 1 }
+    guard start < end else { return nil }
+    let words = (start..<end).map { tokens[$0] }
+    guard words.allSatisfy({ $0.isWord }), words.count <= 8 else { return nil }
+    if words.contains(where: {
+      document.text($0) != "IT"
+        && [
+          "i", "i'm", "they", "it", "what", "not", "sure", "idk", "know", "call", "remember",
+          "don't",
+          "dont", "he", "she", "we", "you", "interview", "interviewed", "went", "had",
+        ].contains($0.lower)
+    }) {
+      return nil
+    }
+    if words.allSatisfy({ Lexicon.stopwords.contains($0.lower) }) { return nil }
+    var title = text(start..<end)
+    // "Warehouse supervisor" opening a sentence: the capital is the sentence's, not the title's.
+    if words.count > 1, words[0].isCapitalized,
+      words.dropFirst().allSatisfy({ !$0.isCapitalized && $0.kind == .word }),
+      start == 0 || tokens[start - 1].kind == .stop || tokens[start - 1].kind == .pause
+    {
+      title = title.lowercasedFirst()
+    }
+    guard title.count <= 80 else { return nil }
+    return title
+  }
+
+  /// Nouns that end a job title: "operations coordinator", "band 5 nurse".
+  static let roleNouns = Set<String>([
+    "officer", "assistant", "manager", "coordinator", "co-ordinator", "developer", "engineer",
+    "analyst", "nurse", "teacher", "designer", "executive", "specialist", "supervisor",
+    "technician", "receptionist", "barista", "planner", "consultant", "administrator",
+    "advisor", "adviser", "associate", "intern", "internship", "apprentice", "lead", "director",
+    "scientist", "researcher", "lecturer", "physio", "physiotherapist", "accountant", "clerk",
+    "operative", "driver", "chef", "cook", "cleaner", "carer", "worker", "solicitor", "lawyer",
+    "paralegal", "architect", "editor", "writer", "producer", "curator", "librarian", "joiner",
+    "electrician", "plumber", "partner", "head", "representative", "rep", "agent", "controller",
+    "dispatcher", "inspector", "surveyor", "therapist", "pharmacist", "midwife", "doctor",
+    "gp", "dentist", "hygienist", "paramedic", "porter", "tutor", "instructor", "coach",
+    "trainer", "practitioner", "fundraiser", "organiser", "organizer", "programmer", "tester",
+    "administrator", "admin", "buyer", "merchandiser", "cashier", "waiter", "waitress",
+    "bartender", "server", "host", "housekeeper", "concierge", "secretary", "pa",
+    "bookkeeper", "auditor", "actuary", "trader", "banker", "underwriter", "broker", "teller",
+    "marketer", "copywriter", "journalist", "reporter", "photographer", "illustrator",
+    "animator", "artist", "musician", "technologist", "operator", "mechanic", "fitter",
+    "welder", "labourer", "builder", "carpenter", "gardener", "groundsperson", "farmer",
+    "agronomist", "vet", "veterinary", "keeper", "ranger", "guide", "steward", "attendant",
+    "student", "graduate", "trainee", "fellow", "postdoc", "professor", "chair", "ceo", "cto",
+    "cfo", "coo", "founder", "owner", "strategist", "scrum", "master", "owner", "support",
+    "ops", "operations", "clinician", "psychologist", "counsellor", "counselor", "mentor",
+    "worker", "helper", "volunteer", "ambassador", "champion", "navigator", "facilitator",
+    "investigator", "examiner", "assessor", "estimator", "buyer", "recruiter", "sourcer",
+    "consultant", "tech", "sre", "devops", "architect", "sales", "marketing", "hr", "it",
+    "surgeon", "brewer", "handler", "crew", "translator", "interpreter", "baker", "butcher",
+    "florist", "stylist", "hairdresser", "barber", "optician", "optometrist", "radiographer",
+    "sonographer", "phlebotomist", "pilot", "steward", "stewardess", "conductor", "guard",
+    "warden", "officer", "ranger", "forester", "geologist", "chemist", "biologist",
+    "physicist", "statistician", "economist", "historian", "archivist", "conservator",
+    "curator", "registrar", "caretaker", "janitor", "housekeeper", "receptionist", "clerk",
+    "teller", "valuer", "negotiator", "lettings", "estimator", "draughtsman", "draftsperson",
+    "planner", "scheduler", "dispatcher", "loader", "picker", "packer", "forklift", "courier",
+    "postman", "postwoman", "chauffeur", "mechanic", "technologist", "analyst", "associate",
+    "lead", "manager", "head", "chief", "principal", "deputy", "senior", "junior", "graduate",
+  ])
+
+  /// Words that name a job as a kind of thing: "the X job", "the X role".
+  static let roleSuffixes = Set<String>([
+    "job", "role", "position", "post", "vacancy", "opening", "opportunity", "gig", "placement",
+    "internship", "apprenticeship",
+  ])
+
+  /// A reply to "What role?": "for the operations coordinator job", "as a junior developer".
+  func bareRole() -> String? {
+    var start = 0
+    while start < tokens.count,
+      [
+        "it", "was", "for", "as", "a", "an", "the", "to", "be", "i", "applied", "interviewed",
+        "role", "is", "job",
+      ].contains(tokens[start].lower)
+    {
+      start += 1
+    }
+    var end = start
+    while end < tokens.count, tokens[end].isWord { end += 1 }
+    guard start < end, end - start <= 8 else { return nil }
+    if end < tokens.count, tokens[end].lower == "?" { return nil }
+    // "Senior Data Analyst position at Halden Bank": stop at the company.
+    var cut = end
+    for index in start..<end where ["at", "with"].contains(tokens[index].lower) {
+      cut = index
+      break
+    }
+    // "1", "42": a number alone is not a job title.
+    if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }
+    // "hard to tell", "email": ordinary words only, with no job word, are not a job title.
+    if isOrdinaryWords(start..<cut),
+      !(start..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].lower) })
+    {
+      return nil
+    }
+    // A company's name is not a job title: "Northgate Foods" typed at the wrong question.
+    if (start..<cut).contains(where: {
+      OrganisationNouns.inNames.contains(tokens[$0].lower)
+        && !Self.roleNouns.contains(tokens[$0].lower)
+    }) {
+      return nil
+    }
+    return roleTitle(start..<cut)
+  }
+}

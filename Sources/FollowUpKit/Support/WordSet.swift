@@ -1,0 +1,106 @@
+/// A set of lower-case words that answers exactly as a `Set<String>` of the same words, and
+/// tests a token by its packed `WordKey`.
+///
+/// A token that is not packed (longer than 16 bytes, or not ASCII, which `String` equality may
+/// match to a differently encoded word: "é" as "e" and a combining accent) is looked up in a
+/// `Set<String>`.
+struct WordSet: Sendable {
+  private let table: WordTable<Void>
+  private let strings: Set<String>
+
+  init(_ words: some Sequence<String>) {
+    let words = Array(words)
+    table = WordTable(words.map { ($0, ()) })
+    strings = Set(words)
+  }
+
+  @inline(__always)
+  func contains(_ token: Token) -> Bool {
+    let key = token.key
+    guard key.isPacked else { return strings.contains(token.lower) }
+    return table.slot(of: key) != nil
+  }
+
+  func contains(_ word: String) -> Bool {
+    strings.contains(word)
+  }
+}
+
+extension WordSet: ExpressibleByArrayLiteral {
+  init(arrayLiteral words: String...) {
+    self.init(words)
+  }
+}
+
+/// A dictionary from lower-case words to values, looked up like `WordSet`.
+struct WordMap<Value: Sendable>: Sendable {
+  private let table: WordTable<Value>
+  private let dictionary: [String: Value]
+
+  init(_ pairs: some Sequence<(String, Value)>) {
+    let pairs = Array(pairs)
+    table = WordTable(pairs)
+    dictionary = Dictionary(pairs, uniquingKeysWith: { _, later in later })
+  }
+
+  init(_ dictionary: [String: Value]) {
+    table = WordTable(dictionary.map { ($0.key, $0.value) })
+    self.dictionary = dictionary
+  }
+
+  @inline(__always)
+  subscript(token: Token) -> Value? {
+    let key = token.key
+    guard key.isPacked else { return dictionary[token.lower] }
+    return self[key]
+  }
+
+  subscript(word: String) -> Value? {
+    dictionary[word]
+  }
+
+  /// The value for the word packed as `key`, which must be packed.
+  @inline(__always)
+  subscript(key: WordKey) -> Value? {
+    guard let slot = table.slot(of: key) else { return nil }
+    return table.values[slot]
+  }
+}
+
+/// Open addressing over packed words, at most half full. Words that cannot be packed are left
+/// out: only unpacked tokens could equal them, and those are looked up as strings. Later
+/// duplicates replace earlier ones, as in a `Dictionary` built by assignment.
+private struct WordTable<Value: Sendable>: Sendable {
+  private var keys: [WordKey]
+  private(set) var values: [Value?]
+  private let bits: Int
+  private let mask: Int
+
+  init(_ pairs: [(String, Value)]) {
+    var bits = 3
+    while 1 << bits < pairs.count * 2 { bits += 1 }
+    self.bits = bits
+    mask = (1 << bits) - 1
+    keys = [WordKey](repeating: .none, count: 1 << bits)
+    values = [Value?](repeating: nil, count: 1 << bits)
+    for (word, value) in pairs {
+      let key = WordKey(word)
+      guard key.isPacked else { continue }
+      var slot = key.slot(bits: bits)
+      while keys[slot].isPacked, keys[slot] != key { slot = (slot + 1) & mask }
+      keys[slot] = key
+      values[slot] = value
+    }
+  }
+
+  @inline(__always)
+  func slot(of key: WordKey) -> Int? {
+    var slot = key.slot(bits: bits)
+    while true {
+      let found = keys[slot]
+      if found == key { return slot }
+      if !found.isPacked { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+}
