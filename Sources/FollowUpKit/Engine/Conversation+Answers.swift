@@ -20,7 +20,7 @@ extension Conversation {
         }
         // Or what came up at the interview, said early: kept for when the note needs it.
         // Only a sentence that plainly tells of the conversation counts, not a bare name.
-        if topics.isEmpty, Command.words(text).count >= 5,
+        if topics.isEmpty, WordSplitter.words(text).count >= 5,
           let found = TopicExtractor(context: extractionContext).topics(in: text).first,
           found.score >= 0.55
         {
@@ -58,7 +58,7 @@ extension Conversation {
   /// A channel named in a short message at another question ("card"): kept for when the note
   /// needs it, unless the draft already has its own.
   mutating func earlyChannel(in text: String) -> ChannelChoice? {
-    guard Command.words(text).count <= 3, let early = Channel(reading: text) else { return nil }
+    guard WordSplitter.words(text).count <= 3, let early = Channel(reading: text) else { return nil }
     if draft == nil { answers.channel = ChannelChoice(channel: early) }
     return ChannelChoice(channel: early)
   }

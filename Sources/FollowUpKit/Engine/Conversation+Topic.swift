@@ -110,7 +110,7 @@ extension Conversation {
   }
 
   static func topicNumber(_ text: String) -> Int? {
-    let words = Command.words(text)
+    let words = WordSplitter.words(text)
     let ordinals = [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3,
       "fourth": 4, "fifth": 5,
@@ -140,7 +140,7 @@ extension Conversation {
   // MARK: - Channel
 
   mutating func handleChannelAnswer(_ text: String) -> [Output] {
-    let words = Set(Command.words(text))
+    let words = Set(WordSplitter.words(text))
     if let chosen = Channel(reading: text) {
       let free = chosen == .linkedin && words.contains("free")
       if var draft {

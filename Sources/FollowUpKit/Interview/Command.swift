@@ -9,7 +9,7 @@ enum Command: Hashable, Sendable {
 
   /// The command a whole message asks for, or nil when the message is an answer.
   init?(reading text: String) {
-    let words = MessageText.isLong(text) ? [] : Command.words(text)
+    let words = MessageText.isLong(text) ? [] : WordSplitter.words(text)
     guard !words.isEmpty, words.count <= 5 else {
       if text.trimming(" \t?").isEmpty, text.contains("?") {
         self = .help
@@ -24,10 +24,6 @@ enum Command: Hashable, Sendable {
     }
     return nil
   }
-
-  /// Lower-case words without politeness ("please", "can you") and punctuation: the project's
-  /// word splitter, `WordSplitter.words`, reached by its older name.
-  static func words(_ text: String) -> [String] { WordSplitter.words(text) }
 
   static let phrasings: [(Command, Set<String>)] = [
     (
@@ -83,7 +79,7 @@ enum Confirmation {
 
   init?(reading text: String) {
     guard !MessageText.isLong(text) else { return nil }
-    let words = Command.words(text)
+    let words = WordSplitter.words(text)
     let phrase = words.joined(separator: " ")
     if Confirmation.yesPhrases.contains(phrase)
       || (words.first.map { ["yes", "yeah", "yep", "sure", "ok", "okay", "y"].contains($0) }

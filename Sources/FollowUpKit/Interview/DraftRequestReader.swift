@@ -80,7 +80,7 @@ enum DraftRequestReader {
   static func readRequest(_ text: String, reader: FactReader) -> DraftRequest? {
     let trimmed = text.squeezed
     let lowered = trimmed.lowercased()
-    let words = Command.words(trimmed)
+    let words = WordSplitter.words(trimmed)
     let phrase = words.joined(separator: " ")
     guard !words.isEmpty else { return nil }
     if let plain = plainRequests[phrase] { return plain }
