@@ -58,7 +58,9 @@ extension Conversation {
   /// A channel named in a short message at another question ("card"): kept for when the note
   /// needs it, unless the draft already has its own.
   mutating func earlyChannel(in text: String) -> ChannelChoice? {
-    guard WordSplitter.words(text).count <= 3, let early = Channel(reading: text) else { return nil }
+    guard WordSplitter.words(text).count <= 3, let early = Channel(reading: text) else {
+      return nil
+    }
     if draft == nil { answers.channel = ChannelChoice(channel: early) }
     return ChannelChoice(channel: early)
   }
