@@ -19,8 +19,6 @@ struct Answers: Hashable, Sendable, Codable {
   var interest: String?
   /// The interviewer's email address, when the person gave one, for .eml and mailto exports.
   var address: String?
-  /// The name to sign the note with, when the person asked for one other than their name.
-  var signOff: PersonName?
   /// Things the assistant says once and not again.
   var remarks: Set<Remark> = []
 }

@@ -82,6 +82,7 @@ extension Conversation {
     if slot != .outcome, facts.outcome == nil, let outcome = other.outcome {
       facts.outcome = outcome
     }
+    if let signOff = other.signOff { facts.signOff = signOff }
   }
 
   /// After an answer: acknowledge, move on, ask the next question (or show the draft).
@@ -108,6 +109,7 @@ extension Facts {
       company: after.company != before.company ? after.company : nil,
       role: after.role != before.role ? after.role : nil,
       when: after.when != before.when ? after.when : nil,
-      outcome: after.outcome != before.outcome ? after.outcome : nil)
+      outcome: after.outcome != before.outcome ? after.outcome : nil,
+      signOff: after.signOff != before.signOff ? after.signOff : nil)
   }
 }

@@ -39,7 +39,7 @@ extension Conversation {
       channel: draft.channel, freeAccount: draft.freeAccount, topic: draft.baseTopics[recipient])
     for revision in revisions { settings.apply(revision, recipient: recipient) }
     return NoteRequest(
-      sender: settings.senderOverride ?? sender,
+      sender: settings.senderOverride ?? facts.signOff ?? sender,
       recipient: settings.interviewerOverride ?? recipients[recipient],
       company: settings.companyOverride ?? company,
       role: settings.roleOverride ?? facts.role,

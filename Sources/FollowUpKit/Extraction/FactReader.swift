@@ -37,12 +37,26 @@ public struct FactReader: Sendable {
     var facts = scan.read()
     switch slot {
     case .name:
+      // The question asked carries the most weight: a reply shaped like a name is the name.
+      if let direct = DirectAnswer.ownName(text) {
+        facts.name = direct.name
+        if let signOff = direct.signOff { facts.signOff = signOff }
+      }
       if facts.name == nil { facts.name = scan.bareName() }
       // A bare name given as one's own is not also an interviewer.
       if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
       return facts.name == nil ? nil : facts
     case .interviewer:
-      if let people = scan.barePeople() { facts.interviewers = people }
+      if let people = DirectAnswer.people(text) {
+        facts.interviewers = people
+        // "Mrs Amadi (deputy head)": the job is the interviewer's, not the candidate's role.
+        if people.contains(where: { $0.job != nil }) { facts.role = nil }
+        if let own = facts.name, people.contains(where: { $0.full == own.full }) {
+          facts.name = nil
+        }
+      } else if let people = scan.barePeople() {
+        facts.interviewers = people
+      }
       if facts.interviewers == nil, let own = facts.name, scan.isOnlyName {
         // "Priya Shah" typed alone reads as a name; here it is the interviewer's.
         facts.interviewers = [own]

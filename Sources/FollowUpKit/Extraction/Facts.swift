@@ -11,11 +11,16 @@ public struct Facts: Hashable, Sendable, Codable {
   public var role: String?
   public var when: InterviewDay?
   public var outcome: Outcome?
+  /// The name to sign the note with, when the person asked for one other than their name
+  /// ("sign it just Sam", "put my full name at the bottom").
+  public var signOff: PersonName?
 
   public init(
     name: PersonName? = nil, interviewers: [PersonName]? = nil, company: String? = nil,
-    role: String? = nil, when: InterviewDay? = nil, outcome: Outcome? = nil
+    role: String? = nil, when: InterviewDay? = nil, outcome: Outcome? = nil,
+    signOff: PersonName? = nil
   ) {
+    self.signOff = signOff
     self.name = name
     self.interviewers = interviewers
     self.company = company
@@ -27,6 +32,6 @@ public struct Facts: Hashable, Sendable, Codable {
   /// Nothing was found.
   public var isEmpty: Bool {
     name == nil && interviewers == nil && company == nil && role == nil && when == nil
-      && outcome == nil
+      && outcome == nil && signOff == nil
   }
 }

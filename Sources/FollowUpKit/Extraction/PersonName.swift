@@ -8,11 +8,21 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   public var title: String?
   public var given: String?
   public var family: String?
+  /// The family name is written first ("Liu Yang", given name Yang), as the person said.
+  public var familyFirst: Bool?
+  /// An interviewer's own job or team, as the person described them ("deputy head", "finance"):
+  /// theirs, never the candidate's role.
+  public var job: String?
 
-  public init(title: String? = nil, given: String? = nil, family: String? = nil) {
+  public init(
+    title: String? = nil, given: String? = nil, family: String? = nil, familyFirst: Bool? = nil,
+    job: String? = nil
+  ) {
     self.title = title
     self.given = given
     self.family = family
+    self.familyFirst = familyFirst == true ? true : nil
+    self.job = job
   }
 
   /// Parses a name such as "Dr Priya Shah", "prof. helen marsh" or "Sam".
@@ -47,13 +57,17 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// The name in full, with title: "Dr Priya Shah", "Sam", "Mr Green".
   public var full: String {
-    [title, given, family].compactMap { $0 }.joined(separator: " ")
+    let parts = familyFirst == true ? [title, family, given] : [title, given, family]
+    return parts.compactMap { $0 }.joined(separator: " ")
   }
 
   public var description: String { full }
 
   /// How a friendly note greets them: "Priya", or "Dr Okafor" when only a family name is known.
   public var informal: String {
+    // A title the person used is how they are addressed: "Mrs Rose Amadi" is "Mrs Amadi".
+    if title != nil, given != nil || family != nil { return formal }
+    if familyFirst == true, let given { return given }
     // "Nguyễn Văn An" puts the family name first: greeting "Nguyễn" alone would be wrong, and
     // the full name is always polite.
     if let given, family != nil, Self.familyNameFirst.contains(given.lowercased()) { return full }
@@ -83,7 +97,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "prof": "Prof", "professor": "Prof", "sir": "Sir", "dame": "Dame", "rev": "Rev",
     "reverend": "Rev", "chef": "Chef", "dr.": "Dr", "mr.": "Mr", "mrs.": "Mrs", "ms.": "Ms",
     "prof.": "Prof", "mx.": "Mx", "cllr": "Cllr", "councillor": "Cllr", "lord": "Lord",
-    "lady": "Lady", "captain": "Captain", "capt": "Captain",
+    "lady": "Lady", "captain": "Captain", "capt": "Captain", "sister": "Sister",
+    "father": "Father", "fr": "Fr", "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor",
+    "coach": "Coach", "señora": "Señora", "senora": "Señora", "sra": "Sra", "señor": "Señor",
+    "senor": "Señor", "sr": "Sr", "srta": "Srta", "mme": "Mme", "madame": "Madame", "herr": "Herr",
+    "frau": "Frau", "mister": "Mr", "dra": "Dra",
   ]
 
   /// Particles that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".

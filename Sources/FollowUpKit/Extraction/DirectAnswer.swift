@@ -1,0 +1,190 @@
+/// A reply to a question that asks for a name, read as the answer to that question.
+///
+/// At "What's your name?" and "Who interviewed you?" a short reply IS the name, whatever its
+/// words: "Will Young", "Ruth Daily", "Kate Reading" and "Sun Li" are names there, even though
+/// each word is also an English word, a day or an adverb. So this reader trusts the question: it
+/// takes off the words people put around an answer ("it's", "call me", "her name was"), cuts the
+/// answer from the clause that follows it ("…, did the interview at Acme", "- Duc is my first
+/// name", "(deputy head)"), and keeps what is left when it is shaped like a name: one to five
+/// words of letters. Vocabulary only adds evidence (a title, a job), never vetoes the answer.
+/// A question, a non-answer or a sentence about something else is not shaped like a name.
+enum DirectAnswer {
+  /// The person's own name from a reply to "What's your name?", with the remarks after it.
+  static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
+    guard !MessageText.isQuestion(text), !MessageText.isNonAnswer(text) else { return nil }
+    let clauses = AnswerClauses(text, openers: ownOpeners)
+    guard var name = namePart(clauses.head) else { return nil }
+    var signOff: PersonName?
+    for remark in clauses.rest {
+      if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
+      if let sign = SignOffRemark.name(in: remark) { signOff = sign }
+    }
+    return (name, signOff)
+  }
+
+  /// The interviewers from a reply to "Who interviewed you?": each person's name with the
+  /// title they were given and their own job or team, which is theirs, never the role.
+  static func people(_ text: String) -> [PersonName]? {
+    guard !MessageText.isQuestion(text), !MessageText.isNonAnswer(text) else { return nil }
+    let people = PeopleAnswer.read(text)
+    return people.isEmpty ? nil : people
+  }
+
+  /// A name from the words of one answer, or nil when they are not shaped like a name.
+  static func namePart(_ words: [String]) -> PersonName? {
+    var words = words
+    var title: String?
+    if let first = words.first, let known = PersonName.titles[first.lowercased().trimming(".")] {
+      title = known
+      words.removeFirst()
+    }
+    guard (1...5).contains(words.count), words.allSatisfy(isNameShaped) else { return nil }
+    // A word of the sentence around a name ("i", "had", "the") means this is a sentence; typed
+    // with a capital among capitals it is a name's ("Nguyễn Văn An", "Will Young").
+    let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
+    guard capitalised || !words.contains(where: { sentenceWords.contains($0.lowercased()) })
+    else { return nil }
+    guard !words.contains(where: { crowdWords.contains($0.lowercased()) }) else { return nil }
+    let typed = ([title].compactMap { $0 } + words).joined(separator: " ")
+    return PersonName(parsing: typed)
+  }
+
+  /// Letters, with the apostrophes, hyphens and full stops names have ("O'Shea", "Abu-Zahra",
+  /// "J."), at most 30 of them.
+  static func isNameShaped(_ word: String) -> Bool {
+    guard (1...30).contains(word.count), word.first?.isLetter == true else { return false }
+    return word.allSatisfy { $0.isLetter || "'’-.".contains($0) }
+  }
+
+  /// Words that count people rather than name one: "two people", "the panel", "both of them".
+  static let crowdWords: Set<String> = [
+    "people", "two", "three", "four", "both", "panel", "them", "someone", "somebody", "person",
+    "everyone", "guys", "ladies",
+  ]
+
+  /// What people put before their own name.
+  static let ownOpeners: [[String]] = [
+    ["my", "name", "is"], ["my", "name's"], ["my", "names"], ["the", "name's"], ["name's"],
+    ["name", "is"], ["i'm"], ["im"], ["i", "am"], ["it's"], ["its"], ["it", "is"], ["this", "is"],
+    ["you", "can", "call", "me"], ["call", "me"], ["just"], ["me", "?"],
+  ]
+
+  /// Words that belong to a sentence, not to a name: pronouns, verbs of the interview, and the
+  /// little words that join clauses. Names are never made of them.
+  static let sentenceWords: Set<String> = [
+    "i", "i'm", "im", "i've", "we", "she", "he", "they", "it", "it's", "you", "my", "our", "your",
+    "had", "have", "has", "was", "were", "is", "are", "did", "do", "does", "went", "got",
+    "interviewed", "interview", "interviewing", "applied", "met", "the", "a", "an", "at", "for",
+    "with", "to", "in", "on", "of", "from", "about", "and", "but", "or", "so", "because", "if",
+    "that", "this", "not", "no", "yes", "thanks", "thank", "please", "pls", "job", "role",
+    "company", "yesterday", "today", "tomorrow", "ago", "last", "next",
+  ]
+}
+
+/// One reply cut into its answer and the clauses after it.
+///
+/// The answer ends at the first break a name does not contain: a comma, a dash between
+/// spaces, a bracket, a sentence end, or a word that starts a new clause ("but", "btw", "i").
+struct AnswerClauses {
+  /// The answer's words, openers taken off.
+  var head: [String] = []
+  /// The clauses after it, each as typed.
+  var rest: [String] = []
+
+  init(_ text: String, openers: [[String]]) {
+    var clauses: [String] = []
+    var current = ""
+    for character in text {
+      if ",;()[]!?–—:".contains(character) || character == "\n" {
+        clauses.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    clauses.append(current)
+    // " - " and ". " separate clauses too; a dot inside "J." or "Dr." does not.
+    clauses = clauses.flatMap { $0.components(separatedBy: " - ") }
+      .flatMap { $0.components(separatedBy: ". ") }
+      .map { $0.trimming(" \t.\"“”") }.filter { !$0.isEmpty }
+    guard let first = clauses.first else { return }
+    var words = first.split(separator: " ").map(String.init)
+    // Greetings first, then what people put before a name.
+    while let word = words.first?.lowercased().trimming(","),
+      ["hi", "hello", "hey", "hiya", "ok", "okay", "sure", "yeah", "yes"].contains(word)
+    {
+      words.removeFirst()
+    }
+    for opener in openers
+    where words.count > opener.count
+      && zip(words, opener).allSatisfy({ $0.0.lowercased() == $0.1 })
+    {
+      words.removeFirst(opener.count)
+      break
+    }
+    // A clause word ends the answer: "ruth daily but sign it Ruth", "Will Young btw".
+    if let cut = words.indices.dropFirst().first(where: {
+      Self.clauseStarts.contains(words[$0].lowercased())
+    }) {
+      clauses.insert(words[cut...].joined(separator: " "), at: 1)
+      words = Array(words[..<cut])
+    }
+    head = words
+    rest = Array(clauses.dropFirst())
+  }
+
+  /// Words that start a new clause after a name.
+  static let clauseStarts: Set<String> = [
+    "but", "btw", "and", "i", "i'm", "im", "i've", "had", "did", "was", "interviewed", "from",
+    "here", "thanks", "thx", "pls", "please", "sign", "signed", "though", "lol", "who", "which",
+  ]
+}
+
+/// "Yang is my given name", "first name Duc", "family name first": which part a person calls
+/// by their given name.
+enum GivenNameRemark {
+  /// The name re-ordered so that `given` is the word the remark names, or nil.
+  static func given(in remark: String, of name: PersonName) -> PersonName? {
+    let words = remark.lowercased().split(separator: " ").map {
+      String($0).trimming(".,'\"")
+    }
+    guard words.contains("name") || words.contains("first"),
+      words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
+        || words.contains("family") || words.contains("surname") || words.contains("last")
+    else { return nil }
+    let parts = [name.given, name.family].compactMap { $0 }.joined(separator: " ")
+      .split(separator: " ").map(String.init)
+    guard parts.count >= 2 else { return nil }
+    // "family name first" / "surname first": the first word is the family name.
+    if words.last == "first", words.contains("family") || words.contains("surname") {
+      return PersonName(
+        title: name.title, given: parts.dropFirst().joined(separator: " "), family: parts[0],
+        familyFirst: true)
+    }
+    // "Yang is my given name", "my first name is Duc", "first name Duc".
+    guard words.contains(where: { ["first", "given", "christian", "forename"].contains($0) }),
+      let named = parts.firstIndex(where: { part in words.contains(part.lowercased()) })
+    else { return nil }
+    guard named > 0 else { return nil }
+    let given = parts[named...].joined(separator: " ")
+    let family = parts[..<named].joined(separator: " ")
+    return PersonName(title: name.title, given: given, family: family, familyFirst: true)
+  }
+}
+
+/// "sign it Jordan", "but sign as Yusuf", "put Jordan Lee at the bottom": the name to sign with.
+enum SignOffRemark {
+  static func name(in remark: String) -> PersonName? {
+    let words = remark.split(separator: " ").map(String.init)
+    guard let sign = words.firstIndex(where: { $0.lowercased().hasPrefix("sign") }) else {
+      return nil
+    }
+    var rest = Array(words[(sign + 1)...])
+    while let first = rest.first?.lowercased(),
+      ["it", "off", "as", "with", "just", "the", "note", "using", "me"].contains(first)
+    {
+      rest.removeFirst()
+    }
+    return DirectAnswer.namePart(rest)
+  }
+}

@@ -1,0 +1,183 @@
+/// A reply to "Who interviewed you?", read as people: each a name, the title it was given, and
+/// the person's own job or team.
+///
+/// People describe interviewers as they introduce them: "Mrs Amadi (deputy head)", "tom, he's
+/// the ops director", "Carl from finance", "the lady from HR, Wanjiru", "the owner Mr Tan",
+/// "matt from the agency and then Erin the client lead". The reply is cut into mentions (at
+/// "and", "&", "then" and commas); a mention that holds a name is a person, and a mention that
+/// holds only a description ("he's the ops director", "(deputy head)") belongs to the person
+/// next to it. The description is the interviewer's, kept on them, never the candidate's role.
+enum PeopleAnswer {
+  static func read(_ text: String) -> [PersonName] {
+    var people: [PersonName] = []
+    var pendingJob: String?
+    var pendingTitles: [String] = []
+    for mention in mentions(in: text) {
+      // "Mr and Mrs Byrne": a title alone shares the family name of the person after it.
+      if let title = PersonName.titles[mention.lowercased().trimming(".")] {
+        pendingTitles.append(title)
+        continue
+      }
+      let (name, job) = person(in: mention)
+      if let name, let family = name.family ?? name.given, name.title != nil {
+        for title in pendingTitles { people.append(PersonName(title: title, family: family)) }
+      }
+      pendingTitles = []
+      if var name {
+        name.job = job ?? pendingJob
+        pendingJob = nil
+        people.append(name)
+      } else if let job {
+        // A description alone: of the person before it ("tom, he's the ops director"), or of the
+        // one after it ("the lady from HR, Wanjiru").
+        if var last = people.last, last.job == nil {
+          last.job = job
+          people[people.count - 1] = last
+        } else {
+          pendingJob = job
+        }
+      }
+    }
+    return Array(people.prefix(6))
+  }
+
+  /// The reply cut where one mention ends: brackets, commas, "and", "&", "then", "plus".
+  static func mentions(in text: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    for character in text {
+      if ",;()[]&+/\n".contains(character) {
+        pieces.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    pieces.append(current)
+    pieces = pieces.flatMap { $0.components(separatedBy: " - ") }
+      .flatMap { $0.components(separatedBy: ": ") }
+    return pieces.flatMap { piece -> [String] in
+      var parts: [String] = []
+      var words: [String] = []
+      for word in piece.split(separator: " ").map(String.init) {
+        let lower = word.lowercased().trimming(".")
+        if ["and", "then", "plus"].contains(lower) {
+          if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+          words = []
+        } else {
+          words.append(word)
+        }
+      }
+      if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+      return parts
+    }.map { $0.trimming(" .\"“”-–") }.filter { !$0.isEmpty }
+  }
+
+  /// The name and the description in one mention. "Carl from finance": Carl, "finance";
+  /// "the owner Mr Tan": Mr Tan, "owner"; "he's the ops director": no name, "ops director".
+  static func person(in mention: String) -> (PersonName?, String?) {
+    var words = mention.split(separator: " ").map(String.init)
+    // What people put before an answer: "it was", "i met", "interviewed by", "with".
+    for opener in openers
+    where words.count > opener.count
+      && zip(words, opener).allSatisfy({ $0.0.lowercased() == $0.1 })
+    {
+      words.removeFirst(opener.count)
+      break
+    }
+    guard !words.isEmpty else { return (nil, nil) }
+    let lower = words.map { $0.lowercased().trimming(".'’") }
+    // A pronoun or article starts a description: "he's the ops director", "the lady from HR",
+    // "one of the founders", "who runs the place".
+    if describing.contains(lower[0]) {
+      // "the owner Mr Tan", "the lady from HR Wanjiru": a titled or capitalised name at the end.
+      if let split = trailingName(words), let name = DirectAnswer.namePart(Array(words[split...])) {
+        return (name, description(Array(words[..<split])))
+      }
+      return (nil, description(words))
+    }
+    // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab".
+    if let cut = lower.indices.dropFirst().first(where: {
+      joiners.contains(lower[$0]) && words[$0].first?.isLowercase == true
+    }) {
+      let name = DirectAnswer.namePart(Array(words[..<cut]))
+      return (name, description(Array(words[cut...])))
+    }
+    if let name = DirectAnswer.namePart(words) { return (name, nil) }
+    // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
+    return (nil, isJobLike(lower) ? description(words) : nil)
+  }
+
+  /// Where a name starts at the end of a description: a title, or capitalised words.
+  static func trailingName(_ words: [String]) -> Int? {
+    if let title = words.lastIndex(where: {
+      PersonName.titles[$0.lowercased().trimming(".")] != nil
+    }), title > 0, title < words.count - 1 {
+      return title
+    }
+    var start = words.count
+    while start > 1, let first = words[start - 1].first, first.isUppercase,
+      DirectAnswer.isNameShaped(words[start - 1])
+    {
+      start -= 1
+    }
+    return start < words.count && start > 0 ? start : nil
+  }
+
+  /// The description as it reads: "the ops director" -> "ops director", "from finance" ->
+  /// "finance".
+  static func description(_ words: [String]) -> String? {
+    var words = words.map { $0.trimming(".,") }.filter { !$0.isEmpty }
+    while let first = words.first?.lowercased(), fillers.contains(first) { words.removeFirst() }
+    while let last = words.last?.lowercased(), ["btw", "too", "also", "i", "think"].contains(last) {
+      words.removeLast()
+    }
+    let text = words.joined(separator: " ")
+    return text.isEmpty || text.count > 60 ? nil : text
+  }
+
+  /// A description of a job: it names one ("head of HR", "ops lead", "the owner").
+  static func isJobLike(_ words: [String]) -> Bool {
+    words.contains { jobWords.contains($0) }
+  }
+
+  static let openers: [[String]] = [
+    ["it", "was"], ["it's"], ["its"], ["i", "met"], ["i", "met", "with"], ["met", "with"],
+    ["interviewed", "by"], ["i", "was", "interviewed", "by"], ["with"], ["her", "name", "is"],
+    ["his", "name", "is"], ["their", "names", "were"], ["they", "were"],
+    [
+      "the", "interviewer",
+      "was",
+    ], ["my", "interviewer", "was"], ["there", "were", "two"], ["two", "of", "them"],
+    ["a", "panel"], ["panel", "of"], ["mainly"], ["just"],
+  ]
+
+  /// Words that start a description of a person rather than their name.
+  static let describing: Set<String> = [
+    "he", "she", "they", "he's", "she's", "hes", "shes", "theyre", "they're", "the", "a", "an",
+    "one", "who", "whos", "who's", "from", "our", "their", "his", "her", "some", "another",
+    "head", "also", "plus", "both",
+  ]
+
+  /// Words that join a name to its description: "Carl from finance", "Erin the client lead".
+  static let joiners: Set<String> = [
+    "from", "the", "who", "who's", "whos", "she's", "he's", "shes", "hes", "is", "was", "of",
+    "at", "in", "our", "their", "my", "as", "she", "he", "runs", "manages", "leads", "heads",
+    "a", "an",
+  ]
+
+  /// Words taken off the front of a description.
+  static let fillers: Set<String> = [
+    "he", "she", "they", "he's", "she's", "hes", "shes", "they're", "is", "was", "are", "the",
+    "a", "an", "from", "who", "who's", "whos", "our", "their", "his", "her", "as", "at", "of",
+  ]
+
+  /// Words that name a job or a team.
+  static let jobWords: Set<String> = [
+    "manager", "director", "head", "lead", "officer", "owner", "founder", "founders", "hr", "ceo",
+    "cto", "cfo", "coo", "recruiter", "supervisor", "principal", "teacher", "partner", "chair",
+    "boss", "ops", "team", "deputy", "president", "vp", "chief", "editor", "curator", "matron",
+    "coordinator", "administrator", "engineer", "analyst", "consultant", "agency", "client",
+    "finance", "it", "sales", "marketing", "operations", "department", "dept", "governor",
+  ]
+}
