@@ -115,6 +115,10 @@ struct NoteRulesTests {
       people: [("Siobhán Ní Bhriain", "the harbour-festival footage", .product)],
       company: "Quayside Media", when: sameDay, outcome: .mixed, channel: .card, tone: .neutral),
     NoteConversation(
+      sender: "Zoë O'Brien",
+      people: [("Siobhán Ní Bhriain", "the harbour-festival footage", .product)],
+      company: "Quayside Media", when: sameDay, outcome: .unsure, channel: .email, tone: .neutral),
+    NoteConversation(
       sender: "José Álvarez-Núñez",
       people: [("Ms Helen Marsh", "the Year 8 reading-age data", .conversation)],
       company: "Calder Valley Academy Trust", role: "English teacher", when: earlier,

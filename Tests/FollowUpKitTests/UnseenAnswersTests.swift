@@ -139,6 +139,7 @@ struct UnseenAnswersTests {
     case .well: "good"
     case .badly: "bad"
     case .mixed: "mixed"
+    case .unsure: "unsure"
     }
   }
 

@@ -9,6 +9,10 @@ extension Conversation {
     if let early = earlyChannel(in: text) {
       return [.say(InterviewScript.earlyChannel(early.channel, then: currentPrompt()))]
     }
+    // An optional question declined ("rather not say", "no idea") is answered, not missed.
+    if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text) {
+      return decline(question)
+    }
     guard !MessageText.isNonAnswer(text), let answer = reader.answer(text, to: slot) else {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
@@ -30,6 +34,10 @@ extension Conversation {
           }
           return [.say(InterviewScript.keptTopic(found.text) + "\n\n" + currentPrompt())]
         }
+      }
+      // Never a third time: the second answer the script cannot read is taken as typed.
+      if misses >= 1, !MessageText.isQuestion(text), let taken = takeAsTyped(text, question) {
+        return taken
       }
       return miss(question: MessageText.isQuestion(text))
     }
@@ -54,6 +62,55 @@ extension Conversation {
     }
     return afterAnswer(text)
   }
+
+  /// An optional question declined: the outcome is unsure, the role or day left out.
+  private mutating func decline(_ question: Question) -> [Output] {
+    if question == .outcome {
+      facts.outcome = .unsure
+      return afterAnswer(Acknowledgement.outcomeLine(.unsure))
+    }
+    answers.skipped.insert(question)
+    return afterAnswer(InterviewScript.leftOut(question))
+  }
+
+  /// The second unreadable answer to a question, taken as typed and shown, so no question is
+  /// asked a third time. Nil when there is nothing in it to take (no letters, far too long).
+  private mutating func takeAsTyped(_ text: String, _ question: Question) -> [Output]? {
+    let typed = text.trimming(" \t\n.!,")
+    // "idk", "forgot her name": the note greets the hiring manager until there is a name.
+    if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
+      facts.interviewers = [PersonName(given: "Hiring", family: "Manager")]
+      return afterAnswer(InterviewScript.greetingHiringManager)
+    }
+    guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text)
+    else {
+      if question.isOptional { return decline(question) }
+      return nil
+    }
+    // A sentence is not a company or a role: only a few words of a name are taken.
+    let words = typed.split(separator: " ").map { $0.lowercased() }
+    let sentence = words.contains {
+      DirectAnswer.sentenceWords.contains($0) && !Self.joining.contains($0)
+    }
+    guard words.count <= 6, !sentence else { return nil }
+    switch question {
+    case .name, .interviewer:
+      // A name the name reader refused is not one; asked again with an example instead.
+      return nil
+    case .company:
+      facts.company = typed
+    case .role:
+      facts.role = typed
+    case .when, .outcome:
+      return decline(question)
+    case .discussion, .topic, .channel:
+      return nil
+    }
+    return afterAnswer(InterviewScript.takenAsTyped(typed, question))
+  }
+
+  /// Little words inside the names of companies and roles: "Bank of Ireland", "Head of Ops".
+  private static let joining: Set<String> = ["the", "of", "and", "at", "for", "in", "on"]
 
   /// A channel named in a short message at another question ("card"): kept for when the note
   /// needs it, unless the draft already has its own.

@@ -76,6 +76,14 @@ public struct FactReader: Sendable {
       return facts.when == nil ? nil : facts
     case .outcome:
       if facts.outcome == nil, let outcome = Outcome(reading: text) { facts.outcome = outcome }
+      // At the question itself a short reply is an answer, even one that commits to nothing
+      // ("no idea", "could go either way"): that is `unsure`, not a miss.
+      let words = WordSplitter.words(text)
+      if facts.outcome == nil, !MessageText.isQuestion(text), words.count <= 8,
+        !words.contains("skip")
+      {
+        facts.outcome = .unsure
+      }
       return facts.outcome == nil ? nil : facts
     }
   }

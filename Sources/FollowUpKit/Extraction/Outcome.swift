@@ -1,11 +1,13 @@
 /// How the person feels the interview went, read from their own words.
 ///
-/// Only three values: the composer needs to know whether to keep the note especially short and
-/// clear of any hint of making amends (`badly`), not the shades between.
+/// Few values: the composer needs to know whether to keep the note especially short and clear
+/// of any hint of making amends (`badly`), not the shades between. `unsure` is an answer too:
+/// "no idea", "hard to say how it landed" commit to nothing, and the note does not need more.
 public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
   case well
   case mixed
   case badly
+  case unsure
 
   /// Reads an outcome from free text, or nil when the text says nothing about how it went.
   ///

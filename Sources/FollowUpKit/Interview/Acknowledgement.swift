@@ -52,6 +52,8 @@ enum Acknowledgement {
     case .well: "Glad it went well."
     case .mixed: "Thanks, that's useful to know: mixed feelings after an interview are very common."
     case .badly: hardInterview
+    case .unsure:
+      "That's fair: it's often hard to tell straight after. The note doesn't depend on it."
     }
   }
 

@@ -12,6 +12,30 @@ extension InterviewScript {
   static let nothingBeforeFirst = "This is the first question, so there's nothing to go back to."
   static let keptAsItWas = "Kept as it was."
   static let skipped = "Skipped."
+
+  /// An optional question answered with "not sure" or "rather not say": left out, saying so.
+  static func leftOut(_ question: Question) -> String {
+    switch question {
+    case .role: "No problem: I'll leave the role out."
+    case .when: "No problem: I'll leave the day out."
+    case .outcome, .name, .interviewer, .company, .discussion, .topic, .channel: "Skipped."
+    }
+  }
+
+  /// The second answer the script could not read, taken as typed rather than asked a third time.
+  static func takenAsTyped(_ value: String, _ question: Question) -> String {
+    switch question {
+    case .name: "I'll sign the note as \"\(value)\"; say back to change it."
+    case .interviewer: "I'll use \"\(value)\" as their name; say back to change it."
+    case .company: "I'll use \"\(value)\" as the company; say back to change it."
+    case .role: "I'll use \"\(value)\" as the role; say back to change it."
+    case .when, .outcome, .discussion, .topic, .channel: "Got it."
+    }
+  }
+
+  /// Twice no name for the interviewer: the note greets the hiring manager until there is one.
+  static let greetingHiringManager =
+    "I'll greet them as the hiring manager for now: once you have their name (the invitation email usually has it), say back to add it."
   static let emailThen = "Email, then."
   static let emailByDefault =
     "Email, then: it's the usual choice, and it gives you a subject line."
@@ -36,6 +60,7 @@ extension InterviewScript {
     case .well: "it went well"
     case .mixed: "mixed"
     case .badly: "it went badly"
+    case .unsure: "hard to tell"
     }
   }
 
