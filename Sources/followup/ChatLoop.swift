@@ -7,6 +7,8 @@ struct ChatLoop {
   var interactive: Bool
   var recordPath: String?
   var transcript: Transcript
+  /// `copy` is mentioned once, with the first note the terminal shows.
+  private var copyMentioned = false
 
   init(today: CivilDate, style: TerminalStyle, interactive: Bool, recordPath: String?) {
     conversation = Conversation(today: today, surface: .terminal)
@@ -54,6 +56,10 @@ struct ChatLoop {
       switch editor.readLine(prompt: prompt, promptWidth: 2) {
       case .line(let line):
         clearedOnce = false
+        if !assembler.isCollecting, Clipboard.isCopyCommand(line) {
+          if !copy() { return 0 }
+          continue
+        }
         if let status = feed(line, &assembler) { return status }
       case .interrupt(let hadText):
         if hadText && !clearedOnce {
@@ -70,12 +76,24 @@ struct ChatLoop {
     }
   }
 
+  /// `copy`: the exact note, paragraphs unwrapped, to the clipboard through the terminal, and a
+  /// word on whether the terminal is known to take it. Terminal only, so FollowUpKit never sees
+  /// it. Returns false when standard output has gone away.
+  private mutating func copy() -> Bool {
+    guard let note = conversation.note else {
+      return show([.say("There's no note to copy yet: it comes once I know what to build it on.")])
+    }
+    Console.write(Clipboard.sequence(for: note.body))
+    let support = Clipboard.support(environment: ProcessInfoLite.environment)
+    return show([.say(Clipboard.reply(support: support, hasSubject: note.subject != nil))])
+  }
+
   /// One typed line: part of a pasted review, or a message. Returns an exit status when the
   /// conversation ended.
   private mutating func feed(_ line: String, _ assembler: inout MessageAssembler) -> Int32? {
     switch assembler.feed(line) {
     case .continuing(let notice):
-      transcript.turns.append(Transcript.Turn(input: line, reply: notice ?? ""))
+      transcript.turns.append(Transcript.Turn(input: Self.recorded(line), reply: notice ?? ""))
       if let notice, !show([.say(notice)]) { return 0 }
       return nil
     case .message(let message):
@@ -86,7 +104,8 @@ struct ChatLoop {
   }
 
   /// Leaving the terminal early: the draft stays on screen, as FollowUpKit words it for quit.
-  private func leaveWithDraft() {
+  private mutating func leaveWithDraft() {
+    if style.width != nil { style.width = Console.width }
     let outputs = conversation.draftOnLeaving()
     if !outputs.isEmpty { Console.write(style.render(outputs) + "\n") }
     saveRecording()
@@ -102,7 +121,14 @@ struct ChatLoop {
     }
     outputs.append(contentsOf: extra)
     if let typed {
-      transcript.turns.append(Transcript.Turn(input: typed, reply: ReplyText.render(outputs)))
+      transcript.turns.append(
+        Transcript.Turn(input: Self.recorded(typed), reply: ReplyText.render(outputs)))
+    }
+    if interactive, !copyMentioned, !outputs.contains(.endSession),
+      outputs.contains(where: { if case .showNote = $0 { true } else { false } })
+    {
+      copyMentioned = true
+      outputs.append(.say("(Type copy to put the note on your clipboard, paragraphs whole.)"))
     }
     let shown = show(outputs)
     return !shown || outputs.contains(.endSession)
@@ -119,8 +145,15 @@ struct ChatLoop {
     }
   }
 
-  /// Shows a reply. Returns false when standard output has gone away.
-  private func show(_ outputs: [Output]) -> Bool {
+  /// A transcript holds one line per turn: a pasted message's line breaks are kept as spaces.
+  private static func recorded(_ line: String) -> String {
+    line.replacing("\n", with: " ")
+  }
+
+  /// Shows a reply, wrapped to the terminal's width as it is now. Returns false when standard
+  /// output has gone away.
+  private mutating func show(_ outputs: [Output]) -> Bool {
+    if style.width != nil { style.width = Console.width }
     let text = style.render(outputs)
     guard !text.isEmpty else { return true }
     return Console.write(text + "\n\n")

@@ -1,10 +1,17 @@
-/// A small line editor for the terminal, in raw mode, so that Ctrl-C and Ctrl-D mean what the
-/// chat needs: Ctrl-C clears the line being typed (a second one, or one at an empty prompt,
-/// ends the chat), Ctrl-D at an empty prompt ends it, and nothing typed is ever echoed raw.
+/// The line editor of the terminal chat, in raw mode, so that each key means what a chat needs.
 ///
-/// Supports typing anywhere in the line (left/right arrows, Home/End, Ctrl-A/E), Backspace and
-/// Delete, Ctrl-U (clear), Ctrl-W (delete a word), Ctrl-L (redraw), and scrolls a line longer
-/// than the terminal sideways instead of wrapping it. The terminal is restored on every exit.
+/// - A long answer wraps over as many screen rows as it needs, the cursor moves across them, and
+///   the whole answer stays on screen after Enter; a resize (SIGWINCH) re-wraps it.
+/// - A paste is one message, whatever its line breaks: with the terminal's bracketed paste mode,
+///   by its markers; without it, lines that arrive within a few milliseconds of each other are
+///   joined (no one types Enter and the next letter that fast).
+/// - The usual keys: arrows, Home/End and Ctrl-A/E, Alt-B/F and Ctrl-Left/Right, Backspace,
+///   Delete, Ctrl-U/K/W, Alt-D, Ctrl-L, and up/down through this session's answers.
+/// - Ctrl-C clears the line (a second one, or one at an empty prompt, ends the chat); Ctrl-D at
+///   an empty prompt ends it. Nothing typed is ever echoed raw.
+///
+/// The terminal is restored on every exit, and by `TerminalSignals` on a signal that ends the
+/// program.
 final class LineEditor {
   enum Result {
     case line(String)
@@ -14,8 +21,14 @@ final class LineEditor {
     case end
   }
 
+  /// How long Enter waits for more input before it sends the line: a paste without markers
+  /// arrives in one burst, well within this; typing never does.
+  static let pasteJoinMilliseconds: Int32 = 8
+
   private var original = termios()
   private var active = false
+  private let keys = KeyReader()
+  private var history = InputHistory()
 
   init?() {
     guard isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, &original) == 0 else { return nil }
@@ -27,166 +40,194 @@ final class LineEditor {
       cc[Int(VMIN)] = 1
       cc[Int(VTIME)] = 0
     }
-    guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
+    TerminalSignals.install(restoring: original)
+    guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else {
+      TerminalSignals.forget()
+      return nil
+    }
     active = true
-    LineEditor.saved = original
-    atexit { LineEditor.restoreSaved() }
+    Console.write(Self.pasteModeOn)
+    atexit { TerminalSignals.restore() }
   }
 
   deinit { restore() }
 
+  static let pasteModeOn = "\u{1B}[?2004h"
+  static let pasteModeOff = "\u{1B}[?2004l"
+
   /// Puts the terminal back as it was.
   func restore() {
     guard active else { return }
+    Console.write(Self.pasteModeOff)
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+    TerminalSignals.forget()
     active = false
   }
 
-  nonisolated(unsafe) private static var saved: termios?
-
-  private static func restoreSaved() {
-    guard var terminal = saved else { return }
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &terminal)
-  }
-
-  /// Reads one line, drawing `prompt` (which may hold colour codes) of `promptWidth` columns.
+  /// Reads one message, drawing `prompt` (which may hold colour codes) of `promptWidth` columns.
   func readLine(prompt: String, promptWidth: Int) -> Result {
-    var text: [Character] = []
-    var cursor = 0
-    var pending: [UInt8] = []
-    draw(prompt: prompt, promptWidth: promptWidth, text: text, cursor: cursor)
+    var screen = Screen(prompt: prompt, promptWidth: promptWidth)
+    var buffer = EditBuffer()
+    screen.draw(buffer)
     while true {
-      guard let byte = readByte() else {
-        Console.write("\r\n")
-        return text.isEmpty ? .end : .line(String(text))
+      if TerminalSignals.takeResize() {
+        screen.resize(buffer)
+        screen.draw(buffer)
       }
-      if !pending.isEmpty || byte >= 0x80 {
-        pending.append(byte)
-        let expected = pending[0] >= 0xF0 ? 4 : pending[0] >= 0xE0 ? 3 : pending[0] >= 0xC0 ? 2 : 1
-        guard pending.count >= expected else { continue }
-        let decoded = String(decoding: pending, as: UTF8.self)
-        pending = []
-        for character in decoded where character != "\u{FFFD}" && isPrintable(character) {
-          text.insert(character, at: cursor)
-          cursor += 1
+      let key = keys.next()
+      if TerminalSignals.takeResize() { screen.resize(buffer) }
+      switch key {
+      case .closed:
+        screen.finish(buffer)
+        return buffer.isEmpty ? .end : send(buffer.text)
+      case .enter:
+        if keys.hasInput(within: Self.pasteJoinMilliseconds) {
+          buffer.insert("\n")
+        } else {
+          screen.finish(buffer)
+          return send(buffer.text)
         }
-        draw(prompt: prompt, promptWidth: promptWidth, text: text, cursor: cursor)
-        continue
-      }
-      switch byte {
-      case 0x0D, 0x0A:  // Enter
-        Console.write("\r\n")
-        return .line(String(text))
-      case 0x03:  // Ctrl-C
-        Console.write("^C\r\n")
-        return .interrupt(hadText: !text.isEmpty)
-      case 0x04:  // Ctrl-D
-        if text.isEmpty {
-          Console.write("\r\n")
+      case .control("c"):
+        screen.finish(buffer, mark: "^C")
+        return .interrupt(hadText: !buffer.isEmpty)
+      case .control("d"):
+        if buffer.isEmpty {
+          screen.finish(buffer)
           return .end
         }
-        if cursor < text.count { text.remove(at: cursor) }
-      case 0x7F, 0x08:  // Backspace
-        if cursor > 0 {
-          text.remove(at: cursor - 1)
-          cursor -= 1
+        buffer.deleteForward()
+      case .up:
+        if !screen.moveVertically(&buffer, by: -1),
+          let entry = history.previous(current: buffer.text)
+        {
+          buffer = EditBuffer(entry)
         }
-      case 0x15:  // Ctrl-U
-        text.removeSubrange(0..<cursor)
-        cursor = 0
-      case 0x17:  // Ctrl-W
-        var start = cursor
-        while start > 0, text[start - 1] == " " { start -= 1 }
-        while start > 0, text[start - 1] != " " { start -= 1 }
-        text.removeSubrange(start..<cursor)
-        cursor = start
-      case 0x01: cursor = 0  // Ctrl-A
-      case 0x05: cursor = text.count  // Ctrl-E
-      case 0x02: cursor = max(0, cursor - 1)  // Ctrl-B
-      case 0x06: cursor = min(text.count, cursor + 1)  // Ctrl-F
-      case 0x0C:  // Ctrl-L
+      case .down:
+        if !screen.moveVertically(&buffer, by: 1), let entry = history.next() {
+          buffer = EditBuffer(entry)
+        }
+      case .control("l"):
         Console.write("\u{1B}[H\u{1B}[2J")
-      case 0x1B:  // An escape sequence: arrows, Home, End, Delete; anything else is dropped.
-        switch readEscape() {
-        case "[D": cursor = max(0, cursor - 1)
-        case "[C": cursor = min(text.count, cursor + 1)
-        case "[H", "OH", "[1~", "[7~": cursor = 0
-        case "[F", "OF", "[4~", "[8~": cursor = text.count
-        case "[3~": if cursor < text.count { text.remove(at: cursor) }
-        default: break
-        }
-      case 0x09:  // Tab: a space
-        text.insert(" ", at: cursor)
-        cursor += 1
+        screen.forgetDrawing()
       default:
-        if byte >= 0x20 {
-          text.insert(Character(UnicodeScalar(byte)), at: cursor)
-          cursor += 1
-        }
+        edit(&buffer, key)
       }
-      draw(prompt: prompt, promptWidth: promptWidth, text: text, cursor: cursor)
+      screen.draw(buffer)
     }
   }
 
-  /// Redraws the prompt and the visible part of the line, scrolling so the cursor stays on
-  /// screen.
-  private func draw(prompt: String, promptWidth: Int, text: [Character], cursor: Int) {
-    let room = max(10, Console.width - promptWidth - 1)
-    var start = 0
-    while width(text[start..<cursor]) >= room { start += 1 }
-    var end = cursor
-    while end < text.count, width(text[start..<(end + 1)]) < room { end += 1 }
-    let visible = String(text[start..<end])
-    let back = width(text[cursor..<end])
-    var output = "\r" + prompt + visible + "\u{1B}[K"
-    if back > 0 { output += "\u{1B}[\(back)D" }
+  /// A line is sent: remembered for the up arrow.
+  private func send(_ text: String) -> Result {
+    history.add(text)
+    return .line(text)
+  }
+
+  /// The keys that only change the text or move the cursor along it.
+  private func edit(_ buffer: inout EditBuffer, _ key: Key) {
+    switch key {
+    case .text(let text), .paste(let text): buffer.insert(text)
+    case .backspace, .control("h"): buffer.backspace()
+    case .delete: buffer.deleteForward()
+    case .left, .control("b"): buffer.moveLeft()
+    case .right, .control("f"): buffer.moveRight()
+    case .home, .control("a"): buffer.moveHome()
+    case .end, .control("e"): buffer.moveEnd()
+    case .wordLeft: buffer.moveWordLeft()
+    case .wordRight: buffer.moveWordRight()
+    case .deleteWordBack: buffer.deleteWordBack()
+    case .deleteWordForward: buffer.deleteWordForward()
+    case .control("u"): buffer.deleteToStart()
+    case .control("k"): buffer.deleteToEnd()
+    case .control("w"): buffer.deleteSpaceWordBack()
+    default: break
+    }
+  }
+}
+
+/// The rows of the screen the line being typed covers, and how to redraw them.
+///
+/// It remembers the row of the cursor within the drawing, so each redraw goes back to the first
+/// row, clears from there down and writes the prompt and the whole text again.
+private struct Screen {
+  let prompt: String
+  let promptWidth: Int
+  var width = Console.width
+  /// The cursor's row within the drawing, counted from the prompt's row.
+  var cursorRow = 0
+
+  init(prompt: String, promptWidth: Int) {
+    self.prompt = prompt
+    self.promptWidth = promptWidth
+  }
+
+  func layout(_ buffer: EditBuffer) -> InputLayout {
+    InputLayout(
+      promptWidth: promptWidth, characters: buffer.characters, width: width, indent: promptWidth)
+  }
+
+  /// Redraws the prompt and the text, with the cursor in its place.
+  mutating func draw(_ buffer: EditBuffer, cursorAtEnd: Bool = false) {
+    let layout = layout(buffer)
+    var output = "\r"
+    if cursorRow > 0 { output += "\u{1B}[\(cursorRow)A" }
+    output += "\u{1B}[J" + prompt
+    let indent = String(repeating: " ", count: promptWidth)
+    for character in buffer.characters {
+      if character == "\n" {
+        output += "\r\n" + indent
+      } else {
+        output.append(character)
+      }
+    }
+    var row = layout.end.row
+    if layout.end.column >= layout.width {
+      // Leave the pending-wrap state, so the cursor is where the next character would go.
+      output += "\r\n"
+      row += 1
+    }
+    let target = layout.positions[cursorAtEnd ? buffer.characters.count : buffer.cursor]
+    if row > target.row { output += "\u{1B}[\(row - target.row)A" }
+    output += "\r"
+    if target.column > 0 { output += "\u{1B}[\(target.column)C" }
+    cursorRow = target.row
     Console.write(output)
   }
 
-  private func readByte() -> UInt8? {
-    var byte: UInt8 = 0
-    while true {
-      let count = read(STDIN_FILENO, &byte, 1)
-      if count == 1 { return byte }
-      if count < 0, errno == EINTR { continue }
-      return nil
-    }
+  /// The terminal changed width. A terminal that reflows (tmux, most today) has moved the
+  /// text with its wrapped rows: the cursor is where the new layout puts it.
+  mutating func resize(_ buffer: EditBuffer) {
+    width = Console.width
+    cursorRow = layout(buffer).positions[buffer.cursor].row
   }
 
-  /// The rest of an escape sequence after ESC: "[" or "O" and its parameters.
-  private func readEscape() -> String {
-    guard let first = readByte() else { return "" }
-    var sequence = String(UnicodeScalar(first))
-    guard first == UInt8(ascii: "[") || first == UInt8(ascii: "O") else { return sequence }
-    while sequence.count < 16, let next = readByte() {
-      sequence.append(Character(UnicodeScalar(next)))
-      if next >= 0x40 && next <= 0x7E { break }
-    }
-    return sequence
+  /// The screen was cleared: the drawing starts again at the top.
+  mutating func forgetDrawing() {
+    cursorRow = 0
   }
 
-  /// Letters, marks, symbols, spaces; never a control or bidi override.
-  private func isPrintable(_ character: Character) -> Bool {
-    character.unicodeScalars.allSatisfy { scalar in
-      scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value)
-        && !(0x202A...0x202E).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value)
-        && scalar.value != 0x200E && scalar.value != 0x200F
+  /// Up or down a row inside a text of several rows, at the same column or the nearest.
+  /// False when there is no row that way: the arrow then goes through the history.
+  func moveVertically(_ buffer: inout EditBuffer, by rows: Int) -> Bool {
+    let positions = layout(buffer).positions
+    let current = positions[buffer.cursor]
+    let wanted = current.row + rows
+    guard wanted >= 0, positions.contains(where: { $0.row == wanted }) else { return false }
+    var best: Int?
+    for (index, position) in positions.enumerated() where position.row == wanted {
+      if position.column <= current.column { best = index } else if best == nil { best = index }
     }
+    guard let best else { return false }
+    buffer.move(to: best)
+    return true
   }
 
-  /// Columns a run of characters takes: two for wide East Asian characters and most emoji.
-  private func width(_ characters: ArraySlice<Character>) -> Int {
-    var total = 0
-    for character in characters {
-      guard let scalar = character.unicodeScalars.first else { continue }
-      switch scalar.value {
-      case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-        total += 2
-      default:
-        total += 1
-      }
-    }
-    return total
+  /// The line is done: the whole text stays on screen, with `mark` after it, and the cursor
+  /// goes to a fresh line below.
+  mutating func finish(_ buffer: EditBuffer, mark: String = "") {
+    draw(buffer, cursorAtEnd: true)
+    // A text that ends at the width has already moved the cursor to a fresh row.
+    let atFreshRow = layout(buffer).end.column >= width
+    Console.write(mark + (atFreshRow && mark.isEmpty ? "" : "\r\n"))
+    cursorRow = 0
   }
 }

@@ -13,8 +13,12 @@ struct TerminalStyle {
     return color ? "\u{1B}[1;36m\(mark)\u{1B}[0m" : mark
   }
 
-  /// The reply as it is shown: the assistant's words wrapped, the note set apart in colour and
-  /// left unwrapped so that copying it from the terminal keeps its paragraphs whole.
+  /// The reply as it is shown: the assistant's words and the note wrapped alike at word
+  /// boundaries to the width (a terminal would break words mid-way), the note set apart in
+  /// colour. `copy` puts the note on the clipboard with its paragraphs whole.
+  ///
+  /// Every place that shows a note (the draft, `show`, `quit`, Ctrl-C, Ctrl-D) comes here, so it
+  /// is wrapped the same way everywhere.
   func render(_ outputs: [Output]) -> String {
     var blocks: [String] = []
     for output in outputs {
@@ -22,7 +26,7 @@ struct TerminalStyle {
       case .say(let text):
         blocks.append(wrapped(safe(text)))
       case .showNote(let note):
-        let text = safe(ReplyText.noteText(note))
+        let text = wrapped(safe(ReplyText.noteText(note)))
         blocks.append(color ? "\u{1B}[32m" + text + "\u{1B}[0m" : text)
       case .advice, .export, .saveFile, .endSession:
         continue
@@ -42,7 +46,9 @@ struct TerminalStyle {
         }))
   }
 
-  /// Wraps each line at word boundaries to the width, keeping list indentation.
+  /// Wraps each line at word boundaries to the width, keeping list indentation. A word longer
+  /// than a line (a link, most often) goes on a line of its own, whole and unindented, so that
+  /// it copies and opens as one.
   func wrapped(_ text: String) -> String {
     guard let width, width > 20 else { return text }
     let limit = width - 1
@@ -61,6 +67,12 @@ struct TerminalStyle {
       var lines: [String] = []
       var current = ""
       for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+        if word.count > limit - hanging.count {
+          if !current.isEmpty { lines.append(current) }
+          lines.append(String(word))
+          current = ""
+          continue
+        }
         let candidate =
           current.isEmpty ? (lines.isEmpty ? indent : hanging) + word : current + " " + word
         if candidate.count > limit, !current.isEmpty {

@@ -29,13 +29,15 @@ struct TerminalTests {
     tmux.type("email")
     try tmux.waitFor("Dear Priya,")
     let screen = tmux.screen()
-    // The assistant's words wrap to the 80 columns at word boundaries (the note itself is left
-    // to the terminal, so that copying it keeps each paragraph on one line).
+    // The assistant's words and the note wrap to the 80 columns at word boundaries (`copy`
+    // gives the note with each paragraph whole).
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let greeting = lines.prefix { !$0.contains("First, what's your name?") }
     #expect(greeting.count >= 3)
     #expect(greeting.allSatisfy { $0.count < 80 })
-    #expect(lines.contains { $0.hasPrefix("Thank you") && $0.count > 80 })
+    let note = lines.drop { !$0.hasPrefix("Subject:") }.prefix { !$0.hasSuffix("regards,") }
+    #expect(note.contains { $0.hasPrefix("Thank you") })
+    #expect(note.allSatisfy { $0.count < 80 })
     #expect(screen.contains("your switch to electric cargo bikes"))
     // The note is set apart in colour on a terminal.
     #expect(tmux.screen(escapes: true).contains("\u{1B}[32mSubject:"))
@@ -168,16 +170,24 @@ struct Tmux {
     Self.run(["send-keys", "-t", name, "Enter"])
   }
 
+  /// Types `keys` as text, or presses one key by its tmux name ("C-c", "Enter", "Up", "Home").
   func keys(_ keys: String) {
-    if keys.hasPrefix("C-") {
+    let names: Set<String> = [
+      "Enter", "Up", "Down", "Left", "Right", "Home", "End", "BSpace", "DC",
+    ]
+    if keys.hasPrefix("C-") || keys.hasPrefix("M-") || names.contains(keys) {
       Self.run(["send-keys", "-t", name, keys])
     } else {
       Self.run(["send-keys", "-t", name, "-l", keys])
     }
   }
 
-  func screen(escapes: Bool = false) -> String {
-    Self.run(["capture-pane", "-p", "-J"] + (escapes ? ["-e"] : []) + ["-t", name, "-S", "-200"])
+  /// The screen and its scrollback: with `joined`, the rows the terminal wrapped are joined
+  /// into the lines that were written; without it, row by row as shown.
+  func screen(escapes: Bool = false, joined: Bool = true) -> String {
+    Self.run(
+      ["capture-pane", "-p"] + (joined ? ["-J"] : []) + (escapes ? ["-e"] : [])
+        + ["-t", name, "-S", "-200"])
   }
 
   struct Timeout: Error, CustomStringConvertible {

@@ -155,6 +155,9 @@ public struct Conversation: Hashable, Sendable {
     if trimmed.isEmpty { return miss() }
     if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }
+    if let asked = QuestionBack(reading: trimmed) {
+      return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
+    }
     switch phase {
     case .drafting(let draft):
       return handleDraftMessage(trimmed, draft: draft)
