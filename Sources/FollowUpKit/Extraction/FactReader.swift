@@ -50,7 +50,14 @@ public struct FactReader: Sendable {
       if let people = DirectAnswer.people(text) {
         facts.interviewers = people
         // "Mrs Amadi (deputy head)": the job is the interviewer's, not the candidate's role.
-        if people.contains(where: { $0.job != nil }) { facts.role = nil }
+        if let role = facts.role?.lowercased(),
+          people.contains(where: { person in
+            person.job.map { $0.lowercased().contains(role) || role.contains($0.lowercased()) }
+              ?? false
+          })
+        {
+          facts.role = nil
+        }
         if let own = facts.name, people.contains(where: { $0.full == own.full }) {
           facts.name = nil
         }

@@ -87,6 +87,8 @@ enum PeopleAnswer {
     }
     guard !words.isEmpty else { return (nil, nil) }
     let lower = words.map { $0.lowercased().trimming(".'’") }
+    // Another fact altogether: "for the analyst job", "yesterday", "at Northgate Foods".
+    if otherFacts.contains(lower[0]) { return (nil, nil) }
     // A pronoun or article starts a description: "he's the ops director", "the lady from HR",
     // "one of the founders", "who runs the place".
     if describing.contains(lower[0]) {
@@ -96,12 +98,15 @@ enum PeopleAnswer {
       }
       return (nil, description(words))
     }
-    // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab".
+    // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab"; "Priya Shah at
+    // Northgate Foods" ends the name at another fact, which is not a description of her.
     if let cut = lower.indices.dropFirst().first(where: {
-      joiners.contains(lower[$0]) && words[$0].first?.isLowercase == true
+      (joiners.contains(lower[$0]) || otherFacts.contains(lower[$0]))
+        && words[$0].first?.isLowercase == true
     }) {
       let name = DirectAnswer.namePart(Array(words[..<cut]))
-      return (name, description(Array(words[cut...])))
+      let job = otherFacts.contains(lower[cut]) ? nil : description(Array(words[cut...]))
+      return (name, job)
     }
     if let name = DirectAnswer.namePart(words) { return (name, nil) }
     // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
@@ -161,9 +166,15 @@ enum PeopleAnswer {
 
   /// Words that join a name to its description: "Carl from finance", "Erin the client lead".
   static let joiners: Set<String> = [
-    "from", "the", "who", "who's", "whos", "she's", "he's", "shes", "hes", "is", "was", "of",
-    "at", "in", "our", "their", "my", "as", "she", "he", "runs", "manages", "leads", "heads",
-    "a", "an",
+    "from", "the", "who", "who's", "whos", "she's", "he's", "shes", "hes", "is", "was", "our",
+    "their", "she", "he", "runs", "manages", "leads", "heads",
+  ]
+
+  /// Words that start another fact of the interview, not a description of the person: the
+  /// company ("at"), the role ("for", "as"), the day.
+  static let otherFacts: Set<String> = [
+    "at", "in", "for", "as", "on", "yesterday", "today", "last", "this", "via", "over", "about",
+    "and", "but", "i",
   ]
 
   /// Words taken off the front of a description.
