@@ -8,6 +8,9 @@ extension Conversation {
     case .name(let name):
       facts.name = name
       acknowledgement = InterviewScript.signingAs(name.full)
+    case .signOff(let name):
+      facts.signOff = name
+      acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):
       facts.interviewers = people
       acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.full)))
@@ -46,6 +49,10 @@ extension Conversation {
     let recipient = draft.recipient
     let script = InterviewScript.self
     switch correction {
+    case .signOff(let name):
+      return revise(
+        .rename(.sender, name.full, recipient: recipient),
+        done: script.senderChanged(name.full), unchanged: script.senderAlready(name.full))
     case .name(let name):
       return revise(
         .rename(.sender, name.full, recipient: recipient),

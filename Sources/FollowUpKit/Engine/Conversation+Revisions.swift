@@ -2,6 +2,12 @@
 extension Conversation {
   mutating func handleDraftMessage(_ text: String, draft: Draft) -> [Output] {
     guard let request = DraftRequestReader.read(text, reader: FactReader(today: today)) else {
+      if let correction = CorrectionReader(reader: FactReader(today: today), known: facts)
+        .read(text)
+      {
+        misses = 0
+        return applyInDraft(correction)
+      }
       return miss(question: MessageText.isQuestion(text))
     }
     misses = 0

@@ -164,13 +164,18 @@ public struct Conversation: Hashable, Sendable {
     case .finished(let draft):
       return handleDoneMessage(trimmed, draft: draft)
     case .asking(let question), .revisiting(let question, _):
-      if let correction = Correction.read(trimmed, reader: FactReader(today: today)),
-        let outputs = apply(correction, at: question)
-      {
+      if let correction = readCorrection(trimmed), let outputs = apply(correction, at: question) {
         return outputs
       }
       return answer(trimmed, to: question)
     }
+  }
+
+  /// A correction of something said before, by meaning first, then in the fixed wordings.
+  func readCorrection(_ text: String) -> Correction? {
+    let reader = FactReader(today: today)
+    return CorrectionReader(reader: reader, known: facts).read(text)
+      ?? Correction.read(text, reader: reader)
   }
 
   /// An answer to the question in hand.

@@ -5,6 +5,9 @@
 /// read as an answer to the current question, so a correction never becomes an answer by mistake.
 enum Correction: Hashable, Sendable {
   case name(PersonName)
+  /// "sign it Jordan Adeyinka Lee", "put my full name at the bottom": the name the note is
+  /// signed with, the person's name unchanged.
+  case signOff(PersonName)
   case interviewers([PersonName])
   /// One word of an interviewer's name re-spelled: "her name is spelled Shah".
   case interviewerSpelling(String, part: NamePart)

@@ -1,0 +1,104 @@
+/// The new value of a correction, read as the fact it corrects, and the words the reader uses.
+extension CorrectionReader {
+  /// A message's words, lower case, punctuation off.
+  struct Word {
+    var lower: String
+  }
+
+  static func words(_ text: String) -> [Word] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "." }).map {
+      Word(lower: $0.lowercased().trimming(":;!?()'\"“”"))
+    }.filter { !$0.lower.isEmpty }
+  }
+
+  /// The correction for a target, from the change the message states.
+  func correction(_ target: Target, change: Change?, words: [Word]) -> Correction? {
+    guard let change, !change.new.isEmpty else { return nil }
+    let new = change.new
+    switch target {
+    case .signOff:
+      let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+      return name.map(Correction.signOff)
+    case .name:
+      guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)) else {
+        return nil
+      }
+      return .name(name)
+    case .interviewer:
+      let parts = new.split(separator: " ").map(String.init)
+      if parts.count == 1 {
+        let lower = words.map(\.lower)
+        let part: Correction.NamePart =
+          lower.contains("surname") || lower.contains("last") || lower.contains("family")
+          ? .family : lower.contains("first") || lower.contains("given") ? .given : .any
+        guard DirectAnswer.isNameShaped(parts[0]) else { return nil }
+        return .interviewerSpelling(parts[0], part: part)
+      }
+      guard let people = DirectAnswer.people(new) else { return nil }
+      // One person re-named among several: keep the others.
+      if let known = known.interviewers, known.count > 1, people.count == 1 {
+        var all = known
+        let index =
+          all.firstIndex { resembles($0.full, [people[0].full]) }
+          ?? all.firstIndex { person in
+            change.old.map { resembles($0, [person.full]) } ?? false
+          } ?? 0
+        var renamed = people[0]
+        if renamed.title == nil { renamed.title = all[index].title }
+        if renamed.job == nil { renamed.job = all[index].job }
+        all[index] = renamed
+        return .interviewers(all)
+      }
+      return .interviewers(people)
+    case .company:
+      let company = reader.answer(new, to: .company)?.company ?? new
+      guard company.contains(where: \.isLetter) else { return nil }
+      return .company(company)
+    case .role:
+      let role = reader.answer(new, to: .role)?.role ?? new
+      return role.contains(where: \.isLetter) ? .role(role) : nil
+    case .when:
+      guard let day = InterviewDay(reading: new, today: reader.today), day.date != nil else {
+        return nil
+      }
+      return .when(day)
+    }
+  }
+
+  /// Words that mark a message as a correction of something said before.
+  static let cues: Set<String> = [
+    "sorry", "oops", "whoops", "actually", "wait", "typo", "autocorrect", "edit", "correction",
+    "correct", "meant", "mean", "wrong", "misspelled", "misspelt", "mistyped", "spelled", "spelt",
+    "spelling", "instead", "not", "argh", "ugh", "oh", "update", "change", "fix", "should",
+    "wrote", "put", "said", "typed", "t's", "ts", "round", "sign", "signature", "bottom", "forgot",
+    "mistake", "apologies", "btw", "rather",
+  ]
+
+  /// Words that name the company as such.
+  static let companyWords: Set<String> = OrganisationNouns.forEmployer.union([
+    "company's", "organisation's", "employer", "firm's", "called", "company", "place",
+  ]).subtracting(["team", "department", "ward", "station"])
+
+  /// Words that stand before a value and are no part of it.
+  static let leading: Set<String> = [
+    "i", "it", "it's", "its", "it is", "is", "was", "the", "a", "an", "my", "her", "his",
+    "their", "name", "name's", "names", "surname", "first", "last", "full", "given", "to", "be",
+    "called", "that", "this", "one", "no", "uh", "um", "er", "erm", "so", "oh", "ah", "and",
+    "as", "use", "please", "pls", "can", "you", "just", "has", "two", "of", "for", "at",
+    "interviewer", "interviewer's", "she", "he", "she's", "he's", "they", "on", "say", "reads",
+    "i'm", "im", "am", "write", "put", "actually", "really",
+  ]
+
+  /// Words naming which fact, taken off a value's start.
+  static let factWords: Set<String> = [
+    "company", "firm", "practice", "school", "business", "role", "job", "position", "post",
+    "title", "day", "date", "interview", "signature", "sign", "bottom", "with", "spelled",
+    "spelt", "written", "spelling",
+  ]
+
+  /// Chat at a value's end.
+  static let trailing: Set<String> = [
+    "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",
+    "instead", "actually", "though",
+  ]
+}

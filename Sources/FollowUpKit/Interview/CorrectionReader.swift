@@ -1,0 +1,200 @@
+/// Reads a correction by meaning: a sign that something said earlier was wrong, what it was
+/// about, and the new value.
+///
+/// People correct themselves in a dozen wordings ("oops her surname has two t's, Matthews",
+/// "the practice is called Harlow Reed, not Harlow Read", "sorry i said Harlow Read but it's
+/// actually Harlow Reed Partners", "argh autocorrect, it's Harlow Reid", "wait i meant friday
+/// the 20th not the 27th"). Rather than one template per wording, a message is a correction
+/// when it carries a correction cue, and its target is found in one of two ways: a word naming
+/// the fact ("the company", "her surname", "the job", "my name") or, with none, the value
+/// already held that the new one (or the "not X" part) resembles. So a correction is never taken
+/// as the answer to the question in hand.
+struct CorrectionReader {
+  let reader: FactReader
+  /// What the conversation holds, for finding a target by resemblance.
+  let known: Facts
+
+  /// The facts a correction can change.
+  enum Target: CaseIterable {
+    case name, signOff, interviewer, company, role, when
+  }
+
+  func read(_ text: String) -> Correction? {
+    guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
+    let words = Self.words(text)
+    guard words.count <= 24, words.contains(where: { Self.cues.contains($0.lower) }) else {
+      return nil
+    }
+    let change = Self.change(in: text)
+    guard let target = target(words: words, change: change) else { return nil }
+    return correction(target, change: change, words: words)
+  }
+
+  // MARK: - The change: a new value, and the old one when the person names it
+
+  /// A new value and, when said, the old one it replaces.
+  struct Change {
+    var new: String
+    var old: String?
+  }
+
+  /// "X not Y", "not Y, X", "Y should be X", "i wrote Y but it's X", "change Y to X", "it's X":
+  /// the clause that holds the new value, cut from the cue words around it.
+  static func change(in text: String) -> Change? {
+    let lower = text.lowercased()
+    // "i said Y but it's X", "i wrote Y but its X", "i put Y, it should be X".
+    for said in [" said ", " wrote ", " put ", " typed "] {
+      if let range = lower.range(of: said) {
+        let after = String(text[range.upperBound...])
+        for joint in [" but ", ", ", " - "] {
+          if let split = after.range(of: joint, options: .caseInsensitive) {
+            let old = clean(String(after[..<split.lowerBound]))
+            let new = clean(String(after[split.upperBound...]))
+            if !new.isEmpty, !old.isEmpty { return Change(new: new, old: old) }
+          }
+        }
+      }
+    }
+    // "change Y to X", "Y should be X".
+    if let range = lower.range(of: " should be ") ?? lower.range(of: " should say ") {
+      let old = clean(String(text[..<range.lowerBound]))
+      let new = clean(String(text[range.upperBound...]))
+      if !new.isEmpty { return Change(new: new, old: old.isEmpty ? nil : old) }
+    }
+    // "X not Y" and "not Y, X" / "not Y but X".
+    let clauses = clausesOf(text)
+    for (index, clause) in clauses.enumerated() {
+      let clauseWords = clause.split(separator: " ").map(String.init)
+      guard let not = clauseWords.firstIndex(where: { $0.lowercased() == "not" }) else {
+        continue
+      }
+      let left = clean(clauseWords[..<not].joined(separator: " "))
+      let right = clean(clauseWords[(not + 1)...].joined(separator: " "))
+      if !left.isEmpty, !right.isEmpty { return Change(new: left, old: right) }
+      if left.isEmpty, !right.isEmpty, index + 1 < clauses.count {
+        let next = clean(clauses[index + 1])
+        if !next.isEmpty { return Change(new: next, old: right) }
+      }
+      if left.isEmpty, !right.isEmpty, let but = right.range(of: " but ") {
+        return Change(
+          new: clean(String(right[but.upperBound...])), old: clean(String(right[..<but.lowerBound]))
+        )
+      }
+    }
+    // "it's X", "meant X", "is called X": the last clause with a value after its cue.
+    for clause in clauses.reversed() {
+      let value = clean(clause)
+      if !value.isEmpty { return Change(new: value, old: nil) }
+    }
+    return nil
+  }
+
+  /// The clauses of a message: cut at commas, full stops and the like.
+  static func clausesOf(_ text: String) -> [String] {
+    var clauses: [String] = []
+    var current = ""
+    for character in text {
+      if ",;!?()".contains(character) || character == "\n" {
+        clauses.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    clauses.append(current)
+    return clauses.flatMap { $0.components(separatedBy: ". ") }
+      .flatMap { $0.components(separatedBy: " - ") }
+      .map { $0.trimming(" .:") }.filter { !$0.isEmpty }
+  }
+
+  /// A value without the words around it: cues, fact words and copulas at its start ("sorry
+  /// the company is actually called"), chat at its end ("btw", "lol").
+  static func clean(_ value: String) -> String {
+    var words = value.split(separator: " ").map(String.init)
+    var changed = true
+    while changed, let first = words.first {
+      changed = false
+      let lower = first.lowercased().trimming(".:,'\"“”")
+      if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) {
+        words.removeFirst()
+        changed = true
+      }
+    }
+    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
+      words.removeLast()
+    }
+    return words.joined(separator: " ").trimming(" .,:;\"'“”‘’")
+  }
+
+  // MARK: - The target
+
+  /// The fact a correction is about: named by a word, else found by resemblance.
+  func target(words: [Word], change: Change?) -> Target? {
+    let lower = words.map(\.lower)
+    let has = { (set: Set<String>) in lower.contains(where: set.contains) }
+    if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
+    if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
+    if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"]),
+      has(["name", "surname", "name's", "spelled", "spelt", "spelling", "t's", "called"])
+        || change?.old.map({ old in resembles(old, knownPeopleWords) }) == true
+    {
+      return .interviewer
+    }
+    if has(Self.companyWords) { return .company }
+    if has(["role", "job", "position", "post", "title", "vacancy"]) { return .role }
+    if has(["day", "date"]) || lower.contains(where: { DateReader.weekdays[$0] != nil }) {
+      return .when
+    }
+    guard let change else { return nil }
+    // No word names the fact: the held value the old words (or the new ones) resemble.
+    for target in Target.allCases {
+      let held = value(of: target)
+      guard let held else { continue }
+      if let old = change.old, resembles(old, [held]) || resembles(held, [old]) { return target }
+    }
+    for target in Target.allCases {
+      guard let held = value(of: target), target != .signOff else { continue }
+      if resembles(change.new, [held]) { return target }
+    }
+    if InterviewDay(reading: change.new, today: reader.today)?.date != nil,
+      known.when != nil || change.old != nil
+    {
+      return .when
+    }
+    return nil
+  }
+
+  /// The value held for a target, as text.
+  func value(of target: Target) -> String? {
+    switch target {
+    case .name: known.name?.full
+    case .signOff: known.signOff?.full
+    case .interviewer: known.interviewers?.map(\.full).joined(separator: " ")
+    case .company: known.company
+    case .role: known.role
+    case .when: known.when?.phrase
+    }
+  }
+
+  /// Every word of the interviewers' names.
+  var knownPeopleWords: [String] {
+    (known.interviewers ?? []).flatMap { [$0.given, $0.family].compactMap { $0 } }
+  }
+
+  /// Two values are the same thing re-spelled: a few letters apart, or sharing a word.
+  func resembles(_ text: String, _ values: [String]) -> Bool {
+    let a = text.lowercased()
+    guard !a.isEmpty else { return false }
+    for value in values {
+      let b = value.lowercased()
+      guard !b.isEmpty else { continue }
+      if a == b || b.contains(a) && a.count >= 3 { return true }
+      if EditDistance.between(a, b) <= max(1, min(a.count, b.count) / 3) { return true }
+      let shared = Set(a.split(separator: " ")).intersection(b.split(separator: " "))
+      if shared.contains(where: { $0.count >= 3 && !Self.leading.contains(String($0)) }) {
+        return true
+      }
+    }
+    return false
+  }
+}
