@@ -250,18 +250,18 @@ extension Tmux {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Waits up to five seconds for the line being typed to read exactly `text`.
+  /// Waits up to twenty seconds (a sanitizer build on a busy machine starts slowly) for the line being typed to read exactly `text`.
   func waitForInput(_ text: String) throws {
-    for _ in 0..<100 {
+    for _ in 0..<400 {
       if input() == text { return }
       usleep(50_000)
     }
     throw Timeout(text: text, screen: screen())
   }
 
-  /// Waits up to five seconds for a line of the screen to read exactly `text`.
+  /// Waits up to twenty seconds (a sanitizer build on a busy machine starts slowly) for a line of the screen to read exactly `text`.
   func waitForLine(_ text: String) throws {
-    for _ in 0..<100 {
+    for _ in 0..<400 {
       let lines = screen().split(separator: "\n")
       if lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == text }) { return }
       usleep(50_000)

@@ -196,11 +196,11 @@ struct Tmux {
     var description: String { "timed out waiting for \"\(text)\"; the screen:\n\(screen)" }
   }
 
-  /// Waits up to five seconds for text to appear on the screen. Replies are wrapped to the
+  /// Waits up to twenty seconds (a sanitizer build on a busy machine starts slowly) for text to appear on the screen. Replies are wrapped to the
   /// terminal's width, so the text is matched with line breaks read as spaces.
   func waitFor(_ text: String) throws {
     let wanted = Self.flattened(text)
-    for _ in 0..<100 {
+    for _ in 0..<400 {
       if Self.flattened(screen()).contains(wanted) { return }
       usleep(50_000)
     }

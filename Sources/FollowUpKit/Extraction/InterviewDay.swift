@@ -112,7 +112,11 @@ enum DateReader {
       {
         return InterviewDay(phrase: phrase.joined(separator: " "))
       }
-      if let weekday = weekdays[word], tokens[index].kind == .word,
+      // "friday the 20th", "Friday 20th": the date names the day; the weekday only agrees.
+      let dated =
+        dayNumber(at(index + 1)) != nil
+        || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
+      if let weekday = weekdays[word], tokens[index].kind == .word, !dated,
         word.count > 3 || tokens[index].isCapitalized || ["on", "last"].contains(at(index - 1))
       {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".

@@ -15,6 +15,21 @@ extension CorrectionReader {
   func correction(_ target: Target, change: Change?, words: [Word]) -> Correction? {
     guard let change, !change.new.isEmpty else { return nil }
     let new = change.new
+    // "Shelly not Shelley", "two t's, Matthews": one word of a held name re-spelled.
+    if let old = change.old, let held = value(of: target), target != .when,
+      new.split(separator: " ").count <= 2, old.split(separator: " ").count <= 2,
+      held.lowercased().contains(old.lowercased()), held.lowercased() != old.lowercased()
+    {
+      let fixed = held.replacingWords(old, with: new)
+      switch target {
+      case .name: return PersonName(parsing: fixed).map(Correction.name)
+      case .signOff: return PersonName(parsing: fixed).map(Correction.signOff)
+      case .company: return .company(fixed)
+      case .role: return .role(fixed)
+      case .interviewer: return .swap(new, for: old)
+      case .when: break
+      }
+    }
     switch target {
     case .signOff:
       let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
@@ -34,7 +49,21 @@ extension CorrectionReader {
         guard DirectAnswer.isNameShaped(parts[0]) else { return nil }
         return .interviewerSpelling(parts[0], part: part)
       }
-      guard let people = DirectAnswer.people(new) else { return nil }
+      // One name, whole ("Rose Amadi"), keeps the title and job held for that person.
+      let people: [PersonName]
+      if let one = DirectAnswer.namePart(parts) {
+        people = [one]
+      } else if new.contains(" and ") || new.contains("&"), let many = DirectAnswer.people(new) {
+        people = many
+      } else {
+        return nil
+      }
+      if people.count == 1, let held = known.interviewers, held.count == 1 {
+        var renamed = people[0]
+        if renamed.title == nil { renamed.title = held[0].title }
+        if renamed.job == nil { renamed.job = held[0].job }
+        return .interviewers([renamed])
+      }
       // One person re-named among several: keep the others.
       if let known = known.interviewers, known.count > 1, people.count == 1 {
         var all = known

@@ -25,9 +25,13 @@ struct CorrectionReader {
     guard words.count <= 24, words.contains(where: { Self.cues.contains($0.lower) }) else {
       return nil
     }
-    let change = Self.change(in: text)
-    guard let target = target(words: words, change: change) else { return nil }
-    return correction(target, change: change, words: words)
+    let changes = Self.changes(in: text)
+    guard let target = target(words: words, change: changes.first) else { return nil }
+    // The first reading of the wording that gives a value of the target's kind.
+    for change in changes {
+      if let correction = correction(target, change: change, words: words) { return correction }
+    }
+    return nil
   }
 
   // MARK: - The change: a new value, and the old one when the person names it
@@ -39,8 +43,9 @@ struct CorrectionReader {
   }
 
   /// "X not Y", "not Y, X", "Y should be X", "i wrote Y but it's X", "change Y to X", "it's X":
-  /// the clause that holds the new value, cut from the cue words around it.
-  static func change(in text: String) -> Change? {
+  /// the readings of the wording, most specific first, each cut from the cue words around it.
+  static func changes(in text: String) -> [Change] {
+    var found: [Change] = []
     let lower = text.lowercased()
     // "i said Y but it's X", "i wrote Y but its X", "i put Y, it should be X".
     for said in [" said ", " wrote ", " put ", " typed "] {
@@ -50,7 +55,7 @@ struct CorrectionReader {
           if let split = after.range(of: joint, options: .caseInsensitive) {
             let old = clean(String(after[..<split.lowerBound]))
             let new = clean(String(after[split.upperBound...]))
-            if !new.isEmpty, !old.isEmpty { return Change(new: new, old: old) }
+            if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
           }
         }
       }
@@ -59,7 +64,7 @@ struct CorrectionReader {
     if let range = lower.range(of: " should be ") ?? lower.range(of: " should say ") {
       let old = clean(String(text[..<range.lowerBound]))
       let new = clean(String(text[range.upperBound...]))
-      if !new.isEmpty { return Change(new: new, old: old.isEmpty ? nil : old) }
+      if !new.isEmpty { found.append(Change(new: new, old: old.isEmpty ? nil : old)) }
     }
     // "X not Y" and "not Y, X" / "not Y but X".
     let clauses = clausesOf(text)
@@ -69,24 +74,33 @@ struct CorrectionReader {
         continue
       }
       let left = clean(clauseWords[..<not].joined(separator: " "))
-      let right = clean(clauseWords[(not + 1)...].joined(separator: " "))
-      if !left.isEmpty, !right.isEmpty { return Change(new: left, old: right) }
-      if left.isEmpty, !right.isEmpty, index + 1 < clauses.count {
-        let next = clean(clauses[index + 1])
-        if !next.isEmpty { return Change(new: next, old: right) }
+      var right = clean(clauseWords[(not + 1)...].joined(separator: " "))
+      // "not Y but X".
+      if let but = right.range(of: " but ") {
+        found.append(
+          Change(
+            new: clean(String(right[but.upperBound...])),
+            old: clean(String(right[..<but.lowerBound]))))
+        right = clean(String(right[..<but.lowerBound]))
       }
-      if left.isEmpty, !right.isEmpty, let but = right.range(of: " but ") {
-        return Change(
-          new: clean(String(right[but.upperBound...])), old: clean(String(right[..<but.lowerBound]))
-        )
+      guard !right.isEmpty else { continue }
+      if !left.isEmpty { found.append(Change(new: left, old: right)) }
+      // "X, not Y" and "not Y, X": the value is in the clause beside it.
+      if left.isEmpty, index > 0 {
+        let before = clean(clauses[index - 1])
+        if !before.isEmpty { found.append(Change(new: before, old: right)) }
+      }
+      if left.isEmpty, index + 1 < clauses.count {
+        let next = clean(clauses[index + 1])
+        if !next.isEmpty { found.append(Change(new: next, old: right)) }
       }
     }
     // "it's X", "meant X", "is called X": the last clause with a value after its cue.
-    for clause in clauses.reversed() {
+    for clause in clauses {
       let value = clean(clause)
-      if !value.isEmpty { return Change(new: value, old: nil) }
+      if !value.isEmpty { found.append(Change(new: value, old: nil)) }
     }
-    return nil
+    return found.filter { !$0.new.isEmpty }
   }
 
   /// The clauses of a message: cut at commas, full stops and the like.
