@@ -87,6 +87,7 @@ extension Conversation {
       if question.isOptional { return decline(question) }
       return nil
     }
+    if question == .when || question == .outcome { return decline(question) }
     // A sentence is not a company or a role: only a few words of a name are taken.
     let words = typed.split(separator: " ").map { $0.lowercased() }
     let sentence = words.contains {

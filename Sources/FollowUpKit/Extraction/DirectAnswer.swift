@@ -107,11 +107,13 @@ struct AnswerClauses {
     clauses = clauses.flatMap { $0.components(separatedBy: " - ") }
       .flatMap { $0.components(separatedBy: ". ") }
       .map { $0.trimming(" \t.\"“”") }.filter { !$0.isEmpty }
+    // A clause that is only a greeting ("Good evening,", "helloo") holds no answer.
+    while let first = clauses.first, Self.isGreeting(first) { clauses.removeFirst() }
     guard let first = clauses.first else { return }
     var words = first.split(separator: " ").map(String.init)
     // Greetings first, then what people put before a name.
     while let word = words.first?.lowercased().trimming(","),
-      ["hi", "hello", "hey", "hiya", "ok", "okay", "sure", "yeah", "yes"].contains(word)
+      Self.isGreetingWord(word) || ["ok", "okay", "sure", "yeah", "yes"].contains(word)
     {
       words.removeFirst()
     }
@@ -131,6 +133,26 @@ struct AnswerClauses {
     }
     head = words
     rest = Array(clauses.dropFirst())
+  }
+
+  /// "hi", "helloo", "heyy", "hiya": a greeting however many letters it is typed with.
+  static func isGreetingWord(_ word: String) -> Bool {
+    let squeezed = String(word.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })
+    return ["hi", "helo", "hey", "hiya", "heya", "yo", "greetings", "hola", "salam", "namaste"]
+      .contains(squeezed)
+  }
+
+  /// A clause that greets and says nothing else: "Good evening", "hello there", "hi all".
+  static func isGreeting(_ clause: String) -> Bool {
+    let words = clause.lowercased().split(separator: " ").map(String.init)
+    guard !words.isEmpty, words.count <= 3 else { return false }
+    if words[0] == "good", words.count >= 2,
+      ["morning", "afternoon", "evening", "day"].contains(words[1])
+    {
+      return true
+    }
+    return isGreetingWord(words[0])
+      && words.dropFirst().allSatisfy { ["there", "all", "everyone", "team"].contains($0) }
   }
 
   /// Words that start a new clause after a name.

@@ -86,8 +86,11 @@ public struct FactReader: Sendable {
       // At the question itself a short reply is an answer, even one that commits to nothing
       // ("no idea", "could go either way"): that is `unsure`, not a miss.
       let words = WordSplitter.words(text)
-      if facts.outcome == nil, !MessageText.isQuestion(text), words.count <= 8,
-        !words.contains("skip")
+      let phrase = " " + words.joined(separator: " ") + " "
+      let unsure = [" don't know ", " dont know ", " no idea ", " not sure ", " hard to say "]
+        .contains(where: phrase.contains)
+      if facts.outcome == nil, !MessageText.isQuestion(text), !words.contains("skip"),
+        words.count <= 8 || unsure
       {
         facts.outcome = .unsure
       }

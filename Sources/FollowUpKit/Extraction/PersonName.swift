@@ -86,6 +86,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// How a formal note greets them: "Ms Shah", "Dr Okafor", or "Priya Shah" without a title.
   public var formal: String {
+    // "Mr Chen Jun": a family name written first is the one a title goes with.
+    if let title, let given, family != nil, familyFirst != true,
+      Self.familyNameFirst.contains(given.lowercased())
+    {
+      return "\(title) \(given)"
+    }
     if let title, let family { return "\(title) \(family)" }
     if let title, let given { return "\(title) \(given)" }
     return full

@@ -25,6 +25,10 @@ struct CorrectionReader {
     guard words.count <= 24, words.contains(where: { Self.cues.contains($0.lower) }) else {
       return nil
     }
+    // "not" alone is a correction only in a short message ("Sara not Sarah"): "leadership
+    // question not so good" is an answer about how it went.
+    let strong = words.contains { Self.cues.contains($0.lower) && $0.lower != "not" }
+    guard strong || words.count <= 8 else { return nil }
     let changes = Self.changes(in: text)
     guard let target = target(words: words, change: changes.first) else { return nil }
     // The first reading of the wording that gives a value of the target's kind.
@@ -125,6 +129,12 @@ struct CorrectionReader {
   /// the company is actually called"), chat at its end ("btw", "lol").
   static func clean(_ value: String) -> String {
     var words = value.split(separator: " ").map(String.init)
+    // "the home is Willowbank", "company name should be X": what follows an early copula.
+    if let copula = words.prefix(4).firstIndex(where: {
+      ["is", "was", "=", "should", "'s"].contains($0.lowercased())
+    }), copula > 0, copula + 1 < words.count {
+      words.removeFirst(copula + 1)
+    }
     var changed = true
     while changed, let first = words.first {
       changed = false
@@ -195,15 +205,22 @@ struct CorrectionReader {
     (known.interviewers ?? []).flatMap { [$0.given, $0.family].compactMap { $0 } }
   }
 
-  /// Two values are the same thing re-spelled: a few letters apart, or sharing a word.
+  /// Two values are the same thing re-spelled: a few letters apart, one inside the other with
+  /// the spaces taken out ("Willowbank" in "Willow Bank Nursing Home"), or sharing a word.
   func resembles(_ text: String, _ values: [String]) -> Bool {
     let a = text.lowercased()
-    guard !a.isEmpty else { return false }
+    guard !a.isEmpty, a.split(separator: " ").count <= 4 else { return false }
+    let squashedA = a.filter { $0.isLetter || $0.isNumber }
     for value in values {
       let b = value.lowercased()
       guard !b.isEmpty else { continue }
-      if a == b || b.contains(a) && a.count >= 3 { return true }
-      if EditDistance.between(a, b) <= max(1, min(a.count, b.count) / 3) { return true }
+      let squashedB = b.filter { $0.isLetter || $0.isNumber }
+      if a == b || squashedA.count >= 4 && squashedB.contains(squashedA) { return true }
+      if min(a.count, b.count) >= 3,
+        EditDistance.between(a, b) <= max(1, min(a.count, b.count) / 4)
+      {
+        return true
+      }
       let shared = Set(a.split(separator: " ")).intersection(b.split(separator: " "))
       if shared.contains(where: { $0.count >= 3 && !Self.leading.contains(String($0)) }) {
         return true

@@ -1,0 +1,206 @@
+import FollowUpTestSupport
+import Foundation
+import Testing
+
+@testable import FollowUpKit
+
+/// Whole conversations written by someone who never read the sources: a simulated person
+/// answers whatever FollowUp asks, in their own words, with their corrections and asides, then
+/// asks for changes. Measures whether every conversation reaches a note, whether any question is
+/// asked a third time, and whether the note holds the facts a careful reader expects.
+/// `SHOW_MISSES=1` lists the misses; `NOTES_OUT=FILE` writes each first note with its
+/// conversation, for a reader to judge.
+@Suite("Unseen conversations")
+struct UnseenConversationsTests {
+  struct Score: CustomStringConvertible {
+    var conversations = 0
+    var reachedNote = 0
+    var askedThirdTime = 0
+    var fields: [String: (passed: Int, total: Int)] = [:]
+    var revisions = (passed: 0, total: 0)
+    var misses: [String] = []
+    var notes: [[String: String]] = []
+
+    mutating func check(_ field: String, _ ok: Bool, _ why: @autoclosure () -> String) {
+      var entry = fields[field, default: (0, 0)]
+      entry.total += 1
+      if ok { entry.passed += 1 } else { misses.append(why()) }
+      fields[field] = entry
+    }
+
+    var allFields: (passed: Int, total: Int) {
+      fields.values.reduce((0, 0)) { ($0.0 + $1.passed, $0.1 + $1.total) }
+    }
+
+    var description: String {
+      "reached a note \(reachedNote)/\(conversations), a question asked a third time in "
+        + "\(askedThirdTime); facts in the note "
+        + fields.keys.sorted().map { "\($0) \(fields[$0]?.passed ?? 0)/\(fields[$0]?.total ?? 0)" }
+        .joined(separator: ", ")
+        + "; change requests \(revisions.passed)/\(revisions.total)"
+    }
+  }
+
+  static func run(_ file: String) throws -> Score {
+    var score = Score()
+    for item in try Unseen.objects(file) {
+      guard let id = item["id"] as? String, let opening = item["opening"] as? String,
+        let answers = item["answers"] as? [String: Any],
+        let expect = item["expect"] as? [String: Any]
+      else { continue }
+      score.conversations += 1
+      var interjections = (item["interjections"] as? [[String: Any]]) ?? []
+      var conversation = Conversation(today: Unseen.today, surface: .remote)
+      var transcript: [String] = []
+      func send(_ text: String) {
+        let reply = conversation.send(text)
+        transcript.append("> " + text)
+        transcript.append(reply.text)
+      }
+      send(opening)
+      var answered: [Stage: Int] = [:]
+      var turns = 0
+      while conversation.note == nil || conversation.stage != .draft, turns < 40 {
+        turns += 1
+        let stage = conversation.stage
+        if stage == .draft || stage == .done { break }
+        if let index = interjections.firstIndex(where: {
+          ($0["before"] as? String) == stage.rawValue
+        }),
+          let text = interjections[index]["text"] as? String
+        {
+          interjections.remove(at: index)
+          send(text)
+          continue
+        }
+        answered[stage, default: 0] += 1
+        var text = answers[stage.rawValue] as? String
+        if stage == .topic { text = text ?? "yes" }
+        if stage == .channel { text = text ?? "email" }
+        send(text ?? "skip")
+      }
+      if answered.values.contains(where: { $0 >= 3 }) {
+        score.askedThirdTime += 1
+        score.misses.append(
+          "\(id): a question asked a third time: \(answered.filter { $0.value >= 3 }.keys.map(\.rawValue))"
+        )
+      }
+      guard let note = conversation.note else {
+        score.misses.append("\(id): no note\n" + transcript.suffix(6).joined(separator: "\n"))
+        continue
+      }
+      score.reachedNote += 1
+      let body = note.body
+      score.notes.append([
+        "id": id, "conversation": transcript.joined(separator: "\n"), "note": body,
+      ])
+      let lines = body.split(separator: "\n").map(String.init)
+      let facts = conversation.facts
+      func want(_ key: String) -> String? { expect[key] as? String }
+      if let greeting = want("greeting") {
+        let first = lines.first(where: { !$0.hasPrefix("Subject:") }) ?? ""
+        score.check(
+          "greeting", first.contains(greeting + ","), "\(id): greeting \(greeting), got \(first)")
+      }
+      if let signOff = want("signoff") {
+        let last = lines.last ?? ""
+        score.check("signoff", last == signOff, "\(id): signed \(signOff), got \(last)")
+      }
+      if let company = want("company") {
+        score.check(
+          "company", facts.company == company,
+          "\(id): company \(company), got \(facts.company ?? "nil")")
+      }
+      if expect.keys.contains("role") {
+        let role = want("role")?.lowercased()
+        score.check(
+          "role", facts.role?.lowercased() == role,
+          "\(id): role \(role ?? "nil"), got \(facts.role ?? "nil")")
+      }
+      if expect.keys.contains("date") {
+        let date = want("date")
+        score.check(
+          "date", facts.when?.date?.iso == date,
+          "\(id): date \(date ?? "nil"), got \(facts.when?.date?.iso ?? "nil")")
+      }
+      if let outcome = want("outcome") {
+        let got = facts.outcome.map(UnseenAnswersTests.word)
+        score.check(
+          "outcome", got == outcome || outcome == "unsure" && got == nil,
+          "\(id): outcome \(outcome), got \(got ?? "nil")")
+      }
+      if let words = expect["topic_words"] as? [String] {
+        let lower = body.lowercased()
+        score.check(
+          "topic", words.contains { lower.contains($0.lowercased()) },
+          "\(id): topic \(words), note:\n\(body)")
+      }
+      if let channel = want("channel") {
+        score.check(
+          "channel", note.channel.rawValue == channel,
+          "\(id): channel \(channel), got \(note.channel.rawValue)")
+      }
+      for revision in (item["revisions"] as? [[String: Any]]) ?? [] {
+        guard let text = revision["text"] as? String,
+          let wanted = revision["expect"] as? [String: Any]
+        else { continue }
+        send(text)
+        let body = conversation.note?.body ?? ""
+        let lines = body.split(separator: "\n").map(String.init)
+        var ok = true
+        if let signOff = wanted["signoff"] as? String, lines.last != signOff { ok = false }
+        if let greeting = wanted["greeting"] as? String,
+          !(lines.first(where: { !$0.hasPrefix("Subject:") }) ?? "").contains(greeting)
+        {
+          ok = false
+        }
+        if let company = wanted["company"] as? String, !body.contains(company) { ok = false }
+        if let removed = wanted["removed"] as? String,
+          body.lowercased().contains(removed.lowercased())
+        {
+          ok = false
+        }
+        if let words = wanted["topic_words"] as? [String],
+          !words.contains(where: { body.lowercased().contains($0.lowercased()) })
+        {
+          ok = false
+        }
+        score.revisions.total += 1
+        if ok {
+          score.revisions.passed += 1
+        } else {
+          score.misses.append("\(id): change \"\(text)\" -> \(wanted)\n\(transcript.last ?? "")")
+        }
+      }
+    }
+    return score
+  }
+
+  static func report(_ score: Score, _ label: String) {
+    print("unseen conversations (\(label)): \(score)")
+    let environment = ProcessInfo.processInfo.environment
+    if environment["SHOW_MISSES"] != nil { print(score.misses.joined(separator: "\n")) }
+    if let path = environment["NOTES_OUT"] {
+      let lines = score.notes.compactMap { note -> String? in
+        guard let data = try? JSONSerialization.data(withJSONObject: note, options: [.sortedKeys])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
+      }
+      try? (lines.joined(separator: "\n") + "\n").write(
+        toFile: path + "-" + label + ".jsonl", atomically: true, encoding: .utf8)
+    }
+  }
+
+  @Test("held-out conversations reach a note, never ask a question a third time")
+  func heldOut() throws {
+    let score = try Self.run("conversations-heldout.jsonl")
+    Self.report(score, "held-out")
+    #expect(score.conversations >= 80)
+  }
+
+  @Test("tuning conversations")
+  func tuning() throws {
+    let score = try Self.run("conversations-tune.jsonl")
+    Self.report(score, "tuning")
+  }
+}
