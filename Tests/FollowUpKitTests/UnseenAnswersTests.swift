@@ -153,10 +153,10 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 300)
   }
 
-  @Test("tuning answers")
-  func tuning() throws {
-    let score = try Self.score("answers-tune.jsonl")
-    print("unseen answers (tuning): \(score)")
+  @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
+  func tuning(_ file: String) throws {
+    let score = try Self.score(file)
+    print("unseen answers (tuning, \(file)): \(score)")
     if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
       print(score.misses.joined(separator: "\n"))
     }

@@ -14,6 +14,15 @@ enum DirectAnswer {
     guard !MessageText.isQuestion(text), !MessageText.isNonAnswer(text) else { return nil }
     let clauses = AnswerClauses(text, openers: ownOpeners)
     guard var name = namePart(clauses.head) else { return nil }
+    // "o'shea. siobhan o'shea", "anjali.. anjali menon": a fuller restatement wins.
+    for clause in clauses.rest {
+      let words = AnswerClauses(clause, openers: ownOpeners).head
+      if let fuller = namePart(words), fuller.full.count > name.full.count,
+        fuller.full.lowercased().contains(name.full.lowercased())
+      {
+        name = fuller
+      }
+    }
     var signOff: PersonName?
     for remark in clauses.rest {
       if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
@@ -77,7 +86,9 @@ enum DirectAnswer {
     "interviewed", "interview", "interviewing", "applied", "met", "the", "a", "an", "at", "for",
     "with", "to", "in", "on", "of", "from", "about", "and", "but", "or", "so", "because", "if",
     "that", "this", "not", "no", "yes", "thanks", "thank", "please", "pls", "job", "role",
-    "company", "yesterday", "today", "tomorrow", "ago", "last", "next",
+    "company", "yesterday", "today", "tomorrow", "ago", "last", "next", "her", "his", "their",
+    "dont", "don't", "remember", "forgot", "surname", "name", "called", "named", "think", "said",
+    "what", "everyone", "calls", "spoke", "zoom", "teams", "call",
   ]
 }
 
@@ -117,12 +128,18 @@ struct AnswerClauses {
     {
       words.removeFirst()
     }
-    for opener in openers
-    where words.count > opener.count
-      && zip(words, opener).allSatisfy({ $0.0.lowercased() == $0.1 })
-    {
-      words.removeFirst(opener.count)
-      break
+    // Openers one after another: "just call me dara", "hi it's me, ...".
+    var opened = true
+    while opened {
+      opened = false
+      for opener in openers
+      where words.count > opener.count
+        && zip(words, opener).allSatisfy({ $0.0.lowercased() == $0.1 })
+      {
+        words.removeFirst(opener.count)
+        opened = true
+        break
+      }
     }
     // A clause word ends the answer: "ruth daily but sign it Ruth", "Will Young btw".
     if let cut = words.indices.dropFirst().first(where: {
@@ -159,6 +176,7 @@ struct AnswerClauses {
   static let clauseStarts: Set<String> = [
     "but", "btw", "and", "i", "i'm", "im", "i've", "had", "did", "was", "interviewed", "from",
     "here", "thanks", "thx", "pls", "please", "sign", "signed", "though", "lol", "who", "which",
+    "sorry", "haha", "yes", "like", "thats", "that's", "is",
   ]
 }
 
@@ -183,6 +201,20 @@ enum GivenNameRemark {
         title: name.title, given: parts.dropFirst().joined(separator: " "), family: parts[0],
         familyFirst: true)
     }
+    // "wang is the family name", "lim is surname", "ong is his surname": that word is the
+    // family name, the others the given name.
+    if words.contains(where: { ["surname", "family", "last"].contains($0) }),
+      !words.contains(where: { ["first", "given", "christian", "forename"].contains($0) }),
+      let named = parts.firstIndex(where: { part in
+        words.contains(where: { $0 == part.lowercased() || $0 == part.lowercased() + "'s" })
+      })
+    {
+      var rest = parts
+      let family = rest.remove(at: named)
+      return PersonName(
+        title: name.title, given: rest.joined(separator: " "), family: family,
+        familyFirst: named == 0 ? true : nil)
+    }
     // "Yang is my given name", "my first name is Duc", "first name Duc".
     guard words.contains(where: { ["first", "given", "christian", "forename"].contains($0) }),
       let named = parts.firstIndex(where: { part in words.contains(part.lowercased()) })
@@ -206,6 +238,10 @@ enum SignOffRemark {
       ["it", "off", "as", "with", "just", "the", "note", "using", "me"].contains(first)
     {
       rest.removeFirst()
+    }
+    // "sign as kasia thats what everyone calls me": the name ends where the sentence starts.
+    if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
+      rest = Array(rest[..<end])
     }
     return DirectAnswer.namePart(rest)
   }

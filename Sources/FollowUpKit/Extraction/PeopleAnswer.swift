@@ -12,13 +12,36 @@ enum PeopleAnswer {
     var people: [PersonName] = []
     var pendingJob: String?
     var pendingTitles: [String] = []
+    // In a reply typed with capitals, names have them: a mention typed all in lower case there
+    // is a description ("Aisha Bello (ops lead)", "Piotr Zieliński (hiring manager)").
+    let mixedCase =
+      text.contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
+      && text != text.capitalized
     for mention in mentions(in: text) {
+      // "tanaka's her family name", "ong is his surname": a remark on the name before it.
+      if let last = people.last, mention.lowercased().contains("name"),
+        let renamed = GivenNameRemark.given(in: mention, of: last)
+      {
+        var renamed = renamed
+        renamed.job = last.job
+        people[people.count - 1] = renamed
+        continue
+      }
       // "Mr and Mrs Byrne": a title alone shares the family name of the person after it.
       if let title = PersonName.titles[mention.lowercased().trimming(".")] {
         pendingTitles.append(title)
         continue
       }
-      let (name, job) = person(in: mention)
+      var (name, job) = person(in: mention)
+      if let found = name, mixedCase, found.title == nil,
+        mention.first(where: \.isLetter)?.isLowercase == true,
+        !mention.contains(where: \.isUppercase)
+      {
+        name = nil
+        job = job ?? description(mention.split(separator: " ").map(String.init))
+      }
+      // A trailing remark about a person just named: "nice guy bit intense".
+      if name != nil, !people.isEmpty, isChatter(mention) { continue }
       if let name, let family = name.family ?? name.given, name.title != nil {
         for title in pendingTitles { people.append(PersonName(title: title, family: family)) }
       }
@@ -56,6 +79,7 @@ enum PeopleAnswer {
     pieces.append(current)
     pieces = pieces.flatMap { $0.components(separatedBy: " - ") }
       .flatMap { $0.components(separatedBy: ": ") }
+      .flatMap(sentences)
     return pieces.flatMap { piece -> [String] in
       var parts: [String] = []
       var words: [String] = []
@@ -73,6 +97,23 @@ enum PeopleAnswer {
     }.map { $0.trimming(" .\"“”-–") }.filter { !$0.isEmpty }
   }
 
+  /// A piece cut at its full stops, except the stop of a title: "olga ivanova. ops manager" is
+  /// two, "Dr. Okafor" one.
+  static func sentences(_ piece: String) -> [String] {
+    var result: [String] = []
+    for part in piece.components(separatedBy: ". ") {
+      if let last = result.last,
+        let word = last.split(separator: " ").last.map({ $0.lowercased() }),
+        PersonName.titles[word] != nil
+      {
+        result[result.count - 1] = last + ". " + part
+      } else {
+        result.append(part)
+      }
+    }
+    return result
+  }
+
   /// The name and the description in one mention. "Carl from finance": Carl, "finance";
   /// "the owner Mr Tan": Mr Tan, "owner"; "he's the ops director": no name, "ops director".
   static func person(in mention: String) -> (PersonName?, String?) {
@@ -86,7 +127,36 @@ enum PeopleAnswer {
       break
     }
     guard !words.isEmpty else { return (nil, nil) }
-    let lower = words.map { $0.lowercased().trimming(".'’") }
+    var lower = words.map { $0.lowercased().trimming(".'’") }
+    // "we spoke with maya", "on zoom with Hannah Schmidt", "a PM named Tobi": the name follows.
+    if let with = lower.firstIndex(where: { ["with", "called", "named", "by"].contains($0) }),
+      with + 1 < words.count,
+      with == 0 || lead.contains(lower[0]) || ["called", "named"].contains(lower[with])
+    {
+      let before = description(Array(words[..<with]))
+      var rest = Array(words[(with + 1)...])
+      if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }),
+        end > 0
+      {
+        rest = Array(rest[..<end])
+      }
+      if let name = DirectAnswer.namePart(rest) {
+        let job = ["called", "named"].contains(lower[with]) ? before : nil
+        return (
+          name,
+          job.flatMap {
+            isJobLike($0.lowercased().split(separator: " ").map(String.init)) ? $0 : nil
+          }
+        )
+      }
+    }
+    // "Ms Adaeze Nwosu HR manager", "Mr Kwame Asante MD": a job word ends the name.
+    if let job = lower.indices.dropFirst().first(where: { jobWords.contains(lower[$0]) }),
+      let name = DirectAnswer.namePart(Array(words[..<job])), describing.contains(lower[0]) == false
+    {
+      return (name, description(Array(words[job...])))
+    }
+    lower = words.map { $0.lowercased().trimming(".'’") }
     // Another fact altogether: "for the analyst job", "yesterday", "at Northgate Foods".
     if otherFacts.contains(lower[0]) { return (nil, nil) }
     // A pronoun or article starts a description: "he's the ops director", "the lady from HR",
@@ -108,6 +178,10 @@ enum PeopleAnswer {
       let job = otherFacts.contains(lower[cut]) ? nil : description(Array(words[cut...]))
       return (name, job)
     }
+    // A mention of job words alone describes someone: "ops lead", "CTO", "the MD".
+    if isJobLike(lower), !lower.contains(where: { PersonName.titles[$0] != nil }) {
+      return (nil, description(words))
+    }
     if let name = DirectAnswer.namePart(words) { return (name, nil) }
     // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
     return (nil, isJobLike(lower) ? description(words) : nil)
@@ -117,7 +191,9 @@ enum PeopleAnswer {
   static func trailingName(_ words: [String]) -> Int? {
     if let title = words.lastIndex(where: {
       PersonName.titles[$0.lowercased().trimming(".")] != nil
-    }), title > 0, title < words.count - 1 {
+    }), title > 0, title < words.count - 1,
+      DirectAnswer.namePart(Array(words[title...])) != nil
+    {
       return title
     }
     var start = words.count
@@ -183,6 +259,25 @@ enum PeopleAnswer {
     "a", "an", "from", "who", "who's", "whos", "our", "their", "his", "her", "as", "at", "of",
   ]
 
+  /// Words a mention starts with before the name it leads to: "we spoke with maya".
+  static let lead: Set<String> = [
+    "we", "i", "it", "on", "over", "via", "had", "spoke", "met", "was", "mostly", "mainly",
+  ]
+
+  /// A remark about a person rather than a person: "nice guy bit intense", "really friendly".
+  static func isChatter(_ mention: String) -> Bool {
+    let words = mention.lowercased().split(separator: " ").map(String.init)
+    return words.filter { chatterWords.contains($0) }.count >= 2
+      || words.count >= 2 && chatterWords.contains(words[0])
+  }
+
+  /// Words of remarks about how someone came across.
+  static let chatterWords: Set<String> = [
+    "nice", "lovely", "friendly", "guy", "lady", "woman", "man", "bit", "very", "really", "quite",
+    "intense", "kind", "strict", "chatty", "quiet", "funny", "seemed", "super", "pretty", "busy",
+    "tired", "bored", "great", "cool", "smart", "scary", "warm", "cold", "nervous", "polite",
+  ]
+
   /// Words that name a job or a team.
   static let jobWords: Set<String> = [
     "manager", "director", "head", "lead", "officer", "owner", "founder", "founders", "hr", "ceo",
@@ -190,5 +285,7 @@ enum PeopleAnswer {
     "boss", "ops", "team", "deputy", "president", "vp", "chief", "editor", "curator", "matron",
     "coordinator", "administrator", "engineer", "analyst", "consultant", "agency", "client",
     "finance", "it", "sales", "marketing", "operations", "department", "dept", "governor",
+    "md", "gm", "pm", "recruitment", "admissions", "leader", "hiring", "bursar", "clerk",
+    "secretary", "culture", "talent", "eng", "engineering", "product", "admin",
   ]
 }

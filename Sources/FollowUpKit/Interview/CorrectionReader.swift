@@ -31,6 +31,15 @@ struct CorrectionReader {
     guard strong || words.count <= 8 else { return nil }
     let changes = Self.changes(in: text)
     guard let target = target(words: words, change: changes.first) else { return nil }
+    // Only what was said can be corrected: at the question that first asks for a fact, a reply
+    // about it is the answer ("its hunter wells, sign off with just hunter").
+    switch target {
+    case .signOff, .name: guard known.name != nil else { return nil }
+    case .interviewer: guard known.interviewers != nil else { return nil }
+    case .company: guard known.company != nil else { return nil }
+    case .role: guard known.role != nil else { return nil }
+    case .when: guard known.when != nil else { return nil }
+    }
     // The first reading of the wording that gives a value of the target's kind.
     for change in changes {
       if let correction = correction(target, change: change, words: words) { return correction }
