@@ -169,6 +169,9 @@ struct ReviewCasesTests {
           + "\(score.falsePositives), fn \(score.falseNegatives))")
     }
     print(report.joined(separator: "\n"))
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(misses.joined(separator: "\n"))
+    }
     #expect(
       Double(exact) >= 0.9 * Double(cases.count),
       "exact \(exact)/\(cases.count); misses:\n\(misses.joined(separator: "\n"))")
