@@ -108,7 +108,8 @@ struct UnseenDraftsTests {
     score.unknownCodes = unknown
     for item in drafts {
       let findings = DraftReviewer.review(
-        item.draft, interviewers: item.interviewers, company: item.company)
+        item.draft, interviewers: item.interviewers, company: item.company,
+        channel: item.channel)
       let found = Set(findings.map(\.code))
       if item.codes.isEmpty {
         score.goodNotes += 1

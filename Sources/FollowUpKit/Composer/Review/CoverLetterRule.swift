@@ -49,7 +49,9 @@ struct CoverLetterRule: SentenceReviewRule {
 
   /// What weighs two: the CV argued again.
   static let strong: [WordPattern] = [
-    "# years|year|yrs|year's|years'", "@count years|year's|years' of|in|as|experience|working",
+    "# years|year|yrs|year's|years'",
+    "@count years|year's|years' of|in|as|experience|working|at|with|running|managing|leading",
+    "my #|@count years|decades",
     "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
     "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
     "@qualification in|from", "fluent|fluently|bilingual|trilingual",

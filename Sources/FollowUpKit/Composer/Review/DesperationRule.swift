@@ -31,7 +31,9 @@ struct DesperationRule: SentenceJudgingRule {
   static let patterns: [WordPattern] = [
     // Circumstances: out of work, the money, the family.
     "out of work|employment", "out_of_a job", "without a|any job|work|income",
-    "unemployed|jobless|redundant", "laid off", "been let go", "lost my|our job|income|home",
+    "unemployed|jobless|redundant", "laid off", "was|been|got|were let go",
+    "money|things|finances ~3 tight|difficult|hard", "make ends meet", "can't|cannot afford",
+    "lost my|our job|income|home",
     "haven't|have_not|hadn't|not ~2 worked|had_a_job|had_work since|for",
     "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
     "job-hunting|job_hunting|jobhunting", "@self ~4 bills|rent|mortgage|debt|debts|overdraft",

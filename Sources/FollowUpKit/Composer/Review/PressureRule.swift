@@ -63,6 +63,8 @@ struct PressureRule: SentenceJudgingRule {
     "expect|expecting ~2 an|the|your offer|decision|answer|contract",
     // Leverage: other offers and deadlines of the writer's own.
     "another|other|competing|second|rival|existing|pending offer|offers", "offer from|elsewhere",
+    "offer|offers on the table", "have|got|received|holding|hold an|another offer",
+    "another firm|company|employer|agency|organisation|organization|bank|school|hospital",
     "final stages|stage|round|rounds with|elsewhere",
     "other companies|agencies|firms|employers|interviews|processes|applications|opportunities",
     "my deadline|deadlines", "i_have|i've_got|there's a deadline",
@@ -93,10 +95,18 @@ struct PressureRule: SentenceJudgingRule {
     let words = sentence.texts
     let matched = words[range]
     // The writer asks or says it: "couples have to decide by noon" is someone else's timing.
-    let speaker: Set<String> = SentenceReading.selfWords.union([
-      "please", "could", "can", "would", "kindly", "let", "appreciate", "grateful",
-    ])
+    let speaker: Set<String> = SentenceReading.selfWords.subtracting(["me", "my", "mine"])
+      .union(["please", "could", "can", "would", "kindly", "let", "appreciate", "grateful"])
     if !sentence.part(around: range).contains(where: speaker.contains) { return false }
+    // "Decide" is theirs to do about the writer: "when you decide", not "they have to decide".
+    if let index = matched.firstIndex(where: { $0 == "decide" || $0 == "decided" }),
+      matched.first == sentence.texts[index]
+    {
+      let before = words[max(0, index - 3)..<index]
+      if !before.contains(where: { ["you", "you'll", "you've", "team", "panel"].contains($0) }) {
+        return false
+      }
+    }
     // "As soon as I got home": an answer without a decision.
     if matched.contains("soon") || matched.contains("asap") || matched.contains("urgently")
       || matched.contains("urgent")
@@ -120,7 +130,8 @@ struct PressureRule: SentenceJudgingRule {
     if let last = matched.last,
       [
         "companies", "agencies", "firms", "employers", "interviews", "processes", "applications",
-        "opportunities",
+        "opportunities", "firm", "company", "employer", "agency", "organisation", "organization",
+        "bank", "school", "hospital",
       ].contains(last)
     {
       let before = words[..<range.lowerBound].suffix(6)
