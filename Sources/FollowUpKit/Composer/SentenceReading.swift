@@ -112,18 +112,16 @@ struct SentenceReading {
       return original
     }
     let marks: Set<Character> = [".", "!", "?", ",", ";", ":", "\n", "(", ")", "\u{2014}"]
+    func breaks(_ index: Int) -> Bool {
+      characters[words[index - 1].end..<words[index].start].contains(where: marks.contains)
+    }
+    // Out to the clause's edges when they are near; else the match alone, never half a clause.
     var first = range.lowerBound
-    while first > 0, range.lowerBound - first < 6,
-      !characters[words[first - 1].end..<words[first].start].contains(where: marks.contains)
-    {
-      first -= 1
-    }
+    while first > 0, range.lowerBound - first < 6, !breaks(first) { first -= 1 }
+    if first > 0, !breaks(first) { first = range.lowerBound }
     var last = range.upperBound - 1
-    while last + 1 < words.count, last - range.upperBound < 5, last - first < 16,
-      !characters[words[last].end..<words[last + 1].start].contains(where: marks.contains)
-    {
-      last += 1
-    }
+    while last + 1 < words.count, last + 1 - range.upperBound < 6, !breaks(last + 1) { last += 1 }
+    if last + 1 < words.count, !breaks(last + 1) { last = range.upperBound - 1 }
     return String(characters[words[first].start..<words[last].end])
   }
 }
