@@ -142,11 +142,13 @@ struct UnseenDraftsTests {
     print("unseen drafts (held out, \(count)): \(score.report)")
     #expect(count == 70)
     #expect(score.unknownCodes == 0)
-    // The figures reached before any rule change (50 of 92 codes found, 5 of 23 good notes
-    // with a code), not the targets (90%, 1 in 20): they hold what is reached.
-    #expect(score.foundTotal >= 50, "expected codes found: \(score.recall)")
+    // Not the targets (at least 90% of expected codes found, at most 1 in 20 good notes
+    // with a code), which the rules do not reach yet: the figures reached after the rules were
+    // rewritten by meaning, 75 of 92 codes found (82%) and 2 of 23 good notes with a code
+    // (before: 50 of 92 and 5 of 23). Raise them to the targets once they are met.
+    #expect(score.foundTotal >= 75, "expected codes found: \(score.recall)")
     #expect(
-      score.goodNotesWithCodes <= 5,
+      score.goodNotesWithCodes <= 2,
       "good notes with a code: \(score.goodNotesWithCodes)/\(score.goodNotes)")
   }
 
