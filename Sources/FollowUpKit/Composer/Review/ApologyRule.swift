@@ -1,67 +1,124 @@
-/// `apology`: apologising for, or trying to make amends for, the interview.
+/// `apology`: the writer judging their own interview performance negatively, or trying to make
+/// amends for it.
 ///
 /// Don't use the note to make amends: it draws attention to what you'd rather they forgot.
-/// "Sorry I was so nervous" and "I wanted to clarify my answer about budgets" are flagged;
-/// "sorry to have missed your colleague" and "sorry to hear about the flood" are not.
-struct ApologyRule: SentenceReviewRule {
+/// Read by meaning: the writer as the one who did badly ("I waffled on the question about
+/// Consumer Duty", "I wasn't at my sharpest on the forecasting question", "I took far too long
+/// on the stress calculation"), their answer judged poor ("my answer on budgets was muddled"),
+/// a hope that it did no harm ("hope it didn't colour the rest"), a correction of an answer
+/// ("I wanted to clarify my answer") and any apology. "Sorry to have missed your colleague",
+/// "sorry to hear about the flood" and "your team struggled with the old system" are not.
+struct ApologyRule: SentenceJudgingRule {
   static let code = Finding.Code.apology
 
-  /// Phrases that apologise or revisit an answer, lower case.
-  static let phrases = [
-    "sorry i", "sorry for my", "sorry for being", "sorry about my", "sorry that i", "i'm sorry",
-    "i am sorry",
-    "so sorry", "apologise", "apologize", "apologies", "apology", "i know i didn't do well",
-    "i didn't do well", "i did not do well", "i know i didn't do my best", "my poor answer",
-    "my weak answer",
-    "i wanted to clarify my", "clarify my answer", "i should have said", "i messed up",
-    "i was so nervous",
-    "i was very nervous", "i was really nervous", "my nerves", "i blanked", "forgive me",
-    "excuse my",
-    "i regret", "not my best", "i stumbled", "make up for", "what i meant to say",
-    "i didn't explain",
-    "i did not explain", "let me explain my answer", "i wish i had", "i didn't answer",
-    "i did not answer",
-    "i froze", "my mind went blank", "i rambled", "i wasn't at my best", "i was not at my best",
-    "i don't think i did", "i know i could have", "i could have done better", "i didn't perform",
-    "i was nervous", "my answer about", "my answer to",
+  static let classes: [String: [String]] = [
+    "i": ["i", "i'd", "i've", "i'm", "im", "ive"],
+    // Doing badly, as what the writer did.
+    "fail": [
+      "waffled", "rambled", "stumbled", "froze", "blanked", "fumbled", "flubbed", "botched",
+      "muddled", "mumbled", "panicked", "babbled", "misspoke", "misread", "misunderstood",
+      "hesitated", "faltered", "overran", "overthought", "undersold", "flopped", "bombed",
+      "choked", "messed up", "mixed up", "garbled", "fluffed", "dried up", "floundered",
+      "struggled", "forgot", "ran out of time", "went blank", "went on too", "went on a bit",
+      "went off on", "lost my train", "lost my thread", "lost my nerve", "lost my words",
+      "lost track", "talked too", "spoke too", "took too", "took far", "took a long", "took ages",
+      "got flustered", "got nervous", "got muddled", "got confused", "got mixed", "got tongue-tied",
+      "made a mess", "made a hash", "made a mistake", "made mistakes", "made an error",
+      "made a slip", "never really got", "never quite got", "never got to", "couldn't answer",
+      "couldn't remember", "couldn't recall", "couldn't think", "couldn't explain",
+      "couldn't give", "couldn't find the words", "didn't do myself", "did not do myself",
+      "didn't answer", "did not answer", "didn't explain", "did not explain", "didn't come across",
+      "didn't express", "didn't manage", "didn't perform", "didn't give a", "didn't give the",
+      "didn't get my", "didn't say", "didn't sell", "talked over", "interrupted",
+    ],
+    // How the writer was, or how an answer of theirs was.
+    "poor": [
+      "nervous", "flustered", "rattled", "unprepared", "underprepared", "under-prepared",
+      "muddled", "confused", "rushed", "unclear", "messy", "clumsy", "incomplete",
+      "long-winded", "rambling", "disjointed", "shaky", "weak", "poor", "vague", "garbled",
+      "half-baked", "tongue-tied", "scattered", "all over the place", "off form", "off my game",
+      "a mess", "not great", "not good", "too long", "too much", "far too long", "far too much",
+      "too vague", "too quiet", "below par", "nerves", "jittery", "anxious", "wrong",
+    ],
+    // How the writer or an answer should have been: a judgement only with a negation.
+    "good": [
+      "clear", "concise", "articulate", "sharpest", "best", "finest", "strongest", "justice",
+      "prepared", "focused", "confident", "myself", "on form", "structured", "coherent",
+    ],
+    "answer": [
+      "answer", "answers", "response", "responses", "presentation", "explanation", "attempt",
+      "example", "examples", "pitch", "reply", "case study", "solution", "calculation", "demo",
+      "performance", "interview", "task", "exercise", "test",
+    ],
+    // What the writer wishes they had done.
+    "regret": [
+      "said", "mentioned", "explained", "answered", "prepared", "asked", "done", "been",
+      "given", "talked", "spoken", "gone", "brought", "thought", "focused", "focussed", "shown",
+      "kept", "stopped", "checked", "read", "slowed", "paused", "used", "practised", "practiced",
+    ],
   ]
 
-  /// Uses of "sorry" or "apologise" that are not apologies for the interview.
-  static let exceptions = [
-    "sorry to hear", "sorry to have missed", "sorry to miss", "sorry for your loss",
-    "no need to apologise",
-    "no need to apologize", "sorry we ran", "sorry you had", "sorry that you",
-    "sorry about the fire",
-    "sorry about the flood", "sorry to hear about",
-  ]
+  static let patterns: [(WordPattern, needsNegation: Bool)] = [
+    // Any apology: "sorry I", "I apologise", "apologies for my".
+    ("sorry|apologies|apology|apologise|apologize|apologising|apologizing|forgive|pardon", false),
+    ("excuse my", false),
+    // The writer doing badly: "I waffled", "I was so nervous", "I wasn't at my sharpest".
+    ("@i ~3 @fail", false), ("@i ~4 @poor", false), ("@i ~4 @good", true),
+    ("@i ~2 got|had * ~2 wrong|muddled|backwards|confused|mixed", false),
+    ("@i ~2 should_have|should've|wish|could_have|could've ~2 @regret", false),
+    ("could_have|could've done|been|explained|answered|put better|clearer|more", false),
+    // Their answer judged: "my answer ... was muddled", "my weak answer".
+    ("my ~2 @answer ~6 @poor", false), ("my ~2 @answer ~6 @good", true),
+    ("my @poor ~1 @answer", false),
+    // Hoping it did no harm, or making up for it.
+    (
+      "hope|hoping ~3 didn't|did_not|won't|doesn't|wasn't|will_not ~3 colour|color|count|affect|put|reflect|spoil|detract|overshadow|hurt|harm|matter|impact|cloud|undermine|weigh|distract|give|come",
+      false
+    ),
+    ("make up for", false), ("make amends", false),
+    ("clarify|correct|revisit|add_to|expand_on|revise|explain my ~3 @answer", false),
+    ("what i meant", false), ("in my defence|defense", false),
+    ("must|may|might have been frustrating|painful|awkward|annoying|confusing|tedious|hard", false),
+    ("not ~2 my best|finest|strongest|sharpest", false), ("nerves ~3 got|better|took", false),
+  ].map { (WordPattern($0.0, classes), $0.1) }
 
-  func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quote = Self.apology(in: draft.body) else { return nil }
-    return finding(
-      "\(quoted(quote)) apologises for the interview. Don't use the note to make amends: it draws attention to what you'd rather they forgot."
-    )
+  /// "Sorry to hear", "sorry to have missed", "no need to apologise": sorry for someone else,
+  /// or nobody's fault.
+  static let exceptions: [WordPattern] = [
+    "sorry to ~2 hear|miss|missed|have_missed|learn|read|see",
+    "sorry for|about your|the ~2 loss|flood|fire|news|wait|delay|trouble|outage|storm",
+    "sorry you|we|that_you|that_we", "no need to apologise|apologize", "excuse me for asking",
+    "forgive ~2 email|mail|message|length|delay|late|lateness", "apologies for the delay",
+    "sorry for the|my late|delay|delayed", "sorry ~2 email|message|length|late",
+  ].map { WordPattern($0, classes) }
+
+  static func fault(in sentence: SentenceReading) -> String? {
+    let masked = exceptions.compactMap { sentence.find($0) }
+    for (pattern, needsNegation) in patterns {
+      guard let range = sentence.find(pattern) else { continue }
+      if masked.contains(where: { $0.overlaps(range) }) { continue }
+      let words = sentence.texts[range]
+      // The writer is the one who did badly: "I think your team's answer was weak" is theirs.
+      if let first = words.first, Set(classes["i"] ?? []).contains(first),
+        words.contains(where: { SentenceReading.employerWords.contains($0) || $0 == "it's" })
+      {
+        continue
+      }
+      if needsNegation,
+        !words.contains(where: { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") })
+      {
+        continue
+      }
+      return sentence.quote(range)
+    }
+    return nil
   }
 
-  func finding(inSentence sentence: ReviewText) -> Finding? {
-    guard let quote = Self.apology(in: sentence) else { return nil }
-    return finding(
-      "\(quoted(quote)) apologises for the interview, and a follow-up shouldn't try to make amends."
-    )
+  static func why(_ quote: String) -> String {
+    "\(quote) apologises for the interview. Don't use the note to make amends: it draws attention to what you'd rather they forgot."
   }
 
-  /// The first apology, with the exceptions masked out first so "sorry to hear" never
-  /// matches "sorry".
-  private static func apology(in text: ReviewText) -> String? {
-    let lowered = text.lowered
-    var masked = lowered.replacingApostrophes()
-    for exception in exceptions {
-      masked = masked.replacingWords(
-        exception, with: String(repeating: "_", count: exception.count))
-    }
-    // A masked text of another length would shift the offsets of the quote.
-    guard masked.count == lowered.count else {
-      return PhraseMatch.firstMatch(in: text.original, lowered, phrases, negatable: true)
-    }
-    return PhraseMatch.firstMatch(in: text.original, masked, phrases, negatable: true)
+  static func whyInSentence(_ quote: String) -> String {
+    "\(quote) apologises for the interview, and a follow-up shouldn't try to make amends."
   }
 }

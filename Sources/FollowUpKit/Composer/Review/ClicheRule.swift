@@ -20,6 +20,23 @@ struct ClicheRule: SentenceReviewRule {
     "hard-working individual", "hardworking individual", "i'm a people person",
     "i am a people person",
     "give 110%", "110%", "take it to the next level",
+    // The stock praise and self-description of cover letters, as people write them.
+    "above and beyond", "go the extra mile", "the extra mile", "fast-paced environment",
+    "fast paced environment", "thrive in", "dynamic team", "dynamic environment", "people person",
+    "great addition", "valuable addition", "strong addition", "add value", "bring value",
+    "bring to the table", "truly inspiring", "so inspiring", "really inspiring",
+    "honoured to be part", "honored to be part", "part of such a", "such a dedicated",
+    "dream job", "dream role", "dream company", "hard worker", "strong work ethic", "work ethic",
+    "quick learner", "fast learner", "eager to learn", "excellent communication skills",
+    "excellent communicator", "world-class", "world class", "cutting-edge", "game changer",
+    "game-changer", "low-hanging fruit", "on the same page", "ticks all the boxes",
+    "tick all the boxes", "ideal candidate", "perfect candidate", "right candidate",
+    "great fit", "fit right in", "exciting opportunity", "wonderful opportunity",
+    "i am writing to express", "at your earliest convenience", "feel free to reach out",
+    "make a positive impact", "learn and grow", "the next level", "wealth of knowledge",
+    "second to none", "results-oriented", "goal-oriented", "highly motivated",
+    "self-motivated", "motivated individual", "my passion", "perfect match", "raring to go",
+    "jump at the chance", "the whole package", "like a family",
   ]
 
   func finding(in draft: ReviewedDraft) -> Finding? {

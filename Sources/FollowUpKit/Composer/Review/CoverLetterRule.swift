@@ -1,51 +1,74 @@
-/// `cover-letter`: a recap of the CV or a list of skills.
+/// `cover-letter`: sentences about the writer's skills, years, qualifications or CV, beyond
+/// one clause tied to the topic.
 ///
 /// They've read the CV; a follow-up that argues the case again reads like a second cover
-/// letter. "With my 8 years of experience in logistics" and a bulleted list of achievements are
-/// flagged; "the experience you described" is not.
+/// letter. Each sentence about the writer is weighed: years of experience, a qualification, a
+/// language, the CV or background named, or a claim to be the one for the job weigh two; an
+/// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one. A note is flagged
+/// at two, so "As a reminder, I bring six years of warehouse planning" is, and so are two
+/// achievements; one clause tied to the topic ("having run a night shift myself, your rota
+/// made sense") weighs one and is not. Two bulleted lines are a list of achievements.
 struct CoverLetterRule: SentenceReviewRule {
   static let code = Finding.Code.coverLetter
 
-  /// Phrases that recap a CV, lower case.
-  static let phrases =
-    [
-      "years of experience", "years' experience", "years experience", "as you can see from my cv",
-      "as you can see from my resume", "as you can see from my résumé", "as my cv shows",
-      "my cv shows",
-      "my skills include", "my key skills", "my key achievements", "my achievements include",
-      "i have a proven",
-      "proven ability", "i am skilled in", "i'm skilled in", "my qualifications", "i hold a degree",
-      "i have extensive experience", "i have strong experience", "extensive experience in",
-      "i bring a wealth", "a wealth of experience", "i believe my background", "my background in",
-      "i am confident that my skills", "i'm confident that my skills", "remind you why i",
-      "why i am the right",
-      "why i'm the right", "why i would be", "my track record", "i have consistently",
-      "my strengths include",
-      "in my current role i", "in my previous role i", "my experience in", "my experience with",
-      "i am highly", "i'm highly", "i have excellent", "i possess",
-      "summarise my experience", "summarize my experience", "summary of my experience",
-      "my responsibilities include", "my responsibilities included",
-      "my responsibilities have included", "i qualified as", "remind you of my",
-      "i am a qualified", "i'm a qualified", "i am a certified", "i'm a certified",
-    ]
-    + expanded(
-      ["my"], ["technical", "key", "core", "transferable", "relevant", "main"], ["skills"])
-    + expanded(["i hold", "i also hold"], ["a", "an"], qualifications)
-    + expanded(["i have", "i also have"], ["a", "an"], qualifications)
-
-  /// What a CV lists after "I hold a ...".
-  static let qualifications = [
-    "degree", "diploma", "certificate", "msc", "ma", "ba", "bsc", "phd", "mba", "masters",
-    "master's", "bachelor's", "first", "level", "qualification", "licence", "license",
-    "certification", "nvq", "hnd", "pgce", "accredited",
+  static let classes: [String: [String]] = [
+    "i": ["i", "i've", "i'm", "i'd", "ive", "im", "my"],
+    "count": [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "fifteen", "twenty", "several", "many", "a few", "a decade", "decades", "a",
+    ],
+    "qualification": [
+      "degree", "diploma", "certificate", "certification", "certified", "qualification",
+      "qualified", "licence", "license", "licensed", "chartered", "registered", "accredited",
+      "msc", "ma", "ba", "bsc", "phd", "mba", "masters", "master's", "bachelor's", "bachelors",
+      "nvq", "hnd", "pgce", "wset", "acca", "cima", "cipd", "cfa", "pmp", "prince2", "cscs",
+      "green belt", "black belt", "six sigma", "first-class", "first class", "distinction",
+      "honours", "doctorate", "apprenticeship", "prescriber", "ielts", "toefl", "aws certified",
+      "scrum master", "level 2", "level 3", "level 4", "level 5",
+    ],
+    "cv": [
+      "cv", "resume", "résumé", "background", "track record", "skill set", "skillset", "skills",
+      "strengths", "qualifications", "credentials", "achievements", "accomplishments",
+      "experience", "expertise", "career",
+    ],
+    "did": [
+      "managed", "led", "ran", "grew", "increased", "reduced", "cut", "delivered", "launched",
+      "built", "trained", "mentored", "supervised", "oversaw", "set up", "developed",
+      "implemented", "achieved", "won", "saved", "generated", "doubled", "tripled", "boosted",
+      "improved", "streamlined", "spearheaded", "introduced", "founded", "established",
+      "coordinated", "handled", "volunteer", "sit on", "completed", "exceeded", "negotiated",
+      "designed", "created", "organised", "organized", "headed", "run", "manage", "lead",
+    ],
+    "language": [
+      "english", "spanish", "french", "german", "italian", "portuguese", "polish", "arabic",
+      "mandarin", "cantonese", "hindi", "urdu", "punjabi", "bengali", "russian", "japanese",
+      "korean", "dutch", "swahili", "turkish", "greek", "romanian", "ukrainian", "tamil",
+      "gujarati", "welsh", "irish", "tagalog", "vietnamese", "persian", "farsi", "hebrew",
+    ],
   ]
 
-  /// Every phrase made of one choice from each list, in order: "my key skills", ...
-  static func expanded(_ parts: [String]...) -> [String] {
-    parts.reduce([""]) { phrases, choices in
-      phrases.flatMap { phrase in choices.map { phrase.isEmpty ? $0 : phrase + " " + $0 } }
-    }
-  }
+  /// What weighs two: the CV argued again.
+  static let strong: [WordPattern] = [
+    "# years|year|yrs|year's|years'",
+    "@count years|year's|years' of|in|as|experience|working|at|with|running|managing|leading",
+    "my #|@count years|decades",
+    "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
+    "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
+    "@qualification in|from", "fluent|fluently|bilingual|trilingual",
+    "i speak|i_also_speak @language", "@i ~2 @cv", "as you can see from|in", "as a reminder",
+    "i bring|i'd_bring|i_would_bring|i_can_bring", "bring to the table",
+    "why i'm|i_am|i_would_be|i'd_be ~2 the|a|well|right|ideal|best|perfect|strong",
+    "how my ~2 experience|skills|background ~3 fits|fit|match|matches|would|could|suit",
+    "i_am|i'm_confident|i_believe|i_feel|i_know ~2 my|i ~2 skills|experience|background|ability|abilities",
+    "@i ~2 proven|extensive|strong|solid|wide|broad|wealth|extensive ~2 experience|ability|background|record",
+    "my ~2 key|core|main|technical|transferable|relevant skills|strengths|achievements",
+    "in brief|to summarise|to summarize|to recap",
+  ].map { WordPattern($0, classes) }
+
+  /// What weighs one: something the writer did, told as an achievement.
+  static let achievement: [WordPattern] = [
+    "@i ~3 @did", "a team of #|@count", "by|to|from # ~1 percent|per_cent|k|m|million|a",
+  ].map { WordPattern($0, classes) }
 
   func finding(in draft: ReviewedDraft) -> Finding? {
     guard let quote = Self.coverLetter(in: draft) else { return nil }
@@ -54,16 +77,20 @@ struct CoverLetterRule: SentenceReviewRule {
     )
   }
 
-  /// In one sentence only the phrases count: a sentence holds no bullets.
+  /// In one sentence only what weighs two counts: a single achievement may be the point.
   func finding(inSentence sentence: ReviewText) -> Finding? {
-    guard let quote = PhraseMatch.firstMatch(in: sentence, Self.phrases, negatable: false) else {
-      return nil
+    for part in ReviewSentence.split(sentence.original) {
+      let reading = SentenceReading(part.text)
+      if let (weight, quote) = Self.weigh(reading), weight >= 2 {
+        return finding(
+          "\(quoted(quote)) recaps your CV, which turns the note into a second cover letter.")
+      }
     }
-    return finding(
-      "\(quoted(quote)) recaps your CV, which turns the note into a second cover letter.")
+    return nil
   }
 
-  /// Two bulleted lines are a list of achievements, quoted by the first; else the first phrase.
+  /// Two bulleted lines are a list of achievements, quoted by the first; else the first
+  /// sentence about the writer once the weight reaches two.
   private static func coverLetter(in draft: ReviewedDraft) -> String? {
     let bullets = draft.pasted.body.split(separator: "\n").filter {
       let line = String($0).trimming(" \t")
@@ -71,6 +98,56 @@ struct CoverLetterRule: SentenceReviewRule {
         || line.hasPrefix("– ")
     }
     if bullets.count >= 2 { return String(bullets[0]).trimming(" \t-•*–") }
-    return PhraseMatch.firstMatch(in: draft.body, phrases, negatable: false)
+    var total = 0
+    var first: String?
+    for sentence in draft.readings {
+      guard let (weight, quote) = weigh(sentence) else { continue }
+      total += weight
+      if first == nil { first = quote }
+      if total >= 2 { return first }
+    }
+    return nil
+  }
+
+  /// The weight of one sentence and the words that weigh: two for the CV argued again, one
+  /// for an achievement; a sentence that ties it to the employer's topic weighs one at most.
+  static func weigh(_ sentence: SentenceReading) -> (Int, String)? {
+    guard sentence.isAboutSelf else { return nil }
+    // A claim is the writer's own: not negated, and not about what the employer did ("I
+    // loved how you introduced the rota").
+    func claim(_ pattern: WordPattern) -> Range<Int>? {
+      guard let range = sentence.find(pattern), !sentence.isNegated(at: range.lowerBound),
+        !sentence.texts[range].contains(where: SentenceReading.employerWords.contains)
+      else { return nil }
+      return range
+    }
+    var weight = 0
+    var quote: Range<Int>?
+    if let range = strong.lazy.compactMap(claim).first {
+      weight = 2
+      quote = range
+    } else if let range = achievement.lazy.compactMap(claim).first {
+      weight = 1
+      quote = range
+    }
+    guard let quote, weight > 0 else { return nil }
+    // More than one thing claimed in the sentence: a list of them.
+    let claims =
+      strong.filter { claim($0) != nil }.count
+      + achievement.filter { claim($0) != nil }.count
+    if claims >= 3 { weight = max(weight, 2) }
+    if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
+    return (weight, sentence.quote(quote))
+  }
+
+  /// "Having run a night shift myself, your rota made sense": one clause of the writer's
+  /// background that serves the point about the employer.
+  private static func isTiedToTopic(_ sentence: SentenceReading) -> Bool {
+    let ties: Set<String> = [
+      "your", "you", "you've", "you're", "similar", "same", "resonated", "reminded", "rang",
+      "struck",
+    ]
+    return sentence.contains(any: ties)
+      && !sentence.contains(any: ["cv", "resume", "reminder", "bring", "confident", "fit"])
   }
 }

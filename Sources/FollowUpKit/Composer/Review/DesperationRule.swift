@@ -1,42 +1,108 @@
-/// `desperation`: begging or needy wording.
+/// `desperation`: the writer's need, circumstances, or willingness to take anything.
 ///
-/// A follow-up is stronger when it's calm: it shows interest, not need. "I really need this
-/// job" and "please give me a chance" are flagged; "I'm not desperate for an answer" is not,
-/// since a negation in the three words before cancels the phrase.
-struct DesperationRule: SentenceReviewRule {
+/// A follow-up is stronger when it's calm: it shows interest, not need. Read by meaning, in
+/// the writer's own words: their circumstances ("I've been out of work for eight months", "I
+/// have two children"), their need ("this would change everything for my family", "I really
+/// need this job"), taking anything ("I'd take any shift you have", "nights or weekends,
+/// whatever you need") and pleading ("please give me a chance", "I just want to get started
+/// somewhere"). "I'm not desperate for an answer" and "any questions, let me know" are not.
+struct DesperationRule: SentenceJudgingRule {
   static let code = Finding.Code.desperation
 
-  /// Needy phrases, lower case, with straight apostrophes.
-  static let phrases = [
-    "really need this job", "need this job", "need this role", "need this position", "desperate",
-    "please give me a chance", "give me another chance", "give me a chance", "one more chance",
-    "i'd do anything", "i would do anything", "i will do anything", "i'll do anything",
-    "do whatever it takes",
-    "begging", "i beg", "please hire me", "please consider me", "please, please",
-    "i'll work for free",
-    "i would work for free", "any role at all", "any position at all", "i'm willing to do whatever",
-    "this job means everything", "means everything to me", "my dream job and i",
-    "i can't afford to lose",
-    "i really really want", "i am desperate", "i'm desperate", "please don't reject",
-    "don't give up on me",
-    "prove myself to you", "i promise i'm much better", "i promise i am much better",
-    "i promise i'm better",
-    "i promise i am better", "i won't let you down", "i will not let you down",
+  static let classes: [String: [String]] = [
+    "self": ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my"],
+    "work": ["work", "a job", "job", "a paid job", "employment", "a role", "paid work"],
+    "kin": [
+      "family", "kids", "children", "child", "son", "daughter", "wife", "husband", "partner",
+      "mum", "mom", "dad", "parents", "mother", "father", "baby",
+    ],
+    "anyjob": [
+      "shift", "shifts", "role", "position", "job", "hours", "salary", "pay", "contract", "post",
+      "vacancy", "opening", "work", "job going", "kind of work", "type of work", "department",
+      "location", "site", "branch", "rota", "wage", "rate",
+    ],
+    "take": [
+      "take", "do", "accept", "work", "cover", "fill", "start", "go", "move", "travel", "relocate",
+      "consider", "happy with", "settle for",
+    ],
   ]
 
-  func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quote = PhraseMatch.firstMatch(in: draft.body, Self.phrases, negatable: true) else {
-      return nil
+  /// Patterns of need, circumstance, taking anything and pleading, by the words of each part.
+  static let patterns: [WordPattern] = [
+    // Circumstances: out of work, the money, the family.
+    "out of work|employment", "out_of_a job", "without a|any job|work|income",
+    "unemployed|jobless|redundant", "laid off", "was|been|got|were let go",
+    "money|things|finances ~3 tight|difficult|hard", "make ends meet", "can't|cannot afford",
+    "lost my|our job|income|home",
+    "haven't|have_not|hadn't|not ~2 worked|had_a_job|had_work since|for",
+    "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
+    "job-hunting|job_hunting|jobhunting", "@self ~4 bills|rent|mortgage|debt|debts|overdraft",
+    "been|i've_been|i'm|i_am struggling", "financially",
+    "been ~2 tough|hard|difficult|rough year|months|few_months|patch|time",
+    "i_have|i've_got|i_have_got * children|kids", "mouths to feed",
+    "single mum|mom|parent|dad", "support|provide_for|feed|for my|our @kin",
+    "my|our @kin ~3 depend|depends|rely|relies|count", "visa ~3 runs_out|expires|ends",
+    // Need: what this job would mean to the writer.
+    "need|needed this|the|a job|role|position|work|money|income|opportunity",
+    "i_need|i_really_need ~2 this|it", "desperately|desperate",
+    "change|changes everything|my_life|our_lives", "mean|means|meant the_world|everything",
+    "not just a job", "my|our|the last|only chance|hope|shot", "mean|means so much",
+    // Taking anything.
+    "@take ~3 any @anyjob", "@take ~2 anything|whatever|wherever|anywhere",
+    "whatever you need|want|like|require|have|say|ask|decide", "whatever it takes",
+    "any @anyjob ~2 at_all|you_have|going", "anything at all",
+    "somewhere|anywhere|anything ~1 at all", "get started|back|in|a_foot somewhere|anywhere",
+    "@take ~3 for free|nothing", "@take ~3 lower|less|a_lower salary|pay|money|wage",
+    "pay|salary cut", "even unpaid|part-time|temporary|a_trial", "any time|hour ~2 day|night",
+    // Pleading.
+    "please ~2 hire|choose|pick|consider me|my_application", "please give me", "please please",
+    "please don't ~2 reject|pass|give_up|forget", "i beg|begging", "i'm begging",
+    "give me a|one|another chance|shot|try|go", "i just want|need ~3 chance|start|work|job|get",
+    "i promise ~3 better|best|hard|won't|will", "won't|will_not let you down", "prove myself",
+    "pray|praying",
+  ].map { WordPattern($0, classes) }
+
+  /// The first need, circumstance, offer to take anything or plea the writer makes about
+  /// themselves: a sentence that does not speak about the writer ("your team had a tough
+  /// year") is not theirs to plead.
+  static func fault(in sentence: SentenceReading) -> String? {
+    for pattern in patterns {
+      guard let range = sentence.find(pattern) else { continue }
+      if sentence.isNegated(at: range.lowerBound) { continue }
+      // The writer's circumstances are theirs: the sentence must speak about them.
+      // "Desperate" says it of anyone; other needs are only the writer's when they speak.
+      let inherent = sentence.texts[range].contains { ["desperate", "desperately"].contains($0) }
+      guard inherent || sentence.isAboutSelf || sentence.texts.first == "haven't" else {
+        continue
+      }
+      if isPolite(sentence, range) { continue }
+      return sentence.quote(range)
     }
-    return finding(
-      "\(quoted(quote)) sounds desperate. A follow-up is stronger when it's calm: show interest, not need."
-    )
+    return nil
   }
 
-  func finding(inSentence sentence: ReviewText) -> Finding? {
-    guard let quote = PhraseMatch.firstMatch(in: sentence, Self.phrases, negatable: true) else {
-      return nil
+  /// "Any questions", "whatever you need from me to decide", "if there's anything else":
+  /// offers of help, not of taking anything.
+  private static func isPolite(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let after = sentence.texts[range.upperBound...].prefix(3)
+    let within = sentence.texts[range]
+    let words = sentence.texts
+    if within.contains(where: { ["anything", "whatever", "any"].contains($0) }) {
+      if after.contains(where: { ["else", "further", "more", "from", "questions"].contains($0) }) {
+        return true
+      }
+      if words[..<range.lowerBound].suffix(4).contains(where: { ["if", "know"].contains($0) }) {
+        return true
+      }
     }
-    return finding("\(quoted(quote)) sounds desperate, and a calm note is stronger.")
+    return false
+  }
+
+  static func why(_ quote: String) -> String {
+    "\(quote) sounds desperate. A follow-up is stronger when it's calm: show interest, not need."
+  }
+
+  static func whyInSentence(_ quote: String) -> String {
+    "\(quote) sounds desperate, and a calm note is stronger."
   }
 }

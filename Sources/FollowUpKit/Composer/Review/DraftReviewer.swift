@@ -11,11 +11,14 @@
 /// findings.map(\.code)  // [.apology, ...]
 /// ```
 public enum DraftReviewer {
-  /// The findings for a pasted draft, in a fixed order of codes.
+  /// The findings for a pasted draft, in a fixed order of codes. With a `channel` the length
+  /// is held to that channel's limit; without one, to an email's.
   public static func review(
-    _ draft: String, interviewers: [PersonName] = [], company: String? = nil
+    _ draft: String, interviewers: [PersonName] = [], company: String? = nil,
+    channel: Channel? = nil
   ) -> [Finding] {
-    let reviewed = ReviewedDraft(draft, interviewers: interviewers, company: company)
+    let reviewed = ReviewedDraft(
+      draft, interviewers: interviewers, company: company, channel: channel)
     return rules.compactMap { $0.finding(in: reviewed) }
   }
 

@@ -15,11 +15,55 @@ struct NoSpecificTopicRule: ReviewRule {
     )
   }
 
+  /// Words that praise or sell but name nothing of the employer: "your fast-paced
+  /// environment", "the Crown Point family", "I'd thrive".
+  static let praise: Set<String> = [
+    "environment", "fast-paced", "fast", "paced", "dynamic", "thrive", "thriving", "confident",
+    "asset", "valuable", "family", "heart", "ground", "running", "inspiring", "inspired",
+    "dedicated", "honoured", "honored", "passion", "passionate", "eager", "keen", "contribute",
+    "bring", "mission", "vision", "ethos", "atmosphere", "welcoming", "friendly", "supportive",
+    "professional", "amazing", "incredible", "brilliant", "great", "fantastic", "awesome",
+    "insightful", "informative", "productive", "pleasant", "enjoyable", "conversation", "chat",
+    "discussion", "meeting", "truly", "really", "very", "much", "part", "such", "join",
+    "joining", "opportunity", "excellent", "amazing", "impressive", "impressed", "genuinely",
+    "learning", "learn", "learned", "learnt", "about", "base", "touch", "confident", "sure",
+    "believe", "certain", "perfect", "ideal", "candidate", "skills", "strong", "motivated",
+    "fit", "enthusiasm", "enthusiastic", "interest", "interested", "continued", "remain",
+    "position", "vacancy", "opening", "post", "application", "consideration", "considering",
+    "organisation", "organization", "workplace", "values", "growth", "future", "success",
+    "successful", "exciting", "challenges", "above", "beyond", "extra", "mile", "people",
+    "person", "energy", "vibe", "friendly", "today", "earlier", "lovely", "time", "taking",
+    "hit", "player", "ready", "real",
+  ]
+
+  /// The words of the role's name: "the Recruitment Consultant role" names the job they
+  /// advertised, not something said in the interview.
+  static func roleWords(_ draft: ReviewedDraft) -> Set<String> {
+    let roleNouns: Set<String> = ["role", "position", "job", "post", "vacancy", "opening"]
+    let stops: Set<String> = [
+      "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my",
+    ]
+    var words: Set<String> = []
+    for sentence in draft.readings {
+      for (index, word) in sentence.texts.enumerated() where roleNouns.contains(word) {
+        var back = index - 1
+        while back >= 0, index - back <= 4, !stops.contains(sentence.texts[back]) {
+          words.insert(sentence.texts[back])
+          back -= 1
+        }
+      }
+    }
+    return words
+  }
+
   /// Whether the draft says something that could only come from this interview.
   private static func hasSpecificTopic(_ draft: ReviewedDraft) -> Bool {
     let interviewers = draft.interviewers
     let company = draft.company
-    let ignored = SpecificWords(interviewers: interviewers, company: company)
+    var ignored = SpecificWords(interviewers: interviewers, company: company)
+    ignored.ignored.formUnion(praise)
+    ignored.ignored.formUnion(roleWords(draft))
+    if draft.readings.contains(where: { namesTheEmployersThing($0, ignored) }) { return true }
     let extractor = TopicExtractor(
       context: ExtractionContext(company: company, interviewers: interviewers.map(\.full)))
     let topics = extractor.topics(in: draft.pasted.content)
@@ -29,6 +73,24 @@ struct NoSpecificTopicRule: ReviewRule {
       return true
     }
     return draft.pasted.sentences.contains { referencesTheInterview($0, ignored) }
+  }
+
+  /// A part of a sentence that points at the employer ("your volunteers", "the team you
+  /// lead", "how they moved complaints") or at the talk ("hearing about", "the tour of"), with
+  /// two words that name something: "the music afternoons your volunteers run for the
+  /// patients". What the writer says of themselves alone ("since my gym shut") names nothing
+  /// of theirs.
+  private static func namesTheEmployersThing(
+    _ sentence: SentenceReading, _ ignored: SpecificWords
+  ) -> Bool {
+    let pointers = SentenceReading.employerWords.union([
+      "hearing", "heard", "hear", "about", "tour", "walk", "showed", "shown", "how",
+    ])
+    // What follows the pointer is what it points at: "I'm ready to hit the ground running for
+    // you" points at nothing.
+    guard let first = sentence.texts.firstIndex(where: pointers.contains) else { return false }
+    let named = sentence.texts[(first + 1)...].filter { ignored.hasSpecificWord([$0]) }
+    return Set(named).count >= 2
   }
 
   /// What the interviewer did: "you showed", "you described", "your point about".

@@ -1,43 +1,155 @@
-/// `pressure`: pushing for a decision or a date.
+/// `pressure`: the writer setting a time or an action for the employer's decision.
 ///
-/// Leave the timing to them: a calm close reads as more confident. "Please let me know by
-/// Friday" and "I have another offer" are flagged; "I look forward to hearing from you" is not.
-struct PressureRule: SentenceReviewRule {
+/// Leave the timing to them: a calm close reads as more confident. Read by meaning: a time
+/// for the decision ("please could you confirm the outcome by Wednesday", "I'd need to know
+/// where I stand by Monday"), the writer's own move to chase it ("I'll give you a ring on
+/// Monday to hear your decision", "I'll check in next week"), other offers as leverage, or
+/// asking when the answer comes. "I look forward to hearing from you" and "I'll send you the
+/// article by Friday" are not: no time is set for their decision.
+struct PressureRule: SentenceJudgingRule {
   static let code = Finding.Code.pressure
 
-  /// Phrases that set a deadline, mention other offers or chase, lower case.
-  static let phrases = [
-    "decision by", "let me know by", "let me know your decision", "know your decision",
-    "your decision before",
-    "when can i expect", "expect an offer", "expect to hear", "i need an answer", "need an answer",
-    "need to know by", "another offer", "other offers", "other offer", "competing offer",
-    "a deadline",
-    "my deadline", "as soon as possible", "asap", "please respond", "respond by", "reply by",
-    "hear back by",
-    "update by", "get back to me by", "by the end of the week", "by end of week", "by friday",
-    "by monday",
-    "by tuesday", "by wednesday", "by thursday", "by tomorrow", "within 48 hours",
-    "within 24 hours",
-    "look forward to your decision", "looking forward to your decision",
-    "look forward to receiving your offer",
-    "when will i hear", "when will you decide", "urgent", "i'll call you", "i will call you",
-    "i'll follow up on",
-    "i will follow up on", "i'll chase", "expecting an offer", "i expect an offer",
+  static let classes: [String: [String]] = [
+    "day": [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+      "today", "tonight", "noon", "midday", "lunchtime", "cob", "eod", "eow", "weekend",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
+    ],
+    "when": [
+      "the end of", "end of", "close of", "the close of", "the weekend", "this week", "next week",
+      "the week", "the start of", "start of", "the middle of", "mid", "the 1st", "the 15th",
+    ],
+    // The employer's decision, or word of it.
+    "decision": [
+      "decision", "decisions", "decide", "decided", "outcome", "answer", "offer", "result",
+      "results", "news", "update", "response", "respond", "reply", "verdict", "confirm",
+      "confirmation", "feedback", "know", "hear", "hearing", "heard", "where i stand",
+      "next steps", "go ahead", "green light", "yes or no", "back to me",
+    ],
+    // Chasing them: calling, checking in; not sending something.
+    "contact": [
+      "call", "ring", "phone", "chase", "check in", "check back", "follow up", "follow-up",
+      "touch base", "pop in", "pop by", "drop in", "drop by", "come by", "get in touch",
+      "give you a ring", "give you a call", "give you a bell", "give your office a ring",
+      "give your office a call", "reach out", "be in touch", "contact you", "ping", "stop by",
+      "check", "nudge",
+    ],
+    "future": [
+      "i'll", "i will", "i'm going to", "i am going to", "i plan to", "i intend to", "i shall",
+      "i'll be", "i'll try to", "i'll aim to", "expect me to",
+    ],
+    "time": [
+      "next", "tomorrow", "in a few", "in a couple", "in a week", "in two", "later", "first thing",
+      "end of", "if i haven't", "if i don't", "if i have not", "if i do not", "if there's no",
+      "unless", "in the meantime", "again",
+    ],
   ]
 
-  func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quote = PhraseMatch.firstMatch(in: draft.body, Self.phrases, negatable: false) else {
-      return nil
+  static let patterns: [WordPattern] = [
+    // A time for the decision: "confirm the outcome by Wednesday", "an answer before Friday".
+    "@decision ~8 by|before|within|until|no_later_than|latest ~3 @day|@when|#",
+    "by|before|no_later_than ~3 @day|@when ~8 @decision",
+    "@decision ~8 within|in * hours|days|working_days|week|weeks",
+    "@decision ~6 as_soon_as_possible|asap|promptly|quickly|urgently|soon_as_you_can",
+    "as_soon_as_possible|asap|urgently|urgent", "at your earliest convenience",
+    // The writer's own move to chase it: "I'll ring your office on Friday".
+    "@future ~3 @contact ~8 @day|@when|@time|@decision",
+    "if_i|if_i've|unless_i ~2 haven't|don't|hear|heard ~6 @future|i'll|i_will",
+    "if_i|unless_i haven't|don't|do_not heard|hear ~4 by|before|@day",
+    // Asking when: "when can I expect to hear", "how soon will you decide".
+    "when ~2 can|will|should|might|would|do i ~3 expect|hear|know|get",
+    "when ~2 will|do|are you ~3 decide|deciding|let|make|get_back",
+    "expect|expecting ~2 an|the|your offer|decision|answer|contract",
+    // Leverage: other offers and deadlines of the writer's own.
+    "another|other|competing|second|rival|existing|pending offer|offers", "offer from|elsewhere",
+    "offer|offers on the table", "have|got|received|holding|hold an|another offer",
+    "another firm|company|employer|agency|organisation|organization|bank|school|hospital",
+    "final stages|stage|round|rounds with|elsewhere",
+    "other companies|agencies|firms|employers|interviews|processes|applications|opportunities",
+    "my deadline|deadlines", "i_have|i've_got|there's a deadline",
+    "need|have to ~3 give ~3 an_answer|a_decision|my_answer",
+    "need|have to ~3 know ~8 by|before|soon|@day", "need|have to plan around",
+    "need an|a|your answer|decision",
+    "let me know your decision", "know your decision",
+    "look|looking forward to your decision|offer",
+  ].map { WordPattern($0, classes) }
+
+  static func fault(in sentence: SentenceReading) -> String? {
+    for pattern in patterns {
+      guard let range = sentence.find(pattern) else { continue }
+      // "We had no other offers of help": a negated offer is not leverage.
+      if sentence.isNegated(at: range.lowerBound) { continue }
+      if !isAboutTheDecision(sentence, range) { continue }
+      return sentence.quote(range)
     }
-    return finding(
-      "\(quoted(quote)) presses for a decision. Leave the timing to them: a calm close reads as more confident."
-    )
+    return nil
   }
 
-  func finding(inSentence sentence: ReviewText) -> Finding? {
-    guard let quote = PhraseMatch.firstMatch(in: sentence, Self.phrases, negatable: false) else {
-      return nil
+  /// Whether the sentence is about the employer's decision and the writer's timing of it: not
+  /// "I'll send the article on Monday", "as soon as I got home I read your report", or "your
+  /// offer of a tour".
+  private static func isAboutTheDecision(_ sentence: SentenceReading, _ range: Range<Int>)
+    -> Bool
+  {
+    let words = sentence.texts
+    let matched = words[range]
+    // The writer asks or says it: "couples have to decide by noon" is someone else's timing.
+    let speaker: Set<String> = SentenceReading.selfWords.subtracting(["me", "my", "mine"])
+      .union(["please", "could", "can", "would", "kindly", "let", "appreciate", "grateful"])
+    if !sentence.part(around: range).contains(where: speaker.contains) { return false }
+    // "Decide" is theirs to do about the writer: "when you decide", not "they have to decide".
+    if let index = matched.firstIndex(where: { $0 == "decide" || $0 == "decided" }),
+      matched.first == sentence.texts[index]
+    {
+      let before = words[max(0, index - 3)..<index]
+      if !before.contains(where: { ["you", "you'll", "you've", "team", "panel"].contains($0) }) {
+        return false
+      }
     }
-    return finding("\(quoted(quote)) presses for a decision; leave the timing to them.")
+    // "As soon as I got home": an answer without a decision.
+    if matched.contains("soon") || matched.contains("asap") || matched.contains("urgently")
+      || matched.contains("urgent")
+    {
+      let decisive: Set<String> = [
+        "decision", "decide", "outcome", "answer", "offer", "know", "hear", "respond", "reply",
+        "update", "confirm", "result", "news", "back", "response",
+      ]
+      if !words.contains(where: { decisive.contains($0) }) { return false }
+    }
+    // "Your offer of a tour", "an offer to show me round": an offer the employer made to help.
+    if matched.contains("offer") || matched.contains("offers") {
+      if let index = words.firstIndex(where: { $0 == "offer" || $0 == "offers" }),
+        index + 1 < words.count, ["of", "to"].contains(words[index + 1]),
+        words[..<index].last.map({ ["your", "kind", "the"].contains($0) }) ?? false
+      {
+        return false
+      }
+    }
+    // "Other opportunities for training", "other interviews you ran": other things of theirs.
+    if let last = matched.last,
+      [
+        "companies", "agencies", "firms", "employers", "interviews", "processes", "applications",
+        "opportunities", "firm", "company", "employer", "agency", "organisation", "organization",
+        "bank", "school", "hospital",
+      ].contains(last)
+    {
+      let before = words[..<range.lowerBound].suffix(6)
+      let leverage: Set<String> = [
+        "i", "i'm", "i've", "i'd", "with", "from", "talking", "considering", "weighing",
+      ]
+      if !before.contains(where: { leverage.contains($0) }) { return false }
+    }
+    // The writer's own move must be about the decision or at a time: "I'll call in at the
+    // shop on Saturday for the sourdough" is neither unless it chases them.
+    return true
+  }
+
+  static func why(_ quote: String) -> String {
+    "\(quote) presses for a decision. Leave the timing to them: a calm close reads as more confident."
+  }
+
+  static func whyInSentence(_ quote: String) -> String {
+    "\(quote) presses for a decision; leave the timing to them."
   }
 }

@@ -25,3 +25,32 @@ extension ReviewRule {
   /// A finding of this rule's code.
   func finding(_ message: String) -> Finding { Finding(code: Self.code, message: message) }
 }
+
+/// A rule that judges each sentence on its own, by what the sentence says and who it is about:
+/// the first sentence at fault gives the quote, in a draft and in one added sentence alike.
+protocol SentenceJudgingRule: SentenceReviewRule {
+  /// The words at fault in one sentence, as written, or nil when the sentence is fine.
+  static func fault(in sentence: SentenceReading) -> String?
+  /// Why the quoted words hurt a whole note, from the advice.
+  static func why(_ quote: String) -> String
+  /// The same, short enough for refusing an added sentence.
+  static func whyInSentence(_ quote: String) -> String
+}
+
+extension SentenceJudgingRule {
+  func finding(in draft: ReviewedDraft) -> Finding? {
+    for sentence in draft.readings {
+      if let quote = Self.fault(in: sentence) { return finding(Self.why(quoted(quote))) }
+    }
+    return nil
+  }
+
+  func finding(inSentence sentence: ReviewText) -> Finding? {
+    for part in ReviewSentence.split(sentence.original) {
+      if let quote = Self.fault(in: SentenceReading(part.text)) {
+        return finding(Self.whyInSentence(quoted(quote)))
+      }
+    }
+    return nil
+  }
+}

@@ -9,11 +9,17 @@ struct ReviewedDraft {
   let interviewers: [PersonName]
   /// The company the person said they met; nil when unknown.
   let company: String?
+  /// The channel the note is meant for; nil when unknown.
+  let channel: Channel?
+  /// Each sentence of the content (greeting and sign-off aside), read as words.
+  let readings: [SentenceReading]
 
-  init(_ text: String, interviewers: [PersonName], company: String?) {
+  init(_ text: String, interviewers: [PersonName], company: String?, channel: Channel? = nil) {
     pasted = PastedDraft(text)
     body = ReviewText(pasted.body)
-    self.interviewers = interviewers
+    self.interviewers = interviewers.map(Honorifics.normalised)
     self.company = company
+    self.channel = channel
+    readings = pasted.sentences.map(SentenceReading.init)
   }
 }

@@ -10,7 +10,10 @@ struct SeveralPointsRule: ReviewRule {
   static let code = Finding.Code.severalPoints
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quotes = Self.severalPoints(in: draft.pasted) else { return nil }
+    let specific = SpecificWords(interviewers: draft.interviewers, company: draft.company)
+    guard let quotes = Self.severalPoints(in: draft.pasted, specific: specific) else {
+      return nil
+    }
     return finding(
       "It raises several things (\(quotes.map(quoted).joined(separator: ", "))). Pick the one that mattered most and build the note on that."
     )
@@ -23,7 +26,10 @@ struct SeveralPointsRule: ReviewRule {
   ]
   /// Words that add one more thing: "I also found ...", "... has stayed with me too". "Too"
   /// and "as well" count only at the end of a clause: "too long" is not an addition.
-  static let additives: Set<String> = ["also", "additionally", "furthermore", "moreover", "plus"]
+  static let additives: Set<String> = [
+    "also", "additionally", "furthermore", "moreover", "plus", "another", "congratulations",
+    "congrats",
+  ]
 
   private static func hasAdditive(_ sentence: String) -> Bool {
     if ReviewWords(sentence).words.contains(where: { additives.contains($0) }) { return true }
@@ -50,6 +56,13 @@ struct SeveralPointsRule: ReviewRule {
     "your comment", "your point", "your idea", "your description", "your thoughts",
     "the plan to", "the question of", "the idea of", "the plans for", "you described",
     "you mentioned", "you showed", "you outlined", "you explained",
+    // Liking a thing is bringing it in: "the sourdough starter was amazing", "I love the idea
+    // of the Sunday classes", "also really interesting what you said".
+    "interesting", "amazing", "brilliant", "fascinating", "impressive", "impressed",
+    "inspiring", "loved", "liked", "love the idea", "curious", "sounds", "sounded", "enjoyed",
+    "i love", "great to hear", "struck me", "clever", "exciting", "excited", "excited about",
+    "looks great", "looks", "stood out", "stand out", "another thing", "congratulations on",
+    "congrats on", "a few things", "several things", "two things", "three things",
   ]
 
   /// Several distinct points: a numbered run ("First, ... Second, ..."); one more thing brought
@@ -57,7 +70,7 @@ struct SeveralPointsRule: ReviewRule {
   /// question of ..."); or a list of three things after one cue ("hearing about the pilot, the
   /// new app and your plans for Madrid"). A single topic seen from two angles, or "glad to meet
   /// the team, too", is one point. Returns a quote of each point, at most three.
-  static func severalPoints(in draft: PastedDraft) -> [String]? {
+  static func severalPoints(in draft: PastedDraft, specific: SpecificWords) -> [String]? {
     let content = draft.content
     let characters = Array(content)
     let folded = content.lowercased().replacingApostrophes()
@@ -78,17 +91,20 @@ struct SeveralPointsRule: ReviewRule {
         let body = sentence.offset + first.count + 1
         numbered.append((rank, quote(characters, from: body, to: clauseEnd(characters, body))))
       }
-      let cues = cueOffsets(in: sentence.text)
-      guard !cues.isEmpty else { continue }
-      if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
-      for cue in cues {
-        let offset = sentence.offset + cue.offset
-        points.append(
-          quote(
-            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
+      // A clause that thanks ("thank you for the tour") or says nothing specific ("I also
+      // loved meeting the team") is no point of its own.
+      let cues = cueOffsets(in: sentence.text).filter { cue in
+        let clause = clauseText(sentence.text, around: cue.offset)
+        let words = ReviewWords(clause).words
+        return !words.contains(where: { ["thank", "thanks"].contains($0) })
+          && specific.hasSpecificWord(words)
       }
-      if listed == nil, let first = cues.first {
-        let items = listItems(in: sentence.text, from: first.offset + first.length)
+      // The list follows one of the cues, or a colon: "A few things stood out: the depot, the
+      // bikes and the app".
+      let colons = sentence.text.enumerated().filter { $0.element == ":" }.map { $0.offset + 1 }
+      let starts = cueOffsets(in: sentence.text).map { $0.offset + $0.length } + colons
+      for start in starts where listed == nil {
+        let items = listItems(in: sentence.text, from: start)
         if items.count >= 3 {
           listed = items.map {
             quote(
@@ -96,6 +112,14 @@ struct SeveralPointsRule: ReviewRule {
             )
           }
         }
+      }
+      guard !cues.isEmpty else { continue }
+      if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
+      for cue in cues {
+        let offset = sentence.offset + cue.offset
+        points.append(
+          quote(
+            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
       }
     }
     func distinct(_ quotes: [String]) -> [String] {
@@ -112,6 +136,14 @@ struct SeveralPointsRule: ReviewRule {
   }
 
   private static let clauseMarks: Set<Character> = [".", "!", "?", ",", ";", ":", "\n"]
+
+  /// The clause of a sentence around an offset.
+  private static func clauseText(_ sentence: String, around offset: Int) -> String {
+    let characters = Array(sentence)
+    let start = clauseStart(characters, offset)
+    let end = clauseEnd(characters, offset)
+    return start < end ? String(characters[start..<end]) : ""
+  }
 
   private static func clauseStart(_ characters: [Character], _ offset: Int) -> Int {
     var start = min(offset, characters.count)
@@ -148,7 +180,8 @@ struct SeveralPointsRule: ReviewRule {
           (sentence.distance(from: sentence.startIndex, to: range.lowerBound), cue.count))
       }
     }
-    found.sort { $0.offset < $1.offset }
+    // At one place the longest cue: "excited about", not "excited".
+    found.sort { $0.offset < $1.offset || $0.offset == $1.offset && $0.length > $1.length }
     // Cues in one clause ("the plan you described", "your plan ... stayed with me") are one point.
     var result: [(offset: Int, length: Int)] = []
     let characters = Array(sentence)
@@ -177,7 +210,7 @@ struct SeveralPointsRule: ReviewRule {
     var itemStart = offset
     func closeItem(at end: Int) {
       var start = itemStart
-      while start < end, characters[start] == " " { start += 1 }
+      while start < end, characters[start] == " " || characters[start] == ":" { start += 1 }
       let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
       if determiners.contains(word) { items.append(start..<end) }
     }

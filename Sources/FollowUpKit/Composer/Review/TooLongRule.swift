@@ -1,16 +1,28 @@
-/// `too-long`: a body over the email's word limit.
+/// `too-long`: a note over its channel's limit.
 ///
-/// Keep a follow-up short, with one point: a draft is held to the most words an email's body
-/// may have (`ChannelLimits.emailWords`), counted as a word processor counts them, sign-off
-/// included. A draft of 151 words is flagged whatever the channel it was meant for.
+/// Keep a follow-up short, with one point. A LinkedIn message is held to the characters a
+/// LinkedIn note may have (`ChannelLimits.linkedinCharacters`, the whole message) and a card
+/// to `ChannelLimits.cardWords`; an email, or a draft whose channel is not known, to the most
+/// words an email's body may have (`ChannelLimits.emailWords`), counted as a word processor
+/// counts them, sign-off included.
 struct TooLongRule: ReviewRule {
   static let code = Finding.Code.tooLong
 
   func finding(in draft: ReviewedDraft) -> Finding? {
+    if draft.channel == .linkedin {
+      let characters = draft.pasted.body.count
+      let maximum = ChannelLimits.linkedinCharacters
+      guard characters > maximum else { return nil }
+      return finding(
+        "At \(characters) characters it's too long for a LinkedIn message: keep it under \(maximum), with one point."
+      )
+    }
     let words = Note.words(in: draft.pasted.body)
-    let maximum = ChannelLimits.emailWords.upperBound
+    let maximum =
+      draft.channel == .card ? ChannelLimits.cardWords : ChannelLimits.emailWords.upperBound
     guard words > maximum else { return nil }
+    let what = draft.channel == .card ? "a follow-up card" : "a follow-up"
     return finding(
-      "At \(words) words it's too long: keep a follow-up under \(maximum) words, with one point.")
+      "At \(words) words it's too long: keep \(what) under \(maximum) words, with one point.")
   }
 }

@@ -1,0 +1,195 @@
+/// One sentence of a pasted note read as words: who it is about, and where a pattern of words
+/// sits in it, so that a review rule can decide by the shape of a sentence rather than by fixed
+/// strings.
+///
+/// Words are lower case with curly apostrophes made straight ("I’ve" reads "i've"); each keeps
+/// its place in the sentence as written, so a finding quotes the person's own words.
+///
+/// ```swift
+/// let sentence = SentenceReading("I wasn't at my sharpest on the forecasting question.")
+/// sentence.isAboutSelf  // true
+/// sentence.find(WordPattern("i ~ wasn't|was_not ~ at my sharpest|best"))  // a range of words
+/// ```
+struct SentenceReading {
+  /// One word and where it sits in the sentence, in characters.
+  struct Word {
+    var text: String
+    var start: Int
+    var end: Int
+  }
+
+  /// The sentence as written.
+  let original: String
+  let words: [Word]
+  /// The words alone, for matching.
+  let texts: [String]
+
+  init(_ text: String) {
+    original = text
+    var words: [Word] = []
+    var current = ""
+    var start = 0
+    func close(at end: Int) {
+      let trimmed = current.trimming("'-")
+      if !trimmed.isEmpty { words.append(Word(text: trimmed, start: start, end: end)) }
+      current = ""
+    }
+    for (offset, character) in text.lowercased().enumerated() {
+      let folded: Character = character == "\u{2019}" || character == "\u{2018}" ? "'" : character
+      if folded.isLetter || folded.isNumber || folded == "'" || folded == "-" {
+        if current.isEmpty { start = offset }
+        current.append(folded)
+      } else {
+        close(at: offset)
+      }
+    }
+    close(at: text.count)
+    self.words = words
+    texts = words.map(\.text)
+  }
+
+  /// The person's own pronouns: a sentence with one of them speaks about the writer.
+  static let selfWords: Set<String> = [
+    "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "myself", "mine",
+  ]
+  /// Words that point at the employer: their people, their things, what they did.
+  static let employerWords: Set<String> = [
+    "you", "your", "you've", "you're", "you'd", "yours", "their", "they", "they're", "they've",
+    "team's", "company's", "we", "our", "us",
+  ]
+
+  /// Whether the writer speaks about themselves in it.
+  var isAboutSelf: Bool { texts.contains { Self.selfWords.contains($0) } }
+
+  /// Whether it points at the employer: "your plan", "the team you lead".
+  var mentionsEmployer: Bool { texts.contains { Self.employerWords.contains($0) } }
+
+  /// Whether any of the words is in it.
+  func contains(any set: Set<String>) -> Bool { texts.contains { set.contains($0) } }
+
+  /// The first place the pattern matches, as a range of word positions.
+  func find(_ pattern: WordPattern) -> Range<Int>? {
+    guard !texts.isEmpty else { return nil }
+    for start in texts.indices {
+      if let end = pattern.match(texts, from: start) { return start..<end }
+    }
+    return nil
+  }
+
+  /// The first of several patterns to match, earliest in the sentence.
+  func find(_ patterns: [WordPattern]) -> Range<Int>? {
+    patterns.compactMap { find($0) }.min { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// Whether a negation ("not", "never", "no", "n't") stands in the three words before.
+  func isNegated(at index: Int) -> Bool {
+    texts[max(0, index - 3)..<index].contains {
+      ["not", "never", "no", "nothing", "without"].contains($0) || $0.hasSuffix("n't")
+    }
+  }
+
+  /// The words of the part of the sentence around a match, between colons, semicolons,
+  /// dashes or brackets: "I've been thinking about the problem you described: couples have to
+  /// decide by noon" has two parts, and the second is not the writer's.
+  func part(around range: Range<Int>) -> ArraySlice<String> {
+    let characters = Array(original)
+    let marks: Set<Character> = [":", ";", "(", ")", "\u{2014}", "\u{2013}"]
+    func breaks(_ index: Int) -> Bool {
+      characters[words[index - 1].end..<words[index].start].contains(where: marks.contains)
+    }
+    var first = range.lowerBound
+    while first > 0, !breaks(first) { first -= 1 }
+    var last = max(range.lowerBound, range.upperBound - 1)
+    while last + 1 < words.count, !breaks(last + 1) { last += 1 }
+    return texts[first...last]
+  }
+
+  /// The words of a match as quoted in a finding: the clause around it, as written, at most
+  /// about twelve words, so the quote reads as the person wrote it.
+  func quote(_ range: Range<Int>) -> String {
+    let characters = Array(original)
+    guard range.lowerBound < words.count, range.upperBound <= words.count, !range.isEmpty else {
+      return original
+    }
+    let marks: Set<Character> = [".", "!", "?", ",", ";", ":", "\n", "(", ")", "\u{2014}"]
+    func breaks(_ index: Int) -> Bool {
+      characters[words[index - 1].end..<words[index].start].contains(where: marks.contains)
+    }
+    // Out to the clause's edges when they are near; else the match alone, never half a clause.
+    var first = range.lowerBound
+    while first > 0, range.lowerBound - first < 6, !breaks(first) { first -= 1 }
+    if first > 0, !breaks(first) { first = range.lowerBound }
+    var last = range.upperBound - 1
+    while last + 1 < words.count, last + 1 - range.upperBound < 6, !breaks(last + 1) { last += 1 }
+    if last + 1 < words.count, !breaks(last + 1) { last = range.upperBound - 1 }
+    return String(characters[words[first].start..<words[last].end])
+  }
+}
+
+/// A pattern of words: each element a set of words one of which must stand there, or a gap of
+/// up to a few words of any kind.
+///
+/// Written as text: words separated by spaces, alternatives by "|", "_" joining the words of
+/// one alternative ("was_not"), "#" any word with a digit, "~" a gap of up to three words and "~6" of up to six, "*" any
+/// one word, and "@name" a class of words given when the pattern is built. A word ending in
+/// "-" matches any word that starts with it ("apologi-" matches "apologise" and "apologies").
+struct WordPattern: Sendable {
+  enum Element: Sendable {
+    /// One of these word sequences.
+    case words([[String]])
+    /// Any number of words up to this many.
+    case gap(Int)
+  }
+
+  let elements: [Element]
+
+  init(_ spec: String, _ classes: [String: [String]] = [:]) {
+    elements = spec.split(separator: " ").map { token -> Element in
+      if token == "~" { return .gap(3) }
+      if token.hasPrefix("~"), let count = Int(token.dropFirst()) { return .gap(count) }
+      if token == "*" { return .gap(-1) }
+      var choices: [[String]] = []
+      for choice in token.split(separator: "|") {
+        if choice.hasPrefix("@") {
+          for member in classes[String(choice.dropFirst())] ?? [] {
+            choices.append(member.split(separator: " ").map(String.init))
+          }
+        } else {
+          choices.append(choice.split(separator: "_").map(String.init))
+        }
+      }
+      return .words(choices)
+    }
+  }
+
+  /// The position after the match when the pattern matches at `start`, or nil.
+  func match(_ words: [String], from start: Int) -> Int? {
+    match(words, element: 0, at: start)
+  }
+
+  private func match(_ words: [String], element: Int, at position: Int) -> Int? {
+    guard element < elements.count else { return position }
+    switch elements[element] {
+    case .gap(let count) where count < 0:
+      guard position < words.count else { return nil }
+      return match(words, element: element + 1, at: position + 1)
+    case .gap(let count):
+      for skip in 0...count where position + skip <= words.count {
+        if let end = match(words, element: element + 1, at: position + skip) { return end }
+      }
+      return nil
+    case .words(let choices):
+      for choice in choices where position + choice.count <= words.count {
+        let matched = zip(choice, words[position..<position + choice.count]).allSatisfy {
+          want, word in
+          if want == "#" { return word.contains(where: \.isNumber) }
+          return want.hasSuffix("-") ? word.hasPrefix(want.dropLast()) : want == word
+        }
+        if matched, let end = match(words, element: element + 1, at: position + choice.count) {
+          return end
+        }
+      }
+      return nil
+    }
+  }
+}
