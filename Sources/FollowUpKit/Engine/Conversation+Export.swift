@@ -63,7 +63,10 @@ extension Conversation {
       return [.say(PastedReview.instructions(surface: surface))]
     }
     let people = facts.interviewers ?? []
-    let findings = DraftReviewer.review(draftText, interviewers: people, company: facts.company)
+    // Held to the limits of the channel the person said they will use, when they said one.
+    let channel = currentRequest()?.channel ?? answers.channel?.channel
+    let findings = DraftReviewer.review(
+      draftText, interviewers: people, company: facts.company, channel: channel)
     var outputs: [Output] = [.advice(findings)]
     var lines: [String] = []
     if findings.isEmpty {
