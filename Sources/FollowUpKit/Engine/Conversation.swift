@@ -167,6 +167,14 @@ public struct Conversation: Hashable, Sendable {
       if let correction = readCorrection(trimmed), let outputs = apply(correction, at: question) {
         return outputs
       }
+      // "i already said, Northgate Foods": the answer again, read without the remark.
+      let repeated = Repeat.strip(trimmed)
+      if repeated.remarked {
+        guard !repeated.rest.isEmpty else {
+          return [.say(InterviewScript.missedIt + " " + currentPrompt())]
+        }
+        return answer(repeated.rest, to: question)
+      }
       return answer(trimmed, to: question)
     }
   }

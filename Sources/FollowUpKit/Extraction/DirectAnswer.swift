@@ -11,7 +11,7 @@
 enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
   static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
-    guard !MessageText.isQuestion(text), !MessageText.isNonAnswer(text) else { return nil }
+    guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     let clauses = AnswerClauses(text, openers: ownOpeners)
     guard var name = namePart(clauses.head) else { return nil }
     // "o'shea. siobhan o'shea", "anjali.. anjali menon": a fuller restatement wins.
@@ -34,7 +34,7 @@ enum DirectAnswer {
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the
   /// title they were given and their own job or team, which is theirs, never the role.
   static func people(_ text: String) -> [PersonName]? {
-    guard !MessageText.isQuestion(text), !MessageText.isNonAnswer(text) else { return nil }
+    guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     let people = PeopleAnswer.read(text)
     return people.isEmpty ? nil : people
   }

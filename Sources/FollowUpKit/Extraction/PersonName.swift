@@ -51,6 +51,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
         self.init(given: words[0])
       }
     default:
+      // "Ms Ní Bhriain", "Mr de Souza", "Dr van der Berg": after a title, a name that opens
+      // with a particle is all family name.
+      if title != nil, Self.familyParticles.contains(words[0].lowercased()) {
+        self.init(title: title, family: words.joined(separator: " "))
+        return
+      }
       self.init(title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
     }
   }
@@ -108,6 +114,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "coach": "Coach", "señora": "Señora", "senora": "Señora", "sra": "Sra", "señor": "Señor",
     "senor": "Señor", "sr": "Sr", "srta": "Srta", "mme": "Mme", "madame": "Madame", "herr": "Herr",
     "frau": "Frau", "mister": "Mr", "dra": "Dra",
+  ]
+
+  /// Words that open a family name: "Ní Bhriain", "Ó Súilleabháin", "de Souza", "bin Hassan".
+  static let familyParticles: Set<String> = [
+    "ní", "ni", "nic", "ó", "uí", "ua", "mac", "mc", "de", "van", "von", "da", "di", "del",
+    "della", "dos", "das", "du", "le", "la", "bin", "ibn", "al", "el", "abu", "ter", "ten",
   ]
 
   /// Particles that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".

@@ -99,8 +99,7 @@ extension CorrectionReader {
     "sorry", "oops", "whoops", "actually", "wait", "typo", "autocorrect", "edit", "correction",
     "correct", "meant", "mean", "wrong", "misspelled", "misspelt", "mistyped", "spelled", "spelt",
     "spelling", "instead", "not", "argh", "ugh", "oh", "update", "change", "fix", "should",
-    "wrote", "put", "said", "typed", "t's", "ts", "round", "sign", "signature", "bottom", "forgot",
-    "mistake", "apologies", "btw", "rather",
+    "t's", "ts", "sign", "signature", "bottom", "mistake", "apologies", "misread",
   ]
 
   /// Words that name the company as such.

@@ -22,7 +22,12 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     let words = Self.words(text)
-    guard words.count <= 24, words.contains(where: { Self.cues.contains($0.lower) }) else {
+    // "i said", "i wrote", "i put": the person quoting what they typed before.
+    let quoting = zip(words, words.dropFirst()).contains {
+      $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
+    }
+    guard words.count <= 24, quoting || words.contains(where: { Self.cues.contains($0.lower) })
+    else {
       return nil
     }
     // "not" alone is a correction only in a short message ("Sara not Sarah"): "leadership
@@ -165,6 +170,20 @@ struct CorrectionReader {
   func target(words: [Word], change: Change?) -> Target? {
     let lower = words.map(\.lower)
     let has = { (set: Set<String>) in lower.contains(where: set.contains) }
+    // A fact word names the target when the sentence says what it is: "the practice is called
+    // Harlow Reed", "company: Kora & Finch", "the job was X", "the role not Y" — not "they're
+    // opening a second practice in Galway".
+    let names = { (set: Set<String>) in
+      lower.indices.contains { index in
+        set.contains(lower[index])
+          && lower[(index + 1)..<min(lower.count, index + 4)].contains(where: Self.copulas.contains)
+      }
+        || lower.indices.dropFirst().contains { index in
+          set.contains(lower[index])
+            && ["meant", "mean", "the", "wrong"].contains(lower[index - 1])
+            && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
+        }
+    }
     if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
     if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"]),
@@ -173,8 +192,8 @@ struct CorrectionReader {
     {
       return .interviewer
     }
-    if has(Self.companyWords) { return .company }
-    if has(["role", "job", "position", "post", "title", "vacancy"]) { return .role }
+    if names(Self.companyWords) { return .company }
+    if names(["role", "job", "position", "post", "title", "vacancy"]) { return .role }
     if has(["day", "date"]) || lower.contains(where: { DateReader.weekdays[$0] != nil }) {
       return .when
     }
@@ -196,6 +215,12 @@ struct CorrectionReader {
     }
     return nil
   }
+
+  /// Words that say what a fact is.
+  static let copulas: Set<String> = [
+    "is", "was", "'s", "should", "called", "=", ":", "not", "name", "spelled", "spelt",
+    "isn't", "wasn't", "to",
+  ]
 
   /// The value held for a target, as text.
   func value(of target: Target) -> String? {

@@ -98,6 +98,9 @@ extension InterviewScript {
     "Got it: \(channel.spoken). First, though, the topic."
   }
 
+  /// "i already said", with no answer after it: the assistant owns the miss.
+  static let missedIt = "Sorry, I missed it."
+
   /// A discussion told before it was asked for.
   static func keptTopic(_ topic: String) -> String {
     "Got it: I'll keep \(topic) in mind for the note."

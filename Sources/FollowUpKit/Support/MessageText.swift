@@ -158,13 +158,24 @@ enum MessageText {
     "could", "must",
   ]
 
+  /// Words that follow an auxiliary in a question: "can you", "should i", "is it".
+  static let subjects: Set<String> = [
+    "i", "you", "it", "we", "they", "he", "she", "this", "that", "there", "my", "the", "a", "an",
+    "me", "u", "ya", "your", "one", "anyone", "someone", "anything", "these", "those",
+  ]
+
   /// The message asks something rather than answering.
   static func isQuestion(_ text: String) -> Bool {
     let trimmed = text.trimming(" \t\n")
     if trimmed.hasSuffix("?") { return true }
     let words = WordSplitter.words(trimmed)
     guard let first = words.first, words.count <= 10 else { return false }
-    if questionOpeners.contains(first) { return true }
+    // "why", "how": a question at once. "will", "can", "do" ask only before a subject ("will it
+    // matter", "can you"): "Will Young" and "Do Van An" are names.
+    if ["why", "what's", "whats", "how"].contains(first) { return true }
+    if questionOpeners.contains(first), words.count > 1, subjects.contains(words[1]) {
+      return true
+    }
     return first == "what" && words.count > 1
       && ["do", "does", "is", "should", "if", "for"].contains(words[1])
   }
