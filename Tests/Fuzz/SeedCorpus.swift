@@ -108,7 +108,8 @@ struct Corpus {
           ("id", .number(Double(index))),
         ]))
       let saved = SavedSession(
-        conversation: conversation, session: "s", lastID: .number(Double(index)), lastReply: line)
+        conversation: conversation, session: "s", lastID: try RequestID(json: String(index)),
+        lastTextSHA256: SavedSession.digest(message), lastReply: line)
       add("saved", bytes: Array(try saved.encoded()))
       if let note = conversation.note {
         add(
