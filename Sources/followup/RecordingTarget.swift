@@ -10,7 +10,8 @@ import FollowUpKit
 struct RecordingTarget {
   let path: String
   /// The file there before the chat, if any: a recording that still finds it was never written.
-  private let before: (device: UInt64, inode: UInt64)?
+  /// Its modification time too, as a rewrite may reuse the inode of the file it replaced.
+  private let before: [Int]?
 
   struct Failure: Error {
     var message: String
@@ -22,12 +23,13 @@ struct RecordingTarget {
     var status = stat()
     if lstat(path, &status) == 0 {
       guard status.st_mode & S_IFMT == S_IFREG else {
-        throw Failure(message: "\(shown) exists and is not a regular file; --record writes only files")
+        throw Failure(
+          message: "\(shown) exists and is not a regular file; --record writes only files")
       }
       guard force else {
         throw Failure(message: "\(shown) already exists; add --force to replace it")
       }
-      before = (UInt64(status.st_dev), UInt64(status.st_ino))
+      before = Self.identity(status)
     } else {
       before = nil
     }
@@ -44,6 +46,18 @@ struct RecordingTarget {
     var status = stat()
     guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
     guard let before else { return true }
-    return (UInt64(status.st_dev), UInt64(status.st_ino)) != before
+    return Self.identity(status) != before
+  }
+
+  private static func identity(_ status: stat) -> [Int] {
+    #if canImport(Darwin)
+      let modified = status.st_mtimespec
+    #else
+      let modified = status.st_mtim
+    #endif
+    return [
+      Int(status.st_dev), Int(status.st_ino), Int(modified.tv_sec), Int(modified.tv_nsec),
+      Int(status.st_size),
+    ]
   }
 }
