@@ -9,8 +9,8 @@ enum TopicsCommand {
       var lines: [String] = []
       while case .line(let line) = reader.next() { lines.append(line) }
       let topics = extractor.topics(in: lines.joined(separator: "\n"))
-      return StandardOutput.emit(JSONWriter.string(.object([("topics", topicsJSON(topics))])) + "\n")
-        ?? 0
+      let output = JSONWriter.string(.object([("topics", topicsJSON(topics))]))
+      return StandardOutput.emit(output + "\n") ?? 0
     }
     while true {
       switch reader.next() {
@@ -83,8 +83,8 @@ enum ReplayCommand {
         report = "ok    \(shown)\n"
       } else {
         failures += 1
-        report =
-          "FAIL  \(shown)\n" + LineDiff.diff(expected: transcript.text, actual: replayed.text) + "\n"
+        let diff = LineDiff.diff(expected: transcript.text, actual: replayed.text)
+        report = "FAIL  \(shown)\n" + diff + "\n"
       }
       if let status = StandardOutput.emit(report) { return status == 0 ? 1 : status }
     }

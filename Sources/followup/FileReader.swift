@@ -33,7 +33,9 @@ enum FileReader {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       // A file that grows while it is read.
-      if bytes.count > maximumBytes { return .failure(.system("larger than \(maximumBytes) bytes")) }
+      if bytes.count > maximumBytes {
+        return .failure(.system("larger than \(maximumBytes) bytes"))
+      }
     }
     return .success(String(decoding: bytes, as: UTF8.self))
   }

@@ -89,7 +89,9 @@ final class FileSessionStore: SessionStore {
     }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw SessionStoreError(FileWriter.describe(errno)) }
+    guard fstat(descriptor, &status) == 0 else {
+      throw SessionStoreError(FileWriter.describe(errno))
+    }
     switch status.st_mode & S_IFMT {
     case S_IFREG: break
     case S_IFDIR: throw SessionStoreError("it is a folder, not a file", kind: .unusable)

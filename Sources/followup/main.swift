@@ -60,7 +60,8 @@ case .success(let arguments):
     if let target, !target.wasWritten {
       // The chat loop said why on standard error; a recording that was asked for and not
       // written is a failure, whatever the chat's own status.
-      Console.error("followup: the recording was not written to \(Transcript.printable(target.path))")
+      let shown = Transcript.printable(target.path)
+      Console.error("followup: the recording was not written to \(shown)")
       status = 1
     } else {
       status = chatStatus
