@@ -208,4 +208,28 @@ struct BridgeContractTests {
       server.handle(#"{"session": "a", "text": "hi"}"#, today: Fixture.today))
     #expect(output["error"]?.stringValue?.contains("input/output error") == true)
   }
+
+  /// The fuzz target's regression corpus, also run here so that `swift test` catches what
+  /// `.ci/fuzz --regress` would, sooner: one JSON object line out for every line in.
+  @Test("every line of the committed JSON-lines fuzz corpus gets exactly one object line")
+  func committedCorpus() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fuzz/Corpus/jsonl")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(names.count >= 7)
+    for name in names {
+      let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+      var server = JSONLinesServer(
+        store: MemorySessionStore(),
+        options: JSONLinesServer.Options(maximumSessions: 2, maximumReplyCharacters: 120))
+      for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let output = server.handle(String(decoding: line, as: UTF8.self), today: Fixture.today)
+        #expect(!output.utf8.contains(0x0A) && !output.utf8.contains(0x0D), "\(name)")
+        guard case .object = Self.object(output) else {
+          Issue.record("\(name): not an object: \(output)")
+          continue
+        }
+      }
+    }
+  }
 }
