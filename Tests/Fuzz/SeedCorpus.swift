@@ -89,8 +89,8 @@ struct Corpus {
       if case .message(let message) = assembler.feed(input) { messages.append(message) }
     }
     if let rest = assembler.finish() { messages.append(rest) }
-    for message in messages where Review.isReview(message) {
-      add("review", Review.draftText(message))
+    for message in messages where PastedReview.isReview(message) {
+      add("review", PastedReview.draftText(message))
     }
     add(
       "jsonl",
