@@ -18,6 +18,7 @@ let usage = """
     memory       resident bytes per idle session with 100,000 sessions held (own process)
     startup      time to the first reply of the release followup binary, next to cat
     state        followup --jsonl --state-dir with fsync: turns per second, saved session size
+    pathological one turn of the slowest inputs (16 KiB messages, JSON lines with many keys)
 
   options:
     --corpus PATH     real accounts (JSON lines with "text") read in place for extraction
@@ -31,7 +32,7 @@ let usage = """
   """
 
 enum Suite: String, CaseIterable {
-  case extraction, facts, jsonl, memory, startup, state
+  case extraction, facts, jsonl, memory, startup, state, pathological
 }
 
 struct Options {
@@ -142,6 +143,8 @@ for suite in options.suites {
     StartupSuite.run(followupPath: options.followup)
   case .state:
     StateSuite.run(followupPath: options.followup)
+  case .pathological:
+    PathologicalSuite.run(today: today)
   }
 }
 if !options.quietHeader { Report.line() }

@@ -14,6 +14,8 @@ struct Arguments {
   var mode = Mode.chat
   var today: CivilDate?
   var record: String?
+  /// With `--record`: replace an existing file.
+  var force = false
   var noColor = false
   var stateDirectory: String?
   var maximumSessions: Int?
@@ -32,12 +34,15 @@ struct Arguments {
       followup topics [--jsonl]      print the topics found in text on stdin, as JSON
       followup replay FILE...        replay recorded dialogues; exit 1 on any difference
       followup --record FILE         chat, and record the conversation as a transcript
+                                     (a new file; --force replaces an existing one)
 
     Options:
       --today YYYY-MM-DD       the date taken as today (default: the local date)
+      --force                  with --record: replace an existing recording
       --no-color               never colour the output (NO_COLOR in the environment does too)
       --state-dir DIR          with --jsonl: save every session in DIR after every turn
-      --max-sessions N         with --jsonl: hold at most N sessions in memory
+      --max-sessions N         with --jsonl: hold at most N sessions in memory, the least
+                               recently used leaving first (README: the memory each takes)
       --max-reply-chars N      with --jsonl: split replies into parts of at most N characters
       -h, --help               show this help
       --version                show the version
@@ -76,6 +81,8 @@ struct Arguments {
         }
       case "--no-color", "--no-colour":
         result.noColor = true
+      case "--force":
+        result.force = true
       case "--today":
         switch value(argument) {
         case .failure(let failure): return .failure(failure)
@@ -138,6 +145,9 @@ struct Arguments {
     }
     if result.record != nil, result.mode != .chat {
       return .failure(Failure(message: "--record works with the chat only"))
+    }
+    if result.force, result.record == nil {
+      return .failure(Failure(message: "--force works with --record only"))
     }
     if result.mode != .jsonl,
       result.stateDirectory != nil || result.maximumSessions != nil

@@ -9,32 +9,36 @@ enum TopicsCommand {
       var lines: [String] = []
       while case .line(let line) = reader.next() { lines.append(line) }
       let topics = extractor.topics(in: lines.joined(separator: "\n"))
-      Console.write(JSONWriter.string(.object([("topics", topicsJSON(topics))])) + "\n")
-      return 0
+      let output = JSONWriter.string(.object([("topics", topicsJSON(topics))]))
+      return StandardOutput.emit(output + "\n") ?? 0
     }
     while true {
       switch reader.next() {
       case .end: return 0
       case .interrupted: continue
       case .line(let line):
-        if line.isBlank { continue }
+        // One output line for every input line, a blank one included.
         let output: JSONValue
-        do {
-          let value = try JSONParser.parse(line)
-          guard case .string(let text)? = value["text"] else {
-            output = .object([
-              ("error", .string("each line needs a string \"text\"")), ("id", value["id"] ?? .null),
-            ])
-            guard Console.write(JSONWriter.string(output) + "\n") else { return 0 }
-            continue
+        if line.isBlank {
+          output = .object([("error", .string("empty line: each line needs a string \"text\""))])
+        } else {
+          do {
+            let value = try JSONParser.parse(line)
+            if case .string(let text)? = value["text"] {
+              output = .object([
+                ("id", value["id"] ?? .null), ("topics", topicsJSON(extractor.topics(in: text))),
+              ])
+            } else {
+              output = .object([
+                ("error", .string("each line needs a string \"text\"")),
+                ("id", value["id"] ?? .null),
+              ])
+            }
+          } catch {
+            output = .object([("error", .string("not valid JSON: \(error.description)"))])
           }
-          output = .object([
-            ("id", value["id"] ?? .null), ("topics", topicsJSON(extractor.topics(in: text))),
-          ])
-        } catch {
-          output = .object([("error", .string("not valid JSON: \(error.description)"))])
         }
-        guard Console.write(JSONWriter.string(output) + "\n") else { return 0 }
+        if let status = StandardOutput.emit(JSONWriter.string(output) + "\n") { return status }
       }
     }
   }
@@ -55,8 +59,13 @@ enum ReplayCommand {
   static func run(_ paths: [String]) -> Int32 {
     var failures = 0
     for path in paths {
-      guard let text = FileReader.read(path) else {
-        Console.error("followup: cannot read \(path)")
+      let shown = Transcript.printable(path)
+      let text: String
+      switch FileReader.read(path, maximumBytes: FileReader.maximumTranscriptBytes) {
+      case .success(let contents):
+        text = contents
+      case .failure(let failure):
+        Console.error("followup: cannot read \(shown): \(failure.reason)")
         failures += 1
         continue
       }
@@ -64,19 +73,20 @@ enum ReplayCommand {
       do {
         transcript = try Transcript.parse(text)
       } catch {
-        Console.error("followup: \(path): \(error.description)")
+        Console.error("followup: \(shown): \(error.description)")
         failures += 1
         continue
       }
       let replayed = transcript.replayed()
+      let report: String
       if replayed.text == transcript.text || replayed == transcript {
-        Console.write("ok    \(path)\n")
+        report = "ok    \(shown)\n"
       } else {
         failures += 1
-        Console.write(
-          "FAIL  \(path)\n" + LineDiff.diff(expected: transcript.text, actual: replayed.text) + "\n"
-        )
+        let diff = LineDiff.diff(expected: transcript.text, actual: replayed.text)
+        report = "FAIL  \(shown)\n" + diff + "\n"
       }
+      if let status = StandardOutput.emit(report) { return status == 0 ? 1 : status }
     }
     return failures == 0 ? 0 : 1
   }

@@ -1,8 +1,5 @@
 import FollowUpKit
 
-/// Set by SIGTERM: finish the line in hand, then exit.
-nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
-
 /// `followup --jsonl`: one JSON object per input line, one per output line, flushed at once.
 struct JSONLinesLoop {
   var server: JSONLinesServer
@@ -13,6 +10,8 @@ struct JSONLinesLoop {
     self.fixedToday = fixedToday
   }
 
+  /// Serves until the input ends (0), SIGTERM (0), the reader goes away (0, quietly), or
+  /// standard output fails (1, with the reason on standard error).
   mutating func run() -> Int32 {
     Self.handleTermination()
     let reader = LineReader(maximumLineBytes: JSONLinesServer.maximumLineBytes + 1)
@@ -23,16 +22,16 @@ struct JSONLinesLoop {
       case .interrupted:
         continue
       case .line(let line):
-        if line.isBlank { continue }
+        // Blank lines too: the server answers them with an error, one line for every line.
         let output = server.handle(line, today: fixedToday ?? LocalDate.today())
-        guard Console.write(output + "\n") else { return 0 }
+        if let status = StandardOutput.write(output + "\n").exitStatus { return status }
       }
     }
     return 0
   }
 
-  /// SIGTERM interrupts a waiting read (no SA_RESTART) and lets a line in hand finish: every
-  /// answered turn is saved before its reply, so exiting between lines loses nothing.
+  /// SIGTERM interrupts a waiting read or write (no SA_RESTART) and lets a line in hand finish:
+  /// every answered turn is saved before its reply, so exiting between lines loses nothing.
   static func handleTermination() {
     // A parent may start us with signals blocked (some process launchers do): unblock the ones
     // this program handles.

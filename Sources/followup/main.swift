@@ -10,11 +10,9 @@ case .failure(let failure):
 case .success(let arguments):
   switch arguments.mode {
   case .help:
-    Console.write(Arguments.usage + "\n")
-    status = 0
+    status = StandardOutput.emit(Arguments.usage + "\n") ?? 0
   case .version:
-    Console.write("followup \(FollowUp.version)\n")
-    status = 0
+    status = StandardOutput.emit("followup \(FollowUp.version)\n") ?? 0
   case .topics(let jsonl):
     status = TopicsCommand.run(jsonl: jsonl)
   case .replay(let paths):
@@ -40,6 +38,15 @@ case .success(let arguments):
       status = loop.run()
     }
   case .chat:
+    var target: RecordingTarget?
+    if let path = arguments.record {
+      do {
+        target = try RecordingTarget(path: path, force: arguments.force)
+      } catch {
+        Console.error("followup: \(error.message)")
+        exit(1)
+      }
+    }
     let interactive = Console.isInputTerminal
     let environment = ProcessInfoLite.environment
     let colour =
@@ -49,7 +56,16 @@ case .success(let arguments):
     var loop = ChatLoop(
       today: arguments.today ?? LocalDate.today(), style: style, interactive: interactive,
       recordPath: arguments.record)
-    status = loop.run()
+    let chatStatus = loop.run()
+    if let target, !target.wasWritten {
+      // The chat loop said why on standard error; a recording that was asked for and not
+      // written is a failure, whatever the chat's own status.
+      let shown = Transcript.printable(target.path)
+      Console.error("followup: the recording was not written to \(shown)")
+      status = 1
+    } else {
+      status = chatStatus
+    }
   }
 }
 exit(status)

@@ -11,14 +11,19 @@ struct Executable {
   /// Runs to completion with `input` on standard input.
   static func run(
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
-    directory: URL? = nil
+    directory: URL? = nil, output: FileHandle? = nil, timeout: Double = 60
   ) throws -> Result {
-    try run(arguments, bytes: Data(input.utf8), environment: environment, directory: directory)
+    try run(
+      arguments, bytes: Data(input.utf8), environment: environment, directory: directory,
+      output: output, timeout: timeout)
   }
 
-  /// Runs to completion with raw bytes on standard input (which need not be UTF-8).
+  /// Runs to completion with raw bytes on standard input (which need not be UTF-8); standard
+  /// output goes to `output` when given (then `Result.output` is empty). A process still running
+  /// after `timeout` seconds is killed, so a hang fails the test instead of stalling the run.
   static func run(
-    _ arguments: [String], bytes: Data, environment: [String: String] = [:], directory: URL? = nil
+    _ arguments: [String], bytes: Data, environment: [String: String] = [:], directory: URL? = nil,
+    output destination: FileHandle? = nil, timeout: Double = 60
   ) throws -> Result {
     let process = Process()
     // The child's own working folder: tests run in parallel and must not change this process's.
@@ -32,24 +37,33 @@ struct Executable {
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardInput = stdin
-    process.standardOutput = stdout
+    process.standardOutput = destination ?? stdout
     process.standardError = stderr
     try process.run()
+    let deadline = DispatchWorkItem { [process] in
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+    defer { deadline.cancel() }
     // Read both streams while writing, so a large reply cannot fill a pipe and stall.
     let group = DispatchGroup()
     nonisolated(unsafe) var output = Data()
     nonisolated(unsafe) var errors = Data()
-    group.enter()
-    DispatchQueue.global().async {
-      output = stdout.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
+    if destination == nil {
+      group.enter()
+      DispatchQueue.global().async {
+        output = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+      }
     }
     group.enter()
     DispatchQueue.global().async {
       errors = stderr.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
-    stdin.fileHandleForWriting.write(bytes)
+    // A child that ends before reading all its input must not take the test process with it.
+    signal(SIGPIPE, SIG_IGN)
+    try? stdin.fileHandleForWriting.write(contentsOf: bytes)
     try stdin.fileHandleForWriting.close()
     process.waitUntilExit()
     group.wait()

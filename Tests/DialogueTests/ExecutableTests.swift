@@ -225,8 +225,11 @@ struct ExecutableTests {
     }
     #expect(kills >= 5)
     #expect(replies == expected)
-    // Every file in the state folder is a session file: no escape, no leftovers.
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    // Every file in the state folder is a session file or the folder's lock: no escape, no
+    // leftovers.
+    let all = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(all.contains(".lock"))
+    let files = all.filter { $0 != ".lock" }
     #expect(files.count == sessions.count)
     #expect(files.allSatisfy { $0.hasPrefix("s-") && $0.hasSuffix(".json") })
   }

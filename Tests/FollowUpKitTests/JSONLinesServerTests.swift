@@ -70,7 +70,8 @@ struct JSONLinesServerTests {
     let before = server.conversation("a")
     let cases: [(String, String)] = [
       ("not json", "not valid JSON"),
-      ("", "not valid JSON"),
+      ("", "empty line"),
+      ("  \t ", "empty line"),
       ("null", "must be a JSON object"),
       ("[1,2]", "must be a JSON object"),
       (#"{"session": "a"}"#, "missing \"text\""),

@@ -12,12 +12,14 @@ struct SavedSessionTests {
     for message in Fixture.conversation {
       _ = conversation.send(message)
       let data = try SavedSession(
-        conversation: conversation, session: "a", lastID: .number(3), lastReply: "{}"
+        conversation: conversation, session: "a", lastID: try RequestID(json: "3"),
+        lastTextSHA256: SavedSession.digest(message), lastReply: "{}"
       ).encoded()
       let restored = try SavedSession.decode(data)
       #expect(restored.conversation == conversation)
       #expect(restored.session == "a")
-      #expect(restored.lastID == .number(3))
+      #expect(restored.lastID?.json == "3")
+      #expect(restored.lastTextSHA256 == SavedSession.digest(message))
     }
   }
 
@@ -39,7 +41,9 @@ struct SavedSessionTests {
 
   /// Frozen saved sessions from every format version: they must decode forever. To add a
   /// version, save a new fixture beside these; never edit an old one.
-  @Test("every frozen version still decodes", arguments: ["session-v1.json", "session-v2.json"])
+  @Test(
+    "every frozen version still decodes",
+    arguments: ["session-v1.json", "session-v2.json", "session-v3.json"])
   func frozen(_ name: String) throws {
     let data = try Data(contentsOf: FixtureFiles.directory.appendingPathComponent(name))
     let saved = try SavedSession.decode(data)
@@ -55,6 +59,15 @@ struct SavedSessionTests {
     // And it carries on.
     var resumed = conversation
     #expect(resumed.send("done").stage == .done)
+  }
+
+  /// Version 3 keeps the id as the JSON text it arrived as, and a digest of the message text.
+  @Test("a version-3 file keeps its id as text, never through a double")
+  func versionThreeID() throws {
+    let saved = try SavedSession.decode(
+      try Data(contentsOf: FixtureFiles.directory.appendingPathComponent("session-v3.json")))
+    #expect(saved.lastID?.json == "9007199254740993")
+    #expect(saved.lastTextSHA256 == SavedSession.digest("formal"))
   }
 
   /// Version 1 held the channel beside the draft and the stage beside loose fields; converted on
@@ -79,7 +92,7 @@ struct SavedSessionTests {
       ("not json", "no format version"),
       (#"{"state": {}}"#, "no format version"),
       (#"{"v": 0, "state": {}}"#, "format version 0"),
-      (#"{"v": 3, "state": {}}"#, "newer than this program"),
+      (#"{"v": 4, "state": {}}"#, "newer than this program"),
       (#"{"v": 1, "state": {"stage": "draft"}}"#, "does not decode"),
       (#"{"v": 1}"#, "does not decode"),
     ]

@@ -21,7 +21,7 @@ public func fuzz(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
   check(!reply.isEmpty, "empty reply to a review")
   check(!hasControlCharacter(reply), "control character in reply \(reply.debugDescription)")
   // The engine reviews the message as cleaned on the way in.
-  let cleaned = Review.draftText(
+  let cleaned = PastedReview.draftText(
     MessageText.clean("review\n" + text, limit: Conversation.maximumMessageBytes).text)
   for case .advice(let findings) in outputs { checkFindings(findings, draft: cleaned) }
   for case .showNote(let note) in outputs {

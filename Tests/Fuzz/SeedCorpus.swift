@@ -89,8 +89,8 @@ struct Corpus {
       if case .message(let message) = assembler.feed(input) { messages.append(message) }
     }
     if let rest = assembler.finish() { messages.append(rest) }
-    for message in messages where Review.isReview(message) {
-      add("review", Review.draftText(message))
+    for message in messages where PastedReview.isReview(message) {
+      add("review", PastedReview.draftText(message))
     }
     add(
       "jsonl",
@@ -108,7 +108,8 @@ struct Corpus {
           ("id", .number(Double(index))),
         ]))
       let saved = SavedSession(
-        conversation: conversation, session: "s", lastID: .number(Double(index)), lastReply: line)
+        conversation: conversation, session: "s", lastID: try RequestID(json: String(index)),
+        lastTextSHA256: SavedSession.digest(message), lastReply: line)
       add("saved", bytes: Array(try saved.encoded()))
       if let note = conversation.note {
         add(

@@ -8,10 +8,16 @@ public final class MemorySessionStore: SessionStore, @unchecked Sendable {
   // Not locked: a server is driven from one thread at a time.
   public private(set) var files: [String: [UInt8]] = [:]
   public private(set) var quarantined: [String: [UInt8]] = [:]
+  /// Sessions whose stored entry cannot be read as a file (as a folder or FIFO would be), with
+  /// the reason `load` gives, until they are quarantined.
+  public private(set) var unusable: [String: String] = [:]
 
   public init() {}
 
-  public func load(_ session: String) throws(SessionStoreError) -> [UInt8]? { files[session] }
+  public func load(_ session: String) throws(SessionStoreError) -> [UInt8]? {
+    if let reason = unusable[session] { throw SessionStoreError(reason, kind: .unusable) }
+    return files[session]
+  }
 
   public func save(_ bytes: [UInt8], for session: String) throws(SessionStoreError) {
     files[session] = bytes
@@ -22,8 +28,14 @@ public final class MemorySessionStore: SessionStore, @unchecked Sendable {
   }
 
   public func quarantine(_ session: String) throws(SessionStoreError) {
-    quarantined[session] = files[session]
+    quarantined[session] = files[session] ?? []
     files[session] = nil
+    unusable[session] = nil
+  }
+
+  /// Makes a session's entry unreadable as a file, as a folder or a FIFO in its place would be.
+  public func makeUnusable(_ session: String, reason: String) {
+    unusable[session] = reason
   }
 
   /// Replaces a session's bytes directly, to simulate a corrupt file.

@@ -5,21 +5,22 @@
 /// the conversation now holds.
 struct JSONLinesReply {
   var session: String
-  var id: JSONValue?
+  var id: RequestID?
   var outputs: [Output]
   var conversation: Conversation
   var notices: [String] = []
   var event: String?
   var maximumReplyCharacters: Int?
 
-  init(session: String, id: JSONValue?, outputs: [Output], conversation: Conversation) {
+  init(session: String, id: RequestID?, outputs: [Output], conversation: Conversation) {
     self.session = session
     self.id = id
     self.outputs = outputs
     self.conversation = conversation
   }
 
-  var object: JSONValue {
+  /// The line's members, without the id, which is written as it arrived.
+  var members: [(String, JSONValue)] {
     let note = conversation.note
     var text = ReplyText.render(outputs)
     if !notices.isEmpty { text = notices.joined(separator: " ") + "\n\n" + text }
@@ -66,9 +67,8 @@ struct JSONLinesReply {
         continue
       }
     }
-    if let id { pairs.append(("id", id)) }
-    return .object(pairs)
+    return pairs
   }
 
-  var line: String { JSONWriter.string(object) }
+  var line: String { JSONLinesRequest.line(members, id: id) }
 }

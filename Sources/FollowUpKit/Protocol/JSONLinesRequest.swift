@@ -13,32 +13,44 @@ struct JSONLinesRequest {
 
   var session: String
   var kind: Kind
-  var id: JSONValue?
+  var id: RequestID?
 
   struct Failure: Error {
     var message: String
     var session: String?
-    var id: JSONValue?
+    var id: RequestID?
   }
+
+  static let example = "{\"session\": \"a\", \"text\": \"hi\"}"
 
   static func parse(_ line: String) -> Result<JSONLinesRequest, Failure> {
     guard line.utf8.count <= JSONLinesServer.maximumLineBytes else {
       return .failure(
         Failure(message: "line too long: at most \(JSONLinesServer.maximumLineBytes) bytes"))
     }
+    // A bridge waiting for one line per line must get one for a blank line too.
+    if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+      return .failure(
+        Failure(message: "empty line: each line must be a JSON object such as \(example)"))
+    }
     let value: JSONValue
+    let members: [String: ArraySlice<UInt8>]
     do {
-      value = try JSONParser.parse(line)
+      (value, members) = try JSONParser.parseLine(bytes: Array(line.utf8))
     } catch {
       return .failure(Failure(message: "not valid JSON: \(error.description)"))
     }
     guard case .object = value else {
-      return .failure(
-        Failure(
-          message: "each line must be a JSON object such as {\"session\": \"a\", \"text\": \"hi\"}")
-      )
+      return .failure(Failure(message: "each line must be a JSON object such as \(example)"))
     }
-    let id = value["id"]
+    var id: RequestID?
+    if let raw = members["id"] {
+      do {
+        id = try RequestID(raw: raw)
+      } catch {
+        return .failure(Failure(message: error.description))
+      }
+    }
     var session = "default"
     var sessionGiven = false
     if let field = value["session"] {
@@ -49,6 +61,15 @@ struct JSONLinesRequest {
         return .failure(
           Failure(
             message: "\"session\" must be at most \(JSONLinesServer.maximumSessionIDBytes) bytes",
+            id: id))
+      }
+      // Invalid UTF-8 and lone surrogates are read as U+FFFD: distinct ids would become one
+      // session, so an id holding it is refused rather than merged.
+      guard !string.unicodeScalars.contains("\u{FFFD}") else {
+        return .failure(
+          Failure(
+            message:
+              "\"session\" must be valid Unicode: it holds invalid UTF-8, a lone surrogate or U+FFFD",
             id: id))
       }
       session = string
@@ -88,10 +109,24 @@ struct JSONLinesRequest {
     return .success(JSONLinesRequest(session: session, kind: .message(text), id: id))
   }
 
-  static func errorLine(_ message: String, session: String?, id: JSONValue?) -> String {
+  static func errorLine(_ message: String, session: String?, id: RequestID?) -> String {
     var pairs: [(String, JSONValue)] = [("error", .string(message))]
     if let session { pairs.append(("session", .string(session))) }
-    if let id { pairs.append(("id", id)) }
-    return JSONWriter.string(.object(pairs))
+    return line(pairs, id: id)
+  }
+
+  /// An output line: the members, then the id exactly as it arrived.
+  static func line(_ pairs: [(String, JSONValue)], id: RequestID?) -> String {
+    var output: [UInt8] = []
+    output.reserveCapacity(256)
+    JSONWriter.write(.object(pairs), to: &output)
+    if let id {
+      output.removeLast()  // the closing brace
+      if !pairs.isEmpty { output.append(UInt8(ascii: ",")) }
+      output.append(contentsOf: Array("\"id\":".utf8))
+      output.append(contentsOf: Array(id.json.utf8))
+      output.append(UInt8(ascii: "}"))
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 }

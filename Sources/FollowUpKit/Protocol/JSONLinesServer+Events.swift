@@ -3,9 +3,7 @@ extension JSONLinesServer {
   /// `{"event": "ping"}`: answers at once, touching no session, so a bridge can check that the
   /// process is alive.
   func pong(_ request: JSONLinesRequest) -> String {
-    var pairs: [(String, JSONValue)] = [("event", .string("pong"))]
-    if let id = request.id { pairs.append(("id", id)) }
-    return JSONWriter.string(.object(pairs))
+    JSONLinesRequest.line([("event", .string("pong"))], id: request.id)
   }
 
   /// `{"session": S, "event": "end"}`: forgets the session, in memory and in the store.
@@ -19,11 +17,8 @@ extension JSONLinesServer {
         "could not delete the saved session: \(error.message)", session: request.session,
         id: request.id)
     }
-    var pairs: [(String, JSONValue)] = [
-      ("session", .string(request.session)), ("event", .string("end")),
-    ]
-    if let id = request.id { pairs.append(("id", id)) }
-    return JSONWriter.string(.object(pairs))
+    return JSONLinesRequest.line(
+      [("session", .string(request.session)), ("event", .string("end"))], id: request.id)
   }
 
   /// `{"session": S, "event": "reset"}`: starts the session afresh and returns the greeting.

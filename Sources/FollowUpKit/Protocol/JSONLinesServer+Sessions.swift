@@ -16,7 +16,7 @@ extension JSONLinesServer {
   }
 
   /// A session not in memory: from the store, or new.
-  mutating func restore(_ request: JSONLinesRequest, today: CivilDate) -> Restored {
+  mutating func restore(_ request: JSONLinesRequest, digest: String, today: CivilDate) -> Restored {
     if expired.remove(request.session) != nil {
       return .fresh(notice: "This conversation had expired, so we're starting afresh.")
     }
@@ -25,31 +25,48 @@ extension JSONLinesServer {
     do {
       bytes = try store.load(request.session)
     } catch {
-      return .failed("could not read the saved session: \(error.message)")
+      guard error.kind == .unusable else {
+        return .failed("could not read the saved session: \(error.message)")
+      }
+      // Not a session file at all (a folder, a FIFO, a file it may not read, one too large):
+      // set aside once, so that this session starts afresh instead of failing on every line.
+      return setAside(request.session, reason: error.message)
     }
     guard let bytes else { return .fresh(notice: nil) }
     do {
       let saved = try SavedSession.decode(Data(bytes))
+      let entry = Entry(
+        conversation: saved.conversation, lastID: saved.lastID,
+        lastTextSHA256: saved.lastTextSHA256, lastReply: saved.lastReply)
       // Only a reply as the server wrote it is resent: a damaged file's reply with a line break
       // would answer one line with two and mix up a bridge's sessions (found by fuzzing).
-      if let id = request.id, saved.lastID == id, let reply = saved.lastReply,
+      if entry.isResend(id: request.id, digest: digest), let reply = saved.lastReply,
         Self.isOneObjectLine(reply)
       {
-        sessions[request.session] = Entry(
-          conversation: saved.conversation, lastID: saved.lastID, lastReply: reply)
+        sessions[request.session] = entry
         order.touch(request.session)
         evict()
         return .resend(reply)
       }
       return .restored(saved.conversation)
     } catch {
-      // Keep the bad file for inspection; only this session starts again.
-      try? store.quarantine(request.session)
-      return .fresh(
-        notice:
-          "I couldn't read our earlier conversation (\(error.description)), so we're starting afresh."
-      )
+      return setAside(request.session, reason: error.description)
     }
+  }
+
+  /// Keeps an unreadable saved state aside for inspection; only this session starts again, with
+  /// a notice. When it cannot even be moved, the message is refused rather than risk replacing
+  /// what may be someone's conversation.
+  private func setAside(_ session: String, reason: String) -> Restored {
+    guard let store else { return .fresh(notice: nil) }
+    do {
+      try store.quarantine(session)
+    } catch {
+      return .failed(
+        "could not read the saved session (\(reason)) nor set it aside: \(error.message)")
+    }
+    return .fresh(
+      notice: "I couldn't read our earlier conversation (\(reason)), so we're starting afresh.")
   }
 
   /// One JSON object on one line.
@@ -64,7 +81,7 @@ extension JSONLinesServer {
   /// state cannot be saved is not advanced.
   mutating func commit(
     _ request: JSONLinesRequest, conversation: Conversation, outputs: [Output], notices: [String],
-    event: String?
+    event: String?, digest: String? = nil
   ) -> String {
     var reply = JSONLinesReply(
       session: request.session, id: request.id, outputs: outputs, conversation: conversation)
@@ -72,13 +89,19 @@ extension JSONLinesServer {
     reply.event = event
     reply.maximumReplyCharacters = options.maximumReplyCharacters
     let line = reply.line
+    // Only a message's reply is kept to answer a resend: an event is simply done again.
+    let kept = request.id != nil && digest != nil ? line : nil
     if let store {
       let saved = SavedSession(
         conversation: conversation, session: request.session, lastID: request.id,
-        lastReply: request.id == nil ? nil : line)
+        lastTextSHA256: digest, lastReply: kept)
       do {
         let data = try saved.encoded()
         try store.save(Array(data), for: request.session)
+      } catch let error as SavedSession.Failure {
+        return JSONLinesRequest.errorLine(
+          "could not save the session, so that message was not taken: \(error.description)",
+          session: request.session, id: request.id)
       } catch let error as SessionStoreError {
         return JSONLinesRequest.errorLine(
           "could not save the session, so that message was not taken: \(error.message)",
@@ -94,7 +117,7 @@ extension JSONLinesServer {
     var parked = conversation
     parked.dropCache()
     sessions[request.session] = Entry(
-      conversation: parked, lastID: request.id, lastReply: request.id == nil ? nil : line)
+      conversation: parked, lastID: request.id, lastTextSHA256: digest, lastReply: kept)
     order.touch(request.session)
     evict()
     return line

@@ -40,8 +40,16 @@ public struct JSONLinesServer {
   /// One session held in memory.
   struct Entry {
     var conversation: Conversation
-    var lastID: JSONValue?
+    var lastID: RequestID?
+    /// The SHA-256 of the last message's text, so that only the same id with the same text is
+    /// a resend; nil after an event, and in a state saved in format 2, which kept no text.
+    var lastTextSHA256: String?
     var lastReply: String?
+
+    /// Whether a message is a resend of the last one answered: same id, same text.
+    func isResend(id: RequestID?, digest: String) -> Bool {
+      id != nil && id == lastID && lastTextSHA256 == digest && lastReply != nil
+    }
   }
 
   /// The sessions held in memory, by id (internal so the extensions in other files can move
@@ -95,11 +103,14 @@ public struct JSONLinesServer {
   ) -> String {
     var notices: [String] = []
     var conversation: Conversation
+    let digest = SavedSession.digest(text)
     if let entry = sessions[request.session] {
-      if let id = request.id, entry.lastID == id, let reply = entry.lastReply { return reply }
+      if entry.isResend(id: request.id, digest: digest), let reply = entry.lastReply {
+        return reply
+      }
       conversation = entry.conversation
     } else {
-      switch restore(request, today: today) {
+      switch restore(request, digest: digest, today: today) {
       case .resend(let reply):
         return reply
       case .restored(let saved):
@@ -113,6 +124,7 @@ public struct JSONLinesServer {
     }
     let outputs = conversation.receive(.userReplied(text))
     return commit(
-      request, conversation: conversation, outputs: outputs, notices: notices, event: nil)
+      request, conversation: conversation, outputs: outputs, notices: notices, event: nil,
+      digest: digest)
   }
 }

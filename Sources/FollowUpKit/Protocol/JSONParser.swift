@@ -31,6 +31,9 @@ public struct JSONParser {
 
   private let bytes: [UInt8]
   private var index = 0
+  /// The raw bytes of the outermost object's `id` member, from the value's first byte to its
+  /// last, nothing around it (only `id`: a line of 80,000 keys keeps no second table).
+  private var members: [String: ArraySlice<UInt8>] = [:]
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -42,13 +45,22 @@ public struct JSONParser {
   }
 
   public static func parse(bytes: [UInt8]) throws(Failure) -> JSONValue {
+    try parseLine(bytes: bytes).value
+  }
+
+  /// Parses a whole document and also returns the bytes the `id` member of its outermost object
+  /// arrived as, so that a bridge's id can be echoed byte for byte (a number is never rewritten
+  /// through a `Double`).
+  static func parseLine(bytes: [UInt8]) throws(Failure) -> (
+    value: JSONValue, members: [String: ArraySlice<UInt8>]
+  ) {
     var parser = JSONParser(bytes: bytes)
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
     parser.skipWhitespace()
     let value = try parser.value(depth: 0)
     parser.skipWhitespace()
     guard parser.index == bytes.count else { throw .trailingCharacters(offset: parser.index) }
-    return value
+    return (value, parser.members)
   }
 
   private mutating func skipWhitespace() {
@@ -87,13 +99,22 @@ public struct JSONParser {
     return result
   }
 
+  /// Objects up to this many members (holes included) find a duplicate key by scanning; larger
+  /// ones through a dictionary, so that a line of 80,000 keys, distinct or repeated, is read in
+  /// linear time.
+  private static let scannedMembers = 16
+
   private mutating func object(depth: Int) throws(Failure) -> JSONValue {
     index += 1
-    var pairs: [(String, JSONValue)] = []
+    // Duplicate keys: the last one wins, as in most parsers, and only one copy is kept, in the
+    // last one's place. An earlier copy is left as a hole and the holes dropped at the end, so
+    // that many duplicates cost no more than many distinct keys.
+    var slots: [(String, JSONValue)?] = []
+    var positions: [String: Int]?
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return .object(pairs)
+      return .object([])
     }
     while true {
       skipWhitespace()
@@ -105,12 +126,26 @@ public struct JSONParser {
       guard bytes[index] == UInt8(ascii: ":") else { throw .unexpectedCharacter(offset: index) }
       index += 1
       skipWhitespace()
+      let valueStart = index
       let member = try value(depth: depth + 1)
-      // Duplicate keys: the last one wins, as in most parsers, and only one copy is kept.
-      if let existing = pairs.firstIndex(where: { $0.0 == key }) {
-        pairs.remove(at: existing)
+      if depth == 0, key == "id" { members[key] = bytes[valueStart..<index] }
+      let existing: Int?
+      if let positions {
+        existing = positions[key]
+      } else {
+        existing = slots.firstIndex(where: { $0?.0 == key })
       }
-      pairs.append((key, member))
+      if let existing { slots[existing] = nil }
+      slots.append((key, member))
+      if positions != nil {
+        positions?[key] = slots.count - 1
+      } else if slots.count > Self.scannedMembers {
+        var table: [String: Int] = [:]
+        for (offset, slot) in slots.enumerated() {
+          if let slot { table[slot.0] = offset }
+        }
+        positions = table
+      }
       skipWhitespace()
       guard index < bytes.count else { throw .unexpectedEnd }
       if bytes[index] == UInt8(ascii: ",") {
@@ -119,7 +154,7 @@ public struct JSONParser {
       }
       guard bytes[index] == UInt8(ascii: "}") else { throw .unexpectedCharacter(offset: index) }
       index += 1
-      return .object(pairs)
+      return .object(slots.compactMap { $0 })
     }
   }
 
@@ -227,7 +262,7 @@ public struct JSONParser {
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
               } else {
                 appendScalar(0xFFFD, to: &buffer)
-                scalar = low
+                scalar = (0xD800...0xDFFF).contains(low) ? 0xFFFD : low
               }
             } else {
               scalar = 0xFFFD

@@ -11,27 +11,43 @@ import Foundation
 /// let restored = try SavedSession.decode(data).conversation
 /// ```
 public struct SavedSession: Sendable, Equatable {
-  /// The envelope's format: `{"v": 2, "session": ..., "state": Conversation}`, with `lastID`
-  /// and `lastReply` when the last input carried an id. Version 1 had the same envelope around
-  /// the conversation's first format (a stage beside loose fields), converted on load.
-  public static let currentVersion = 2
+  /// The envelope's format: `{"v": 3, "session": ..., "state": Conversation}`, with
+  /// `lastIDText`, `lastTextSHA256` and `lastReply` when the last message carried an id.
+  /// Version 2 kept the id as a JSON value (`lastID`, numbers as doubles) and no digest of the
+  /// text; version 1 had the conversation's first format (a stage beside loose fields). Both are
+  /// converted on load.
+  public static let currentVersion = 3
+
+  /// The largest saved session written or read, in bytes: one limit for both, so that whatever
+  /// is saved can be loaded again. Ids are bounded, messages are cut to 16 KiB and the draft
+  /// history is kept short, so a real session is a few kilobytes; a turn whose state would be
+  /// larger is refused before anything is saved.
+  public static let maximumBytes = 4 * 1024 * 1024
 
   public var conversation: Conversation
   /// The session id, kept inside the file so a file found on disk names its session.
   public var session: String?
-  /// The `id` of the last input answered, and the output line sent for it: a bridge that resends
-  /// a line after a crash (it never saw the reply) gets the same answer, not a second turn.
-  public var lastID: JSONValue?
+  /// The `id` of the last message answered, the SHA-256 of its text (lower-case hex), and the
+  /// output line sent for it: a bridge that resends a line after a crash (it never saw the
+  /// reply) gets the same answer, not a second turn. A resend is the same id with the same text.
+  public var lastID: RequestID?
+  public var lastTextSHA256: String?
   public var lastReply: String?
 
   public init(
-    conversation: Conversation, session: String? = nil, lastID: JSONValue? = nil,
-    lastReply: String? = nil
+    conversation: Conversation, session: String? = nil, lastID: RequestID? = nil,
+    lastTextSHA256: String? = nil, lastReply: String? = nil
   ) {
     self.conversation = conversation
     self.session = session
     self.lastID = lastID
+    self.lastTextSHA256 = lastTextSHA256
     self.lastReply = lastReply
+  }
+
+  /// The digest kept to recognise a resend: the SHA-256 of the message's UTF-8, in hex.
+  public static func digest(_ text: String) -> String {
+    SessionFileName.hex(SHA256.hash(Array(text.utf8)))
   }
 
   /// Why a saved session could not be read.
@@ -40,10 +56,14 @@ public struct SavedSession: Sendable, Equatable {
     case unreadable(String)
     /// A newer format than this build knows.
     case unknownVersion(Int)
+    /// Larger than `maximumBytes`, to save or to load.
+    case tooLarge(Int)
 
     public var description: String {
       switch self {
       case .unreadable(let reason): return "unreadable saved session: \(reason)"
+      case .tooLarge(let bytes):
+        return "the saved session would be \(bytes) bytes, over the limit of \(maximumBytes)"
       case .unknownVersion(let version):
         return "saved session format \(version) is newer than this program"
       }
@@ -54,7 +74,10 @@ public struct SavedSession: Sendable, Equatable {
   private struct Envelope: Codable {
     var v: Int
     var session: String?
+    /// Format 2 only: the id as a value.
     var lastID: JSONValue?
+    var lastIDText: String?
+    var lastTextSHA256: String?
     var lastReply: String?
     var state: Conversation
   }
@@ -63,16 +86,20 @@ public struct SavedSession: Sendable, Equatable {
     var v: Int
   }
 
+  /// The saved form; throws `Failure.tooLarge` beyond `maximumBytes`.
   public func encoded() throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    return try encoder.encode(
+    let data = try encoder.encode(
       Envelope(
-        v: Self.currentVersion, session: session, lastID: lastID, lastReply: lastReply,
-        state: conversation))
+        v: Self.currentVersion, session: session, lastID: nil, lastIDText: lastID?.json,
+        lastTextSHA256: lastTextSHA256, lastReply: lastReply, state: conversation))
+    guard data.count <= Self.maximumBytes else { throw Failure.tooLarge(data.count) }
+    return data
   }
 
   public static func decode(_ data: Data) throws(Failure) -> SavedSession {
+    guard data.count <= maximumBytes else { throw .tooLarge(data.count) }
     let decoder = JSONDecoder()
     let version: Int
     do {
@@ -93,8 +120,14 @@ public struct SavedSession: Sendable, Equatable {
     }
     var conversation = envelope.state
     conversation.clampCounters()
+    var id: RequestID?
+    if let text = envelope.lastIDText {
+      id = try? RequestID(json: text)
+    } else if let value = envelope.lastID {
+      id = RequestID(value)
+    }
     return SavedSession(
-      conversation: conversation, session: envelope.session, lastID: envelope.lastID,
-      lastReply: envelope.lastReply)
+      conversation: conversation, session: envelope.session, lastID: id,
+      lastTextSHA256: envelope.lastTextSHA256, lastReply: envelope.lastReply)
   }
 }

@@ -17,10 +17,23 @@ public protocol SessionStore: AnyObject {
 
 /// A store failure, with a short concrete message.
 public struct SessionStoreError: Error, Equatable, CustomStringConvertible {
-  public var message: String
+  /// What the server does about it.
+  public enum Kind: Sendable, Equatable {
+    /// Perhaps passing (no memory, a full disk, an I/O error): the line is refused and the
+    /// saved state left as it is, to be read on a later line.
+    case failure
+    /// What is stored under the session's name can never be read as one (a folder, a FIFO or
+    /// device, a file it may not read, one over `SavedSession.maximumBytes`): the server sets
+    /// it aside with `quarantine` and starts the session afresh, with a notice.
+    case unusable
+  }
 
-  public init(_ message: String) {
+  public var message: String
+  public var kind: Kind
+
+  public init(_ message: String, kind: Kind = .failure) {
     self.message = message
+    self.kind = kind
   }
 
   public var description: String { message }

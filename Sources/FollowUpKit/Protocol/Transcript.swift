@@ -14,6 +14,12 @@
 /// the assistant's reply (blank lines at its end are ignored). Lines starting with `#` are
 /// comments or settings (`# today: YYYY-MM-DD`, `# surface: remote`). A reply line that would
 /// start with `>`, `#` or `\` is written with a `\` in front.
+///
+/// The text holds only printable characters: a control character (C0 but tab and line feed,
+/// and DEL) is written as its Unicode control picture (ESC as `␛`, a carriage return inside a
+/// typed line as `␍`) and read back as the character, so that a recording never sends an escape
+/// sequence to the terminal that shows it, and a carriage return typed inside a line stays part
+/// of that line instead of splitting it.
 public struct Transcript: Hashable, Sendable {
   public struct Turn: Hashable, Sendable {
     /// What the person typed on one line.
@@ -80,7 +86,7 @@ public struct Transcript: Hashable, Sendable {
     }
     let lines = text.replacingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false)
     for (number, raw) in lines.enumerated() {
-      let line = String(raw)
+      let line = restored(String(raw))
       if line.hasPrefix("#") {
         let body = String(line.dropFirst()).trimming(" ")
         if body.lowercased().hasPrefix("today:") {
@@ -136,7 +142,52 @@ public struct Transcript: Hashable, Sendable {
       lines.append(turn.input.isEmpty ? ">" : "> " + turn.input)
       if !turn.reply.isEmpty { lines.append(contentsOf: escaped(turn.reply)) }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map(Self.printable).joined(separator: "\n") + "\n"
+  }
+
+  /// The text with every control character but tab and line feed shown as its control picture
+  /// (U+2400 to U+241F, and U+2421 for DEL): safe to print to a terminal, and read back exactly.
+  ///
+  /// ```swift
+  /// Transcript.printable("\u{1B}[31mred\r")  // "␛[31mred␍"
+  /// ```
+  public static func printable(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isPictured) else { return text }
+    var output = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      guard isPictured(scalar) else {
+        output.append(scalar)
+        continue
+      }
+      let picture = scalar.value == 0x7F ? 0x2421 : 0x2400 + scalar.value
+      output.append(Unicode.Scalar(picture) ?? "\u{FFFD}")
+    }
+    return String(output)
+  }
+
+  /// The inverse of `printable` for one line.
+  static func restored(_ line: String) -> String {
+    guard line.unicodeScalars.contains(where: { picturedValue($0) != nil }) else { return line }
+    var output = String.UnicodeScalarView()
+    for scalar in line.unicodeScalars {
+      output.append(picturedValue(scalar).flatMap(Unicode.Scalar.init) ?? scalar)
+    }
+    return String(output)
+  }
+
+  /// The control characters written as pictures: C0 but tab and line feed, and DEL.
+  private static func isPictured(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0x7F
+  }
+
+  /// The control character a picture stands for, or nil.
+  private static func picturedValue(_ scalar: Unicode.Scalar) -> UInt32? {
+    switch scalar.value {
+    case 0x2421: return 0x7F
+    case 0x2409, 0x240A: return nil
+    case 0x2400...0x241F: return scalar.value - 0x2400
+    default: return nil
+    }
   }
 
   /// Plays the transcript's inputs through a new conversation and returns the transcript of

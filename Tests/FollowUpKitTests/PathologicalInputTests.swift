@@ -1,0 +1,53 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Turns whose cost must stay linear in the message: any chat user can send these, and the
+/// single-threaded server answers every other session only after them. The absolute figures
+/// (no turn over 50 ms in a release build) are measured by `followup-bench pathological`; a
+/// debug test can only check the growth, by timing a message and one four times as long.
+@Suite("Pathological inputs")
+struct PathologicalInputTests {
+  /// The cost of one opening turn on `unit` repeated to `bytes`, in seconds (best of two).
+  static func seconds(_ unit: String, bytes: Int) -> Double {
+    let text = String(repeating: unit, count: bytes / unit.utf8.count)
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    for _ in 0..<2 {
+      var conversation = Conversation(today: Fixture.today, surface: .remote)
+      let elapsed = clock.measure { _ = conversation.send(text) }
+      let components = elapsed.components
+      best = min(best, Double(components.seconds) + Double(components.attoseconds) * 1e-18)
+    }
+    return best
+  }
+
+  /// Four times the text takes about four times as long when the reading is linear, sixteen
+  /// times when it is quadratic; 8 leaves room for noise on a shared machine. Small sizes (2 and
+  /// 8 KiB) keep a debug run within a few seconds.
+  static func growth(_ unit: String) -> Double {
+    seconds(unit, bytes: 8 * 1024) / max(seconds(unit, bytes: 2 * 1024), 1e-6)
+  }
+
+  @Test(
+    "repeated commas, capitalised words and \"and\" cost linear time",
+    arguments: ["x, ", "Priya Shah Northgate ", "and "])
+  func linear(_ unit: String) {
+    let ratio = Self.growth(unit)
+    #expect(ratio < 8, "8 KiB took \(ratio) times as long as 2 KiB")
+  }
+
+  /// `FactScan.readLabels()` (Sources/FollowUpKit/Extraction/FactScan.swift) reads each
+  /// label's value up to the next full stop, so a message of "company: x, " repeated with no
+  /// full stop is read in time quadratic in its length (4.7 s for 16 KiB in a release build;
+  /// 8 KiB took 14 to 18 times as long as 2 KiB).
+  @Test(
+    "\"label: value, \" pairs cost linear time",
+    .disabled("waits for the lead's Extraction change: FactScan.readLabels() is quadratic"),
+    arguments: ["company: x, ", "name: Jo, company: Acme, role: analyst, interviewer: Sam, "])
+  func labels(_ unit: String) {
+    let ratio = Self.growth(unit)
+    #expect(ratio < 8, "8 KiB took \(ratio) times as long as 2 KiB")
+  }
+}
