@@ -62,10 +62,18 @@ struct FactScan {
 
   /// "Position: Senior Analyst. Company: Fairhaven Capital. Interviewers: Mr Green, Ms Adeyemi."
   private mutating func readLabels() {
+    // Where each value ends: the next sentence end or the next label, found in one pass from
+    // the end, so that "company: x, company: x, ..." costs time in its length, not its square.
+    var ends = Array(repeating: tokens.count, count: tokens.count + 1)
+    var next = tokens.count
+    for index in tokens.indices.reversed() {
+      ends[index] = next
+      if tokens[index].kind == .stop && !isTitleDot(index) { next = index }
+      if index + 1 < tokens.count, tokens[index + 1].lower == ":", index > 0 { next = index }
+    }
     for index in tokens.indices where index + 1 < tokens.count && tokens[index + 1].lower == ":" {
       let label = lower(index)
-      var end = index + 2
-      while end < tokens.count, tokens[end].kind != .stop || isTitleDot(end) { end += 1 }
+      let end = max(index + 2, min(ends[index + 1], tokens.count))
       let value = (index + 2)..<end
       guard !value.isEmpty else { continue }
       switch label {
