@@ -154,6 +154,9 @@ extension Conversation {
     guard let draft, let before = cachedCurrentNote(), let beforeRequest = currentRequest() else {
       return [.say(InterviewScript.noDraft)]
     }
+    guard draft.revisions.count < Draft.maximumRevisions else {
+      return [.say(InterviewScript.tooManyChanges)]
+    }
     var trial = draft
     trial.append(revision)
     guard let request = request(for: trial.recipient, in: trial, revisions: trial.applied) else {

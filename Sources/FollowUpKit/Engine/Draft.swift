@@ -21,6 +21,9 @@ struct Draft: Hashable, Sendable, Codable {
   var cursor = 0
   /// Whose note is shown, when there are several interviewers.
   var recipient = 0
+  /// How many revisions at the start are folded older steps (see `compactIfNeeded`): undo
+  /// stops there. Nil until the first fold.
+  var floor: Int?
 
   /// The revisions in effect. A cursor out of range (from a hand-edited or damaged saved
   /// session) is clamped rather than trusted.
@@ -32,8 +35,9 @@ struct Draft: Hashable, Sendable, Codable {
     revisions.removeSubrange(cursor...)
     revisions.append(revision)
     cursor += 1
+    compactIfNeeded()
   }
 
-  var canUndo: Bool { cursor > 0 && cursor <= revisions.count }
+  var canUndo: Bool { cursor > (floor ?? 0) && cursor <= revisions.count }
   var canRedo: Bool { cursor >= 0 && cursor < revisions.count }
 }

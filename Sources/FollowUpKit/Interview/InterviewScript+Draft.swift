@@ -88,6 +88,8 @@ extension InterviewScript {
   static func senderAlready(_ name: String) -> String { "The note is already signed \(name)." }
   static let notAName = "That doesn't look like a name, so I left the draft as it was."
 
+  static let tooManyChanges =
+    "This draft has been through a great many changes, so I'll stop here to keep it safe: say done to keep it as it is, or restart to write a fresh one."
   static let nothingToUndo = "There's nothing to undo: this is the first version."
   static let undone = "Undone. Here's the previous version:"
   static let nothingToRedo = "There's nothing to redo."
