@@ -15,9 +15,67 @@ extension CorrectionReader {
   func correction(_ target: Target, change: Change?, words: [Word]) -> Correction? {
     guard let change, !change.new.isEmpty else { return nil }
     let new = change.new
+    let lower = words.map(\.lower)
+    // "Ní Bhriain" for "Ni Bhriain", "O'Shea" for "Oshea", "McDermott" for "Mcdermott": the
+    // same letters with other marks replace those words as typed.
+    if target != .when, let held = value(of: target), let respelled = Self.remarked(held, new) {
+      switch target {
+      case .name: return PersonName(parsing: respelled).map(Correction.name)
+      case .signOff: return PersonName(parsing: respelled).map(Correction.signOff)
+      case .company: return .company(respelled)
+      case .role: return .role(respelled)
+      case .interviewer:
+        guard let people = known.interviewers,
+          let index = people.firstIndex(where: {
+            Self.folded(respelled).contains(Self.folded($0.full))
+              || Self.remarked($0.full, new) != nil
+          })
+        else { return nil }
+        var all = people
+        let fixed = Self.remarked(people[index].full, new) ?? respelled
+        guard var person = PersonName(parsing: fixed) else { return nil }
+        person.job = people[index].job
+        all[index] = person
+        return .interviewers(all)
+      case .when: break
+      }
+    }
+    // "prof cole not dr cole", "Ms Amadi not Mrs": only the title changes, the name is the same.
+    if target == .interviewer, let people = known.interviewers,
+      Self.untitledFold(new).isEmpty
+        || change.old.map(Self.untitledFold).map({
+          $0.isEmpty || $0 == Self.untitledFold(new)
+        }) ?? false,
+      let title = new.split(separator: " ").lazy.compactMap({
+        PersonName.titles[$0.lowercased().trimming(".")]
+      }).first,
+      change.old.map({ old in
+        old.split(separator: " ").contains {
+          PersonName.titles[$0.lowercased().trimming(".")] != nil
+        }
+      }) ?? false
+    {
+      let family = new.split(separator: " ").last.map { $0.lowercased() }
+      let index = people.firstIndex { $0.family?.lowercased() == family } ?? 0
+      var all = people
+      all[index].title = title
+      return .interviewers(all)
+    }
+    // "my surname is Jiménez Ortiz", "my first name is Jo": one part of one's own name.
+    if target == .name, let name = known.name,
+      let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+    {
+      if lower.contains("surname") || lower.contains("family") || lower.contains("last") {
+        return .name(PersonName(title: name.title, given: name.given, family: part.full))
+      }
+      if lower.contains("first") || lower.contains("given") {
+        return .name(PersonName(title: name.title, given: part.full, family: name.family))
+      }
+    }
     // "Shelly not Shelley", "two t's, Matthews": one word of a held name re-spelled.
     if let old = change.old, let held = value(of: target), target != .when,
-      new.split(separator: " ").count <= 2, old.split(separator: " ").count <= 2,
+      new.split(separator: " ").count <= 2,
+      old.split(separator: " ").count == new.split(separator: " ").count,
       held.lowercased().contains(old.lowercased()), held.lowercased() != old.lowercased()
     {
       let fixed = held.replacingWords(old, with: new)
@@ -41,8 +99,26 @@ extension CorrectionReader {
       return .name(name)
     case .interviewer:
       let parts = new.split(separator: " ").map(String.init)
+      // "lily's surname is tan too", "her surname is kamau if that helps": one word of one name.
+      let surname = lower.contains("surname") || lower.contains("last")
+      if parts.count == 1 || surname && parts.count <= 4,
+        let word = parts.first, DirectAnswer.isNameShaped(word)
+      {
+        // "lily's surname": that person, named by their first name.
+        if surname, let people = known.interviewers,
+          let index = people.firstIndex(where: { person in
+            lower.contains {
+              $0 == (person.given ?? "").lowercased() + "'s"
+                || $0 == (person.given ?? "").lowercased() + "s"
+            }
+          })
+        {
+          var all = people
+          all[index].family = word == word.lowercased() ? PersonName.capitaliseName(word) : word
+          return .interviewers(all)
+        }
+      }
       if parts.count == 1 {
-        let lower = words.map(\.lower)
         let part: Correction.NamePart =
           lower.contains("surname") || lower.contains("last") || lower.contains("family")
           ? .family : lower.contains("first") || lower.contains("given") ? .given : .any
@@ -80,7 +156,10 @@ extension CorrectionReader {
       }
       return .interviewers(people)
     case .company:
-      let company = reader.answer(new, to: .company)?.company ?? new
+      // As typed ("H&M", "Forty2 Design"), capitalised by the reader only where the letters
+      // stay the same.
+      let parsed = reader.answer(new, to: .company)?.company
+      let company = parsed.flatMap { Self.folded($0) == Self.folded(new) ? $0 : nil } ?? new
       guard company.contains(where: \.isLetter) else { return nil }
       return .company(company)
     case .role:
@@ -99,7 +178,8 @@ extension CorrectionReader {
     "sorry", "oops", "whoops", "actually", "wait", "typo", "autocorrect", "edit", "correction",
     "correct", "meant", "mean", "wrong", "misspelled", "misspelt", "mistyped", "spelled", "spelt",
     "spelling", "instead", "not", "argh", "ugh", "oh", "update", "change", "fix", "should",
-    "t's", "ts", "sign", "signature", "bottom", "mistake", "apologies", "misread",
+    "t's", "ts", "sign", "signature", "bottom", "mistake", "apologies", "misread", "accent",
+    "accents", "fada", "apostrophe", "hyphen", "capital", "lowercase", "uppercase", "scrap",
   ]
 
   /// Words that name the company as such.
@@ -124,9 +204,34 @@ extension CorrectionReader {
     "spelt", "written", "spelling",
   ]
 
+  /// A name's letters without its title: "dr cole" and "Prof Cole" fold alike.
+  static func untitledFold(_ text: String) -> String {
+    folded(
+      text.split(separator: " ").filter { PersonName.titles[$0.lowercased().trimming(".")] == nil }
+        .joined(separator: " "))
+  }
+
+  /// `held` with the words that `new` spells with other marks (accents, case, an apostrophe, a
+  /// hyphen) replaced by `new` as typed; nil when no run of held words has the same letters.
+  static func remarked(_ held: String, _ new: String) -> String? {
+    let target = folded(new)
+    guard target.count >= 3 else { return nil }
+    let words = held.split(separator: " ").map(String.init)
+    for start in words.indices {
+      for end in (start + 1)...words.count {
+        let run = words[start..<end].joined(separator: " ")
+        guard folded(run) == target else { continue }
+        guard run != new else { return nil }
+        return (words[..<start] + [new] + words[end...]).joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
   /// Chat at a value's end.
   static let trailing: Set<String> = [
     "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",
-    "instead", "actually", "though",
+    "instead", "actually", "though", "too", "helps", "accent", "accents", "fada", "hyphen",
+    "apostrophe", "capital", "lowercase",
   ]
 }

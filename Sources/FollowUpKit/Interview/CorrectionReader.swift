@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a correction by meaning: a sign that something said earlier was wrong, what it was
 /// about, and the new value.
 ///
@@ -22,6 +24,7 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     let words = Self.words(text)
+    if let added = addedInterviewer(text, words: words) { return added }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
@@ -30,12 +33,31 @@ struct CorrectionReader {
     else {
       return nil
     }
-    // "not" alone is a correction only in a short message ("Sara not Sarah"): "leadership
-    // question not so good" is an answer about how it went.
-    let strong = words.contains { Self.cues.contains($0.lower) && $0.lower != "not" }
-    guard strong || words.count <= 8 else { return nil }
     let changes = Self.changes(in: text)
-    guard let target = target(words: words, change: changes.first) else { return nil }
+    // "not" alone is a correction only in a short message ("Sara not Sarah") or when the words
+    // it negates are something held ("richard not rich"): "leadership question not so good" is
+    // an answer about how it went.
+    // "her name's Rose Amadi", "his surname is Okafor": naming someone already met corrects them.
+    let lowerWords = words.map(\.lower)
+    let namesSomeone =
+      known.interviewers != nil
+      && lowerWords.contains { ["her", "his", "their", "interviewer's"].contains($0) }
+      && lowerWords.contains { ["name", "name's", "surname", "names"].contains($0) }
+    let strong =
+      words.contains { Self.cues.contains($0.lower) && $0.lower != "not" } || quoting
+      || namesSomeone
+    let negatesHeld = changes.contains { change in
+      change.old.map { old in
+        Target.allCases.contains { value(of: $0).map { resembles(old, [$0]) } ?? false }
+      } ?? false
+    }
+    guard strong || words.count <= 8 || negatesHeld else { return nil }
+    // The target from the first reading that names one; then the first reading that gives a
+    // value of the target's kind.
+    guard
+      let target = changes.lazy.compactMap({ self.target(words: words, change: $0) }).first
+        ?? self.target(words: words, change: nil)
+    else { return nil }
     // Only what was said can be corrected: at the question that first asks for a fact, a reply
     // about it is the answer ("its hunter wells, sign off with just hunter").
     switch target {
@@ -45,11 +67,31 @@ struct CorrectionReader {
     case .role: guard known.role != nil else { return nil }
     case .when: guard known.when != nil else { return nil }
     }
-    // The first reading of the wording that gives a value of the target's kind.
     for change in changes {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
     return nil
+  }
+
+  /// "there was a 2nd interviewer, Mrs Hope the head teacher", "i forgot, there was also Dr
+  /// Iyer from clinical": someone to add to the people already met.
+  func addedInterviewer(_ text: String, words: [Word]) -> Correction? {
+    guard let people = known.interviewers else { return nil }
+    let lower = words.map(\.lower)
+    // Said of a person: "another interviewer", "a 2nd person", "there was also someone".
+    let another =
+      words.count <= 16
+      && lower.contains {
+        ["another", "2nd", "second", "third", "3rd", "also", "forgot"].contains($0)
+      }
+      && lower.contains {
+        ["interviewer", "person", "someone", "panel", "woman", "man", "guy", "lady"].contains($0)
+      }
+    guard another, let last = Self.clausesOf(text).last,
+      let added = DirectAnswer.people(last), added.count == 1,
+      !people.contains(where: { $0.full == added[0].full })
+    else { return nil }
+    return .interviewers(people + added)
   }
 
   // MARK: - The change: a new value, and the old one when the person names it
@@ -64,11 +106,17 @@ struct CorrectionReader {
   /// the readings of the wording, most specific first, each cut from the cue words around it.
   static func changes(in text: String) -> [Change] {
     var found: [Change] = []
-    let lower = text.lowercased()
+    let lower = " " + text.lowercased()
     // "i said Y but it's X", "i wrote Y but its X", "i put Y, it should be X".
-    for said in [" said ", " wrote ", " put ", " typed "] {
+    // "deloitte*", "joy marks* with an s": the chat convention for "I meant".
+    if let star = text.firstIndex(of: "*") {
+      let before = clean(String(text[..<star]))
+      if !before.isEmpty { found.append(Change(new: before, old: nil)) }
+    }
+    for said in [" i said ", " i wrote ", " i put ", " i typed "] {
       if let range = lower.range(of: said) {
-        let after = String(text[range.upperBound...])
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound) - 1
+        let after = String(text.dropFirst(max(0, offset)))
         for joint in [" but ", ", ", " - "] {
           if let split = after.range(of: joint, options: .caseInsensitive) {
             let old = clean(String(after[..<split.lowerBound]))
@@ -80,8 +128,10 @@ struct CorrectionReader {
     }
     // "change Y to X", "Y should be X".
     if let range = lower.range(of: " should be ") ?? lower.range(of: " should say ") {
-      let old = clean(String(text[..<range.lowerBound]))
-      let new = clean(String(text[range.upperBound...]))
+      let start = lower.distance(from: lower.startIndex, to: range.lowerBound) - 1
+      let end = lower.distance(from: lower.startIndex, to: range.upperBound) - 1
+      let old = clean(String(text.prefix(max(0, start))))
+      let new = clean(String(text.dropFirst(max(0, end))))
       if !new.isEmpty { found.append(Change(new: new, old: old.isEmpty ? nil : old)) }
     }
     // "X not Y" and "not Y, X" / "not Y but X".
@@ -102,6 +152,12 @@ struct CorrectionReader {
         right = clean(String(right[..<but.lowerBound]))
       }
       guard !right.isEmpty else { continue }
+      // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
+      let oldCount = right.split(separator: " ").count
+      if not >= oldCount {
+        let mirrored = clean(clauseWords[(not - oldCount)..<not].joined(separator: " "))
+        if !mirrored.isEmpty, mirrored != left { found.append(Change(new: mirrored, old: right)) }
+      }
       if !left.isEmpty { found.append(Change(new: left, old: right)) }
       // "X, not Y" and "not Y, X": the value is in the clause beside it.
       if left.isEmpty, index > 0 {
@@ -158,6 +214,12 @@ struct CorrectionReader {
         changed = true
       }
     }
+    // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
+    if let with = words.indices.dropFirst().last(where: {
+      ["with", "capital", "if", "as"].contains(words[$0].lowercased())
+    }), words.count - with <= 4 {
+      words.removeSubrange(with...)
+    }
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
       words.removeLast()
     }
@@ -198,15 +260,19 @@ struct CorrectionReader {
       return .when
     }
     guard let change else { return nil }
-    // No word names the fact: the held value the old words (or the new ones) resemble.
-    for target in Target.allCases {
-      let held = value(of: target)
-      guard let held else { continue }
-      if let old = change.old, resembles(old, [held]) || resembles(held, [old]) { return target }
+    // No word names the fact: the held value the old words (or the new ones) resemble most.
+    let held = Target.allCases.compactMap { target in value(of: target).map { (target, $0) } }
+      .filter { $0.0 != .signOff }
+    if let old = change.old,
+      let best = held.filter({ resembles(old, [$0.1]) || resembles($0.1, [old]) })
+        .max(by: { similarity(old, $0.1) < similarity(old, $1.1) })
+    {
+      return best.0
     }
-    for target in Target.allCases {
-      guard let held = value(of: target), target != .signOff else { continue }
-      if resembles(change.new, [held]) { return target }
+    if let best = held.filter({ resembles(change.new, [$0.1]) || resembles($0.1, [change.new]) })
+      .max(by: { similarity(change.new, $0.1) < similarity(change.new, $1.1) })
+    {
+      return best.0
     }
     if InterviewDay(reading: change.new, today: reader.today)?.date != nil,
       known.when != nil || change.old != nil
@@ -214,6 +280,23 @@ struct CorrectionReader {
       return .when
     }
     return nil
+  }
+
+  /// Letters and digits only, without accents or case: "Ní Bhriain" and "ni bhriain", "O'Shea"
+  /// and "oshea" are the same name spelled with other marks.
+  static func folded(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+          CharacterSet.alphanumerics.contains($0) && !CharacterSet.nonBaseCharacters.contains($0)
+        }))
+  }
+
+  /// How alike two values are: shared words first, then closeness of spelling.
+  func similarity(_ a: String, _ b: String) -> Int {
+    let shared = Set(a.lowercased().split(separator: " ")).intersection(
+      b.lowercased().split(separator: " "))
+    return shared.count * 100 - EditDistance.between(Self.folded(a), Self.folded(b))
   }
 
   /// Words that say what a fact is.
@@ -244,12 +327,14 @@ struct CorrectionReader {
   func resembles(_ text: String, _ values: [String]) -> Bool {
     let a = text.lowercased()
     guard !a.isEmpty, a.split(separator: " ").count <= 4 else { return false }
-    let squashedA = a.filter { $0.isLetter || $0.isNumber }
+    let squashedA = Self.folded(a)
     for value in values {
       let b = value.lowercased()
       guard !b.isEmpty else { continue }
-      let squashedB = b.filter { $0.isLetter || $0.isNumber }
+      let squashedB = Self.folded(b)
       if a == b || squashedA.count >= 4 && squashedB.contains(squashedA) { return true }
+      // "St Mary's Catholic Primary School" for "St Mary's": the held name, made fuller.
+      if squashedB.count >= 5, squashedA.hasPrefix(squashedB) { return true }
       if min(a.count, b.count) >= 3,
         EditDistance.between(a, b) <= max(1, min(a.count, b.count) / 4)
       {
