@@ -12,8 +12,20 @@ enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
   static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
-    let clauses = AnswerClauses(text, openers: ownOpeners)
+    var clauses = AnswerClauses(text, openers: ownOpeners)
+    // "surname first: Tanaka Haruto": a remark on the order, then the name.
+    var familyFirst = false
+    let headText = clauses.head.joined(separator: " ").lowercased()
+    if ["surname first", "family name first", "last name first"].contains(headText),
+      let next = clauses.rest.first
+    {
+      clauses = AnswerClauses(next, openers: ownOpeners)
+      familyFirst = true
+    }
     guard var name = namePart(clauses.head) else { return nil }
+    if familyFirst, let given = name.given, let family = name.family {
+      name = PersonName(title: name.title, given: family, family: given, familyFirst: true)
+    }
     // "o'shea. siobhan o'shea", "anjali.. anjali menon": a fuller restatement wins.
     for clause in clauses.rest {
       let words = AnswerClauses(clause, openers: ownOpeners).head
@@ -88,7 +100,8 @@ enum DirectAnswer {
     "that", "this", "not", "no", "yes", "thanks", "thank", "please", "pls", "job", "role",
     "company", "yesterday", "today", "tomorrow", "ago", "last", "next", "her", "his", "their",
     "dont", "don't", "remember", "forgot", "surname", "name", "called", "named", "think", "said",
-    "what", "everyone", "calls", "spoke", "zoom", "teams", "call",
+    "what", "everyone", "calls", "spoke", "zoom", "teams", "call", "thats", "that's", "cause",
+    "because", "fine", "ok", "okay",
   ]
 }
 
@@ -124,7 +137,9 @@ struct AnswerClauses {
     var words = first.split(separator: " ").map(String.init)
     // Greetings first, then what people put before a name.
     while let word = words.first?.lowercased().trimming(","),
-      Self.isGreetingWord(word) || ["ok", "okay", "sure", "yeah", "yes"].contains(word)
+      Self.isGreetingWord(word)
+        || ["ok", "okay", "sure", "yeah", "yes", "uh", "um", "er", "erm", "so", "well", "oh"]
+          .contains(word)
     {
       words.removeFirst()
     }
@@ -188,7 +203,7 @@ enum GivenNameRemark {
     let words = remark.lowercased().split(separator: " ").map {
       String($0).trimming(".,'\"")
     }
-    guard words.contains("name") || words.contains("first"),
+    guard words.contains("name") || words.contains("first") || words.contains("surname"),
       words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
         || words.contains("family") || words.contains("surname") || words.contains("last")
     else { return nil }
@@ -238,6 +253,16 @@ enum SignOffRemark {
       ["it", "off", "as", "with", "just", "the", "note", "using", "me"].contains(first)
     {
       rest.removeFirst()
+    }
+    // "ravi is fine for the sign off": the name comes before.
+    if rest.isEmpty || DirectAnswer.namePart(rest) == nil {
+      let before = Array(words[..<sign])
+      if let end = before.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }
+      ),
+        end > 0, let name = DirectAnswer.namePart(Array(before[..<end]))
+      {
+        return name
+      }
     }
     // "sign as kasia thats what everyone calls me": the name ends where the sentence starts.
     if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {

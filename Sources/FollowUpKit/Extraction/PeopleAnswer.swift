@@ -17,7 +17,22 @@ enum PeopleAnswer {
     let mixedCase =
       text.contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
       && text != text.capitalized
-    for mention in mentions(in: text) {
+    for var mention in mentions(in: text) {
+      // "tom - wait no it was tim": the person corrects themselves; what follows replaces.
+      let opening = mention.lowercased().split(separator: " ").prefix(2).map(String.init)
+      if let first = opening.first, ["wait", "no", "sorry", "actually", "oops"].contains(first) {
+        people.removeAll()
+        pendingJob = nil
+        var words = mention.split(separator: " ").map(String.init)
+        while let word = words.first?.lowercased(),
+          ["wait", "no", "sorry", "actually", "oops", "i", "mean", "meant", "it", "was"].contains(
+            word)
+        {
+          words.removeFirst()
+        }
+        mention = words.joined(separator: " ")
+        if mention.isEmpty { continue }
+      }
       // "tanaka's her family name", "ong is his surname": a remark on the name before it.
       if let last = people.last, mention.lowercased().contains("name"),
         let renamed = GivenNameRemark.given(in: mention, of: last)
@@ -152,6 +167,8 @@ enum PeopleAnswer {
     }
     // "Ms Adaeze Nwosu HR manager", "Mr Kwame Asante MD": a job word ends the name.
     if let job = lower.indices.dropFirst().first(where: { jobWords.contains(lower[$0]) }),
+      PersonName.titles[lower[0]] != nil || words[0].first?.isUppercase == true,
+      !lower[..<job].contains(where: jobWords.contains),
       let name = DirectAnswer.namePart(Array(words[..<job])), describing.contains(lower[0]) == false
     {
       return (name, description(Array(words[job...])))
@@ -196,9 +213,16 @@ enum PeopleAnswer {
     {
       return title
     }
+    // "his daughter lily", "his wife sue": a relation, then the name.
+    if let relation = words.lastIndex(where: { relations.contains($0.lowercased()) }),
+      relation + 1 < words.count, !jobWords.contains(words[relation + 1].lowercased())
+    {
+      return relation + 1
+    }
     var start = words.count
     while start > 1, let first = words[start - 1].first, first.isUppercase,
-      DirectAnswer.isNameShaped(words[start - 1])
+      DirectAnswer.isNameShaped(words[start - 1]),
+      !jobWords.contains(words[start - 1].lowercased())
     {
       start -= 1
     }
@@ -262,6 +286,13 @@ enum PeopleAnswer {
   /// Words a mention starts with before the name it leads to: "we spoke with maya".
   static let lead: Set<String> = [
     "we", "i", "it", "on", "over", "via", "had", "spoke", "met", "was", "mostly", "mainly",
+    "interview", "interviewed", "the", "my",
+  ]
+
+  /// Words for how someone is related to a person just named: "his daughter lily".
+  static let relations: Set<String> = [
+    "wife", "husband", "daughter", "son", "partner", "colleague", "boss", "brother", "sister's",
+    "assistant", "deputy",
   ]
 
   /// A remark about a person rather than a person: "nice guy bit intense", "really friendly".
@@ -286,6 +317,7 @@ enum PeopleAnswer {
     "coordinator", "administrator", "engineer", "analyst", "consultant", "agency", "client",
     "finance", "it", "sales", "marketing", "operations", "department", "dept", "governor",
     "md", "gm", "pm", "recruitment", "admissions", "leader", "hiring", "bursar", "clerk",
-    "secretary", "culture", "talent", "eng", "engineering", "product", "admin",
+    "secretary", "culture", "talent", "eng", "engineering", "product", "admin", "pi", "kitchen",
+    "data", "research", "clinical", "store", "branch", "site", "office", "recruiter", "hod",
   ]
 }

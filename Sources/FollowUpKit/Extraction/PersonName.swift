@@ -113,7 +113,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "father": "Father", "fr": "Fr", "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor",
     "coach": "Coach", "señora": "Señora", "senora": "Señora", "sra": "Sra", "señor": "Señor",
     "senor": "Señor", "sr": "Sr", "srta": "Srta", "mme": "Mme", "madame": "Madame", "herr": "Herr",
-    "frau": "Frau", "mister": "Mr", "dra": "Dra",
+    "frau": "Frau", "mister": "Mr", "dra": "Dra", "engr": "Engr", "alhaji": "Alhaji",
+    "alhaja": "Alhaja", "sgt": "Sgt", "hon": "Hon", "barr": "Barr", "arc": "Arc",
   ]
 
   /// Words that open a family name: "Ní Bhriain", "Ó Súilleabháin", "de Souza", "bin Hassan".
