@@ -23,6 +23,13 @@ extension Conversation {
       if answers.remarks.insert(.discussionFollowUp).inserted {
         return [.say(Acknowledgement.followUp)]
       }
+      // Asked twice: what the person reports the employer told them, in their own words, is
+      // offered (and shown back before it is used) rather than asking a third time.
+      if let told = TopicClause.told(in: text), let typed = extractor.typedTopic(told) {
+        answers.topics = [typed]
+        answers.topic = nil
+        return afterAnswer("")
+      }
       return miss()
     }
     answers.topics = found

@@ -60,6 +60,9 @@ enum DirectAnswer {
       words.removeFirst()
     }
     guard (1...5).contains(words.count), words.allSatisfy(isNameShaped) else { return nil }
+    // "I" is the person speaking, never a name, however it is typed.
+    guard !words.contains(where: { ["i", "i'm", "i've", "i'd", "i'll"].contains($0.lowercased()) })
+    else { return nil }
     // A word of the sentence around a name ("i", "had", "the") means this is a sentence; typed
     // with a capital among capitals it is a name's ("Nguyễn Văn An", "Will Young").
     let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
