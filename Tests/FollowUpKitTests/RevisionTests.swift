@@ -488,12 +488,22 @@ struct RevisionTests {
     expectRefused(&conversation, "remove the ninth sentence", saying: "I couldn't find that line")
     expectRefused(
       &conversation, "remove the bit about giraffes", saying: "I couldn't find that line")
-    // A removal that would leave the email under 50 words.
-    var short = try drafted()
-    expectRefused(&short, "remove the third sentence", saying: "under 50, which reads as curt")
+    // A removal that would leave the email under its minimum of words: a short note (no role,
+    // no day, short names) whose close is all that keeps it there.
+    var short = Conversation(today: DraftedConversation.today)
+    for message in [
+      "I'm Jo", "Ann Lee", "Kora", "skip", "skip", "good", "we talked about Leeds",
+      "yes", "skip", "email",
+    ] {
+      _ = short.typed(message)
+    }
+    let minimum = ChannelLimits.emailWords.lowerBound
+    #expect(try #require(short.note).wordCount >= minimum)
+    expectRefused(
+      &short, "remove the third sentence", saying: "under \(minimum), which reads as curt")
   }
 
-  @Test("lines removed give way when a shorter topic would leave the email under 50 words")
+  @Test("lines removed give way when a shorter topic would leave the email under its minimum")
   func removalGivesWayToMinimum() throws {
     // Found by fuzzing: two lines dropped at 59 and 52 words, then a two-word topic typed at
     // the topic question gave a 37-word email.
@@ -507,10 +517,9 @@ struct RevisionTests {
       _ = conversation.typed(message)
     }
     let trimmed = try #require(conversation.note)
-    #expect(trimmed.wordCount >= 50)
+    #expect(trimmed.wordCount >= ChannelLimits.emailWords.lowerBound)
     #expect(!trimmed.bodyTexts.contains("Thank you again for your time."))
-    _ = conversation.typed("back")
-    _ = conversation.typed("back")
+    for _ in 0..<4 where conversation.stage != .topic { _ = conversation.typed("back") }
     #expect(conversation.stage == .topic)
     _ = conversation.typed("soil samples")
     let note = try #require(conversation.note)
@@ -563,7 +572,7 @@ struct RevisionTests {
       "warmer", "replace enjoyed with liked", "sign it as Jordan Lee", "use topic 3", "shorter",
       "drop the last line", "more formal", "change the company to Northgate Foods Ltd",
       "the role was logistics coordinator", "use the other topic", "neutral",
-      "add that I'd love to visit the Leeds site", "remove the bit about the drivers", "longer",
+      "add that I'd love to visit the Leeds site", "remove the bit about the drivers", "more formal",
       "change her name to Priyanka Shah", "warmer", "make it a LinkedIn message",
       "make it an email", "use topic 2",
     ]

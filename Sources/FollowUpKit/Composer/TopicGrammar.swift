@@ -31,7 +31,8 @@ public enum TopicGrammar {
     // A noun phrase followed by a finite verb before any preposition: "the lab just got ...".
     for (offset, word) in words.enumerated().dropFirst().prefix(7) {
       if nounPhraseEnders.contains(word) { return .nounPhrase }
-      if finiteMarkers.contains(word) { return .clause }
+      // "your plans to ...": after a determiner, "plans" is a noun.
+      if finiteMarkers.contains(word), !determiners.contains(words[offset - 1]) { return .clause }
       if word.hasSuffix("ed"), word.count > 4, offset >= 1,
         let next = words.dropFirst(offset + 1).first, objectStarts.contains(next),
         !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly")

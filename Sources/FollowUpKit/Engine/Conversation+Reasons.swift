@@ -16,6 +16,10 @@ extension Conversation {
         request.channel, limits: request.limits,
         words: NoteComposer.compose(request).wordCount))
     lines.append("- " + SendTiming.advice(for: request.when, today: request.today))
+    let sources = NoteComposer.compose(request).lines.compactMap {
+      script.source(of: $0, topic: request.topic)
+    }
+    if !sources.isEmpty { lines += [script.sourcesHeading] + sources }
     return lines.joined(separator: "\n")
   }
 }

@@ -20,3 +20,25 @@ extension InterviewScript {
 
   static let interestSkipped = "No problem: the note will stay with the topic alone."
 }
+
+/// `why`: where each sentence of the note came from, so the person can see nothing is invented.
+extension InterviewScript {
+  static let sourcesHeading = "Where each sentence came from:"
+
+  /// One sentence of the note and what it rests on.
+  static func source(of line: Note.Line, topic: Topic) -> String? {
+    let origin: String
+    switch line.part {
+    case .thanks: origin = "thanks, with the role, company and day you gave"
+    case .topic:
+      origin =
+        topic.kind == .typed
+        ? "the topic in your own words" : "the topic you chose from what you said came up"
+    case .interest: origin = "your own words about the topic"
+    case .added: origin = "a sentence you asked to add"
+    case .close: origin = "the closing thanks"
+    case .greeting, .signOff, .topicDetail, .connection: return nil
+    }
+    return "- \"\(line.text)\": \(origin)."
+  }
+}
