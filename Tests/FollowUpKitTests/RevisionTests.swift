@@ -536,11 +536,13 @@ struct RevisionTests {
       ("replace particularly with especially", "particularly", "especially"),
       ("change 'meeting with' to 'speaking with'", "meeting with", "speaking with"),
       ("use 'liked' instead of 'enjoyed'", "enjoyed", "liked"),
-      ("swap enjoyed for liked", "enjoyed", "liked"), ("instead of enjoyed say liked", "enjoyed", "liked"),
+      ("swap enjoyed for liked", "enjoyed", "liked"),
+      ("instead of enjoyed say liked", "enjoyed", "liked"),
       ("replace \"enjoyed\" with \"liked\"", "enjoyed", "liked"),
       ("change enjoyed to liked", "enjoyed", "liked"),
       ("can you replace enjoyed with liked", "enjoyed", "liked"),
-      ("say liked rather than enjoyed", "enjoyed", "liked"), ("use liked not enjoyed", "enjoyed", "liked"),
+      ("say liked rather than enjoyed", "enjoyed", "liked"),
+      ("use liked not enjoyed", "enjoyed", "liked"),
     ])
   func replace(_ phrase: String, _ old: String, _ new: String) throws {
     var conversation = try drafted()
@@ -572,7 +574,8 @@ struct RevisionTests {
       "warmer", "replace enjoyed with liked", "sign it as Jordan Lee", "use topic 3", "shorter",
       "drop the last line", "more formal", "change the company to Northgate Foods Ltd",
       "the role was logistics coordinator", "use the other topic", "neutral",
-      "add that I'd love to visit the Leeds site", "remove the bit about the drivers", "more formal",
+      "add that I'd love to visit the Leeds site", "remove the bit about the drivers",
+      "more formal",
       "change her name to Priyanka Shah", "warmer", "make it a LinkedIn message",
       "make it an email", "use topic 2",
     ]

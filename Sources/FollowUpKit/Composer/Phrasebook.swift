@@ -177,7 +177,8 @@ enum Phrasebook {
         : ["Thank you for your time{when}"]
     case .warm:
       return composed
-        ? ["Thanks for your time{when}"] : ["Thanks for your time{when}", "Lovely to meet you{when}"]
+        ? ["Thanks for your time{when}"]
+        : ["Thanks for your time{when}", "Lovely to meet you{when}"]
     }
   }
 }

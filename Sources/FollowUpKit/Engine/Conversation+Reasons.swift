@@ -5,7 +5,7 @@ extension Conversation {
     let script = InterviewScript.self
     var lines = [
       script.reasonsHeading,
-      script.reasonTopic(request.topic.text),
+      script.reasonTopic(script.shownTopic(request.topic.text)),
       script.reasonThanks(request.recipient.informal),
       script.reasonShort,
       script.reasonNoPressure,
