@@ -29,6 +29,8 @@ struct TerminalEditingTests {
     tmux.type(discussion)
     try tmux.waitFor("Shall I build the note on that?")
     tmux.type("yes")
+    try tmux.waitFor("What about it interested you")
+    tmux.type("skip")
     try tmux.waitFor("How will you send it")
     tmux.type("email")
     try tmux.waitFor("say done.")

@@ -112,6 +112,8 @@ struct RevisionTests {
   @Test("an email at its shortest stays as it is, and says so")
   func shortestEmail() throws {
     var conversation = try drafted()
+    // The close goes first; then nothing optional is left.
+    _ = conversation.typed("shorter")
     expectRefused(&conversation, "shorter", saying: "That's as short as an email gets")
     _ = conversation.typed("make it a LinkedIn message")
     let linkedin = try #require(conversation.note)
@@ -486,12 +488,22 @@ struct RevisionTests {
     expectRefused(&conversation, "remove the ninth sentence", saying: "I couldn't find that line")
     expectRefused(
       &conversation, "remove the bit about giraffes", saying: "I couldn't find that line")
-    // A removal that would leave the email under 50 words.
-    var short = try drafted()
-    expectRefused(&short, "remove the third sentence", saying: "under 50, which reads as curt")
+    // A removal that would leave the email under its minimum of words: a short note (no role,
+    // no day, short names) whose close is all that keeps it there.
+    var short = Conversation(today: DraftedConversation.today)
+    for message in [
+      "I'm Jo", "Ann Lee", "Kora", "skip", "skip", "good", "we talked about Leeds",
+      "yes", "skip", "email",
+    ] {
+      _ = short.typed(message)
+    }
+    let minimum = ChannelLimits.emailWords.lowerBound
+    #expect(try #require(short.note).wordCount >= minimum)
+    expectRefused(
+      &short, "remove the third sentence", saying: "under \(minimum), which reads as curt")
   }
 
-  @Test("lines removed give way when a shorter topic would leave the email under 50 words")
+  @Test("lines removed give way when a shorter topic would leave the email under its minimum")
   func removalGivesWayToMinimum() throws {
     // Found by fuzzing: two lines dropped at 59 and 52 words, then a two-word topic typed at
     // the topic question gave a 37-word email.
@@ -505,10 +517,9 @@ struct RevisionTests {
       _ = conversation.typed(message)
     }
     let trimmed = try #require(conversation.note)
-    #expect(trimmed.wordCount >= 50)
+    #expect(trimmed.wordCount >= ChannelLimits.emailWords.lowerBound)
     #expect(!trimmed.bodyTexts.contains("Thank you again for your time."))
-    _ = conversation.typed("back")
-    _ = conversation.typed("back")
+    for _ in 0..<4 where conversation.stage != .topic { _ = conversation.typed("back") }
     #expect(conversation.stage == .topic)
     _ = conversation.typed("soil samples")
     let note = try #require(conversation.note)
@@ -521,15 +532,17 @@ struct RevisionTests {
   @Test(
     "replace words",
     arguments: [
-      ("say 'valuable' instead of 'real'", "real", "valuable"),
-      ("replace real with vivid", "real", "vivid"),
-      ("change 'very real' to 'concrete'", "very real", "concrete"),
-      ("use 'tangible' instead of 'real'", "real", "tangible"),
-      ("swap real for vivid", "real", "vivid"), ("instead of real say vivid", "real", "vivid"),
-      ("replace \"keen\" with \"eager\"", "keen", "eager"),
-      ("change keen to eager", "keen", "eager"),
-      ("can you replace keen with eager", "keen", "eager"),
-      ("say eager rather than keen", "keen", "eager"), ("use eager not keen", "keen", "eager"),
+      ("say 'especially' instead of 'particularly'", "particularly", "especially"),
+      ("replace particularly with especially", "particularly", "especially"),
+      ("change 'meeting with' to 'speaking with'", "meeting with", "speaking with"),
+      ("use 'liked' instead of 'enjoyed'", "enjoyed", "liked"),
+      ("swap enjoyed for liked", "enjoyed", "liked"),
+      ("instead of enjoyed say liked", "enjoyed", "liked"),
+      ("replace \"enjoyed\" with \"liked\"", "enjoyed", "liked"),
+      ("change enjoyed to liked", "enjoyed", "liked"),
+      ("can you replace enjoyed with liked", "enjoyed", "liked"),
+      ("say liked rather than enjoyed", "enjoyed", "liked"),
+      ("use liked not enjoyed", "enjoyed", "liked"),
     ])
   func replace(_ phrase: String, _ old: String, _ new: String) throws {
     var conversation = try drafted()
@@ -548,7 +561,7 @@ struct RevisionTests {
       &conversation, "say 'wonderful' instead of 'brilliant'",
       saying: "I couldn't find \"brilliant\" in the draft")
     expectRefused(
-      &conversation, "replace keen with desperate", saying: "I'd leave that out:")
+      &conversation, "replace enjoyed with desperate", saying: "I'd leave that out:")
   }
 
   // MARK: - History
@@ -558,10 +571,11 @@ struct RevisionTests {
     var conversation = try drafted()
     let changes = [
       "longer", "more formal", "use topic 2", "mention that I enjoyed meeting the drivers",
-      "warmer", "replace keen with eager", "sign it as Jordan Lee", "use topic 3", "shorter",
+      "warmer", "replace enjoyed with liked", "sign it as Jordan Lee", "use topic 3", "shorter",
       "drop the last line", "more formal", "change the company to Northgate Foods Ltd",
       "the role was logistics coordinator", "use the other topic", "neutral",
-      "add that I'd love to visit the Leeds site", "remove the bit about the drivers", "longer",
+      "add that I'd love to visit the Leeds site", "remove the bit about the drivers",
+      "more formal",
       "change her name to Priyanka Shah", "warmer", "make it a LinkedIn message",
       "make it an email", "use topic 2",
     ]

@@ -71,7 +71,7 @@ public struct ChannelLimits: Hashable, Sendable {
   }
 
   /// The words an email's body may have. A pasted draft is reviewed as too long past the top.
-  public static let emailWords = 50...150
+  public static let emailWords = 30...150
   /// The characters an email's subject line may have.
   public static let emailSubjectCharacters = 60
   /// The characters a LinkedIn connection note may have, counting the whole message.

@@ -1,11 +1,12 @@
 /// Writes the follow-up note for a `NoteRequest`.
 ///
 /// The note follows the advice FollowUp encodes: a greeting by name; thanks for their time, with
-/// the role, company and day; one or two sentences on the one chosen topic; at most one sentence
-/// of the person's own interest; a calm close; the sign-off. It always keeps its channel's
-/// limits (`ChannelLimits`: an email's words and subject line, a LinkedIn message's characters,
-/// a card's words). Where a long company name or topic would break a limit, optional sentences
-/// go first, then detail, never the thanks or the topic.
+/// the role, company and day; one sentence on the one chosen topic, in a frame that fits its
+/// grammar (`TopicGrammar`); the person's own point, in their words, when they gave one; a calm
+/// close, the second and last thanks; the sign-off. Every sentence is either a courtesy or traces
+/// to something the person said: nothing is padded in. It always keeps its channel's limits
+/// (`ChannelLimits`). Where a long company name or topic would break a limit, optional parts go
+/// first, never the thanks or the topic.
 ///
 /// ```swift
 /// let note = NoteComposer.compose(request)
@@ -20,6 +21,9 @@ public enum NoteComposer {
   /// The note exactly as requested, with no removed sentence brought back to reach the
   /// channel's minimum: how the engine sees that a removal would leave an email too short, and
   /// refuses it.
+  /// A line the person typed, made to end like a sentence: how their point reads in the note.
+  static func sentence(_ text: String) -> String { Plan.sentence(text) }
+
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
     Plan(request: request, restoresRemovedLines: false).fitted()
   }
@@ -48,27 +52,23 @@ private struct Plan {
   private var detailLevel: Int {
     var level = 1 + request.length
     if request.outcome == .badly { level -= 1 }
-    if request.channel != .email { level = min(level, 1) - 1 }
+    if request.channel != .email { level = min(level, 1) }
     return max(0, min(2, level))
   }
 
   func fitted() -> Note {
     let limits = request.limits
     let level = detailLevel
-    // Try from the requested level down, padding a short email with a brief second sentence,
-    // then up if an email is still under its minimum of words.
+    // Try from the requested level down, then up if an email is still under its minimum of
+    // words. Nothing is padded: a note with nothing more to say stays short.
     var candidates: [Note] = []
     for detail in stride(from: level, through: 0, by: -1) {
       for squeeze in 0...Plan.squeezeSteps {
         candidates.append(note(detail: detail, squeeze: squeeze))
         if let last = candidates.last, last.fits(limits) { return last }
-        if detail == 0, squeeze == 0, request.channel == .email {
-          let padded = note(detail: 0, squeeze: 0, pad: true)
-          if padded.fits(limits) { return padded }
-        }
       }
     }
-    for detail in (level + 1)...3 {
+    for detail in stride(from: level + 1, through: 2, by: 1) {
       let note = note(detail: detail, squeeze: 0)
       if note.fits(limits) { return note }
     }
@@ -80,7 +80,7 @@ private struct Plan {
       for variant in 1...8 as ClosedRange<UInt64> {
         let other = Plan(
           request: request, restoresRemovedLines: restoresRemovedLines, variant: variant)
-        for detail in (level + 1)...3 {
+        for detail in stride(from: level + 1, through: 2, by: 1) {
           let note = other.note(detail: detail, squeeze: 0)
           if note.fits(limits) { return note }
         }
@@ -105,21 +105,22 @@ private struct Plan {
     return candidates.first ?? note(detail: level, squeeze: 0)
   }
 
-  static let squeezeSteps = 6
+  static let squeezeSteps = 7
 
   /// The longest a line may grow through the person's word swaps: several times any note.
   static let longestStyledLine = 4096
 
-  /// The note at a level of detail, squeezed by steps for tight character limits:
-  /// 1 drops the day, 2 the close (the thanks already thanks them), 3 the role, 4 uses the
-  /// brief thanks, 5 the brief topic sentence, 6 shortens the topic itself.
   /// Words that cannot end a shortened topic.
   static let danglingWords: Set<String> = [
     "the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "or", "with", "your", "their",
     "from", "by", "into", "about",
   ]
 
-  func note(detail: Int, squeeze: Int, pad: Bool = false, topicWords: Int = 12) -> Note {
+  /// The note at a level of detail (0 without the close, 1 the usual close, 2 the fuller one),
+  /// squeezed by steps for tight character limits: 1 drops the day, 2 the close (the thanks
+  /// already thanks them), 3 the role, 4 uses the brief thanks, 5 leaves out the person's own
+  /// point, 6 the brief topic sentence, 7 shortens the topic itself.
+  func note(detail: Int, squeeze: Int, topicWords: Int = 12) -> Note {
     let tone = request.tone
     let channel = request.channel
     var lines: [Note.Line] = []
@@ -130,7 +131,7 @@ private struct Plan {
       ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
     var topicText = request.topic.text
-    if squeeze >= 6 {
+    if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")
       var count = min(words.count, topicWords)
@@ -149,32 +150,22 @@ private struct Plan {
     }
 
     let greeting = greetingLine()
+    let composed = request.outcome == .badly
+    let form = TopicGrammar.form(of: topicText)
     let thanks =
       squeeze >= 4
       ? fill(Phrasebook.briefThanks(tone))
-      : fill(pick(Phrasebook.thanks(tone, channel: channel), 1))
+      : fill(pick(Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
     let topicSentence =
-      squeeze >= 5
-      ? fill(Phrasebook.briefTopic(request.topic.kind))
-      : fill(pick(Phrasebook.topic(request.topic.kind, tone: tone), 2))
+      squeeze >= 6
+      ? fill(Phrasebook.briefTopic(request.topic.kind, form: form))
+      : fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
     lines.append(Note.Line(part: .topic, text: topicSentence))
-    if detail >= 1 {
-      lines.append(
-        Note.Line(
-          part: .topicDetail,
-          text: fill(pick(Phrasebook.topicDetail(request.topic.kind, tone: tone), 3))))
-    } else if pad {
-      lines.append(
-        Note.Line(part: .topicDetail, text: pick(Phrasebook.briefDetail(request.topic.kind), 7)))
-    }
-    if let interest = request.interest, detail >= 1 {
+    // The person's own point is the second sentence, in their words; without one there is no
+    // second sentence rather than a stock one that claims what nobody said.
+    if let interest = request.interest, squeeze < 5 {
       lines.append(Note.Line(part: .interest, text: Plan.sentence(interest)))
-    }
-    if detail >= 2, request.interest == nil {
-      lines.append(
-        Note.Line(
-          part: .connection, text: pick(Phrasebook.connection(hasRole: request.role != nil), 4)))
     }
     // A sentence with no letter or digit in it (a lone mark, punctuation) says nothing, and a
     // combining mark on its own would join the space before it (found by fuzzing).
@@ -186,8 +177,10 @@ private struct Plan {
     {
       lines.append(Note.Line(part: .added, text: Plan.sentence(text), addedIndex: index))
     }
-    if squeeze < 2 {
-      lines.append(Note.Line(part: .close, text: pick(Phrasebook.close(tone, channel: channel), 5)))
+    // The close is the second and last thanks; a bare note leaves it out.
+    if squeeze < 2, detail >= 1 {
+      let closes = Phrasebook.close(tone, channel: channel, long: detail >= 2, composed: composed)
+      lines.append(Note.Line(part: .close, text: pick(closes, 5)))
     }
     lines.removeAll { request.removed.contains($0.part) }
     lines = lines.map { line in
@@ -207,7 +200,9 @@ private struct Plan {
     }
     var subject: String?
     if channel == .email {
-      subject = styled(fill(pick(Phrasebook.subjects(tone, hasRole: request.role != nil), 6)))
+      let options = Phrasebook.subjects(
+        tone, hasRole: request.role != nil, composed: request.outcome == .badly)
+      subject = styled(fill(pick(options, 6)))
       let longest = ChannelLimits.emailSubjectCharacters
       if let chosen = subject, chosen.count > longest {
         subject = styled("Thank you for your time" + whenText)

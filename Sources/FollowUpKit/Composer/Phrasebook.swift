@@ -6,7 +6,13 @@
 /// Nothing here recaps a CV, apologises, presses for a decision or uses the clichés the advice
 /// warns against; `NoteRules` checks that in the tests.
 enum Phrasebook {
-  static func thanks(_ tone: Tone, channel: Channel) -> [String] {
+  static func thanks(_ tone: Tone, channel: Channel, composed: Bool = false) -> [String] {
+    // After a hard interview the warm wordings would gush: "such an enjoyable chat".
+    if composed, tone == .warm {
+      return channel == .linkedin
+        ? ["Thanks so much for your time{when} talking about {role} at {company}."]
+        : ["Thanks so much for taking the time to meet me{when} about {role} at {company}."]
+    }
     switch (channel, tone) {
     case (.linkedin, .warm):
       return [
@@ -49,31 +55,56 @@ enum Phrasebook {
     }
   }
 
-  static func topic(_ kind: Topic.Kind, tone: Tone) -> [String] {
-    switch kind {
-    case .conversation, .typed, .product:
-      if kind == .product {
+  /// The sentence that carries the topic, in frames that fit its grammar (`TopicGrammar`): a
+  /// noun phrase goes after "about", a clause after "hearing that". None claims anything the
+  /// person did not say (no "your enthusiasm was infectious"), and none says "since": the
+  /// interview may have been this morning. `composed` is for an interview that went badly: sincere,
+  /// never gushing.
+  static func topic(_ kind: Topic.Kind, form: TopicGrammar.Form, composed: Bool) -> [String] {
+    if form == .clause {
+      if composed {
+        return ["It was interesting to hear that {topic}.", "I was glad to hear that {topic}."]
+      }
+      switch kind {
+      case .plan, .news, .enthusiasm:
         return [
-          "I especially enjoyed hearing about {topic}.",
-          "It was really interesting to learn about {topic}.",
+          "It was exciting to hear that {topic}.", "I especially enjoyed hearing that {topic}.",
+          "It was great to hear that {topic}.",
+        ]
+      case .conversation, .typed, .product, .sharedInterest:
+        return ["I especially enjoyed hearing that {topic}.", "It was good to hear that {topic}."]
+      }
+    }
+    if composed {
+      switch kind {
+      case .sharedInterest: return ["I was glad to find we share an interest in {topic}."]
+      case .news: return ["I appreciated hearing your view on {topic}."]
+      default:
+        return [
+          "I appreciated hearing about {topic}.", "It was interesting to hear about {topic}.",
         ]
       }
+    }
+    switch kind {
+    case .conversation, .typed:
       return [
         "I especially enjoyed our conversation about {topic}.",
-        "Our conversation about {topic} has stayed with me since.",
-        "I've kept thinking about {topic} since we spoke.",
+        "It was really interesting to hear about {topic}.",
+        "I particularly enjoyed talking about {topic}.",
+      ]
+    case .product:
+      return [
+        "I especially enjoyed hearing about {topic}.",
+        "It was really interesting to learn about {topic}.",
       ]
     case .news:
       return [
         "I especially enjoyed hearing your view on {topic}.",
         "It was really interesting to talk about {topic} with you.",
-        "Your take on {topic} has stayed with me since we spoke.",
       ]
     case .plan:
       return [
-        "It was exciting to hear about {topic}.",
-        "I especially enjoyed hearing about {topic}.",
-        "Hearing about {topic} was a highlight of the conversation for me.",
+        "It was exciting to hear about {topic}.", "I especially enjoyed hearing about {topic}.",
       ]
     case .sharedInterest:
       return [
@@ -82,101 +113,47 @@ enum Phrasebook {
       ]
     case .enthusiasm:
       return [
-        "I really enjoyed hearing about {topic}; your enthusiasm for it was infectious.",
-        "Hearing you talk about {topic} was the highlight of the conversation for me.",
-        "I especially enjoyed hearing about {topic}; it's clearly something you care about.",
+        "I especially enjoyed hearing you talk about {topic}.",
+        "I really enjoyed hearing about {topic}.",
       ]
     }
   }
 
   /// The shortest topic sentence, for tight limits.
-  static func briefTopic(_ kind: Topic.Kind) -> String {
+  static func briefTopic(_ kind: Topic.Kind, form: TopicGrammar.Form) -> String {
+    if form == .clause { return "I was glad to hear that {topic}." }
     switch kind {
-    case .sharedInterest: "Great to find we share an interest in {topic}."
-    case .news: "I enjoyed hearing your view on {topic}."
-    default: "I enjoyed our talk about {topic}."
+    case .sharedInterest: return "Great to find we share an interest in {topic}."
+    case .news: return "I enjoyed hearing your view on {topic}."
+    default: return "I enjoyed our talk about {topic}."
     }
   }
 
-  static func topicDetail(_ kind: Topic.Kind, tone: Tone) -> [String] {
-    switch kind {
-    case .conversation, .typed:
-      return [
-        "It gave me a much clearer picture of the work, and I came away even more interested.",
-        "It brought the work to life for me in a way the job description couldn't.",
-        "It made the work feel very real to me, and I came away keen to hear more.",
-      ]
-    case .news:
-      return [
-        "Hearing how it plays out in your work made the story much more concrete for me.",
-        "It's a story I'll be following with real interest now.",
-      ]
-    case .plan:
-      return [
-        "It sounds like a great time to be part of the team.",
-        "I'd love to hear how it develops.",
-      ]
-    case .product:
-      return [
-        "It's clear how much thought has gone into it.",
-        "It made the work feel very concrete to me.",
-      ]
-    case .sharedInterest:
-      return [
-        "It was one of my favourite moments of the conversation.",
-        "It made the conversation feel like a real exchange rather than a set of questions.",
-      ]
-    case .enthusiasm:
-      return [
-        "It has stayed with me since, and it made me even keener on the work.",
-        "It made it easy to picture the work, and I came away even more interested.",
-      ]
-    }
-  }
-
-  /// A short second sentence, for an email that would otherwise fall under its minimum of words.
-  static func briefDetail(_ kind: Topic.Kind) -> [String] {
-    switch kind {
-    case .plan: return ["I'd love to hear how it develops.", "It sounds like an exciting time."]
-    case .news: return ["It's a story I'll keep following.", "It gave me a lot to think about."]
-    default: return ["It gave me a lot to think about.", "It made the work feel very real to me."]
-    }
-  }
-
-  static func connection(hasRole: Bool) -> [String] {
-    var options = [
-      "It's exactly the kind of work I'm hoping to do more of.",
-      "It left me even more interested in joining the team.",
-    ]
-    if hasRole { options.append("It left me even more enthusiastic about the role.") }
-    return options
-  }
-
-  static func close(_ tone: Tone, channel: Channel) -> [String] {
+  /// The closing line: the second and last thanks. `long` is the fuller wording a "longer"
+  /// note uses; `composed` leaves out "I really enjoyed meeting you" after a hard interview.
+  static func close(_ tone: Tone, channel: Channel, long: Bool, composed: Bool) -> [String] {
     switch (channel, tone) {
-    case (.linkedin, .warm): return ["Thanks again!"]
+    case (.linkedin, .warm): return composed ? ["Thanks again for your time."] : ["Thanks again!"]
     case (.linkedin, _): return ["Thanks again for your time."]
     case (_, .neutral):
-      return [
-        "Thank you again for your time.",
-        "Thanks again for your time, and I hope the rest of your week goes well.",
-        "Thank you again for seeing me.",
-      ]
+      return long
+        ? ["Thanks again for your time, and I hope the rest of your week goes well."]
+        : ["Thank you again for your time.", "Thank you again for seeing me."]
     case (_, .formal):
-      return [
-        "Thank you again for your time and consideration.", "Thank you once again for your time.",
-      ]
+      return long
+        ? ["Thank you again for your time and consideration."]
+        : ["Thank you once again for your time."]
     case (_, .warm):
-      return [
-        "Thanks again, I really enjoyed meeting you.",
-        "Thanks again for your time, and I hope the rest of your week goes well.",
-      ]
+      if composed { return ["Thanks again for your time."] }
+      return long
+        ? ["Thanks again for your time, and I hope the rest of your week goes well."]
+        : ["Thanks again, I really enjoyed meeting you."]
     }
   }
 
   static func signOff(_ tone: Tone, channel: Channel) -> String {
     switch (channel, tone) {
-    case (.card, .neutral): "With thanks,"
+    case (.card, .neutral): "Best wishes,"
     case (.card, .formal): "With kind regards,"
     case (.card, .warm): "Warm wishes,"
     case (.linkedin, .formal): "Kind regards,"
@@ -188,7 +165,7 @@ enum Phrasebook {
     }
   }
 
-  static func subjects(_ tone: Tone, hasRole: Bool) -> [String] {
+  static func subjects(_ tone: Tone, hasRole: Bool, composed: Bool) -> [String] {
     switch tone {
     case .neutral:
       return hasRole
@@ -199,7 +176,9 @@ enum Phrasebook {
         ? ["Thank you: {title} interview", "Thank you for your time{when}"]
         : ["Thank you for your time{when}"]
     case .warm:
-      return ["Thanks for your time{when}", "Lovely to meet you{when}"]
+      return composed
+        ? ["Thanks for your time{when}"]
+        : ["Thanks for your time{when}", "Lovely to meet you{when}"]
     }
   }
 }

@@ -12,6 +12,9 @@ public enum Revision: Hashable, Sendable, Codable {
   case remove(Note.Part, recipient: Int)
   case removeAdded(Int, recipient: Int)
   case replace(String, with: String)
+  /// A change of tone, length or wording for one interviewer's note only: with several
+  /// interviewers, a change applies to the note in view unless the person says "both" or "all".
+  indirect case only(Revision, recipient: Int)
 
   /// A name in the note the person can change.
   public enum Field: String, Hashable, Sendable, Codable {
@@ -57,6 +60,8 @@ struct DraftSettings: Hashable, Sendable {
     case .removeAdded(let index, let target): if target == recipient { removedAdded.insert(index) }
     case .replace(let from, let to):
       replacements.append(NoteRequest.Replacement(from: from, to: to))
+    case .only(let inner, let target):
+      if target == recipient { apply(inner, recipient: recipient) }
     }
   }
 }

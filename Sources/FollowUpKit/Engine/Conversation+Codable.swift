@@ -126,6 +126,7 @@ extension Question {
     case .outcome: self = .outcome
     case .discussion: self = .discussion
     case .topic: self = .topic
+    case .interest: self = .interest
     case .channel: self = .channel
     case .draft, .done: return nil
     }

@@ -86,6 +86,7 @@ extension Conversation {
     case .channel:
       return answers.channel?.channel.name
         ?? draft.flatMap { _ in currentRequest()?.channel.name }
+    case .interest: return answers.interest
     case .discussion: return nil
     }
   }

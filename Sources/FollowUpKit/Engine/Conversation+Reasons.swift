@@ -5,7 +5,7 @@ extension Conversation {
     let script = InterviewScript.self
     var lines = [
       script.reasonsHeading,
-      script.reasonTopic(request.topic.text),
+      script.reasonTopic(script.shownTopic(request.topic.text)),
       script.reasonThanks(request.recipient.informal),
       script.reasonShort,
       script.reasonNoPressure,
@@ -16,6 +16,10 @@ extension Conversation {
         request.channel, limits: request.limits,
         words: NoteComposer.compose(request).wordCount))
     lines.append("- " + SendTiming.advice(for: request.when, today: request.today))
+    let sources = NoteComposer.compose(request).lines.compactMap {
+      script.source(of: $0, topic: request.topic)
+    }
+    if !sources.isEmpty { lines += [script.sourcesHeading] + sources }
     return lines.joined(separator: "\n")
   }
 }

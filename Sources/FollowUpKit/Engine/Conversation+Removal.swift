@@ -49,8 +49,10 @@ extension Conversation {
   }
 
   /// Parts of a note named by what they do, by a word stem the person may use.
+  /// "the thanks again bit" is the closing thanks, not the opening one.
   private static let namedParts: [(String, Note.Part)] = [
-    ("topic", .topic), ("thank", .thanks), ("clos", .close), ("greeting", .greeting),
+    ("thanks again", .close), ("thank you again", .close), ("topic", .topic), ("thank", .thanks),
+    ("clos", .close), ("greeting", .greeting),
     ("sign", .signOff),
   ]
 }

@@ -1,6 +1,24 @@
 /// Changes the person asks for at the draft, each applied as an undoable revision.
 extension Conversation {
   mutating func handleDraftMessage(_ text: String, draft: Draft) -> [Output] {
+    // "for Grace make it warmer": Grace's note, and only hers.
+    var text = text
+    var draft = draft
+    let reader = FactReader(today: today)
+    if let (index, rest) = namedRecipient(in: text), !rest.isEmpty,
+      DraftRequestReader.read(rest, reader: reader) != nil
+        || DraftRequestReader.readSeveral(rest, reader: reader) != nil
+    {
+      draft.recipient = index
+      update(draft)
+      text = rest
+    }
+    let everyNote = Self.meansEveryNote(text)
+    // "make it a bit warmer and sign it just Sam": several changes in one message.
+    if let several = DraftRequestReader.readSeveral(text, reader: FactReader(today: today)) {
+      misses = 0
+      return performAll(several, everyNote: everyNote)
+    }
     guard let request = DraftRequestReader.read(text, reader: FactReader(today: today)) else {
       if let correction = CorrectionReader(reader: FactReader(today: today), known: facts)
         .read(text)
@@ -11,7 +29,77 @@ extension Conversation {
       return miss(question: MessageText.isQuestion(text))
     }
     misses = 0
-    return perform(request, on: draft)
+    return perform(request, on: draft, everyNote: everyNote)
+  }
+
+  /// Several changes in turn; the draft is shown once, after the last.
+  private mutating func performAll(_ requests: [DraftRequest], everyNote: Bool) -> [Output] {
+    var intros: [String] = []
+    var last: [Output] = []
+    for (offset, request) in requests.enumerated() {
+      guard let draft else { break }
+      let outputs = perform(request, on: draft, everyNote: everyNote)
+      if offset == requests.count - 1 {
+        last = outputs
+      } else {
+        // What each earlier change did (or why not), without showing the note each time.
+        for output in outputs {
+          if case .showNote = output { break }
+          if case .say(let line) = output { intros.append(line) }
+        }
+      }
+    }
+    if !intros.isEmpty { last.insert(.say(intros.joined(separator: "\n")), at: 0) }
+    return last
+  }
+
+  /// A recipient named as the one the change is for: "for Grace ...", "... for Raj", "on
+  /// Grace's note". Returns their index and the message without the words that named them.
+  func namedRecipient(in text: String) -> (Int, String)? {
+    guard recipients.count > 1 else { return nil }
+    let words = text.squeezed.split(separator: " ").map(String.init)
+    for (position, word) in words.enumerated() {
+      let plain = word.lowercased().trimming(",.:;!?")
+      let name = plain.hasSuffix("'s") ? String(plain.dropLast(2)) : plain
+      guard
+        let index = recipients.firstIndex(where: {
+          [$0.given, $0.family].compactMap { $0?.lowercased() }.contains(name)
+        })
+      else { continue }
+      var start = position
+      var end = position + 1
+      if start > 0, ["for", "to", "on", "in"].contains(words[start - 1].lowercased()) {
+        start -= 1
+      } else if !plain.hasSuffix("'s") {
+        continue
+      }
+      if end < words.count, ["note", "one", "note,", "one,"].contains(words[end].lowercased()) {
+        end += 1
+      }
+      let rest = (words[..<start] + words[end...]).joined(separator: " ").trimming(" ,:;")
+      return (index, rest)
+    }
+    return nil
+  }
+
+  /// The tone a greeting asked for implies: "hi will" is warm, "Dear Mr King" formal, "dear
+  /// will" neutral; nil when the words are not a greeting.
+  static func greetingTone(_ text: String) -> Tone? {
+    let words = WordSplitter.words(text)
+    guard let first = words.first, (2...4).contains(words.count) else { return nil }
+    switch first {
+    case "hi", "hello", "hey": return .warm
+    case "dear":
+      let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx"]
+      return titles.contains(words[1].trimming(".")) ? .formal : .neutral
+    default: return nil
+    }
+  }
+
+  /// "make both warmer", "all of them shorter": the change is for every note.
+  static func meansEveryNote(_ text: String) -> Bool {
+    let words = Set(WordSplitter.words(text))
+    return !words.isDisjoint(with: ["both", "all", "every", "each", "everyone"])
   }
 
   mutating func handleDoneMessage(_ text: String, draft: Draft?) -> [Output] {
@@ -22,22 +110,30 @@ extension Conversation {
       request != .done
     {
       phase = .drafting(draft)
-      return perform(request, on: draft)
+      return perform(request, on: draft, everyNote: Self.meansEveryNote(text))
     }
     return [.say(InterviewScript.question(.done, facts: facts))]
   }
 
-  private mutating func perform(_ request: DraftRequest, on draft: Draft) -> [Output] {
+  private mutating func perform(_ request: DraftRequest, on draft: Draft, everyNote: Bool = true)
+    -> [Output]
+  {
     let recipient = draft.recipient
     let script = InterviewScript.self
+    // With several interviewers, tone, length and wording change the note in view only.
+    func scoped(_ revision: Revision) -> Revision {
+      recipients.count > 1 && !everyNote ? .only(revision, recipient: recipient) : revision
+    }
     switch request {
     case .shorter:
-      return revise(.shorter, done: script.madeShorter, unchanged: atLimitMessage(shorter: true))
+      return revise(
+        scoped(.shorter), done: script.madeShorter, unchanged: atLimitMessage(shorter: true))
     case .longer:
-      return revise(.longer, done: script.madeLonger, unchanged: atLimitMessage(shorter: false))
+      return revise(
+        scoped(.longer), done: script.madeLonger, unchanged: atLimitMessage(shorter: false))
     case .tone(let tone):
       return revise(
-        .tone(tone), done: script.toneChanged(tone), unchanged: script.toneAlready(tone))
+        scoped(.tone(tone)), done: script.toneChanged(tone), unchanged: script.toneAlready(tone))
     case .topicNumber(let number):
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
         if topics.isEmpty { return [.say(script.noTopicsFound(number))] }
@@ -87,6 +183,11 @@ extension Conversation {
     case .removeLast, .removeOrdinal, .removeMatching:
       return remove(request, recipient: recipient)
     case .replace(let old, let new):
+      // "say hi will instead of dear mr king": the greeting's form, which follows the tone.
+      if let tone = Self.greetingTone(new), Self.greetingTone(old) != nil {
+        return revise(
+          scoped(.tone(tone)), done: script.toneChanged(tone), unchanged: script.toneAlready(tone))
+      }
       return replace(old, with: new)
     case .undo:
       guard draft.canUndo else { return [.say(script.nothingToUndo)] }
@@ -167,7 +268,7 @@ extension Conversation {
     let after: Note
     switch revision {
     case .remove, .removeAdded: after = NoteComposer.composeKeepingRemovals(request)
-    case .shorter, .longer, .tone, .topic, .channel, .rename, .add, .replace:
+    case .shorter, .longer, .tone, .topic, .channel, .rename, .add, .replace, .only:
       after = NoteComposer.compose(request)
     }
     // A name change counts even when this tone does not show it ("Dear Priya" either way): it

@@ -23,9 +23,15 @@ extension Conversation {
       if answers.remarks.insert(.discussionFollowUp).inserted {
         return [.say(Acknowledgement.followUp)]
       }
-      // Asked twice: what the person reports the employer told them, in their own words, is
-      // offered (and shown back before it is used) rather than asking a third time.
-      if let told = TopicClause.told(in: text), let typed = extractor.typedTopic(told) {
+      // Asked again, the person named something in their own words ("the school garden the
+      // kids built"), or reported what the employer told them ("she told me the lab just got
+      // funding for ..."): a specific answer is the topic, taken as typed and shown back before
+      // it is used, rather than asking a third time.
+      let typed =
+        WordSplitter.words(text).count <= 20
+        ? extractor.typedTopic(text).flatMap { Phrase.hasSpecificContent($0.text) ? $0 : nil }
+        : nil
+      if let typed = typed ?? TopicClause.told(in: text).flatMap(extractor.typedTopic) {
         answers.topics = [typed]
         answers.topic = nil
         return afterAnswer("")
@@ -77,13 +83,31 @@ extension Conversation {
       }
       return choose(topics[number - 1])
     }
-    if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) {
-      return miss(question: MessageText.isQuestion(text))
+    if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) || Self.isQuestionBack(text) {
+      return miss(question: MessageText.isQuestion(text) || Self.isQuestionBack(text))
     }
     // "Priya Shah" typed here answers "who" rather than "what": a note about a person's name
     // says nothing.
     if isPersonInConversation(text) { return [.say(nameGivenAsTopic())] }
     let extractor = TopicExtractor(context: extractionContext)
+    // "go with the ledger thing instead, thats what we spent the most time on": the chat
+    // around the choice is not the topic.
+    guard let choice = TopicExtractor.typedChoice(text) else {
+      // "yea", "yes sir": agreement, however it is spelled.
+      if let first = WordSplitter.words(text).first, Self.agreeing.contains(first),
+        let best = topics.first
+      {
+        return choose(best)
+      }
+      return miss()
+    }
+    if let words = choice.words, let known = topicAbout(words) { return choose(known) }
+    if let number = choice.number, topics.indices.contains(number - 1),
+      choice.words.map({ topicAbout($0, in: [topics[number - 1]]) != nil }) ?? true
+    {
+      return choose(topics[number - 1])
+    }
+    let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
     if let found = extractor.topics(in: text).first, found.score >= 0.45 {
@@ -99,6 +123,28 @@ extension Conversation {
       return [.say(InterviewScript.genericTopic + "\n" + topicList())]
     }
     return choose(typed)
+  }
+
+  /// The topic a few typed words describe ("the ledger", "girls academy"): every content word
+  /// of theirs is in it.
+  func topicAbout(_ words: String, in candidates: [Topic]? = nil) -> Topic? {
+    let wanted = Phrase.stems(words)
+    guard !wanted.isEmpty else { return nil }
+    return (candidates ?? topics).first { wanted.isSubset(of: Phrase.stems($0.text)) }
+  }
+
+  /// First words that agree with the suggestion.
+  static let agreeing: Set<String> = ["yes", "yea", "yeah", "yep", "yup", "ok", "okay", "sure"]
+
+  /// "is it ok to write in english", "can i say ...": a question asked back, not a topic.
+  static func isQuestionBack(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard words.count >= 3 else { return false }
+    let opening = words.prefix(2).joined(separator: " ")
+    return [
+      "is it", "can i", "should i", "do i", "does it", "could i", "would it", "will it", "can it",
+      "can you", "could you", "is that",
+    ].contains(opening)
   }
 
   /// The answer to a person's name given as the topic.

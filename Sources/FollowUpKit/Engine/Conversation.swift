@@ -195,6 +195,8 @@ public struct Conversation: Hashable, Sendable {
       return handleDiscussion(text)
     case .topic:
       return handleTopicAnswer(text)
+    case .interest:
+      return handleInterestAnswer(text)
     case .channel:
       return handleChannelAnswer(text)
     }
@@ -257,6 +259,7 @@ public struct Conversation: Hashable, Sendable {
     case .outcome: return facts.outcome != nil || skipped
     case .discussion: return answers.topic != nil || !topics.isEmpty || draft != nil
     case .topic: return answers.topic != nil || draft != nil
+    case .interest: return answers.interest != nil || skipped || draft != nil
     case .channel: return answers.channel != nil || draft != nil
     }
   }

@@ -22,7 +22,7 @@ extension Draft {
     guard revisions.count > Self.maximumSteps + Self.foldSlack else { return }
     let fold = min(revisions.count - Self.maximumSteps, cursor)
     guard fold > 0 else { return }
-    let (merged, dropped) = Self.folded(revisions[..<fold])
+    let (merged, dropped) = Self.folded(revisions[..<fold], recipients: baseTopics.count)
     revisions = merged + revisions[fold...].compactMap { Self.renumbered($0, dropping: dropped) }
     cursor = cursor - fold + merged.count
     floor = merged.count
@@ -38,73 +38,121 @@ extension Draft {
   }
 
   /// The fewest revisions with the same effect as `revisions` applied in order from the start,
-  /// and, per recipient, the numbers of the added sentences they dropped (added, then removed).
-  static func folded(_ revisions: ArraySlice<Revision>) -> ([Revision], [Int: [Int]]) {
-    var tone: Tone?
-    var length = 0
-    var channel: Revision?
-    var topics: [Int: Revision] = [:]
-    var renames: [String: Revision] = [:]
-    var removals: [Revision] = []
-    var ordered: [Revision] = []
-    var adds: [Int: [String]] = [:]
-    var removedAdds: [Int: Set<Int>] = [:]
-    for revision in revisions {
-      switch revision {
-      case .shorter: length = max(-1, length - 1)
-      case .longer: length = min(1, length + 1)
-      case .tone(let value): tone = value
-      case .channel: channel = revision
-      case .topic(_, let recipient): topics[recipient] = revision
-      case .rename(let field, _, let recipient):
-        // A company, role or sender name applies to every note; an interviewer's to one.
-        let key = field == .interviewer ? "\(field.rawValue) \(recipient)" : field.rawValue
-        renames[key] = revision
-      case .remove:
-        if !removals.contains(revision) { removals.append(revision) }
-      case .add(let sentence, let recipient):
-        adds[recipient, default: []].append(sentence)
-      case .removeAdded(let index, let recipient):
-        removedAdds[recipient, default: []].insert(index)
-      case .replace:
-        // Order matters: swaps apply in turn.
-        ordered.append(revision)
+  /// for a draft of `recipients` notes, and, per recipient, the numbers of the added sentences
+  /// they dropped (added, then removed).
+  static func folded(_ revisions: ArraySlice<Revision>, recipients: Int) -> (
+    [Revision], [Int: [Int]]
+  ) {
+    var fold = Fold(recipients: max(1, recipients))
+    for revision in revisions { fold.take(revision, in: nil) }
+    return fold.result()
+  }
+}
+
+/// The net effect of a run of revisions, kept per recipient where a change can be scoped to
+/// one note (`Revision.only`).
+private struct Fold {
+  let recipients: Int
+  var tones: [Tone?]
+  var lengths: [Int]
+  var channel: Revision?
+  var topics: [Int: Revision] = [:]
+  var renames: [String: Revision] = [:]
+  var removals: [Revision] = []
+  var ordered: [Revision] = []
+  var adds: [Int: [String]] = [:]
+  var removedAdds: [Int: Set<Int>] = [:]
+
+  init(recipients: Int) {
+    self.recipients = recipients
+    tones = Array(repeating: nil, count: recipients)
+    lengths = Array(repeating: 0, count: recipients)
+  }
+
+  /// Takes one revision, for every note or (inside `.only`) for one.
+  mutating func take(_ revision: Revision, in scope: Int?) {
+    let targets = scope.map { $0 >= 0 && $0 < recipients ? [$0] : [] } ?? Array(0..<recipients)
+    switch revision {
+    case .shorter: for target in targets { lengths[target] = max(-1, lengths[target] - 1) }
+    case .longer: for target in targets { lengths[target] = min(1, lengths[target] + 1) }
+    case .tone(let value): for target in targets { tones[target] = value }
+    case .channel:
+      if scope == nil {
+        channel = revision
+      } else {
+        ordered.append(.only(revision, recipient: scope ?? 0))
+      }
+    case .topic(_, let recipient):
+      if scope == nil || scope == recipient { topics[recipient] = revision }
+    case .rename(let field, _, let recipient):
+      // A company, role or sender name applies to every note (or to the one scoped); an
+      // interviewer's to one.
+      if field == .interviewer {
+        if scope == nil || scope == recipient { renames["interviewer \(recipient)"] = revision }
+      } else if let scope {
+        renames["\(field.rawValue) \(scope)"] = .only(revision, recipient: scope)
+      } else {
+        for key in renames.keys where key.hasPrefix(field.rawValue + " ") { renames[key] = nil }
+        renames[field.rawValue] = revision
+      }
+    case .remove(_, let recipient):
+      if scope == nil || scope == recipient, !removals.contains(revision) {
+        removals.append(revision)
+      }
+    case .add(let sentence, let recipient):
+      if scope == nil || scope == recipient { adds[recipient, default: []].append(sentence) }
+    case .removeAdded(let index, let recipient):
+      if scope == nil || scope == recipient { removedAdds[recipient, default: []].insert(index) }
+    case .replace:
+      // Order matters: swaps apply in turn.
+      ordered.append(scope.map { .only(revision, recipient: $0) } ?? revision)
+    case .only(let inner, let recipient):
+      take(inner, in: scope == nil || scope == recipient ? recipient : -1)
+    }
+  }
+
+  /// The revisions that make the same settings, and the added sentences dropped.
+  func result() -> ([Revision], [Int: [Int]]) {
+    var result: [Revision] = []
+    if let channel { result.append(channel) }
+    if let first = tones.first, let tone = first, tones.allSatisfy({ $0 == first }) {
+      result.append(.tone(tone))
+    } else {
+      for (recipient, tone) in tones.enumerated() {
+        if let tone { result.append(.only(.tone(tone), recipient: recipient)) }
       }
     }
+    if let first = lengths.first, first != 0, lengths.allSatisfy({ $0 == first }) {
+      result.append(first < 0 ? .shorter : .longer)
+    } else {
+      for (recipient, length) in lengths.enumerated() where length != 0 {
+        result.append(.only(length < 0 ? .shorter : .longer, recipient: recipient))
+      }
+    }
+    result += topics.keys.sorted().compactMap { topics[$0] }
+    result += renames.keys.sorted().compactMap { renames[$0] }
+    result += removals
     // Sentences added and later removed are dropped; the rest keep their order, renumbered.
     var dropped: [Int: [Int]] = [:]
-    var kept: [Revision] = []
-    var removedKept: [Revision] = []
     for recipient in adds.keys.sorted() {
       let removed = removedAdds[recipient] ?? []
       for (index, sentence) in (adds[recipient] ?? []).enumerated() {
         if removed.contains(index) {
           dropped[recipient, default: []].append(index)
         } else {
-          kept.append(.add(sentence, recipient: recipient))
+          result.append(.add(sentence, recipient: recipient))
         }
       }
-      // A removal of a sentence added later than this block stays, renumbered by the caller.
+    }
+    for recipient in removedAdds.keys.sorted() {
       let count = adds[recipient]?.count ?? 0
-      for index in removed.sorted() where index >= count {
-        removedKept.append(.removeAdded(index, recipient: recipient))
+      for index in (removedAdds[recipient] ?? []).sorted() where index >= count {
+        if let kept = Draft.renumbered(.removeAdded(index, recipient: recipient), dropping: dropped)
+        {
+          result.append(kept)
+        }
       }
     }
-    for recipient in removedAdds.keys.sorted() where adds[recipient] == nil {
-      for index in (removedAdds[recipient] ?? []).sorted() {
-        removedKept.append(.removeAdded(index, recipient: recipient))
-      }
-    }
-    var result: [Revision] = []
-    if let channel { result.append(channel) }
-    if let tone { result.append(.tone(tone)) }
-    if length < 0 { result.append(.shorter) }
-    if length > 0 { result.append(.longer) }
-    result += topics.keys.sorted().compactMap { topics[$0] }
-    result += renames.keys.sorted().compactMap { renames[$0] }
-    result += removals
-    result += kept
-    result += removedKept.compactMap { renumbered($0, dropping: dropped) }
     result += ordered
     return (result, dropped)
   }

@@ -22,7 +22,10 @@ extension CandidateFinder {
       var cursor = index + 1
       while cursor < limit, cursor - index <= 4, tokens[cursor].kind == .word {
         if tokens[cursor].is(.about) {
-          return cueFromTokens(index...cursor, kind: .conversation, weight: 0.5)
+          // "she asked about wound care": the interview's routine questions, not something
+          // the employer told the person.
+          let asked = Self.askingVerbs.contains(tokens[index])
+          return cueFromTokens(index...cursor, kind: .conversation, weight: asked ? 0.38 : 0.5)
         }
         if Self.talkingVerbs.contains(tokens[cursor]) { break }
         cursor += 1
@@ -85,9 +88,13 @@ extension CandidateFinder {
     "telling",
     "raved", "gushed", "went", "going", "banged", "rambled", "enthused", "waxed", "explained",
     "asked", "cared", "cares", "care", "knew", "know", "learned", "learnt", "heard", "read",
+    "hear", "hearing", "learn",
     // "…, and also a bit about the new depot": a second subject of the same talk.
     "also",
   ]
+
+  /// Verbs of the interviewer asking, whose "about" points at interview routine.
+  private static let askingVerbs: WordSet = ["asked", "asking", "asks"]
 
   /// `talkingVerbList` as a set.
   private static let talkingVerbs = WordSet(talkingVerbList)

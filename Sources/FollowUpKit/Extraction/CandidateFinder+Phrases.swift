@@ -125,6 +125,8 @@ extension CandidateFinder {
     "she", "he", "they", "we", "i", "you", "me", "us", "them", "had", "has", "have", "do", "does",
     "did", "quite", "pretty", "kind", "sort", "more", "most", "much", "many", "not", "no", "yes",
     "um", "uh", "lol", "haha", "things", "stuff", "thing", "ok", "okay", "basically", "actually",
+    // "... the finance department next" once "year" is cut: a time word left hanging.
+    "next", "last",
   ])
 
   /// Words a phrase never opens with.

@@ -40,8 +40,27 @@ extension CandidateFinder {
     var output = ""
     for (offset, word) in words.enumerated() {
       if offset > 0 && word.spaceBefore { output += " " }
-      output += word.text
+      // "in march", "by january": a month typed in lower case is written as a name.
+      let lower = word.text.lowercased()
+      if offset > 0, Self.months.contains(lower),
+        Self.beforeMonth.contains(words[offset - 1].text.lowercased())
+      {
+        output += lower.capitalisedFirst()
+      } else {
+        output += word.text
+      }
     }
     return output
   }
+
+  private static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
+
+  /// Words after which a month's name is a month: "in march", not "march on".
+  private static let beforeMonth: Set<String> = [
+    "in", "by", "from", "until", "since", "next", "last", "this", "early", "late", "mid", "before",
+    "after",
+  ]
 }

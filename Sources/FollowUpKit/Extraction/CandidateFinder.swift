@@ -53,6 +53,7 @@ struct CandidateFinder {
   private mutating func scanSentence(_ start: Int, _ end: Int) {
     let before = candidates.count
     sentenceFirstCandidate = before
+    addReportedClauses(start, end)
     var index = start
     // A cue that introduced a phrase holding another cue ("the best bit was when he told me
     // about X") lends its weight to the inner one.
@@ -122,7 +123,7 @@ struct CandidateFinder {
         candidates[position + 1].score = min(1, candidates[position + 1].score + 0.15)
       }
     }
-    if candidates.count == before {
+    if candidates.count == before || candidates[before...].allSatisfy(\.isReported) {
       addClauseCandidates(start, end)
       // Bare clauses are added in order, so their ends usually ascend and a binary search finds
       // the one for each boost; otherwise a scan does.

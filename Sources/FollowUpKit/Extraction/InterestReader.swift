@@ -63,3 +63,92 @@ extension InterestReader {
     return rendered.isEmpty ? text.squeezed : rendered
   }
 }
+
+extension InterestReader {
+  /// The person's own point, typed at its question, as a first-person sentence for the note:
+  /// chat wrappers dropped ("just say", "maybe something like"), "i" and "im" written properly,
+  /// their things turned to the interviewer's ("their new site" -> "your new site"), its first
+  /// sentence only. A bare phrase ("teaching the new carers") is framed as what interested them.
+  /// Nil when nothing is left.
+  static func point(from text: String, context: ExtractionContext) -> String? {
+    var words = text.squeezed.split(separator: " ").map(String.init)
+    // The first sentence only: a point is one line.
+    if let end = words.firstIndex(where: { $0.hasSuffix(".") || $0.hasSuffix("!") }),
+      end + 1 < words.count
+    {
+      words = Array(words.prefix(end + 1))
+    }
+    func lowerWords() -> [String] {
+      words.map { $0.lowercased().trimming(",.!?;:") }
+    }
+    var changed = true
+    while changed, !words.isEmpty {
+      changed = false
+      let lower = lowerWords()
+      for wrapper in leadingWrappers
+      where lower.count > wrapper.count && Array(lower.prefix(wrapper.count)) == wrapper {
+        words.removeFirst(wrapper.count)
+        changed = true
+        break
+      }
+    }
+    while let last = lowerWords().last, trailingWrappers.contains(last), words.count > 1 {
+      words.removeLast()
+    }
+    guard !words.isEmpty else { return nil }
+    words = words.map { word in
+      let lower = word.lowercased()
+      let core = lower.trimming(",.!?;:")
+      guard let proper = firstPersonSpellings[core] else { return word }
+      return word.count == core.count ? proper : proper + lower.dropFirst(core.count)
+    }
+    var sentence = secondPerson(words.joined(separator: " "), context: context)
+    sentence = sentence.trimming(" ,;:")
+    guard sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+      return nil
+    }
+    let first = lowerWords().first ?? ""
+    if !sentenceOpeners.contains(first), !Self.hasVerb(lowerWords()) {
+      // "teaching the new carers": the person's words, said as what interested them.
+      sentence = "I was particularly interested in " + sentence.lowercasedFirst()
+    }
+    return sentence
+  }
+
+  /// Whether a few words hold a finite verb, so they already make a sentence.
+  private static func hasVerb(_ words: [String]) -> Bool {
+    words.contains { finiteVerbs.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("'re") }
+  }
+
+  /// Wrappers people put around what they want said.
+  private static let leadingWrappers: [[String]] = [
+    ["maybe", "something", "like"], ["something", "like"], ["just", "say"], ["say", "that"],
+    ["say"], ["mention", "that"], ["mention"], ["i", "guess"], ["i", "suppose"], ["maybe"],
+    ["um"], ["umm"], ["uh"], ["well"], ["honestly"], ["tbh"], ["ok"], ["okay"], ["oh"],
+    ["hmm"], ["that"], ["probably"], ["i'd", "say"], ["id", "say"], ["i", "would", "say"],
+  ]
+
+  private static let trailingWrappers: Set<String> = [
+    "lol", "haha", "tbh", "i", "guess", "really", "honestly", "maybe", "pls", "please", "x",
+  ]
+
+  /// Words typed in lower case or without their apostrophe, as the note writes them.
+  private static let firstPersonSpellings: [String: String] = [
+    "i": "I", "im": "I'm", "i'm": "I'm", "id": "I'd", "i'd": "I'd", "ive": "I've", "i've": "I've",
+    "ill": "I'll", "i'll": "I'll", "dont": "don't", "cant": "can't", "wasnt": "wasn't",
+    "didnt": "didn't", "isnt": "isn't", "thats": "that's", "its": "it's", "wouldnt": "wouldn't",
+  ]
+
+  /// First words that open a sentence of their own.
+  private static let sentenceOpeners: Set<String> = [
+    "i", "i'm", "im", "i'd", "id", "i've", "ive", "i'll", "my", "it", "it's", "its", "that",
+    "that's", "thats", "the", "this", "you", "your", "we", "our", "seasonal", "having",
+  ]
+
+  private static let finiteVerbs: Set<String> = [
+    "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will", "would",
+    "could", "can", "love", "like", "want", "think", "feel", "felt", "enjoy", "enjoyed", "loved",
+    "liked", "hope", "believe", "know", "worked", "work", "spent", "used", "ran", "run", "led",
+    "lead", "built", "taught", "teach", "make", "made",
+  ]
+}

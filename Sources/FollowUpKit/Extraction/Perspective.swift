@@ -64,7 +64,11 @@ struct Perspective {
           otherOwnerSeen = false
         }
       case .contraction:
-        if isSubjectPosition(index) { replacement = "you" + lower.drop(while: { $0 != "'" }) }
+        if isSubjectPosition(index) {
+          // "theyre", "theyve": typed without the apostrophe, written with it.
+          let tail = lower.drop(while: { $0 != "'" })
+          replacement = tail.isEmpty ? "you'" + lower.dropFirst(4) : "you" + tail
+        }
       case .subjectIs:
         if isSubjectPosition(index) {
           let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
@@ -160,7 +164,10 @@ struct Perspective {
       ("his", .personalPossessive), ("they", .subject), ("she", .subject), ("he", .subject),
       ("she's", .subjectIs), ("he's", .subjectIs), ("themselves", .themselves), ("the", .the),
     ]
-      + ["they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll"].map {
+      + [
+        "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll", "theyre",
+        "theyve", "theyll",
+      ].map {
         ($0, Role.contraction)
       })
 

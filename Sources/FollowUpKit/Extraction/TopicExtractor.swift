@@ -136,6 +136,8 @@ struct Candidate {
   var prefix: [String] = []
   var replacesDeterminer = false
   var speaker: String?
+  /// A clause reported after "she said", kept whole with its own subject and verb.
+  var isReported = false
 }
 
 /// Helpers on rendered phrases.

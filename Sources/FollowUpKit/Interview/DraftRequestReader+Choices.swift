@@ -85,7 +85,20 @@ extension DraftRequestReader {
       }
     }
     if Self.otherPhrases.contains(phrase) { return .otherTopic }
+    // "go back to the first topic", "the original topic": the first one offered.
+    if words.count <= 8, wordSet.contains("topic") || wordSet.contains("one"),
+      !wordSet.isDisjoint(with: ["first", "original"]),
+      wordSet.isDisjoint(with: ["line", "sentence"])
+    {
+      return .topicNumber(1)
+    }
     let lowered = text.lowercased()
+    // "the one about the fraud model", "the bit about the move": a topic by what it is about.
+    for opener in ["the one about ", "go back to the one about ", "use the one about "]
+    where lowered.hasPrefix(opener) {
+      let rest = String(text.dropFirst(opener.count)).trimming(" .!\"'")
+      if !rest.isEmpty { return .topicWords(rest) }
+    }
     let openers = [
       "go with ", "use ", "talk about ", "mention ", "make it about ", "focus on ", "build it on ",
       "base it on ", "write about ", "switch to ", "instead talk about ", "can you use ",

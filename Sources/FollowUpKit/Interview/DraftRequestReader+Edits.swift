@@ -48,6 +48,7 @@ extension DraftRequestReader {
           new = stripLeading(
             new,
             [
+              "can it say", "could it say", "can you make it say", "make it say", "have it say",
               "say", "use", "write", "put", "go with", "can you say", "please say",
               "i'd rather say", "i prefer",
             ])

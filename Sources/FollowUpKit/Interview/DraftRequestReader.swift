@@ -62,7 +62,15 @@ enum DraftRequestReader {
     guard let request = readRequest(text, reader: reader) else { return nil }
     // "change her name to 12345" names nobody: leave the draft alone.
     switch request {
-    case .correction(.name(let name)): return isName(name.full) ? request : nil
+    case .correction(.name(let name)):
+      // "sign it just Sam": "just" is how they asked, not part of the name.
+      let words = name.full.split(separator: " ")
+      if words.count > 1, ["just", "only", "simply"].contains(words[0].lowercased()),
+        let plain = PersonName(parsing: words.dropFirst().joined(separator: " "))
+      {
+        return .correction(.name(plain))
+      }
+      return isName(name.full) ? request : nil
     case .correction(.interviewers(let people)):
       return people.allSatisfy { isName($0.full) } ? request : nil
     case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
@@ -207,4 +215,26 @@ enum DraftRequestReader {
     "i'm ready", "im ready", "ready", "all set", "that's all", "thats all", "nothing else",
     "no more changes", "leave it as it is", "leave it",
   ]
+}
+
+extension DraftRequestReader {
+  /// Several changes in one message ("make it a bit warmer and sign it just Sam"), or nil when
+  /// the message holds fewer than two: split at "and", "then", commas and semicolons, each part
+  /// must read as a change of its own.
+  static func readSeveral(_ text: String, reader: FactReader) -> [DraftRequest]? {
+    var parts = [text.squeezed]
+    for separator in [
+      ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ", ", ",
+    ] {
+      parts = parts.flatMap { $0.components(separatedByCaseInsensitive: separator) }
+    }
+    parts = parts.map { $0.trimming(" ,.;!?") }.filter { !$0.isEmpty }
+    guard parts.count >= 2, parts.count <= 4 else { return nil }
+    var requests: [DraftRequest] = []
+    for part in parts {
+      guard let request = read(part, reader: reader) else { return nil }
+      requests.append(request)
+    }
+    return requests
+  }
 }

@@ -66,9 +66,11 @@ extension InterviewScript {
     "I only found one topic in what you told me. You can type another one in your own words: \"use their new training scheme\"."
   static let notATopic =
     "I couldn't make a topic of that. Try a few words, such as \"use their new training scheme\"."
-  static func topicChanged(_ topic: String) -> String { "Here it is, built on \(topic):" }
+  static func topicChanged(_ topic: String) -> String {
+    "Here it is, built on \(shownTopic(topic)):"
+  }
   static func topicAlready(_ topic: String) -> String {
-    "The note is already built on \(topic)."
+    "The note is already built on \(shownTopic(topic))."
   }
 
   static func channelChanged(_ channel: Channel) -> String { "Here it is as \(channel.spoken):" }

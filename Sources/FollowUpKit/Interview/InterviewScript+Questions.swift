@@ -20,7 +20,8 @@ extension InterviewScript {
       switch stage {
       case .name, .interviewer:
         how = "When I ask who interviewed you, give every name (\"Sam and Ola\")"
-      case .company, .role, .when, .outcome, .discussion, .topic, .channel, .draft, .done:
+      case .company, .role, .when, .outcome, .discussion, .topic, .interest, .channel, .draft,
+        .done:
         how = "To add someone, say \"the interviewers were\" and every name"
       }
       return

@@ -41,6 +41,12 @@ extension InterviewScript {
   }
 
   static func topicChosen(_ topic: String) -> String {
-    "Good choice: the note will be built on \(topic)."
+    "Good choice: the note will be built on \(shownTopic(topic))."
+  }
+
+  /// A topic as the assistant names it to the person: a clause ("you're moving to Leeds") is
+  /// quoted, since it cannot follow "built on" as it stands.
+  static func shownTopic(_ topic: String) -> String {
+    TopicGrammar.form(of: topic) == .clause ? "\"\(topic)\"" : topic
   }
 }

@@ -18,7 +18,8 @@ extension InterviewScript {
     switch question {
     case .role: "No problem: I'll leave the role out."
     case .when: "No problem: I'll leave the day out."
-    case .outcome, .name, .interviewer, .company, .discussion, .topic, .channel: "Skipped."
+    case .outcome, .name, .interviewer, .company, .discussion, .topic, .interest, .channel:
+      "Skipped."
     }
   }
 
@@ -29,7 +30,7 @@ extension InterviewScript {
     case .interviewer: "I'll use \"\(value)\" as their name; say back to change it."
     case .company: "I'll use \"\(value)\" as the company; say back to change it."
     case .role: "I'll use \"\(value)\" as the role; say back to change it."
-    case .when, .outcome, .discussion, .topic, .channel: "Got it."
+    case .when, .outcome, .discussion, .topic, .interest, .channel: "Got it."
     }
   }
 
@@ -75,7 +76,7 @@ extension InterviewScript {
       reason = "one specific thing from the interview is what makes the note worth sending."
     case .draft: reason = "say done when you're happy with the draft."
     case .done: reason = "we've finished: type show, restart or quit."
-    case .role, .when, .outcome, .channel: reason = "the note needs it."
+    case .role, .when, .outcome, .interest, .channel: reason = "the note needs it."
     }
     return "I can't skip this one: \(reason)"
   }

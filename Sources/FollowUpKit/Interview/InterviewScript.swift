@@ -26,6 +26,8 @@ enum InterviewScript {
         "What came up in the conversation that stuck with you? A part of the business, a project, a news story, something they were excited about: the more specific, the better."
     case .topic:
       return "Which should the note be built on?"
+    case .interest:
+      return interestQuestion
     case .channel:
       return
         "How will you send it: by email, as a LinkedIn message, or as a card? (Email if you're not sure.)"
@@ -72,6 +74,9 @@ enum InterviewScript {
       hint =
         "Say yes to use the suggestion, pick another by its number, or type the topic in your own words."
       example = "For example: yes, or 2, or their new training programme"
+    case .interest:
+      hint = interestHint
+      example = interestExample
     case .channel:
       hint = "Say email, LinkedIn or card."
       example = "For example: email"
@@ -112,6 +117,8 @@ enum InterviewScript {
     case .topic:
       need =
         "Which topic the note is built on: say yes for my suggestion, a number for another, or type your own."
+    case .interest:
+      need = interestHelp
     case .channel:
       let linkedin = ChannelLimits.of(.linkedin).maximumCharacters ?? 0
       let free = ChannelLimits.of(.linkedin, freeAccount: true).maximumCharacters ?? 0

@@ -8,6 +8,8 @@ enum Question: String, Hashable, Sendable, Codable, CaseIterable {
   case outcome
   case discussion
   case topic
+  /// The person's own point about the topic: optional, asked once.
+  case interest
   case channel
 
   /// The fact this question asks for, if it is one of the interview's facts.
@@ -19,7 +21,7 @@ enum Question: String, Hashable, Sendable, Codable, CaseIterable {
     case .role: .role
     case .when: .when
     case .outcome: .outcome
-    case .discussion, .topic, .channel: nil
+    case .discussion, .topic, .interest, .channel: nil
     }
   }
 
@@ -44,6 +46,7 @@ extension Stage {
     case .outcome: self = .outcome
     case .discussion: self = .discussion
     case .topic: self = .topic
+    case .interest: self = .interest
     case .channel: self = .channel
     }
   }

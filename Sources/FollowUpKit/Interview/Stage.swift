@@ -8,6 +8,8 @@ public enum Stage: String, Hashable, Sendable, Codable, CaseIterable {
   case outcome
   case discussion
   case topic
+  /// What about the topic interested the person: the note's second sentence, optional.
+  case interest
   case channel
   case draft
   case done
@@ -15,7 +17,7 @@ public enum Stage: String, Hashable, Sendable, Codable, CaseIterable {
   /// Stages the person may skip: the note reads well without them.
   public var isOptional: Bool {
     switch self {
-    case .role, .when, .outcome, .channel: true
+    case .role, .when, .outcome, .interest, .channel: true
     case .name, .interviewer, .company, .discussion, .topic, .draft, .done: false
     }
   }

@@ -1,0 +1,108 @@
+/// What grammatical shape a topic has, so the note puts it in a frame it fits.
+///
+/// A topic is either a noun phrase ("your new heart failure clinic", "how the team will grow"),
+/// which fits "our conversation about ...", or a clause with its own subject and verb ("the
+/// council has chosen you to run the new recycling scheme"), which fits only "hearing that ...".
+/// Pasting a clause into a noun-phrase frame was the commonest broken sentence in first notes,
+/// so the form is read from the words themselves, for found and typed topics alike, and for
+/// topics saved before the form existed.
+///
+/// ```swift
+/// TopicGrammar.form(of: "you're rolling out self-checkout")  // .clause
+/// TopicGrammar.form(of: "your plans for a second centre")    // .nounPhrase
+/// ```
+public enum TopicGrammar {
+  /// A topic's grammatical shape.
+  public enum Form: String, Hashable, Sendable, Codable {
+    /// Fits "about {topic}": a thing, a "how ..." clause or an "-ing" phrase.
+    case nounPhrase
+    /// Has its own subject and verb: fits "hearing that {topic}".
+    case clause
+  }
+
+  /// The form of a rendered topic.
+  public static func form(of text: String) -> Form {
+    let words = text.lowercased().split(whereSeparator: { $0 == " " }).map {
+      String($0).replacingOccurrencesOf("\u{2019}", with: "'")
+    }
+    guard let first = words.first else { return .nounPhrase }
+    if subjects.contains(first) { return .clause }
+    if whWords.contains(first) { return .nounPhrase }
+    // A noun phrase followed by a finite verb before any preposition: "the lab just got ...".
+    for (offset, word) in words.enumerated().dropFirst().prefix(7) {
+      if nounPhraseEnders.contains(word) { return .nounPhrase }
+      // "your plans to ...": after a determiner, "plans" is a noun.
+      if finiteMarkers.contains(word), !determiners.contains(words[offset - 1]) { return .clause }
+      if word.hasSuffix("ed"), word.count > 4, offset >= 1,
+        let next = words.dropFirst(offset + 1).first, objectStarts.contains(next),
+        !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly")
+      {
+        return .clause
+      }
+    }
+    return .nounPhrase
+  }
+
+  /// Words that open a clause as its subject.
+  static let subjects: Set<String> = [
+    "you", "you're", "youre", "you've", "you'll", "we", "we're", "they", "they're", "i", "i'm",
+    "she", "he", "she's", "he's", "it", "it's", "there's", "there", "you'd",
+  ]
+
+  /// Words that open an embedded question, which reads as a noun phrase: "about how ...".
+  static let whWords: Set<String> = ["how", "what", "why", "where", "when", "whether", "who"]
+
+  /// Words after which no verb can make the phrase a clause: a preposition or relative word
+  /// has begun ("the plans for ...", "the site that is ...").
+  static let nounPhraseEnders: Set<String> = [
+    "of", "for", "in", "on", "at", "with", "about", "from", "to", "into", "by", "that", "which",
+    "who", "and", "or", "between", "across", "around", "behind",
+  ]
+
+  /// Finite verbs and the adverbs that sit before one.
+  static let finiteMarkers: Set<String> = [
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
+    "might", "just", "got", "gets", "won", "did", "does", "plans", "wants", "needs", "became",
+    "shall", "should", "must", "recently", "already",
+  ]
+
+  /// Words that may follow a past-tense verb: "landed a contract", "moved into".
+  static let objectStarts: Set<String> = [
+    "a", "an", "the", "their", "its", "your", "our", "to", "up", "out", "into", "in", "on", "for",
+  ]
+
+  /// Words that make a following "-ed" word an adjective: "the renovated kitchen".
+  static let determiners: Set<String> = [
+    "a", "an", "the", "their", "its", "your", "our", "my", "his", "her", "this", "that", "newly",
+  ]
+
+  /// What is wrong with a sentence of a note, or nil when nothing the check knows of is: a
+  /// clause in a noun-phrase slot, a dangling preposition or auxiliary at its end, or a slot
+  /// left empty. The tests run it over every frame and every topic of the labelled sets.
+  public static func problem(in sentence: String, topic: String) -> String? {
+    let lower = sentence.lowercased()
+    if lower.contains("{") || lower.contains("  ") || lower.contains(" .") {
+      return "an empty slot"
+    }
+    let trimmed = lower.trimming(".!?")
+    let last = trimmed.split(separator: " ").last.map(String.init) ?? ""
+    if danglingEnds.contains(last) { return "ends on \"\(last)\"" }
+    if form(of: topic) == .clause {
+      let topicLower = topic.lowercased()
+      for slot in nounPhraseSlots where lower.contains(slot + topicLower) {
+        return "a clause after \"\(slot.trimming(" "))\""
+      }
+    }
+    return nil
+  }
+
+  /// Words a sentence cannot end on.
+  static let danglingEnds: Set<String> = [
+    "the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "about", "from", "by", "into",
+    "and", "or", "is", "are", "was", "were", "will", "has", "have", "had", "your", "their", "next",
+    "that", "which", "be", "been",
+  ]
+
+  /// The frames' words that want a noun phrase after them.
+  static let nounPhraseSlots = ["about ", "on ", "in ", "view on ", "of "]
+}

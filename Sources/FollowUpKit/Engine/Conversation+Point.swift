@@ -1,0 +1,39 @@
+/// The person's own point about the topic: the optional question after the topic.
+extension Conversation {
+  /// Reads the answer to "What about it interested you ...": a line of the person's own,
+  /// tidied into a first-person sentence, or a skip. A channel named here ("email", "linkedin,
+  /// I have a free account") answers the next question early: the point is left out.
+  mutating func handleInterestAnswer(_ text: String) -> [Output] {
+    if WordSplitter.words(text).count <= 8, Channel(reading: text) != nil {
+      answers.skipped.insert(.interest)
+      return handleChannelAnswer(text)
+    }
+    if MessageText.isNonAnswer(text) || Decline.reads(text) || Self.declinesPoint(text) {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestSkipped)
+    }
+    if MessageText.isQuestion(text), text.count < 40 { return miss(question: true) }
+    // One word ("pigeon") is not a point about anything; asked once more, then left out, so
+    // an optional question is never a dead end.
+    guard WordSplitter.words(text).count >= 3,
+      let point = InterestReader.point(from: text, context: extractionContext)
+    else {
+      if misses >= 1 {
+        answers.skipped.insert(.interest)
+        return afterAnswer(InterviewScript.interestSkipped)
+      }
+      return miss()
+    }
+    answers.interest = point
+    return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(point)))
+  }
+
+  /// "no thanks", "nothing to add", "pass": no point to make.
+  static func declinesPoint(_ text: String) -> Bool {
+    let phrase = WordSplitter.words(text).joined(separator: " ")
+    return [
+      "no thanks", "no thank you", "nothing to add", "nothing really", "pass", "nah thanks",
+      "not really", "no that's it", "no thats it", "nothing", "leave it",
+    ].contains(phrase)
+  }
+}

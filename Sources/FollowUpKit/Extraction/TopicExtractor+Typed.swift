@@ -1,0 +1,88 @@
+/// A topic the person typed at the topic question, read for what it names.
+///
+/// People answer "which topic?" the way they chat: "go with the ledger thing instead, thats
+/// what we spent the most time on", "no 2, the academy part pls", "yes the girls academy". The
+/// words around the topic are not the topic, and pasted into the note they read as a template
+/// gone wrong, so they are stripped before the topic is matched or taken.
+extension TopicExtractor {
+  /// What the person picked: a topic by number, by what it is about, or their own words; both
+  /// when they said both ("no 2, the academy part").
+  struct TypedChoice: Equatable {
+    var number: Int?
+    var words: String?
+  }
+
+  /// The choice inside a chatty answer, or nil when nothing is left once the chat is gone.
+  static func typedChoice(_ text: String) -> TypedChoice? {
+    var words = text.squeezed.split(separator: " ").map(String.init)
+    // An aside after a comma or dash that explains the choice: "..., thats what we ...".
+    if let aside = words.indices.first(where: { index in
+      index > 0 && (words[index - 1].hasSuffix(",") || words[index - 1] == "-")
+        && asideOpeners.contains(plain(words[index]))
+    }) {
+      words = Array(words.prefix(aside))
+    }
+    func lower() -> [String] { words.map(plain) }
+    var changed = true
+    while changed, !words.isEmpty {
+      changed = false
+      let current = lower()
+      for wrapper in leadingWrappers
+      where current.count >= wrapper.count && Array(current.prefix(wrapper.count)) == wrapper {
+        words.removeFirst(wrapper.count)
+        changed = true
+        break
+      }
+    }
+    while let last = lower().last, trailingWrappers.contains(last) { words.removeLast() }
+    let current = lower()
+    guard !current.isEmpty else { return nil }
+    // "no 2, the academy part": a number first, then its description.
+    var number: Int?
+    if let value = Int(current[0]) ?? ordinals[current[0]] {
+      number = value
+      words.removeFirst()
+      if lower().first == "one" || lower().first == "topic" { words.removeFirst() }
+    }
+    var result = words.joined(separator: " ").trimming(" ,.!;:-")
+    // "the academy part", "the ledger thing": the word that names the topic, not "part".
+    for filler in [" part", " thing", " bit", " one", " stuff", " topic"]
+    where result.lowercased().hasSuffix(filler) {
+      result = String(result.dropLast(filler.count))
+      break
+    }
+    if result.lowercased().hasPrefix("the one about ") {
+      result = String(result.dropFirst("the one about ".count))
+    }
+    result = result.trimming(" ,.!;:-")
+    guard number != nil || !result.isEmpty else { return nil }
+    return TypedChoice(number: number, words: result.isEmpty ? nil : result)
+  }
+
+  private static func plain(_ word: String) -> String {
+    word.lowercased().trimming(",.!?;:")
+  }
+
+  private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
+
+  /// Chat before the topic.
+  private static let leadingWrappers: [[String]] = [
+    ["yes"], ["yeah"], ["yea"], ["yep"], ["ok"], ["okay"], ["no"], ["nah"], ["actually"],
+    ["hmm"], ["um"], ["i'd", "go", "with"], ["id", "go", "with"], ["let's", "go", "with"],
+    ["lets", "go", "with"], ["go", "with"], ["use"], ["pick"], ["i", "pick"], ["i'll", "take"],
+    ["number"], ["no."], ["topic"], ["switch", "it", "to"], ["change", "it", "to"],
+    ["make", "it", "about"], ["do"], ["maybe"], ["please"], ["pls"], ["i", "think"],
+    ["probably"],
+  ]
+
+  /// Chat after the topic.
+  private static let trailingWrappers: Set<String> = [
+    "instead", "pls", "please", "actually", "then", "thanks", "thx", "lol", "maybe", "i think",
+  ]
+
+  /// Words that open an explanation of the choice after a comma.
+  private static let asideOpeners: Set<String> = [
+    "thats", "that's", "that", "it", "its", "it's", "we", "because", "cos", "since", "as", "she",
+    "he", "they",
+  ]
+}

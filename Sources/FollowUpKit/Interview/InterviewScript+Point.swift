@@ -1,0 +1,44 @@
+/// What the assistant says when it asks for the person's own point about the topic.
+extension InterviewScript {
+  /// Asked once, after the topic: the answer becomes the note's second sentence, in the
+  /// person's words, so the note says something only they would say.
+  static let interestQuestion =
+    "What about it interested you, or what would you like to say about it? A line is enough, or skip."
+
+  static let interestHint =
+    "A line in your own words about the topic, such as what you'd like to help with, or type skip."
+
+  static let interestExample = "For example: I'd love to help bring the new site up to speed"
+
+  static let interestHelp =
+    "Optional: one line of your own about the topic, which becomes the note's second sentence. Without it the note has no second sentence rather than a stock one. For example: I'd love to help bring the new site up to speed."
+
+  /// The point as it will read in the note.
+  static func interestTaken(_ sentence: String) -> String {
+    "Got it: the note will say \"\(sentence)\""
+  }
+
+  static let interestSkipped = "No problem: the note will stay with the topic alone."
+}
+
+/// `why`: where each sentence of the note came from, so the person can see nothing is invented.
+extension InterviewScript {
+  static let sourcesHeading = "Where each sentence came from:"
+
+  /// One sentence of the note and what it rests on.
+  static func source(of line: Note.Line, topic: Topic) -> String? {
+    let origin: String
+    switch line.part {
+    case .thanks: origin = "thanks, with the role, company and day you gave"
+    case .topic:
+      origin =
+        topic.kind == .typed
+        ? "the topic in your own words" : "the topic you chose from what you said came up"
+    case .interest: origin = "your own words about the topic"
+    case .added: origin = "a sentence you asked to add"
+    case .close: origin = "the closing thanks"
+    case .greeting, .signOff, .topicDetail, .connection: return nil
+    }
+    return "- \"\(line.text)\": \(origin)."
+  }
+}

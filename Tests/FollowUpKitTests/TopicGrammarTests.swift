@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import FollowUpKit
+
+/// Every sentence a note can carry its topic in is a whole English sentence: a clause never sits
+/// in a noun-phrase slot ("our conversation about you're rolling out ..."), no sentence ends on a
+/// preposition or auxiliary, and no slot is left empty.
+@Suite("The topic sentence is grammatical")
+struct TopicGrammarTests {
+  @Test(
+    "a topic's form is read from its words",
+    arguments: [
+      ("you're rolling out self-checkout in every store by March", TopicGrammar.Form.clause),
+      ("the lab just got funding for a new sodium-ion battery pilot line", .clause),
+      ("the council has chosen you to run the new recycling scheme", .clause),
+      ("the branch is becoming a community banking hub", .clause),
+      ("your plans to open a second centre in Leeds", .nounPhrase),
+      ("the new heart failure clinic", .nounPhrase),
+      ("how the new analytics team will fit into the finance department", .nounPhrase),
+      ("the newly renovated kitchen", .nounPhrase),
+      ("bringing in drones for stock counting", .nounPhrase),
+    ])
+  func form(_ text: String, _ expected: TopicGrammar.Form) {
+    #expect(TopicGrammar.form(of: text) == expected, "\(text)")
+  }
+
+  @Test("the check finds a clause in a noun-phrase slot, a dangling word and an empty slot")
+  func check() {
+    let clause = "you're rolling out self-checkout in every store by March"
+    #expect(
+      TopicGrammar.problem(
+        in: "Our conversation about \(clause) has stayed with me.", topic: clause)
+        != nil)
+    #expect(
+      TopicGrammar.problem(in: "I enjoyed hearing that \(clause).", topic: clause) == nil)
+    let cut = "how the new analytics team will fit into the finance department next"
+    #expect(TopicGrammar.problem(in: "I enjoyed talking about \(cut).", topic: cut) != nil)
+    #expect(TopicGrammar.problem(in: "I enjoyed talking about {topic}.", topic: "x") != nil)
+  }
+
+  /// Every frame, tone and outcome wording the composer can choose, filled with `topic`.
+  static func problems(for topic: Topic) -> [String] {
+    let form = TopicGrammar.form(of: topic.text)
+    var frames = [Phrasebook.briefTopic(topic.kind, form: form)]
+    for composed in [false, true] {
+      frames += Phrasebook.topic(topic.kind, form: form, composed: composed)
+    }
+    return frames.compactMap { frame in
+      let sentence = frame.replacingOccurrences(of: "{topic}", with: topic.text)
+      return TopicGrammar.problem(in: sentence, topic: topic.text).map { "\($0): \(sentence)" }
+    }
+  }
+
+  @Test("every topic of the labelled sets, in every frame it can get")
+  func labelledSets() throws {
+    var failures: [String] = []
+    var checked = 0
+    for file in ["topic-cases.txt", "heldout-topic-cases.txt"] {
+      for item in try TopicCase.load(file) {
+        for topic in TopicExtractor().topics(in: item.text) {
+          checked += 1
+          failures += Self.problems(for: topic)
+        }
+      }
+    }
+    print("topic sentences checked: \(checked) topics, \(failures.count) problems")
+    #expect(checked >= 150)
+    #expect(failures.isEmpty, "\(failures.prefix(20).joined(separator: "\n"))")
+  }
+
+  @Test(
+    "what the interviewer said is a clause topic, whole and turned to them",
+    arguments: [
+      (
+        "She said the lab just won a big EU grant for the soil project.",
+        "the lab just won a big EU grant for the soil project"
+      ),
+      (
+        "she mentioned they're rolling out self-checkout in every store by March",
+        "you're rolling out self-checkout in every store by March"
+      ),
+      (
+        "mei said theyre about to release an AI assistant that writes SQL and shes the one pushing it",
+        "you're about to release an AI assistant that writes SQL"
+      ),
+      (
+        "He asked about cycle counts. He said they are bringing in drones for stock counting",
+        "you are bringing in drones for stock counting"
+      ),
+      (
+        "she told me they're opening a stall in borough market in march and want a seasonal menu",
+        "you're opening a stall in borough market in March"
+      ),
+    ])
+  func reported(_ text: String, _ expected: String) {
+    let top = TopicExtractor().topics(in: text).first
+    #expect(top?.text == expected, "\(top?.text ?? "none")")
+    #expect(top.map { TopicGrammar.form(of: $0.text) } == .clause)
+  }
+
+  @Test(
+    "chat around a typed topic is not the topic",
+    arguments: [
+      ("go with the ledger thing instead, thats what we spent the most time on", nil, "the ledger"),
+      ("no 2, the academy part pls", 2, "the academy"),
+      ("yes the girls academy", nil, "the girls academy"),
+      ("the one about the fraud model", nil, "the fraud model"),
+      ("3", 3, nil),
+    ] as [(String, Int?, String?)])
+  func typedChoice(_ text: String, _ number: Int?, _ words: String?) {
+    let choice = TopicExtractor.typedChoice(text)
+    #expect(choice?.number == number && choice?.words == words, "\(String(describing: choice))")
+  }
+
+  @Test(
+    "the person's point is tidied into their own first-person sentence",
+    arguments: [
+      (
+        "i'd love to help bring the new site up to speed",
+        "I'd love to help bring the new site up to speed"
+      ),
+      (
+        "just say im really keen on their greenway work lol",
+        "I'm really keen on your greenway work"
+      ),
+      ("teaching the new carers", "I was particularly interested in teaching the new carers"),
+    ])
+  func point(_ text: String, _ expected: String) {
+    #expect(InterestReader.point(from: text, context: ExtractionContext()) == expected)
+  }
+}
