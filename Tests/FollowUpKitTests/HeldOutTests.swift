@@ -3,8 +3,11 @@ import Testing
 
 @testable import FollowUpKit
 
-/// Held-out sets, written by someone who never saw the extractor's code and never used to tune
-/// it: the honest measure of how the extraction does on text it was not shaped around.
+/// The first held-out sets, written by someone who never saw the extractor's code. They were
+/// measured once before any change they prompted and then used to tune the extraction, so they no
+/// longer measure unseen text: they guard against regressions. The unseen sets under
+/// `Data/unseen/` (`UnseenAnswersTests`, `UnseenConversationsTests`, `UnseenDraftsTests`) are
+/// the honest measure now.
 @Suite("Held-out evaluation")
 struct HeldOutTests {
   @Test("topics: top-1 acceptable on held-out cases, abstains on held-out chatter")
