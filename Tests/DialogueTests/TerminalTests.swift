@@ -103,10 +103,24 @@ struct Tmux {
 
   init(command: String, width: Int) throws {
     // The exit status is printed when the program ends, and the pane stays open to be read.
-    Self.run([
-      "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "40",
-      "\(command); echo EXIT:$?; sleep 60",
-    ])
+    // Tests start sessions at the same time on one private server: when none is running yet,
+    // two first clients race to start it and one session can be lost (seen under load), so a
+    // session that is not there is started again.
+    for _ in 0..<10 {
+      Self.run([
+        "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "40",
+        "\(command); echo EXIT:$?; sleep 60",
+      ])
+      if Self.hasSession(name) { return }
+      usleep(200_000)
+    }
+  }
+
+  /// Whether the server has a session of this name.
+  static func hasSession(_ name: String) -> Bool {
+    run(["list-sessions", "-F", "#{session_name}"]).split(separator: "\n").contains {
+      $0 == name
+    }
   }
 
   /// Runs one tmux client command and returns what it printed.

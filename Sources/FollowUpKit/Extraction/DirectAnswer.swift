@@ -173,14 +173,24 @@ struct AnswerClauses {
   /// "hi", "helloo", "heyy", "hiya": a greeting however many letters it is typed with.
   static func isGreetingWord(_ word: String) -> Bool {
     let squeezed = String(word.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })
-    return ["hi", "helo", "hey", "hiya", "heya", "yo", "greetings", "hola", "salam", "namaste"]
-      .contains(squeezed)
+    return [
+      "hi", "helo", "hey", "hiya", "heya", "yo", "greetings", "hola", "salam", "salaam",
+      "namaste", "sup", "wasup", "bonjour", "hej", "halo", "howdy", "gday", "morning", "evening",
+      "afternoon", "alright", "dear", "please", "pls", "asalam", "assalam", "salamu",
+    ].contains(squeezed)
   }
 
   /// A clause that greets and says nothing else: "Good evening", "hello there", "hi all".
   static func isGreeting(_ clause: String) -> Bool {
+    if MessageText.isGreeting(clause) { return true }
     let words = clause.lowercased().split(separator: " ").map(String.init)
     guard !words.isEmpty, words.count <= 3 else { return false }
+    // "Assalam o alaikum", "Dzień dobry": a greeting of several words, known by its first.
+    if ["assalam", "asalam", "salam", "salaam", "dzień", "dzien", "as"].contains(words[0]),
+      words.count >= 2
+    {
+      return true
+    }
     if words[0] == "good", words.count >= 2,
       ["morning", "afternoon", "evening", "day"].contains(words[1])
     {

@@ -81,6 +81,11 @@ enum Confirmation {
     guard !MessageText.isLong(text) else { return nil }
     let words = WordSplitter.words(text)
     let phrase = words.joined(separator: " ")
+    // "yesss", "yeah yeah", "ye", "yh", "aye", "yup!": yes however it is typed.
+    if let first = words.first, words.count <= 3, Self.isYesWord(first) {
+      self = .yes
+      return
+    }
     if Confirmation.yesPhrases.contains(phrase)
       || (words.first.map { ["yes", "yeah", "yep", "sure", "ok", "okay", "y"].contains($0) }
         ?? false && words.count <= 3)
@@ -91,6 +96,16 @@ enum Confirmation {
     } else {
       return nil
     }
+  }
+
+  /// A word that says yes: the usual ones with their letters typed once or many times, and
+  /// the chat spellings.
+  static func isYesWord(_ word: String) -> Bool {
+    let squeezed = String(word.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })
+    return [
+      "yes", "ye", "yeah", "yea", "yep", "yup", "yh", "ya", "yas", "aye", "ys", "sure", "ok",
+      "okay", "oki", "okie", "kk", "k", "si", "oui", "ja", "haan", "ha", "yess", "yeh",
+    ].contains(squeezed)
   }
 
   static let yesPhrases: Set<String> = [

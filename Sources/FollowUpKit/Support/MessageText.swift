@@ -140,7 +140,10 @@ enum MessageText {
   static let greetings: Set<String> = [
     "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
     "good morning", "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo",
-    "hola", "sup",
+    "hola", "sup", "wassup", "whats up", "salam", "salaam", "assalam o alaikum",
+    "assalamu alaikum", "as salaam alaikum", "salam alaikum", "bonjour", "namaste", "hej", "hallo",
+    "dzien dobry", "dzień dobry", "g'day", "gday", "alright", "evening", "afternoon", "good day",
+    "hii", "helo", "heyy", "morning all", "hi all", "hello all",
   ]
 
   /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty".
