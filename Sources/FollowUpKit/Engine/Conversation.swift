@@ -267,13 +267,26 @@ public struct Conversation: Hashable, Sendable {
 
 /// A composed note and the request it came from. Equal to any other, so a conversation's
 /// equality and hash ignore it.
+///
+/// Boxed (an indirect case): a bridge parks thousands of sessions with an empty cache, and held
+/// inline the request and note cost about 440 bytes in every one of them.
 struct NoteCache: Hashable, Sendable {
-  var request: NoteRequest?
-  var note: Note?
+  private indirect enum Entry: Sendable {
+    case cached(request: NoteRequest, note: Note)
+  }
+
+  private var entry: Entry?
+
+  init() {}
+
+  init(request: NoteRequest, note: Note) {
+    entry = .cached(request: request, note: note)
+  }
 
   /// The cached note, if it was composed from exactly this request.
   func note(for request: NoteRequest) -> Note? {
-    self.request == request ? note : nil
+    guard case .cached(let cached, let note)? = entry, cached == request else { return nil }
+    return note
   }
 
   static func == (lhs: NoteCache, rhs: NoteCache) -> Bool { true }
