@@ -49,20 +49,20 @@ struct ReplyPartsPropertyTests {
           continue
         }
         let parts = values.compactMap(\.stringValue)
-        let where_ =
+        let context =
           "\(name), turn \(index), \(options.maximumReplyCharacters ?? 0) characters, \(options.maximumReplyBytes ?? 0) bytes"
-        #expect(parts.joined() == reply, "\(where_)")
-        #expect(parts.allSatisfy { !$0.isEmpty } || parts == [""], "\(where_)")
+        #expect(parts.joined() == reply, "\(context)")
+        #expect(parts.allSatisfy { !$0.isEmpty } || parts == [""], "\(context)")
         for part in parts where part.count > 1 {
-          if let most = options.maximumReplyCharacters { #expect(part.count <= most, "\(where_)") }
-          if let most = options.maximumReplyBytes { #expect(part.utf8.count <= most, "\(where_)") }
+          if let most = options.maximumReplyCharacters { #expect(part.count <= most, "\(context)") }
+          if let most = options.maximumReplyBytes { #expect(part.utf8.count <= most, "\(context)") }
         }
         let texts = blocks.compactMap { $0["text"]?.stringValue }
-        #expect(texts.joined(separator: format.blockSeparator) == reply, "\(where_)")
+        #expect(texts.joined(separator: format.blockSeparator) == reply, "\(context)")
         if options.noBlankLines {
           #expect(
             !reply.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.isEmpty }
-              || reply.isEmpty, "\(where_)")
+              || reply.isEmpty, "\(context)")
         }
       }
     }

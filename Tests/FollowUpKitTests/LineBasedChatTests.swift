@@ -90,6 +90,18 @@ struct LineBasedChatTests {
     #expect(last["stage"] == .string("name"))
   }
 
+  @Test("a note whose signature comes in the next message waits for it")
+  func signatureLater() {
+    var server = JSONLinesServer()
+    let unsigned = Self.noteLines.dropLast().joined(separator: "\n")
+    let first = Self.object(server.handle(Self.line("a", unsigned), today: Fixture.today))
+    #expect(first["stage"] == .string("collecting"))
+    let signed = Self.object(server.handle(Self.line("a", "Jordan"), today: Fixture.today))
+    #expect(signed["reply"]?.stringValue?.hasPrefix("Hi, I'm FollowUp.") == true)
+    #expect(signed["reply"]?.stringValue?.contains("I read your draft") == true)
+    #expect(signed["stage"] == .string("name"))
+  }
+
   @Test("a note being collected survives a restart")
   func collectingIsSaved() {
     let store = MemorySessionStore()

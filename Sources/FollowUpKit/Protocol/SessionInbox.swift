@@ -71,8 +71,12 @@ struct SessionInbox: Hashable, Sendable, Codable {
       return .waiting(notice: Self.reviewStarted)
     }
     let split = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // A note whose signature has not come yet ("Thanks," is its last line so far) waits for
+    // it: the name sent next is the note's, not an answer.
+    let unsigned = split.last(where: { !$0.trimming(" \t\r").isEmpty }).map(
+      PastedNote.isSignOffLine)
     if lines == nil, let first = split.first, PastedNote.isGreetingLine(first),
-      !PastedNote.isNote(text)
+      !PastedNote.isNote(text) || unsigned == true
     {
       if split.count >= 3, PastedNote.endsWithSignature(split) { return .turn(text) }
       collected = split
