@@ -66,3 +66,20 @@ struct PastedNoteTests {
     #expect(!last.text.contains("Good luck"))
   }
 }
+
+/// The library's `Reply` carries the same pieces as a JSON-lines line.
+@Suite("Reply pieces")
+struct ReplyPiecesTests {
+  @Test("a review's rewrite and the blocks are on the Reply")
+  func rewriteAndBlocks() {
+    let (_, replies) = Fixture.run(
+      Array(Fixture.conversation.prefix(5))
+        + ["review\nHi Priya,\nI'm desperate for this job, please.\nJordan"], surface: .remote)
+    let review = replies[replies.count - 1]
+    #expect(review.rewrite != nil)
+    #expect(review.rewrite != review.note)
+    #expect(review.blocks.map(\.text).joined(separator: "\n\n") == review.text)
+    #expect(review.blocks.first?.kind == .advice)
+    #expect(replies[4].rewrite == nil)
+  }
+}

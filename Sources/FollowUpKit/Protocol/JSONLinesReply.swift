@@ -12,9 +12,8 @@ struct JSONLinesReply {
   var event: String?
   /// How the reply is cut into parts and whether it may hold blank lines.
   var format = ReplyFormat()
-  /// What the line says the session waits for, when it is not the conversation's stage: a
-  /// review being collected.
-  var stageOverride: String?
+  /// A note is being collected over several messages.
+  var collecting = false
   /// The message was kept for its continuation.
   var continued = false
 
@@ -37,7 +36,7 @@ struct JSONLinesReply {
     if let event { pairs.append(("event", .string(event))) }
     pairs.append(contentsOf: [
       ("reply", .string(rendered.text)),
-      ("stage", .string(stageOverride ?? conversation.stage.rawValue)),
+      ("stage", .string(conversation.stage.rawValue)),
       ("note", note.map { .string($0.body) } ?? .null),
       ("subject", note?.subject.map { .string($0) } ?? .null),
       (
@@ -58,6 +57,7 @@ struct JSONLinesReply {
     if let parts = rendered.parts {
       pairs.append(("parts", .array(parts.map { .string($0) })))
     }
+    if collecting { pairs.append(("collecting", .bool(true))) }
     if continued { pairs.append(("continued", .bool(true))) }
     if let rewrite = ReplyBlock.rewrite(outputs) {
       pairs.append(

@@ -90,7 +90,7 @@ extension JSONLinesServer {
     reply.notices = notices
     reply.event = event
     reply.format = options.format
-    reply.stageOverride = shape.stage
+    reply.collecting = shape.collecting
     reply.continued = shape.continued
     let line = reply.line
     // Only a message's reply is kept to answer a resend: an event is simply done again.

@@ -167,7 +167,7 @@ public struct JSONLinesServer {
       outputs = notice.map { [.say($0)] } ?? []
       shape.continued = inbox.held != nil
     }
-    if inbox.isCollecting { shape.stage = "collecting" }
+    shape.collecting = inbox.isCollecting
     return commit(
       request, conversation: conversation, outputs: outputs, notices: notices, event: nil,
       digest: digest, inbox: inbox, shape: shape)
@@ -176,8 +176,9 @@ public struct JSONLinesServer {
 
 /// What a reply line says beside the conversation's own state.
 struct LineShape {
-  /// The stage when it is not the conversation's: `collecting` while a note is pasted.
-  var stage: String?
+  /// A note is being pasted over several messages: `"collecting": true`. A flag beside the
+  /// stage rather than a stage, so a bridge that knows the stages meets no new one.
+  var collecting = false
   /// The message was kept for its continuation: no turn was taken.
   var continued = false
 }
