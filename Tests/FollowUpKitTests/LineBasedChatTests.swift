@@ -139,6 +139,25 @@ struct LineBasedChatTests {
     #expect(rest["stage"] == .string("outcome"))
   }
 
+  @Test("a held start joins a lines array that follows it")
+  func continuedThenLines() {
+    var server = Self.server()
+    _ = server.handle(Self.line("a", "review"), today: Fixture.today)
+    _ = server.handle(Self.line("a", "Dear Sa", continued: true), today: Fixture.today)
+    let rest = JSONValue.array(["rah,", "Thank you for your time.", "Jordan"].map { .string($0) })
+    _ = server.handle(
+      JSONWriter.string(.object([("session", .string("a")), ("lines", rest)])),
+      today: Fixture.today)
+    let history = server.conversation("a")
+    #expect(history?.stage == .interviewer)
+    var inbox = SessionInbox()
+    inbox.collected = []
+    _ = inbox.take("Dear Sa", lines: nil, continued: true)
+    #expect(
+      inbox.take("rah,\nThanks.", lines: ["rah,", "Thanks."], continued: false)
+        == .turn("review\nDear Sa rah,\nThanks."))
+  }
+
   @Test("--join-ms: lines of one session within the window are one message, answered later")
   func joining() {
     var server = JSONLinesServer(options: .init(joinMilliseconds: 500))

@@ -39,9 +39,14 @@ struct SessionInbox: Hashable, Sendable, Codable {
 
   mutating func take(_ message: String, lines: [String]?, continued: Bool) -> Step {
     var text = message
+    var lines = lines
     if let held {
       text = Self.join(held, text)
       self.held = nil
+      // The held start belongs to the first line: read the whole as text, one line a line.
+      lines = lines.map { _ in
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      }
     }
     if continued {
       held = Self.cut(text)
