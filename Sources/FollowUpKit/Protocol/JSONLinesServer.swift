@@ -1,10 +1,13 @@
 /// Serves many conversations over JSON lines: one line in, exactly one line out.
 ///
 /// Input lines are `{"session": "<id>", "text": "<message>"}` (`session` defaults to
-/// `"default"`), or control events: `{"event": "ping"}`, `{"session": S, "event": "reset"}`,
-/// `{"session": S, "event": "end"}`. Each gets one output line:
-/// `{"session", "reply", "stage", "note", "subject", "topics"}`, plus `"advice"` after a review,
-/// `"export"` after an export, `"parts"` when replies are split, and the input's `"id"`. A line
+/// `"default"`; `"lines": [...]` instead of `text` for a message of several lines;
+/// `"continued": true` for a message that goes on in the next), or control events:
+/// `{"event": "ping"}`, `{"session": S, "event": "reset"}`, `{"session": S, "event": "end"}`,
+/// `{"session": A, "event": "rename", "to": B}`. Each gets one output line:
+/// `{"session", "reply", "stage", "note", "subject", "topics", "blocks"}`, plus `"parts"` when
+/// replies are split, `"advice"` and `"rewrite"` after a review, `"export"` after an export,
+/// `"collecting"` while a pasted note is collected (`SessionInbox`), and the input's `"id"`. A line
 /// that is not valid JSON, or has no string `text`, gets `{"error": "..."}` (with `session` when
 /// known) and changes no session.
 ///
