@@ -9,6 +9,7 @@ let package = Package(
   products: [
     .library(name: "FollowUpKit", targets: ["FollowUpKit"]),
     .executable(name: "followup", targets: ["followup"]),
+    .executable(name: "followup-irc", targets: ["followup-irc"]),
   ],
   targets: [
     // All logic: the conversation engine, the interview script, extraction, the composer and the
@@ -16,6 +17,9 @@ let package = Package(
     .target(name: "FollowUpKit"),
     // The thin driver: arguments, the terminal, pipes, JSON lines and files.
     .executableTarget(name: "followup", dependencies: ["FollowUpKit"]),
+    // The reference bridge: FollowUp as an IRC bot, driving `followup --jsonl` over pipes as a
+    // bridge in any language would. Sockets from the C library, no package.
+    .executableTarget(name: "followup-irc"),
     // Benchmarks, run on demand in release: `swift run -c release followup-bench`.
     .executableTarget(name: "followup-bench", dependencies: ["FollowUpKit"]),
     // Values shared by the test targets.
@@ -24,7 +28,8 @@ let package = Package(
       name: "FollowUpKitTests", dependencies: ["FollowUpKit", "FollowUpTestSupport"],
       exclude: ["Data", "Fixtures"]),
     .testTarget(
-      name: "DialogueTests", dependencies: ["FollowUpKit", "FollowUpTestSupport", "followup"]),
+      name: "DialogueTests",
+      dependencies: ["FollowUpKit", "FollowUpTestSupport", "followup", "followup-irc"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -20,6 +20,9 @@ struct Arguments {
   var stateDirectory: String?
   var maximumSessions: Int?
   var maximumReplyCharacters: Int?
+  var maximumReplyBytes: Int?
+  var joinMilliseconds: Int?
+  var noBlankLines = false
 
   struct Failure: Error {
     var message: String
@@ -44,6 +47,10 @@ struct Arguments {
       --max-sessions N         with --jsonl: hold at most N sessions in memory, the least
                                recently used leaving first (README: the memory each takes)
       --max-reply-chars N      with --jsonl: split replies into parts of at most N characters
+      --max-reply-bytes N      with --jsonl: split replies into parts of at most N UTF-8 bytes
+      --no-blank-lines         with --jsonl: replies without blank lines (IRC cannot send them)
+      --join-ms N              with --jsonl: join lines of one session arriving within N ms
+                               into one message (each reply comes N ms later)
       -h, --help               show this help
       --version                show the version
 
@@ -102,7 +109,9 @@ struct Arguments {
         case .failure(let failure): return .failure(failure)
         case .success(let path): result.stateDirectory = path
         }
-      case "--max-sessions", "--max-reply-chars":
+      case "--no-blank-lines":
+        result.noBlankLines = true
+      case "--max-sessions", "--max-reply-chars", "--max-reply-bytes", "--join-ms":
         switch value(argument) {
         case .failure(let failure): return .failure(failure)
         case .success(let text):
@@ -110,10 +119,11 @@ struct Arguments {
             return .failure(
               Failure(message: "\(argument) needs a positive whole number, not \(text)"))
           }
-          if argument == "--max-sessions" {
-            result.maximumSessions = number
-          } else {
-            result.maximumReplyCharacters = number
+          switch argument {
+          case "--max-sessions": result.maximumSessions = number
+          case "--max-reply-chars": result.maximumReplyCharacters = number
+          case "--max-reply-bytes": result.maximumReplyBytes = number
+          default: result.joinMilliseconds = number
           }
         }
       default:
@@ -151,11 +161,14 @@ struct Arguments {
     }
     if result.mode != .jsonl,
       result.stateDirectory != nil || result.maximumSessions != nil
-        || result.maximumReplyCharacters != nil
+        || result.maximumReplyCharacters != nil || result.maximumReplyBytes != nil
+        || result.joinMilliseconds != nil || result.noBlankLines
     {
       return .failure(
-        Failure(message: "--state-dir, --max-sessions and --max-reply-chars work with --jsonl only")
-      )
+        Failure(
+          message:
+            "--state-dir, --max-sessions, --max-reply-chars, --max-reply-bytes, --no-blank-lines and --join-ms work with --jsonl only"
+        ))
     }
     return .success(result)
   }

@@ -16,18 +16,50 @@ struct JSONLinesLoop {
     Self.handleTermination()
     let reader = LineReader(maximumLineBytes: JSONLinesServer.maximumLineBytes + 1)
     while terminationRequested == 0 {
+      // With --join-ms, wait for input only until the next joined message is due.
+      if let deadline = server.nextDeadline, !reader.hasBufferedLine {
+        let wait = deadline - Self.milliseconds()
+        if wait <= 0 || !Self.inputArrives(within: wait) {
+          let lines = server.due(now: Self.milliseconds(), today: today)
+          if let status = write(lines) { return status }
+          continue
+        }
+      }
       switch reader.next() {
       case .end:
-        return 0
+        return write(server.finish(today: today)) ?? 0
       case .interrupted:
         continue
       case .line(let line):
         // Blank lines too: the server answers them with an error, one line for every line.
-        let output = server.handle(line, today: fixedToday ?? LocalDate.today())
-        if let status = StandardOutput.write(output + "\n").exitStatus { return status }
+        let lines = server.receive(line, today: today, now: Self.milliseconds())
+        if let status = write(lines) { return status }
       }
     }
     return 0
+  }
+
+  private var today: CivilDate { fixedToday ?? LocalDate.today() }
+
+  /// Writes the lines, each flushed; an exit status when standard output failed.
+  private func write(_ lines: [String]) -> Int32? {
+    for line in lines {
+      if let status = StandardOutput.write(line + "\n").exitStatus { return status }
+    }
+    return nil
+  }
+
+  /// A monotonic clock in milliseconds: the time the server joins lines by.
+  static func milliseconds() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
+  }
+
+  /// Whether standard input has something to read within `milliseconds` (or a signal came).
+  static func inputArrives(within milliseconds: Int64) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, Int32(min(milliseconds, 60_000))) != 0
   }
 
   /// SIGTERM interrupts a waiting read or write (no SA_RESTART) and lets a line in hand finish:

@@ -20,6 +20,10 @@ final class LineReader {
     case interrupted
   }
 
+  /// A whole line is already read and waiting, so `next()` returns without reading: a loop
+  /// that polls the descriptor before reading must not wait while one is.
+  var hasBufferedLine: Bool { buffer[start...].contains(0x0A) }
+
   /// The next line, without its line ending. A last line without a newline is still a line.
   func next() -> Result {
     var dropping = false

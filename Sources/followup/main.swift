@@ -33,7 +33,9 @@ case .success(let arguments):
     } else {
       let options = JSONLinesServer.Options(
         maximumSessions: arguments.maximumSessions,
-        maximumReplyCharacters: arguments.maximumReplyCharacters)
+        maximumReplyCharacters: arguments.maximumReplyCharacters,
+        maximumReplyBytes: arguments.maximumReplyBytes, noBlankLines: arguments.noBlankLines,
+        joinMilliseconds: arguments.joinMilliseconds)
       var loop = JSONLinesLoop(store: store, options: options, fixedToday: arguments.today)
       status = loop.run()
     }

@@ -26,7 +26,8 @@ struct JSONLinesServerTests {
       Issue.record("not an object: \(output)")
       return
     }
-    #expect(pairs.map(\.0) == ["session", "reply", "stage", "note", "subject", "topics"])
+    #expect(
+      pairs.map(\.0) == ["session", "reply", "stage", "note", "subject", "topics", "blocks"])
     #expect(value["session"] == .string("a"))
     #expect(value["stage"] == .string("name"))
     #expect(value["note"] == .null)
@@ -246,7 +247,7 @@ struct JSONLinesServerTests {
     #expect(ReplySplitter.split("one two three", limit: 100) == ["one two three"])
     #expect(
       ReplySplitter.split("First line.\nSecond line.", limit: 12) == [
-        "First line.", "Second line.",
+        "First line.\n", "Second line.",
       ])
   }
 

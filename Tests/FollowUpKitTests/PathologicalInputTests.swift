@@ -9,12 +9,12 @@ import Testing
 /// debug test can only check the growth, by timing a message and one four times as long.
 @Suite("Pathological inputs")
 struct PathologicalInputTests {
-  /// The cost of one opening turn on `unit` repeated to `bytes`, in seconds (best of two).
+  /// The cost of one opening turn on `unit` repeated to `bytes`, in seconds (best of three).
   static func seconds(_ unit: String, bytes: Int) -> Double {
     let text = String(repeating: unit, count: bytes / unit.utf8.count)
     let clock = ContinuousClock()
     var best = Double.infinity
-    for _ in 0..<2 {
+    for _ in 0..<3 {
       var conversation = Conversation(today: Fixture.today, surface: .remote)
       let elapsed = clock.measure { _ = conversation.send(text) }
       let components = elapsed.components
@@ -23,11 +23,12 @@ struct PathologicalInputTests {
     return best
   }
 
-  /// Four times the text takes about four times as long when the reading is linear, sixteen
-  /// times when it is quadratic; 8 leaves room for noise on a shared machine. Small sizes (2 and
-  /// 8 KiB) keep a debug run within a few seconds.
+  /// Eight times the text takes about eight times as long when the reading is linear, 64 times
+  /// when it is quadratic; 24 leaves room for noise on a shared machine and under the
+  /// sanitizers (a 2-to-8 KiB ratio with a limit of 8 failed once under load, linear when
+  /// measured alone). 16 KiB is the longest message read.
   static func growth(_ unit: String) -> Double {
-    seconds(unit, bytes: 8 * 1024) / max(seconds(unit, bytes: 2 * 1024), 1e-6)
+    seconds(unit, bytes: 16 * 1024) / max(seconds(unit, bytes: 2 * 1024), 1e-6)
   }
 
   @Test(
@@ -35,7 +36,7 @@ struct PathologicalInputTests {
     arguments: ["x, ", "Priya Shah Northgate ", "and "])
   func linear(_ unit: String) {
     let ratio = Self.growth(unit)
-    #expect(ratio < 8, "8 KiB took \(ratio) times as long as 2 KiB")
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
   }
 
   /// `FactScan.readLabels()` read each label's value up to the next full stop, so a message of
@@ -47,6 +48,6 @@ struct PathologicalInputTests {
     arguments: ["company: x, ", "name: Jo, company: Acme, role: analyst, interviewer: Sam, "])
   func labels(_ unit: String) {
     let ratio = Self.growth(unit)
-    #expect(ratio < 8, "8 KiB took \(ratio) times as long as 2 KiB")
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
   }
 }

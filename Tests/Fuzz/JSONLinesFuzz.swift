@@ -5,8 +5,9 @@
 // Inputs of odd length run on a server with a store in memory, at most two sessions held and
 // replies split into parts of 120 characters; the others on a plain server. Every input line
 // gets exactly one output line: valid JSON (read back with FollowUp's own parser), an object,
-// with no raw line break (nor U+2028, U+2029), holding an "error", a "pong" or "end" event, or a
-// "reply" and a known "stage"; "parts", when present, are at most 120 characters and hold the
+// with no raw line break (nor U+2028, U+2029), holding an "error", a "pong", "end" or "rename"
+// event, or a "reply" and a known "stage", the reply empty only on a line collected into a
+// pasted note ("collecting") or held for its continuation ("continued"); "parts", when present, are at most 120 characters and hold the
 // whole reply. Every input line that parses as JSON is written back by `JSONWriter` and parses
 // again to the same value.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -40,11 +41,14 @@ public func fuzz(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
       check(value["error"]?.stringValue?.isEmpty == false, "empty error in \(output)")
       continue
     }
-    if let event = value["event"]?.stringValue, event == "pong" || event == "end" { continue }
+    if let event = value["event"]?.stringValue, ["pong", "end", "rename"].contains(event) {
+      continue
+    }
     guard let reply = value["reply"]?.stringValue, let stage = value["stage"]?.stringValue else {
       fatalError("fuzz invariant: no reply or stage in \(output.debugDescription)")
     }
-    check(!reply.isEmpty, "empty reply in \(output.debugDescription)")
+    let waiting = value["collecting"] == .bool(true) || value["continued"] == .bool(true)
+    check(!reply.isEmpty || waiting, "empty reply in \(output.debugDescription)")
     check(Stage(rawValue: stage) != nil, "unknown stage in \(output.debugDescription)")
     if limited {
       guard case .array(let values) = value["parts"] else {

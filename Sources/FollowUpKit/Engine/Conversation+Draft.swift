@@ -155,12 +155,10 @@ extension Conversation {
   /// "done": the note is ready.
   mutating func finish(_ draft: Draft) -> [Output] {
     phase = .finished(draft)
-    return [
-      .say(
-        InterviewScript.finished(
-          timing: SendTiming.advice(for: facts.when, today: today),
-          others: recipients.count > 1 ? recipients.map(\.informal) : [],
-          inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full }))
-    ]
+    let text = InterviewScript.finished(
+      timing: SendTiming.advice(for: facts.when, today: today),
+      others: recipients.count > 1 ? recipients.map(\.informal) : [],
+      inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full })
+    return noteToCopy() + [.say(text)]
   }
 }

@@ -5,9 +5,8 @@ extension Conversation {
   mutating func save(to path: String?) -> [Output] {
     guard let note = currentNote() else { return [.say(InterviewScript.noDraftToSave)] }
     guard surface == .terminal else {
-      return [
-        .say(InterviewScript.noFilesFromChat), .export(Exporter.export(note, to: recipientAddress)),
-      ]
+      let export = Exporter.export(note, to: recipientAddress)
+      return [.say(InterviewScript.noFilesFromChat), .say(Self.shown(export)), .export(export)]
     }
     guard let path, !path.isEmpty else {
       return [.say(InterviewScript.saveWhere)]
@@ -45,10 +44,25 @@ extension Conversation {
     if surface == .terminal {
       return [.say(InterviewScript.saveOrMailto)]
     }
-    return [
-      .say(InterviewScript.exportHeading(note.channel)),
-      .export(Exporter.export(note, to: recipientAddress)),
-    ]
+    let export = Exporter.export(note, to: recipientAddress)
+    var outputs: [Output] = [.say(InterviewScript.exportHeading), .say(Self.shown(export))]
+    if let link = export.mailto { outputs.append(.say(InterviewScript.mailtoLink + "\n" + link)) }
+    outputs.append(.export(export))
+    return outputs
+  }
+
+  /// The export's plain text as a reply shows it: without the file's final line break.
+  static func shown(_ export: Export) -> String {
+    var text = export.text
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+
+  /// `done` in a remote chat: the note again, to copy. A terminal has it just above; in a
+  /// chat, the message above may be a review's rewrite, or long scrolled away.
+  func noteToCopy() -> [Output] {
+    guard surface == .remote, let note = currentNote() else { return [] }
+    return [.say(InterviewScript.noteToCopy), .showNote(note)]
   }
 
   /// The interviewer's email address, if the person gave one.

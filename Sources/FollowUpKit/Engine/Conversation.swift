@@ -152,6 +152,7 @@ public struct Conversation: Hashable, Sendable {
       // Anything else cancels the question and is read as usual.
     }
     if PastedReview.isReview(text) { return handleReview(text) }
+    if PastedNote.isNote(trimmed) { return handleReview("review\n" + trimmed) }
     if trimmed.isEmpty { return miss() }
     if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }

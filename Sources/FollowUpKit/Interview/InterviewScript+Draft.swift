@@ -23,7 +23,9 @@ extension InterviewScript {
   static func finished(
     timing: String, others: [String], inTerminal: Bool, name: String?
   ) -> String {
-    var text = "Your note is ready to copy from above. " + timing
+    // A terminal shows the note just above; a remote chat gets it again before this text,
+    // since "above" there may be a review's rewrite or scrolled away.
+    var text = (inTerminal ? "Your note is ready to copy from above. " : "") + timing
     if others.count > 1 {
       text +=
         " There's a note for each of \(Acknowledgement.list(others)): say next to see the other\(others.count > 2 ? "s" : "")."

@@ -1,7 +1,8 @@
 /// What the assistant says when saving or exporting the note, and around a review.
 extension InterviewScript {
   static let noFilesFromChat =
-    "I can't save files from a chat, but here's the note as plain text, an email file and a mailto link you can use."
+    "I can't save files from a chat, but here's the note as plain text, to copy:"
+  static let noteToCopy = "Your note is ready. Here it is to copy:"
   static let saveWhere =
     "Save it where? Type save and a file name: save note.txt for plain text, or save note.eml for an email draft your mail app opens."
   static let unsafeFileName =
@@ -12,9 +13,7 @@ extension InterviewScript {
   static let mailtoLink = "Open this link to start an email with the note filled in:"
   static let saveOrMailto =
     "Type save FILE to save it (save note.eml for an email draft), or mailto for a link."
-  static func exportHeading(_ channel: Channel) -> String {
-    "Here's the note as plain text\(channel == .email ? ", an email file and a mailto link" : "")."
-  }
+  static let exportHeading = "Here's the note as plain text, to copy:"
 
   // MARK: - Review
 

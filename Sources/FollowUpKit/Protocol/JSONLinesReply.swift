@@ -10,7 +10,12 @@ struct JSONLinesReply {
   var conversation: Conversation
   var notices: [String] = []
   var event: String?
-  var maximumReplyCharacters: Int?
+  /// How the reply is cut into parts and whether it may hold blank lines.
+  var format = ReplyFormat()
+  /// A note is being collected over several messages.
+  var collecting = false
+  /// The message was kept for its continuation.
+  var continued = false
 
   init(session: String, id: RequestID?, outputs: [Output], conversation: Conversation) {
     self.session = session
@@ -22,12 +27,15 @@ struct JSONLinesReply {
   /// The line's members, without the id, which is written as it arrived.
   var members: [(String, JSONValue)] {
     let note = conversation.note
-    var text = ReplyText.render(outputs)
-    if !notices.isEmpty { text = notices.joined(separator: " ") + "\n\n" + text }
+    var blocks = ReplyBlock.blocks(outputs)
+    if !notices.isEmpty {
+      blocks.insert(ReplyBlock(kind: .text, text: notices.joined(separator: " ")), at: 0)
+    }
+    let rendered = format.render(blocks)
     var pairs: [(String, JSONValue)] = [("session", .string(session))]
     if let event { pairs.append(("event", .string(event))) }
     pairs.append(contentsOf: [
-      ("reply", .string(text)),
+      ("reply", .string(rendered.text)),
       ("stage", .string(conversation.stage.rawValue)),
       ("note", note.map { .string($0.body) } ?? .null),
       ("subject", note?.subject.map { .string($0) } ?? .null),
@@ -38,9 +46,28 @@ struct JSONLinesReply {
             .object([("text", .string($0.text)), ("score", .number($0.score))])
           })
       ),
+      (
+        "blocks",
+        .array(
+          rendered.blocks.map {
+            .object([("type", .string($0.kind.rawValue)), ("text", .string($0.text))])
+          })
+      ),
     ])
-    if let limit = maximumReplyCharacters {
-      pairs.append(("parts", .array(ReplySplitter.split(text, limit: limit).map { .string($0) })))
+    if let parts = rendered.parts {
+      pairs.append(("parts", .array(parts.map { .string($0) })))
+    }
+    if collecting { pairs.append(("collecting", .bool(true))) }
+    if continued { pairs.append(("continued", .bool(true))) }
+    if let rewrite = ReplyBlock.rewrite(outputs) {
+      pairs.append(
+        (
+          "rewrite",
+          .object([
+            ("note", .string(rewrite.body)),
+            ("subject", rewrite.subject.map { .string($0) } ?? .null),
+          ])
+        ))
     }
     for output in outputs {
       switch output {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The control events: `ping`, `end` and `reset`, which a bridge sends beside the messages.
 extension JSONLinesServer {
   /// `{"event": "ping"}`: answers at once, touching no session, so a bridge can check that the
@@ -27,5 +29,71 @@ extension JSONLinesServer {
     let outputs = conversation.receive(.sessionStarted)
     return commit(
       request, conversation: conversation, outputs: outputs, notices: [], event: "reset")
+  }
+}
+
+/// `rename`: a session follows its person when the bridge's id for them changes.
+extension JSONLinesServer {
+  /// `{"event": "rename", "session": A, "to": B}`: moves A (in memory and in the store) to B,
+  /// and answers `{"session": B, "event": "rename", "from": A}`. Refused when B is already a
+  /// session, so a rename never overwrites someone's conversation, and when A has none.
+  ///
+  /// With a store, B is saved before A is deleted: a crash in between leaves both, never
+  /// neither.
+  mutating func rename(_ request: JSONLinesRequest, to target: String) -> String {
+    let source = request.session
+    func failure(_ message: String) -> String {
+      JSONLinesRequest.errorLine(message, session: source, id: request.id)
+    }
+    guard target != source else {
+      return failure("\"to\" is the session's own id")
+    }
+    var exists = sessions[target] != nil
+    if !exists, let store {
+      do {
+        exists = try store.load(target) != nil
+      } catch {
+        exists = true
+      }
+    }
+    guard !exists else {
+      return failure("cannot rename to a session that already exists")
+    }
+    var entry = sessions[source]
+    if entry == nil, let store {
+      do {
+        if let bytes = try store.load(source) {
+          let saved = try SavedSession.decode(Data(bytes))
+          var loaded = Entry(
+            conversation: saved.conversation, lastID: saved.lastID,
+            lastTextSHA256: saved.lastTextSHA256, lastReply: saved.lastReply)
+          loaded.inbox = saved.inbox
+          entry = loaded
+        }
+      } catch {
+        return failure("could not read the saved session to rename it")
+      }
+    }
+    guard let entry else { return failure("there is no session to rename") }
+    if let store {
+      var saved = SavedSession(
+        conversation: entry.conversation, session: target, lastID: entry.lastID,
+        lastTextSHA256: entry.lastTextSHA256, lastReply: entry.lastReply)
+      saved.inbox = entry.inbox
+      do {
+        try store.save(Array(try saved.encoded()), for: target)
+        try store.delete(source)
+      } catch {
+        return failure("could not move the saved session")
+      }
+    }
+    sessions[source] = nil
+    order.remove(source)
+    sessions[target] = entry
+    order.touch(target)
+    evict()
+    return JSONLinesRequest.line(
+      [("session", .string(target)), ("event", .string("rename")), ("from", .string(source))],
+      id: request.id)
   }
 }

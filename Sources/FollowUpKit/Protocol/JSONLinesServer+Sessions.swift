@@ -7,8 +7,8 @@ extension JSONLinesServer {
   enum Restored {
     /// The line was a resend of the last answered one: its reply, as written then.
     case resend(String)
-    /// The saved conversation, to take the message.
-    case restored(Conversation)
+    /// The saved conversation and what it had collected, to take the message.
+    case restored(Conversation, SessionInbox)
     /// Nothing usable: a new conversation, with a notice when something was lost.
     case fresh(notice: String?)
     /// The store could not be read: the message is refused with this error.
@@ -35,9 +35,10 @@ extension JSONLinesServer {
     guard let bytes else { return .fresh(notice: nil) }
     do {
       let saved = try SavedSession.decode(Data(bytes))
-      let entry = Entry(
+      var entry = Entry(
         conversation: saved.conversation, lastID: saved.lastID,
         lastTextSHA256: saved.lastTextSHA256, lastReply: saved.lastReply)
+      entry.inbox = saved.inbox
       // Only a reply as the server wrote it is resent: a damaged file's reply with a line break
       // would answer one line with two and mix up a bridge's sessions (found by fuzzing).
       if entry.isResend(id: request.id, digest: digest), let reply = saved.lastReply,
@@ -48,7 +49,7 @@ extension JSONLinesServer {
         evict()
         return .resend(reply)
       }
-      return .restored(saved.conversation)
+      return .restored(saved.conversation, saved.inbox)
     } catch {
       return setAside(request.session, reason: error.description)
     }
@@ -81,20 +82,24 @@ extension JSONLinesServer {
   /// state cannot be saved is not advanced.
   mutating func commit(
     _ request: JSONLinesRequest, conversation: Conversation, outputs: [Output], notices: [String],
-    event: String?, digest: String? = nil
+    event: String?, digest: String? = nil, inbox: SessionInbox = SessionInbox(),
+    shape: LineShape = LineShape()
   ) -> String {
     var reply = JSONLinesReply(
       session: request.session, id: request.id, outputs: outputs, conversation: conversation)
     reply.notices = notices
     reply.event = event
-    reply.maximumReplyCharacters = options.maximumReplyCharacters
+    reply.format = options.format
+    reply.collecting = shape.collecting
+    reply.continued = shape.continued
     let line = reply.line
     // Only a message's reply is kept to answer a resend: an event is simply done again.
     let kept = request.id != nil && digest != nil ? line : nil
     if let store {
-      let saved = SavedSession(
+      var saved = SavedSession(
         conversation: conversation, session: request.session, lastID: request.id,
         lastTextSHA256: digest, lastReply: kept)
+      saved.inbox = inbox
       do {
         let data = try saved.encoded()
         try store.save(Array(data), for: request.session)
@@ -116,8 +121,10 @@ extension JSONLinesServer {
     // more composition on its next revision.
     var parked = conversation
     parked.dropCache()
-    sessions[request.session] = Entry(
+    var entry = Entry(
       conversation: parked, lastID: request.id, lastTextSHA256: digest, lastReply: kept)
+    entry.inbox = inbox
+    sessions[request.session] = entry
     order.touch(request.session)
     evict()
     return line

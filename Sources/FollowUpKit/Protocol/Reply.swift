@@ -17,6 +17,10 @@ public struct Reply: Hashable, Sendable {
   public var topics: [Topic]
   /// Findings about a pasted draft, after a review.
   public var findings: [Finding]
+  /// A review's rewrite of the pasted draft, when it made one; `note` stays the person's own.
+  public var rewrite: Note?
+  /// The text in pieces, each with what it is, for bridges that render notes apart.
+  public var blocks: [ReplyBlock]
   /// The note in every export form, after `export`, `save` or `mailto` in a remote chat.
   public var export: Export?
   /// Files the conversation asks to write (a terminal only; a remote chat never asks).
@@ -32,6 +36,8 @@ public struct Reply: Hashable, Sendable {
     stage = conversation.stage
     note = conversation.note
     topics = conversation.topics
+    rewrite = ReplyBlock.rewrite(outputs)
+    blocks = ReplyBlock.blocks(outputs)
     var findings: [Finding] = []
     var export: Export?
     var saves: [SaveRequest] = []

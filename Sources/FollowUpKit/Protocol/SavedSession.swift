@@ -33,6 +33,8 @@ public struct SavedSession: Sendable, Equatable {
   public var lastID: RequestID?
   public var lastTextSHA256: String?
   public var lastReply: String?
+  /// A note being pasted over several messages, or a message waiting for its continuation.
+  var inbox = SessionInbox()
 
   public init(
     conversation: Conversation, session: String? = nil, lastID: RequestID? = nil,
@@ -79,6 +81,8 @@ public struct SavedSession: Sendable, Equatable {
     var lastIDText: String?
     var lastTextSHA256: String?
     var lastReply: String?
+    /// Only while a note is being collected or a message waits for its rest.
+    var inbox: SessionInbox?
     var state: Conversation
   }
 
@@ -93,7 +97,8 @@ public struct SavedSession: Sendable, Equatable {
     let data = try encoder.encode(
       Envelope(
         v: Self.currentVersion, session: session, lastID: nil, lastIDText: lastID?.json,
-        lastTextSHA256: lastTextSHA256, lastReply: lastReply, state: conversation))
+        lastTextSHA256: lastTextSHA256, lastReply: lastReply,
+        inbox: inbox.isEmpty ? nil : inbox, state: conversation))
     guard data.count <= Self.maximumBytes else { throw Failure.tooLarge(data.count) }
     return data
   }
@@ -126,8 +131,10 @@ public struct SavedSession: Sendable, Equatable {
     } else if let value = envelope.lastID {
       id = RequestID(value)
     }
-    return SavedSession(
+    var saved = SavedSession(
       conversation: conversation, session: envelope.session, lastID: id,
       lastTextSHA256: envelope.lastTextSHA256, lastReply: envelope.lastReply)
+    saved.inbox = envelope.inbox ?? SessionInbox()
+    return saved
   }
 }

@@ -191,16 +191,29 @@ public struct Transcript: Hashable, Sendable {
   }
 
   /// Plays the transcript's inputs through a new conversation and returns the transcript of
-  /// what the engine replies now, for comparison with this one.
+  /// what the engine replies now, for comparison with this one. A remote transcript groups its
+  /// lines as the JSON-lines server does for a line-based chat (`SessionInbox`: a note pasted
+  /// line by line is collected), a terminal one as the terminal does (`MessageAssembler`).
   public func replayed() -> Transcript {
     var conversation = Conversation(today: today, surface: surface)
     var assembler = MessageAssembler()
+    var inbox = SessionInbox()
     var written = Set<String>()
     var result = Transcript(today: today, surface: surface, comments: comments)
     result.greeting = ReplyText.render(conversation.receive(.sessionStarted))
     for turn in turns {
       var reply = ""
-      switch assembler.feed(turn.input) {
+      let grouped: MessageAssembler.Result
+      switch surface {
+      case .terminal:
+        grouped = assembler.feed(turn.input)
+      case .remote:
+        switch inbox.take(turn.input, lines: nil, continued: false) {
+        case .turn(let message): grouped = .message(message)
+        case .waiting(let notice): grouped = .continuing(notice: notice)
+        }
+      }
+      switch grouped {
       case .continuing(let notice):
         reply = notice ?? ""
       case .message(let message):
