@@ -191,10 +191,12 @@ struct UnseenConversationsTests {
     }
   }
 
-  @Test("held-out conversations reach a note, never ask a question a third time")
-  func heldOut() throws {
-    let score = try Self.run("conversations-heldout.jsonl")
-    Self.report(score, "held-out")
+  /// The first held-out conversations. A blind judge's report on their notes prompted fixes, so
+  /// they now tune; their figures are kept as floors. The unseen figure comes from a newer set.
+  @Test("former held-out conversations reach a note, never ask a question a third time")
+  func formerHeldOut() throws {
+    let score = try Self.run("conversations-tune2.jsonl")
+    Self.report(score, "tuning 2 (former held-out)")
     #expect(score.conversations >= 80)
     // The figures reached, held so that no change makes them worse; the target is every
     // conversation reaching a note with no question asked a third time.
