@@ -205,6 +205,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["topic"]?.passed ?? 0) >= 66)
   }
 
+  /// Fifty conversations written by a helper that never read the sources, committed before the
+  /// round of changes they measure. Nobody tunes on them: their misses are never printed here.
+  @Test("held-out conversations: aggregate figures only")
+  func heldOut() throws {
+    var score = try Self.run("conversations-heldout.jsonl")
+    score.misses = []
+    Self.report(score, "held-out")
+    #expect(score.conversations >= 50)
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
