@@ -1,3 +1,4 @@
+import FollowUpTestSupport
 import Foundation
 import Testing
 
@@ -75,5 +76,40 @@ struct NoteVoiceTests {
   @Test("an email may be as short as 30 words")
   func shortEmail() {
     #expect(ChannelLimits.emailWords == 30...150)
+  }
+
+  /// A conversation taken to the topic question, with two topics offered.
+  static func atTopic() -> Conversation {
+    var conversation = Conversation(today: Fixture.today)
+    for text in [
+      "I had an interview at Chapter & Verse bookshop on Saturday with the owner Hugh. I'm Ruth Bell.",
+      "bookseller", "good",
+      "We talked about what I'm reading. He's also starting a children's story hour on Saturday mornings which he was terribly excited about.",
+    ] {
+      _ = conversation.send(text)
+    }
+    return conversation
+  }
+
+  @Test("the words of a typed choice outrank a miscounted number")
+  func wordsOverNumber() {
+    var conversation = Self.atTopic()
+    #expect(conversation.topics.count == 2)
+    #expect(conversation.topics.last?.text == "what I'm reading")
+    let reply = conversation.send("2 - the story hour please").text
+    #expect(reply.contains("built on starting a children's story hour"), "\(reply)")
+  }
+
+  @Test("an aside or a question at the topic question is not taken as the topic")
+  func asideAtTopic() {
+    for text in [
+      "sorry, Hugh's surname is Lyall I think, not that it matters",
+      "oh should i mention i know his brother? probably not lol",
+    ] {
+      var conversation = Self.atTopic()
+      let reply = conversation.send(text).text
+      #expect(!reply.contains("Good choice"), "\(reply)")
+      #expect(conversation.stage == .topic)
+    }
   }
 }

@@ -20,6 +20,9 @@ struct TopicGrammarTests {
       ("how the new analytics team will fit into the finance department", .nounPhrase),
       ("the newly renovated kitchen", .nounPhrase),
       ("bringing in drones for stock counting", .nounPhrase),
+      ("the new surgery you've just built upstairs with the 3d scanner", .nounPhrase),
+      ("the new automated stacking cranes being installed on berth 9 next year", .nounPhrase),
+      ("once a month all the drivers go out to the depot", .clause),
     ])
   func form(_ text: String, _ expected: TopicGrammar.Form) {
     #expect(TopicGrammar.form(of: text) == expected, "\(text)")
@@ -125,8 +128,58 @@ struct TopicGrammarTests {
         "I'm really keen on your greenway work"
       ),
       ("teaching the new carers", "I was particularly interested in teaching the new carers"),
+      // A comma splice is two sentences; an exclamation keeps its mark.
+      (
+        "i love systems that change the level layout, my grad project had a tide mechanic",
+        "I love systems that change the level layout. My grad project had a tide mechanic"
+      ),
+      (
+        "What a wonderful idea, I'd love to help set it up",
+        "what a wonderful idea! I'd love to help set it up"
+      ),
+      // A clause is never "interested in"; chat emphasis goes; names are written as names.
+      (
+        "Many of my family live in cold flats so this matters",
+        "many of my family live in cold flats so this matters"
+      ),
+      (
+        "i thrift literally everything so resale is my thing",
+        "I thrift everything so resale is my thing"
+      ),
+      (
+        "i speak some portuguese from living in lisbon",
+        "I speak some Portuguese from living in Lisbon"
+      ),
     ])
   func point(_ text: String, _ expected: String) {
     #expect(InterestReader.point(from: text, context: ExtractionContext()) == expected)
+  }
+
+  @Test("words the person capitalised elsewhere are spelled that way in their point")
+  func spelling() {
+    #expect(
+      ProperSpelling.restored("I did intune enrolment", from: ["moving to Microsoft Intune"])
+        == "I did Intune enrolment")
+    #expect(
+      ProperSpelling.restored("I wrote sql for everyone", from: []) == "I wrote SQL for everyone")
+    // A sentence's first word says nothing about how a word is spelled.
+    #expect(ProperSpelling.restored("the hotel", from: ["Hotel rooms were new"]) == "the hotel")
+  }
+
+  @Test(
+    "a topic is found past a compound noun and a reflexive",
+    arguments: [
+      (
+        "at the end Ciarán said the planning section is moving all applications online next year",
+        "the planning section is moving all applications online next year"
+      ),
+      (
+        "she was delighted with herself about them signing the whole Supermac's chain for their till software",
+        "signing the whole Supermac's chain"
+      ),
+    ])
+  func found(_ text: String, _ expected: String) {
+    let top = TopicExtractor().topics(in: text).first?.text ?? ""
+    #expect(top.hasPrefix(expected), "\(top)")
   }
 }

@@ -27,15 +27,21 @@ public enum TopicGrammar {
     }
     guard let first = words.first else { return .nounPhrase }
     if subjects.contains(first) { return .clause }
+    // "once a month all the drivers go out to the depot": a frequency opens a clause.
+    if clauseOpeners.contains(first) { return .clause }
     if whWords.contains(first) { return .nounPhrase }
     // A noun phrase followed by a finite verb before any preposition: "the lab just got ...".
     for (offset, word) in words.enumerated().dropFirst().prefix(7) {
       if nounPhraseEnders.contains(word) { return .nounPhrase }
+      // "the new surgery you've just built": a subject after the head noun opens a relative
+      // clause, so the whole is still a thing.
+      if subjects.contains(word), !determiners.contains(words[offset - 1]) { return .nounPhrase }
       // "your plans to ...": after a determiner, "plans" is a noun.
       if finiteMarkers.contains(word), !determiners.contains(words[offset - 1]) { return .clause }
       if word.hasSuffix("ed"), word.count > 4, offset >= 1,
         let next = words.dropFirst(offset + 1).first, objectStarts.contains(next),
-        !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly")
+        !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly"),
+        !passiveAuxiliaries.contains(words[offset - 1])
       {
         return .clause
       }
@@ -48,6 +54,9 @@ public enum TopicGrammar {
     "you", "you're", "youre", "you've", "you'll", "we", "we're", "they", "they're", "i", "i'm",
     "she", "he", "she's", "he's", "it", "it's", "there's", "there", "you'd",
   ]
+
+  /// Adverbs of frequency that open a clause rather than a thing.
+  static let clauseOpeners: Set<String> = ["once", "twice"]
 
   /// Words that open an embedded question, which reads as a noun phrase: "about how ...".
   static let whWords: Set<String> = ["how", "what", "why", "where", "when", "whether", "who"]
@@ -70,6 +79,10 @@ public enum TopicGrammar {
   static let objectStarts: Set<String> = [
     "a", "an", "the", "their", "its", "your", "our", "to", "up", "out", "into", "in", "on", "for",
   ]
+
+  /// Words that make a following "-ed" word a participle, not a finite verb: "the cranes being
+  /// installed on berth 9".
+  static let passiveAuxiliaries: Set<String> = ["being", "been", "be", "getting"]
 
   /// Words that make a following "-ed" word an adjective: "the renovated kitchen".
   static let determiners: Set<String> = [

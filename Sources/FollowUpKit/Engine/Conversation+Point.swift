@@ -24,8 +24,12 @@ extension Conversation {
       }
       return miss()
     }
-    answers.interest = point
-    return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(point)))
+    // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
+    // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
+    let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
+    let spelled = ProperSpelling.restored(point, from: sources)
+    answers.interest = spelled
+    return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
   }
 
   /// "no thanks", "nothing to add", "pass": no point to make.

@@ -73,6 +73,11 @@ extension Conversation {
         return [.say(InterviewScript.whichTopicInstead + "\n" + topicList())]
       }
     }
+    // "2 - the story hour please": the words say which topic more surely than a number, which
+    // people miscount; when they name one of the topics, that one is chosen.
+    if let words = TopicExtractor.typedChoice(text)?.words, let known = topicAbout(words) {
+      return choose(known)
+    }
     if let number = Self.topicNumber(text) {
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
         if topics.isEmpty { return [.say(InterviewScript.noTopicsFound(number))] }
@@ -82,6 +87,11 @@ extension Conversation {
         ]
       }
       return choose(topics[number - 1])
+    }
+    // "sorry, Rob's surname is Tierney-Hall": an aside about the facts, named no topic above,
+    // so it is not one either.
+    if let first = WordSplitter.words(text).first, Self.asideOpeners.contains(first) {
+      return miss()
     }
     if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) || Self.isQuestionBack(text) {
       return miss(question: MessageText.isQuestion(text) || Self.isQuestionBack(text))
@@ -138,7 +148,16 @@ extension Conversation {
 
   /// "is it ok to write in english", "can i say ...": a question asked back, not a topic.
   static func isQuestionBack(_ text: String) -> Bool {
-    let words = WordSplitter.words(text)
+    // "oh should i mention i know their ceo's brother? probably not lol": the question is the
+    // part before its mark, after any "oh" or "wait".
+    let question = text.split(separator: "?", omittingEmptySubsequences: false).first ?? ""
+    var words = WordSplitter.words(String(question))
+    while words.count > 3,
+      ["oh", "wait", "hmm", "um", "also", "btw", "and", "actually"].contains(
+        words[0])
+    {
+      words.removeFirst()
+    }
     guard words.count >= 3 else { return false }
     let opening = words.prefix(2).joined(separator: " ")
     return [
@@ -146,6 +165,9 @@ extension Conversation {
       "can you", "could you", "is that",
     ].contains(opening)
   }
+
+  /// First words of an aside about the facts rather than a topic.
+  static let asideOpeners: Set<String> = ["sorry", "oops", "correction", "wait", "btw"]
 
   /// The answer to a person's name given as the topic.
   func nameGivenAsTopic() -> String {

@@ -108,6 +108,7 @@ extension CandidateFinder {
   private mutating func addWeak(
     _ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int, sentenceWords: Int
   ) {
+    let range = withoutReflexive(range)
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
     else { return }

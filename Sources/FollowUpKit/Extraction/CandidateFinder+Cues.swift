@@ -15,7 +15,16 @@ extension CandidateFinder {
         // A packed second word that differs rules the cue out; otherwise compare in full.
         let expected = entries[position].second
         if count > 1, second.isPacked, expected.isPacked, second != expected { continue }
-        if entries[position].cue.matches(tokens, at: index) { return entries[position].cue }
+        if entries[position].cue.matches(tokens, at: index) {
+          // "route planning software", "the new building": a lone "-ing" cue after a noun or an
+          // article is part of a noun, not something the employer is doing.
+          if count == 1, tokens[index].lowerHasSuffix("ing"), index > 0, tokens[index - 1].isWord,
+            !Self.beforeVerb.contains(tokens[index - 1])
+          {
+            continue
+          }
+          return entries[position].cue
+        }
       }
     }
     if start.isTalkingVerb {
@@ -95,6 +104,16 @@ extension CandidateFinder {
 
   /// Verbs of the interviewer asking, whose "about" points at interview routine.
   private static let askingVerbs: WordSet = ["asked", "asking", "asks"]
+
+  /// Words after which an "-ing" word is a verb: a subject, an auxiliary, an adverb or a
+  /// conjunction ("they're opening", "is also building", "and launching").
+  private static let beforeVerb: WordSet = [
+    "they're", "theyre", "we're", "she's", "he's", "shes", "hes", "you're", "it's", "is", "are",
+    "was", "were", "be", "been", "also", "now", "currently", "soon", "already", "actually",
+    "really", "just", "still", "and", "then", "they", "we", "she", "he", "about", "of", "by",
+    "re", "s", "'re", "'s", "even", "finally", "recently", "gradually", "slowly", "busy", "for",
+    "after", "before", "on", "with", "i", "i'm", "im",
+  ]
 
   /// `talkingVerbList` as a set.
   private static let talkingVerbs = WordSet(talkingVerbList)

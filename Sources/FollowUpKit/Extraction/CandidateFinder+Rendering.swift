@@ -47,7 +47,8 @@ extension CandidateFinder {
       {
         output += lower.capitalisedFirst()
       } else {
-        output += word.text
+        // "germany", "sql": a name typed in lower case is written as a name.
+        output += ProperSpelling.spelling(of: word.text)
       }
     }
     return output

@@ -17,6 +17,16 @@ extension CandidateFinder {
       else { continue }
       var cursor = index + 1
       while cursor < end, Self.reportObjects.contains(tokens[cursor]) { cursor += 1 }
+      // "told me next year they get electric tugs": a time before the clause is not its subject.
+      if cursor < end, Self.timeLeads.contains(tokens[cursor]) {
+        var look = cursor + 1
+        while look < end, look - cursor <= 3, tokens[look].isWord,
+          !Self.clauseSubjects.contains(tokens[look])
+        {
+          look += 1
+        }
+        if look < end, Self.clauseSubjects.contains(tokens[look]) { cursor = look }
+      }
       guard let range = reportedClause(from: cursor, limit: end) else { continue }
       addReported(range, reportStart: index, sentenceStart: start, sentenceEnd: end)
       index = range.upperBound - 1
@@ -107,6 +117,11 @@ extension CandidateFinder {
   private static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "mentioned", "explained", "announced", "shared", "revealed",
     "proud", "excited", "thrilled", "confirmed", "say",
+  ]
+
+  /// Words that open a time before a reported clause: "next year", "from january", "soon".
+  private static let timeLeads: WordSet = [
+    "next", "this", "from", "in", "by", "soon", "now", "once", "every", "later", "early",
   ]
 
   /// Words between a reporting verb and its clause: "told me that".

@@ -7,6 +7,7 @@ extension CandidateFinder {
     _ range: Range<Int>, cue: Cue, cueStart: Int, sentenceStart: Int, sentenceEnd: Int,
     bonus: Double
   ) {
+    var range = withoutReflexive(range)
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
     else { return }
@@ -27,7 +28,6 @@ extension CandidateFinder {
     }
     var prefix: [String] = []
     var replacesDeterminer = false
-    var range = range
     if !cue.prefix.isEmpty, !cue.needsCompanySubject || companySide {
       prefix = cue.prefix
       replacesDeterminer = cue.replacesDeterminer
@@ -53,6 +53,31 @@ extension CandidateFinder {
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
         prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker))
   }
+
+  /// The range without a reflexive opening it: in "delighted with herself about them signing
+  /// the whole chain" the thing is the signing, not "herself" or the pronoun before the "-ing".
+  /// Only after a reflexive: "them going through my cv" alone is still about the candidate.
+  func withoutReflexive(_ range: Range<Int>) -> Range<Int> {
+    guard range.count > 2, Self.reflexives.contains(tokens[range.lowerBound]),
+      Self.reflexiveLinks.contains(tokens[range.lowerBound + 1])
+    else { return range }
+    var trimmed = (range.lowerBound + 2)..<range.upperBound
+    if trimmed.count > 2, Self.gerundSubjects.contains(tokens[trimmed.lowerBound]),
+      tokens[trimmed.lowerBound + 1].lowerHasSuffix("ing")
+    {
+      trimmed = (trimmed.lowerBound + 1)..<trimmed.upperBound
+    }
+    return trimmed
+  }
+
+  /// Reflexive pronouns, which open no thing of their own.
+  private static let reflexives: WordSet = ["herself", "himself", "themselves", "itself"]
+
+  /// Words joining a reflexive to what it is about: "pleased with herself about".
+  private static let reflexiveLinks: WordSet = ["about", "over", "for", "with", "at"]
+
+  /// Pronouns that can stand before an "-ing" word as its subject: "them signing".
+  private static let gerundSubjects: WordSet = ["them", "him", "her", "us"]
 
   /// The candidate speaking of their own things.
   private static let ownWords: WordSet = [

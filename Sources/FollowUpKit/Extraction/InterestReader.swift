@@ -95,6 +95,8 @@ extension InterestReader {
     while let last = lowerWords().last, trailingWrappers.contains(last), words.count > 1 {
       words.removeLast()
     }
+    // "literally", "lol" mid-line: chat emphasis, not part of the point.
+    words.removeAll { chatWords.contains($0.lowercased().trimming(",.!?;:")) && !$0.hasSuffix(",") }
     guard !words.isEmpty else { return nil }
     words = words.map { word in
       let lower = word.lowercased()
@@ -107,8 +109,10 @@ extension InterestReader {
     guard sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
       return nil
     }
+    sentence = Self.splittingSplices(sentence)
     let first = lowerWords().first ?? ""
-    if !sentenceOpeners.contains(first), !Self.hasVerb(lowerWords()) {
+    if !sentenceOpeners.contains(first), !Self.hasVerb(lowerWords()), !Self.hasSubject(lowerWords())
+    {
       // "teaching the new carers": the person's words, said as what interested them.
       sentence = "I was particularly interested in " + sentence.lowercasedFirst()
     }
@@ -119,6 +123,51 @@ extension InterestReader {
   private static func hasVerb(_ words: [String]) -> Bool {
     words.contains { finiteVerbs.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("'re") }
   }
+
+  /// Whether a subject appears after the first word ("many of my family live ... so this
+  /// matters"): the line is a clause of its own, never a thing to be "interested in".
+  private static func hasSubject(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated().dropFirst() {
+      if ["i", "we", "they", "he", "she", "i'm", "we're", "they're"].contains(word) { return true }
+      if ["it", "this", "that", "there"].contains(word),
+        ["so", "because", "and", "but", "as"].contains(words[index - 1])
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Two sentences joined by a comma ("I love systems that change the level layout, my grad
+  /// project had a tide mechanic"), as people chat, written as two sentences: a comma splice
+  /// reads as careless in a note. A comma before a new subject, with a clause on each side.
+  static func splittingSplices(_ sentence: String) -> String {
+    var words = sentence.split(separator: " ").map(String.init)
+    var index = 2
+    while index + 2 < words.count {
+      let next = words[index + 1].lowercased()
+      if words[index].hasSuffix(","), spliceSubjects.contains(next) {
+        let opening = words.prefix(2).map { $0.lowercased() }
+        let exclaims =
+          opening.first == "what" || opening.first == "wow" || opening == ["how", "cool"]
+        words[index] = String(words[index].dropLast()) + (exclaims ? "!" : ".")
+        words[index + 1] = words[index + 1].capitalisedFirst()
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Words that open a new sentence after a comma in a chatty line.
+  private static let spliceSubjects: Set<String> = [
+    "i", "i'm", "i'd", "i've", "i'll", "my", "it's", "they", "they're", "we", "we're", "kids",
+    "people", "that's", "there's", "she", "he", "she's", "he's", "this",
+  ]
+
+  /// Chat emphasis dropped from a point.
+  private static let chatWords: Set<String> = ["literally", "lol", "haha", "lmao", "tbh", "ngl"]
 
   /// Wrappers people put around what they want said.
   private static let leadingWrappers: [[String]] = [

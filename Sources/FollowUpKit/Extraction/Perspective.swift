@@ -64,11 +64,10 @@ struct Perspective {
           otherOwnerSeen = false
         }
       case .contraction:
-        if isSubjectPosition(index) {
-          // "theyre", "theyve": typed without the apostrophe, written with it.
-          let tail = lower.drop(while: { $0 != "'" })
-          replacement = tail.isEmpty ? "you'" + lower.dropFirst(4) : "you" + tail
-        }
+        // "the surgery theyve just built": a contraction is always a subject, wherever it
+        // stands. "theyre", "theyve": typed without the apostrophe, written with it.
+        let tail = lower.drop(while: { $0 != "'" })
+        replacement = tail.isEmpty ? "you'" + lower.dropFirst(4) : "you" + tail
       case .subjectIs:
         if isSubjectPosition(index) {
           let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""

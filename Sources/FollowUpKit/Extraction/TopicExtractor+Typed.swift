@@ -72,7 +72,7 @@ extension TopicExtractor {
     ["lets", "go", "with"], ["go", "with"], ["use"], ["pick"], ["i", "pick"], ["i'll", "take"],
     ["number"], ["no."], ["topic"], ["switch", "it", "to"], ["change", "it", "to"],
     ["make", "it", "about"], ["do"], ["maybe"], ["please"], ["pls"], ["i", "think"],
-    ["probably"],
+    ["probably"], ["sorry"], ["oops"], ["wait"], ["oh"], ["i", "meant"], ["i", "mean"],
   ]
 
   /// Chat after the topic.
