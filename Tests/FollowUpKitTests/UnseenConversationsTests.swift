@@ -205,13 +205,13 @@ struct UnseenConversationsTests {
     #expect((score.fields["topic"]?.passed ?? 0) >= 66)
   }
 
-  /// Fifty conversations written by a helper that never read the sources, committed before the
-  /// round of changes they measure. Nobody tunes on them: their misses are never printed here.
-  @Test("held-out conversations: aggregate figures only")
-  func heldOut() throws {
-    var score = try Self.run("conversations-heldout.jsonl")
-    score.misses = []
-    Self.report(score, "held-out")
+  /// Fifty conversations written blind and measured once before this round (43/50 reached a
+  /// note; a blind judge found 4 clean first notes). The judge's findings then prompted fixes, so
+  /// they tune now; a newer set measures.
+  @Test("tuning conversations 3 (second held-out set, judged)")
+  func tuning3() throws {
+    let score = try Self.run("conversations-tune3.jsonl")
+    Self.report(score, "tuning 3")
     #expect(score.conversations >= 50)
   }
 
