@@ -29,7 +29,13 @@ enum DirectAnswer {
       if words.first?.lowercased() == "but" { words.removeFirst() }
       let stated = words.joined(separator: " ")
       let head = AnswerClauses(stated, openers: ownOpeners).head
-      let opened = ownOpeners.contains { opener in
+      // Only an opener that states a name ("its", "my name is"), not "just" or "call me".
+      let stating = ownOpeners.filter { opener in
+        opener.contains {
+          ["is", "its", "it's", "name's", "names", "i'm", "im", "am"].contains($0)
+        }
+      }
+      let opened = stating.contains { opener in
         words.count > opener.count && zip(words, opener).allSatisfy { $0.0.lowercased() == $0.1 }
       }
       return opened ? namePart(head) : nil
