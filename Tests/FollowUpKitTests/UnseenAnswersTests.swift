@@ -153,9 +153,9 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 300)
     // The figures reached, held so that no change makes them worse. The targets (95% of
     // names and interviewers, 90% of corrections) are not reached yet: see the README.
-    #expect((score.passed["name"] ?? 0) >= 55)
+    #expect((score.passed["name"] ?? 0) >= 56)
     #expect((score.passed["interviewer"] ?? 0) >= 59)
-    #expect((score.passed["correction"] ?? 0) >= 41)
+    #expect((score.passed["correction"] ?? 0) >= 43)
     #expect(score.titleAsRole <= 3)
   }
 

@@ -79,8 +79,7 @@ extension Conversation {
     let typed = text.trimming(" \t\n.!,")
     // "idk", "forgot her name": the note greets the hiring manager until there is a name.
     if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
-      facts.interviewers = [PersonName(given: "Hiring", family: "Manager")]
-      return afterAnswer(InterviewScript.greetingHiringManager)
+      return greetHiringManager()
     }
     guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text)
     else {
@@ -88,16 +87,21 @@ extension Conversation {
       return nil
     }
     if question == .when || question == .outcome { return decline(question) }
-    // A sentence is not a company or a role: only a few words of a name are taken.
+    // A sentence is not a name, a company or a role: only a few words without a pronoun or a
+    // verb of their own are taken ("call handler" is a role, "i had it at" is not).
     let words = typed.split(separator: " ").map { $0.lowercased() }
-    let sentence = words.contains {
-      DirectAnswer.sentenceWords.contains($0) && !Self.joining.contains($0)
+    let sentence = words.contains { DirectAnswer.clauseWords.contains($0) }
+    guard words.count <= 6, !sentence else {
+      return question == .interviewer ? greetHiringManager() : nil
     }
-    guard words.count <= 6, !sentence else { return nil }
     switch question {
     case .name, .interviewer:
-      // A name the name reader refused is not one; asked again with an example instead.
-      return nil
+      let parts = typed.split(separator: " ").map(String.init)
+      guard parts.count <= 4, parts.allSatisfy(DirectAnswer.isNameShaped),
+        let name = PersonName(parsing: typed)
+      else { return question == .interviewer ? greetHiringManager() : nil }
+      if question == .name { facts.name = name } else { facts.interviewers = [name] }
+      return afterAnswer(InterviewScript.takenAsTyped(name.full, question))
     case .company:
       facts.company = typed
     case .role:
@@ -110,8 +114,11 @@ extension Conversation {
     return afterAnswer(InterviewScript.takenAsTyped(typed, question))
   }
 
-  /// Little words inside the names of companies and roles: "Bank of Ireland", "Head of Ops".
-  private static let joining: Set<String> = ["the", "of", "and", "at", "for", "in", "on"]
+  /// No name for the interviewer twice: the note greets the hiring manager until there is one.
+  private mutating func greetHiringManager() -> [Output] {
+    facts.interviewers = [PersonName(given: "Hiring", family: "Manager")]
+    return afterAnswer(InterviewScript.greetingHiringManager)
+  }
 
   /// A channel named in a short message at another question ("card"): kept for when the note
   /// needs it, unless the draft already has its own.

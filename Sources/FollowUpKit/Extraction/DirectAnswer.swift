@@ -22,7 +22,25 @@ enum DirectAnswer {
       clauses = AnswerClauses(next, openers: ownOpeners)
       familyFirst = true
     }
-    guard var name = namePart(clauses.head) else { return nil }
+    // "people call me tj but its thomas james reilly": when the opening is no name, a later
+    // clause that states one ("it's ...", "my name is ...").
+    let later = clauses.rest.lazy.compactMap { clause -> PersonName? in
+      var words = clause.split(separator: " ").map(String.init)
+      if words.first?.lowercased() == "but" { words.removeFirst() }
+      let stated = words.joined(separator: " ")
+      let head = AnswerClauses(stated, openers: ownOpeners).head
+      // Only an opener that states a name ("its", "my name is"), not "just" or "call me".
+      let stating = ownOpeners.filter { opener in
+        opener.contains {
+          ["is", "its", "it's", "name's", "names", "i'm", "im", "am"].contains($0)
+        }
+      }
+      let opened = stating.contains { opener in
+        words.count > opener.count && zip(words, opener).allSatisfy { $0.0.lowercased() == $0.1 }
+      }
+      return opened ? namePart(head) : nil
+    }
+    guard var name = namePart(clauses.head) ?? later.first else { return nil }
     if familyFirst, let given = name.given, let family = name.family {
       name = PersonName(title: name.title, given: family, family: given, familyFirst: true)
     }
@@ -91,6 +109,15 @@ enum DirectAnswer {
     ["my", "name", "is"], ["my", "name's"], ["my", "names"], ["the", "name's"], ["name's"],
     ["name", "is"], ["i'm"], ["im"], ["i", "am"], ["it's"], ["its"], ["it", "is"], ["this", "is"],
     ["you", "can", "call", "me"], ["call", "me"], ["just"], ["me", "?"],
+  ]
+
+  /// Pronouns and verbs: a reply holding one is a sentence, never a name, company or job title
+  /// taken as typed.
+  static let clauseWords: Set<String> = [
+    "i", "i'm", "im", "i've", "we", "she", "he", "they", "it", "it's", "you", "my", "our", "your",
+    "had", "have", "has", "was", "were", "is", "are", "did", "do", "does", "went", "got", "dont",
+    "don't", "think", "said", "thats", "that's", "her", "his", "their", "not", "no", "yes",
+    "remember", "forgot", "what", "why", "how", "ok", "okay", "thanks", "please", "pls",
   ]
 
   /// Words that belong to a sentence, not to a name: pronouns, verbs of the interview, and the

@@ -82,7 +82,9 @@ public struct FactReader: Sendable {
     case .when:
       return facts.when == nil ? nil : facts
     case .outcome:
-      if facts.outcome == nil, let outcome = Outcome(reading: text) { facts.outcome = outcome }
+      // The question asked is trusted: the whole reply is read as the verdict, not only the
+      // clear verdicts a message about many things may hold.
+      if let outcome = Outcome(reading: text) { facts.outcome = outcome }
       // At the question itself a short reply is an answer, even one that commits to nothing
       // ("no idea", "could go either way"): that is `unsure`, not a miss.
       let words = WordSplitter.words(text)

@@ -118,13 +118,21 @@ extension FactScan {
     guard start < end else { return nil }
     let words = (start..<end).map { tokens[$0] }
     guard words.allSatisfy({ $0.isWord }), words.count <= 8 else { return nil }
-    if words.contains(where: {
-      document.text($0) != "IT"
+    if words.indices.contains(where: { index in
+      let word = words[index]
+      // "call handler", "interview coordinator": a noun of the chat that names a job's work
+      // when a job noun follows it.
+      if ["call", "interview"].contains(word.lower), index + 1 < words.count,
+        Self.roleNouns.contains(words[index + 1].lower)
+      {
+        return false
+      }
+      return document.text(word) != "IT"
         && [
           "i", "i'm", "they", "it", "what", "not", "sure", "idk", "know", "call", "remember",
           "don't",
           "dont", "he", "she", "we", "you", "interview", "interviewed", "went", "had",
-        ].contains($0.lower)
+        ].contains(word.lower)
     }) {
       return nil
     }

@@ -14,7 +14,16 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
   /// Handles negation ("not great", "didn't go well"), hedges ("didn't go as well as I hoped",
   /// "hard to tell") and idioms ("I blanked", "I nailed it", "couldn't have gone better").
   public init?(reading text: String) {
-    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: false) else {
+    // People answer first, then explain: "Mixed. The presentation went well but I ran out of
+    // time", "not sure, she was hard to read". A verdict in the opening clause is the answer.
+    if let lead = OutcomeReader.leadingVerdict(text) {
+      self = lead
+      return
+    }
+    guard
+      let outcome = OutcomeReader.read(
+        Tokenizer.tokens(OutcomeReader.withoutOpening(text)), strict: false)
+    else {
       return nil
     }
     self = outcome
@@ -81,7 +90,8 @@ enum OutcomeReader {
     "amazing": 3, "excellent": 3, "perfect": 3, "perfectly": 3, "positive": 2, "smooth": 2,
     "smoothly": 2, "nailed": 3, "smashed": 3, "aced": 3, "confident": 2, "happy": 2, "pleased": 2,
     "wonderful": 3, "awesome": 3, "superb": 3, "lovely": 2, "fun": 1, "enjoyed": 1, "keen": 1,
-    "promising": 2, "strong": 2, "best": 2, "nice": 1, "solid": 2,
+    "promising": 2, "strong": 2, "best": 2, "nice": 1, "solid": 2, "delight": 3,
+    "delightful": 3, "recovered": 1,
   ]
 
   static let negative: [String: Int] = [
@@ -92,6 +102,7 @@ enum OutcomeReader {
     "tanked": 3, "horrendous": 3, "dreadful": 3, "rubbish": 3, "crap": 3, "shit": 3, "meh": 1,
     "fluffed": 2, "botched": 3, "flubbed": 2, "fumbled": 2, "muddled": 2, "bottled": 2,
     "stressful": 1, "cringe": 2, "cringey": 2, "wrong": 2, "blew": 2, "choked": 3,
+    "shaky": 2, "wobbly": 2, "grilled": 1, "awkward": 2, "shocking": 3,
   ]
 
   static let mixedWords: [String: Int] = [
@@ -102,7 +113,46 @@ enum OutcomeReader {
 
   static let negators: Set<String> = [
     "not", "didn't", "didnt", "don't", "dont", "wasn't", "wasnt", "isn't", "never", "no", "hardly",
-    "barely", "doesn't", "couldn't", "wouldn't", "won't",
+    "barely", "doesn't", "couldn't", "wouldn't", "won't", "didnae", "didna", "wasnae",
+    "wisnae", "nae",
+  ]
+
+  /// The verdict of a short opening clause followed by an explanation: "mixed. clinical
+  /// scenarios good, leadership not so good" is mixed, "not sure, hard to say" unsure. Nil when
+  /// the message is one clause or its opening says nothing about how it went.
+  static func leadingVerdict(_ text: String) -> Outcome? {
+    guard let cut = text.firstIndex(where: { ".,;:!".contains($0) }) else { return nil }
+    let rest = String(text[text.index(after: cut)...]).trimming(" .,;:!")
+    let words = WordSplitter.words(String(text[..<cut]))
+    guard !rest.isEmpty, (1...3).contains(words.count) else { return nil }
+    // "well, it went badly", "hmm, great actually": a word that opens speech, not a verdict.
+    if words.count == 1, discourse.contains(words[0]) { return nil }
+    let phrase = " " + words.joined(separator: " ") + " "
+    if notKnowing.contains(where: { phrase.contains(" \($0) ") }) { return .unsure }
+    return read(Tokenizer.tokens(words.joined(separator: " ")), strict: false)
+  }
+
+  /// The text without a word that opens speech: "well, it went badly" is read as "it went
+  /// badly", not as well and badly at once.
+  static func withoutOpening(_ text: String) -> String {
+    guard let cut = text.firstIndex(where: { ",;:!".contains($0) }),
+      WordSplitter.words(String(text[..<cut])).count == 1,
+      let word = WordSplitter.words(String(text[..<cut])).first, discourse.contains(word)
+    else { return text }
+    let rest = String(text[text.index(after: cut)...])
+    return rest.contains(where: \.isLetter) ? rest : text
+  }
+
+  /// Words that open what someone says without judging anything.
+  static let discourse: Set<String> = [
+    "well", "so", "hmm", "hm", "oh", "um", "erm", "yeah", "yes", "honestly", "tbh", "ok", "okay",
+    "right", "ah", "uh",
+  ]
+
+  /// Openings that commit to nothing: the person does not know how it went.
+  static let notKnowing = [
+    "not sure", "no idea", "dunno", "idk", "no clue", "unsure", "who knows", "cant tell",
+    "can't tell", "dont know", "don't know",
   ]
 
   static func read(_ tokens: [Token], strict: Bool) -> Outcome? {

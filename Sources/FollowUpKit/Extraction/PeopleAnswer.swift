@@ -42,6 +42,13 @@ enum PeopleAnswer {
         people[people.count - 1] = renamed
         continue
       }
+      // "dr lim wei ling, goes by wei ling": a remark on what the person before is called.
+      if let last = people.last,
+        CalledRemark.cueEnd(mention.lowercased().split(separator: " ").map(String.init)) != nil
+      {
+        people[people.count - 1] = CalledRemark.given(in: mention, of: last) ?? last
+        continue
+      }
       // "Mr and Mrs Byrne": a title alone shares the family name of the person after it.
       if let title = PersonName.titles[mention.lowercased().trimming(".")] {
         pendingTitles.append(title)
@@ -75,6 +82,10 @@ enum PeopleAnswer {
           pendingJob = job
         }
       }
+    }
+    // "Nguyen Van Minh but he said call him Minh": the part they are called by is greeted.
+    if people.count == 1, let called = CalledRemark.given(in: text, of: people[0]) {
+      people[0] = called
     }
     return Array(people.prefix(6))
   }
@@ -219,6 +230,19 @@ enum PeopleAnswer {
     {
       return relation + 1
     }
+    // "the sales manager darren", "the ops lead called priya": in lower case, a word or two
+    // after the job that no sentence is made of are the name.
+    if let job = words.lastIndex(where: { jobWords.contains($0.lowercased()) }),
+      job > 0, (1...2).contains(words.count - job - 1),
+      words[(job + 1)...].allSatisfy({ word in
+        let lower = word.lowercased()
+        return DirectAnswer.isNameShaped(word) && !DirectAnswer.sentenceWords.contains(lower)
+          && !fillers.contains(lower) && !afterthoughts.contains(lower)
+          && !chatterWords.contains(lower) && !jobWords.contains(lower)
+      })
+    {
+      return job + 1
+    }
     var start = words.count
     while start > 1, let first = words[start - 1].first, first.isUppercase,
       DirectAnswer.isNameShaped(words[start - 1]),
@@ -287,6 +311,12 @@ enum PeopleAnswer {
   static let lead: Set<String> = [
     "we", "i", "it", "on", "over", "via", "had", "spoke", "met", "was", "mostly", "mainly",
     "interview", "interviewed", "the", "my",
+  ]
+
+  /// Words that end a description without naming anyone: "the manager there", "the owner too".
+  static let afterthoughts: Set<String> = [
+    "there", "here", "himself", "herself", "themselves", "too", "also", "again", "lol", "haha",
+    "btw", "only", "mostly", "mainly", "first", "later", "online", "today",
   ]
 
   /// Words for how someone is related to a person just named: "his daughter lily".

@@ -69,6 +69,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   public var description: String { full }
 
+  /// The words of the name without its title: "Dr Priya Shah" is ["Priya", "Shah"].
+  var fullWords: [String] {
+    [given, family].compactMap { $0 }.flatMap { $0.split(separator: " ").map(String.init) }
+  }
+
   /// How a friendly note greets them: "Priya", or "Dr Okafor" when only a family name is known.
   public var informal: String {
     // A title the person used is how they are addressed: "Mrs Rose Amadi" is "Mrs Amadi".
@@ -76,7 +81,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     if familyFirst == true, let given { return given }
     // "Nguyễn Văn An" puts the family name first: greeting "Nguyễn" alone would be wrong, and
     // the full name is always polite.
-    if let given, family != nil, Self.familyNameFirst.contains(given.lowercased()) { return full }
+    if writesFamilyFirst { return full }
     if let given { return given }
     return [title, family].compactMap { $0 }.joined(separator: " ")
   }
@@ -90,12 +95,45 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
   ]
 
+  /// The first word typed is a family name: a common one of a language that writes it first
+  /// ("Nguyễn Văn An"), or one followed by a Korean given name ("Lee Jae-won").
+  var writesFamilyFirst: Bool {
+    guard let given, let family, familyFirst != true else { return false }
+    return Self.familyNameFirst.contains(given.lowercased())
+      || !family.contains(" ") && Self.isKoreanGivenName(family)
+  }
+
+  /// Two romanised Korean syllables joined by a hyphen: "jae-won", "min-jun", "seo-yeon". Such a
+  /// given name is written with one capital ("Jae-won"), unlike "Abu-Zahra" or "Jean-Paul".
+  static func isKoreanGivenName(_ word: String) -> Bool {
+    let parts = word.lowercased().split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 2 && parts.allSatisfy { isKoreanSyllable(String($0)) }
+  }
+
+  /// A consonant, a vowel and an optional final consonant, as Korean is romanised.
+  static func isKoreanSyllable(_ text: String) -> Bool {
+    let initials = [
+      "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "j", "jj",
+      "ch", "h", "sh",
+    ]
+    let vowels = [
+      "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "oo", "wo",
+      "we", "wi", "yu", "eu", "ui", "i",
+    ]
+    let finals: Set<String> = ["", "k", "n", "t", "l", "m", "p", "ng"]
+    for initial in initials where text.hasPrefix(initial) {
+      let afterInitial = text.dropFirst(initial.count)
+      for vowel in vowels where afterInitial.hasPrefix(vowel) {
+        if finals.contains(String(afterInitial.dropFirst(vowel.count))) { return true }
+      }
+    }
+    return false
+  }
+
   /// How a formal note greets them: "Ms Shah", "Dr Okafor", or "Priya Shah" without a title.
   public var formal: String {
     // "Mr Chen Jun": a family name written first is the one a title goes with.
-    if let title, let given, family != nil, familyFirst != true,
-      Self.familyNameFirst.contains(given.lowercased())
-    {
+    if let title, let given, familyFirst != true, writesFamilyFirst {
       return "\(title) \(given)"
     }
     if let title, let family { return "\(title) \(family)" }
@@ -140,6 +178,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   static func capitaliseName(_ word: String) -> String {
+    // "jae-won" -> "Jae-won": a Korean given name has one capital.
+    if isKoreanGivenName(word) { return word.capitalisedFirst() }
     let parts = word.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
       var text = String(part).capitalisedFirst()
       // "o'brien" -> "O'Brien", "d'angelo" -> "D'Angelo"; not "didn't".

@@ -65,6 +65,12 @@ extension CorrectionReader {
     if target == .name, let name = known.name,
       let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
     {
+      // "add my surname, liam o'connor": the whole name, given name included.
+      if part.fullWords.count > name.fullWords.count,
+        name.fullWords.map(Self.folded).allSatisfy(part.fullWords.map(Self.folded).contains)
+      {
+        return .name(part)
+      }
       if lower.contains("surname") || lower.contains("family") || lower.contains("last") {
         return .name(PersonName(title: name.title, given: name.given, family: part.full))
       }
@@ -91,6 +97,13 @@ extension CorrectionReader {
     switch target {
     case .signOff:
       let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+      // "put my full name at the bottom, it's Jordan Adeyinka Lee": every word of the name held
+      // and more is the name in full, which the note is signed with.
+      if let name, let held = known.name, name.fullWords.count > held.fullWords.count,
+        held.fullWords.map(Self.folded).allSatisfy(name.fullWords.map(Self.folded).contains)
+      {
+        return .name(name)
+      }
       return name.map(Correction.signOff)
     case .name:
       guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)) else {
@@ -166,11 +179,16 @@ extension CorrectionReader {
       let role = reader.answer(new, to: .role)?.role ?? new
       return role.contains(where: \.isLetter) ? .role(role) : nil
     case .when:
-      guard let day = InterviewDay(reading: new, today: reader.today), day.date != nil else {
-        return nil
-      }
+      guard let day = Self.day(in: new, today: reader.today) else { return nil }
       return .when(day)
     }
+  }
+
+  /// The day a corrected value names, with the article `clean` took off put back ("the 19th",
+  /// "a week ago today"): the longest reading that names a day wins.
+  static func day(in value: String, today: CivilDate) -> InterviewDay? {
+    [value, "the " + value, "a " + value].compactMap { InterviewDay(reading: $0, today: today) }
+      .filter { $0.date != nil }.max { $0.phrase.count < $1.phrase.count }
   }
 
   /// Words that mark a message as a correction of something said before.
@@ -221,7 +239,8 @@ extension CorrectionReader {
       for end in (start + 1)...words.count {
         let run = words[start..<end].joined(separator: " ")
         guard folded(run) == target else { continue }
-        guard run != new else { return nil }
+        // The same word typed in lower case re-spells nothing: "lily's surname is tan too".
+        guard run != new, run.lowercased() != new else { return nil }
         return (words[..<start] + [new] + words[end...]).joined(separator: " ")
       }
     }

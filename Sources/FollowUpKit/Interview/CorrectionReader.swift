@@ -29,7 +29,21 @@ struct CorrectionReader {
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
     }
-    guard words.count <= 24, quoting || words.contains(where: { Self.cues.contains($0.lower) })
+    if let fuller = fullerInterviewer(text, words: words) { return fuller }
+    // "her name's Rose Amadi", "his surname is Okafor", "yusufs surname is ibrahim": naming
+    // someone already met corrects them.
+    let lowerWords = words.map(\.lower)
+    let namesSomeone =
+      known.interviewers != nil
+      && lowerWords.contains {
+        ["her", "his", "their", "interviewer's"].contains($0) || heldPossessives.contains($0)
+      }
+      && lowerWords.contains { ["name", "name's", "surname", "names"].contains($0) }
+    guard words.count <= 24,
+      quoting || namesSomeone
+        || words.contains(where: {
+          Self.cues.contains($0.lower) || Self.negations.contains($0.lower)
+        })
     else {
       return nil
     }
@@ -37,18 +51,15 @@ struct CorrectionReader {
     // "not" alone is a correction only in a short message ("Sara not Sarah") or when the words
     // it negates are something held ("richard not rich"): "leadership question not so good" is
     // an answer about how it went.
-    // "her name's Rose Amadi", "his surname is Okafor": naming someone already met corrects them.
-    let lowerWords = words.map(\.lower)
-    let namesSomeone =
-      known.interviewers != nil
-      && lowerWords.contains { ["her", "his", "their", "interviewer's"].contains($0) }
-      && lowerWords.contains { ["name", "name's", "surname", "names"].contains($0) }
     let strong =
       words.contains { Self.cues.contains($0.lower) && $0.lower != "not" } || quoting
       || namesSomeone
     let negatesHeld = changes.contains { change in
       change.old.map { old in
         Target.allCases.contains { value(of: $0).map { resembles(old, [$0]) } ?? false }
+          // "it wasnt yesterday": the day held, said in other words.
+          || known.when?.date != nil
+            && Self.day(in: old, today: reader.today)?.date == known.when?.date
       } ?? false
     }
     guard strong || words.count <= 8 || negatesHeld else { return nil }
@@ -92,6 +103,59 @@ struct CorrectionReader {
       !people.contains(where: { $0.full == added[0].full })
     else { return nil }
     return .interviewers(people + added)
+  }
+
+  /// "its kemi adewale if u need the full name", "her name's Rose Amadi btw": a name that holds
+  /// every word of one already met, and more, is that person's fuller name. Only in a message
+  /// that is the name alone or says it is about a name, so "kemi adewale told me about the new
+  /// depot" stays what it is.
+  func fullerInterviewer(_ text: String, words: [Word]) -> Correction? {
+    guard let people = known.interviewers, words.count <= 14 else { return nil }
+    let typed = text.split(whereSeparator: { " ,;()!".contains($0) }).map {
+      String($0).trimming(".:\"“”")
+    }.filter { !$0.isEmpty }
+    // Runs of words a name is made of, titles included.
+    var runs: [[String]] = []
+    var run: [String] = []
+    for word in typed {
+      let lower = word.lowercased()
+      let title = PersonName.titles[lower.trimming(".")] != nil
+      if title
+        || DirectAnswer.isNameShaped(word) && !DirectAnswer.sentenceWords.contains(lower)
+          && !Self.cues.contains(lower) && !Self.leading.contains(lower)
+          && !Self.trailing.contains(lower) && !["full", "btw"].contains(lower)
+      {
+        if title, !run.isEmpty {
+          runs.append(run)
+          run = []
+        }
+        run.append(word)
+      } else {
+        if !run.isEmpty { runs.append(run) }
+        run = []
+      }
+    }
+    if !run.isEmpty { runs.append(run) }
+    let aboutName = words.contains { ["name", "name's", "surname", "full"].contains($0.lower) }
+    for run in runs where (2...5).contains(run.count) {
+      guard aboutName || run.count == typed.count,
+        let fuller = PersonName(parsing: run.joined(separator: " "))
+      else { continue }
+      let have = Set(Self.folded(fuller.full).isEmpty ? [] : fuller.fullWords.map(Self.folded))
+      for (index, person) in people.enumerated() {
+        let held = person.fullWords.map(Self.folded)
+        guard !held.isEmpty, held.allSatisfy(have.contains), have.count > held.count else {
+          continue
+        }
+        var all = people
+        var renamed = fuller
+        if renamed.title == nil { renamed.title = person.title }
+        renamed.job = person.job
+        all[index] = renamed
+        return .interviewers(all)
+      }
+    }
+    return nil
   }
 
   // MARK: - The change: a new value, and the old one when the person names it
@@ -138,7 +202,8 @@ struct CorrectionReader {
     let clauses = clausesOf(text)
     for (index, clause) in clauses.enumerated() {
       let clauseWords = clause.split(separator: " ").map(String.init)
-      guard let not = clauseWords.firstIndex(where: { $0.lowercased() == "not" }) else {
+      guard let not = clauseWords.firstIndex(where: { negations.contains($0.lowercased()) })
+      else {
         continue
       }
       let left = clean(clauseWords[..<not].joined(separator: " "))
@@ -155,7 +220,17 @@ struct CorrectionReader {
       // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
       let oldCount = right.split(separator: " ").count
       if not >= oldCount {
-        let mirrored = clean(clauseWords[(not - oldCount)..<not].joined(separator: " "))
+        // "its Q2 digital not Q3": the words before "not" spelled most like the old ones, when
+        // they are close; else those just before it ("english not arabic").
+        let target = folded(right)
+        let distance = { (start: Int) in
+          EditDistance.between(
+            folded(clauseWords[start..<(start + oldCount)].joined(separator: " ")), target)
+        }
+        let closest = (0...(not - oldCount)).min { (distance($0), -$0) < (distance($1), -$1) }
+        let start =
+          closest.flatMap { distance($0) * 2 <= target.count ? $0 : nil } ?? (not - oldCount)
+        let mirrored = clean(clauseWords[start..<(start + oldCount)].joined(separator: " "))
         if !mirrored.isEmpty, mirrored != left { found.append(Change(new: mirrored, old: right)) }
       }
       if !left.isEmpty { found.append(Change(new: left, old: right)) }
@@ -176,6 +251,9 @@ struct CorrectionReader {
     }
     return found.filter { !$0.new.isEmpty }
   }
+
+  /// Words that say the value after them was wrong: "not Y", "it wasnt yesterday".
+  static let negations: Set<String> = ["not", "wasnt", "wasn't", "isnt", "isn't", "aint"]
 
   /// The clauses of a message: cut at commas, full stops and the like.
   static func clausesOf(_ text: String) -> [String] {
@@ -248,7 +326,8 @@ struct CorrectionReader {
     }
     if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
-    if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"]),
+    if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"])
+      || has(heldPossessives),
       has(["name", "surname", "name's", "spelled", "spelt", "spelling", "t's", "called"])
         || change?.old.map({ old in resembles(old, knownPeopleWords) }) == true
     {
@@ -274,7 +353,7 @@ struct CorrectionReader {
     {
       return best.0
     }
-    if InterviewDay(reading: change.new, today: reader.today)?.date != nil,
+    if Self.day(in: change.new, today: reader.today) != nil,
       known.when != nil || change.old != nil
     {
       return .when
@@ -315,6 +394,16 @@ struct CorrectionReader {
     case .role: known.role
     case .when: known.when?.phrase
     }
+  }
+
+  /// "lily's", "yusufs": a person already met, named as the owner of what follows ("lily's
+  /// surname is tan too").
+  var heldPossessives: Set<String> {
+    Set(
+      knownPeopleWords.flatMap { word in
+        let lower = word.lowercased()
+        return [lower + "'s", lower + "s", lower + "’s"]
+      })
   }
 
   /// Every word of the interviewers' names.

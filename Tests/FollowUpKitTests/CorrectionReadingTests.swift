@@ -1,0 +1,53 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Corrections read by meaning at another question: the fact they name or resemble changes,
+/// and the question in hand stays where it was.
+@Suite("Corrections by meaning")
+struct CorrectionReadingTests {
+  static let today = CivilDate(year: 2026, month: 11, day: 30) ?? Fixture.today
+
+  /// What is held before the correction: Ravi Lee met Mr Tan and Kemi at Acme on the 20th.
+  static func conversation(at question: Question) -> Conversation {
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(given: "Ravi", family: "Lee"),
+      interviewers: [PersonName(title: "Mr", family: "Tan"), PersonName(given: "Kemi")],
+      company: "Acme", role: "analyst",
+      when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)))
+    conversation.phase = .asking(question)
+    return conversation
+  }
+
+  @Test(
+    "a correction changes the fact it is about, never the answer in hand",
+    arguments: [
+      // A fuller name of someone already met, with no correction word.
+      ("its kemi adewale if you need the full name", "interviewers", "Mr Tan, Kemi Adewale"),
+      // "X's surname": the person named by their first name.
+      ("kemis surname is okafor", "interviewers", "Mr Tan, Kemi Okafor"),
+      // One's own name made fuller: the note is signed with it.
+      ("can you put my full name at the bottom, it's Ravi Shankar Lee", "name", "Ravi Shankar Lee"),
+      // A day with its article, and a negation other than "not".
+      ("sorry not the 20th, the 19th", "when", "2026-11-19"),
+      ("it wasnt the 20th, it was a week ago today", "when", "2026-11-23"),
+    ])
+  func corrected(_ text: String, _ fact: String, _ value: String) {
+    var conversation = Self.conversation(at: .outcome)
+    _ = conversation.send(text)
+    let facts = conversation.facts
+    let got: String? =
+      switch fact {
+      case "interviewers": facts.interviewers?.map(\.full).joined(separator: ", ")
+      case "name": facts.name?.full
+      case "when": facts.when?.date?.iso
+      default: nil
+      }
+    #expect(got == value)
+    #expect(conversation.stage == .outcome)
+    #expect(facts.outcome == nil)
+  }
+}
