@@ -58,4 +58,27 @@ struct ReviewByMeaningTests {
       #expect(found.map(\.code) == (specific ? [] : [.noSpecificTopic]), "\(body)")
     }
   }
+
+  /// Greetings that end before the body starts, greet a group, or shorten the given name; and
+  /// wrong names next to them.
+  static let greetings: [(greeting: String, interviewer: String, wrong: Bool)] = [
+    ("Hi Sam! Tuesday was a real eye-opener, thank you.", "Samantha Cole", false),
+    ("Hi Sam - Tuesday was a real eye-opener, thank you.", "Samantha Cole", false),
+    ("Dear Northgate Hiring Team,", "Priya Shah", false),
+    ("Hi Ops Team,", "Priya Shah", false),
+    ("Hi Chris,", "Christopher Lee", false),
+    ("Hi Pria,", "Priya Shah", true),
+    ("Dear Tom and team,", "Priya Shah", true),
+    ("Hi Tom! Tuesday was great.", "Priya Shah", true),
+  ]
+
+  @Test("a greeting's names end where the greeting does; a group is no wrong name")
+  func greetingNames() throws {
+    for (greeting, interviewer, wrong) in Self.greetings {
+      let person = try #require(PersonName(parsing: interviewer))
+      let draft = "\(greeting)\n\n\(Self.opening) \(Self.topic)\n\nJordan"
+      let found = DraftReviewer.review(draft, interviewers: [person], company: "Northgate Foods")
+      #expect(found.map(\.code) == (wrong ? [.wrongName] : []), "\(greeting) \(found.map(\.message))")
+    }
+  }
 }
