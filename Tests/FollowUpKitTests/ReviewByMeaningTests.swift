@@ -82,3 +82,31 @@ struct ReviewByMeaningTests {
     }
   }
 }
+
+extension ReviewByMeaningTests {
+  /// Bodies after the thanks: whether each raises several things.
+  static let points: [(body: String, several: Bool)] = [
+    (
+      "I loved hearing about the cargo-bike trial in Leeds as well as your plans for the "
+        + "Madrid bakery.", true
+    ),
+    (
+      "Your plan for the Leeds depot stuck with me. On top of that, the new ordering app for "
+        + "corner shops sounded clever.", true
+    ),
+    ("I enjoyed hearing about how the drivers and the bakeries share one rota.", false),
+    (
+      "Your plan for the Leeds depot stuck with me. It sounds like a clever way to cut the "
+        + "empty miles.", false
+    ),
+  ]
+
+  @Test("several points are several things brought in, not one thing seen twice")
+  func severalPoints() {
+    for (body, several) in Self.points {
+      let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
+      let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
+      #expect(found.map(\.code) == (several ? [.severalPoints] : []), "\(body) \(found.map(\.message))")
+    }
+  }
+}

@@ -159,4 +159,14 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 20)
   }
+
+  /// A second tuning set, written later by another helper who never read the sources.
+  @Test("second tuning drafts, with each miss")
+  func tuningSecond() throws {
+    let (score, count) = try Self.score("drafts-tune2.jsonl")
+    print("unseen drafts (tuning 2, \(count)): \(score.report)")
+    print(score.misses.joined(separator: "\n"))
+    #expect(count == 45)
+    #expect(score.unknownCodes == 0)
+  }
 }

@@ -31,8 +31,20 @@ struct SeveralPointsRule: ReviewRule {
     "congrats",
   ]
 
+  /// Phrases that add one more thing, wherever they stand: "as well as the new app", "on top
+  /// of that", "not to mention the Madrid office", "both the pilot and the app".
+  static let additivePhrases = [
+    "as well as", "on top of that", "not to mention", "in addition", "besides", "separately",
+    "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing", "one more thing", "the other thing",
+  ]
+
   private static func hasAdditive(_ sentence: String) -> Bool {
     if ReviewWords(sentence).words.contains(where: { additives.contains($0) }) { return true }
+    for phrase in additivePhrases {
+      if let range = sentence.range(of: phrase), PhraseMatch.isWordBoundary(sentence, range) {
+        return true
+      }
+    }
     for ending in ["too", "as well"] {
       var searchStart = sentence.startIndex
       while let range = sentence.range(of: ending, range: searchStart..<sentence.endIndex) {
@@ -115,11 +127,15 @@ struct SeveralPointsRule: ReviewRule {
       }
       guard !cues.isEmpty else { continue }
       if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
-      for cue in cues {
+      // Two cues in one clause ("hearing about the trial as well as your plans") are quoted
+      // apart: each from its cue to the next.
+      for (index, cue) in cues.enumerated() {
         let offset = sentence.offset + cue.offset
-        points.append(
-          quote(
-            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
+        var start = clauseStart(characters, offset)
+        var end = clauseEnd(characters, offset)
+        if index > 0, sentence.offset + cues[index - 1].offset >= start { start = offset }
+        if index + 1 < cues.count { end = min(end, sentence.offset + cues[index + 1].offset) }
+        points.append(quote(characters, from: start, to: end))
       }
     }
     func distinct(_ quotes: [String]) -> [String] {
@@ -188,7 +204,9 @@ struct SeveralPointsRule: ReviewRule {
     for cue in found {
       if let last = result.last {
         let between = String(characters[last.offset..<max(last.offset, cue.offset)])
-        if !(between.contains(",") || between.contains(";") || between.contains(" and ")) {
+        if !(between.contains(",") || between.contains(";") || between.contains(" and ")
+          || between.contains(" as well as "))
+        {
           continue
         }
       }
