@@ -25,7 +25,9 @@ struct ReviewByMeaningTests {
     Case(sentence: "I have another interview on Thursday.", codes: [.pressure]),
     Case(sentence: "Any idea when you'll decide?", codes: [.pressure]),
     Case(sentence: "I can't wait much longer to hear.", codes: [.pressure]),
+    Case(sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
     Case(sentence: "I hope to hear from you soon.", codes: []),
+    Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
     Case(sentence: "Is there another role in the team you'd advise me to look at?", codes: []),
   ].map { Case(sentence: $0.sentence, codes: $0.codes) }
@@ -48,6 +50,7 @@ struct ReviewByMeaningTests {
     ("I've been thinking about how your team moved complaints into one shared queue.", true),
     ("Seeing the new cross-dock site in Avonmouth was the highlight of my day.", true),
     ("Your plan to grow the bedding plants peat-free next season has stayed with me.", true),
+    ("I was interested to hear about the new cross-dock at Immingham opening in spring.", true),
   ]
 
   @Test("a topic is specific when it names something of theirs, whatever the grammar")
@@ -93,6 +96,10 @@ extension ReviewByMeaningTests {
     (
       "Your plan for the Leeds depot stuck with me. On top of that, the new ordering app for "
         + "corner shops sounded clever.", true
+    ),
+    (
+      "I was really interested in the new control room you're building, and also in the "
+        + "contract at the Westfield centre.", true
     ),
     ("I enjoyed hearing about how the drivers and the bakeries share one rota.", false),
     (

@@ -30,7 +30,7 @@ struct NoSpecificTopicRule: ReviewRule {
         company: draft.company, interviewers: draft.interviewers.map(\.full)))
     let ignored = anyEmployer.union(roleWords(draft)).union(SpecificWords.pleasantries)
     var scored: [(sentence: SentenceReading, weight: Int, order: Int)] = []
-    for (order, sentence) in draft.readings.enumerated() {
+    for (order, sentence) in draft.readings.enumerated() where !isSignOff(sentence) {
       let weight = Self.weight(sentence, extractor, ignored)
       if weight >= 2 { scored.append((sentence, weight, order)) }
     }
@@ -69,6 +69,17 @@ struct NoSpecificTopicRule: ReviewRule {
     }
     // A number alone is a date or a time: "on the 14th".
     return hasWord ? weight : 0
+  }
+
+  /// "Best regards, Nadia" at the end of a one-line message: a sign-off, whose name is the
+  /// writer's.
+  static func isSignOff(_ sentence: SentenceReading) -> Bool {
+    let openers: Set<String> = [
+      "best", "regards", "kind", "warm", "warmest", "cheers", "thanks", "many", "all", "yours",
+      "sincerely", "speak", "talk", "with", "take", "thank",
+    ]
+    guard let first = sentence.texts.first else { return false }
+    return sentence.texts.count <= 4 && openers.contains(first)
   }
 
   /// The words that follow "my" up to the clause's end, at most three: the writer's own
@@ -136,9 +147,12 @@ struct NoSpecificTopicRule: ReviewRule {
   /// The words of the role's name: "the Recruitment Consultant role" names the job they
   /// advertised, not something said in the interview.
   static func roleWords(_ draft: ReviewedDraft) -> Set<String> {
-    let roleNouns: Set<String> = ["role", "position", "job", "post", "vacancy", "opening"]
+    // Not "opening" or "post": "the new cross-dock at Immingham opening in the spring" names
+    // their thing, not the job.
+    let roleNouns: Set<String> = ["role", "position", "job", "vacancy"]
     let stops: Set<String> = [
-      "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my",
+      "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my", "at",
+      "in", "on", "with", "and", "from", "new",
     ]
     var words: Set<String> = []
     for sentence in draft.readings {
