@@ -25,7 +25,8 @@ struct ReviewByMeaningTests {
     Case(sentence: "I have another interview on Thursday.", codes: [.pressure]),
     Case(sentence: "Any idea when you'll decide?", codes: [.pressure]),
     Case(sentence: "I can't wait much longer to hear.", codes: [.pressure]),
-    Case(sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
+    Case(
+      sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
     Case(sentence: "I hope to hear from you soon.", codes: []),
     Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
@@ -57,7 +58,8 @@ struct ReviewByMeaningTests {
   func specificTopic() {
     for (body, specific) in Self.topics {
       let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
-      let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
+      let found = DraftReviewer.review(
+        draft, interviewers: [Self.priya], company: "Northgate Foods")
       #expect(found.map(\.code) == (specific ? [] : [.noSpecificTopic]), "\(body)")
     }
   }
@@ -81,7 +83,8 @@ struct ReviewByMeaningTests {
       let person = try #require(PersonName(parsing: interviewer))
       let draft = "\(greeting)\n\n\(Self.opening) \(Self.topic)\n\nJordan"
       let found = DraftReviewer.review(draft, interviewers: [person], company: "Northgate Foods")
-      #expect(found.map(\.code) == (wrong ? [.wrongName] : []), "\(greeting) \(found.map(\.message))")
+      #expect(
+        found.map(\.code) == (wrong ? [.wrongName] : []), "\(greeting) \(found.map(\.message))")
     }
   }
 }
@@ -112,8 +115,10 @@ extension ReviewByMeaningTests {
   func severalPoints() {
     for (body, several) in Self.points {
       let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
-      let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
-      #expect(found.map(\.code) == (several ? [.severalPoints] : []), "\(body) \(found.map(\.message))")
+      let found = DraftReviewer.review(
+        draft, interviewers: [Self.priya], company: "Northgate Foods")
+      #expect(
+        found.map(\.code) == (several ? [.severalPoints] : []), "\(body) \(found.map(\.message))")
     }
   }
 }

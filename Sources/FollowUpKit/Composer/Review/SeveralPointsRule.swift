@@ -35,7 +35,8 @@ struct SeveralPointsRule: ReviewRule {
   /// of that", "not to mention the Madrid office", "both the pilot and the app".
   static let additivePhrases = [
     "as well as", "on top of that", "not to mention", "in addition", "besides", "separately",
-    "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing", "one more thing", "the other thing",
+    "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing",
+    "one more thing", "the other thing",
   ]
 
   private static func hasAdditive(_ sentence: String) -> Bool {

@@ -11,8 +11,10 @@ struct WrongNameRule: ReviewRule {
   static let code = Finding.Code.wrongName
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let name = Self.wrongName(
-        draft.pasted, interviewers: draft.interviewers, company: draft.company) else {
+    guard
+      let name = Self.wrongName(
+        draft.pasted, interviewers: draft.interviewers, company: draft.company)
+    else {
       return nil
     }
     let expected = draft.interviewers.map(\.full).spokenList
@@ -37,7 +39,8 @@ struct WrongNameRule: ReviewRule {
     let words = words(of: greeting)
     let givens = Set(interviewers.flatMap { parts($0.given) })
     let families = Set(interviewers.flatMap { parts($0.family) })
-    let companyWords = Set((company ?? "").split(separator: " ").map { Honorifics.folded(String($0)) })
+    let companyWords = Set(
+      (company ?? "").split(separator: " ").map { Honorifics.folded(String($0)) })
     var title: GreetingWord?
     var named = false
     for (index, word) in words.enumerated() {
@@ -67,7 +70,8 @@ struct WrongNameRule: ReviewRule {
       // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
       if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
       // A short form of a given name: "Sam" to Samantha, "Chris" to Christopher.
-      let isShortForm = folded.count >= 3 && givens.contains { $0.count > folded.count && $0.hasPrefix(folded) }
+      let isShortForm =
+        folded.count >= 3 && givens.contains { $0.count > folded.count && $0.hasPrefix(folded) }
       guard givens.contains(folded) || families.contains(folded) || isShortForm else {
         return word.text
       }
@@ -110,7 +114,9 @@ struct WrongNameRule: ReviewRule {
 
   /// Whether punctuation between two greeting words ends the names: "!", "?", a colon, a
   /// dash, or a full stop that does not close a title or an initial ("Prof. R. Srinivasan").
-  private static func endsNames(_ greeting: String, after previous: GreetingWord, before word: GreetingWord)
+  private static func endsNames(
+    _ greeting: String, after previous: GreetingWord, before word: GreetingWord
+  )
     -> Bool
   {
     let between = greeting[previous.range.upperBound..<word.range.lowerBound]
