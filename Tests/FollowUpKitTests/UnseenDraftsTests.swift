@@ -143,10 +143,11 @@ struct UnseenDraftsTests {
     #expect(count == 70)
     #expect(score.unknownCodes == 0)
     // Not the targets (at least 90% of expected codes found, at most 1 in 20 good notes
-    // with a code), which the rules do not reach yet: the figures reached after the rules were
-    // rewritten by meaning, 75 of 92 codes found (82%) and 2 of 23 good notes with a code
-    // (before: 50 of 92 and 5 of 23). Raise them to the targets once they are met.
-    #expect(score.foundTotal >= 75, "expected codes found: \(score.recall)")
+    // with a code), which the rules do not reach yet: the figures reached once no-specific-topic
+    // read words by the composer's judgement and the second tuning set was used, 79 of 92 codes
+    // found (86%) and 2 of 23 good notes with a code (before the rules read by meaning: 50 of 92
+    // and 5 of 23; after: 75 of 92). Raise them to the targets once they are met.
+    #expect(score.foundTotal >= 79, "expected codes found: \(score.recall)")
     #expect(
       score.goodNotesWithCodes <= 2,
       "good notes with a code: \(score.goodNotesWithCodes)/\(score.goodNotes)")
@@ -158,5 +159,15 @@ struct UnseenDraftsTests {
     print("unseen drafts (tuning, \(count)): \(score.report)")
     print(score.misses.joined(separator: "\n"))
     #expect(count == 20)
+  }
+
+  /// A second tuning set, written later by another helper who never read the sources.
+  @Test("second tuning drafts, with each miss")
+  func tuningSecond() throws {
+    let (score, count) = try Self.score("drafts-tune2.jsonl")
+    print("unseen drafts (tuning 2, \(count)): \(score.report)")
+    print(score.misses.joined(separator: "\n"))
+    #expect(count == 45)
+    #expect(score.unknownCodes == 0)
   }
 }

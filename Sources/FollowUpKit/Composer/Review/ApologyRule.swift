@@ -90,6 +90,8 @@ struct ApologyRule: SentenceJudgingRule {
     "sorry you|we|that_you|that_we", "no need to apologise|apologize", "excuse me for asking",
     "forgive ~2 email|mail|message|length|delay|late|lateness", "apologies for the delay",
     "sorry for the|my late|delay|delayed", "sorry ~2 email|message|length|late",
+    // "I forgot to say I can start after Christmas": adding news, not judging the interview.
+    "forgot to say|mention|add|tell|ask|include|note",
   ].map { WordPattern($0, classes) }
 
   static func fault(in sentence: SentenceReading) -> String? {

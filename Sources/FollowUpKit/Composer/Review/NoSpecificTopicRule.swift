@@ -1,47 +1,158 @@
-/// `no-specific-topic`: nothing in the draft comes from this interview.
+/// `no-specific-topic`: nothing in the draft names something of this employer.
 ///
 /// A note that could go to any employer is not worth sending: mention one specific thing you
-/// talked about. The draft passes with a topic the extractor finds, or a reference to what the
-/// interviewer said ("the wiring you showed me", "your question about why players abandon the
-/// tutorial") next to a specific word. "I enjoyed learning more about the role" and "I enjoyed
-/// our chat about the job" are flagged.
+/// talked about. A thing is specific when it names something of theirs (a place, a project, a
+/// product, a change, an event, a thing their team did), whatever the grammar around it. The
+/// words are read by the composer's own judgement of a topic (`TopicExtractor.specificWords`,
+/// the scoring it ranks topics with), less what any employer could be told: the role's name,
+/// the company's, and the praise every note uses ("your fast-paced environment", "your
+/// commitment to quality"). What the writer says of themselves (their CV, their need, their
+/// performance, "since my gym shut") names nothing of theirs.
+///
+/// Passes: "the music afternoons your volunteers run for the patients", "how your team moved
+/// member complaints into one shared queue". Flagged: "I enjoyed learning about the Recruitment
+/// Consultant role and the company", "your team's dedication to patient care".
 struct NoSpecificTopicRule: ReviewRule {
   static let code = Finding.Code.noSpecificTopic
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard !Self.hasSpecificTopic(draft) else { return nil }
+    guard Self.pointSentences(draft).isEmpty else { return nil }
     return finding(
       "Nothing in it comes from this interview: it could go to any employer. Mention one specific thing you talked about."
     )
   }
 
-  /// Words that praise or sell but name nothing of the employer: "your fast-paced
-  /// environment", "the Crown Point family", "I'd thrive".
-  static let praise: Set<String> = [
+  /// The sentences that name something of this employer, most specific first: the draft's
+  /// own points, which a rewrite keeps.
+  static func pointSentences(_ draft: ReviewedDraft) -> [SentenceReading] {
+    let extractor = TopicExtractor(
+      context: ExtractionContext(
+        company: draft.company, interviewers: draft.interviewers.map(\.full)))
+    let ignored = anyEmployer.union(roleWords(draft)).union(SpecificWords.pleasantries)
+    var scored: [(sentence: SentenceReading, weight: Int, order: Int)] = []
+    for (order, sentence) in draft.readings.enumerated() where !isSignOff(sentence) {
+      let weight = Self.weight(sentence, extractor, ignored)
+      if weight >= 2 { scored.append((sentence, weight, order)) }
+    }
+    return scored.sorted { ($0.weight, -$0.order) > ($1.weight, -$1.order) }.map(\.sentence)
+  }
+
+  /// How much a sentence names of the employer: two for each name ("Leeds", "Pharmacy First"),
+  /// one for each other specific word; nothing for a sentence about the writer alone.
+  static func weight(
+    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
+  ) -> Int {
+    // The writer's case: about them, not about the employer.
+    if let (claim, _) = CoverLetterRule.weigh(sentence), claim >= 2 || !sentence.mentionsEmployer {
+      return 0
+    }
+    // Their need, and their push for a decision: about the writer's timing, not the employer.
+    // (A poor answer owned up to still names the question it was about.)
+    if DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil {
+      return 0
+    }
+    let own = ownedWords(sentence)
+    var seen: Set<String> = []
+    var weight = 0
+    var hasWord = false
+    for word in extractor.specificWords(in: sentence.original) {
+      let bare = word.text.hasSuffix("'s") ? String(word.text.dropLast(2)) : word.text
+      guard !seen.contains(bare), !ignored.contains(bare), !own.contains(bare) else { continue }
+      guard word.isNumber || bare.count >= 3 else { continue }
+      seen.insert(bare)
+      if word.isNumber {
+        weight += 1
+      } else {
+        hasWord = true
+        weight += word.isName ? 2 : 1
+      }
+    }
+    // A number alone is a date or a time: "on the 14th".
+    return hasWord ? weight : 0
+  }
+
+  /// "Best regards, Nadia" at the end of a one-line message: a sign-off, whose name is the
+  /// writer's.
+  static func isSignOff(_ sentence: SentenceReading) -> Bool {
+    let openers: Set<String> = [
+      "best", "regards", "kind", "warm", "warmest", "cheers", "thanks", "many", "all", "yours",
+      "sincerely", "speak", "talk", "with", "take", "thank",
+    ]
+    guard let first = sentence.texts.first else { return false }
+    return sentence.texts.count <= 4 && openers.contains(first)
+  }
+
+  /// The words that follow "my" up to the clause's end, at most three: the writer's own
+  /// things ("my gym", "my current branch"), not the employer's.
+  static func ownedWords(_ sentence: SentenceReading) -> Set<String> {
+    var own: Set<String> = []
+    for (index, word) in sentence.texts.enumerated() where ["my", "mine", "myself"].contains(word) {
+      for next in sentence.texts[(index + 1)..<min(sentence.texts.count, index + 4)] {
+        own.insert(next)
+      }
+    }
+    return own
+  }
+
+  /// What any employer could be told: praise, the words of a job advert and of a company's
+  /// values, its people and places in general. None of them says which employer it is.
+  static let anyEmployer: Set<String> = [
+    // Praise and feelings.
     "environment", "fast-paced", "fast", "paced", "dynamic", "thrive", "thriving", "confident",
     "asset", "valuable", "family", "heart", "ground", "running", "inspiring", "inspired",
-    "dedicated", "honoured", "honored", "passion", "passionate", "eager", "keen", "contribute",
-    "bring", "mission", "vision", "ethos", "atmosphere", "welcoming", "friendly", "supportive",
-    "professional", "amazing", "incredible", "brilliant", "great", "fantastic", "awesome",
-    "insightful", "informative", "productive", "pleasant", "enjoyable", "conversation", "chat",
-    "discussion", "meeting", "truly", "really", "very", "much", "part", "such", "join",
-    "joining", "opportunity", "excellent", "amazing", "impressive", "impressed", "genuinely",
-    "learning", "learn", "learned", "learnt", "about", "base", "touch", "confident", "sure",
-    "believe", "certain", "perfect", "ideal", "candidate", "skills", "strong", "motivated",
-    "fit", "enthusiasm", "enthusiastic", "interest", "interested", "continued", "remain",
-    "position", "vacancy", "opening", "post", "application", "consideration", "considering",
-    "organisation", "organization", "workplace", "values", "growth", "future", "success",
-    "successful", "exciting", "challenges", "above", "beyond", "extra", "mile", "people",
-    "person", "energy", "vibe", "friendly", "today", "earlier", "lovely", "time", "taking",
-    "hit", "player", "ready", "real",
+    "dedicated", "dedication", "honoured", "honored", "passion", "passionate", "eager", "keen",
+    "contribute", "contributing", "bring", "mission", "vision", "ethos", "atmosphere",
+    "welcoming", "friendly", "supportive", "professional", "amazing", "incredible", "brilliant",
+    "great", "fantastic", "awesome", "insightful", "informative", "productive", "pleasant",
+    "enjoyable", "conversation", "chat", "discussion", "meeting", "truly", "really", "very",
+    "much", "part", "such", "join", "joining", "opportunity", "excellent", "impressive",
+    "impressed", "genuinely", "learning", "learn", "learned", "learnt", "about", "base", "sure",
+    "believe", "certain", "perfect", "ideal", "candidate", "skills", "strong", "motivated", "fit",
+    "enthusiasm", "enthusiastic", "interest", "interested", "continued", "remain", "position",
+    "vacancy", "opening", "post", "application", "consideration", "considering", "organisation",
+    "organization", "workplace", "values", "growth", "future", "success", "successful",
+    "exciting", "challenges", "above", "beyond", "extra", "mile", "people", "person", "energy",
+    "vibe", "earlier", "lovely", "time", "taking", "hit", "player", "ready", "real", "shone",
+    "shine", "came", "clear", "clearly", "obvious", "evident", "proud", "pride", "love",
+    "wonderful", "special", "unique", "innovative", "innovation", "excellence", "quality",
+    "commitment", "committed", "standards", "reputation", "approach", "culture", "collaborative",
+    "collaboration", "inclusive", "inclusion", "diversity", "diverse", "sustainability",
+    "sustainable", "community", "communities", "impact", "difference", "making", "ambitious",
+    "ambition", "ambitions", "direction", "heading", "journey", "goals", "priorities", "focus",
+    "projects", "project", "initiatives", "initiative", "plans", "work", "doing", "place",
+    "industry", "sector", "field", "market", "customer", "customers", "client", "clients",
+    "service", "services", "care", "patient", "patients", "staff", "employees", "members",
+    "support", "products", "product", "solutions", "technology", "operations", "department",
+    "everyone", "everybody", "whole", "day-to-day", "everyday", "daily", "involved", "involves",
+    "responsibilities", "expectations", "detail", "details", "insight", "insights", "knowledge",
+    "expertise", "helpful", "kind", "warm", "open", "honest", "generous", "approachable",
+    "explaining", "answering", "answered", "questions", "sharing", "share", "offer", "offered",
+    "offering", "provide", "provided", "providing", "deliver", "delivering", "help", "helping",
+    "excited", "exciting", "excitement", "fascinated", "forward", "next", "steps", "stage",
+    "process", "hearing", "discussed", "potential", "possible", "possibility", "chance",
+    "contribution", "add", "value", "best", "well", "good", "fantastic", "lucky", "privilege",
+    "honour", "honor", "grateful", "thankful", "appreciated", "valued", "tour", "premises",
+    "facilities", "office", "site", "building", "space", "world", "life", "career", "role",
+    "company", "team", "teams", "business", "firm", "organisation's", "company's", "team's",
+    // Verbs and words of a note's own talk, which name no thing.
+    "need", "needs", "know", "knew", "give", "given", "stand", "promise", "better", "wrong",
+    "show", "prove", "say", "saying", "think", "feel", "seem", "include", "includes",
+    "especially", "particularly", "wish", "trust", "wait", "waiting", "hopefully", "getting",
+    "definitely", "certainly", "absolutely", "able", "happy", "delighted", "thrilled", "okay",
+    "able", "keep", "updated", "update", "informed", "reply", "response", "touch", "soon",
+    "news", "decision", "outcome", "hear", "back", "contact", "reach", "feel", "free",
+    "further", "questions", "regards", "sincerely", "warmest", "warm", "wishes", "kindest",
   ]
 
   /// The words of the role's name: "the Recruitment Consultant role" names the job they
   /// advertised, not something said in the interview.
   static func roleWords(_ draft: ReviewedDraft) -> Set<String> {
-    let roleNouns: Set<String> = ["role", "position", "job", "post", "vacancy", "opening"]
+    // Not "opening" or "post": "the new cross-dock at Immingham opening in the spring" names
+    // their thing, not the job.
+    let roleNouns: Set<String> = ["role", "position", "job", "vacancy"]
     let stops: Set<String> = [
-      "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my",
+      "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my", "at",
+      "in", "on", "with", "and", "from", "new",
     ]
     var words: Set<String> = []
     for sentence in draft.readings {
@@ -54,93 +165,5 @@ struct NoSpecificTopicRule: ReviewRule {
       }
     }
     return words
-  }
-
-  /// Whether the draft says something that could only come from this interview.
-  private static func hasSpecificTopic(_ draft: ReviewedDraft) -> Bool {
-    let interviewers = draft.interviewers
-    let company = draft.company
-    var ignored = SpecificWords(interviewers: interviewers, company: company)
-    ignored.ignored.formUnion(praise)
-    ignored.ignored.formUnion(roleWords(draft))
-    if draft.readings.contains(where: { namesTheEmployersThing($0, ignored) }) { return true }
-    let extractor = TopicExtractor(
-      context: ExtractionContext(company: company, interviewers: interviewers.map(\.full)))
-    let topics = extractor.topics(in: draft.pasted.content)
-    if topics.contains(where: {
-      ignored.hasSpecificWord(ReviewWords($0.text.lowercased().replacingApostrophes()).words)
-    }) {
-      return true
-    }
-    return draft.pasted.sentences.contains { referencesTheInterview($0, ignored) }
-  }
-
-  /// A part of a sentence that points at the employer ("your volunteers", "the team you
-  /// lead", "how they moved complaints") or at the talk ("hearing about", "the tour of"), with
-  /// two words that name something: "the music afternoons your volunteers run for the
-  /// patients". What the writer says of themselves alone ("since my gym shut") names nothing
-  /// of theirs.
-  private static func namesTheEmployersThing(
-    _ sentence: SentenceReading, _ ignored: SpecificWords
-  ) -> Bool {
-    let pointers = SentenceReading.employerWords.union([
-      "hearing", "heard", "hear", "about", "tour", "walk", "showed", "shown", "how",
-    ])
-    // What follows the pointer is what it points at: "I'm ready to hit the ground running for
-    // you" points at nothing.
-    guard let first = sentence.texts.firstIndex(where: pointers.contains) else { return false }
-    let named = sentence.texts[(first + 1)...].filter { ignored.hasSpecificWord([$0]) }
-    return Set(named).count >= 2
-  }
-
-  /// What the interviewer did: "you showed", "you described", "your point about".
-  static let referenceVerbs: Set<String> = [
-    "showed", "described", "mentioned", "outlined", "explained", "recommended", "suggested",
-    "told", "shared", "gave", "raised", "said", "asked", "walked", "pointed", "introduced",
-    "brought", "set", "talked", "demonstrated", "testing", "trialling", "trialing", "planning",
-    "running", "using", "building", "sketched", "drew", "quoted", "cited", "showing",
-  ]
-  /// Things the interviewer offered: "your point", "your question", "your plans".
-  static let referenceNouns: Set<String> = [
-    "point", "points", "question", "questions", "plan", "plans", "idea", "ideas", "description",
-    "comment", "comments", "trick", "tip", "tips", "advice", "story", "stories", "explanation",
-    "take", "view", "views", "thoughts", "remark", "suggestion", "example", "paper", "book",
-    "research", "project", "approach", "talk", "insight", "insights", "account", "anecdote",
-    "figures", "data", "map", "chart", "demo", "proposal", "vision", "concern", "worry",
-    "problem", "challenge", "experiment", "trial", "pilot", "scheme", "rota", "system", "method",
-    "process", "strategy", "work", "team's",
-  ]
-
-  /// A sentence that points at something the interviewer said or showed, with a specific word
-  /// within the same clause.
-  private static func referencesTheInterview(_ sentence: String, _ ignored: SpecificWords)
-    -> Bool
-  {
-    let clauses = sentence.lowercased().replacingApostrophes().split(whereSeparator: {
-      ",;:.!?()".contains($0)
-    })
-    for clause in clauses {
-      let words = ReviewWords(String(clause)).words
-      var referenced = false
-      for (index, word) in words.enumerated() {
-        let next = index + 1 < words.count ? words[index + 1] : ""
-        let afterNext = index + 2 < words.count ? words[index + 2] : ""
-        if ["you", "you've", "you're", "you'd"].contains(word),
-          referenceVerbs.contains(next) || referenceVerbs.contains(afterNext)
-        {
-          referenced = true
-        }
-        if word == "your", referenceNouns.contains(next) || referenceNouns.contains(afterNext) {
-          referenced = true
-        }
-        if ["we", "we'd"].contains(word),
-          ["talked", "discussed", "spoke", "chatted"].contains(next)
-        {
-          referenced = true
-        }
-      }
-      if referenced, ignored.hasSpecificWord(words) { return true }
-    }
-    return false
   }
 }

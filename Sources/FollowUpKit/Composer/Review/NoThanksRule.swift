@@ -19,6 +19,7 @@ struct NoThanksRule: ReviewRule {
     "appreciate the time", "appreciated the time", "much appreciated", "appreciate you meeting",
     "appreciated meeting", "appreciate you seeing", "appreciated the chance",
     "appreciate the chance", "appreciated the opportunity", "appreciate the opportunity",
+    "gratitude", "many thanks",
   ]
 
   /// Thanks for their time: "thank you", any "thanks" but the "thanks to your explanation" that

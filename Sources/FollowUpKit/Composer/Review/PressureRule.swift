@@ -33,7 +33,14 @@ struct PressureRule: SentenceJudgingRule {
       "touch base", "pop in", "pop by", "drop in", "drop by", "come by", "get in touch",
       "give you a ring", "give you a call", "give you a bell", "give your office a ring",
       "give your office a call", "reach out", "be in touch", "contact you", "ping", "stop by",
-      "check", "nudge",
+      "check", "nudge", "pop into", "pop in to", "drop into", "come in", "come into",
+      "call in", "call into", "swing by", "nip in", "nip into", "stop in",
+    ],
+    // The decision itself, not word of it: "hear from you soon" is a warm close, "decide soon"
+    // a push.
+    "verdict": [
+      "decision", "decisions", "decide", "decided", "deciding", "outcome", "answer", "offer",
+      "verdict", "result", "results", "yes or no", "confirm", "confirmation", "a yes",
     ],
     "future": [
       "i'll", "i will", "i'm going to", "i am going to", "i plan to", "i intend to", "i shall",
@@ -52,6 +59,12 @@ struct PressureRule: SentenceJudgingRule {
     "by|before|no_later_than ~3 @day|@when ~8 @decision",
     "@decision ~8 within|in * hours|days|working_days|week|weeks",
     "@decision ~6 as_soon_as_possible|asap|promptly|quickly|urgently|soon_as_you_can",
+    "@verdict ~4 soon|shortly|quickly|fast|sooner|promptly",
+    "let_me_know|get_back_to_me|hear_back|an_answer|a_decision|your_decision|the_outcome ~2 "
+      + "today|tomorrow|tonight|this_week|next_week|this_weekend|@day",
+    "sooner rather than later", "time-sensitive|time_sensitive|time_critical",
+    "can't|cannot|won't|will_not|couldn't ~4 wait ~2 long|longer|forever|much|indefinitely",
+    "hold_on|hold_out|keep_waiting ~2 much|for|long|longer",
     "as_soon_as_possible|asap|urgently|urgent", "at your earliest convenience",
     // The writer's own move to chase it: "I'll ring your office on Friday".
     "@future ~3 @contact ~8 @day|@when|@time|@decision",
@@ -60,6 +73,7 @@ struct PressureRule: SentenceJudgingRule {
     // Asking when: "when can I expect to hear", "how soon will you decide".
     "when ~2 can|will|should|might|would|do i ~3 expect|hear|know|get",
     "when ~2 will|do|are you ~3 decide|deciding|let|make|get_back",
+    "when you'll|you'd|you're|you_will ~3 decide|deciding|making|make|know|have|let|get",
     "expect|expecting ~2 an|the|your offer|decision|answer|contract",
     // Leverage: other offers and deadlines of the writer's own.
     "another|other|competing|second|rival|existing|pending offer|offers", "offer from|elsewhere",
@@ -67,6 +81,11 @@ struct PressureRule: SentenceJudgingRule {
     "another firm|company|employer|agency|organisation|organization|bank|school|hospital",
     "final stages|stage|round|rounds with|elsewhere",
     "other companies|agencies|firms|employers|interviews|processes|applications|opportunities",
+    "another interview|process|role|position|job|company|firm|employer",
+    "been|got offered", "had|have|received|got an_offer|a_job_offer|a_firm_offer",
+    "other|another option|options",
+    "irons in the fire", "weighing up|weighing_my options|offers",
+    "i've|i'm|i_have|i_am|i'd ~5 elsewhere",
     "my deadline|deadlines", "i_have|i've_got|there's a deadline",
     "need|have to ~3 give ~3 an_answer|a_decision|my_answer",
     "need|have to ~3 know ~8 by|before|soon|@day", "need|have to plan around",
@@ -96,8 +115,13 @@ struct PressureRule: SentenceJudgingRule {
     let matched = words[range]
     // The writer asks or says it: "couples have to decide by noon" is someone else's timing.
     let speaker: Set<String> = SentenceReading.selfWords.subtracting(["me", "my", "mine"])
-      .union(["please", "could", "can", "would", "kindly", "let", "appreciate", "grateful"])
-    if !sentence.part(around: range).contains(where: speaker.contains) { return false }
+      .union([
+        "please", "could", "can", "would", "kindly", "let", "appreciate", "grateful", "hope",
+        "hoping", "hopefully", "need", "ideally", "appreciated", "keen", "must", "wait",
+      ])
+    // A question is the writer's own: "Any idea when you'll decide?"
+    let asks = sentence.original.trimming(" \t\n").hasSuffix("?")
+    if !asks, !sentence.part(around: range).contains(where: speaker.contains) { return false }
     // "Decide" is theirs to do about the writer: "when you decide", not "they have to decide".
     if let index = matched.firstIndex(where: { $0 == "decide" || $0 == "decided" }),
       matched.first == sentence.texts[index]
@@ -130,6 +154,7 @@ struct PressureRule: SentenceJudgingRule {
     if let last = matched.last,
       [
         "companies", "agencies", "firms", "employers", "interviews", "processes", "applications",
+        "interview", "process", "role", "position", "job", "option", "options",
         "opportunities", "firm", "company", "employer", "agency", "organisation", "organization",
         "bank", "school", "hospital",
       ].contains(last)

@@ -31,8 +31,21 @@ struct SeveralPointsRule: ReviewRule {
     "congrats",
   ]
 
+  /// Phrases that add one more thing, wherever they stand: "as well as the new app", "on top
+  /// of that", "not to mention the Madrid office", "both the pilot and the app".
+  static let additivePhrases = [
+    "as well as", "on top of that", "not to mention", "in addition", "besides", "separately",
+    "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing",
+    "one more thing", "the other thing",
+  ]
+
   private static func hasAdditive(_ sentence: String) -> Bool {
     if ReviewWords(sentence).words.contains(where: { additives.contains($0) }) { return true }
+    for phrase in additivePhrases {
+      if let range = sentence.range(of: phrase), PhraseMatch.isWordBoundary(sentence, range) {
+        return true
+      }
+    }
     for ending in ["too", "as well"] {
       var searchStart = sentence.startIndex
       while let range = sentence.range(of: ending, range: searchStart..<sentence.endIndex) {
@@ -113,13 +126,33 @@ struct SeveralPointsRule: ReviewRule {
           }
         }
       }
+      // "A few things I wanted to follow up on: ...": the writer announces several points.
+      if let colon = colons.first,
+        ["a few things", "several things", "two things", "three things", "a couple of things"]
+          .contains(where: { sentence.text.prefix(colon).contains($0) })
+      {
+        additive = true
+      }
+      defer {
+        // A clause that adds ("and also in the contract at the Westfield centre") brings a
+        // point of its own when it names something, cue or not.
+        if !points.isEmpty, let clause = addedClause(sentence.text, cues: cues, specific) {
+          additive = true
+          let start = sentence.offset + clause.lowerBound
+          points.append(quote(characters, from: start, to: sentence.offset + clause.upperBound))
+        }
+      }
       guard !cues.isEmpty else { continue }
       if hasAdditive(sentence.text), !points.isEmpty || cues.count >= 2 { additive = true }
-      for cue in cues {
+      // Two cues in one clause ("hearing about the trial as well as your plans") are quoted
+      // apart: each from its cue to the next.
+      for (index, cue) in cues.enumerated() {
         let offset = sentence.offset + cue.offset
-        points.append(
-          quote(
-            characters, from: clauseStart(characters, offset), to: clauseEnd(characters, offset)))
+        var start = clauseStart(characters, offset)
+        var end = clauseEnd(characters, offset)
+        if index > 0, sentence.offset + cues[index - 1].offset >= start { start = offset }
+        if index + 1 < cues.count { end = min(end, sentence.offset + cues[index + 1].offset) }
+        points.append(quote(characters, from: start, to: end))
       }
     }
     func distinct(_ quotes: [String]) -> [String] {
@@ -132,6 +165,33 @@ struct SeveralPointsRule: ReviewRule {
     }
     if let listed { return distinct(listed) }
     if additive, distinct(points).count >= 2 { return distinct(points) }
+    return nil
+  }
+
+  /// The first clause of a sentence that holds "also" (or "plus") and no point cue, and names
+  /// something with two specific words: one more thing brought in without a cue.
+  private static func addedClause(
+    _ sentence: String, cues: [(offset: Int, length: Int)], _ specific: SpecificWords
+  ) -> Range<Int>? {
+    let characters = Array(sentence)
+    var start = 0
+    while start < characters.count {
+      let end = clauseEnd(characters, start)
+      let words = ReviewWords(String(characters[start..<end])).words
+      let named = words.filter {
+        specific.hasSpecificWord([$0]) && !NoSpecificTopicRule.anyEmployer.contains($0)
+      }
+      // Not the writer's own ("I'm also fully trained on CAFM"), nor more of what the
+      // interviewer said ("you also mentioned that ..."): a thing, added.
+      let speakers = SentenceReading.selfWords.union(["you", "you've", "you'd", "you're"])
+      if words.contains(where: { ["also", "plus"].contains($0) }),
+        !words.contains(where: speakers.contains),
+        !cues.contains(where: { $0.offset >= start && $0.offset < end }), Set(named).count >= 2
+      {
+        return start..<end
+      }
+      start = end + 1
+    }
     return nil
   }
 
@@ -188,7 +248,9 @@ struct SeveralPointsRule: ReviewRule {
     for cue in found {
       if let last = result.last {
         let between = String(characters[last.offset..<max(last.offset, cue.offset)])
-        if !(between.contains(",") || between.contains(";") || between.contains(" and ")) {
+        if !(between.contains(",") || between.contains(";") || between.contains(":")
+          || between.contains(" and ") || between.contains(" as well as "))
+        {
           continue
         }
       }

@@ -11,7 +11,10 @@ struct WrongNameRule: ReviewRule {
   static let code = Finding.Code.wrongName
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let name = Self.wrongName(draft.pasted, interviewers: draft.interviewers) else {
+    guard
+      let name = Self.wrongName(
+        draft.pasted, interviewers: draft.interviewers, company: draft.company)
+    else {
       return nil
     }
     let expected = draft.interviewers.map(\.full).spokenList
@@ -29,14 +32,23 @@ struct WrongNameRule: ReviewRule {
 
   /// The words at fault in the greeting: a name none of the interviewers has, a family title
   /// before a given name, or a title of the other sex.
-  private static func wrongName(_ draft: PastedDraft, interviewers: [PersonName]) -> String? {
+  private static func wrongName(
+    _ draft: PastedDraft, interviewers: [PersonName], company: String?
+  ) -> String? {
     guard !interviewers.isEmpty, let greeting = draft.greeting else { return nil }
     let words = words(of: greeting)
     let givens = Set(interviewers.flatMap { parts($0.given) })
     let families = Set(interviewers.flatMap { parts($0.family) })
+    let companyWords = Set(
+      (company ?? "").split(separator: " ").map { Honorifics.folded(String($0)) })
     var title: GreetingWord?
+    var named = false
     for (index, word) in words.enumerated() {
       let lower = word.lower
+      // The greeting ends where its names end: "Hi Sam! Tuesday was great" greets Sam alone,
+      // and "Hi Sam, thanks" is cut at the comma already.
+      if named, index > 0, endsNames(greeting, after: words[index - 1], before: word) { break }
+      if named, !(word.text.first?.isUppercase ?? false), !["and", "&"].contains(lower) { break }
       if Honorifics.titles.contains(lower) {
         title = word
         continue
@@ -55,7 +67,15 @@ struct WrongNameRule: ReviewRule {
       if index == 0, words.count > 1, givens.contains(Honorifics.folded(words[1].text)) {
         continue
       }
-      guard givens.contains(folded) || families.contains(folded) else { return word.text }
+      // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
+      if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
+      // A short form of a given name: "Sam" to Samantha, "Chris" to Christopher.
+      let isShortForm =
+        folded.count >= 3 && givens.contains { $0.count > folded.count && $0.hasPrefix(folded) }
+      guard givens.contains(folded) || families.contains(folded) || isShortForm else {
+        return word.text
+      }
+      named = true
       if let title {
         let span = String(greeting[title.range.lowerBound..<word.range.upperBound])
         if Honorifics.familyTitles.contains(title.lower), !families.contains(folded),
@@ -76,6 +96,36 @@ struct WrongNameRule: ReviewRule {
       title = nil
     }
     return nil
+  }
+
+  /// Whether the words from `index` on are capitalised words ending in a group's name: "Ops
+  /// Team", "Northgate Hiring Team" name a group, not a person.
+  private static func namesAGroup(_ words: [GreetingWord], from index: Int) -> Bool {
+    let groups: Set<String> = [
+      "team", "panel", "committee", "department", "board", "crew", "office", "staff", "hiring",
+      "recruitment", "people", "hr", "family", "folks", "everyone", "all",
+    ]
+    for word in words[index...] {
+      if groups.contains(word.lower) { return true }
+      guard word.text.first?.isUppercase ?? false else { return false }
+    }
+    return false
+  }
+
+  /// Whether punctuation between two greeting words ends the names: "!", "?", a colon, a
+  /// dash, or a full stop that does not close a title or an initial ("Prof. R. Srinivasan").
+  private static func endsNames(
+    _ greeting: String, after previous: GreetingWord, before word: GreetingWord
+  )
+    -> Bool
+  {
+    let between = greeting[previous.range.upperBound..<word.range.lowerBound]
+    if between.contains(where: { "!?:\u{2013}\u{2014}".contains($0) }) || between.contains(" - ") {
+      return true
+    }
+    let closesTitle =
+      Honorifics.titles.contains(previous.lower) || Honorifics.folded(previous.text).count == 1
+    return previous.text.hasSuffix(".") && !closesTitle
   }
 
   /// The parts of a name, compared as letters alone: "Mensah-Bonsu" gives "mensahbonsu",

@@ -1,0 +1,124 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Faults written in people's own words, and good notes that only look like faults: each rule
+/// decides by what a sentence says and who it is about, so wordings no list holds are read too.
+@Suite("Review by meaning")
+struct ReviewByMeaningTests {
+  struct Case: CustomStringConvertible, Sendable {
+    var sentence: String
+    var codes: Set<Finding.Code>
+    var description: String { sentence }
+  }
+
+  static let priya = PersonName(given: "Priya", family: "Shah")
+  static let opening = "Thank you for your time on Tuesday."
+  static let topic = "Your point about the Leeds depot moving to cargo bikes stuck with me."
+
+  /// Sentences added to a good note: the codes each should bring.
+  static let added: [Case] = [
+    Case(sentence: "I hope you decide soon!", codes: [.pressure]),
+    Case(sentence: "Hoping for an answer by Friday.", codes: [.pressure]),
+    Case(sentence: "Could you let me know this week?", codes: [.pressure]),
+    Case(sentence: "I've been offered a place elsewhere, so timing matters.", codes: [.pressure]),
+    Case(sentence: "I have another interview on Thursday.", codes: [.pressure]),
+    Case(sentence: "Any idea when you'll decide?", codes: [.pressure]),
+    Case(sentence: "I can't wait much longer to hear.", codes: [.pressure]),
+    Case(
+      sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
+    Case(sentence: "I hope to hear from you soon.", codes: []),
+    Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
+    Case(sentence: "I'd love to hear how the first week goes.", codes: []),
+    Case(sentence: "Is there another role in the team you'd advise me to look at?", codes: []),
+  ].map { Case(sentence: $0.sentence, codes: $0.codes) }
+
+  @Test("an added sentence brings its code, and only its code", arguments: added)
+  func addedSentence(_ item: Case) {
+    let draft = "Hi Priya,\n\n\(Self.opening) \(Self.topic) \(item.sentence)\n\nJordan"
+    let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
+    #expect(Set(found.map(\.code)) == item.codes, "\(found.map(\.message))")
+  }
+
+  /// Bodies with no other fault: whether each names something of this employer.
+  static let topics: [(body: String, specific: Bool)] = [
+    ("I was really impressed by your commitment to innovation and customer service.", false),
+    ("Your team's dedication to patient care really shone through.", false),
+    ("I loved hearing about the exciting projects your team is working on.", false),
+    ("It was great to learn about your values and the culture at Northgate.", false),
+    ("I enjoyed learning about the Data Analyst role and the company's plans.", false),
+    ("The music afternoons your volunteers run for the residents were a joy to hear about.", true),
+    ("I've been thinking about how your team moved complaints into one shared queue.", true),
+    ("Seeing the new cross-dock site in Avonmouth was the highlight of my day.", true),
+    ("Your plan to grow the bedding plants peat-free next season has stayed with me.", true),
+    ("I was interested to hear about the new cross-dock at Immingham opening in spring.", true),
+  ]
+
+  @Test("a topic is specific when it names something of theirs, whatever the grammar")
+  func specificTopic() {
+    for (body, specific) in Self.topics {
+      let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
+      let found = DraftReviewer.review(
+        draft, interviewers: [Self.priya], company: "Northgate Foods")
+      #expect(found.map(\.code) == (specific ? [] : [.noSpecificTopic]), "\(body)")
+    }
+  }
+
+  /// Greetings that end before the body starts, greet a group, or shorten the given name; and
+  /// wrong names next to them.
+  static let greetings: [(greeting: String, interviewer: String, wrong: Bool)] = [
+    ("Hi Sam! Tuesday was a real eye-opener, thank you.", "Samantha Cole", false),
+    ("Hi Sam - Tuesday was a real eye-opener, thank you.", "Samantha Cole", false),
+    ("Dear Northgate Hiring Team,", "Priya Shah", false),
+    ("Hi Ops Team,", "Priya Shah", false),
+    ("Hi Chris,", "Christopher Lee", false),
+    ("Hi Pria,", "Priya Shah", true),
+    ("Dear Tom and team,", "Priya Shah", true),
+    ("Hi Tom! Tuesday was great.", "Priya Shah", true),
+  ]
+
+  @Test("a greeting's names end where the greeting does; a group is no wrong name")
+  func greetingNames() throws {
+    for (greeting, interviewer, wrong) in Self.greetings {
+      let person = try #require(PersonName(parsing: interviewer))
+      let draft = "\(greeting)\n\n\(Self.opening) \(Self.topic)\n\nJordan"
+      let found = DraftReviewer.review(draft, interviewers: [person], company: "Northgate Foods")
+      #expect(
+        found.map(\.code) == (wrong ? [.wrongName] : []), "\(greeting) \(found.map(\.message))")
+    }
+  }
+}
+
+extension ReviewByMeaningTests {
+  /// Bodies after the thanks: whether each raises several things.
+  static let points: [(body: String, several: Bool)] = [
+    (
+      "I loved hearing about the cargo-bike trial in Leeds as well as your plans for the "
+        + "Madrid bakery.", true
+    ),
+    (
+      "Your plan for the Leeds depot stuck with me. On top of that, the new ordering app for "
+        + "corner shops sounded clever.", true
+    ),
+    (
+      "I was really interested in the new control room you're building, and also in the "
+        + "contract at the Westfield centre.", true
+    ),
+    ("I enjoyed hearing about how the drivers and the bakeries share one rota.", false),
+    (
+      "Your plan for the Leeds depot stuck with me. It sounds like a clever way to cut the "
+        + "empty miles.", false
+    ),
+  ]
+
+  @Test("several points are several things brought in, not one thing seen twice")
+  func severalPoints() {
+    for (body, several) in Self.points {
+      let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
+      let found = DraftReviewer.review(
+        draft, interviewers: [Self.priya], company: "Northgate Foods")
+      #expect(
+        found.map(\.code) == (several ? [.severalPoints] : []), "\(body) \(found.map(\.message))")
+    }
+  }
+}
