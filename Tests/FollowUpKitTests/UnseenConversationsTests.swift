@@ -100,7 +100,7 @@ struct UnseenConversationsTests {
       if let greeting = want("greeting") {
         let first = lines.first(where: { !$0.hasPrefix("Subject:") }) ?? ""
         score.check(
-          "greeting", first.contains(greeting + ","), "\(id): greeting \(greeting), got \(first)")
+          "greeting", Self.greets(first, greeting), "\(id): greeting \(greeting), got \(first)")
       }
       if let signOff = want("signoff") {
         let last = lines.last ?? ""
@@ -150,7 +150,7 @@ struct UnseenConversationsTests {
         var ok = true
         if let signOff = wanted["signoff"] as? String, lines.last != signOff { ok = false }
         if let greeting = wanted["greeting"] as? String,
-          !(lines.first(where: { !$0.hasPrefix("Subject:") }) ?? "").contains(greeting)
+          !Self.greets(lines.first(where: { !$0.hasPrefix("Subject:") }) ?? "", greeting)
         {
           ok = false
         }
@@ -174,6 +174,26 @@ struct UnseenConversationsTests {
       }
     }
     return score
+  }
+
+  /// Whether a greeting line addresses the person the case expects. Writers give the interviewer
+  /// as the note should name them ("Mr Gary Holt", "Dave Pritchard"); a note may use the usual
+  /// short form: a title with the family name ("Dear Mr Holt,"), or without a title the given name
+  /// ("Hi Dave,"). Any title written must be kept, and a second person ("X and Y") must be there.
+  static func greets(_ line: String, _ expected: String) -> Bool {
+    if line.contains(expected + ",") { return true }
+    let people = expected.components(separatedBy: " and ")
+    let titles: Set<String> = [
+      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sister", "chef", "mx", "sir", "dame",
+    ]
+    return people.allSatisfy { person in
+      let words = person.split(separator: " ").map(String.init)
+      guard let first = words.first, let last = words.last else { return false }
+      if titles.contains(first.lowercased().trimmingCharacters(in: ["."])) {
+        return line.contains(first) && line.contains(last)
+      }
+      return line.contains(first)
+    }
   }
 
   static func report(_ score: Score, _ label: String) {
@@ -212,6 +232,16 @@ struct UnseenConversationsTests {
   func tuning3() throws {
     let score = try Self.run("conversations-tune3.jsonl")
     Self.report(score, "tuning 3")
+    #expect(score.conversations >= 50)
+  }
+
+  /// Fifty conversations written by a helper that never read the sources, committed before the
+  /// second round of changes they measure. Nobody tunes on them: their misses are never printed.
+  @Test("held-out conversations: aggregate figures only")
+  func heldOut() throws {
+    var score = try Self.run("conversations-heldout.jsonl")
+    score.misses = []
+    Self.report(score, "held-out")
     #expect(score.conversations >= 50)
   }
 
