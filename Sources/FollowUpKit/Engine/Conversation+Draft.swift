@@ -38,25 +38,26 @@ extension Conversation {
     var settings = DraftSettings(
       channel: draft.channel, freeAccount: draft.freeAccount, topic: draft.baseTopics[recipient])
     for revision in revisions { settings.apply(revision, recipient: recipient) }
-    return NoteRequest(
-      sender: settings.senderOverride ?? facts.signOff ?? sender,
-      recipient: settings.interviewerOverride ?? recipients[recipient],
-      company: settings.companyOverride ?? company,
-      role: settings.roleOverride ?? facts.role,
-      when: facts.when,
-      today: today,
-      outcome: facts.outcome,
-      topic: settings.topic,
-      interest: recipient == 0 ? answers.interest : nil,
-      channel: settings.channel,
-      freeAccount: settings.freeAccount,
-      tone: settings.tone,
-      length: settings.length,
-      added: settings.added,
-      removed: settings.removed,
-      removedAdded: settings.removedAdded,
-      replacements: settings.replacements,
-      variant: draft.variant &+ UInt64(recipient))
+    return withOccasion(
+      NoteRequest(
+        sender: settings.senderOverride ?? facts.signOff ?? sender,
+        recipient: settings.interviewerOverride ?? recipients[recipient],
+        company: settings.companyOverride ?? company,
+        role: settings.roleOverride ?? facts.role,
+        when: facts.when,
+        today: today,
+        outcome: facts.outcome,
+        topic: settings.topic,
+        interest: recipient == 0 ? answers.interest : nil,
+        channel: settings.channel,
+        freeAccount: settings.freeAccount,
+        tone: settings.tone,
+        length: settings.length,
+        added: settings.added,
+        removed: settings.removed,
+        removedAdded: settings.removedAdded,
+        replacements: settings.replacements,
+        variant: draft.variant &+ UInt64(recipient)))
   }
 
   /// Enters the draft stage: writes the note (once) and shows it.
@@ -144,7 +145,7 @@ extension Conversation {
   }
 
   private func draftFooter(_ draft: Draft) -> String {
-    var lines = [SendTiming.advice(for: facts.when, today: today)]
+    var lines = [sendAdvice]
     if recipients.count > 1, draft.recipient + 1 < recipients.count {
       lines.append(InterviewScript.sayNext(for: recipients[draft.recipient + 1].informal))
     }
@@ -156,7 +157,7 @@ extension Conversation {
   mutating func finish(_ draft: Draft) -> [Output] {
     phase = .finished(draft)
     let text = InterviewScript.finished(
-      timing: SendTiming.advice(for: facts.when, today: today),
+      timing: sendAdvice,
       others: recipients.count > 1 ? recipients.map(\.informal) : [],
       inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full })
     return noteToCopy() + [.say(text)]
