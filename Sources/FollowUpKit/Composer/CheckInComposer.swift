@@ -30,13 +30,15 @@ struct CheckInComposer: OccasionSentences {
         ? "I saw that {development}."
         : request.pick(Self.development(tone), 2)
       lines.append(
-        Note.Line(part: .topic, text: template.replacingOccurrencesOf("{development}", with: text)))
+        Note.Line(
+          part: .topicDetail,
+          text: template.replacingOccurrencesOf("{development}", with: text)))
     } else if let earlier = request.occasion?.earlierTopic, !earlier.text.isEmpty, squeeze < 5,
       TopicGrammar.form(of: earlier.text) == .nounPhrase, detail >= 1
     {
       lines.append(
         Note.Line(
-          part: .topic,
+          part: .topicDetail,
           text: Self.earlierTopic(tone).replacingOccurrencesOf("{topic}", with: earlier.text)))
     }
     let ask =

@@ -56,7 +56,7 @@ struct LaterRoundComposer: OccasionSentences {
       ["Thank you for meeting with me again{when} for {round} regarding {role} at {company}."]
     case .neutral:
       [
-        "Thank you for seeing me again{when} at {round} for {role} at {company}.",
+        "Thank you for meeting me again{when} at {round} for {role} at {company}.",
         "Thank you for your time{when} at {round} for {role} at {company}.",
       ]
     case .warm:
@@ -71,19 +71,24 @@ struct LaterRoundComposer: OccasionSentences {
 
   // MARK: - After an offer call
 
-  /// 1 drops the day, 2 the role, 3 the close.
-  var squeezeSteps: Int { 3 }
+  /// 1 drops the day, 2 the role, 3 the close, 4 the short thanks, 5 the short point.
+  var squeezeSteps: Int { 5 }
 
   func lines(detail: Int, squeeze: Int) -> [Note.Line] {
     let fill = OccasionFill(request: request)
     let tone = request.tone
+    let thanks =
+      squeeze >= 4
+      ? (tone == .warm
+        ? "Thanks so much for your call and the offer." : "Thank you for your call and the offer.")
+      : fill.fill(
+        request.pick(Self.offerThanks(tone), 1), squeezeWhen: squeeze >= 1,
+        squeezeRole: squeeze >= 2)
+    let point =
+      squeeze >= 5
+      ? "I was delighted to hear from you." : request.pick(Self.offerPoint(tone), 2)
     var lines = [
-      Note.Line(
-        part: .thanks,
-        text: fill.fill(
-          request.pick(Self.offerThanks(tone), 1), squeezeWhen: squeeze >= 1,
-          squeezeRole: squeeze >= 2)),
-      Note.Line(part: .topic, text: request.pick(Self.offerPoint(tone), 2)),
+      Note.Line(part: .thanks, text: thanks), Note.Line(part: .topic, text: point),
     ]
     if squeeze < 3, detail >= 1 {
       lines.append(Note.Line(part: .close, text: Self.offerClose(tone)))

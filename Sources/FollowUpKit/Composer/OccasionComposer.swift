@@ -35,6 +35,19 @@ enum OccasionComposer {
   }
 }
 
+extension OccasionComposer {
+  /// The part of an occasion's note that is its point and is never removed: a check-in's ask
+  /// about the timeline, a rejection reply's good wishes, an offer call's answer to the news.
+  static func essentialPart(_ occasion: OccasionNote?) -> Note.Part? {
+    switch occasion?.occasion {
+    case .checkIn?: .connection
+    case .rejectionReply?: .close
+    case .laterRound?: occasion?.round == .offer ? .topic : nil
+    case .firstNote?, nil: nil
+    }
+  }
+}
+
 extension NoteRequest {
   /// The same request as a first note: what the later-round note is built from.
   var withoutOccasion: NoteRequest {
@@ -146,7 +159,9 @@ struct OccasionPlan {
     {
       lines.append(Note.Line(part: .added, text: NoteComposer.sentence(text), addedIndex: index))
     }
-    lines.removeAll { removed.contains($0.part) }
+    // The line the occasion is for stays whatever was removed: the engine refuses the removal.
+    let essential = OccasionComposer.essentialPart(request.occasion)
+    lines.removeAll { removed.contains($0.part) && $0.part != essential }
     lines = lines.map { line in
       var line = line
       line.text = request.styled(line.text)
@@ -155,6 +170,7 @@ struct OccasionPlan {
     var subject: String?
     if request.channel == .email {
       let chosen = request.styled(request.pick(sentences.subjects(squeeze: squeeze), 6))
+        .capitalisedFirst()
       subject =
         chosen.count <= ChannelLimits.emailSubjectCharacters
         ? chosen : request.styled(sentences.shortSubject)

@@ -25,7 +25,7 @@ struct RejectionReplyComposer: OccasionSentences {
     {
       lines.append(
         Note.Line(
-          part: .topic,
+          part: .topicDetail,
           text: Self.earlierTopic(tone).replacingOccurrencesOf("{topic}", with: earlier.text)))
     }
     if request.occasion?.feedback == true {

@@ -88,7 +88,9 @@ extension Conversation {
     if let asked = TimingQuestion(reading: text), let outputs = answerTiming(asked) {
       return outputs
     }
-    if draft != nil, let refusal = refusedAddition(text) { return refusal }
+    if draft != nil, let refusal = refusedAddition(text) ?? refusedRemoval(text) {
+      return refusal
+    }
     let fresh =
       facts.isEmpty && topics.isEmpty && draft == nil && answers.occasion == nil
       && answers.topic == nil
@@ -261,12 +263,17 @@ extension Conversation {
 
   /// An addition to the draft that would reproach them or argue: refused with the reason.
   private func refusedAddition(_ text: String) -> [Output]? {
-    let lowered = " " + text.lowercased().replacingApostrophes() + " "
+    // Only a request to put words in the note: it opens with the asking verb.
+    var lowered = text.lowercased().replacingApostrophes()
+    for politeness in ["can you ", "could you ", "please ", "pls ", "and ", "also ", "maybe "]
+    where lowered.hasPrefix(politeness) {
+      lowered = String(lowered.dropFirst(politeness.count))
+    }
     let asks = [
-      " mention ", " add ", " say ", " include ", " put ", " tell them ", " write ",
-      " let them know ", " point out ", " remind them ", " can it say ", " make it say ",
+      "mention ", "add ", "say ", "include ", "put ", "tell them ", "let them know ",
+      "point out ", "remind them ", "can it say ", "make it say ", "write that ",
     ]
-    guard asks.contains(where: lowered.contains) else { return nil }
+    guard asks.contains(where: lowered.hasPrefix) else { return nil }
     if GuiltTripRule.fault(in: text) != nil, occasion != .rejectionReply {
       return [.say(InterviewScript.refusedAddition(InterviewScript.guiltTripReason))]
     }
@@ -274,6 +281,25 @@ extension Conversation {
       return [.say(InterviewScript.refusedAddition(InterviewScript.arguingReason))]
     }
     return nil
+  }
+
+  /// "Drop the last line" when the last line is what the note is for (a check-in's ask, a
+  /// rejection reply's good wishes): refused, with the reason.
+  private func refusedRemoval(_ text: String) -> [Output]? {
+    guard let essential = OccasionComposer.essentialPart(currentRequest()?.occasion),
+      let note = currentNote(),
+      let request = DraftRequestReader.read(text, reader: FactReader(today: today))
+    else { return nil }
+    let body = note.lines.filter { $0.part != .greeting && $0.part != .signOff }
+    let target: Note.Line?
+    switch request {
+    case .removeLast: target = body.last
+    case .removeOrdinal(let number):
+      target = number >= 1 && number <= body.count ? body[number - 1] : nil
+    default: return nil
+    }
+    guard target?.part == essential else { return nil }
+    return [.say(InterviewScript.keepOccasionPoint(occasion))]
   }
 
   // MARK: - When to send
@@ -289,6 +315,7 @@ extension Conversation {
   /// The line on when to send the note in hand, shown with the draft and at `done`.
   var sendAdvice: String {
     switch occasion {
+    case .laterRound where answers.occasion?.round == .offer: InterviewScript.offerTiming
     case .firstNote, .laterRound: SendTiming.advice(for: facts.when, today: today)
     case .checkIn: checkInTiming.advice(today: today)
     case .rejectionReply: InterviewScript.rejectionTiming

@@ -44,7 +44,7 @@ extension Conversation {
     guard surface == .terminal else {
       let export = Export(text: text, eml: nil, mailto: nil, ics: text)
       return [
-        .say(InterviewScript.reminderFromChat + " (" + day + ")"),
+        .say(InterviewScript.reminderFromChat(day)),
         .say(text.replacingOccurrencesOf("\r\n", with: "\n")),
         .export(export),
       ]

@@ -166,13 +166,27 @@ extension InterviewScript {
   static func reminderSaved(_ date: String) -> String {
     "Here's the reminder for \(date), as a calendar file to import:"
   }
-  static let reminderFromChat =
-    "I can't save files from a chat, but here's the calendar file's text; save it as reminder.ics to import it."
+  static func reminderFromChat(_ date: String) -> String {
+    "Here's a reminder for \(date) as calendar text. I can't save files from a chat: save it as reminder.ics and open it to add it to your calendar."
+  }
 
   /// Said when a check-in is the third.
   static let noThirdCheckIn =
     "You've checked in twice already, so I'd gently advise against a third: it starts to read as pressure. I can still write it if you'd like; say write a check-in."
 
+  static func keepOccasionPoint(_ occasion: Occasion) -> String {
+    switch occasion {
+    case .checkIn:
+      "I'd keep that line: asking simply about the timeline is what a check-in is for. The draft is unchanged."
+    case .rejectionReply:
+      "I'd keep that line: wishing them well and asking to be kept in mind is what keeps the door open. The draft is unchanged."
+    case .firstNote, .laterRound:
+      "I'd keep that line: it's what the note is for. The draft is unchanged."
+    }
+  }
+
+  static let offerTiming =
+    "Send it today if you can, and give your answer to the offer separately, once you've read the details."
   static let rejectionTiming =
     "Send it today or tomorrow, while the news is fresh. After it there's nothing to chase: they know where to find you."
   static let afterRejection =

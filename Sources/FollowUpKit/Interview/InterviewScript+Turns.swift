@@ -126,7 +126,12 @@ extension InterviewScript {
 
   // MARK: - Files
 
-  static func saved(_ path: String) -> String { "Saved the note to \(path)." }
+  static func saved(_ path: String) -> String {
+    // A reminder (issue 14) is the other file the chat saves.
+    path.lowercased().hasSuffix(".ics")
+      ? "Saved the reminder to \(path): open it to add it to your calendar."
+      : "Saved the note to \(path)."
+  }
   static func confirmOverwrite(_ path: String) -> String {
     "\(path) already exists. Replace it? (yes or no)"
   }
