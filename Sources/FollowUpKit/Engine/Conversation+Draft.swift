@@ -27,8 +27,9 @@ extension Conversation {
     return request(for: draft.recipient, in: draft, revisions: draft.applied)
   }
 
-  /// The request for one recipient with the given revisions applied.
-  func request(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
+  /// The request for one recipient with the given revisions applied, as a first note; see
+  /// `request(for:in:revisions:)` in Conversation+Occasion for the note actually composed.
+  func firstNoteRequest(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
     -> NoteRequest?
   {
     guard let sender = facts.name, let company = facts.company,
@@ -38,26 +39,25 @@ extension Conversation {
     var settings = DraftSettings(
       channel: draft.channel, freeAccount: draft.freeAccount, topic: draft.baseTopics[recipient])
     for revision in revisions { settings.apply(revision, recipient: recipient) }
-    return withOccasion(
-      NoteRequest(
-        sender: settings.senderOverride ?? facts.signOff ?? sender,
-        recipient: settings.interviewerOverride ?? recipients[recipient],
-        company: settings.companyOverride ?? company,
-        role: settings.roleOverride ?? facts.role,
-        when: facts.when,
-        today: today,
-        outcome: facts.outcome,
-        topic: settings.topic,
-        interest: recipient == 0 ? answers.interest : nil,
-        channel: settings.channel,
-        freeAccount: settings.freeAccount,
-        tone: settings.tone,
-        length: settings.length,
-        added: settings.added,
-        removed: settings.removed,
-        removedAdded: settings.removedAdded,
-        replacements: settings.replacements,
-        variant: draft.variant &+ UInt64(recipient)))
+    return NoteRequest(
+      sender: settings.senderOverride ?? facts.signOff ?? sender,
+      recipient: settings.interviewerOverride ?? recipients[recipient],
+      company: settings.companyOverride ?? company,
+      role: settings.roleOverride ?? facts.role,
+      when: facts.when,
+      today: today,
+      outcome: facts.outcome,
+      topic: settings.topic,
+      interest: recipient == 0 ? answers.interest : nil,
+      channel: settings.channel,
+      freeAccount: settings.freeAccount,
+      tone: settings.tone,
+      length: settings.length,
+      added: settings.added,
+      removed: settings.removed,
+      removedAdded: settings.removedAdded,
+      replacements: settings.replacements,
+      variant: draft.variant &+ UInt64(recipient))
   }
 
   /// Enters the draft stage: writes the note (once) and shows it.

@@ -391,3 +391,13 @@ extension Conversation {
     if today < date { today = date }
   }
 }
+
+extension Conversation {
+  /// The request for one recipient with the given revisions applied, with the occasion's
+  /// details: every note the draft shows or checks is composed from this.
+  func request(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
+    -> NoteRequest?
+  {
+    firstNoteRequest(for: recipient, in: draft, revisions: revisions).map(withOccasion)
+  }
+}
