@@ -27,7 +27,9 @@ struct JSONLinesServerTests {
       return
     }
     #expect(
-      pairs.map(\.0) == ["session", "reply", "stage", "note", "subject", "topics", "blocks"])
+      pairs.map(\.0) == [
+        "session", "reply", "stage", "occasion", "note", "subject", "topics", "blocks",
+      ])
     #expect(value["session"] == .string("a"))
     #expect(value["stage"] == .string("name"))
     #expect(value["note"] == .null)

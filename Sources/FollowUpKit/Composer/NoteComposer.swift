@@ -15,7 +15,9 @@
 /// ```
 public enum NoteComposer {
   public static func compose(_ request: NoteRequest) -> Note {
-    Plan(request: request).fitted()
+    // Occasion hook (issue 14): the notes after the first have their own sentences.
+    if request.occasion != nil { return OccasionComposer.compose(request) }
+    return Plan(request: request).fitted()
   }
 
   /// The note exactly as requested, with no removed sentence brought back to reach the
@@ -25,7 +27,11 @@ public enum NoteComposer {
   static func sentence(_ text: String) -> String { Plan.sentence(text) }
 
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
-    Plan(request: request, restoresRemovedLines: false).fitted()
+    // Occasion hook (issue 14), as in `compose`.
+    if request.occasion != nil {
+      return OccasionComposer.compose(request, keepingRemovals: true)
+    }
+    return Plan(request: request, restoresRemovedLines: false).fitted()
   }
 }
 

@@ -73,6 +73,10 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// one, and fixing a typo in a name does not reword the whole note.
   public var variant: UInt64?
 
+  /// The note's occasion and its details, when it is not the first note after an interview
+  /// (nil is the first note). `NoteComposer` hands such a request to `OccasionComposer`.
+  public var occasion: OccasionNote? = nil
+
   /// The variant in use: the stored one, or one derived from the names and topic.
   var seed: UInt64 {
     variant ?? Self.variant(sender: sender, recipient: recipient, company: company, topic: topic)

@@ -21,6 +21,9 @@ struct Answers: Hashable, Sendable, Codable {
   var address: String?
   /// Things the assistant says once and not again.
   var remarks: Set<Remark> = []
+  /// The occasion and what it asks, when the note is not the first after an interview (issue
+  /// 14). Nil, and absent from sessions saved before it, means the first note.
+  var occasion: OccasionAnswers?
 }
 
 /// How the note will be sent, as the person said it.

@@ -108,7 +108,7 @@ extension Conversation {
       facts.role = typed
     case .when, .outcome:
       return decline(question)
-    case .discussion, .topic, .interest, .channel:
+    case .discussion, .topic, .interest, .channel, .occasion, .heard, .development, .feedback:
       return nil
     }
     return afterAnswer(InterviewScript.takenAsTyped(typed, question))

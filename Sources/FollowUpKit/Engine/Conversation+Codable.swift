@@ -128,6 +128,10 @@ extension Question {
     case .topic: self = .topic
     case .interest: self = .interest
     case .channel: self = .channel
+    case .occasion: self = .occasion
+    case .heard: self = .heard
+    case .development: self = .development
+    case .feedback: self = .feedback
     case .draft, .done: return nil
     }
   }

@@ -54,7 +54,7 @@ extension Conversation {
       previous = .channel
       phase = .revisiting(.channel, draft)
     case .asking(let question), .revisiting(let question, _):
-      guard let earlier = question.previous else {
+      guard let earlier = questionAsked(before: question) else {
         return [.say(InterviewScript.nothingBeforeFirst + "\n\n" + currentPrompt())]
       }
       previous = earlier
@@ -88,6 +88,7 @@ extension Conversation {
         ?? draft.flatMap { _ in currentRequest()?.channel.name }
     case .interest: return answers.interest
     case .discussion: return nil
+    case .occasion, .heard, .development, .feedback: return occasionAnswer(question)
     }
   }
 
@@ -125,7 +126,7 @@ extension Conversation {
     if let outcome = facts.outcome {
       known.append("how it went: \(InterviewScript.outcomeAnswer(outcome))")
     }
-    if let topic = answers.topic { known.append("topic: \(topic.text)") }
+    if let topic = answers.topic, !topic.text.isEmpty { known.append("topic: \(topic.text)") }
     return InterviewScript.summary(known: known) + "\n\n" + currentPrompt()
   }
 }

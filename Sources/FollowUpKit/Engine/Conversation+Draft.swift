@@ -27,8 +27,9 @@ extension Conversation {
     return request(for: draft.recipient, in: draft, revisions: draft.applied)
   }
 
-  /// The request for one recipient with the given revisions applied.
-  func request(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
+  /// The request for one recipient with the given revisions applied, as a first note; see
+  /// `request(for:in:revisions:)` in Conversation+Occasion for the note actually composed.
+  func firstNoteRequest(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
     -> NoteRequest?
   {
     guard let sender = facts.name, let company = facts.company,
@@ -144,7 +145,7 @@ extension Conversation {
   }
 
   private func draftFooter(_ draft: Draft) -> String {
-    var lines = [SendTiming.advice(for: facts.when, today: today)]
+    var lines = [sendAdvice]
     if recipients.count > 1, draft.recipient + 1 < recipients.count {
       lines.append(InterviewScript.sayNext(for: recipients[draft.recipient + 1].informal))
     }
@@ -156,7 +157,7 @@ extension Conversation {
   mutating func finish(_ draft: Draft) -> [Output] {
     phase = .finished(draft)
     let text = InterviewScript.finished(
-      timing: SendTiming.advice(for: facts.when, today: today),
+      timing: sendAdvice,
       others: recipients.count > 1 ? recipients.map(\.informal) : [],
       inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full })
     return noteToCopy() + [.say(text)]

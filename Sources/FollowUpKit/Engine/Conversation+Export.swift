@@ -3,6 +3,7 @@ extension Conversation {
   /// `save FILE`: a file request in the terminal; the exports inline in a remote chat, which
   /// never writes files.
   mutating func save(to path: String?) -> [Output] {
+    if let outputs = saveReminder(to: path) { return outputs }
     guard let note = currentNote() else { return [.say(InterviewScript.noDraftToSave)] }
     guard surface == .terminal else {
       let export = Exporter.export(note, to: recipientAddress)
@@ -76,6 +77,7 @@ extension Conversation {
     guard !draftText.trimming(" \t\n").isEmpty else {
       return [.say(PastedReview.instructions(surface: surface))]
     }
+    if let outputs = handleOccasionReview(draftText) { return outputs }
     let people = facts.interviewers ?? []
     // Held to the limits of the channel the person said they will use, when they said one.
     let channel = currentRequest()?.channel ?? answers.channel?.channel

@@ -156,6 +156,7 @@ public struct Conversation: Hashable, Sendable {
     if trimmed.isEmpty { return miss() }
     if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }
+    if let outputs = handleOccasionMessage(trimmed) { return outputs }
     if let asked = QuestionBack(reading: trimmed) {
       return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
     }
@@ -200,6 +201,8 @@ public struct Conversation: Hashable, Sendable {
       return handleInterestAnswer(text)
     case .channel:
       return handleChannelAnswer(text)
+    case .occasion, .heard, .development, .feedback:
+      return handleOccasionAnswer(text, to: question)
     }
   }
 
@@ -229,7 +232,8 @@ public struct Conversation: Hashable, Sendable {
   func currentPrompt() -> String {
     switch phase {
     case .asking(.topic), .revisiting(.topic, _): topicPrompt()
-    case .asking, .revisiting, .drafting, .finished: InterviewScript.question(stage, facts: facts)
+    case .asking, .revisiting, .drafting, .finished:
+      occasionPrompt() ?? InterviewScript.question(stage, facts: facts)
     }
   }
 
@@ -244,7 +248,7 @@ public struct Conversation: Hashable, Sendable {
 
   /// The first question still missing an answer, or nil when the draft can be written.
   func nextQuestion() -> Question? {
-    Question.allCases.first { !isAnswered($0) }
+    askedQuestions.first { !isAnswered($0) }
   }
 
   /// Whether a question has its answer: a fact given or skipped, or, once the draft exists,
@@ -262,6 +266,7 @@ public struct Conversation: Hashable, Sendable {
     case .topic: return answers.topic != nil || draft != nil
     case .interest: return answers.interest != nil || skipped || draft != nil
     case .channel: return answers.channel != nil || draft != nil
+    case .occasion, .heard, .development, .feedback: return isOccasionAnswered(question)
     }
   }
 }

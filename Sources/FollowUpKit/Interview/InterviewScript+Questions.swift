@@ -21,7 +21,7 @@ extension InterviewScript {
       case .name, .interviewer:
         how = "When I ask who interviewed you, give every name (\"Sam and Ola\")"
       case .company, .role, .when, .outcome, .discussion, .topic, .interest, .channel, .draft,
-        .done:
+        .done, .occasion, .heard, .development, .feedback:
         how = "To add someone, say \"the interviewers were\" and every name"
       }
       return

@@ -18,7 +18,8 @@ extension InterviewScript {
     switch question {
     case .role: "No problem: I'll leave the role out."
     case .when: "No problem: I'll leave the day out."
-    case .outcome, .name, .interviewer, .company, .discussion, .topic, .interest, .channel:
+    case .outcome, .name, .interviewer, .company, .discussion, .topic, .interest, .channel,
+      .occasion, .heard, .development, .feedback:
       "Skipped."
     }
   }
@@ -30,7 +31,9 @@ extension InterviewScript {
     case .interviewer: "I'll use \"\(value)\" as their name; say back to change it."
     case .company: "I'll use \"\(value)\" as the company; say back to change it."
     case .role: "I'll use \"\(value)\" as the role; say back to change it."
-    case .when, .outcome, .discussion, .topic, .interest, .channel: "Got it."
+    case .when, .outcome, .discussion, .topic, .interest, .channel, .occasion, .heard,
+      .development, .feedback:
+      "Got it."
     }
   }
 
@@ -76,7 +79,9 @@ extension InterviewScript {
       reason = "one specific thing from the interview is what makes the note worth sending."
     case .draft: reason = "say done when you're happy with the draft."
     case .done: reason = "we've finished: type show, restart or quit."
-    case .role, .when, .outcome, .interest, .channel: reason = "the note needs it."
+    case .role, .when, .outcome, .interest, .channel, .occasion, .heard, .development,
+      .feedback:
+      reason = "the note needs it."
     }
     return "I can't skip this one: \(reason)"
   }
@@ -121,7 +126,12 @@ extension InterviewScript {
 
   // MARK: - Files
 
-  static func saved(_ path: String) -> String { "Saved the note to \(path)." }
+  static func saved(_ path: String) -> String {
+    // A reminder (issue 14) is the other file the chat saves.
+    path.lowercased().hasSuffix(".ics")
+      ? "Saved the reminder to \(path): open it to add it to your calendar."
+      : "Saved the note to \(path)."
+  }
   static func confirmOverwrite(_ path: String) -> String {
     "\(path) already exists. Replace it? (yes or no)"
   }

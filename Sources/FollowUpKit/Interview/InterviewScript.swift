@@ -31,6 +31,8 @@ enum InterviewScript {
     case .channel:
       return
         "How will you send it: by email, as a LinkedIn message, or as a card? (Email if you're not sure.)"
+    case .occasion, .heard, .development, .feedback:
+      return occasionQuestion(stage)
     case .draft:
       return
         "Ask for any change in your own words (shorter, more formal, use topic 2, mention that ...), or say done."
@@ -80,6 +82,8 @@ enum InterviewScript {
     case .channel:
       hint = "Say email, LinkedIn or card."
       example = "For example: email"
+    case .occasion, .heard, .development, .feedback:
+      (hint, example) = occasionHint(stage)
     case .draft:
       hint =
         "I didn't understand that change. You can ask for it shorter, longer, more formal, warmer, on another topic, with a name changed, a sentence added or removed, or a word swapped; or say undo or done."
@@ -125,6 +129,8 @@ enum InterviewScript {
       let card = ChannelLimits.of(.card).maximumWords ?? 0
       need =
         "How you'll send it: email (with a subject line), a LinkedIn message (\(linkedin) characters at most, \(free) from a free account), or a card (\(card) words at most)."
+    case .occasion, .heard, .development, .feedback:
+      need = occasionHelp(stage)
     case .draft:
       need =
         "Ask for changes in plain words: shorter, longer, more formal, warmer, use topic 2, \"her name is spelled Shah\", \"mention that I'd love to help with the workshops\", \"drop the last line\", \"say valuable instead of great\", undo, redo, why, or done."

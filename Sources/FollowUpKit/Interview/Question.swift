@@ -11,6 +11,12 @@ enum Question: String, Hashable, Sendable, Codable, CaseIterable {
   /// The person's own point about the topic: optional, asked once.
   case interest
   case channel
+  /// The questions of the occasions after the first note (issue 14); `Conversation+Occasion`
+  /// says which occasion asks which, in what order.
+  case occasion
+  case heard
+  case development
+  case feedback
 
   /// The fact this question asks for, if it is one of the interview's facts.
   var slot: FactReader.Slot? {
@@ -22,6 +28,7 @@ enum Question: String, Hashable, Sendable, Codable, CaseIterable {
     case .when: .when
     case .outcome: .outcome
     case .discussion, .topic, .interest, .channel: nil
+    case .occasion, .heard, .development, .feedback: nil
     }
   }
 
@@ -48,6 +55,10 @@ extension Stage {
     case .topic: self = .topic
     case .interest: self = .interest
     case .channel: self = .channel
+    case .occasion: self = .occasion
+    case .heard: self = .heard
+    case .development: self = .development
+    case .feedback: self = .feedback
     }
   }
 }

@@ -37,6 +37,7 @@ struct JSONLinesReply {
     pairs.append(contentsOf: [
       ("reply", .string(rendered.text)),
       ("stage", .string(conversation.stage.rawValue)),
+      ("occasion", .string(conversation.occasion.rawValue)),
       ("note", note.map { .string($0.body) } ?? .null),
       ("subject", note?.subject.map { .string($0) } ?? .null),
       (
@@ -84,11 +85,12 @@ struct JSONLinesReply {
         pairs.append(
           (
             "export",
-            .object([
-              ("text", .string(export.text)),
-              ("eml", export.eml.map { .string($0) } ?? .null),
-              ("mailto", export.mailto.map { .string($0) } ?? .null),
-            ])
+            .object(
+              [
+                ("text", .string(export.text)),
+                ("eml", export.eml.map { .string($0) } ?? .null),
+                ("mailto", export.mailto.map { .string($0) } ?? .null),
+              ] + (export.ics.map { [("ics", JSONValue.string($0))] } ?? []))
           ))
       case .say, .showNote, .saveFile, .endSession:
         continue

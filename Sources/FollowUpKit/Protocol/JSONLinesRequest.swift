@@ -11,6 +11,9 @@ struct JSONLinesRequest {
     case end
     /// `{"event": "rename", "session": A, "to": B}`: the session moves to a new id.
     case rename(to: String)
+    /// `{"event": "start", "session": S, "occasion": "check-in"}`: S starts afresh in an
+    /// occasion (issue 14), with `"round"` for a later round ("offer", "final interview").
+    case start(Occasion, round: LaterRound?)
   }
 
   var session: String
@@ -97,6 +100,8 @@ struct JSONLinesRequest {
         case .success(let target):
           return .success(JSONLinesRequest(session: session, kind: .rename(to: target), id: id))
         }
+      case "start":
+        return startEvent(value, session: sessionGiven ? session : nil, id: id)
       case "reset", "end":
         guard sessionGiven else {
           return .failure(Failure(message: "\"\(name)\" needs a \"session\"", id: id))

@@ -126,6 +126,8 @@ public struct JSONLinesServer {
       return reset(request, today: today)
     case .rename(let target):
       return rename(request, to: target)
+    case .start(let occasion, let round):
+      return start(request, in: occasion, round: round, today: today)
     case .message(let text):
       return message(text, request, today: today)
     }
@@ -145,6 +147,7 @@ public struct JSONLinesServer {
         return reply
       }
       conversation = entry.conversation
+      conversation.advance(to: today)
       inbox = entry.inbox
     } else {
       switch restore(request, digest: digest, today: today) {
@@ -152,6 +155,7 @@ public struct JSONLinesServer {
         return reply
       case .restored(let saved, let savedInbox):
         conversation = saved
+        conversation.advance(to: today)
         inbox = savedInbox
       case .fresh(let notice):
         conversation = Conversation(today: today, surface: .remote)

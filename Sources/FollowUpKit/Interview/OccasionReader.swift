@@ -1,0 +1,173 @@
+/// Reads which note a person needs from what they say: "it's been two weeks and I haven't heard
+/// back" is a check-in, "they turned me down" a reply to a rejection, "I've got a second
+/// interview" or "they offered me the job" thanks after a later round.
+///
+/// Read by meaning, on phrases rather than single words, and minding the ones that say the
+/// opposite ("I haven't been turned down", "no offer yet"). A first note is never "read": it is
+/// what a conversation is without any of these.
+struct OccasionReading: Hashable, Sendable {
+  var occasion: Occasion
+  var round: LaterRound?
+  /// "I'd like to ask for feedback" said with the news.
+  var feedback: Bool?
+  /// The message asks for the change in so many words ("actually", "instead", "write a
+  /// check-in"), so it may switch a conversation already under way.
+  var explicit: Bool
+}
+
+enum OccasionReader {
+  /// The occasion a message tells of, or nil.
+  static func read(_ text: String) -> OccasionReading? {
+    guard !MessageText.isLong(text) || text.utf8.count <= 2000 else { return nil }
+    let words = WordSplitter.words(text)
+    guard !words.isEmpty else { return nil }
+    let joined = " " + words.joined(separator: " ") + " "
+    func has(_ phrases: [String]) -> Bool { phrases.contains { joined.contains(" \($0) ") } }
+    let explicit = has(explicitMarkers)
+    let feedback: Bool? = has(feedbackWishes) ? true : nil
+    if has(rejection) && !has(notRejected) {
+      return OccasionReading(
+        occasion: .rejectionReply, feedback: feedback, explicit: explicit || has(rejectionNames))
+    }
+    if has(offer) && !has(noOffer) {
+      return OccasionReading(occasion: .laterRound, round: .offer, explicit: explicit)
+    }
+    if let round = laterRound(words), !has(["first interview"]) || has(["second", "final"]) {
+      return OccasionReading(
+        occasion: .laterRound, round: .interview(round), explicit: explicit)
+    }
+    if has(silence) || has(checkInNames) {
+      return OccasionReading(occasion: .checkIn, explicit: explicit || has(checkInNames))
+    }
+    if has(firstNoteNames) {
+      return OccasionReading(occasion: .firstNote, explicit: true)
+    }
+    return nil
+  }
+
+  /// A first message that asks for help writing to an employer without saying which note:
+  /// "I need to write a follow-up email", "can you help me follow up with a recruiter".
+  static func isVagueRequest(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard words.count <= 16 else { return false }
+    let joined = " " + words.joined(separator: " ") + " "
+    let asks = [
+      " follow up ", " follow-up ", " followup ", " write ", " email ", " message ", " note ",
+      " reply ", " respond ", " get back to ",
+    ]
+    let about = [
+      " employer ", " recruiter ", " hiring manager ", " company ", " interviewer ", " job ",
+      " application ", " follow up ", " follow-up ", " followup ", " hr ",
+    ]
+    return asks.contains(where: joined.contains) && about.contains(where: joined.contains)
+  }
+
+  /// An answer to the menu: a number or the occasion in words.
+  static func readMenu(_ text: String) -> OccasionReading? {
+    let words = WordSplitter.words(text)
+    let trimmed = text.trimming(" \t\n.!)")
+    switch trimmed {
+    case "1": return OccasionReading(occasion: .firstNote, explicit: true)
+    case "2": return OccasionReading(occasion: .checkIn, explicit: true)
+    case "3": return OccasionReading(occasion: .rejectionReply, explicit: true)
+    case "4":
+      return OccasionReading(
+        occasion: .laterRound, round: .interview("second interview"), explicit: true)
+    case "5": return OccasionReading(occasion: .laterRound, round: .offer, explicit: true)
+    default: break
+    }
+    if let reading = read(text) { return reading }
+    let joined = " " + words.joined(separator: " ") + " "
+    let menuWords: [(String, OccasionReading)] = [
+      (" thank ", OccasionReading(occasion: .firstNote, explicit: true)),
+      (" thanks ", OccasionReading(occasion: .firstNote, explicit: true)),
+      (" first ", OccasionReading(occasion: .firstNote, explicit: true)),
+      (" check ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" chase ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" rejection ", OccasionReading(occasion: .rejectionReply, explicit: true)),
+      (" rejected ", OccasionReading(occasion: .rejectionReply, explicit: true)),
+      (
+        " round ",
+        OccasionReading(
+          occasion: .laterRound, round: .interview("second interview"), explicit: true)
+      ),
+      (" offer ", OccasionReading(occasion: .laterRound, round: .offer, explicit: true)),
+    ]
+    return menuWords.first { joined.contains($0.0) }?.1
+  }
+
+  /// "second interview", "final round", "third interview": the round as the person named it.
+  static func laterRound(_ words: [String]) -> String? {
+    let ordinals = [
+      "second", "2nd", "third", "3rd", "fourth", "4th", "final", "last", "next", "another",
+      "follow-up", "followup",
+    ]
+    let rounds = ["interview", "round", "stage", "interviews"]
+    for (index, word) in words.enumerated() where ordinals.contains(word) {
+      guard index + 1 < words.count, rounds.contains(words[index + 1]) else { continue }
+      // "the next round of funding" is their news, not the person's interview.
+      if index + 2 < words.count, words[index + 2] == "of" { continue }
+      // "before the final round" told as a plan for later is still a later round; "last
+      // round" in "my last round of interviews elsewhere" is not.
+      let ordinal = word == "another" || word == "next" ? "next" : word
+      let kind = words[index + 1] == "interviews" ? "interview" : words[index + 1]
+      let normalised = ["2nd": "second", "3rd": "third", "4th": "fourth", "last": "final"][ordinal]
+      return "\(normalised ?? ordinal) \(kind)"
+    }
+    return nil
+  }
+
+  static let explicitMarkers = [
+    "actually", "instead", "switch", "update", "news", "now", "just", "today", "this morning",
+    "yesterday", "finally", "unfortunately", "sadly", "bad news", "good news", "turns out",
+  ]
+  static let rejection = [
+    "turned me down", "rejected me", "rejected", "rejection", "didn't get it", "didnt get it",
+    "did not get it", "didn't get the job", "didnt get the job", "did not get the job",
+    "didn't get the role", "didnt get the role", "didn't get the position", "unsuccessful",
+    "went with someone else", "went with another candidate", "chose someone else",
+    "chose another candidate", "not moving forward", "won't be moving forward",
+    "not progressing", "won't be progressing", "not taking my application", "they said no",
+    "got a no", "was a no", "turned down", "no longer being considered",
+    "offered it to someone else", "gave it to someone else", "filled the role", "didn't make it",
+    "didnt make it", "not selected", "wasn't selected", "wasnt selected", "reply to a rejection",
+  ]
+  static let notRejected = [
+    "haven't been rejected", "not been rejected", "wasn't rejected", "not rejected",
+    "haven't been turned down", "not a rejection", "if they reject", "if i'm rejected",
+    "if im rejected", "in case they reject", "afraid of rejection", "scared of rejection",
+    "worried about rejection",
+  ]
+  static let rejectionNames = ["reply to a rejection", "rejection reply", "rejection email"]
+  static let offer = [
+    "offered me the job", "offered me the role", "offered me the position", "offered me a job",
+    "offered me a role", "offered me the post", "got the job", "got the role", "job offer",
+    "an offer", "the offer", "made me an offer", "offered me", "got an offer",
+  ]
+  static let noOffer = [
+    "no offer", "not an offer", "before an offer", "if they offer", "hoping for an offer",
+    "waiting for an offer", "waiting on an offer", "expecting an offer", "any offer",
+    "another offer", "other offer", "the offer of a tour", "haven't got the job",
+  ]
+  static let silence = [
+    "haven't heard back", "havent heard back", "not heard back", "haven't heard anything",
+    "havent heard anything", "haven't heard", "havent heard", "have not heard",
+    "not heard anything", "heard nothing", "no reply", "no response", "no word",
+    "no news", "still waiting", "radio silence", "ghosted", "hasn't got back", "hasnt got back",
+    "haven't got back", "not got back", "hasn't replied", "hasnt replied", "haven't replied",
+    "nobody has replied", "no one has replied", "nobody replied", "no one replied",
+    "didn't hear back", "didnt hear back", "never heard back", "gone quiet", "gone silent",
+  ]
+  static let checkInNames = [
+    "write a check-in", "write a check in", "a check-in", "a check in", "check in with them",
+    "check in with her", "check in with him", "chase them", "chase it up", "nudge them",
+  ]
+  static let firstNoteNames = [
+    "write a thank-you note", "write a thank you note", "the first note",
+    "write the thank-you note", "write the thank you note", "a thank-you note after the interview",
+  ]
+  static let feedbackWishes = [
+    "ask for feedback", "get feedback", "want feedback", "like feedback", "some feedback",
+    "any feedback", "request feedback",
+  ]
+}
