@@ -82,6 +82,8 @@ struct JSONLinesServerTests {
       (#"{"session": 5, "text": "x"}"#, "\"session\" must be a string"),
       (#"{"session": "a", "text": "x"} trailing"#, "not valid JSON"),
       (#"{"session": "a", "event": "explode"}"#, "unknown event"),
+      (#"{"session": "a", "event": "explode"}"#, "ping, start, reset, end or rename"),
+      (#"{"session": "a", "event": 7}"#, "ping, start, reset, end or rename"),
       (#"{"event": "reset"}"#, "needs a \"session\""),
       ("\u{FEFF}{\"session\": \"a\", \"text\": {\"nested\": true}}", "\"text\" must be a string"),
       (String(repeating: "[", count: 10_000), "nested more than"),

@@ -1,5 +1,5 @@
 /// One parsed input line of the JSON-lines protocol: a message for a session, or a control
-/// event (ping, reset, end), with the bridge's `id` to echo.
+/// event (ping, start, reset, end, rename), with the bridge's `id` to echo.
 ///
 /// Parsing never throws: a line the protocol cannot use becomes a `Failure` whose message goes
 /// back to the bridge as an `{"error": ...}` line, with the session and id when they were read.
@@ -82,7 +82,7 @@ struct JSONLinesRequest {
       guard case .string(let name) = event else {
         return .failure(
           Failure(
-            message: "\"event\" must be a string: ping, reset, end or rename",
+            message: "\"event\" must be a string: ping, start, reset, end or rename",
             session: sessionGiven ? session : nil, id: id))
       }
       switch name {
@@ -112,7 +112,7 @@ struct JSONLinesRequest {
         return .failure(
           Failure(
             message:
-              "unknown event \"\(MessageText.displayable(String(name.prefix(40))))\": use ping, reset, end or rename",
+              "unknown event \"\(MessageText.displayable(String(name.prefix(40))))\": use ping, start, reset, end or rename",
             session: sessionGiven ? session : nil, id: id))
       }
     }
