@@ -29,6 +29,7 @@ let usage = """
     --turns N         turns into each conversation for memory (default 4: at the channel
                       question; 10: finished, with a draft and its history)
     --in-process      run memory in this process instead of a fresh one
+    --case TEXT       pathological: only the cases whose name contains TEXT (to profile one)
   """
 
 enum Suite: String, CaseIterable {
@@ -44,6 +45,7 @@ struct Options {
   var turns: Int?
   var inProcess = false
   var quietHeader = false
+  var caseFilter: String?
 }
 
 func parseOptions(_ arguments: [String]) -> Options? {
@@ -53,12 +55,13 @@ func parseOptions(_ arguments: [String]) -> Options? {
     let argument = arguments[index]
     index += 1
     switch argument {
-    case "--corpus", "--followup", "--sessions", "--turns":
+    case "--corpus", "--followup", "--sessions", "--turns", "--case":
       guard index < arguments.count else { return nil }
       let value = arguments[index]
       index += 1
       if argument == "--corpus" { options.corpus = value }
       if argument == "--followup" { options.followup = value }
+      if argument == "--case" { options.caseFilter = value }
       if argument == "--sessions" {
         guard let count = Int(value), count > 0 else { return nil }
         options.sessions = count
@@ -144,7 +147,7 @@ for suite in options.suites {
   case .state:
     StateSuite.run(followupPath: options.followup)
   case .pathological:
-    PathologicalSuite.run(today: today)
+    PathologicalSuite.run(today: today, only: options.caseFilter)
   }
 }
 if !options.quietHeader { Report.line() }

@@ -9,13 +9,28 @@ import Testing
 /// debug test can only check the growth, by timing a message and one four times as long.
 @Suite("Pathological inputs")
 struct PathologicalInputTests {
-  /// The cost of one opening turn on `unit` repeated to `bytes`, in seconds (best of three).
-  static func seconds(_ unit: String, bytes: Int) -> Double {
-    let text = String(repeating: unit, count: bytes / unit.utf8.count)
+  /// The messages that bring a conversation to a later question: the opening, the outcome,
+  /// the discussion and the topic check (then the note's own point is asked), then the
+  /// channel (then the draft is shown).
+  static let sample = [
+    "I'm Jordan Lee and I interviewed with Priya Shah at Northgate Foods yesterday for the "
+      + "operations coordinator role",
+    "honestly I think I nailed it",
+    "we talked about their switch to electric cargo bikes for city deliveries",
+    "yes",
+    "email",
+  ]
+
+  /// The cost of one turn on `prefix` then `unit` repeated to `bytes`, after the first `after`
+  /// messages of `sample`, in seconds (best of three).
+  static func seconds(_ unit: String, bytes: Int, after: Int = 0, prefix: String = "") -> Double {
+    let text = prefix + String(repeating: unit, count: bytes / unit.utf8.count)
+    var start = Conversation(today: Fixture.today, surface: .remote)
+    for message in sample.prefix(after) { _ = start.send(message) }
     let clock = ContinuousClock()
     var best = Double.infinity
     for _ in 0..<3 {
-      var conversation = Conversation(today: Fixture.today, surface: .remote)
+      var conversation = start
       let elapsed = clock.measure { _ = conversation.send(text) }
       let components = elapsed.components
       best = min(best, Double(components.seconds) + Double(components.attoseconds) * 1e-18)
@@ -27,8 +42,9 @@ struct PathologicalInputTests {
   /// when it is quadratic; 24 leaves room for noise on a shared machine and under the
   /// sanitizers (a 2-to-8 KiB ratio with a limit of 8 failed once under load, linear when
   /// measured alone). 16 KiB is the longest message read.
-  static func growth(_ unit: String) -> Double {
-    seconds(unit, bytes: 16 * 1024) / max(seconds(unit, bytes: 2 * 1024), 1e-6)
+  static func growth(_ unit: String, after: Int = 0, prefix: String = "") -> Double {
+    seconds(unit, bytes: 16 * 1024, after: after, prefix: prefix)
+      / max(seconds(unit, bytes: 2 * 1024, after: after, prefix: prefix), 1e-6)
   }
 
   @Test(
@@ -48,6 +64,33 @@ struct PathologicalInputTests {
     arguments: ["company: x, ", "name: Jo, company: Acme, role: analyst, interviewer: Sam, "])
   func labels(_ unit: String) {
     let ratio = Self.growth(unit)
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
+  }
+
+  /// The note's own point was read by lowering every word again for each wrapper word it
+  /// dropped ("x" is one, said at the end), so 16 KiB of "x, " at that question took 11.5 s
+  /// in a release build.
+  @Test("commas at the question about the note's point cost linear time")
+  func commasAtThePoint() {
+    let ratio = Self.growth("x, ", after: 4)
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
+  }
+
+  /// At the draft, a change request was stripped of courtesies ("and", "please") by lowering
+  /// and copying the whole message for each one dropped, and split at "and" by lowering what
+  /// was left after each: 16 KiB of "and " was quadratic.
+  @Test("\"and\" at the draft costs linear time")
+  func andAtTheDraft() {
+    let ratio = Self.growth("and ", after: 5)
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
+  }
+
+  /// A pasted draft's point cues ("your plan") were placed by counting characters from the
+  /// start of the sentence for each one found, and each pair of cues compared by copying the
+  /// text between them: quadratic in the cues of one long sentence.
+  @Test("a review with many point cues costs linear time")
+  func reviewCues() {
+    let ratio = Self.growth("your plan stayed with me, ", after: 5, prefix: "review\n")
     #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
   }
 }
