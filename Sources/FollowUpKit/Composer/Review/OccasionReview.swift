@@ -4,7 +4,8 @@
 /// A check-in or a rejection reply needs no topic of its own (it refers to the interview), so
 /// `no-specific-topic` does not apply; a check-in that reproaches them for the silence and a
 /// rejection reply that argues are reported under `pressure`, with their own sentence. A later
-/// round's thanks is reviewed as a first note.
+/// round's thanks needs none either: it thanks them for the round or the offer call, which is
+/// this employer's own news.
 ///
 /// ```swift
 /// DraftReviewer.review(pasted, occasion: .checkIn).map(\.code)  // [.pressure]
@@ -17,8 +18,10 @@ extension DraftReviewer {
     var findings = review(draft, interviewers: interviewers, company: company, channel: channel)
     let extra: String?
     switch occasion {
-    case .firstNote, .laterRound:
+    case .firstNote:
       return findings
+    case .laterRound:
+      extra = nil
     case .checkIn:
       extra = GuiltTripRule.fault(in: draft).map(GuiltTripRule.why)
     case .rejectionReply:
