@@ -52,6 +52,7 @@ struct NoteVoiceTidyingTests {
       ("My aunt runs ayurveda clinic in Pune.", true),
       ("I read about 600 robot. It is much lighter.", true),
       ("I have 3 cats.", false),
+      ("I studied in Marathi medium till class 10 so I know how much it helps.", false),
       ("I worked with 300 staff at my last site.", false),
       ("My mother runs a clinic in Pune.", false),
       ("She opened up a shop.", false),
@@ -70,6 +71,10 @@ struct NoteVoiceTidyingTests {
       ("I used to give flu shots at walgreens so", "I used to give flu shots at Walgreens so"),
       ("I worked in retail and at home", "I worked in retail and at home"),
       ("I worked in hotels for years", "I worked in hotels for years"),
+      (
+        "I like that you're building in house, public",
+        "I like that you're building in house, public"
+      ),
       ("I did FRP work", "I did FRP work"),
     ])
   func places(_ text: String, _ expected: String) {
@@ -81,6 +86,7 @@ struct NoteVoiceTidyingTests {
     #expect(ProperSpelling.spelling(of: "frp") == "FRP")
     #expect(ProperSpelling.spelling(of: "hmm") == "hmm")
     #expect(ProperSpelling.spelling(of: "ltd") == "ltd")
+    #expect(ProperSpelling.spelling(of: "ppl") == "ppl")
   }
 
   @Test(
@@ -129,6 +135,10 @@ struct NoteVoiceTidyingTests {
       ),
       ("you're opening a new autism class", "you're opening a new autism class"),
       (
+        "you are running the Lunar New Year festival in Trafalgar Square",
+        "you are running the Lunar New Year festival in Trafalgar Square"
+      ),
+      (
         "you're after winning the contract for the solar panels on the new",
         "you're after winning the contract for the solar panels"
       ),
@@ -160,6 +170,14 @@ struct NoteVoiceTidyingTests {
       }
     }
     #expect(failures.isEmpty, "\(failures.prefix(5).joined(separator: "\n"))")
+  }
+
+  @Test("a month abbreviated after a preposition is written in full, a name is not")
+  func months() {
+    #expect(
+      TopicRepair.monthsWritten("the new build in Parramatta starting in Feb.")
+        == "the new build in Parramatta starting in February.")
+    #expect(TopicRepair.monthsWritten("I met Jan in Leeds") == "I met Jan in Leeds")
   }
 
   @Test("agreement in everyday words takes the offered topic, never becomes one")

@@ -131,7 +131,8 @@ private struct Plan {
       ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
-    var topicText = ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text))
+    var topicText = TopicRepair.monthsWritten(
+      ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text)))
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")

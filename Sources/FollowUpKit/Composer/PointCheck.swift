@@ -22,8 +22,10 @@ enum PointCheck {
       let next = words[index + 1]
       // "600 robot": a count of more than one before a thing in the singular.
       if let count = Int(word), count > 1, !(1900...2100).contains(count) {
-        let head = words[(index + 1)...].prefix { !stops.contains($0) }.last ?? next
-        if head.first?.isLetter == true, !head.hasSuffix("s"), !uncounted.contains(head) {
+        // "till class 10 so ...": no noun after the number, nothing to count.
+        if let head = words[(index + 1)...].prefix(while: { !stops.contains($0) }).last,
+          head.first?.isLetter == true, !head.hasSuffix("s"), !uncounted.contains(head)
+        {
           return "a number before a thing in the singular"
         }
       }

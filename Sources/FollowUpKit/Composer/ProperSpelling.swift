@@ -103,7 +103,8 @@ enum ProperSpelling {
     "soil", "water", "air", "space", "science", "nature", "maths", "math", "art", "music",
     "sport", "sports", "film", "fashion", "food", "health", "energy", "policy", "government",
     "politics", "data", "admin", "accounts", "payroll", "print", "stock", "store", "branch",
-    "office", "town", "city", "country", "bed", "hand", "order", "use", "line", "place", "turn",
+    "office", "house", "town", "city", "country", "bed", "hand", "order", "use", "line", "place",
+    "turn",
     "sea", "dawn", "lunch", "weekend", "abroad", "college's", "home's", "years",
   ]
 
@@ -119,7 +120,8 @@ enum ProperSpelling {
     "hmm", "mmm", "pls", "plz", "thx", "shh", "sh", "brr", "grr", "nth", "st", "nd", "rd",
     "th", "mr", "mrs", "ms", "dr", "ltd", "sr", "jr", "vs", "hrs", "min", "mins", "km", "kg",
     "cm", "mm", "ml", "lb", "lbs", "pm", "xx", "xxx", "hm", "tbh", "smh", "ngl", "lmk", "fwd",
-    "bc", "w", "nvm", "pvt",
+    "bc", "w", "nvm", "pvt", "ppl", "btw", "bf", "gf", "jk", "wtf", "ffs", "rly", "thnx", "msg",
+    "txt", "pts",
   ]
 
   /// Words written with a capital inside a sentence in `sources`, by their lower case:

@@ -39,7 +39,11 @@ enum TopicRepair {
     if let auxiliary = missingAuxiliaries[lower(0)], lower(1).hasSuffix("ing"), lower(1).count > 4 {
       return ([words[0], auxiliary] + words[1...]).joined(separator: " ")
     }
-    guard let new = words.indices.dropFirst(1).first(where: { bareAdjectives.contains(lower($0)) })
+    guard
+      let new = words.indices.dropFirst(1).first(where: {
+        // "the Lunar New Year festival": a capital makes it part of a name.
+        bareAdjectives.contains(words[$0])
+      })
     else { return text }
     // "getting new automatic sorting machine": a bare singular thing after a verb is missing
     // its article; "hiring new staff" or "new robots" are whole, and stay.
@@ -54,6 +58,29 @@ enum TopicRepair {
     guard !head.hasSuffix("s") else { return text }
     return "the " + words[new...].joined(separator: " ")
   }
+
+  /// Text with a month abbreviated after a preposition written in full: "starting in Feb" reads
+  /// as chat in a note, "starting in February" does not. Only after "in", "from", "by", "until"
+  /// or "since", so a name ("Jan") stays.
+  static func monthsWritten(_ text: String) -> String {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    for index in words.indices.dropFirst()
+    where ["in", "from", "by", "until", "since", "early", "late", "mid"].contains(
+      words[index - 1].lowercased())
+    {
+      let word = words[index]
+      let core = word.trimming(",.;:!?")
+      guard let month = months[core.lowercased()] else { continue }
+      words[index] = month + word.dropFirst(core.count)
+    }
+    return words.joined(separator: " ")
+  }
+
+  static let months: [String: String] = [
+    "jan": "January", "feb": "February", "apr": "April", "jun": "June", "jul": "July",
+    "aug": "August", "sep": "September", "sept": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+  ]
 
   /// The "are" or "is" a subject needs before an "-ing" verb.
   static let missingAuxiliaries: [String: String] = [
