@@ -79,7 +79,7 @@ enum Phrasebook {
     if composed {
       switch kind {
       case .sharedInterest: return ["I was glad to find we share an interest in {topic}."]
-      case .news: return ["I appreciated hearing your view on {topic}."]
+      case .news: return ["I appreciated hearing about {topic}."]
       default:
         return [
           "I appreciated hearing about {topic}.", "It was interesting to hear about {topic}.",
@@ -100,7 +100,7 @@ enum Phrasebook {
       ]
     case .news:
       return [
-        "I especially enjoyed hearing your view on {topic}.",
+        "I especially enjoyed hearing about {topic}.",
         "It was really interesting to talk with you about {topic}.",
       ]
     case .plan:
@@ -125,7 +125,7 @@ enum Phrasebook {
     if form == .clause { return "I was glad to hear that {topic}." }
     switch kind {
     case .sharedInterest: return "Great to find we share an interest in {topic}."
-    case .news: return "I enjoyed hearing your view on {topic}."
+    case .news: return "I enjoyed hearing about {topic}."
     default: return "I enjoyed our talk about {topic}."
     }
   }
