@@ -143,6 +143,10 @@ struct NoteVoiceTidyingTests {
         "you're after winning the contract for the solar panels"
       ),
       (
+        "the new greenway along the coast from Sandycove to Bray",
+        "the new greenway along the coast from Sandycove to Bray"
+      ),
+      (
         "that from April the team is taking on the damp and mould inspections",
         "from April the team is taking on the damp and mould inspections"
       ),

@@ -100,7 +100,10 @@ enum TopicRepair {
 
   static let prepositions: Set<String> = [
     "of", "for", "in", "on", "at", "with", "about", "from", "to", "into", "by", "across",
-    "around", "over", "under", "near", "after", "before", "during", "through",
+    "around", "over", "under", "near", "after", "before", "during", "through", "along",
+    "towards", "toward", "beside", "between", "against", "within", "without", "via", "past",
+    "beyond", "among", "throughout", "up", "down", "off", "onto", "upon", "like", "behind",
+    "above", "below", "outside", "inside", "alongside", "opposite", "per",
   ]
 
   /// Words that make a bare "new" whole: "all new", "some new", "two new".
