@@ -136,7 +136,9 @@ private struct Plan {
       squeeze >= 3 || request.role == nil
       ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
-    var topicText = request.topic.text
+    // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
+    var topicText = TopicRepair.monthsWritten(
+      ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text)))
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")
@@ -186,7 +188,7 @@ private struct Plan {
     // The close is the second and last thanks; a bare note leaves it out.
     if squeeze < 2, detail >= 1 {
       let closes = Phrasebook.close(tone, channel: channel, long: detail >= 2, composed: composed)
-      lines.append(Note.Line(part: .close, text: pick(closes, 5)))
+      lines.append(Note.Line(part: .close, text: Plan.close(pick(closes, 5), after: thanks)))
     }
     lines.removeAll { request.removed.contains($0.part) }
     lines = lines.map { line in
@@ -247,6 +249,19 @@ private struct Plan {
       result = next
     }
     return result
+  }
+
+  /// The close, without the opening's words: after "Thank you for your time today", "Thank you
+  /// again for your time" reads as a template repeating itself, so the close thanks them again
+  /// without saying for what ("Thank you again."), or for something else.
+  static func close(_ close: String, after thanks: String) -> String {
+    let repeated = " for your time"
+    guard thanks.lowercased().contains("your time"), close.contains(repeated) else { return close }
+    if close.contains(repeated + " and consideration") {
+      return close.replacingOccurrencesOf(
+        repeated + " and consideration", with: " for your consideration")
+    }
+    return close.replacingOccurrencesOf(repeated, with: "")
   }
 
   /// A sentence the person typed, made to end like one.

@@ -58,8 +58,9 @@ enum Phrasebook {
   /// The sentence that carries the topic, in frames that fit its grammar (`TopicGrammar`): a
   /// noun phrase goes after "about", a clause after "hearing that". None claims anything the
   /// person did not say (no "your enthusiasm was infectious"), and none says "since": the
-  /// interview may have been this morning. `composed` is for an interview that went badly: sincere,
-  /// never gushing.
+  /// interview may have been this morning, and none claims a feeling ("It was exciting to hear")
+  /// the person never stated: a reader sees excitement nobody expressed as a template.
+  /// `composed` is for an interview that went badly: sincere, never gushing.
   static func topic(_ kind: Topic.Kind, form: TopicGrammar.Form, composed: Bool) -> [String] {
     if form == .clause {
       if composed {
@@ -68,7 +69,7 @@ enum Phrasebook {
       switch kind {
       case .plan, .news, .enthusiasm:
         return [
-          "It was exciting to hear that {topic}.", "I especially enjoyed hearing that {topic}.",
+          "I was glad to hear that {topic}.", "I especially enjoyed hearing that {topic}.",
           "It was great to hear that {topic}.",
         ]
       case .conversation, .typed, .product, .sharedInterest:
@@ -78,7 +79,7 @@ enum Phrasebook {
     if composed {
       switch kind {
       case .sharedInterest: return ["I was glad to find we share an interest in {topic}."]
-      case .news: return ["I appreciated hearing your view on {topic}."]
+      case .news: return ["I appreciated hearing about {topic}."]
       default:
         return [
           "I appreciated hearing about {topic}.", "It was interesting to hear about {topic}.",
@@ -99,12 +100,12 @@ enum Phrasebook {
       ]
     case .news:
       return [
-        "I especially enjoyed hearing your view on {topic}.",
-        "It was really interesting to talk about {topic} with you.",
+        "I especially enjoyed hearing about {topic}.",
+        "It was really interesting to talk with you about {topic}.",
       ]
     case .plan:
       return [
-        "It was exciting to hear about {topic}.", "I especially enjoyed hearing about {topic}.",
+        "I was glad to hear about {topic}.", "I especially enjoyed hearing about {topic}.",
       ]
     case .sharedInterest:
       return [
@@ -124,7 +125,7 @@ enum Phrasebook {
     if form == .clause { return "I was glad to hear that {topic}." }
     switch kind {
     case .sharedInterest: return "Great to find we share an interest in {topic}."
-    case .news: return "I enjoyed hearing your view on {topic}."
+    case .news: return "I enjoyed hearing about {topic}."
     default: return "I enjoyed our talk about {topic}."
     }
   }

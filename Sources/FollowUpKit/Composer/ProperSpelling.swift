@@ -40,8 +40,89 @@ enum ProperSpelling {
     if let name = known[word] { return name }
     if let initialism = initialisms[word] { return initialism }
     if names.contains(word) { return word.capitalisedFirst() }
+    if isInitialism(word) { return word.uppercased() }
     return word
   }
+
+  /// Text with a lower-case word that ends a place phrase written as a name: "my placement in
+  /// leicester", "flu shots at walgreens", "two more sites in galway". After "in", "at" or
+  /// "from", a bare word that ends the phrase is a place or an employer unless it is one of the
+  /// ordinary words that stand there ("at work", "in retail"); plural words only after "at"
+  /// ("at walgreens"), as "in hotels" is ordinary.
+  static func placesCapitalised(_ text: String) -> String {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    func plain(_ word: String) -> String { word.lowercased().trimming(",.;:!?()\"") }
+    for index in words.indices.dropFirst() {
+      let preposition = plain(words[index - 1])
+      guard placePrepositions.contains(preposition), words[index - 1].last?.isLetter == true
+      else { continue }
+      let word = plain(words[index])
+      let ends =
+        index + 1 == words.count || phraseEnds.contains(plain(words[index + 1]))
+        || words[index].last.map { ",.;:!?".contains($0) } == true
+      guard ends, words[index].first?.isLowercase == true, word.count > 2,
+        word.allSatisfy(\.isLetter), !bareNouns.contains(word),
+        !ordinarySuffixes.contains(where: { word.hasSuffix($0) }),
+        !word.hasSuffix("s") || preposition == "at"
+      else { continue }
+      words[index] = words[index].capitalisedFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Prepositions that put a place or an employer after them: "in Leeds", "at Boots".
+  static let placePrepositions: Set<String> = ["in", "at", "from"]
+
+  /// Words that end a place phrase: "in Pune so ...", "at Boots during ...".
+  static let phraseEnds: Set<String> = [
+    "so", "and", "but", "because", "during", "for", "when", "where", "which", "as", "back",
+    "before", "after", "until", "since", "too", "also", "last", "this", "every", "years", "now",
+  ]
+
+  /// Endings of ordinary abstract words that stand bare after "in": "in training", "in
+  /// production", "in biology".
+  static let ordinarySuffixes = [
+    "ing", "tion", "sion", "ment", "ness", "ity", "ics", "ance", "ence", "ure", "ogy", "ism",
+    "ship", "ery", "ary",
+  ]
+
+  /// Ordinary words that stand bare after "in", "at" or "from": "at work", "in retail".
+  static let bareNouns: Set<String> = [
+    "work", "home", "school", "college", "university", "uni", "hospital", "church", "retail",
+    "hospitality", "care", "finance", "sales", "marketing", "practice", "person", "time",
+    "general", "particular", "fact", "total", "advance", "charge", "training", "theory",
+    "public", "private", "business", "education", "healthcare", "nursing", "teaching", "law",
+    "medicine", "construction", "logistics", "manufacturing", "engineering", "research",
+    "industry", "production", "operations", "accounting", "banking", "insurance", "design",
+    "tech", "software", "support", "customer", "service", "scratch", "all", "once", "first",
+    "least", "most", "last", "night", "weekends", "summer", "winter", "spring", "autumn",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "placement", "mind", "touch", "love", "here",
+    "there", "them", "him", "her", "it", "me", "us", "you", "start", "heart", "detail", "depth",
+    "future", "past", "class", "uni's", "primary", "secondary", "nursery", "prison", "court",
+    "soil", "water", "air", "space", "science", "nature", "maths", "math", "art", "music",
+    "sport", "sports", "film", "fashion", "food", "health", "energy", "policy", "government",
+    "politics", "data", "admin", "accounts", "payroll", "print", "stock", "store", "branch",
+    "office", "house", "town", "city", "country", "bed", "hand", "order", "use", "line", "place",
+    "turn",
+    "sea", "dawn", "lunch", "weekend", "abroad", "college's", "home's", "years",
+  ]
+
+  /// "frp", "crm", "cv": two to four letters with no vowel are no English word but an
+  /// initialism, written in capitals; chat sounds ("hmm", "pls") and abbreviations written in
+  /// lower case ("ltd", "mr") are not.
+  static func isInitialism(_ word: String) -> Bool {
+    (2...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isLetter }
+      && !word.contains(where: { "aeiouy".contains($0) }) && !notInitialisms.contains(word)
+  }
+
+  private static let notInitialisms: Set<String> = [
+    "hmm", "mmm", "pls", "plz", "thx", "shh", "sh", "brr", "grr", "nth", "st", "nd", "rd",
+    "th", "mr", "mrs", "ms", "dr", "ltd", "sr", "jr", "vs", "hrs", "min", "mins", "km", "kg",
+    "cm", "mm", "ml", "lb", "lbs", "pm", "xx", "xxx", "hm", "tbh", "smh", "ngl", "lmk", "fwd",
+    "bc", "w", "nvm", "pvt", "ppl", "btw", "bf", "gf", "jk", "wtf", "ffs", "rly", "thnx", "msg",
+    "txt", "pts",
+  ]
 
   /// Words written with a capital inside a sentence in `sources`, by their lower case:
   /// "Microsoft Intune" gives "intune" -> "Intune". A sentence's first word says nothing.
@@ -73,6 +154,7 @@ enum ProperSpelling {
     "gps": "GPs", "cqc": "CQC", "nvq": "NVQ", "hr": "HR", "ceo": "CEO",
     "cto": "CTO", "phd": "PhD", "msc": "MSc", "mba": "MBA", "gcse": "GCSE", "gcses": "GCSEs",
     "ux": "UX", "ui": "UI", "seo": "SEO", "api": "API", "apis": "APIs", "ios": "iOS",
+    "bsc": "BSc", "qa": "QA",
   ]
 
   /// Names of languages, peoples and countries that are never ordinary words.

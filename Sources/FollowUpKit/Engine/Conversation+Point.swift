@@ -27,7 +27,14 @@ extension Conversation {
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
     let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
-    let spelled = ProperSpelling.restored(point, from: sources)
+    let spelled = TopicRepair.monthsWritten(
+      ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources)))
+    // Words the note cannot vouch for as a sentence are not pasted, nor rewritten: left out,
+    // shown, with how to add them as the person wants them to read.
+    if PointCheck.problem(in: NoteComposer.sentence(spelled)) != nil {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
+    }
     answers.interest = spelled
     return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
   }

@@ -73,6 +73,14 @@ extension Conversation {
         return [.say(InterviewScript.whichTopicInstead + "\n" + topicList())]
       }
     }
+    // "grand", "sounds good", "perfect": agreement in everyday words, never a topic ("It was
+    // really interesting to hear about grand").
+    let said = WordSplitter.words(text)
+    if !said.isEmpty, said.count <= 2, let best = topics.first,
+      said.allSatisfy({ Self.agreeing.contains($0) || Self.casualAgreement.contains($0) })
+    {
+      return choose(best)
+    }
     // "2 - the story hour please": the words say which topic more surely than a number, which
     // people miscount; when they name one of the topics, that one is chosen.
     if let words = TopicExtractor.typedChoice(text)?.words, let known = topicAbout(words) {
@@ -145,6 +153,12 @@ extension Conversation {
 
   /// First words that agree with the suggestion.
   static let agreeing: Set<String> = ["yes", "yea", "yeah", "yep", "yup", "ok", "okay", "sure"]
+
+  /// Everyday words of agreement that name nothing: "grand", "sounds good", "perfect".
+  static let casualAgreement: Set<String> = [
+    "grand", "sound", "sounds", "good", "perfect", "great", "fine", "cool", "lovely", "brilliant",
+    "aye", "deal", "fab", "ace", "nice", "alright", "please", "thanks",
+  ]
 
   /// "is it ok to write in english", "can i say ...": a question asked back, not a topic.
   static func isQuestionBack(_ text: String) -> Bool {

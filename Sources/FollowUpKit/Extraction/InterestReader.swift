@@ -98,11 +98,41 @@ extension InterestReader {
       }
     }
     words.removeFirst(head)
-    lower.removeFirst(head)
-    while let last = lower.last, trailingWrappers.contains(last), words.count > 1 {
-      words.removeLast()
-      lower.removeLast()
+    // "so yes", "so that was cool", "back in the day": chat tails that add nothing, and
+    // trailing fillers, until neither is left.
+    var trimming = true
+    while trimming, words.count > 1 {
+      trimming = false
+      // Only the last few words can hold a tail: each pass stays short however long the line.
+      let lower = words.suffix(8).map { $0.lowercased().trimming(",.!?;:") }
+      if let last = lower.last, trailingWrappers.contains(last) {
+        words.removeLast()
+        trimming = true
+        continue
+      }
+      for tail in chatTails where words.count > tail.count + 1 {
+        let end = Array(lower.suffix(tail.count))
+        let matches = zip(tail, end).allSatisfy { $0 == "*" || $0 == $1 }
+        if matches {
+          words.removeLast(tail.count)
+          if let last = words.last { words[words.count - 1] = last.trimming(",;:") }
+          trimming = true
+          break
+        }
+      }
     }
+    // "..., less waste": a few words after the last comma with no verb of their own trail off.
+    if let comma = words.lastIndex(where: { $0.hasSuffix(",") }), comma >= 2,
+      words.count - comma - 1 <= 3
+    {
+      let tail = lowerWords().suffix(from: comma + 1)
+      let trails = !tail.contains { ["and", "or", "i", "it", "we", "they"].contains($0) }
+      if trails, !hasVerb(Array(tail)), hasVerb(Array(lowerWords().prefix(comma + 1))) {
+        words = Array(words.prefix(comma + 1))
+        words[comma] = words[comma].trimming(",")
+      }
+    }
+    words = Self.withSubjects(words)
     // "literally", "lol" mid-line: chat emphasis, not part of the point.
     words.removeAll { chatWords.contains($0.lowercased().trimming(",.!?;:")) && !$0.hasSuffix(",") }
     guard !words.isEmpty else { return nil }
@@ -126,6 +156,70 @@ extension InterestReader {
     }
     return sentence
   }
+
+  /// Chat words with a plain written form: "uni" is "university" in a note, "reckon" "think".
+  static let writtenForms: [String: String] = [
+    "uni": "university", "reckon": "think", "tho": "though", "cuz": "because", "coz": "because",
+    "bc": "because", "gonna": "going to", "wanna": "want to",
+  ]
+
+  /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
+  /// as meant.
+  static let gerunds: [String: String] = [
+    "learn": "learning", "work": "working", "help": "helping", "teach": "teaching",
+    "build": "building", "fix": "fixing", "meet": "meeting", "try": "trying", "solve": "solving",
+    "make": "making", "use": "using", "do": "doing", "drive": "driving", "cook": "cooking",
+  ]
+
+  /// The person's words with the subject chat drops put back: "did one for my uni society" ->
+  /// "I did one ...", "so would love to help" -> "so I would love to help", and with their chat
+  /// words in written form. Only at the start of a clause (the line's start, after a comma or a
+  /// "so"), and only before a verb people use of themselves.
+  static func withSubjects(_ words: [String]) -> [String] {
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let lower = word.lowercased().trimming(",.!?;:")
+      let previous = index > 0 ? words[index - 1].lowercased() : ""
+      let startsClause =
+        index == 0 || previous.hasSuffix(",") || previous == "so"
+      if startsClause, subjectlessVerbs.contains(lower) {
+        result.append("I")
+        let verb = writtenForms[lower].map { $0 + word.dropFirst(lower.count) } ?? word
+        result.append(index == 0 ? verb.lowercased() : verb)
+        continue
+      }
+      if let written = writtenForms[lower] {
+        result.append(written + word.dropFirst(lower.count))
+        continue
+      }
+      if ["like", "love", "enjoy"].contains(previous.trimming(",.!?;:")),
+        let gerund = gerunds[lower]
+      {
+        result.append(gerund + word.dropFirst(lower.count))
+        continue
+      }
+      result.append(word)
+    }
+    return result
+  }
+
+  /// Verbs a chatting person uses of themselves with no "I": "did a course", "would love to".
+  private static let subjectlessVerbs: Set<String> = [
+    "did", "would", "love", "loved", "reckon", "ran", "worked", "studied", "spent", "used",
+    "grew", "went", "enjoyed", "liked", "wanted", "hope", "volunteered", "taught", "managed",
+  ]
+
+  /// Chat tails at the end of a point, word by word ("*" any one word): they add nothing, and
+  /// in a note they read as pasted.
+  private static let chatTails: [[String]] = [
+    ["so", "yes"], ["so", "yeah"], ["so", "that", "was", "cool"], ["so", "that's", "cool"],
+    ["so", "thats", "cool"], ["so", "that's", "my", "thing"], ["so", "thats", "my", "thing"],
+    ["so", "there", "you", "go"], ["so", "that's", "relevant"],
+    ["so", "thats", "relevant"], ["back", "in", "the", "day"], ["and", "stuff"],
+    ["and", "all", "that"], ["actually"], ["to", "be", "honest"], ["i", "guess"],
+    // "so I was happy to hear it": the topic's sentence already says so.
+    ["so", "i", "was", "*", "to", "hear", "it"], ["so", "i", "was", "*", "to", "hear", "that"],
+  ]
 
   /// Whether a few words hold a finite verb, so they already make a sentence.
   private static func hasVerb(_ words: [String]) -> Bool {
@@ -183,6 +277,8 @@ extension InterestReader {
     ["say"], ["mention", "that"], ["mention"], ["i", "guess"], ["i", "suppose"], ["maybe"],
     ["um"], ["umm"], ["uh"], ["well"], ["honestly"], ["tbh"], ["ok"], ["okay"], ["oh"],
     ["hmm"], ["that"], ["probably"], ["i'd", "say"], ["id", "say"], ["i", "would", "say"],
+    ["yes"], ["yeah"], ["yep"], ["hard", "to", "say", "really"], ["hard", "to", "say"],
+    ["not", "sure"],
   ]
 
   private static let trailingWrappers: Set<String> = [

@@ -22,6 +22,24 @@ extension TopicExtractor {
     }) {
       words = Array(words.prefix(aside))
     }
+    // "I'd prefer the collaboration, not the move", "can we do the rebrand instead of the
+    // range": an instruction names the chosen thing, and what it is chosen over is no topic.
+    let plainWords = words.map(plain)
+    if let contrast = words.indices.first(where: { index in
+      index >= 2
+        && startsContrast(plainWords, at: index, afterComma: words[index - 1].hasSuffix(","))
+    }) {
+      words = Array(words.prefix(contrast))
+    }
+    // "..., bank name is confidential i think", "..., i had loads of ideas on it": a clause
+    // after a comma explains the choice. The last clause word bounds where such a comma can be.
+    if let lastClauseWord = words.indices.last(where: { clauseWords.contains(plainWords[$0]) }),
+      let aside = words.indices.first(where: { index in
+        index >= 3 && index <= lastClauseWord && words[index - 1].hasSuffix(",")
+      })
+    {
+      words = Array(words.prefix(aside))
+    }
     func lower() -> [String] { words.map(plain) }
     var changed = true
     while changed, !words.isEmpty {
@@ -59,6 +77,27 @@ extension TopicExtractor {
     return TypedChoice(number: number, words: result.isEmpty ? nil : result)
   }
 
+  /// Whether a contrast begins at `index`: "instead of", "rather than", "not the", ", not".
+  private static func startsContrast(_ lower: [String], at index: Int, afterComma: Bool) -> Bool {
+    let next = index + 1 < lower.count ? lower[index + 1] : ""
+    switch lower[index] {
+    case "instead": return next == "of"
+    case "rather": return next == "than"
+    case "not", "over": return afterComma || contrastTargets.contains(next)
+    default: return false
+    }
+  }
+
+  /// Words that open the thing a choice is made over: "not the move".
+  private static let contrastTargets: Set<String> = [
+    "the", "a", "an", "that", "this", "your", "their", "about", "so",
+  ]
+
+  /// Words that make the part after a comma a clause of its own.
+  private static let clauseWords: Set<String> = [
+    "i", "i'd", "id", "i'm", "im", "i've", "is", "are", "was", "were", "had", "have",
+  ]
+
   private static func plain(_ word: String) -> String {
     word.lowercased().trimming(",.!?;:")
   }
@@ -73,11 +112,17 @@ extension TopicExtractor {
     ["number"], ["no."], ["topic"], ["switch", "it", "to"], ["change", "it", "to"],
     ["make", "it", "about"], ["do"], ["maybe"], ["please"], ["pls"], ["i", "think"],
     ["probably"], ["sorry"], ["oops"], ["wait"], ["oh"], ["i", "meant"], ["i", "mean"],
+    // Instructions: what follows is the chosen thing.
+    ["i'd", "prefer"], ["id", "prefer"], ["i", "prefer"], ["i'd", "rather"], ["id", "rather"],
+    ["i", "would", "rather"], ["i", "would", "prefer"], ["rather"], ["prefer"], ["can", "we"],
+    ["could", "we"], ["can", "you"], ["could", "you"], ["mention"], ["write", "about"],
+    ["talk", "about"], ["let's", "do"], ["lets", "do"], ["go", "for"], ["i'd", "like"],
   ]
 
   /// Chat after the topic.
   private static let trailingWrappers: Set<String> = [
     "instead", "pls", "please", "actually", "then", "thanks", "thx", "lol", "maybe", "i think",
+    "only",
   ]
 
   /// Words that open an explanation of the choice after a comma.

@@ -18,6 +18,12 @@ extension InterviewScript {
     "Got it: the note will say \"\(sentence)\""
   }
 
+  /// A point the note cannot vouch for as a sentence: left out, never pasted or rewritten, and
+  /// shown with how to add it in the words the person wants.
+  static func interestHeldBack(_ words: String) -> String {
+    "I've left \"\(words)\" out of the note: I couldn't make it read as a whole sentence without changing your words. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+  }
+
   static let interestSkipped = "No problem: the note will stay with the topic alone."
 }
 
