@@ -173,7 +173,7 @@ extension CorrectionReader {
       // stay the same.
       let parsed = reader.answer(new, to: .company)?.company
       let company = parsed.flatMap { Self.folded($0) == Self.folded(new) ? $0 : nil } ?? new
-      guard company.contains(where: \.isLetter) else { return nil }
+      guard company.contains(where: \.isLetter), !Self.isClause(new) else { return nil }
       return .company(company)
     case .role:
       let role = reader.answer(new, to: .role)?.role ?? new
@@ -182,6 +182,14 @@ extension CorrectionReader {
       guard let day = Self.day(in: new, today: reader.today) else { return nil }
       return .when(day)
     }
+  }
+
+  /// "forgot", "we do the reading buddies thing", "also said the firm is moving to ...": a
+  /// pronoun or a verb typed in lower case, or a dozen words, are what the person is telling,
+  /// never the name of an organisation.
+  static func isClause(_ value: String) -> Bool {
+    let words = value.split(separator: " ").map(String.init)
+    return words.count > 8 || words.contains(where: DirectAnswer.clauseWords.contains)
   }
 
   /// The day a corrected value names, with the article `clean` took off put back ("the 19th",

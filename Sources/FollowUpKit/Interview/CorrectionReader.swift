@@ -319,8 +319,10 @@ struct CorrectionReader {
           && lower[(index + 1)..<min(lower.count, index + 4)].contains(where: Self.copulas.contains)
       }
         || lower.indices.dropFirst().contains { index in
+          // "with the library instead" is a place in a sentence, not the fact named.
           set.contains(lower[index])
             && ["meant", "mean", "the", "wrong"].contains(lower[index - 1])
+            && (index < 2 || !Self.prepositions.contains(lower[index - 2]))
             && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
         }
     }
@@ -377,6 +379,11 @@ struct CorrectionReader {
       b.lowercased().split(separator: " "))
     return shared.count * 100 - EditDistance.between(Self.folded(a), Self.folded(b))
   }
+
+  /// Words that put a noun in a place in a sentence: "with the library", "at the school".
+  static let prepositions: Set<String> = [
+    "with", "at", "in", "for", "from", "to", "of", "about", "by", "near", "into", "on",
+  ]
 
   /// Words that say what a fact is.
   static let copulas: Set<String> = [

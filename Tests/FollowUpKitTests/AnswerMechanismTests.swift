@@ -1,0 +1,79 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Mechanisms found by the judge of tuning set 3: an opening's greeting is never a name, a
+/// clause is never a corrected company, and the channel question has no dead end.
+@Suite("Answers read by mechanism")
+struct AnswerMechanismTests {
+  static let today = CivilDate(year: 2026, month: 11, day: 30) ?? Fixture.today
+
+  @Test(
+    "an opening's greeting, and the words addressing the listener, are never the name",
+    arguments: [
+      "good afternoon pls can you help me write a thank you for my interview",
+      "hello po, can you help me make thank you letter",
+      "Good evening sir, I need a thank you note",
+    ])
+  func greetingIsNoName(_ text: String) {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send(text)
+    #expect(conversation.facts.name == nil)
+    #expect(conversation.stage == .name)
+  }
+
+  @Test(
+    "a greeting before a name is taken off, the name kept",
+    arguments: [
+      ("Good morning, Ama Owusu here", "Ama Owusu"),
+      ("hello po, maria cristina dela cruz", "Maria Cristina Dela Cruz"),
+      ("good afternoon, its will young", "Will Young"),
+    ])
+  func greetingBeforeName(_ text: String, _ name: String) {
+    #expect(DirectAnswer.ownName(text)?.name.full == name)
+  }
+
+  /// What is held before the message: Ravi Lee met Kemi at Acme.
+  static func conversation(at question: Question) -> Conversation {
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(given: "Ravi", family: "Lee"), interviewers: [PersonName(given: "Kemi")],
+      company: "Acme", role: "analyst")
+    conversation.phase = .asking(question)
+    return conversation
+  }
+
+  @Test(
+    "a clause told in passing is never the corrected company",
+    arguments: [
+      "can we do the reading buddies thing with the library instead",
+      "oh sorry i forgot, she also said the firm is moving to a new office in march",
+    ])
+  func clauseIsNoCompany(_ text: String) {
+    var conversation = Self.conversation(at: .outcome)
+    _ = conversation.send(text)
+    #expect(conversation.facts.company == "Acme")
+  }
+
+  @Test(
+    "a text or chat-app message is written short, like a LinkedIn message",
+    arguments: ["text, he gave me his number", "whatsapp", "text i guess, she gave me her number"])
+  func shortMessage(_ text: String) {
+    var conversation = Self.conversation(at: .channel)
+    let reply = conversation.send(text)
+    #expect(conversation.answers.channel?.channel == .linkedin)
+    #expect(reply.text.hasPrefix(InterviewScript.shortMessageChannel))
+  }
+
+  @Test("a second channel answer it cannot read leaves email, never a third ask")
+  func channelNoDeadEnd() {
+    var conversation = Self.conversation(at: .channel)
+    _ = conversation.send("carrier pigeon")
+    #expect(conversation.answers.channel == nil)
+    let reply = conversation.send("carrier pigeon")
+    #expect(conversation.answers.channel?.channel == .email)
+    #expect(reply.text.hasPrefix(InterviewScript.emailByDefault))
+  }
+}
