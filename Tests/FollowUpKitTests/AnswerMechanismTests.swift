@@ -76,4 +76,43 @@ struct AnswerMechanismTests {
     #expect(conversation.answers.channel?.channel == .email)
     #expect(reply.text.hasPrefix(InterviewScript.emailByDefault))
   }
+
+  static let reader = FactReader(today: today)
+
+  @Test(
+    "a company answer keeps its own punctuation and abbreviations",
+    arguments: [
+      ("Infogain Solutions Pvt. Ltd.", "Infogain Solutions Pvt. Ltd."),
+      ("Scoil Mhuire N.S.", "Scoil Mhuire N.S."),
+      ("Grind & Co.", "Grind & Co."),
+      ("Caring Hands (Fife)", "Caring Hands (Fife)"),
+      ("Ledgerly (fintech startup)", "Ledgerly"),
+      ("The Grange at Tower Hill", "The Grange at Tower Hill"),
+      ("it was Francis Crick Institute.", "Francis Crick Institute"),
+    ])
+  func companyAsTyped(_ text: String, _ company: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == company)
+  }
+
+  @Test(
+    "what sort of place it was, or a job's first word, is no company in passing",
+    arguments: [
+      "Hello I need to write thank you email for game company interview",
+      "Hi, I need a thank-you email for an interview at the library",
+      "I had a panel interview with the council today",
+      "Interview for finance officer at a food bank charity",
+    ])
+  func descriptionIsNoCompany(_ text: String) {
+    #expect(Self.reader.facts(in: text).company == nil)
+  }
+
+  @Test("a hyphenated word with a part that never names anyone is no name")
+  func thankYouIsNoName() {
+    let facts = Self.reader.facts(in: "Hi, could you help with a thank-you note?")
+    #expect(facts.interviewers == nil)
+    #expect(facts.name == nil)
+    #expect(
+      Self.reader.facts(in: "I met Yusuf Abu-Zahra today").interviewers?.first?.full
+        == "Yusuf Abu-Zahra")
+  }
 }

@@ -71,7 +71,10 @@ public struct FactReader: Sendable {
       }
       return facts.interviewers == nil ? nil : facts
     case .company:
-      if let company = scan.bareCompany() { facts.company = company }
+      if let company = scan.bareCompany() {
+        // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
+        facts.company = CompanyAnswer.asTyped(text, read: company) ?? company
+      }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
         facts.interviewers = nil
       }
