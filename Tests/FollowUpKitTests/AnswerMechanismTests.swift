@@ -115,4 +115,28 @@ struct AnswerMechanismTests {
       Self.reader.facts(in: "I met Yusuf Abu-Zahra today").interviewers?.first?.full
         == "Yusuf Abu-Zahra")
   }
+
+  @Test(
+    "a job in the answer about who interviewed is theirs, never the person's role",
+    arguments: [
+      "one oga like that, mr bello, head of operations",
+      "Agnes, she's the manager at the care at home place",
+    ])
+  func interviewerJobIsNoRole(_ text: String) {
+    let facts = Self.reader.answer(text, to: .interviewer)
+    #expect(facts?.interviewers?.isEmpty == false)
+    #expect(facts?.role == nil)
+  }
+
+  @Test(
+    "days: a weekday with its date, a short form at the question, a day corrected in passing",
+    arguments: [
+      ("Thursday 26th", "2026-11-26"),
+      ("sat", "2026-11-28"),
+      ("thu evening", "2026-11-26"),
+      ("i had a interview yesterday, no wait it was friday", "2026-11-27"),
+    ])
+  func day(_ text: String, _ iso: String) {
+    #expect(Self.reader.answer(text, to: .when)?.when?.date?.iso == iso)
+  }
 }
