@@ -34,13 +34,15 @@ struct AnswerMechanismTests {
     #expect(DirectAnswer.ownName(text)?.name.full == name)
   }
 
-  /// What is held before the message: Ravi Lee met Kemi at Acme.
+  /// What is held before the message: Ravi Lee met Kemi at Acme on the 20th; it went well.
   static func conversation(at question: Question) -> Conversation {
     var conversation = Conversation(today: today, surface: .remote)
     conversation.started = true
     conversation.answers.facts = Facts(
       name: PersonName(given: "Ravi", family: "Lee"), interviewers: [PersonName(given: "Kemi")],
-      company: "Acme", role: "analyst")
+      company: "Acme", role: "analyst",
+      when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)),
+      outcome: .well)
     conversation.phase = .asking(question)
     return conversation
   }
@@ -138,5 +140,32 @@ struct AnswerMechanismTests {
     ])
   func day(_ text: String, _ iso: String) {
     #expect(Self.reader.answer(text, to: .when)?.when?.date?.iso == iso)
+  }
+
+  @Test(
+    "a correction's 'not X' naming a held value says which fact; a title replaces only a title",
+    arguments: [
+      (
+        "sorry, Fiona surname is Graunt not Grant, i checked her email signature", "Ms Fiona Graunt"
+      ),
+      ("my mistake, it's Miss Grant not Ms, she corrected the receptionist", "Miss Fiona Grant"),
+    ])
+  func correctionByHeldValue(_ text: String, _ interviewer: String) {
+    var conversation = Self.conversation(at: .discussion)
+    conversation.answers.facts.interviewers = [
+      PersonName(title: "Ms", given: "Fiona", family: "Grant")
+    ]
+    _ = conversation.send(text)
+    #expect(conversation.facts.interviewers?.map(\.full) == [interviewer])
+    #expect(conversation.facts.signOff == nil)
+    #expect(conversation.stage == .discussion)
+  }
+
+  @Test("'just put my first name at the end' signs with the given name held")
+  func firstNameAtTheEnd() {
+    var conversation = Self.conversation(at: .discussion)
+    _ = conversation.send("actually just put my first name at the end")
+    #expect(conversation.facts.signOff?.full == "Ravi")
+    #expect(conversation.facts.name?.full == "Ravi Lee")
   }
 }

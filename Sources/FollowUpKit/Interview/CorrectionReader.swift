@@ -326,6 +326,20 @@ struct CorrectionReader {
             && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
         }
     }
+    // "Fiona surname is Graunt not Grant, i checked her email signature": the words after "not"
+    // are a held value, word for word, so they say which fact more surely than a word in an
+    // aside.
+    if let old = change?.old?.lowercased(), !old.isEmpty,
+      let held = Target.allCases.filter({ $0 != .signOff && $0 != .when }).first(where: {
+        target in
+        value(of: target).map { value in
+          value.lowercased() == old
+            || value.lowercased().split(separator: " ").contains(Substring(old))
+        } ?? false
+      })
+    {
+      return held
+    }
     if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
     if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"])
