@@ -168,4 +168,11 @@ struct AnswerMechanismTests {
     #expect(conversation.facts.signOff?.full == "Ravi")
     #expect(conversation.facts.name?.full == "Ravi Lee")
   }
+
+  @Test("a word in capitals keeps its case in a job title; a family name in capitals is a name")
+  func capitals() {
+    #expect(Self.reader.answer("IT support analyst", to: .role)?.role == "IT support analyst")
+    #expect(Self.reader.answer("Warehouse supervisor", to: .role)?.role == "warehouse supervisor")
+    #expect(DirectAnswer.ownName("LIU Yang (Liu is family name)")?.name.full == "Liu Yang")
+  }
 }

@@ -87,6 +87,12 @@ enum DirectAnswer {
     guard capitalised || !words.contains(where: { sentenceWords.contains($0.lowercased()) })
     else { return nil }
     guard !words.contains(where: { crowdWords.contains($0.lowercased()) }) else { return nil }
+    // "LIU Yang": a family name in capitals beside others in ordinary case is the convention
+    // that marks it, written as a name in the note.
+    let shouting = { (word: String) in word.count >= 3 && word == word.uppercased() }
+    if words.contains(where: shouting), !words.allSatisfy(shouting) {
+      words = words.map { shouting($0) ? PersonName.capitaliseName($0.lowercased()) : $0 }
+    }
     let typed = ([title].compactMap { $0 } + words).joined(separator: " ")
     return PersonName(parsing: typed)
   }
