@@ -242,12 +242,32 @@ extension Conversation {
       }
       return afterAnswer("")
     }
+    // "text, he gave me his number", "whatsapp": a message on a phone is short, with no
+    // subject, like a LinkedIn message, so it is written in that shape and the reply says so.
+    if !words.isDisjoint(with: Self.shortMessageWords) {
+      return setChannel(.linkedin, InterviewScript.shortMessageChannel)
+    }
     if Self.leavesChannelToUs(text, words: words) {
-      if draft == nil { answers.channel = ChannelChoice(channel: .email) }
-      return afterAnswer(InterviewScript.emailByDefault)
+      return setChannel(.email, InterviewScript.emailByDefault)
+    }
+    // Never a third time: a second answer it cannot read leaves the usual choice, email.
+    if misses >= 1, !MessageText.isQuestion(text) {
+      return setChannel(.email, InterviewScript.emailByDefault)
     }
     return miss(question: MessageText.isQuestion(text))
   }
+
+  /// A channel the assistant settled on: kept unless the draft already has its own.
+  private mutating func setChannel(_ channel: Channel, _ acknowledgement: String) -> [Output] {
+    if draft == nil { answers.channel = ChannelChoice(channel: channel) }
+    return afterAnswer(acknowledgement)
+  }
+
+  /// Words for a message sent to a phone or a chat app: short, no subject line.
+  private static let shortMessageWords: Set<String> = [
+    "text", "texts", "sms", "whatsapp", "imessage", "signal", "telegram", "teams", "slack",
+    "message", "msg", "dm", "wechat", "viber",
+  ]
 
   /// "dunno", "you pick": the person leaves the channel to the assistant.
   private static func leavesChannelToUs(_ text: String, words: Set<String>) -> Bool {

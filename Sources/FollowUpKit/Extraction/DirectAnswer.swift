@@ -87,6 +87,12 @@ enum DirectAnswer {
     guard capitalised || !words.contains(where: { sentenceWords.contains($0.lowercased()) })
     else { return nil }
     guard !words.contains(where: { crowdWords.contains($0.lowercased()) }) else { return nil }
+    // "LIU Yang": a family name in capitals beside others in ordinary case is the convention
+    // that marks it, written as a name in the note.
+    let shouting = { (word: String) in word.count >= 3 && word == word.uppercased() }
+    if words.contains(where: shouting), !words.allSatisfy(shouting) {
+      words = words.map { shouting($0) ? PersonName.capitaliseName($0.lowercased()) : $0 }
+    }
     let typed = ([title].compactMap { $0 } + words).joined(separator: " ")
     return PersonName(parsing: typed)
   }
@@ -165,13 +171,27 @@ struct AnswerClauses {
     while let first = clauses.first, Self.isGreeting(first) { clauses.removeFirst() }
     guard let first = clauses.first else { return }
     var words = first.split(separator: " ").map(String.init)
-    // Greetings first, then what people put before a name.
-    while let word = words.first?.lowercased().trimming(","),
-      Self.isGreetingWord(word)
-        || ["ok", "okay", "sure", "yeah", "yes", "uh", "um", "er", "erm", "so", "well", "oh"]
-          .contains(word)
-    {
-      words.removeFirst()
+    // Greetings first, then what people put before a name. An opening's greeting is never a
+    // name, nor are the words that address the listener after it ("good afternoon pls ...",
+    // "hello po").
+    var greeted = false
+    while let word = words.first?.lowercased().trimming(",") {
+      let next = words.dropFirst().first?.lowercased().trimming(",")
+      if word == "good", let next, Self.dayParts.contains(next) {
+        words.removeFirst(2)
+        greeted = true
+      } else if Self.isGreetingWord(word) {
+        words.removeFirst()
+        greeted = true
+      } else if greeted, Self.addressWords.contains(word) {
+        words.removeFirst()
+      } else if ["ok", "okay", "sure", "yeah", "yes", "uh", "um", "er", "erm", "so", "well", "oh"]
+        .contains(word)
+      {
+        words.removeFirst()
+      } else {
+        break
+      }
     }
     // Openers one after another: "just call me dara", "hi it's me, ...".
     var opened = true
@@ -218,14 +238,20 @@ struct AnswerClauses {
     {
       return true
     }
-    if words[0] == "good", words.count >= 2,
-      ["morning", "afternoon", "evening", "day"].contains(words[1])
-    {
-      return true
+    if words[0] == "good", words.count >= 2, dayParts.contains(words[1]) {
+      return words.dropFirst(2).allSatisfy(addressWords.contains)
     }
-    return isGreetingWord(words[0])
-      && words.dropFirst().allSatisfy { ["there", "all", "everyone", "team"].contains($0) }
+    return isGreetingWord(words[0]) && words.dropFirst().allSatisfy(addressWords.contains)
   }
+
+  /// "good morning", "good afternoon": the parts of the day a greeting names.
+  static let dayParts: Set<String> = ["morning", "afternoon", "evening", "day"]
+
+  /// Words that address the listener after a greeting: "hi there", "hello po", "morning sir".
+  static let addressWords: Set<String> = [
+    "there", "all", "everyone", "team", "po", "sir", "madam", "ma'am", "maam", "mam", "friend",
+    "folks", "bot", "followup",
+  ]
 
   /// Words that start a new clause after a name.
   static let clauseStarts: Set<String> = [

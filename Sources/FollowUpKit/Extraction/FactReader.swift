@@ -61,6 +61,14 @@ public struct FactReader: Sendable {
         if let own = facts.name, people.contains(where: { $0.full == own.full }) {
           facts.name = nil
         }
+        // "mr bello, head of operations", "Agnes, she's the manager": a job in the answer about
+        // who interviewed is theirs; it is the person's role only when they say it is theirs
+        // ("I", "my") or name it as the post ("for the analyst job").
+        let words = WordSplitter.words(text)
+        let owned: Set<String> = [
+          "i", "i'm", "im", "my", "me", "for", "as", "job", "role", "position", "post", "vacancy",
+        ]
+        if facts.role != nil, !words.contains(where: owned.contains) { facts.role = nil }
       } else if let people = scan.barePeople() {
         facts.interviewers = people
       }
@@ -71,7 +79,10 @@ public struct FactReader: Sendable {
       }
       return facts.interviewers == nil ? nil : facts
     case .company:
-      if let company = scan.bareCompany() { facts.company = company }
+      if let company = scan.bareCompany() {
+        // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
+        facts.company = CompanyAnswer.asTyped(text, read: company) ?? company
+      }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
         facts.interviewers = nil
       }
@@ -80,6 +91,11 @@ public struct FactReader: Sendable {
       if let role = scan.bareRole() { facts.role = role }
       return facts.role == nil ? nil : facts
     case .when:
+      // At the question itself "sat" or "thu evening" is the day: the short forms, which are
+      // also words, need no capital or "on" there.
+      if facts.when == nil, WordSplitter.words(text).count <= 4 {
+        facts.when = InterviewDay(reading: "on " + text, today: today)
+      }
       return facts.when == nil ? nil : facts
     case .outcome:
       // The question asked is trusted: the whole reply is read as the verdict, not only the

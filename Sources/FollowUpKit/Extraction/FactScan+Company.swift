@@ -15,7 +15,11 @@ extension FactScan {
     for index in tokens.indices where !used[index] {
       for (rank, cue) in cues.enumerated() where document.matches(cue, at: index) {
         let start = index + cue.count
-        guard let range = companyRange(from: start, cue: cue.last ?? "") else { continue }
+        // Words another fact already took ("for finance officer" read as the role) are not
+        // a company's.
+        guard let range = companyRange(from: start, cue: cue.last ?? ""),
+          !range.contains(where: { used[$0] }), !isDescription(range)
+        else { continue }
         if let name = companyName(range), best.map({ rank < $0.rank }) ?? true {
           best = (name, index..<range.upperBound, rank)
         }
@@ -103,8 +107,11 @@ extension FactScan {
     }
     guard end > begin else { return nil }
     let range = begin..<end
-    // Role words instead of a company: "for the operations coordinator job".
-    if Self.roleSuffixes.contains(lower(end))
+    // Role words instead of a company: "for the operations coordinator job", and "for finance
+    // officer", where the name would stop just before a job noun typed in lower case.
+    let intoJob =
+      end < tokens.count && !tokens[end].isCapitalized && Self.roleNouns.contains(lower(end))
+    if Self.roleSuffixes.contains(lower(end)) || intoJob
       || (range.contains {
         Self.roleNouns.contains(tokens[$0].lower)
           && !OrganisationNouns.inNames.contains(tokens[$0].lower)
@@ -136,6 +143,25 @@ extension FactScan {
     }
     return range
   }
+
+  /// "the library", "the council", "game company", "the care at home place": words in lower
+  /// case that say what sort of place it was, not which, so the company is still asked for.
+  /// A name typed in lower case ("at leeds city council") is kept.
+  func isDescription(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.allSatisfy({ !tokens[$0].isCapitalized }) else { return false }
+    let words = range.map { tokens[$0].lower }
+    let afterThe = range.lowerBound > 0 && lower(range.lowerBound - 1) == "the"
+    if afterThe, words.count == 1, OrganisationNouns.forEmployer.contains(words[0]) {
+      return true
+    }
+    return words.last.map(Self.kindWords.contains) ?? false
+  }
+
+  /// Nouns that say "an organisation" and never end one's name.
+  static let kindWords: Set<String> = [
+    "company", "firm", "organisation", "organization", "business", "startup", "place",
+    "employer", "outfit",
+  ]
 
   /// Words that end a company's name in running text ("at Northgate Foods yesterday").
   static let companyStops = Set<String>([

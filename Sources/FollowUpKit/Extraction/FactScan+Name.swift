@@ -126,6 +126,13 @@ extension FactScan {
       else { return false }
     }
     if OrganisationNouns.inNames.contains(word) { return false }
+    // "thank-you", "follow-up": a hyphenated word is a name's ("Abu-Zahra", "Jean-Paul") only
+    // when none of its parts is a word that never names anyone.
+    if word.contains("-"),
+      word.split(separator: "-").contains(where: { Self.notNames.contains(String($0)) })
+    {
+      return false
+    }
     // "Monday" and "March" are not names; "Thu", "May" and "June" can be.
     if DateReader.weekdays[word] != nil, word.count >= 6 { return false }
     if DateReader.months[word] != nil, word.count >= 4,

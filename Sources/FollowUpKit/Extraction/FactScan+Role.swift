@@ -138,8 +138,10 @@ extension FactScan {
     }
     if words.allSatisfy({ Lexicon.stopwords.contains($0.lower) }) { return nil }
     var title = text(start..<end)
-    // "Warehouse supervisor" opening a sentence: the capital is the sentence's, not the title's.
-    if words.count > 1, words[0].isCapitalized,
+    // "Warehouse supervisor" opening a sentence: the capital is the sentence's, not the title's
+    // ("IT support analyst" keeps its abbreviation).
+    let first = document.text(words[0])
+    if words.count > 1, words[0].isCapitalized, first.count < 2 || first != first.uppercased(),
       words.dropFirst().allSatisfy({ !$0.isCapitalized && $0.kind == .word }),
       start == 0 || tokens[start - 1].kind == .stop || tokens[start - 1].kind == .pause
     {
@@ -200,7 +202,11 @@ extension FactScan {
       [
         "it", "was", "for", "as", "a", "an", "the", "to", "be", "i", "applied", "interviewed",
         "role", "is", "job",
-      ].contains(tokens[start].lower)
+      ].contains(tokens[start].lower),
+      // "IT support analyst", "AS level tutor": a word in capitals is an abbreviation of the
+      // title's, not a little word before it.
+      document.text(tokens[start]) != document.text(tokens[start]).uppercased()
+        || document.text(tokens[start]).count < 2 || tokens[start].lower == "i"
     {
       start += 1
     }

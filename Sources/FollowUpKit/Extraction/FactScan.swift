@@ -53,11 +53,23 @@ struct FactScan {
     readPeople()
     readCompany()
     readRole()
-    if facts.when == nil { facts.when = DateReader.read(tokens, today: today) }
+    if facts.when == nil { facts.when = day() }
     if facts.outcome == nil {
       facts.outcome = Outcome(readingIncidental: String(decoding: document.bytes, as: UTF8.self))
     }
     return facts
+  }
+
+  /// The day the message names; "yesterday, no wait it was friday": a day said after a
+  /// correction word replaces the one before it.
+  private func day() -> InterviewDay? {
+    let cues: Set<String> = ["wait", "actually", "sorry", "meant", "mean", "correction", "oops"]
+    if let cue = tokens.lastIndex(where: { cues.contains($0.lower) }),
+      let later = DateReader.read(Array(tokens[(cue + 1)...]), today: today)
+    {
+      return later
+    }
+    return DateReader.read(tokens, today: today)
   }
 
   /// "Position: Senior Analyst. Company: Fairhaven Capital. Interviewers: Mr Green, Ms Adeyemi."

@@ -142,9 +142,13 @@ enum DateReader {
       {
         return date
       }
-      if word == "the", let day = dayNumber(at(index + 1)),
-        at(index + 2) != "of" || months[at(index + 3)] == nil,
-        at(index + 1).count > 2 || ["on", "the"].contains(at(index - 1))
+      // "the 20th", and "Thursday 26th": a weekday just before a day number, with no month
+      // after it, names that day of this month like "the".
+      let afterWeekday = weekdays[word] != nil && tokens[index].kind == .word
+      let numberAt = word == "the" || afterWeekday ? index + 1 : -1
+      if numberAt > 0, let day = dayNumber(at(numberAt)), months[at(numberAt + 1)] == nil,
+        at(numberAt + 1) != "of" || months[at(numberAt + 2)] == nil,
+        afterWeekday || at(numberAt).count > 2 || ["on", "the"].contains(at(index - 1))
       {
         // "on the 20th": this month, or last month if the 20th is still to come.
         var month = today.month

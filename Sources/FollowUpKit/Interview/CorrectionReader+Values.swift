@@ -16,6 +16,14 @@ extension CorrectionReader {
     guard let change, !change.new.isEmpty else { return nil }
     let new = change.new
     let lower = words.map(\.lower)
+    // A title is replaced only by a title: in "Miss Cartwright not Mrs", "Cartwright" alone is
+    // no reading of the change.
+    let isTitle = { (text: Substring) in PersonName.titles[text.lowercased().trimming(".")] != nil }
+    if let old = change.old, old.split(separator: " ").allSatisfy(isTitle),
+      !new.split(separator: " ").contains(where: isTitle)
+    {
+      return nil
+    }
     // "Ní Bhriain" for "Ni Bhriain", "O'Shea" for "Oshea", "McDermott" for "Mcdermott": the
     // same letters with other marks replace those words as typed.
     if target != .when, let held = value(of: target), let respelled = Self.remarked(held, new) {
@@ -39,6 +47,16 @@ extension CorrectionReader {
         return .interviewers(all)
       case .when: break
       }
+    }
+    // "just put my first name at the end", "sign with my first name only": the part of the
+    // held name it names is the sign-off; "end" and "only" are no new name.
+    if target == .name || target == .signOff, let name = known.name, let given = name.given,
+      lower.contains("first") || lower.contains("given"), lower.contains("name"),
+      new.split(separator: " ").allSatisfy({
+        Self.placeWords.contains($0.lowercased()) || Self.leading.contains($0.lowercased())
+      })
+    {
+      return .signOff(PersonName(given: given))
     }
     // "prof cole not dr cole", "Ms Amadi not Mrs": only the title changes, the name is the same.
     if target == .interviewer, let people = known.interviewers,
@@ -173,7 +191,7 @@ extension CorrectionReader {
       // stay the same.
       let parsed = reader.answer(new, to: .company)?.company
       let company = parsed.flatMap { Self.folded($0) == Self.folded(new) ? $0 : nil } ?? new
-      guard company.contains(where: \.isLetter) else { return nil }
+      guard company.contains(where: \.isLetter), !Self.isClause(new) else { return nil }
       return .company(company)
     case .role:
       let role = reader.answer(new, to: .role)?.role ?? new
@@ -182,6 +200,14 @@ extension CorrectionReader {
       guard let day = Self.day(in: new, today: reader.today) else { return nil }
       return .when(day)
     }
+  }
+
+  /// "forgot", "we do the reading buddies thing", "also said the firm is moving to ...": a
+  /// pronoun or a verb typed in lower case, or a dozen words, are what the person is telling,
+  /// never the name of an organisation.
+  static func isClause(_ value: String) -> Bool {
+    let words = value.split(separator: " ").map(String.init)
+    return words.count > 8 || words.contains(where: DirectAnswer.clauseWords.contains)
   }
 
   /// The day a corrected value names, with the article `clean` took off put back ("the 19th",
@@ -246,6 +272,9 @@ extension CorrectionReader {
     }
     return nil
   }
+
+  /// Where in the note, or how much of a name: "at the end", "first name only".
+  static let placeWords: Set<String> = ["end", "bottom", "only", "just", "there", "instead"]
 
   /// Chat at a value's end.
   static let trailing: Set<String> = [

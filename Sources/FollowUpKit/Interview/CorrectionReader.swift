@@ -319,10 +319,26 @@ struct CorrectionReader {
           && lower[(index + 1)..<min(lower.count, index + 4)].contains(where: Self.copulas.contains)
       }
         || lower.indices.dropFirst().contains { index in
+          // "with the library instead" is a place in a sentence, not the fact named.
           set.contains(lower[index])
             && ["meant", "mean", "the", "wrong"].contains(lower[index - 1])
+            && (index < 2 || !Self.prepositions.contains(lower[index - 2]))
             && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
         }
+    }
+    // "Fiona surname is Graunt not Grant, i checked her email signature": the words after "not"
+    // are a held value, word for word, so they say which fact more surely than a word in an
+    // aside.
+    if let old = change?.old?.lowercased(), !old.isEmpty,
+      let held = Target.allCases.filter({ $0 != .signOff && $0 != .when }).first(where: {
+        target in
+        value(of: target).map { value in
+          value.lowercased() == old
+            || value.lowercased().split(separator: " ").contains(Substring(old))
+        } ?? false
+      })
+    {
+      return held
     }
     if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
@@ -377,6 +393,11 @@ struct CorrectionReader {
       b.lowercased().split(separator: " "))
     return shared.count * 100 - EditDistance.between(Self.folded(a), Self.folded(b))
   }
+
+  /// Words that put a noun in a place in a sentence: "with the library", "at the school".
+  static let prepositions: Set<String> = [
+    "with", "at", "in", "for", "from", "to", "of", "about", "by", "near", "into", "on",
+  ]
 
   /// Words that say what a fact is.
   static let copulas: Set<String> = [

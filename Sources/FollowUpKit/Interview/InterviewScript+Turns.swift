@@ -43,6 +43,9 @@ extension InterviewScript {
   static let emailThen = "Email, then."
   static let emailByDefault =
     "Email, then: it's the usual choice, and it gives you a subject line."
+  /// A text or chat-app message: written in the short shape of a LinkedIn message.
+  static let shortMessageChannel =
+    "A message to their phone, then: I'll keep it short, one paragraph with no subject line, as for a LinkedIn message."
   static let goodbye = "Goodbye, and good luck!"
   static let goodbyeWithoutDraft =
     "Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."
