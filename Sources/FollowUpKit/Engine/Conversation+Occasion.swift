@@ -94,19 +94,21 @@ extension Conversation {
     let fresh =
       facts.isEmpty && topics.isEmpty && draft == nil && answers.occasion == nil
       && answers.topic == nil
-    guard let reading = OccasionReader.read(text) else {
-      if fresh, OccasionReader.isVagueRequest(text),
-        FactReader(today: today).facts(in: text).isEmpty
-      {
-        phase = .asking(.occasion)
-        misses = 0
-        return [.say(InterviewScript.occasionMenu)]
-      }
-      return nil
+    let opening = fresh || (phase.question == .name && answers.occasion == nil && draft == nil)
+    let reading = OccasionReader.read(text)
+    if opening, reading == nil || reading?.occasion == .firstNote && reading?.inferred == false,
+      OccasionReader.isVagueRequest(text)
+    {
+      // Which note is not said: the menu asks, keeping any facts the message gave.
+      merge(FactReader(today: today).facts(in: text))
+      phase = .asking(.occasion)
+      misses = 0
+      return [.say(InterviewScript.occasionMenu)]
     }
+    guard let reading else { return nil }
     let atDraft = phase.question == nil
     if atDraft, !reading.explicit,
-      DraftRequestReader.read(text, reader: FactReader(today: today)) != nil
+      reading.inferred || DraftRequestReader.read(text, reader: FactReader(today: today)) != nil
     {
       return nil
     }

@@ -13,6 +13,9 @@ struct OccasionReading: Hashable, Sendable {
   /// The message asks for the change in so many words ("actually", "instead", "write a
   /// check-in"), so it may switch a conversation already under way.
   var explicit: Bool
+  /// Read from what happened (`OccasionCues`) rather than from the occasion's own words: enough
+  /// to choose at the start, not to switch a draft already written.
+  var inferred = false
 }
 
 enum OccasionReader {
@@ -42,24 +45,54 @@ enum OccasionReader {
     if has(firstNoteNames) {
       return OccasionReading(occasion: .firstNote, explicit: true)
     }
+    return inferred(text, explicit: explicit, feedback: feedback)
+  }
+
+  /// The occasion read from what happened when no phrase names it: a decision against the
+  /// person, a later stage, or silence and the wish to chase it.
+  static func inferred(_ text: String, explicit: Bool, feedback: Bool?) -> OccasionReading? {
+    let cues = OccasionCues(text)
+    if cues.rejection {
+      return OccasionReading(
+        occasion: .rejectionReply, feedback: feedback, explicit: explicit, inferred: true)
+    }
+    if cues.laterStage {
+      return OccasionReading(
+        occasion: .laterRound, round: .interview("next round"), explicit: explicit,
+        inferred: true)
+    }
+    if cues.silence || cues.chasing {
+      return OccasionReading(occasion: .checkIn, explicit: explicit, inferred: true)
+    }
     return nil
   }
 
-  /// A first message that asks for help writing to an employer without saying which note:
-  /// "I need to write a follow-up email", "can you help me follow up with a recruiter".
+  /// A first message that asks for help writing to someone without saying which note: "I need
+  /// to write a follow-up email", "can you help me write a linkedin message", "what should i say
+  /// to someone who interviewed me", "help me write a thank u note pls".
+  ///
+  /// Read as a request (a verb of writing or sending with a word that asks: help, need, how,
+  /// what, should, can) about someone from the process, not as the facts it may also carry: those
+  /// are kept while the menu asks which note.
   static func isVagueRequest(_ text: String) -> Bool {
-    let words = WordSplitter.words(text)
-    guard words.count <= 16 else { return false }
-    let joined = " " + words.joined(separator: " ") + " "
-    let asks = [
-      " follow up ", " follow-up ", " followup ", " write ", " email ", " message ", " note ",
-      " reply ", " respond ", " get back to ",
+    let words = Tokenizer.tokens(text.replacingApostrophes()).filter(\.isWord).map(\.lower)
+    guard words.count <= 30 else { return false }
+    let writes: Set<String> = [
+      "write", "writing", "draft", "say", "send", "reply", "respond", "email", "mail", "message",
+      "note", "text", "word", "follow", "followup", "follow-up",
     ]
-    let about = [
-      " employer ", " recruiter ", " hiring manager ", " company ", " interviewer ", " job ",
-      " application ", " follow up ", " follow-up ", " followup ", " hr ",
+    let asks: Set<String> = [
+      "help", "need", "how", "what", "should", "can", "could", "want", "do", "pls", "please",
+      "u", "you",
     ]
-    return asks.contains(where: joined.contains) && about.contains(where: joined.contains)
+    let about: Set<String> = [
+      "employer", "recruiter", "hiring", "company", "interviewer", "interviewed", "interview",
+      "job", "application", "hr", "someone", "them", "him", "her", "panel", "met", "manager",
+      "lady", "guy", "woman", "man", "linkedin", "thank", "thanks", "mail", "email", "message",
+      "note", "follow", "followup", "follow-up",
+    ]
+    return words.contains(where: writes.contains) && words.contains(where: asks.contains)
+      && words.contains(where: about.contains)
   }
 
   /// An answer to the menu: a number or the occasion in words.
@@ -78,22 +111,38 @@ enum OccasionReader {
     }
     if let reading = read(text) { return reading }
     let joined = " " + words.joined(separator: " ") + " "
+    // After the menu, the words of one of its lines are enough: a later meeting ("after the
+    // call with the md", "the panel") before the generic thanks; a follow-up or the result is
+    // the check-in, since the thank-you note is its own line.
+    let later = OccasionReading(
+      occasion: .laterRound, round: .interview("second interview"), explicit: true)
     let menuWords: [(String, OccasionReading)] = [
-      (" thank ", OccasionReading(occasion: .firstNote, explicit: true)),
-      (" thanks ", OccasionReading(occasion: .firstNote, explicit: true)),
-      (" first ", OccasionReading(occasion: .firstNote, explicit: true)),
-      (" check ", OccasionReading(occasion: .checkIn, explicit: true)),
-      (" chase ", OccasionReading(occasion: .checkIn, explicit: true)),
       (" rejection ", OccasionReading(occasion: .rejectionReply, explicit: true)),
       (" rejected ", OccasionReading(occasion: .rejectionReply, explicit: true)),
-      (
-        " round ",
-        OccasionReading(
-          occasion: .laterRound, round: .interview("second interview"), explicit: true)
-      ),
+      (" round ", later), (" stage ", later), (" panel ", later),
       (" offer ", OccasionReading(occasion: .laterRound, round: .offer, explicit: true)),
+      (" check ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" chase ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" follow up ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" follow-up ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" followup ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" result ", OccasionReading(occasion: .checkIn, explicit: true)),
+      (" status ", OccasionReading(occasion: .checkIn, explicit: true)),
     ]
-    return menuWords.first { joined.contains($0.0) }?.1
+    if let chosen = menuWords.first(where: { joined.contains($0.0) })?.1 { return chosen }
+    let thanks = words.contains { ["thank", "thanks", "thankyou", "thx"].contains($0) }
+    if thanks, let after = words.firstIndex(of: "after"),
+      words.dropFirst(after + 1).contains(where: {
+        OccasionCues.seniors.contains($0) || $0 == "call"
+      })
+    {
+      return later
+    }
+    let firstWords = [" thank ", " thanks ", " first ", " thank-you ", " thankyou "]
+    if firstWords.contains(where: joined.contains) {
+      return OccasionReading(occasion: .firstNote, explicit: true)
+    }
+    return nil
   }
 
   /// "second interview", "final round", "third interview": the round as the person named it.
