@@ -69,14 +69,17 @@ enum OccasionReader {
 
   /// A first message that asks for help writing to someone without saying which note: "I need
   /// to write a follow-up email", "can you help me write a linkedin message", "what should i say
-  /// to someone who interviewed me", "help me write a thank u note pls".
+  /// to someone who interviewed me". A thank-you ("help me write a thank u note pls") names the
+  /// first note, today's common flow, so it never brings the menu.
   ///
   /// Read as a request (a verb of writing or sending with a word that asks: help, need, how,
   /// what, should, can) about someone from the process, not as the facts it may also carry: those
   /// are kept while the menu asks which note.
   static func isVagueRequest(_ text: String) -> Bool {
     let words = Tokenizer.tokens(text.replacingApostrophes()).filter(\.isWord).map(\.lower)
-    guard words.count <= 30 else { return false }
+    guard words.count <= 30, !words.contains(where: { $0.hasPrefix("thank") }) else {
+      return false
+    }
     let writes: Set<String> = [
       "write", "writing", "draft", "say", "send", "reply", "respond", "email", "mail", "message",
       "note", "text", "word", "follow", "followup", "follow-up",
@@ -88,7 +91,7 @@ enum OccasionReader {
     let about: Set<String> = [
       "employer", "recruiter", "hiring", "company", "interviewer", "interviewed", "interview",
       "job", "application", "hr", "someone", "them", "him", "her", "panel", "met", "manager",
-      "lady", "guy", "woman", "man", "linkedin", "thank", "thanks", "mail", "email", "message",
+      "lady", "guy", "woman", "man", "linkedin", "mail", "email", "message",
       "note", "follow", "followup", "follow-up",
     ]
     return words.contains(where: writes.contains) && words.contains(where: asks.contains)
