@@ -43,9 +43,14 @@ extension Conversation {
     let day = CheckInTiming.spoken(reminder.date, today: today)
     guard surface == .terminal else {
       let export = Export(text: text, eml: nil, mailto: nil, ics: text)
+      // Shown in the chat with plain line ends and no final line break: a chat message ends
+      // where its text does, and a transcript of it must read back the same. The export keeps
+      // the exact RFC 5545 text, CRLF included.
+      var shown = text.replacingOccurrencesOf("\r\n", with: "\n")
+      while shown.hasSuffix("\n") { shown.removeLast() }
       return [
         .say(InterviewScript.reminderFromChat(day)),
-        .say(text.replacingOccurrencesOf("\r\n", with: "\n")),
+        .say(shown),
         .export(export),
       ]
     }
