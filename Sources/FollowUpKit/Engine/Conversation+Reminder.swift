@@ -102,20 +102,7 @@ extension Conversation {
   /// note's own greeting and signature when they look like names.
   private func occasionRewrite(_ text: String, occasion kind: Occasion) -> Note? {
     let parsed = PastedDraft(text)
-    func plausible(_ name: PersonName) -> PersonName? {
-      Correction.isPlausibleName(name) ? name : nil
-    }
-    let recipient =
-      facts.interviewers?.first
-      ?? parsed.greeting.flatMap { greeting in
-        PersonName(parsing: greeting.split(separator: " ").dropFirst().joined(separator: " "))
-      }.flatMap(plausible)
-    let signature = parsed.body.split(separator: "\n").last.map(String.init)
-    let sender =
-      facts.name
-      ?? signature.flatMap { $0.split(separator: " ").count <= 4 ? PersonName(parsing: $0) : nil }
-      .flatMap(plausible)
-    guard let recipient, let sender else { return nil }
+    guard let (recipient, sender) = PastedReview.names(parsed, facts: facts) else { return nil }
     var request = NoteRequest(
       sender: sender, recipient: recipient, company: facts.company ?? "", role: facts.role,
       when: facts.when, today: today, topic: Topic(text: "", score: 0),

@@ -33,8 +33,23 @@ enum PastedReview {
     else {
       return nil
     }
-    // Names read from the draft only when they look like names: a pasted "greeting" or last
-    // line can be anything, and a 200-character "name" would break every channel's limits.
+    guard let (recipient, sender) = names(parsed, facts: facts) else { return nil }
+    let request = NoteRequest(
+      sender: sender, recipient: recipient, company: facts.company ?? "", role: facts.role,
+      when: facts.when,
+      today: today, outcome: facts.outcome, topic: best,
+      channel: parsed.subject == nil && Note.words(in: parsed.body) < 60 ? .linkedin : .email)
+    return (NoteComposer.compose(request), best)
+  }
+}
+
+extension PastedReview {
+  /// Who a pasted note is to and from: the names the conversation knows, else the draft's own
+  /// greeting and last line, read only when they look like names (a pasted "greeting" or last
+  /// line can be anything, and a 200-character "name" would break every channel's limits).
+  static func names(_ parsed: PastedDraft, facts: Facts) -> (
+    recipient: PersonName, sender: PersonName
+  )? {
     func plausible(_ name: PersonName) -> PersonName? {
       Correction.isPlausibleName(name) ? name : nil
     }
@@ -49,11 +64,6 @@ enum PastedReview {
       ?? signature.flatMap { $0.split(separator: " ").count <= 4 ? PersonName(parsing: $0) : nil }
       .flatMap(plausible)
     guard let recipient, let sender else { return nil }
-    let request = NoteRequest(
-      sender: sender, recipient: recipient, company: facts.company ?? "", role: facts.role,
-      when: facts.when,
-      today: today, outcome: facts.outcome, topic: best,
-      channel: parsed.subject == nil && Note.words(in: parsed.body) < 60 ? .linkedin : .email)
-    return (NoteComposer.compose(request), best)
+    return (recipient, sender)
   }
 }
