@@ -26,7 +26,8 @@ struct RejectionReplyComposer: OccasionSentences {
       lines.append(
         Note.Line(
           part: .topicDetail,
-          text: Self.earlierTopic(tone).replacingOccurrencesOf("{topic}", with: earlier.text)))
+          text: Self.earlierTopic(tone, own: Self.isOwn(earlier.text))
+            .replacingOccurrencesOf("{topic}", with: earlier.text)))
     }
     if request.occasion?.feedback == true {
       lines.append(
@@ -80,9 +81,21 @@ struct RejectionReplyComposer: OccasionSentences {
       : "Thank you for letting me know, and for your time."
   }
 
-  static func earlierTopic(_ tone: Tone) -> String {
-    tone == .formal
+  /// The person's own work ("my thesis on kinase inhibitors") was talked about, not learned.
+  static func earlierTopic(_ tone: Tone, own: Bool = false) -> String {
+    if own {
+      return tone == .formal
+        ? "I very much enjoyed discussing {topic} with you."
+        : "I really enjoyed talking about {topic}."
+    }
+    return tone == .formal
       ? "I very much enjoyed learning about {topic}." : "I really enjoyed learning about {topic}."
+  }
+
+  /// Whether the topic is the person's own: "my thesis", "the team restructure I led".
+  static func isOwn(_ topic: String) -> Bool {
+    let words = topic.lowercased().split(separator: " ")
+    return words.first == "my" || words.dropFirst().contains { $0 == "i" || $0 == "my" }
   }
 
   static func feedback(_ tone: Tone) -> String {

@@ -18,9 +18,11 @@ extension Conversation {
       return answers.occasion?.round == .offer
         ? [.name, .interviewer, .company, .role, .when, .channel] : Self.firstNoteQuestions
     case .checkIn:
-      return [.name, .interviewer, .company, .role, .when, .heard, .development, .channel]
+      return [
+        .name, .interviewer, .company, .role, .when, .heard, .discussion, .development, .channel,
+      ]
     case .rejectionReply:
-      return [.name, .interviewer, .company, .role, .feedback, .channel]
+      return [.name, .interviewer, .company, .role, .discussion, .feedback, .channel]
     }
   }
 
@@ -105,6 +107,11 @@ extension Conversation {
       misses = 0
       return [.say(InterviewScript.occasionMenu)]
     }
+    if phase.question == .discussion, occasion == .checkIn || occasion == .rejectionReply,
+      reading?.explicit != true
+    {
+      return handleOccasionDiscussion(text)
+    }
     guard let reading else { return nil }
     let atDraft = phase.question == nil
     if atDraft, !reading.explicit,
@@ -165,6 +172,11 @@ extension Conversation {
     } else if !askedQuestions.contains(.discussion) {
       // No discussion asked: the note refers to the interview itself.
       answers.topic = details.earlierTopic ?? Topic(text: "", score: 0)
+    } else if reading.occasion != .laterRound,
+      let known = details.earlierTopic ?? (draft != nil ? answers.topic : nil)
+    {
+      // A check-in or a reply after a note already written: its topic (or none) is known.
+      answers.topic = known
     } else {
       answers.topic = nil
     }
@@ -214,7 +226,9 @@ extension Conversation {
     case .development:
       let trimmed = text.trimming(" \t\n")
       let lowered = trimmed.lowercased()
-      if Decline.reads(text) || Self.nothingNew.contains(lowered.trimming(".!")) {
+      if Decline.reads(text) || Self.nothingNew.contains(lowered.trimming(".!"))
+        || OccasionTopic.saysNothing(text)
+      {
         answers.skipped.insert(.development)
         return afterAnswer(InterviewScript.noDevelopment)
       }
@@ -230,22 +244,7 @@ extension Conversation {
       answers.occasion = details
       return afterAnswer(InterviewScript.developmentKept(CheckInComposer.clause(trimmed)))
     case .feedback:
-      let lowered = text.lowercased()
-      let answer: Bool?
-      switch Confirmation(reading: text) {
-      case .yes?: answer = true
-      case .no?: answer = false
-      case nil:
-        if lowered.contains("no ") || lowered.hasPrefix("no") || lowered.contains("don't")
-          || lowered.contains("rather not")
-        {
-          answer = false
-        } else if lowered.contains("feedback") || lowered.contains("please") {
-          answer = true
-        } else {
-          answer = misses >= 1 ? false : nil
-        }
-      }
+      let answer = FeedbackAnswer.read(text) ?? (misses >= 1 ? false : nil)
       guard let answer else { return miss(question: MessageText.isQuestion(text)) }
       details.feedback = answer
       answers.occasion = details
@@ -254,6 +253,45 @@ extension Conversation {
       .channel:
       return miss()
     }
+  }
+
+  /// What was discussed, for a check-in or a rejection reply: one thing the note may mention,
+  /// taken as the person typed it. Optional: "nothing" leaves the note on the interview itself,
+  /// and an answer it cannot use is asked once more, then left out rather than asked a third
+  /// time.
+  mutating func handleOccasionDiscussion(_ text: String) -> [Output] {
+    let none = Topic(text: "", score: 0)
+    if Decline.reads(text) || OccasionTopic.saysNothing(text) {
+      answers.topic = none
+      return afterAnswer(InterviewScript.noOccasionTopic(occasion))
+    }
+    let extractor = TopicExtractor(context: extractionContext)
+    guard let topic = OccasionTopic.topic(in: text, extractor: extractor) else {
+      // News told early ("I saw the Leeds centre has opened") is the check-in's development.
+      let news = CheckInComposer.clause(text)
+      if occasion == .checkIn, !MessageText.isQuestion(text),
+        TopicGrammar.form(of: news) == .clause, GuiltTripRule.fault(in: text) == nil,
+        DraftReviewer.problems(inSentence: text).isEmpty
+      {
+        var details = answers.occasion ?? OccasionAnswers(occasion: occasion)
+        details.development = text.trimming(" \t\n")
+        answers.occasion = details
+        answers.topic = none
+        return afterAnswer(InterviewScript.developmentKept(news))
+      }
+      if misses >= 1 {
+        answers.topic = none
+        return afterAnswer(InterviewScript.noOccasionTopic(occasion))
+      }
+      misses += 1
+      return [.say(InterviewScript.occasionTopicHint)]
+    }
+    var details = answers.occasion ?? OccasionAnswers(occasion: occasion)
+    details.earlierTopic = topic
+    answers.occasion = details
+    answers.topics = [topic]
+    answers.topic = topic
+    return afterAnswer(InterviewScript.occasionTopicKept(topic.text))
   }
 
   static let nothingNew: Set<String> = [

@@ -31,6 +31,24 @@ struct HeardTiming: Hashable, Sendable, Codable {
       if joined.contains(" next ") && ahead < 7 { ahead += 7 }
       return HeardTiming(phrase: phrase, date: anchor.adding(days: ahead))
     }
+    // "by end of november": the last day of the month named.
+    if let end = words.firstIndex(of: "end"), end + 2 < words.count, words[end + 1] == "of",
+      let month = monthNumber(words[end + 2])
+    {
+      let year = month < anchor.month ? anchor.year + 1 : anchor.year
+      return HeardTiming(
+        phrase: phrase,
+        date: CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)))
+    }
+    // "by the 25th", "by 25th": that day of the month, the next one after the interview.
+    if let day = words.lazy.compactMap(ordinalDay).first,
+      let date = CivilDate(year: anchor.year, month: anchor.month, day: day)
+    {
+      if date > anchor { return HeardTiming(phrase: phrase, date: date) }
+      let next = anchor.month == 12 ? (anchor.year + 1, 1) : (anchor.year, anchor.month + 1)
+      return HeardTiming(
+        phrase: phrase, date: CivilDate(year: next.0, month: next.1, day: day))
+    }
     if joined.contains(" end of the month ") || joined.contains(" end of month ") {
       let last = CivilDate.daysIn(month: anchor.month, year: anchor.year)
       return HeardTiming(
@@ -49,6 +67,24 @@ struct HeardTiming: Hashable, Sendable, Codable {
       return HeardTiming(phrase: "nothing", date: nil)
     }
     return nil
+  }
+
+  /// "25th", "1st", "22nd": a day of the month.
+  static func ordinalDay(_ word: String) -> Int? {
+    guard ["st", "nd", "rd", "th"].contains(where: word.hasSuffix) else { return nil }
+    guard let day = Int(word.dropLast(2)), (1...31).contains(day) else { return nil }
+    return day
+  }
+
+  /// "november", "nov": the month's number.
+  static func monthNumber(_ word: String) -> Int? {
+    let months = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december",
+    ]
+    return months.firstIndex { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) }.map {
+      $0 + 1
+    }
   }
 
   /// "within a week", "in two weeks", "a couple of days", "ten days": days after the interview.

@@ -62,6 +62,9 @@ extension InterviewScript {
       return "When was the call? \"Yesterday\", \"this morning\" or a date all work. (Or skip.)"
     case (.when, .laterRound):
       return "When was that interview? \"Yesterday\", \"on Tuesday\" or a date all work. (Or skip.)"
+    case (.discussion, .checkIn), (.discussion, .rejectionReply):
+      return
+        "What did you talk about in the interview? One specific thing the note can mention in a line, or say \"nothing\"."
     case (.discussion, .laterRound):
       return
         "What came up in that interview that stuck with you? One specific thing: a project, a plan, something they were excited about."
@@ -126,6 +129,22 @@ extension InterviewScript {
       return "Got it: no date. Then a week to ten days after the interview is the time to check in."
     }
     return "Got it: you'd hear by \(CheckInTiming.spoken(date, today: today))."
+  }
+
+  /// Said when a check-in or a rejection reply is given a topic from the interview.
+  static func occasionTopicKept(_ topic: String) -> String {
+    "Got it: the note will mention \(topic)."
+  }
+
+  /// An answer to "what did you talk about?" that names no thing: asked once more, then left.
+  static let occasionTopicHint =
+    "One thing you talked about, in a few words (\"their new mobile app\", \"my dissertation\"), or \"nothing\"."
+
+  /// Said when a check-in or a rejection reply has no topic of its own.
+  static func noOccasionTopic(_ occasion: Occasion) -> String {
+    occasion == .rejectionReply
+      ? "No problem: the reply will simply thank them and keep the door open."
+      : "No problem: the check-in will refer to the interview itself."
   }
 
   static let noDevelopment = "No problem: the check-in will simply ask about the timeline."
