@@ -32,6 +32,7 @@ struct OccasionReadingTests {
       ("I'm Jordan, I met Priya Shah at Northgate Foods yesterday", .firstNote),
       ("I'm scared they'll reject me", .firstNote),
       ("what if I don't hear back?", .firstNote),
+      ("help me write a thank u note pls", .firstNote),
     ])
   func opening(_ text: String, _ expected: Occasion) {
     var conversation = Conversation(today: Fixture.today)
@@ -44,7 +45,7 @@ struct OccasionReadingTests {
     "a request that names no note gets the menu, keeping its facts",
     arguments: [
       "can you help me write something to the company i interviewed with on friday",
-      "what should i say to someone who interviewed me", "help me write a thank u note pls",
+      "what should i say to someone who interviewed me",
       "can you help me write a linkedin message", "hi. need a message for someone i met with today",
     ])
   func menu(_ text: String) {
