@@ -41,7 +41,7 @@ struct UnseenConversationsTests {
     }
   }
 
-  static func run(_ file: String) throws -> Score {
+  static func run(_ file: String, today: CivilDate = Unseen.today) throws -> Score {
     var score = Score()
     for item in try Unseen.objects(file) {
       guard let id = item["id"] as? String, let opening = item["opening"] as? String,
@@ -50,7 +50,7 @@ struct UnseenConversationsTests {
       else { continue }
       score.conversations += 1
       var interjections = (item["interjections"] as? [[String: Any]]) ?? []
-      var conversation = Conversation(today: Unseen.today, surface: .remote)
+      var conversation = Conversation(today: today, surface: .remote)
       var transcript: [String] = []
       func send(_ text: String) {
         let reply = conversation.send(text)
@@ -235,18 +235,29 @@ struct UnseenConversationsTests {
     #expect(score.conversations >= 50)
   }
 
-  /// Fifty conversations written by a helper that never read the sources, committed before the
-  /// second round of changes they measure. Nobody tunes on them: their misses are never printed.
-  @Test("held-out conversations: aggregate figures only")
-  func heldOut() throws {
-    var score = try Self.run("conversations-heldout.jsonl")
-    score.misses = []
-    Self.report(score, "held-out")
+  /// The third held-out set: measured before and after the second round (43 -> 48 reached a
+  /// note, 7 -> 2 asked a question a third time) and judged blind twice. The judge's verdicts
+  /// (committed in `Data/judged/tune4-*`) guide the next round, so they tune now, their figures
+  /// kept as floors.
+  @Test("tuning conversations 4 (third held-out set, judged)")
+  func tuning4() throws {
+    let score = try Self.run("conversations-tune4.jsonl")
+    Self.report(score, "tuning 4")
     #expect(score.conversations >= 50)
-    // Measured before the second round: 43 reached a note, 7 asked a question a third time.
-    // After it: 48 and 2. Held so that no change makes them worse.
     #expect(score.reachedNote >= 48)
     #expect(score.askedThirdTime <= 2)
+  }
+
+  /// Sixty conversations written by a helper that never read the sources, committed before the
+  /// third round of changes they measure. Nobody tunes on them: their misses are never printed.
+  /// Their writer was told today is Tuesday 1 December 2026, so the dates are read from that day.
+  @Test("held-out conversations: aggregate figures only")
+  func heldOut() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out")
+    #expect(score.conversations >= 60)
   }
 
   @Test("tuning conversations")
