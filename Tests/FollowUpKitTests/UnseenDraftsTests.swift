@@ -180,4 +180,18 @@ struct UnseenDraftsTests {
     #expect(count == 45)
     #expect(score.unknownCodes == 0)
   }
+
+  /// A third tuning set, weighted toward the codes the held-out figures miss most
+  /// (no-specific-topic, several-points, pressure, cliché, apology), by a helper who never read
+  /// the sources. `SHOW_MISSES=1` prints each miss.
+  @Test("third tuning drafts, with each miss")
+  func tuningThird() throws {
+    let (score, count) = try Self.score("drafts-tune3.jsonl")
+    print("unseen drafts (tuning 3, \(count)): \(score.report)")
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(score.misses.joined(separator: "\n"))
+    }
+    #expect(count == 60)
+    #expect(score.unknownCodes == 0)
+  }
 }
