@@ -47,7 +47,7 @@ enum Contractions {
 
 extension String {
   func replacingApostrophes() -> String {
-    String(map { $0 == "\u{2019}" ? "'" : $0 })
+    utf8.holdsCurlyApostrophe ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
   }
 }
 

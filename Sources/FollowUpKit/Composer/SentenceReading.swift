@@ -70,7 +70,7 @@ struct SentenceReading {
   /// The first place the pattern matches, as a range of word positions.
   func find(_ pattern: WordPattern) -> Range<Int>? {
     guard !texts.isEmpty else { return nil }
-    for start in texts.indices {
+    for start in texts.indices where pattern.mayStart(with: texts[start]) {
       if let end = pattern.match(texts, from: start) { return start..<end }
     }
     return nil
@@ -173,6 +173,24 @@ struct WordPattern: Sendable {
     }
   }
 
+  /// The words a match can start with, when the pattern starts with words (nil when it starts
+  /// with a gap, or a choice of no words): `find` tries a position only when its word could
+  /// start a match, instead of matching every pattern at every word (most of the time of a
+  /// 16 KiB review).
+  private let starts: Starts?
+
+  /// The first words of a pattern's first element.
+  private struct Starts: Sendable {
+    var words: Set<String> = []
+    var prefixes: [String] = []
+    var digit = false
+
+    func contains(_ word: String) -> Bool {
+      words.contains(word) || prefixes.contains { word.hasPrefix($0) }
+        || (digit && word.contains(where: \.isNumber))
+    }
+  }
+
   init(_ spec: String, _ classes: [String: [String]] = [:]) {
     let elements: [Element] = spec.split(separator: " ").map { token -> Element in
       if token == "~" { return .gap(3) }
@@ -195,6 +213,24 @@ struct WordPattern: Sendable {
       guard case .words(let choices) = element else { return nil }
       return choices.map { $0.map(Want.init) }
     }
+    starts = wanted.first.flatMap { first -> Starts? in
+      guard let first else { return nil }
+      var starts = Starts()
+      for choice in first {
+        switch choice.first {
+        case nil: return nil
+        case .word(let word): starts.words.insert(word)
+        case .prefix(let start): starts.prefixes.append(start)
+        case .digit: starts.digit = true
+        }
+      }
+      return starts
+    }
+  }
+
+  /// Whether a match can start at `word`: false only when none can.
+  func mayStart(with word: String) -> Bool {
+    starts?.contains(word) ?? true
   }
 
   /// The position after the match when the pattern matches at `start`, or nil.

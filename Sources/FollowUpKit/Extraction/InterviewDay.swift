@@ -73,7 +73,9 @@ enum DateReader {
   ]
 
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
-    let words = tokens.map(\.lower)
+    // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
+    // numbers and dates below either way, and "" is compared without normalising.
+    let words = tokens.map { $0.isForeign ? "" : $0.lower }
     let count = words.count
     func at(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
     for index in 0..<count {
@@ -137,7 +139,8 @@ enum DateReader {
           return InterviewDay(phrase: "\(day) \(MonthName.full[month - 1])", date: date)
         }
       }
-      if tokens[index].kind == .number || word.first?.isNumber == true,
+      // The token's own text: a foreign "1-2-3-é" still reads as a date.
+      if tokens[index].kind == .number || tokens[index].lower.first?.isNumber == true,
         let date = numericDate(tokens, at: index, today: today)
       {
         return date

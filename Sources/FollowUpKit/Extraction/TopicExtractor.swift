@@ -119,7 +119,7 @@ struct Document {
   /// The `count` words starting at `index` match `words` (lower case).
   func matches(_ words: [String], at index: Int) -> Bool {
     guard index + words.count <= tokens.count else { return false }
-    for offset in 0..<words.count where tokens[index + offset].lower != words[offset] {
+    for offset in 0..<words.count where !tokens[index + offset].equals(words[offset]) {
       return false
     }
     return true

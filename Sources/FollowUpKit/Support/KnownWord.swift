@@ -36,6 +36,6 @@ extension Token {
   /// `lower == word.text`: one comparison of packed words when this token is packed.
   @inline(__always)
   func `is`(_ word: KnownWord) -> Bool {
-    key.isPacked ? key == word.key : lower == word.text
+    key.isPacked ? key == word.key : !isForeign && lower == word.text
   }
 }

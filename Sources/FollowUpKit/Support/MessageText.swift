@@ -11,13 +11,16 @@ enum MessageText {
   }
 
   /// Cleans a message: control and invisible characters removed (line breaks kept), invalid
-  /// text (already replaced by U+FFFD when decoded) dropped, cut to `limit` bytes.
+  /// text (already replaced by U+FFFD when decoded) dropped, runs of combining marks cut to
+  /// `maxCombiningRun`, cut to `limit` bytes.
   static func clean(_ raw: String, limit: Int) -> Cleaned {
     var output = String.UnicodeScalarView()
     var bytes = 0
     var truncated = false
     var invalid = false
     var previousWasSpace = false
+    // Combining marks in a row on one letter (see `maxCombiningRun`).
+    var marks = 0
     // Inside a terminal escape sequence ("\u{1B}[31m", "\u{1B}]0;title\u{7}"): the whole
     // sequence goes, not just its ESC, so no "[31m" is left behind.
     var escape = EscapeState.none
@@ -56,6 +59,12 @@ enum MessageText {
       var keep = scalar
       if scalar == "\t" || scalar == "\r" { keep = " " }
       if scalar != "\n", !isSafe(keep) { continue }
+      if keep.value >= 0x300, keep.properties.canonicalCombiningClass != .notReordered {
+        marks += 1
+        if marks > maxCombiningRun { continue }
+      } else {
+        marks = 0
+      }
       let length = UTF8.width(keep)
       if bytes + length > limit {
         truncated = true
@@ -73,6 +82,11 @@ enum MessageText {
     }
     return Cleaned(text: String(output), wasTruncated: truncated, hadInvalidText: invalid)
   }
+
+  /// The most combining marks kept in a row: Unicode's stream-safe limit (UAX #15), which no
+  /// text in any language needs. A longer run ("Zalgo" text, or one letter with 8,000 accents)
+  /// is cut to it, since every comparison of such a word normalises all its marks.
+  static let maxCombiningRun = 30
 
   private enum EscapeState {
     case none

@@ -51,10 +51,12 @@ struct PhraseList: Sendable {
   {
     guard index >= 0, index + keys.count <= tokens.count else { return false }
     for offset in 0..<keys.count {
-      let key = tokens[index + offset].key
-      if key.isPacked, keys[offset].isPacked {
-        if key != keys[offset] { return false }
-      } else if tokens[index + offset].lower != words[offset] {
+      let token = tokens[index + offset]
+      if token.key.isPacked, keys[offset].isPacked {
+        if token.key != keys[offset] { return false }
+      } else if keys[offset].isPacked, token.isForeign {
+        return false  // a packed word is ASCII, which a foreign token cannot equal
+      } else if token.lower != words[offset] {
         return false
       }
     }

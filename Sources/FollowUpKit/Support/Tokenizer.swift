@@ -191,7 +191,13 @@ enum Tokenizer {
       return (text, key)
     }
     let text = String(decoding: bytes[start..<end], as: UTF8.self)
-    let lower = String(text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    var lower = text.lowercased()
+    // Only a word holding U+2019 (E2 80 99) is walked by `Character`: comparing each
+    // `Character` of a word of accents goes through Swift's normalising slow path.
+    if lower.utf8.holdsCurlyApostrophe {
+      lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 })
+    }
     return (lower, WordKey(lower))
   }
+
 }

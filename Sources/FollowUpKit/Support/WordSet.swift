@@ -3,21 +3,27 @@
 ///
 /// A token that is not packed (longer than 16 bytes, or not ASCII, which `String` equality may
 /// match to a differently encoded word: "é" as "e" and a combining accent) is looked up in a
-/// `Set<String>`.
+/// `Set<String>`; a foreign token (`Token.isForeign`) only among the words that are themselves
+/// foreign, usually none, since hashing it normalises it.
 struct WordSet: Sendable {
   private let table: WordTable<Void>
   private let strings: Set<String>
+  private let hasForeign: Bool
 
   init(_ words: some Sequence<String>) {
     let words = Array(words)
     table = WordTable(words.map { ($0, ()) })
     strings = Set(words)
+    hasForeign = words.contains(where: Token.isForeign)
   }
 
   @inline(__always)
   func contains(_ token: Token) -> Bool {
     let key = token.key
-    guard key.isPacked else { return strings.contains(token.lower) }
+    guard key.isPacked else {
+      if token.isForeign, !hasForeign { return false }
+      return strings.contains(token.lower)
+    }
     return table.slot(of: key) != nil
   }
 
@@ -36,22 +42,28 @@ extension WordSet: ExpressibleByArrayLiteral {
 struct WordMap<Value: Sendable>: Sendable {
   private let table: WordTable<Value>
   private let dictionary: [String: Value]
+  private let hasForeign: Bool
 
   init(_ pairs: some Sequence<(String, Value)>) {
     let pairs = Array(pairs)
     table = WordTable(pairs)
     dictionary = Dictionary(pairs, uniquingKeysWith: { _, later in later })
+    hasForeign = pairs.contains { Token.isForeign($0.0) }
   }
 
   init(_ dictionary: [String: Value]) {
     table = WordTable(dictionary.map { ($0.key, $0.value) })
     self.dictionary = dictionary
+    hasForeign = dictionary.keys.contains(where: Token.isForeign)
   }
 
   @inline(__always)
   subscript(token: Token) -> Value? {
     let key = token.key
-    guard key.isPacked else { return dictionary[token.lower] }
+    guard key.isPacked else {
+      if token.isForeign, !hasForeign { return nil }
+      return dictionary[token.lower]
+    }
     return self[key]
   }
 

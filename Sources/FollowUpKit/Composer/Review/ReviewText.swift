@@ -4,9 +4,12 @@ struct ReviewText {
   let original: String
   /// The same text lower-cased, worked out once for every rule.
   let lowered: String
+  /// `lowered` with curly apostrophes made straight, as phrases are matched.
+  let folded: String
 
   init(_ text: String) {
     original = text
     lowered = text.lowercased()
+    folded = lowered.replacingApostrophes()
   }
 }
