@@ -60,6 +60,10 @@ struct PointTidyingTests {
       ),
       ("based in leeds so the commute is easy", "based in Leeds so the commute is easy"),
       ("my dad fixes everyones toasters", "my dad fixes everyone's toasters"),
+      (
+        "i drive loads already so itd be nice not paying for petrol",
+        "I drive loads already so it'd be nice not paying for petrol"
+      ),
     ])
   func tidied(_ text: String, _ expected: String) {
     #expect(InterestReader.point(from: text, context: ExtractionContext()) == expected)

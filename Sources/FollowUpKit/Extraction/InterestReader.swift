@@ -328,6 +328,7 @@ extension InterestReader {
     "i": "I", "im": "I'm", "i'm": "I'm", "id": "I'd", "i'd": "I'd", "ive": "I've", "i've": "I've",
     "ill": "I'll", "i'll": "I'll", "dont": "don't", "cant": "can't", "wasnt": "wasn't",
     "didnt": "didn't", "isnt": "isn't", "thats": "that's", "its": "it's", "wouldnt": "wouldn't",
+    "itd": "it'd", "theyre": "they're", "youre": "you're", "doesnt": "doesn't", "arent": "aren't",
   ]
 
   /// First words that open a sentence of their own.
