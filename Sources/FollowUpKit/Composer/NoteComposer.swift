@@ -137,8 +137,11 @@ private struct Plan {
       ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
     let companyPhrase = request.company.isEmpty ? "" : request.company
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
-    var topicText = TopicRepair.monthsWritten(
-      ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text)))
+    // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
+    var topicText = ProperSpelling.restored(
+      TopicRepair.monthsWritten(
+        ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text))),
+      from: [request.interest].compactMap { $0 })
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")
@@ -151,8 +154,12 @@ private struct Plan {
       let shaped =
         companyPhrase.isEmpty
         ? template.replacingOccurrencesOf(" at {company}", with: "") : template
+      // "at Bean There Coffee Co." at a sentence's end: its full stop is the sentence's.
+      let company =
+        companyPhrase.hasSuffix(".") && shaped.contains("{company}.")
+        ? String(companyPhrase.dropLast()) : companyPhrase
       return shaped.replacingPlaceholders([
-        "{when}": whenText, "{role}": rolePhrase, "{company}": companyPhrase, "{topic}": topicText,
+        "{when}": whenText, "{role}": rolePhrase, "{company}": company, "{topic}": topicText,
         "{title}": request.role ?? "",
       ])
     }

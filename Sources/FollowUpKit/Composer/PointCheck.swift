@@ -38,8 +38,84 @@ enum PointCheck {
         }
       }
     }
+    return bareCountNoun(words, original) ?? bareDuration(words)
+  }
+
+  /// "I was key user", "my mother is market woman", "has problem with", "done DGCA drone pilot
+  /// course": a thing that is always counted, standing alone with no article after a verb or a
+  /// preposition. Walks back from the noun over up to three describing words ("key", "DGCA
+  /// drone pilot") to what stands before them. A noun that describes the next one ("course
+  /// notes") is not the head, and is left alone.
+  private static func bareCountNoun(_ words: [String], _ original: [String]) -> String? {
+    for (index, word) in words.enumerated() where countNouns.contains(word) {
+      guard original[index].first?.isLowercase == true else { continue }
+      let ending = original[index].last.map { ",.!?;:".contains($0) } ?? false
+      if !ending, index + 1 < words.count, !phraseFollowers.contains(words[index + 1]) {
+        continue
+      }
+      var before = index - 1
+      while before >= 0, index - before <= 3, !closedWords.contains(words[before]),
+        !words[before].hasSuffix("'s"), words[before].first?.isNumber != true,
+        !(original[before].last.map { ",.!?;:".contains($0) } ?? false)
+      {
+        before -= 1
+      }
+      guard before >= 0 else { continue }
+      if bareNounLeaders.contains(words[before]) { return "a thing with no article" }
+    }
     return nil
   }
+
+  /// "I work in pharmacy 5 years": a length of time after a verb with no "for".
+  private static func bareDuration(_ words: [String]) -> String? {
+    for (index, word) in words.enumerated() where index >= 2 && index + 1 < words.count {
+      guard word.first?.isNumber == true || ["two", "three", "four", "five", "six"].contains(word),
+        ["years", "months", "weeks", "yrs"].contains(words[index + 1])
+      else { continue }
+      if durationLeaders.contains(words[index - 1]) { continue }
+      let verbNear = words[max(0, index - 4)..<index].contains {
+        ["work", "live", "study", "teach"].contains($0)
+      }
+      if verbNear { return "a length of time with no 'for'" }
+    }
+    return nil
+  }
+
+  /// Words that may stand before a length of time.
+  private static let durationLeaders: Set<String> = [
+    "for", "in", "over", "about", "than", "last", "past", "next", "around", "nearly", "almost",
+    "after", "within", "first", "those", "these", "the", "of", "some", "few", "just", "only",
+  ]
+
+  /// Things always counted: alone, they need "a", "the" or "my".
+  private static let countNouns: Set<String> = [
+    "user", "woman", "man", "member", "course", "problem", "teacher", "nurse", "manager",
+    "engineer", "driver", "student", "worker", "owner", "leader", "degree", "job",
+    "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",
+    "trainee", "apprentice", "intern", "assistant", "cashier", "cleaner", "tutor", "mentor",
+  ]
+
+  /// Words after which a counted thing needs its article: verbs and prepositions, and "all".
+  private static let bareNounLeaders: Set<String> = [
+    "is", "was", "am", "are", "were", "be", "been", "has", "have", "had", "done", "did", "do",
+    "does", "run", "runs", "ran", "became", "become", "as", "trained", "train", "in", "at", "on",
+    "for", "with", "from", "into", "all", "joined", "led", "lead", "manage", "managed", "got",
+  ]
+
+  /// Words that may follow the head of a noun phrase: the phrase has ended.
+  private static let phraseFollowers: Set<String> = [
+    "in", "at", "on", "for", "with", "from", "to", "of", "and", "but", "so", "because", "last",
+    "this", "next", "since", "before", "after", "when", "where", "who", "which", "that", "too",
+    "as", "during", "until", "there", "here", "now", "then", "by", "about", "or",
+  ]
+
+  /// Words that are never a describing word before a noun.
+  private static let closedWords: Set<String> = bareNounLeaders.union([
+    "a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "this", "that", "these",
+    "those", "every", "each", "one", "another", "any", "no", "some", "which", "what", "whose",
+    "i", "you", "he", "she", "we", "they", "it", "and", "or", "but", "so", "of", "to", "by",
+    "first", "second", "only", "same",
+  ])
 
   /// Words that end the noun after a number: "4 young adults in ...".
   private static let stops: Set<String> = [

@@ -39,6 +39,7 @@ enum ProperSpelling {
     guard word.first?.isLowercase == true, word == word.lowercased() else { return word }
     if let name = known[word] { return name }
     if let initialism = initialisms[word] { return initialism }
+    if let possessive = possessives[word] { return possessive }
     if names.contains(word) { return word.capitalisedFirst() }
     if isInitialism(word) { return word.uppercased() }
     return word
@@ -177,5 +178,13 @@ enum ProperSpelling {
     "birmingham", "leeds", "glasgow", "edinburgh", "cardiff", "belfast", "dublin", "bristol",
     "liverpool", "newcastle", "sheffield", "paris", "berlin", "madrid", "lagos", "nairobi",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+  ]
+
+  /// Possessives typed without their apostrophe, which are never another word: "a womens only
+  /// zone", "everyones toasters".
+  static let possessives: [String: String] = [
+    "womens": "women's", "mens": "men's", "childrens": "children's", "everyones": "everyone's",
+    "someones": "someone's",
   ]
 }

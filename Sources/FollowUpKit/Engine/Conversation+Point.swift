@@ -39,12 +39,33 @@ extension Conversation {
     return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
   }
 
-  /// "no thanks", "nothing to add", "pass": no point to make.
+  /// "no thanks", "nothing to add", "pass", "nah not really", "nah just keep it simple", "no,
+  /// skip please": no point to make. A line that opens with a refusal and holds nothing but
+  /// refusal words, fillers and "keep it simple" declines, however the words are put together.
   static func declinesPoint(_ text: String) -> Bool {
-    let phrase = WordSplitter.words(text).joined(separator: " ")
-    return [
+    let words = WordSplitter.words(text)
+    let phrase = words.joined(separator: " ")
+    if [
       "no thanks", "no thank you", "nothing to add", "nothing really", "pass", "nah thanks",
       "not really", "no that's it", "no thats it", "nothing", "leave it",
-    ].contains(phrase)
+    ].contains(phrase) {
+      return true
+    }
+    guard let first = words.first, refusalOpeners.contains(first) else { return false }
+    return words.allSatisfy(refusalWords.contains)
   }
+
+  /// Words a refusal of the point opens with.
+  private static let refusalOpeners: Set<String> = [
+    "no", "nah", "nope", "not", "nothing", "skip", "leave", "just", "keep", "pass", "na",
+  ]
+
+  /// Every word a refusal may hold: "nah just keep it simple", "not really no", "no, skip
+  /// please", "nothing else to add thanks".
+  private static let refusalWords: Set<String> = refusalOpeners.union([
+    "really", "thanks", "thank", "you", "please", "pls", "it", "simple", "short", "as", "is",
+    "that's", "thats", "fine", "ok", "okay", "all", "good", "else", "to", "add", "i", "think",
+    "dont", "don't", "need", "one", "this", "time", "for", "now", "the", "topic", "alone",
+    "mate", "sorry", "honestly", "tbh", "lol", "im", "i'm", "ta", "cheers", "without",
+  ])
 }

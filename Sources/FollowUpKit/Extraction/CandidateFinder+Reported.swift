@@ -16,7 +16,13 @@ extension CandidateFinder {
         tokens[index - 1].isWord
       else { continue }
       var cursor = index + 1
-      while cursor < end, Self.reportObjects.contains(tokens[cursor]) { cursor += 1 }
+      // "told me that", "said also", "mentioned offhand": words between the verb and what was
+      // said.
+      while cursor < end,
+        Self.reportObjects.contains(tokens[cursor]) || Self.reportAdverbs.contains(tokens[cursor])
+      {
+        cursor += 1
+      }
       // "told me next year they get electric tugs": a time before the clause is not its subject.
       if cursor < end, Self.timeLeads.contains(tokens[cursor]) {
         var look = cursor + 1
@@ -27,11 +33,61 @@ extension CandidateFinder {
         }
         if look < end, Self.clauseSubjects.contains(tokens[look]) { cursor = look }
       }
-      guard let range = reportedClause(from: cursor, limit: end) else { continue }
+      guard var range = reportedClause(from: cursor, limit: end) else { continue }
+      let added = candidates.count
       addReported(range, reportStart: index, sentenceStart: start, sentenceEnd: end)
+      // "her daughter is taking over and theyre starting a property management side": what
+      // follows "and" with a subject of its own was said too. It comes second, so it ranks
+      // below the first, unless it is a plan after a piece of news.
+      let first = candidates.count > added ? added : -1
+      while range.upperBound + 1 < end, tokens[range.upperBound].lower == "and",
+        let next = reportedClause(from: range.upperBound + 1, limit: end)
+      {
+        let before = candidates.count
+        addReported(next, reportStart: index, sentenceStart: start, sentenceEnd: end)
+        if candidates.count > before, first >= 0, candidates[first].isReported {
+          let lead = candidates[first]
+          let overtakes = lead.kind == .news && candidates[before].kind == .plan
+          if !overtakes {
+            candidates[before].score = min(candidates[before].score, lead.score - 0.01)
+          }
+        }
+        range = next
+      }
       index = range.upperBound - 1
     }
   }
+
+  /// Whether "and" at `index` opens a clause of its own: a subject of up to three words, none a
+  /// preposition, then a verb that needs a subject ("and the new hires would be on it", "and
+  /// first one is billing", "and counter staff will book").
+  private func opensNewClause(afterAnd index: Int, limit: Int) -> Bool {
+    var cursor = index + 1
+    while cursor < limit, cursor - index <= 4, tokens[cursor].isWord {
+      if Self.subjectVerbs.contains(tokens[cursor]) { return cursor > index + 1 }
+      if Self.joints.contains(tokens[cursor]) || Self.notSubjects.contains(tokens[cursor]) {
+        return false
+      }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// Verbs that only follow a subject: "is", "would", "will".
+  private static let subjectVerbs: WordSet = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
+    "must", "might", "may",
+  ]
+
+  /// Words that never stand in a subject after "and".
+  private static let notSubjects: WordSet = [
+    "that", "which", "who", "what", "how", "i", "me", "it", "so", "then", "also",
+  ]
+
+  /// Words between a reporting verb and what was said: "said also", "mentioned offhand".
+  private static let reportAdverbs: WordSet = [
+    "also", "offhand", "briefly", "casually", "quickly", "proudly", "too", "again", "once",
+  ]
 
   /// The clause that starts at `start`: a subject, then a verb within a few words, up to where
   /// a new clause or an aside begins, cut to a topic's length where a phrase can end.
@@ -39,6 +95,12 @@ extension CandidateFinder {
     guard start < limit, tokens[start].kind == .word else { return nil }
     var verb: Int?
     if Self.clauseSubjects.contains(tokens[start]) {
+      verb = start + 1
+    } else if !Self.firstPersonSubjects.contains(tokens[start]), start + 1 < limit,
+      Self.bareSubjectVerbs.contains(tokens[start + 1]), !tokens[start].is(.the),
+      !Self.ownerWords.contains(tokens[start]), !Self.notVerbs.contains(tokens[start])
+    {
+      // "he said council is moving ...": a one-word subject with no article.
       verb = start + 1
     } else if tokens[start].is(.the) || Self.ownerWords.contains(tokens[start]) {
       // "the lab just got ...", "the council tax team is moving ...": a noun phrase, then a verb.
@@ -64,6 +126,7 @@ extension CandidateFinder {
       if token.lower == "and" || token.is(.but), end + 1 < limit,
         Self.newClauseAfterAnd.contains(tokens[end + 1])
           || Lexicon.Lookup.clauseVerbs.contains(tokens[end + 1])
+          || opensNewClause(afterAnd: end, limit: limit)
       {
         break
       }
@@ -72,8 +135,15 @@ extension CandidateFinder {
     guard end - start >= 3 else { return nil }
     // "he said they're going to use it on the Inverness route": about a thing named before,
     // which is the topic; the clause alone would not say what "it" is.
-    if (verbIndex..<end).contains(where: { Self.pronounObjects.contains(tokens[$0]) }) {
-      return nil
+    if let pronoun = (verbIndex..<end).first(where: { Self.pronounObjects.contains(tokens[$0]) }) {
+      // "... a womens only strength zone in january after loads of members asked for it": the
+      // pronoun stands in a later phrase; the clause ends before that phrase begins, when what
+      // is left still has its verb and an object.
+      guard verbIndex + 3 < pronoun,
+        let joint = (verbIndex + 3..<pronoun).last(where: { Self.laterPhrases.contains(tokens[$0]) }
+        )
+      else { return nil }
+      end = joint
     }
     return fitted(start..<end)
   }
@@ -89,6 +159,17 @@ extension CandidateFinder {
       while cut > range.lowerBound + 4, !Self.joints.contains(tokens[cut]) { cut -= 1 }
       guard cut > range.lowerBound + 4 else { return nil }
       end = cut
+      // "a mobile pantry truck in January that goes out": a relative clause cut short is
+      // dropped whole; "from Port Klang" cut before its "to" goes with it.
+      if let relative = (range.lowerBound + 3..<end).first(where: {
+        Self.relatives.contains(tokens[$0])
+      }) {
+        end = relative
+      } else if tokens[cut].lower == "to",
+        let from = (range.lowerBound + 3..<cut).last(where: { tokens[$0].lower == "from" })
+      {
+        end = from
+      }
       while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
     }
     guard end - range.lowerBound >= 3 else { return nil }
@@ -152,6 +233,11 @@ extension CandidateFinder {
     "ordered", "raised", "secured", "hired", "approved", "chose", "decided", "merged", "received",
   ]
 
+  /// Verbs after a one-word subject with no article: "council is moving", "management has".
+  private static let bareSubjectVerbs: WordSet = [
+    "is", "are", "was", "were", "will", "has", "have", "just",
+  ]
+
   /// Adverbs between a subject and its verb.
   private static let adverbs: WordSet = [
     "just", "recently", "already", "also", "finally", "now", "soon", "really", "actually",
@@ -179,16 +265,25 @@ extension CandidateFinder {
     "it", "them", "this", "these", "those",
   ]
 
-  /// Where a long clause may be cut.
+  /// Where a long clause may be cut: before a preposition or a time ("next year").
   private static let joints: WordSet = [
-    "with", "for", "in", "at", "from", "by", "on", "to", "and", "after", "before", "as",
+    "with", "for", "in", "at", "from", "by", "on", "to", "and", "after", "before", "as", "next",
+    "off", "near", "across", "around", "over", "through", "along", "towards",
   ]
+
+  /// Words that open a later phrase of a clause, not its object: "after", "because of".
+  private static let laterPhrases: WordSet = [
+    "after", "before", "when", "since", "once", "until", "as",
+  ]
+
+  /// Words that open a relative clause.
+  private static let relatives: WordSet = ["that", "which", "who", "where"]
 
   /// Words a clause never ends on.
   private static let trailing: WordSet = [
     "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "from", "by", "is",
     "are", "was", "were", "will", "their", "your", "its", "that", "this", "next", "last", "all",
-    "just", "really", "so", "too", "now", "then",
+    "just", "really", "so", "too", "now", "then", "out",
   ]
 
   /// Words that make a reported clause a plan rather than news.

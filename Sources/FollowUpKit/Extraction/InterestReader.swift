@@ -98,6 +98,10 @@ extension InterestReader {
       }
     }
     words.removeFirst(head)
+    // "tbh", "lol", "honestly" closing a clause: gone before the tails are read, so a line's
+    // tail is found under them.
+    words = Self.withoutFillers(words)
+    guard !words.isEmpty else { return nil }
     // "so yes", "so that was cool", "back in the day": chat tails that add nothing, and
     // trailing fillers, until neither is left.
     var trimming = true
@@ -122,19 +126,25 @@ extension InterestReader {
       }
     }
     // "..., less waste": a few words after the last comma with no verb of their own trail off.
+    // "..., and less diesel", "..., small company 50 users but same idea": a tail of up to
+    // eight words with no verb and no subject of its own trails off too.
     if let comma = words.lastIndex(where: { $0.hasSuffix(",") }), comma >= 2,
-      words.count - comma - 1 <= 3
+      words.count - comma - 1 <= 8
     {
       let tail = lowerWords().suffix(from: comma + 1)
-      let trails = !tail.contains { ["and", "or", "i", "it", "we", "they"].contains($0) }
+      // "and" may open the tail only when no comma came before: after one it ends a list.
+      let listed = words.prefix(comma).contains { $0.hasSuffix(",") }
+      let trails =
+        !(listed ? tail[...] : tail.dropFirst()).contains { ["and", "or"].contains($0) }
+        && !tail.contains { ["i", "it", "we", "they", "he", "she", "you"].contains($0) }
       if trails, !hasVerb(Array(tail)), hasVerb(Array(lowerWords().prefix(comma + 1))) {
         words = Array(words.prefix(comma + 1))
         words[comma] = words[comma].trimming(",")
       }
     }
-    words = Self.withSubjects(words)
-    // "literally", "lol" mid-line: chat emphasis, not part of the point.
-    words.removeAll { chatWords.contains($0.lowercased().trimming(",.!?;:")) && !$0.hasSuffix(",") }
+    words = Self.withoutAsides(words, hasVerb: Self.hasVerb)
+    words = Self.withSubjects(Self.hedgedNumbers(words))
+    words = Self.withAgreement(words)
     guard !words.isEmpty else { return nil }
     words = words.map { word in
       let lower = word.lowercased()
@@ -147,7 +157,7 @@ extension InterestReader {
     guard sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
       return nil
     }
-    sentence = Self.splittingSplices(sentence)
+    sentence = Self.withoutCheers(Self.splittingSplices(sentence))
     lower = lowerWords()
     let first = lower.first ?? ""
     if !sentenceOpeners.contains(first), !Self.hasVerb(lower), !Self.hasSubject(lower) {
@@ -160,7 +170,9 @@ extension InterestReader {
   /// Chat words with a plain written form: "uni" is "university" in a note, "reckon" "think".
   static let writtenForms: [String: String] = [
     "uni": "university", "reckon": "think", "tho": "though", "cuz": "because", "coz": "because",
-    "bc": "because", "gonna": "going to", "wanna": "want to",
+    "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
+    "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
+    "womens": "women's", "mens": "men's", "childrens": "children's",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
@@ -182,7 +194,8 @@ extension InterestReader {
       let previous = index > 0 ? words[index - 1].lowercased() : ""
       let startsClause =
         index == 0 || previous.hasSuffix(",") || previous == "so"
-      if startsClause, subjectlessVerbs.contains(lower) {
+      let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+      if startsClause, subjectlessVerbs.contains(lower) || isSubjectlessPast(lower, next: next) {
         result.append("I")
         let verb = writtenForms[lower].map { $0 + word.dropFirst(lower.count) } ?? word
         result.append(index == 0 ? verb.lowercased() : verb)
@@ -222,7 +235,7 @@ extension InterestReader {
   ]
 
   /// Whether a few words hold a finite verb, so they already make a sentence.
-  private static func hasVerb(_ words: [String]) -> Bool {
+  static func hasVerb(_ words: [String]) -> Bool {
     words.contains { finiteVerbs.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("'re") }
   }
 
@@ -248,7 +261,9 @@ extension InterestReader {
     var index = 2
     while index + 2 < words.count {
       let next = words[index + 1].lowercased()
-      if words[index].hasSuffix(","), spliceSubjects.contains(next) {
+      if words[index].hasSuffix(","),
+        spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...]))
+      {
         let opening = words.prefix(2).map { $0.lowercased() }
         let exclaims =
           opening.first == "what" || opening.first == "wow" || opening == ["how", "cool"]
@@ -262,14 +277,37 @@ extension InterestReader {
     return words.joined(separator: " ")
   }
 
+  /// "aligning Arabic and Latin is hard": after a comma, a short subject of up to five words
+  /// with no verb of its own, then "is" or "are", is a clause of its own. A joining word or a
+  /// relative first ("and", "which") makes it part of the sentence before.
+  private static func opensClause(_ words: [String]) -> Bool {
+    let lower = words.map { $0.lowercased().trimming(",.!?;:") }
+    guard let first = lower.first, !clauseContinuers.contains(first),
+      !words.prefix(1).contains(where: { $0.hasSuffix(",") })
+    else { return false }
+    guard
+      let verb = lower.prefix(6).firstIndex(where: { ["is", "are", "was", "were"].contains($0) }),
+      verb >= 1
+    else { return false }
+    let subject = lower[..<verb]
+    // "Arabic and Latin": a subject may join two things, never two clauses.
+    let breakers: Set<String> = ["which", "who", "that", "because", "so", "but", "if", "when"]
+    return !subject.contains { finiteVerbs.contains($0) || breakers.contains($0) }
+      && !words[..<verb].contains { $0.hasSuffix(",") }
+  }
+
+  /// Words that continue the sentence before a comma rather than start one.
+  private static let clauseContinuers: Set<String> = [
+    "and", "but", "so", "or", "which", "who", "where", "when", "because", "as", "while", "if",
+    "though", "although", "than", "that", "not", "especially", "even", "just", "like", "such",
+    "with", "without", "from", "in", "on", "at", "for", "to", "of", "by", "what", "how",
+  ]
+
   /// Words that open a new sentence after a comma in a chatty line.
   private static let spliceSubjects: Set<String> = [
     "i", "i'm", "i'd", "i've", "i'll", "my", "it's", "they", "they're", "we", "we're", "kids",
     "people", "that's", "there's", "she", "he", "she's", "he's", "this",
   ]
-
-  /// Chat emphasis dropped from a point.
-  private static let chatWords: Set<String> = ["literally", "lol", "haha", "lmao", "tbh", "ngl"]
 
   /// Wrappers people put around what they want said.
   private static let leadingWrappers: [[String]] = [
@@ -290,6 +328,7 @@ extension InterestReader {
     "i": "I", "im": "I'm", "i'm": "I'm", "id": "I'd", "i'd": "I'd", "ive": "I've", "i've": "I've",
     "ill": "I'll", "i'll": "I'll", "dont": "don't", "cant": "can't", "wasnt": "wasn't",
     "didnt": "didn't", "isnt": "isn't", "thats": "that's", "its": "it's", "wouldnt": "wouldn't",
+    "itd": "it'd", "theyre": "they're", "youre": "you're", "doesnt": "doesn't", "arent": "aren't",
   ]
 
   /// First words that open a sentence of their own.
@@ -298,7 +337,7 @@ extension InterestReader {
     "that's", "thats", "the", "this", "you", "your", "we", "our", "seasonal", "having",
   ]
 
-  private static let finiteVerbs: Set<String> = [
+  static let finiteVerbs: Set<String> = [
     "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will", "would",
     "could", "can", "love", "like", "want", "think", "feel", "felt", "enjoy", "enjoyed", "loved",
     "liked", "hope", "believe", "know", "worked", "work", "spent", "used", "ran", "run", "led",

@@ -1,0 +1,156 @@
+/// Chat wording in the person's point, found by where it stands rather than by whole lines.
+///
+/// People chat in clauses joined by commas, and the fillers ("tbh", "lol", "honestly") close a
+/// clause as often as the line ("i go to council meetings for fun honestly lol, my uni paper
+/// covered them"). A note that keeps them reads as pasted, so each clause loses its own tail;
+/// a hedge before a number ("like 400 hours") becomes the plain "about"; a verbless aside
+/// between commas ("the colors, very 70s, and I'd love ...") goes; and a sentence that only
+/// cheers in chat words ("same day crowns are so cool") goes when another sentence carries the
+/// point. None of these steps adds a word the person did not mean.
+extension InterestReader {
+  /// Chat emphasis anywhere in the line: dropped, its punctuation kept on the word before.
+  static let chatFillers: Set<String> = ["literally", "lol", "haha", "lmao", "tbh", "ngl", "lmfao"]
+
+  /// Words that close a clause in chat and add nothing there: "... for fun honestly, ...".
+  static let clauseFillers: Set<String> = [
+    "lol", "haha", "tbh", "ngl", "honestly", "actually", "really", "though", "tho",
+  ]
+
+  /// The words with chat fillers removed: mid-line wherever they stand, and at the end of each
+  /// clause. A removed word's trailing comma or full stop moves to the word before it.
+  static func withoutFillers(_ words: [String]) -> [String] {
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let core = word.lowercased().trimming(",.!?;:")
+      let mark = String(word.reversed().prefix { ",.!?;:".contains($0) }.reversed())
+      let endsClause = !mark.isEmpty || index + 1 == words.count
+      let drops =
+        chatFillers.contains(core)
+        || (endsClause && clauseFillers.contains(core) && result.count >= 2)
+      guard drops else {
+        result.append(word)
+        continue
+      }
+      // The line's own last mark is the note's to write.
+      if let last = result.last, !mark.isEmpty, index + 1 < words.count,
+        !(last.last.map { ",.!?;:".contains($0) } ?? false)
+      {
+        result[result.count - 1] = last + mark
+      }
+      // "... honestly lol,": the clause's tail may hold several fillers; look again.
+      while endsClause, let last = result.last, result.count >= 3 {
+        let lastCore = last.lowercased().trimming(",.!?;:")
+        guard clauseFillers.contains(lastCore) || chatFillers.contains(lastCore) else { break }
+        result.removeLast()
+        if let previous = result.last, !mark.isEmpty, index + 1 < words.count,
+          !(previous.last.map { ",.!?;:".contains($0) } ?? false)
+        {
+          result[result.count - 1] = previous + mark
+        }
+      }
+    }
+    return result
+  }
+
+  /// "played it like 400 hours": "like" before a number hedges it, as "about" does in writing.
+  /// Not after a person or a modal ("I'd like 2 weeks"), where it is the verb.
+  static func hedgedNumbers(_ words: [String]) -> [String] {
+    var result = words
+    for index in words.indices.dropFirst() where index + 1 < words.count {
+      guard words[index].lowercased() == "like",
+        words[index + 1].first?.isNumber == true
+      else { continue }
+      let previous = words[index - 1].lowercased().trimming(",.!?;:")
+      if verbLikeSubjects.contains(previous) || previous.hasSuffix("'d") { continue }
+      result[index] = "about"
+    }
+    return result
+  }
+
+  /// Words after which "like" is the verb.
+  private static let verbLikeSubjects: Set<String> = [
+    "i", "we", "you", "they", "would", "id", "really", "also", "dont", "don't", "didn't",
+    "didnt", "to", "people", "kids", "customers", "still", "just",
+  ]
+
+  /// "I loved the colors, very 70s, and I'd love to ...": a short aside with no verb between
+  /// two commas, before a clause of its own, is chat; the sentence reads whole without it. A
+  /// list ("Python, SQL, and Java") continues with no subject and is kept.
+  static func withoutAsides(_ words: [String], hasVerb: ([String]) -> Bool) -> [String] {
+    var words = words
+    var index = 1
+    while index < words.count {
+      guard words[index - 1].hasSuffix(",") else {
+        index += 1
+        continue
+      }
+      // The aside runs from `index` to the next word ending in a comma, at most three words.
+      guard let close = words[index...].prefix(3).firstIndex(where: { $0.hasSuffix(",") }),
+        close + 2 < words.count
+      else {
+        index += 1
+        continue
+      }
+      let aside = words[index...close].map { $0.lowercased().trimming(",.!?;:") }
+      let joiner = words[close + 1].lowercased()
+      let subject = words[close + 2].lowercased().trimming(",.!?;:")
+      let clauseFollows =
+        ["and", "but", "so"].contains(joiner) && Self.pronounSubjects.contains(subject)
+      if clauseFollows, !hasVerb(aside), !aside.contains(where: Self.pronounSubjects.contains) {
+        words.removeSubrange(index...close)
+        continue
+      }
+      index += 1
+    }
+    return words
+  }
+
+  /// Subjects that open a clause of their own.
+  static let pronounSubjects: Set<String> = [
+    "i", "i'd", "id", "i'm", "im", "i've", "ive", "i'll", "we", "they", "it", "it's", "its",
+    "he", "she", "you", "my",
+  ]
+
+  /// The sentences of a tidied point without those that only cheer in chat words ("Same day
+  /// crowns are so cool."), when another sentence is left to carry the point.
+  static func withoutCheers(_ sentence: String) -> String {
+    let parts = sentences(of: sentence)
+    guard parts.count > 1 else { return sentence }
+    let kept = parts.filter { !isCheer($0) }
+    return kept.isEmpty ? sentence : kept.joined(separator: " ")
+  }
+
+  /// "X is so cool", "the QR thing is very nice": a short sentence that ends on a chat word of
+  /// praise after "is" or "are", with or without an intensifier.
+  static func isCheer(_ sentence: String) -> Bool {
+    let words = sentence.split(separator: " ").map { $0.lowercased().trimming(",.!?;:") }
+    guard words.count <= 9, let last = words.last, cheerWords.contains(last) else { return false }
+    var index = words.count - 2
+    if index >= 0, intensifiers.contains(words[index]) { index -= 1 }
+    guard index >= 0 else { return false }
+    return ["is", "are", "was", "were", "'s"].contains(words[index]) || words[index].hasSuffix("'s")
+  }
+
+  private static let cheerWords: Set<String> = [
+    "cool", "nice", "awesome", "neat", "sick", "dope", "lit", "wicked", "epic", "banging",
+  ]
+
+  private static let intensifiers: Set<String> = [
+    "so", "very", "really", "super", "pretty", "soo", "sooo", "well", "proper", "mega",
+  ]
+
+  /// A point's sentences, split after a full stop, an exclamation or a question mark.
+  static func sentences(of text: String) -> [String] {
+    var parts: [String] = []
+    var current: [Substring] = []
+    for word in text.split(separator: " ") {
+      current.append(word)
+      if let last = word.last, ".!?".contains(last) {
+        parts.append(current.joined(separator: " "))
+        current = []
+      }
+    }
+    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+    return parts
+  }
+}
