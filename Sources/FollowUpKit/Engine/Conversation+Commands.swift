@@ -98,6 +98,7 @@ extension Conversation {
     }
     // Going back to a question already answered: skip keeps the answer.
     if currentAnswer(question) != nil {
+      if question == .role { answers.roleHeard = nil }
       return afterAnswer(InterviewScript.keptAsItWas)
     }
     guard question.isOptional else {

@@ -25,6 +25,7 @@ extension Conversation {
       acknowledgement = InterviewScript.companyIs(company)
     case .role(let role):
       facts.role = role
+      answers.roleHeard = nil
       acknowledgement = InterviewScript.roleIs(role)
     case .when(let day):
       facts.when = day
