@@ -3,8 +3,9 @@ import Testing
 
 @testable import FollowUpKit
 
-/// No question is asked a third time, whatever the answers (issue 10), and a role heard in
-/// passing as a kind of job is offered at the role question rather than taken for the title.
+/// No question is asked a third time, whatever the answers (issue 10); a role heard in passing
+/// as a kind of job, or a company heard in the answer about the interviewer (their title or
+/// team), is offered at its question rather than taken.
 @Suite("Ask limit and heard role")
 struct AskLimitTests {
   static let today = CivilDate(year: 2026, month: 11, day: 30) ?? Fixture.today
@@ -113,5 +114,29 @@ struct AskLimitTests {
     }
     #expect(conversation.facts.role == "assistant store manager")
     #expect(conversation.stage == .when)
+  }
+
+  @Test(
+    "an interviewer's title or team is offered at the company question, never taken for it",
+    arguments: [
+      "Lena Hoffmann, Engineering Manager", "Ngozi from the engineering side",
+      "Ms. Fiona Grant, Head of Primary",
+    ])
+  func teamIsNoCompany(_ interviewer: String) {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send("Sam Patel")
+    _ = conversation.send(interviewer)
+    #expect(conversation.stage == .company, "\(interviewer): \(conversation.facts)")
+    _ = conversation.send("Kontor.io")
+    #expect(conversation.facts.company == "Kontor.io")
+  }
+
+  @Test("a company placed with 'at' in the answer about the interviewer is taken")
+  func companyAtIsTaken() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send("Sam Patel")
+    _ = conversation.send("Sarah Kim at Brightwell Partners")
+    #expect(conversation.facts.company == "Brightwell Partners")
+    #expect(conversation.stage == .role)
   }
 }

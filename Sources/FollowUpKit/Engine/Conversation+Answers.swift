@@ -11,6 +11,14 @@ extension Conversation {
       facts.role = nil
       return [.say(InterviewScript.question(.role, facts: facts))]
     }
+    if question == .company, let heard = answers.companyHeard,
+      let answer = Confirmation(reading: text)
+    {
+      answers.companyHeard = nil
+      if answer == .yes { return afterAnswer(InterviewScript.companyIs(heard)) }
+      facts.company = nil
+      return [.say(InterviewScript.question(.company, facts: facts))]
+    }
     let reader = FactReader(today: today)
     // "card" typed a question early: remember the channel and ask this question again.
     if let early = earlyChannel(in: text) {
@@ -55,7 +63,9 @@ extension Conversation {
     switch slot {
     case .name: facts.name = answer.name
     case .interviewer: facts.interviewers = answer.interviewers
-    case .company: facts.company = answer.company
+    case .company:
+      facts.company = answer.company
+      answers.companyHeard = nil
     case .role:
       facts.role = answer.role
       answers.roleHeard = nil
@@ -63,6 +73,13 @@ extension Conversation {
     case .outcome: facts.outcome = answer.outcome
     }
     merge(answer, except: slot)
+    // "Sarah Kim at Brightwell Partners": a company placed with "at" is where the interview
+    // was, not the interviewer's title or team, so it is taken.
+    if let heard = answers.companyHeard,
+      text.lowercased().contains("at " + heard.lowercased())
+    {
+      answers.companyHeard = nil
+    }
     let added = unconfirmedLeftOut(Facts.difference(from: before, to: facts))
     var text = Acknowledgement.text(for: added, asked: slot, today: today)
     if let outcome = added.outcome, outcome == .badly,
@@ -118,6 +135,7 @@ extension Conversation {
       return afterAnswer(InterviewScript.takenAsTyped(name.full, question))
     case .company:
       facts.company = typed
+      answers.companyHeard = nil
     case .role:
       facts.role = typed
       answers.roleHeard = nil
@@ -156,6 +174,7 @@ extension Conversation {
     }
     if slot != .company, facts.company == nil, let company = other.company {
       facts.company = company
+      if draft == nil, slot == .interviewer { answers.companyHeard = company }
     }
     if slot != .role, facts.role == nil, let role = other.role {
       facts.role = role
@@ -183,6 +202,7 @@ extension Conversation {
   func unconfirmedLeftOut(_ added: Facts) -> Facts {
     var shown = added
     if answers.roleHeard != nil { shown.role = nil }
+    if answers.companyHeard != nil { shown.company = nil }
     return shown
   }
 

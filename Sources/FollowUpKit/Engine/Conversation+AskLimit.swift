@@ -47,6 +47,10 @@ extension Conversation {
         answers.roleHeard = nil
         return afterAnswer(InterviewScript.takenAsTyped(heard, .role))
       }
+      if question == .company, let heard = answers.companyHeard {
+        answers.companyHeard = nil
+        return afterAnswer(InterviewScript.takenAsTyped(heard, .company))
+      }
       if let typed, let taken = takeAsTyped(typed, question) { return taken }
       if question == .interviewer, typed != nil { return greetHiringManager() }
       if question == .role { return decline(.role) }

@@ -22,6 +22,7 @@ extension Conversation {
       acknowledgement = InterviewScript.gotIt(people[index].full)
     case .company(let company):
       facts.company = company
+      answers.companyHeard = nil
       acknowledgement = InterviewScript.companyIs(company)
     case .role(let role):
       facts.role = role

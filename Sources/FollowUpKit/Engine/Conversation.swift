@@ -249,6 +249,8 @@ public struct Conversation: Hashable, Sendable {
     case .asking(.topic), .revisiting(.topic, _): topicPrompt()
     case .asking(.role) where answers.roleHeard != nil:
       InterviewScript.heardRoleQuestion(answers.roleHeard ?? "")
+    case .asking(.company) where answers.companyHeard != nil:
+      InterviewScript.heardCompanyQuestion(answers.companyHeard ?? "")
     case .asking, .revisiting, .drafting, .finished:
       occasionPrompt() ?? InterviewScript.question(stage, facts: facts)
     }
@@ -275,7 +277,7 @@ public struct Conversation: Hashable, Sendable {
     switch question {
     case .name: return facts.name != nil
     case .interviewer: return facts.interviewers != nil
-    case .company: return facts.company != nil
+    case .company: return facts.company != nil && answers.companyHeard == nil
     case .role: return facts.role != nil && answers.roleHeard == nil || skipped
     case .when: return facts.when != nil || skipped
     case .outcome: return facts.outcome != nil || skipped

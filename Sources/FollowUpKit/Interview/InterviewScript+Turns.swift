@@ -127,6 +127,10 @@ extension InterviewScript {
   static func heardRoleQuestion(_ role: String) -> String {
     "What's the job title? You mentioned \(role): say yes to use that, or type the title. (Or skip.)"
   }
+  /// The company question when a company was heard in the answer about the interviewer.
+  static func heardCompanyQuestion(_ company: String) -> String {
+    "Which company or organisation was it? You mentioned \(company): say yes if that's its name, or type the name."
+  }
   static func interviewWas(_ day: String) -> String { "Got it: the interview was \(day)." }
   static func swappedFact(_ new: String, _ old: String) -> String {
     "Got it: \(new), not \(old)."
