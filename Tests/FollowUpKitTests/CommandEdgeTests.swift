@@ -74,13 +74,16 @@ struct CommandEdgeTests {
       _ = conversation.send(turn)
     }
     #expect(conversation.stage == .topic)
-    for name in ["Priya Shah", "priya", "Sam Patel"] {
+    for name in ["Priya Shah"] {
       let reply = conversation.send(name)
       #expect(reply.stage == .topic, "\(name)")
       #expect(reply.text.hasPrefix("That's a name."), "\(name): \(reply.text)")
       #expect(reply.text.contains("1. the new depot in Leeds"))
     }
-    _ = conversation.send("yes")
+    // Never a third time: the topic found is used, and the reply says how to change it.
+    let third = conversation.send("priya")
+    #expect(third.stage == .interest)
+    #expect(third.text.hasPrefix("I'll build the note on the new depot in Leeds"), "\(third.text)")
     _ = conversation.send("email")
     let body = conversation.note?.body
     #expect(body?.contains("depot in Leeds") == true)

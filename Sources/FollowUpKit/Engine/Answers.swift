@@ -24,6 +24,14 @@ struct Answers: Hashable, Sendable, Codable {
   /// The occasion and what it asks, when the note is not the first after an interview (issue
   /// 14). Nil, and absent from sessions saved before it, means the first note.
   var occasion: OccasionAnswers?
+  /// The role as heard in passing ("a thank you for my physio interview"), before the role
+  /// question: a kind of job more often than its title ("band 5 rotational physiotherapist"),
+  /// so the role question still asks, offering it. Nil once the role was answered or confirmed.
+  var roleHeard: String?
+  /// A company heard in the answer about who interviewed you ("Lena Hoffmann, Engineering
+  /// Manager", "Ngozi from the engineering side"), where a title or a team reads like a name:
+  /// offered at the company question rather than taken. Nil once answered or confirmed.
+  var companyHeard: String?
 }
 
 /// How the note will be sent, as the person said it.

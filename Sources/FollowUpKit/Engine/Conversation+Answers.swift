@@ -4,6 +4,21 @@ extension Conversation {
   /// An answer at one of the fact questions.
   mutating func handleFactAnswer(_ text: String, to question: Question) -> [Output] {
     guard let slot = question.slot else { return miss() }
+    if question == .role, let heard = answers.roleHeard, let answer = Confirmation(reading: text) {
+      // "yes": the role heard earlier is the title; "no": it is asked for plainly.
+      answers.roleHeard = nil
+      if answer == .yes { return afterAnswer(InterviewScript.roleIs(heard)) }
+      facts.role = nil
+      return [.say(InterviewScript.question(.role, facts: facts))]
+    }
+    if question == .company, let heard = answers.companyHeard,
+      let answer = Confirmation(reading: text)
+    {
+      answers.companyHeard = nil
+      if answer == .yes { return afterAnswer(InterviewScript.companyIs(heard)) }
+      facts.company = nil
+      return [.say(InterviewScript.question(.company, facts: facts))]
+    }
     let reader = FactReader(today: today)
     // "card" typed a question early: remember the channel and ask this question again.
     if let early = earlyChannel(in: text) {
@@ -20,7 +35,8 @@ extension Conversation {
         merge(reader.facts(in: text))
         let added = Facts.difference(from: before, to: facts)
         if !added.isEmpty {
-          return afterAnswer(Acknowledgement.text(for: added, asked: nil, today: today))
+          return afterAnswer(
+            Acknowledgement.text(for: unconfirmedLeftOut(added), asked: nil, today: today))
         }
         // Or what came up at the interview, said early: kept for when the note needs it.
         // Only a sentence that plainly tells of the conversation counts, not a bare name.
@@ -47,13 +63,24 @@ extension Conversation {
     switch slot {
     case .name: facts.name = answer.name
     case .interviewer: facts.interviewers = answer.interviewers
-    case .company: facts.company = answer.company
-    case .role: facts.role = answer.role
+    case .company:
+      facts.company = answer.company
+      answers.companyHeard = nil
+    case .role:
+      facts.role = answer.role
+      answers.roleHeard = nil
     case .when: facts.when = answer.when
     case .outcome: facts.outcome = answer.outcome
     }
     merge(answer, except: slot)
-    let added = Facts.difference(from: before, to: facts)
+    // "Sarah Kim at Brightwell Partners": a company placed with "at" is where the interview
+    // was, not the interviewer's title or team, so it is taken.
+    if let heard = answers.companyHeard,
+      text.lowercased().contains("at " + heard.lowercased())
+    {
+      answers.companyHeard = nil
+    }
+    let added = unconfirmedLeftOut(Facts.difference(from: before, to: facts))
     var text = Acknowledgement.text(for: added, asked: slot, today: today)
     if let outcome = added.outcome, outcome == .badly,
       answers.remarks.insert(.hardInterview).inserted
@@ -64,18 +91,22 @@ extension Conversation {
   }
 
   /// An optional question declined: the outcome is unsure, the role or day left out.
-  private mutating func decline(_ question: Question) -> [Output] {
+  mutating func decline(_ question: Question) -> [Output] {
     if question == .outcome {
       facts.outcome = .unsure
       return afterAnswer(Acknowledgement.outcomeLine(.unsure))
     }
     answers.skipped.insert(question)
+    if question == .role {
+      facts.role = nil
+      answers.roleHeard = nil
+    }
     return afterAnswer(InterviewScript.leftOut(question))
   }
 
   /// The second unreadable answer to a question, taken as typed and shown, so no question is
   /// asked a third time. Nil when there is nothing in it to take (no letters, far too long).
-  private mutating func takeAsTyped(_ text: String, _ question: Question) -> [Output]? {
+  mutating func takeAsTyped(_ text: String, _ question: Question) -> [Output]? {
     let typed = text.trimming(" \t\n.!,")
     // "idk", "forgot her name": the note greets the hiring manager until there is a name.
     if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
@@ -104,8 +135,10 @@ extension Conversation {
       return afterAnswer(InterviewScript.takenAsTyped(name.full, question))
     case .company:
       facts.company = typed
+      answers.companyHeard = nil
     case .role:
       facts.role = typed
+      answers.roleHeard = nil
     case .when, .outcome:
       return decline(question)
     case .discussion, .topic, .interest, .channel, .occasion, .heard, .development, .feedback:
@@ -115,7 +148,7 @@ extension Conversation {
   }
 
   /// No name for the interviewer twice: the note greets the hiring manager until there is one.
-  private mutating func greetHiringManager() -> [Output] {
+  mutating func greetHiringManager() -> [Output] {
     facts.interviewers = [PersonName(given: "Hiring", family: "Manager")]
     return afterAnswer(InterviewScript.greetingHiringManager)
   }
@@ -141,8 +174,12 @@ extension Conversation {
     }
     if slot != .company, facts.company == nil, let company = other.company {
       facts.company = company
+      if draft == nil, slot == .interviewer { answers.companyHeard = company }
     }
-    if slot != .role, facts.role == nil, let role = other.role { facts.role = role }
+    if slot != .role, facts.role == nil, let role = other.role {
+      facts.role = role
+      if draft == nil, other.roleIsKind == true { answers.roleHeard = role }
+    }
     if slot != .when, facts.when == nil, let when = other.when { facts.when = when }
     if slot != .outcome, facts.outcome == nil, let outcome = other.outcome {
       facts.outcome = outcome
@@ -158,6 +195,15 @@ extension Conversation {
     var text = acknowledgement
     if !text.isEmpty { text += "\n\n" }
     return [.say(text + currentPrompt())]
+  }
+
+  /// The facts to acknowledge: a role heard as a kind of job is not yet "the role", so it is
+  /// offered at its question instead of being announced.
+  func unconfirmedLeftOut(_ added: Facts) -> Facts {
+    var shown = added
+    if answers.roleHeard != nil { shown.role = nil }
+    if answers.companyHeard != nil { shown.company = nil }
+    return shown
   }
 
   var extractionContext: ExtractionContext {

@@ -5,7 +5,7 @@
 /// each version is decoded by the tests forever.
 extension Conversation: Codable {
   private enum CodingKeys: String, CodingKey {
-    case version, today, surface, started, phase, answers, misses, pending
+    case version, today, surface, started, phase, answers, misses, asks, pending
   }
 
   public init(from decoder: any Decoder) throws {
@@ -22,6 +22,8 @@ extension Conversation: Codable {
     phase = try container.decode(Phase.self, forKey: .phase)
     answers = try container.decode(Answers.self, forKey: .answers)
     misses = try container.decode(Int.self, forKey: .misses)
+    // Absent from sessions saved before the count was kept: counting starts afresh.
+    asks = try container.decodeIfPresent(QuestionAsks.self, forKey: .asks) ?? QuestionAsks()
     pending = try container.decodeIfPresent(Pending.self, forKey: .pending)
   }
 
@@ -34,6 +36,7 @@ extension Conversation: Codable {
     try container.encode(phase, forKey: .phase)
     try container.encode(answers, forKey: .answers)
     try container.encode(misses, forKey: .misses)
+    try container.encode(asks, forKey: .asks)
     try container.encodeIfPresent(pending, forKey: .pending)
   }
 
@@ -42,6 +45,7 @@ extension Conversation: Codable {
   /// overflowed on the next message, crashing the process (found by fuzzing).
   mutating func clampCounters() {
     misses = max(0, min(misses, 1000))
+    asks.answers = max(0, min(asks.answers, 1000))
     if var draft {
       draft.recipient = max(0, min(draft.recipient, recipients.count - 1))
       update(draft)

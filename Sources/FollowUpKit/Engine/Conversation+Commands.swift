@@ -98,6 +98,8 @@ extension Conversation {
     }
     // Going back to a question already answered: skip keeps the answer.
     if currentAnswer(question) != nil {
+      if question == .role { answers.roleHeard = nil }
+      if question == .company { answers.companyHeard = nil }
       return afterAnswer(InterviewScript.keptAsItWas)
     }
     guard question.isOptional else {

@@ -22,9 +22,11 @@ extension Conversation {
       acknowledgement = InterviewScript.gotIt(people[index].full)
     case .company(let company):
       facts.company = company
+      answers.companyHeard = nil
       acknowledgement = InterviewScript.companyIs(company)
     case .role(let role):
       facts.role = role
+      answers.roleHeard = nil
       acknowledgement = InterviewScript.roleIs(role)
     case .when(let day):
       facts.when = day

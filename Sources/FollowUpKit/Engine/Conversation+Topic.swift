@@ -81,6 +81,16 @@ extension Conversation {
     {
       return choose(best)
     }
+    // "Yes that is fine", "ok can": agreement first, then nothing a topic could be about. Read
+    // as typed, the rest ("that is fine") was a topic too generic to use, asked for again and
+    // again.
+    if let first = said.first,
+      Self.agreeing.contains(first) || Self.casualAgreement.contains(first),
+      let best = topics.first, Self.topicNumber(text) == nil,
+      !Phrase.hasSpecificContent(said.dropFirst().joined(separator: " "))
+    {
+      return choose(best)
+    }
     // "2 - the story hour please": the words say which topic more surely than a number, which
     // people miscount; when they name one of the topics, that one is chosen.
     if let words = TopicExtractor.typedChoice(text)?.words, let known = topicAbout(words) {
@@ -158,6 +168,8 @@ extension Conversation {
   static let casualAgreement: Set<String> = [
     "grand", "sound", "sounds", "good", "perfect", "great", "fine", "cool", "lovely", "brilliant",
     "aye", "deal", "fab", "ace", "nice", "alright", "please", "thanks",
+    // "ok can", "can lah": yes in Singapore and Malaysian English.
+    "can", "lah",
   ]
 
   /// "is it ok to write in english", "can i say ...": a question asked back, not a topic.
@@ -212,7 +224,7 @@ extension Conversation {
     return nil
   }
 
-  private mutating func choose(_ chosen: Topic) -> [Output] {
+  mutating func choose(_ chosen: Topic, saying acknowledgement: String? = nil) -> [Output] {
     if !topics.contains(where: { $0.text == chosen.text }) { answers.topics.insert(chosen, at: 0) }
     // Chosen again after going back from the draft: the draft changes, undoably.
     if var draft {
@@ -223,7 +235,7 @@ extension Conversation {
     } else {
       answers.topic = chosen
     }
-    return afterAnswer(InterviewScript.topicChosen(chosen.text))
+    return afterAnswer(acknowledgement ?? InterviewScript.topicChosen(chosen.text))
   }
 
   // MARK: - Channel
@@ -258,7 +270,7 @@ extension Conversation {
   }
 
   /// A channel the assistant settled on: kept unless the draft already has its own.
-  private mutating func setChannel(_ channel: Channel, _ acknowledgement: String) -> [Output] {
+  mutating func setChannel(_ channel: Channel, _ acknowledgement: String) -> [Output] {
     if draft == nil { answers.channel = ChannelChoice(channel: channel) }
     return afterAnswer(acknowledgement)
   }

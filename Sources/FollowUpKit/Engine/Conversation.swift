@@ -42,6 +42,8 @@ public struct Conversation: Hashable, Sendable {
   var answers: Answers
   /// Unusable answers in a row to the current question.
   var misses: Int
+  /// The answers given to the question in hand, so that it is never asked a third time.
+  var asks: QuestionAsks
   var pending: Pending?
   /// The last note composed and the request it was composed from: a turn that revises the draft
   /// shows the note and returns it to a bridge without composing it again. Derived, so it is
@@ -56,6 +58,7 @@ public struct Conversation: Hashable, Sendable {
     phase = .asking(.name)
     answers = Answers()
     misses = 0
+    asks = QuestionAsks()
     pending = nil
   }
 
@@ -137,12 +140,16 @@ public struct Conversation: Hashable, Sendable {
           .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
         ]
       }
-      return [.say(InterviewScript.greeting)] + respond(to: text)
+      let outputs = [.say(InterviewScript.greeting)] + respond(to: text)
+      // The opening came before any question: the one asked now is asked for the first time.
+      asks = QuestionAsks(question: phase.question)
+      return outputs
     }
     return respond(to: text)
   }
 
-  private mutating func respond(to text: String) -> [Output] {
+  /// The reply to one message, before `respond(to:)` counts the question shown.
+  mutating func respondToMessage(_ text: String) -> [Output] {
     let trimmed = text.trimming(" \t\n")
     if let pending {
       self.pending = nil
@@ -173,9 +180,17 @@ public struct Conversation: Hashable, Sendable {
       let repeated = Repeat.strip(trimmed)
       if repeated.remarked {
         guard !repeated.rest.isEmpty else {
+          // "i already said" with nothing after it: a reply to this question all the same, so
+          // it counts towards the limit (the question is not asked a third time).
+          asks.attempt = trimmed
           return [.say(InterviewScript.missedIt + " " + currentPrompt())]
         }
+        asks.attempt = repeated.rest
         return answer(repeated.rest, to: question)
+      }
+      // An answer, to be counted: not a question, nor "..." with nothing in it.
+      if !MessageText.isQuestion(trimmed), trimmed.contains(where: { $0.isLetter || $0.isNumber }) {
+        asks.attempt = trimmed
       }
       return answer(trimmed, to: question)
     }
@@ -232,6 +247,10 @@ public struct Conversation: Hashable, Sendable {
   func currentPrompt() -> String {
     switch phase {
     case .asking(.topic), .revisiting(.topic, _): topicPrompt()
+    case .asking(.role) where answers.roleHeard != nil:
+      InterviewScript.heardRoleQuestion(answers.roleHeard ?? "")
+    case .asking(.company) where answers.companyHeard != nil:
+      InterviewScript.heardCompanyQuestion(answers.companyHeard ?? "")
     case .asking, .revisiting, .drafting, .finished:
       occasionPrompt() ?? InterviewScript.question(stage, facts: facts)
     }
@@ -258,8 +277,8 @@ public struct Conversation: Hashable, Sendable {
     switch question {
     case .name: return facts.name != nil
     case .interviewer: return facts.interviewers != nil
-    case .company: return facts.company != nil
-    case .role: return facts.role != nil || skipped
+    case .company: return facts.company != nil && answers.companyHeard == nil
+    case .role: return facts.role != nil && answers.roleHeard == nil || skipped
     case .when: return facts.when != nil || skipped
     case .outcome: return facts.outcome != nil || skipped
     case .discussion: return answers.topic != nil || !topics.isEmpty || draft != nil

@@ -21,6 +21,10 @@ extension FactScan {
       }
       if start < index, let role = roleTitle(start..<index) {
         facts.role = role
+        // "a cafe job", "teaching post": a kind of job; "the X job", "X role": the post.
+        facts.roleIsKind =
+          !["role", "position", "title"].contains(tokens[index].lower)
+          && !(start > 0 && ["the", "this", "that"].contains(tokens[start - 1].lower))
         for position in start...index { used[position] = true }
         return
       }
@@ -63,6 +67,8 @@ extension FactScan {
         let role = roleTitle(start..<index)
       {
         facts.role = role
+        // "my physio interview": the kind of interview, not yet the post's title.
+        facts.roleIsKind = true
         for position in start..<index { used[position] = true }
         return
       }

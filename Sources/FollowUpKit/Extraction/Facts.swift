@@ -14,6 +14,10 @@ public struct Facts: Hashable, Sendable, Codable {
   /// The name to sign the note with, when the person asked for one other than their name
   /// ("sign it just Sam", "put my full name at the bottom").
   public var signOff: PersonName?
+  /// The role was said as a kind of job ("a cafe job", "my physio interview"), not named as
+  /// the post ("the assistant manager job", "as a barista"): the role question still asks for
+  /// the title, offering it. Nil when no role was read that way.
+  var roleIsKind: Bool?
 
   public init(
     name: PersonName? = nil, interviewers: [PersonName]? = nil, company: String? = nil,

@@ -54,6 +54,7 @@ enum OutcomeReader {
     (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed),
     (["hit", "and", "miss"], .mixed),
     (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
+    (["50", "50"], .mixed),
     (["mixed", "feelings"], .mixed), (["some", "good", "some", "bad"], .mixed),
     (["went", "well", "and", "some"], .mixed), (["nailed", "it"], .well),
     (["smashed", "it"], .well),

@@ -44,6 +44,12 @@ extension InterviewScript {
     "Good choice: the note will be built on \(shownTopic(topic))."
   }
 
+  /// The topic question would be asked a third time: the first topic found is used instead.
+  static func topicTakenAtLast(_ topic: String, others: Bool) -> String {
+    "I'll build the note on \(shownTopic(topic)); at the draft you can "
+      + (others ? "say \"use topic 2\" or " : "") + "type another topic to change it."
+  }
+
   /// A topic as the assistant names it to the person: a clause ("you're moving to Leeds") is
   /// quoted, since it cannot follow "built on" as it stands.
   static func shownTopic(_ topic: String) -> String {

@@ -122,6 +122,15 @@ extension InterviewScript {
   static func gotIt(_ value: String) -> String { "Got it: \(value)." }
   static func companyIs(_ company: String) -> String { "Got it: the company is \(company)." }
   static func roleIs(_ role: String) -> String { "Got it: the role is \(role)." }
+  /// The role question when a role was heard in passing: offered, since what people say first
+  /// is often the kind of job ("a cafe job") rather than the title the note should use.
+  static func heardRoleQuestion(_ role: String) -> String {
+    "What's the job title? You mentioned \(role): say yes to use that, or type the title. (Or skip.)"
+  }
+  /// The company question when a company was heard in the answer about the interviewer.
+  static func heardCompanyQuestion(_ company: String) -> String {
+    "Which company or organisation was it? You mentioned \(company): say yes if that's its name, or type the name."
+  }
   static func interviewWas(_ day: String) -> String { "Got it: the interview was \(day)." }
   static func swappedFact(_ new: String, _ old: String) -> String {
     "Got it: \(new), not \(old)."

@@ -1,0 +1,28 @@
+/// How many answers the person has given to the question in hand without it being settled, and
+/// the last of them.
+///
+/// Kept in the conversation's state so that no question is ever asked a third time because its
+/// answer was not taken. Each handler had its own second-miss fallback, but a re-ask that was not
+/// a "miss" (an agreement read as a topic too generic to use, a channel named early, a partial
+/// answer) slipped past them; counting the answers in one place closes every such path at once.
+/// What the person says in between (a correction, a question asked back, a command) is answered
+/// and does not count: it is not an answer to this question.
+struct QuestionAsks: Hashable, Sendable, Codable {
+  /// The question counted; nil before the first question is asked.
+  var question: Question?
+  /// Answers given to it that left it open.
+  var answers: Int
+  /// The last message read as an answer to it: what is taken as typed when the question would
+  /// otherwise be asked a third time.
+  var attempt: String?
+
+  init(question: Question? = nil) {
+    self.question = question
+    answers = 0
+    attempt = nil
+  }
+
+  /// The most answers that may leave a question open: the first ask and one ask again. The
+  /// next answer is taken as typed, or the question is left out with a word saying so.
+  static let limit = 1
+}
