@@ -161,6 +161,10 @@ struct UnseenDraftsTests {
     print("unseen drafts (held out 2, \(count)): \(score.report)")
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
+    // Measured once before any change of 1 December: 48 of 60 found, 2 of 22 good notes with
+    // a code. Held so that no change makes them worse; the targets are 90% and 1 in 20.
+    #expect(score.foundTotal >= 48, "expected codes found: \(score.recall)")
+    #expect(score.goodNotesWithCodes <= 2)
   }
 
   @Test("tuning drafts, with each miss")
