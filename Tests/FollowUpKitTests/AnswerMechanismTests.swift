@@ -15,6 +15,9 @@ struct AnswerMechanismTests {
       "good afternoon pls can you help me write a thank you for my interview",
       "hello po, can you help me make thank you letter",
       "Good evening sir, I need a thank you note",
+      "Howzit! had interview yesterday at Shoprite for cashier, need a thank you msg",
+      "howya, i had an interview with Mary at Tesco today",
+      "G'Day mate, interview done at Bunnings this arvo",
     ])
   func greetingIsNoName(_ text: String) {
     var conversation = Conversation(today: Self.today, surface: .remote)
@@ -29,6 +32,7 @@ struct AnswerMechanismTests {
       ("Good morning, Ama Owusu here", "Ama Owusu"),
       ("hello po, maria cristina dela cruz", "Maria Cristina Dela Cruz"),
       ("good afternoon, its will young", "Will Young"),
+      ("Howzit, Thabo Nkosi here", "Thabo Nkosi"),
     ])
   func greetingBeforeName(_ text: String, _ name: String) {
     #expect(DirectAnswer.ownName(text)?.name.full == name)

@@ -175,8 +175,8 @@ struct AnswerClauses {
     // name, nor are the words that address the listener after it ("good afternoon pls ...",
     // "hello po").
     var greeted = false
-    while let word = words.first?.lowercased().trimming(",") {
-      let next = words.dropFirst().first?.lowercased().trimming(",")
+    while let word = words.first?.lowercased().trimming(",!.") {
+      let next = words.dropFirst().first?.lowercased().trimming(",!.")
       if word == "good", let next, Self.dayParts.contains(next) {
         words.removeFirst(2)
         greeted = true
@@ -219,12 +219,14 @@ struct AnswerClauses {
 
   /// "hi", "helloo", "heyy", "hiya": a greeting however many letters it is typed with.
   static func isGreetingWord(_ word: String) -> Bool {
-    let squeezed = String(word.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })
-    return [
-      "hi", "helo", "hey", "hiya", "heya", "yo", "greetings", "hola", "salam", "salaam",
-      "namaste", "sup", "wasup", "bonjour", "hej", "halo", "howdy", "gday", "morning", "evening",
-      "afternoon", "alright", "dear", "please", "pls", "asalam", "assalam", "salamu",
-    ].contains(squeezed)
+    let plain = word.filter { $0 != "'" && $0 != "\u{2019}" }
+    let squeezed = String(plain.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })
+    // The greetings said on their own (one list, `MessageText.greetingWords`), a letter doubled
+    // or not ("hii", "heyyy"), and the words that open a message without being a name.
+    return MessageText.greetingWords.contains(plain) || MessageText.greetingWords.contains(squeezed)
+      || [
+        "helo", "halo", "wasup", "dear", "please", "pls", "asalam", "assalam", "salamu",
+      ].contains(squeezed)
   }
 
   /// A clause that greets and says nothing else: "Good evening", "hello there", "hi all".
@@ -250,7 +252,7 @@ struct AnswerClauses {
   /// Words that address the listener after a greeting: "hi there", "hello po", "morning sir".
   static let addressWords: Set<String> = [
     "there", "all", "everyone", "team", "po", "sir", "madam", "ma'am", "maam", "mam", "friend",
-    "folks", "bot", "followup",
+    "folks", "bot", "followup", "mate", "guys", "lads",
   ]
 
   /// Words that start a new clause after a name.

@@ -187,6 +187,19 @@ extension FactScan {
   /// A reply to "What's your name?": "jordan lee", "it's José García", "call me Sam".
   func bareName() -> PersonName? {
     var start = 0
+    // "Howzit, I'm Thabo" or "Howya! had my interview...": a greeting that opens the message is
+    // said to the listener; it is never the person's own name.
+    if let first = tokens.first, first.isWord,
+      AnswerClauses.isGreetingWord(first.lower) || MessageText.isGreeting(first.lower)
+    {
+      start = 1
+      // The words that address the listener after it go with it: "hello po", "g'day mate".
+      while start < tokens.count,
+        !tokens[start].isWord || AnswerClauses.addressWords.contains(tokens[start].lower)
+      {
+        start += 1
+      }
+    }
     let openers: [[String]] = [
       ["it's"], ["its"], ["i'm"], ["im"], ["i", "am"], ["my", "name", "is"], ["call", "me"],
       ["name's"], ["this", "is"], ["just"],

@@ -157,8 +157,14 @@ enum MessageText {
     "hola", "sup", "wassup", "whats up", "salam", "salaam", "assalam o alaikum",
     "assalamu alaikum", "as salaam alaikum", "salam alaikum", "bonjour", "namaste", "hej", "hallo",
     "dzien dobry", "dzień dobry", "g'day", "gday", "alright", "evening", "afternoon", "good day",
-    "hii", "helo", "heyy", "morning all", "hi all", "hello all",
+    "hii", "helo", "heyy", "morning all", "hi all", "hello all", "howzit", "howya", "hey mate",
+    "hi mate",
   ]
+
+  /// The one-word greetings, apostrophes left out ("g'day" is "gday"): what a first clause of a
+  /// single word must be to be read as a greeting rather than a name.
+  static let greetingWords: Set<String> = Set(
+    greetings.filter { !$0.contains(" ") }.map { String($0.filter { $0 != "'" }) })
 
   /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty".
   static func isKeyboardMash(_ text: String) -> Bool {
