@@ -48,7 +48,7 @@ extension Conversation {
       today: today,
       outcome: facts.outcome,
       topic: settings.topic,
-      interest: recipient == 0 ? answers.interest : nil,
+      interest: recipient == (draft.pointRecipient ?? 0) ? answers.interest : nil,
       channel: settings.channel,
       freeAccount: settings.freeAccount,
       tone: settings.tone,
@@ -78,9 +78,11 @@ extension Conversation {
   /// The draft as first written: the chosen topic and channel move into it, and from then on
   /// every change is a revision of it.
   private mutating func firstDraft() -> Draft {
-    let topics = initialTopics()
+    let (topics, chosenAt) = initialTopics()
     let choice = answers.channel ?? ChannelChoice(channel: .email)
     var draft = Draft(channel: choice.channel, freeAccount: choice.freeAccount, baseTopics: topics)
+    // The point was said about the chosen topic, so it goes in that topic's note.
+    if chosenAt > 0 { draft.pointRecipient = chosenAt }
     if let sender = facts.name, let first = recipients.first, let topic = topics.first {
       draft.variant = NoteRequest.variant(
         sender: sender, recipient: first, company: facts.company ?? "", topic: topic)
@@ -91,9 +93,10 @@ extension Conversation {
   }
 
   /// Each interviewer's starting topic: the chosen one for whoever brought it up (or the first
-  /// interviewer), and for the others what they talked about, else another distinct topic.
-  private func initialTopics() -> [Topic] {
-    guard let chosen = answers.topic ?? topics.first else { return [] }
+  /// interviewer), and for the others what they talked about, else another distinct topic; and
+  /// whose note holds the chosen one.
+  private func initialTopics() -> (topics: [Topic], chosenAt: Int) {
+    guard let chosen = answers.topic ?? topics.first else { return ([], 0) }
     func owner(_ topic: Topic) -> Int? {
       guard let speaker = topic.speaker else { return nil }
       return recipients.firstIndex {
@@ -101,7 +104,8 @@ extension Conversation {
       }
     }
     var result = [Topic?](repeating: nil, count: max(1, recipients.count))
-    result[owner(chosen) ?? 0] = chosen
+    let chosenAt = owner(chosen) ?? 0
+    result[chosenAt] = chosen
     var unused = topics.filter { $0.text != chosen.text }
     for index in result.indices where result[index] == nil {
       let theirs = unused.firstIndex { owner($0) == index } ?? unused.indices.first
@@ -111,7 +115,7 @@ extension Conversation {
         result[index] = chosen
       }
     }
-    return result.map { $0 ?? chosen }
+    return (result.map { $0 ?? chosen }, chosenAt)
   }
 
   /// What follows a shown draft: the timing advice and how to ask for changes, a short prompt

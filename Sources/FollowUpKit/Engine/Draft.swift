@@ -21,6 +21,10 @@ struct Draft: Hashable, Sendable, Codable {
   var cursor = 0
   /// Whose note is shown, when there are several interviewers.
   var recipient = 0
+  /// Whose note carries the person's own point: the note on the topic chosen when the point
+  /// was asked (the interviewer who brought it up). Nil means the first note, as in sessions
+  /// saved before it was kept.
+  var pointRecipient: Int?
   /// How many revisions at the start are folded older steps (see `compactIfNeeded`): undo
   /// stops there. Nil until the first fold.
   var floor: Int?
