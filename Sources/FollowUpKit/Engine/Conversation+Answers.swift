@@ -149,7 +149,7 @@ extension Conversation {
 
   /// No name for the interviewer twice: the note greets the hiring manager until there is one.
   mutating func greetHiringManager() -> [Output] {
-    facts.interviewers = [PersonName(given: "Hiring", family: "Manager")]
+    facts.interviewers = [.hiringManager]
     return afterAnswer(InterviewScript.greetingHiringManager)
   }
 

@@ -75,7 +75,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   /// How a friendly note greets them: "Priya", or "Dr Okafor" when only a family name is known.
+  /// Who a note greets until the person knows the interviewer's name: "Dear Hiring Manager".
+  static let hiringManager = PersonName(given: "Hiring", family: "Manager")
+
   public var informal: String {
+    // A role, not a person: "Hi Hiring," would read as a name.
+    if self == Self.hiringManager { return full }
     // A title the person used is how they are addressed: "Mrs Rose Amadi" is "Mrs Amadi".
     if title != nil, given != nil || family != nil { return formal }
     if familyFirst == true, let given { return given }
