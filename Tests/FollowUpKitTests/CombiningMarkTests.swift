@@ -50,4 +50,44 @@ struct CombiningMarkTests {
       }
     }
   }
+
+  @Test("clause breaks and the case-insensitive split answer as comparing characters would")
+  func breaksAndSplitsMatchCharacters() {
+    let characters: [Character] = [
+      ",", ";", "\u{37E}", "\u{37E}\u{301}", "–", "—", "–\u{301}", "\n", "\r\n", "é", "e\u{301}",
+      "a", ":", "\u{1FEF}", "`",
+    ]
+    for character in characters {
+      let expected = ",;()[]!?–—:".contains(character) || character == "\n"
+      #expect(AnswerClauses.breaksClause(character) == expected, "\(character.debugDescription)")
+    }
+    let texts = ["é̈ and é̈ AND x", "a\u{37E}b;c", "x`y\u{1FEF}z", "and\u{301} and", "Zoë and Ó"]
+    for text in texts {
+      for separator in ["and", ";", "`"] {
+        let parts = text.components(separatedByCaseInsensitive: separator, padded: false)
+        #expect(parts.joined(separator: separator).count == text.count, "\(text)")
+        // Split again without the fast path: a separator counted in characters.
+        var expected: [String] = []
+        var current = ""
+        let characters = Array(text.lowercased())
+        let original = Array(text)
+        let target = Array(separator)
+        var index = 0
+        while index < original.count {
+          if index + target.count <= characters.count,
+            characters[index..<index + target.count].elementsEqual(target)
+          {
+            expected.append(current)
+            current = ""
+            index += target.count
+          } else {
+            current.append(original[index])
+            index += 1
+          }
+        }
+        expected.append(current)
+        #expect(parts == expected, "\(text.debugDescription) at \(separator)")
+      }
+    }
+  }
 }

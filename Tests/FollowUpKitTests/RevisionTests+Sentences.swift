@@ -48,6 +48,33 @@ extension RevisionTests {
     expectRefused(&conversation, phrase, saying: "I'd leave that out:")
   }
 
+  @Test(
+    "a sentence longer than the whole note is refused before composing, saying why",
+    arguments: [
+      ("", 151, "(an email is at most 150 words)"),
+      ("as a card", 81, "(a card is at most 80 words)"),
+      ("make it a linkedin message", 40, "(a LinkedIn message is at most 300 characters)"),
+      ("", 2_000, "(an email is at most 150 words)"),
+    ])
+  func addLongerThanNote(_ channel: String, _ words: Int, _ bound: String) throws {
+    var conversation = try drafted()
+    if !channel.isEmpty { _ = conversation.typed(channel) }
+    // "routes" and "planning" alternate: eight characters a word with its space.
+    let sentence = (0..<words).map { $0.isMultiple(of: 2) ? "routes" : "planning" }
+    expectRefused(
+      &conversation, "mention that " + sentence.joined(separator: " "),
+      saying: "That's longer than the whole note can be \(bound), so I left the draft as it was."
+        + " Give me a line or two and I'll add it.")
+  }
+
+  @Test("a sentence at the note's limit is not refused as longer than the note")
+  func addAtLimit() throws {
+    var conversation = try drafted()
+    let reply = conversation.typed(
+      "mention that " + Array(repeating: "routes", count: 150).joined(separator: " "))
+    #expect(!reply.contains("longer than the whole note"), "\(reply)")
+  }
+
   /// A draft with more lines to remove: longer, with an added sentence.
   private func fuller() throws -> Conversation {
     var conversation = try drafted()

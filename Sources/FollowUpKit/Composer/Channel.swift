@@ -80,6 +80,18 @@ public struct ChannelLimits: Hashable, Sendable {
   public static let freeLinkedinCharacters = 200
   /// The words a handwritten card may have.
   public static let cardWords = 80
+
+  /// Whether a typed sentence alone is longer than a whole note on this channel may be: it can
+  /// never fit, so it is refused before the note is composed with it (a 16 KiB "mention that
+  /// ..." was composed at every detail level only to be refused as too long).
+  func isExceeded(bySentence sentence: String) -> Bool {
+    if let maximum = maximumWords, Note.words(in: sentence) > maximum { return true }
+    // Bytes first: a sentence within the limit in bytes is within it in characters.
+    if let maximum = maximumCharacters, sentence.utf8.count > maximum, sentence.count > maximum {
+      return true
+    }
+    return false
+  }
 }
 
 /// The register of the note.

@@ -23,6 +23,10 @@ struct SentenceReading {
   let words: [Word]
   /// The words alone, for matching.
   let texts: [String]
+  /// Each word packed once (`WordKey.none` when long or beyond ASCII): `find` tests a word
+  /// against each pattern's first words by this key, instead of hashing the word again for
+  /// every pattern (a quarter of the time of a 16 KiB review).
+  let keys: [WordKey]
 
   init(_ text: String) {
     original = text
@@ -46,6 +50,7 @@ struct SentenceReading {
     close(at: text.count)
     self.words = words
     texts = words.map(\.text)
+    keys = texts.map(WordKey.init)
   }
 
   /// The person's own pronouns: a sentence with one of them speaks about the writer.
@@ -70,7 +75,7 @@ struct SentenceReading {
   /// The first place the pattern matches, as a range of word positions.
   func find(_ pattern: WordPattern) -> Range<Int>? {
     guard !texts.isEmpty else { return nil }
-    for start in texts.indices where pattern.mayStart(with: texts[start]) {
+    for start in texts.indices where pattern.mayStart(with: texts[start], key: keys[start]) {
       if let end = pattern.match(texts, from: start) { return start..<end }
     }
     return nil
@@ -181,12 +186,12 @@ struct WordPattern: Sendable {
 
   /// The first words of a pattern's first element.
   private struct Starts: Sendable {
-    var words: Set<String> = []
+    var words = WordSet([])
     var prefixes: [String] = []
     var digit = false
 
-    func contains(_ word: String) -> Bool {
-      words.contains(word) || prefixes.contains { word.hasPrefix($0) }
+    func contains(_ word: String, key: WordKey) -> Bool {
+      words.contains(word, key: key) || prefixes.contains { word.hasPrefix($0) }
         || (digit && word.contains(where: \.isNumber))
     }
   }
@@ -216,21 +221,23 @@ struct WordPattern: Sendable {
     starts = wanted.first.flatMap { first -> Starts? in
       guard let first else { return nil }
       var starts = Starts()
+      var words: [String] = []
       for choice in first {
         switch choice.first {
         case nil: return nil
-        case .word(let word): starts.words.insert(word)
+        case .word(let word): words.append(word)
         case .prefix(let start): starts.prefixes.append(start)
         case .digit: starts.digit = true
         }
       }
+      starts.words = WordSet(words)
       return starts
     }
   }
 
-  /// Whether a match can start at `word`: false only when none can.
-  func mayStart(with word: String) -> Bool {
-    starts?.contains(word) ?? true
+  /// Whether a match can start at `word`, packed as `key`: false only when none can.
+  func mayStart(with word: String, key: WordKey) -> Bool {
+    starts?.contains(word, key: key) ?? true
   }
 
   /// The position after the match when the pattern matches at `start`, or nil.

@@ -309,6 +309,10 @@ extension Conversation {
   }
 
   private mutating func add(_ sentence: String, recipient: Int) -> [Output] {
+    // Refused before it is read or composed: a sentence longer than the whole note cannot fit.
+    if let request = currentRequest(), request.limits.isExceeded(bySentence: sentence) {
+      return [.say(InterviewScript.longerThanNote(request.channel, limits: request.limits))]
+    }
     let cleaned = InterestReader.secondPerson(sentence, context: extractionContext)
     if let finding = DraftReviewer.problems(inSentence: cleaned).first {
       return [.say(InterviewScript.wouldLeaveOut(finding.message))]

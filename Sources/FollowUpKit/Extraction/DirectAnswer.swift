@@ -151,11 +151,22 @@ struct AnswerClauses {
   /// The clauses after it, each as typed.
   var rest: [String] = []
 
+  /// `",;()[]!?–—:".contains(character) || character == "\n"`, without comparing a character
+  /// beyond ASCII through Swift's normalising slow path: only U+037E (which equals ";") and the
+  /// two dashes, each a character of one scalar, can be one of these.
+  static func breaksClause(_ character: Character) -> Bool {
+    if character.isASCII { return ",;()[]!?:\n".contains(character) }
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return false }
+    return first.value == 0x37E || first.value == 0x2013 || first.value == 0x2014
+  }
+
   init(_ text: String, openers: [[String]]) {
     var clauses: [String] = []
     var current = ""
     for character in text {
-      if ",;()[]!?–—:".contains(character) || character == "\n" {
+      if Self.breaksClause(character) {
         clauses.append(current)
         current = ""
       } else {

@@ -7,14 +7,14 @@ extension FactScan {
     guard facts.role == nil else { return }
     // "for the X job", "the X role", "X position", "as a X", "for X at", "X interview".
     for index in tokens.indices
-    where !used[index] && Self.roleSuffixes.contains(tokens[index].lower) {
+    where !used[index] && Self.roleSuffixes.contains(tokens[index].plain) {
       // Walk back over the title to "the", "a", "for", "as".
       var start = index
       while start > 0, !used[start - 1], tokens[start - 1].isWord,
         ![
           "the", "a", "an", "for", "as", "at", "this", "my", "that", "to", "of", "with", "about",
           "in", "on", "i", "had", "was", "is", "interview", "interviewed", "applied", "apply",
-        ].contains(tokens[start - 1].lower),
+        ].contains(tokens[start - 1].plain),
         index - start < 6
       {
         start -= 1
@@ -29,7 +29,7 @@ extension FactScan {
         return
       }
       // "the position of Trainee Solicitor"
-      if lower(index + 1) == "of", let range = roleRange(from: index + 2),
+      if plain(index + 1) == "of", let range = roleRange(from: index + 2),
         let role = roleTitle(range)
       {
         facts.role = role
@@ -38,13 +38,13 @@ extension FactScan {
       }
     }
     for index in tokens.indices where !used[index] {
-      let word = tokens[index].lower
+      let word = tokens[index].plain
       var start: Int?
-      if word == "as", ["a", "an"].contains(lower(index + 1)) { start = index + 2 }
+      if word == "as", ["a", "an"].contains(plain(index + 1)) { start = index + 2 }
       if ["for", "is"].contains(word) {
-        start = index + 1 + (["a", "an", "the"].contains(lower(index + 1)) ? 1 : 0)
+        start = index + 1 + (["a", "an", "the"].contains(plain(index + 1)) ? 1 : 0)
       }
-      if word == "be", ["a", "an"].contains(lower(index + 1)) { start = index + 2 }
+      if word == "be", ["a", "an"].contains(plain(index + 1)) { start = index + 2 }
       guard let begin = start, let range = roleRange(from: begin), let role = roleTitle(range)
       else { continue }
       facts.role = role
@@ -53,17 +53,17 @@ extension FactScan {
     }
     // "Warehouse supervisor interview", "Store manager interview at Harlows"
     for index in tokens.indices
-    where ["interview", "interviews"].contains(tokens[index].lower) && index > 0 {
+    where ["interview", "interviews"].contains(tokens[index].plain) && index > 0 {
       var start = index
       while start > 0, !used[start - 1], tokens[start - 1].isWord,
         ![
           "the", "a", "an", "my", "for", "had", "an", "at", "i", "this", "that", "phone", "video",
           "panel", "second", "first", "final", "2nd", "1st", "3rd",
-        ].contains(tokens[start - 1].lower), index - start < 5
+        ].contains(tokens[start - 1].plain), index - start < 5
       {
         start -= 1
       }
-      if start < index, Self.roleNouns.contains(tokens[index - 1].lower),
+      if start < index, Self.roleNouns.contains(tokens[index - 1].plain),
         let role = roleTitle(start..<index)
       {
         facts.role = role
@@ -78,11 +78,11 @@ extension FactScan {
     for index in 0...tokens.count {
       let boundary =
         index == tokens.count || tokens[index].kind == .stop || tokens[index].kind == .pause
-        || (index < tokens.count && ["at", "with"].contains(tokens[index].lower))
+        || (index < tokens.count && ["at", "with"].contains(tokens[index].plain))
       guard boundary else { continue }
       let range = segmentStart..<index
       if (1...5).contains(range.count), range.allSatisfy({ !used[$0] && tokens[$0].isWord }),
-        Self.roleNouns.contains(tokens[index - 1].lower), let role = roleTitle(range)
+        Self.roleNouns.contains(tokens[index - 1].plain), let role = roleTitle(range)
       {
         facts.role = role
         for position in range { used[position] = true }
@@ -99,10 +99,10 @@ extension FactScan {
     while end < tokens.count, end - start < 6 {
       let token = tokens[end]
       guard token.isWord, !used[end] else { break }
-      if Self.companyStops.contains(token.lower) && !Self.roleNouns.contains(token.lower) {
+      if Self.companyStops.contains(token.plain) && !Self.roleNouns.contains(token.plain) {
         break
       }
-      if Self.roleNouns.contains(token.lower) { lastNoun = end }
+      if Self.roleNouns.contains(token.plain) { lastNoun = end }
       end += 1
     }
     guard let lastNoun else { return nil }
@@ -115,10 +115,10 @@ extension FactScan {
     var end = range.upperBound
     while start < end,
       ["the", "a", "an", "for", "as", "to", "be", "it", "was", "this", "that", "my"].contains(
-        tokens[start].lower), document.text(tokens[start]) != "IT"
+        tokens[start].plain), document.text(tokens[start]) != "IT"
     { start += 1 }
     while end > start,
-      Self.roleSuffixes.contains(tokens[end - 1].lower)
+      Self.roleSuffixes.contains(tokens[end - 1].plain)
         || tokens[end - 1].kind != .word && tokens[end - 1].kind != .number
     { end -= 1 }
     guard start < end else { return nil }
@@ -128,8 +128,8 @@ extension FactScan {
       let word = words[index]
       // "call handler", "interview coordinator": a noun of the chat that names a job's work
       // when a job noun follows it.
-      if ["call", "interview"].contains(word.lower), index + 1 < words.count,
-        Self.roleNouns.contains(words[index + 1].lower)
+      if ["call", "interview"].contains(word.plain), index + 1 < words.count,
+        Self.roleNouns.contains(words[index + 1].plain)
       {
         return false
       }
@@ -138,11 +138,11 @@ extension FactScan {
           "i", "i'm", "they", "it", "what", "not", "sure", "idk", "know", "call", "remember",
           "don't",
           "dont", "he", "she", "we", "you", "interview", "interviewed", "went", "had",
-        ].contains(word.lower)
+        ].contains(word.plain)
     }) {
       return nil
     }
-    if words.allSatisfy({ Lexicon.stopwords.contains($0.lower) }) { return nil }
+    if words.allSatisfy({ Lexicon.Lookup.stopwords.contains($0) }) { return nil }
     var title = text(start..<end)
     // "Warehouse supervisor" opening a sentence: the capital is the sentence's, not the title's
     // ("IT support analyst" keeps its abbreviation).
@@ -208,21 +208,21 @@ extension FactScan {
       [
         "it", "was", "for", "as", "a", "an", "the", "to", "be", "i", "applied", "interviewed",
         "role", "is", "job",
-      ].contains(tokens[start].lower),
+      ].contains(tokens[start].plain),
       // "IT support analyst", "AS level tutor": a word in capitals is an abbreviation of the
       // title's, not a little word before it.
       document.text(tokens[start]) != document.text(tokens[start]).uppercased()
-        || document.text(tokens[start]).count < 2 || tokens[start].lower == "i"
+        || document.text(tokens[start]).count < 2 || tokens[start].plain == "i"
     {
       start += 1
     }
     var end = start
     while end < tokens.count, tokens[end].isWord { end += 1 }
     guard start < end, end - start <= 8 else { return nil }
-    if end < tokens.count, tokens[end].lower == "?" { return nil }
+    if end < tokens.count, tokens[end].plain == "?" { return nil }
     // "Senior Data Analyst position at Halden Bank": stop at the company.
     var cut = end
-    for index in start..<end where ["at", "with"].contains(tokens[index].lower) {
+    for index in start..<end where ["at", "with"].contains(tokens[index].plain) {
       cut = index
       break
     }
@@ -230,14 +230,14 @@ extension FactScan {
     if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }
     // "hard to tell", "email": ordinary words only, with no job word, are not a job title.
     if isOrdinaryWords(start..<cut),
-      !(start..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].lower) })
+      !(start..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
     {
       return nil
     }
     // A company's name is not a job title: "Northgate Foods" typed at the wrong question.
     if (start..<cut).contains(where: {
       OrganisationNouns.inNames.contains(tokens[$0].lower)
-        && !Self.roleNouns.contains(tokens[$0].lower)
+        && !Self.roleNouns.contains(tokens[$0].plain)
     }) {
       return nil
     }

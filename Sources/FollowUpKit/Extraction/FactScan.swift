@@ -38,6 +38,12 @@ struct FactScan {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
   }
 
+  /// `lower(index)`, or "" when the word is foreign (see `Token.plain`): for comparing with
+  /// English words.
+  func plain(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].plain : ""
+  }
+
   /// The text the person typed for the tokens in `range`, spaces squeezed.
   func text(_ range: Range<Int>) -> String {
     guard let first = range.first, let last = range.last else { return "" }

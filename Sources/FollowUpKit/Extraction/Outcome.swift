@@ -157,7 +157,9 @@ enum OutcomeReader {
   ]
 
   static func read(_ tokens: [Token], strict: Bool) -> Outcome? {
-    var words = tokens.filter(\.isWord).map(\.lower)
+    // A foreign word (see `Token.isForeign`) can equal none of the English words below, so it
+    // is read as a blank: comparing it would take Swift's normalising slow path every time.
+    var words = tokens.filter(\.isWord).map { $0.isForeign ? "" : $0.lower }
     // Greetings and sign-offs are not verdicts: "good afternoon", "best regards".
     for index in words.indices.dropLast() {
       let pair = (words[index], words[index + 1])

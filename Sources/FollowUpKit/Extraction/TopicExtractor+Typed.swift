@@ -98,8 +98,11 @@ extension TopicExtractor {
     "i", "i'd", "id", "i'm", "im", "i've", "is", "are", "was", "were", "had", "have",
   ]
 
+  /// A foreign word (see `Token.isForeign`) is "": it equals none of the English words it is
+  /// compared with, and comparing it would take Swift's normalising slow path each time.
   private static func plain(_ word: String) -> String {
-    word.lowercased().trimming(",.!?;:")
+    let lowered = word.lowercased().trimming(",.!?;:")
+    return Token.isForeign(lowered) ? "" : lowered
   }
 
   private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]

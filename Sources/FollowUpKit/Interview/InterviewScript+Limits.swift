@@ -24,6 +24,19 @@ extension InterviewScript {
     }
   }
 
+  /// A typed sentence refused before composing: on its own it is longer than the whole note
+  /// may be on this channel, so no note could hold it.
+  static func longerThanNote(_ channel: Channel, limits: ChannelLimits) -> String {
+    let bound =
+      if let words = limits.maximumWords {
+        "\(channel.spoken) is at most \(words) words"
+      } else {
+        "\(channel.spoken) is at most \(limits.maximumCharacters ?? 0) characters"
+      }
+    return
+      "That's longer than the whole note can be (\(bound)), so I left the draft as it was. Give me a line or two and I'll add it."
+  }
+
   /// A change refused because the note would break its channel's limits.
   static func limitRefusal(request: NoteRequest, note: Note) -> String {
     let limits = request.limits

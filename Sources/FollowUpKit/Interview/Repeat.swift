@@ -8,7 +8,12 @@ enum Repeat {
   /// The reply without its remark, and whether it had one.
   static func strip(_ text: String) -> (rest: String, remarked: Bool) {
     let lower = text.lowercased()
+    let bytes = Array(lower.utf8)
     for remark in remarks {
+      // An ASCII remark (none holds ";" or "`", which U+037E and U+1FEF equal) can match only
+      // where its bytes occur: checked first, since the search below compares characters
+      // through Swift's normalising slow path in text beyond ASCII.
+      guard bytes.containsBytes(remark) else { continue }
       guard let range = lower.range(of: remark) else { continue }
       // The remark opens the reply, after a greeting word or two at most.
       guard lower.distance(from: lower.startIndex, to: range.lowerBound) <= 12 else { continue }

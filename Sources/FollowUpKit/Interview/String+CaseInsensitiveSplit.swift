@@ -13,11 +13,16 @@ extension String {
     guard !target.isEmpty, lowered.count == original.count else {
       return slowComponents(separatedBy: String(target))
     }
+    // A character beyond ASCII equals no ASCII character but U+037E (";") and U+1FEF ("`"):
+    // skipped without comparing it, which Swift does through its normalising slow path.
+    let asciiTarget = target.allSatisfy { $0.isASCII && $0 != ";" && $0 != "`" }
     var parts: [String] = []
     var partStart = 0
     var index = 0
     while index + target.count <= lowered.count {
-      if lowered[index] == target[0],
+      if asciiTarget, !lowered[index].isASCII {
+        index += 1
+      } else if lowered[index] == target[0],
         lowered[index..<(index + target.count)].elementsEqual(target)
       {
         parts.append(String(original[partStart..<index]))

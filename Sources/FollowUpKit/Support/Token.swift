@@ -47,6 +47,10 @@ struct Token: Sendable, Equatable {
 
   var isWord: Bool { kind == .word || kind == .number }
 
+  /// `lower`, or "" when it is foreign: for comparing with English words, which a foreign word
+  /// never equals, without Swift's normalising slow path (only where "" equals no word sought).
+  var plain: String { isForeign ? "" : lower }
+
   /// `lower == word`, without normalising when this token is foreign and `word` is not: a
   /// foreign text never equals one that is not (see `isForeign(_:)`).
   @inline(__always)

@@ -30,6 +30,13 @@ struct WordSet: Sendable {
   func contains(_ word: String) -> Bool {
     strings.contains(word)
   }
+
+  /// `contains(word)`, given the word's key packed once by the caller: a table look-up for a
+  /// short ASCII word instead of hashing the string, as `contains(_: Token)` does.
+  @inline(__always)
+  func contains(_ word: String, key: WordKey) -> Bool {
+    key.isPacked ? table.slot(of: key) != nil : strings.contains(word)
+  }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {
