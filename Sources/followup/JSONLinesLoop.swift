@@ -25,6 +25,13 @@ struct JSONLinesLoop {
           continue
         }
       }
+      // Wait for input in slices, checking for SIGTERM between them: a signal that lands after
+      // the loop's check but before a blocking read would not interrupt that read, and the
+      // program would wait for input that may never come (a test caught it, now and then).
+      if !reader.hasBufferedLine {
+        while terminationRequested == 0, !Self.inputReady(within: Self.signalCheckMilliseconds) {}
+        if terminationRequested != 0 { break }
+      }
       switch reader.next() {
       case .end:
         return write(server.finish(today: today)) ?? 0
@@ -60,6 +67,17 @@ struct JSONLinesLoop {
   static func inputArrives(within milliseconds: Int64) -> Bool {
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     return poll(&descriptor, 1, Int32(min(milliseconds, 60_000))) != 0
+  }
+
+  /// How long one wait for input lasts before the loop looks at SIGTERM again: well within the
+  /// second in which SIGTERM is promised to end the program.
+  static let signalCheckMilliseconds: Int64 = 200
+
+  /// Whether standard input is ready to read (a line, its end, or an error) within
+  /// `milliseconds`; false on a timeout or when a signal interrupted the wait.
+  static func inputReady(within milliseconds: Int64) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, Int32(milliseconds)) > 0
   }
 
   /// SIGTERM interrupts a waiting read or write (no SA_RESTART) and lets a line in hand finish:

@@ -116,7 +116,21 @@ final class LiveProcess {
 
   func kill(_ signal: Int32 = SIGKILL) {
     Foundation.kill(process.processIdentifier, signal)
+    _ = waitBounded()
+  }
+
+  /// Waits for the process to end, at most `seconds`; then kills it, so a program that fails
+  /// to exit fails its test instead of stalling the whole run. False when it had to be killed.
+  func waitBounded(_ seconds: Double = 30) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    guard process.isRunning else {
+      process.waitUntilExit()
+      return true
+    }
+    Foundation.kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
+    return false
   }
 
   func closeInput() throws {
@@ -124,7 +138,7 @@ final class LiveProcess {
   }
 
   func wait() -> Int32 {
-    process.waitUntilExit()
+    _ = waitBounded()
     return process.terminationStatus
   }
 }

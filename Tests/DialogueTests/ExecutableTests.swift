@@ -252,6 +252,21 @@ struct ExecutableTests {
     #expect(again.output.contains("\"stage\":\"company\""))
   }
 
+  /// A SIGTERM that lands just after a reply, as the loop goes back to wait for input, was now
+  /// and then missed: the signal came between the loop's check and a blocking read, and the
+  /// program waited for input forever. The wait is now cut into slices that look again.
+  @Test("SIGTERM right after a reply always ends the program, however the timing falls")
+  func terminateAfterReply() throws {
+    for round in 0..<20 {
+      let process = try LiveProcess(["--jsonl", "--today", Self.today])
+      process.send(#"{"session": "a", "text": "I'm Jordan"}"#)
+      _ = process.readLine()
+      Foundation.kill(process.process.processIdentifier, SIGTERM)
+      #expect(process.waitBounded(5), "round \(round): still running 5 s after SIGTERM")
+      #expect(process.process.terminationStatus == 0, "round \(round)")
+    }
+  }
+
   @Test("a reader that goes away ends the program quietly")
   func closedReader() throws {
     let process = try LiveProcess(["--jsonl", "--today", Self.today])
