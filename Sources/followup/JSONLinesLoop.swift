@@ -19,7 +19,7 @@ struct JSONLinesLoop {
       // With --join-ms, wait for input only until the next joined message is due.
       if let deadline = server.nextDeadline, !reader.hasBufferedLine {
         let wait = deadline - Self.milliseconds()
-        if wait <= 0 || !Self.inputArrives(within: wait) {
+        if wait <= 0 || !Self.inputReady(within: wait) {
           let lines = server.due(now: Self.milliseconds(), today: today)
           if let status = write(lines) { return status }
           continue
@@ -63,12 +63,6 @@ struct JSONLinesLoop {
     return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
   }
 
-  /// Whether standard input has something to read within `milliseconds` (or a signal came).
-  static func inputArrives(within milliseconds: Int64) -> Bool {
-    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-    return poll(&descriptor, 1, Int32(min(milliseconds, 60_000))) != 0
-  }
-
   /// How long one wait for input lasts before the loop looks at SIGTERM again: well within the
   /// second in which SIGTERM is promised to end the program.
   static let signalCheckMilliseconds: Int64 = 200
@@ -77,7 +71,7 @@ struct JSONLinesLoop {
   /// `milliseconds`; false on a timeout or when a signal interrupted the wait.
   static func inputReady(within milliseconds: Int64) -> Bool {
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-    return poll(&descriptor, 1, Int32(milliseconds)) > 0
+    return poll(&descriptor, 1, Int32(max(0, min(milliseconds, 60_000)))) > 0
   }
 
   /// SIGTERM interrupts a waiting read or write (no SA_RESTART) and lets a line in hand finish:

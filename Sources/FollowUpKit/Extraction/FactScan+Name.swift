@@ -189,9 +189,7 @@ extension FactScan {
     var start = 0
     // "Howzit, I'm Thabo" or "Howya! had my interview...": a greeting that opens the message is
     // said to the listener; it is never the person's own name.
-    if let first = tokens.first, first.isWord,
-      AnswerClauses.isGreetingWord(first.lower) || MessageText.isGreeting(first.lower)
-    {
+    if let first = tokens.first, first.isWord, AnswerClauses.isGreetingWord(first.lower) {
       start = 1
       // The words that address the listener after it go with it: "hello po", "g'day mate".
       while start < tokens.count,
