@@ -143,10 +143,13 @@ struct UnseenAnswersTests {
     }
   }
 
-  @Test("held-out answers: names and interviewers, facts, corrections, non-answers")
-  func heldOut() throws {
-    let score = try Self.score("answers-heldout.jsonl")
-    print("unseen answers (held out): \(score)")
+  /// The first held-out answers, measured in aggregate on every round since 30 November. Once a
+  /// second held-out set was written blind (1 December) they became tuning set 3, their figures
+  /// kept as floors.
+  @Test("tuning answers 3 (the first held-out set)")
+  func tuningThree() throws {
+    let score = try Self.score("answers-tune3.jsonl")
+    print("unseen answers (tuning 3, former held out): \(score)")
     if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
       print(score.misses.joined(separator: "\n"))
     }

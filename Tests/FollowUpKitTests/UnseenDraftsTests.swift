@@ -136,10 +136,16 @@ struct UnseenDraftsTests {
     return (score, drafts.count)
   }
 
-  @Test("held-out drafts: aggregate figures only")
-  func heldOut() throws {
-    let (score, count) = try Self.score("drafts-heldout.jsonl")
-    print("unseen drafts (held out, \(count)): \(score.report)")
+  /// The first held-out drafts, measured in aggregate on every round since 30 November. Once
+  /// a third held-out set was written (1 December), they became tuning set 4: their misses are
+  /// printed with `SHOW_MISSES=1` and their figures are kept as floors.
+  @Test("tuning drafts 4 (the first held-out set)")
+  func tuningFourth() throws {
+    let (score, count) = try Self.score("drafts-tune4.jsonl")
+    print("unseen drafts (tuning 4, former held out, \(count)): \(score.report)")
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(score.misses.joined(separator: "\n"))
+    }
     #expect(count == 70)
     #expect(score.unknownCodes == 0)
     // Not the targets (at least 90% of expected codes found, at most 1 in 20 good notes
