@@ -33,7 +33,7 @@ struct UnseenAnswersTests {
     }
   }
 
-  static func score(_ file: String) throws -> Score {
+  static func score(_ file: String, today: CivilDate = Unseen.today) throws -> Score {
     var score = Score()
     for item in try Unseen.objects(file) {
       guard let id = item["id"] as? String, let stage = item["stage"] as? String,
@@ -41,7 +41,7 @@ struct UnseenAnswersTests {
         let expect = item["expect"] as? [String: Any]
       else { continue }
       let known = Unseen.facts(item["known"] as? [String: Any] ?? [:])
-      var conversation = Conversation(today: Unseen.today, surface: .remote)
+      var conversation = Conversation(today: today, surface: .remote)
       conversation.started = true
       conversation.answers.facts = known
       conversation.phase = .asking(question)
@@ -160,6 +160,24 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 59)
     #expect((score.passed["correction"] ?? 0) >= 43)
     #expect(score.titleAsRole <= 3)
+  }
+
+  /// 320 answers and corrections written blind on 1 December 2026 (today given as that date)
+  /// and committed before the round they measure. Nobody tunes on them: aggregate figures only.
+  @Test("held-out answers: names and interviewers, facts, corrections, non-answers")
+  func heldOut() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    let score = try Self.score("answers-heldout2.jsonl", today: written)
+    print("unseen answers (held out 2): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 320)
+    // Measured once before the round of 1 December (names 56/63, interviewers 48/62,
+    // corrections 36/65, titles taken as the role 5), and held so that no change makes them
+    // worse. The targets (95% of names and interviewers, 90% of corrections, no title
+    // as the role) are not reached: see the README.
+    #expect((score.passed["name"] ?? 0) >= 56)
+    #expect((score.passed["interviewer"] ?? 0) >= 48)
+    #expect((score.passed["correction"] ?? 0) >= 36)
+    #expect(score.titleAsRole <= 5)
   }
 
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
