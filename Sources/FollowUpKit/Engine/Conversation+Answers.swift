@@ -112,7 +112,9 @@ extension Conversation {
     if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
       return greetHiringManager()
     }
-    guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text)
+    // "no clue sorry", "erm dunno" say there is no answer: never a name or a company.
+    guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text),
+      !Decline.reads(text)
     else {
       if question.isOptional { return decline(question) }
       return nil
