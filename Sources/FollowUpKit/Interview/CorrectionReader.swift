@@ -451,7 +451,12 @@ struct CorrectionReader {
         return true
       }
       let shared = Set(a.split(separator: " ")).intersection(b.split(separator: " "))
-      if shared.contains(where: { $0.count >= 3 && !Self.leading.contains(String($0)) }) {
+      // A word shared must name this one: "the forest school" is not "St Michael's Primary
+      // School" for sharing "school", a kind of place any organisation's name may hold.
+      if shared.contains(where: {
+        $0.count >= 3 && !Self.leading.contains(String($0))
+          && !OrganisationNouns.inNames.contains(String($0))
+      }) {
         return true
       }
     }
