@@ -65,3 +65,20 @@ struct SlotShapeTests {
     #expect(conversation.facts.company == "St Michael's Primary School")
   }
 }
+
+/// Days said relative to last week, with today an input.
+@Suite("Days of last week")
+struct LastWeekDayTests {
+  @Test(
+    "a weekday of last week is that day of the week before this one",
+    arguments: [
+      ("last week thursday", "2026-11-26"), ("thursday last week", "2026-11-26"),
+      ("last week friday", "2026-11-27"), ("last week monday", "2026-11-23"),
+    ])
+  func lastWeekDay(_ text: String, _ iso: String) throws {
+    // Friday 4 December: "last Thursday" would be yesterday, "thursday last week" is not.
+    let today = try #require(CivilDate(year: 2026, month: 12, day: 4))
+    #expect(InterviewDay(reading: text, today: today)?.date?.iso == iso)
+    #expect(InterviewDay(reading: "last week", today: today)?.date == nil)
+  }
+}

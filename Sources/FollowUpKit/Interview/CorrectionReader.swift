@@ -216,6 +216,16 @@ struct CorrectionReader {
             old: clean(String(right[..<but.lowerBound]))))
         right = clean(String(right[..<but.lowerBound]))
       }
+      // "not Sophie its Sofia": the same, said with "it's".
+      if let its = [" it's ", " its ", " it is ", " it’s "].lazy.compactMap({
+        right.range(of: $0, options: .caseInsensitive)
+      }).first {
+        found.append(
+          Change(
+            new: clean(String(right[its.upperBound...])),
+            old: clean(String(right[..<its.lowerBound]))))
+        right = clean(String(right[..<its.lowerBound]))
+      }
       guard !right.isEmpty else { continue }
       // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
       let oldCount = right.split(separator: " ").count
