@@ -38,6 +38,9 @@ struct CorrectionReadingTests {
       ("i said the 20th but it was actually the 19th sorry, the thursday", "when", "2026-11-19"),
       // "not Y its X": the value after "its", and a spelling remark after it left off.
       ("sorry not Kemi its Kemmy, with two m's", "interviewers", "Mr Tan, Kemmy"),
+      ("sorry not Kemi its Kemi, with one m", "interviewers", "Mr Tan, Kemi"),
+      ("sorry not Kemi its Kemmi", "interviewers", "Mr Tan, Kemmi"),
+      ("sorry not Kemi its Kimmy, with a y", "interviewers", "Mr Tan, Kimmy"),
     ])
   func corrected(_ text: String, _ fact: String, _ value: String) {
     var conversation = Self.conversation(at: .outcome)

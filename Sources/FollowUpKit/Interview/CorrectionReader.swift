@@ -29,7 +29,9 @@ struct CorrectionReader {
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
     }
-    if let fuller = fullerInterviewer(text, words: words) { return fuller }
+    // "not Sophie its Sofia" holds the old name and a new one: a change, not a fuller name.
+    let negates = words.contains { Self.negations.contains($0.lower) }
+    if !negates, let fuller = fullerInterviewer(text, words: words) { return fuller }
     // "her name's Rose Amadi", "his surname is Okafor", "yusufs surname is ibrahim": naming
     // someone already met corrects them.
     let lowerWords = words.map(\.lower)
