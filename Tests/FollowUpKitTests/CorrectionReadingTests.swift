@@ -34,6 +34,13 @@ struct CorrectionReadingTests {
       // A day with its article, and a negation other than "not".
       ("sorry not the 20th, the 19th", "when", "2026-11-19"),
       ("it wasnt the 20th, it was a week ago today", "when", "2026-11-23"),
+      // A weekday after the corrected date only agrees with it (the 19th is a Thursday).
+      ("i said the 20th but it was actually the 19th sorry, the thursday", "when", "2026-11-19"),
+      // "not Y its X": the value after "its", and a spelling remark after it left off.
+      ("sorry not Kemi its Kemmy, with two m's", "interviewers", "Mr Tan, Kemmy"),
+      ("sorry not Kemi its Kemi, with one m", "interviewers", "Mr Tan, Kemi"),
+      ("sorry not Kemi its Kemmi", "interviewers", "Mr Tan, Kemmi"),
+      ("sorry not Kemi its Kimmy, with a y", "interviewers", "Mr Tan, Kimmy"),
     ])
   func corrected(_ text: String, _ fact: String, _ value: String) {
     var conversation = Self.conversation(at: .outcome)

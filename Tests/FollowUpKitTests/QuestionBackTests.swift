@@ -41,7 +41,8 @@ struct QuestionBackTests {
       "could you make it less formal", "it went badly", "she was really formal",
       "we talked about how long the project would take", "use the other topic",
       "I blanked on a couple of questions, but mostly fine", "yesterday", "Priya Shah",
-      "more formal", "what should I say?", "is this the one?",
+      "more formal", "what should I say?", "is this the one?", "can la, not bad",
+      "should be fine",
     ])
   func ignores(_ text: String) {
     #expect(QuestionBack(reading: text) == nil)

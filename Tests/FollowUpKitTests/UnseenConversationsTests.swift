@@ -266,7 +266,9 @@ struct UnseenConversationsTests {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
     let score = try Self.run("conversations-tune5.jsonl", today: written)
     Self.report(score, "tuning 5")
-    Self.expectFloors(score, conversations: 60, reached: 52, thirdAsks: 8)
+    // 52 and 8 when it became a tuning set; 60 and 0 once a question the note needs goes on
+    // without its answer rather than asking a third time.
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
   }
 
   /// Sixty conversations written by a helper that never read the sources, on 1 December 2026

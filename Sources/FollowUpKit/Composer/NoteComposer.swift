@@ -204,7 +204,8 @@ private struct Plan {
       return line
     }
 
-    let signOff: [Note.Line]
+    // A person who never gave a name (left out after two answers) signs with no name line.
+    var signOff: [Note.Line]
     if channel == .linkedin {
       signOff = [Note.Line(part: .signOff, text: request.sender.given ?? request.sender.full)]
     } else {
@@ -213,6 +214,7 @@ private struct Plan {
         Note.Line(part: .signOff, text: request.sender.full),
       ]
     }
+    signOff.removeAll { $0.text.isEmpty }
     var subject: String?
     if channel == .email {
       let options = Phrasebook.subjects(

@@ -112,7 +112,9 @@ extension Conversation {
     if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
       return greetHiringManager()
     }
-    guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text)
+    // "no clue sorry", "erm dunno" say there is no answer: never a name or a company.
+    guard typed.contains(where: \.isLetter), typed.count <= 60, !MessageText.isNonAnswer(text),
+      !Decline.reads(text)
     else {
       if question.isOptional { return decline(question) }
       return nil
@@ -166,13 +168,18 @@ extension Conversation {
   /// Fills facts the message states that are still missing.
   mutating func merge(_ other: Facts, except slot: FactReader.Slot? = nil) {
     if slot != .name, facts.name == nil, let name = other.name { facts.name = name }
+    // A value another fact already holds is not this one's: your own name is not an
+    // interviewer's ("Park Ji-woo ... i go by Jiwoo Park" is you), nor a company's ("Sam
+    // Church" at the name question is you, not where you interviewed).
+    let own = facts.name.map { PersonName.key($0.full) }
     if slot != .interviewer, facts.interviewers == nil, let people = other.interviewers {
-      // Your own name is not an interviewer's.
-      let own = facts.name?.full.lowercased()
-      let others = people.filter { $0.full.lowercased() != own }
+      let others = people.filter { PersonName.key($0.full) != own }
       if !others.isEmpty { facts.interviewers = others }
     }
-    if slot != .company, facts.company == nil, let company = other.company {
+    let people = (facts.interviewers ?? []).map { PersonName.key($0.full) }
+    if slot != .company, facts.company == nil, let company = other.company,
+      PersonName.key(company) != own, !people.contains(PersonName.key(company))
+    {
       facts.company = company
       if draft == nil, slot == .interviewer { answers.companyHeard = company }
     }

@@ -13,6 +13,7 @@ extension Conversation {
     if asks.question != before { asks = QuestionAsks(question: before) }
     let attempt = asks.attempt
     asks.attempt = nil
+    let answersBefore = answers
     let toldBefore = answers.told
     let outputs = respondToMessage(text)
     // Only an answer to the question counts; `respondToMessage` notes one in `asks.attempt`.
@@ -22,24 +23,50 @@ extension Conversation {
       return outputs
     }
     // A channel named early ("card" at the role question) answers the question after next,
-    // not this one: kept, and not counted. Anything else typed here was meant for it, even
-    // when it also told something else ("50 50. he liked my forklift licences ...").
+    // not this one: kept, and not counted the first time. A second one ("email", then "card")
+    // is a reply to this question all the same: counted, with the answer typed before it kept
+    // as the one to take. Anything else typed here was meant for it, even when it also told
+    // something else ("50 50. he liked my forklift licences ...").
     let early = WordSplitter.words(text).count <= 3 && Channel(reading: text) != nil
-    guard answered != nil, !early || answers.told == toldBefore else {
+    guard answered != nil,
+      !early || answers.told == toldBefore || toldBefore.channel != nil
+    else {
       asks.attempt = answered ?? attempt
       return outputs
     }
+    if early { asks.attempt = attempt }
     asks.answers += 1
     guard asks.answers > QuestionAsks.limit else { return outputs }
     // The refusal of the answer is not said, since the answer is now taken.
-    return settleAtLimit(question) ?? outputs
+    return settleAtLimit(question, before: answersBefore) ?? outputs
+  }
+
+  /// A sentence around the answer ("bell & sons? no wait thats my name lol its Reyes Heating &
+  /// Air", "hale and whitcombe (its an & in the name)"): the part shaped like the answer is
+  /// taken, and shown.
+  private mutating func takePart(of typed: String, _ question: Question) -> [Output]? {
+    guard let part = AnswerPart.likely(in: typed, for: question, known: facts) else { return nil }
+    return takeAsTyped(part, question)
+  }
+
+  /// Whether the fact a question asks for now holds a value the person typed.
+  private func holdsAnswer(_ question: Question) -> Bool {
+    switch question {
+    case .name: facts.name != nil
+    case .interviewer: facts.interviewers.map { $0 != [.hiringManager] } ?? false
+    case .company: facts.company != nil
+    case .role: facts.role != nil
+    case .when, .outcome, .discussion, .topic, .interest, .channel, .occasion, .heard,
+      .development, .feedback:
+      false
+    }
   }
 
   /// The question in hand, settled rather than shown a third time: the last answer typed is
-  /// taken as it is; a question the note can do without is left out. Nil only when the person
-  /// has typed nothing usable for a question the note needs: then asking again is the only
-  /// way on.
-  mutating func settleAtLimit(_ question: Question) -> [Output]? {
+  /// taken as it is; a question the note can do without is left out, and one it needs goes
+  /// on without its answer in a form that needs none. Nil only at the topic question with
+  /// no topic found, which the discussion settles.
+  mutating func settleAtLimit(_ question: Question, before: Answers? = nil) -> [Output]? {
     let typed = asks.attempt
     switch question {
     case .name, .interviewer, .company, .role:
@@ -51,12 +78,24 @@ extension Conversation {
         answers.companyHeard = nil
         return afterAnswer(InterviewScript.takenAsTyped(heard, .company))
       }
-      if let typed, let taken = takeAsTyped(typed, question) { return taken }
-      if question == .interviewer, typed != nil { return greetHiringManager() }
+      // The message taken as this answer is no more than that: nothing else read from it stays
+      // ("bell & sons? no wait its Reyes Heating & Air" at the company question is no topic).
+      // When it is not taken, what was read from it stays ("we talked about their switch to
+      // electric cargo bikes" at the role question leaves the role out and keeps the topic).
+      let readFromIt = self
+      if let before { answers = before }
+      if let typed, let taken = takeAsTyped(typed, question) ?? takePart(of: typed, question),
+        holdsAnswer(question)
+      {
+        return taken
+      }
+      self = readFromIt
+      if question == .interviewer { return greetHiringManager() }
       if question == .role { return decline(.role) }
-      // A whole sentence is no name or company: the question stays, since the note needs it
-      // and nothing typed could be it.
-      return nil
+      // Nothing typed could be it: the note goes on without it, in a form that needs none
+      // ("the role" without "at ...", no name under the sign-off), and says so.
+      answers.skipped.insert(question)
+      return afterAnswer(InterviewScript.goingOnWithout(question))
     case .when, .outcome:
       return decline(question)
     case .interest:
@@ -67,10 +106,24 @@ extension Conversation {
         misses = max(misses, 1)
         return handleOccasionDiscussion(typed ?? "")
       }
-      // The first note is built on what came up: a specific answer was already taken as typed
-      // at the second asking, and "nothing really" or "erm" is no topic to write about, so the
-      // question stays, with its example.
-      return nil
+      // The first note is built on what came up. A list of what was asked ("tools, if i have
+      // a truck, and hes getting into heat pumps") ends, as people tell it, on what the
+      // employer is doing: its last item is taken as typed, and shown. With nothing at all
+      // ("erm", "nothing really"), the note is about the role itself, which is what they met
+      // to talk about.
+      let extractor = TopicExtractor(context: extractionContext)
+      let item = typed.flatMap(TopicClause.lastItem(in:))
+      // Back at the discussion with nothing new: the topics found before still stand.
+      if item == nil, let kept = answers.topic ?? topics.first {
+        return afterAnswer(InterviewScript.topicTakenAtLast(kept.text, others: topics.count > 1))
+      }
+      let topic =
+        item.flatMap(extractor.typedTopic)
+        ?? item.map { Topic(text: $0, score: 1, kind: .typed) }
+        ?? Topic(text: facts.role.map { "the \($0) role" } ?? "the role", score: 0, kind: .typed)
+      answers.topics = [topic]
+      answers.topic = topic
+      return afterAnswer(InterviewScript.topicTakenAtLast(topic.text, others: false))
     case .topic:
       guard let best = topics.first else { return nil }
       return choose(

@@ -167,7 +167,13 @@ extension Conversation {
     case .any:
       let givenDistance = name.given.map { EditDistance.between($0, spelled) } ?? Int.max
       let familyDistance = name.family.map { EditDistance.between($0, spelled) } ?? Int.max
-      if name.family == nil, givenDistance > max(2, spelled.count / 3) {
+      // "Sofia" for "Sophie": a word that starts like the one name held and is spelled about
+      // as it sounds is that name respelled, not a surname added.
+      let respells =
+        givenDistance <= max(2, spelled.count / 3)
+        || name.given?.lowercased().first == spelled.lowercased().first
+          && givenDistance <= max(2, spelled.count * 2 / 3)
+      if name.family == nil, !respells {
         fixed.family = spelled
       } else if familyDistance <= givenDistance {
         fixed.family = spelled

@@ -32,7 +32,11 @@ extension Conversation {
   func firstNoteRequest(for recipient: Int, in draft: Draft, revisions: ArraySlice<Revision>)
     -> NoteRequest?
   {
-    guard let sender = facts.name, let company = facts.company,
+    // A name or company left out after two answers with nothing usable: the note goes on
+    // without it ("the role" alone, no name under the sign-off).
+    let skipped = answers.skipped
+    guard let sender = facts.name ?? (skipped.contains(.name) ? PersonName() : nil),
+      let company = facts.company ?? (skipped.contains(.company) ? "" : nil),
       recipient < recipients.count,
       recipient < draft.baseTopics.count
     else { return nil }

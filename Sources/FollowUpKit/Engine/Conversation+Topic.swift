@@ -27,9 +27,13 @@ extension Conversation {
       // kids built"), or reported what the employer told them ("she told me the lab just got
       // funding for ..."): a specific answer is the topic, taken as typed and shown back before
       // it is used, rather than asking a third time.
+      // A list of what was asked ("my showreel, freelance rates, and they just got commissioned
+      // for a documentary series") is no one topic: its last item, where people put the news.
+      let said =
+        text.filter { $0 == "," }.count >= 2 ? TopicClause.lastItem(in: text) ?? text : text
       let typed =
-        WordSplitter.words(text).count <= 20
-        ? extractor.typedTopic(text).flatMap { Phrase.hasSpecificContent($0.text) ? $0 : nil }
+        WordSplitter.words(said).count <= 20
+        ? extractor.typedTopic(said).flatMap { Phrase.hasSpecificContent($0.text) ? $0 : nil }
         : nil
       if let typed = typed ?? TopicClause.told(in: text).flatMap(extractor.typedTopic) {
         answers.topics = [typed]

@@ -275,9 +275,9 @@ public struct Conversation: Hashable, Sendable {
   func isAnswered(_ question: Question) -> Bool {
     let skipped = answers.skipped.contains(question)
     switch question {
-    case .name: return facts.name != nil
+    case .name: return facts.name != nil || skipped
     case .interviewer: return facts.interviewers != nil
-    case .company: return facts.company != nil && answers.companyHeard == nil
+    case .company: return facts.company != nil && answers.companyHeard == nil || skipped
     case .role: return facts.role != nil && answers.roleHeard == nil || skipped
     case .when: return facts.when != nil || skipped
     case .outcome: return facts.outcome != nil || skipped

@@ -44,6 +44,13 @@ extension FactScan {
           start += 1
         }
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
+          // "a note for target interview", "thank an AD for ...": a word naming the interview
+          // or the job, or one after "a", is a company, a kind of place or a job, not a person.
+          if Self.interviewNouns.contains(lower(list.end))
+            || start > 0 && ["a", "an"].contains(lower(start - 1))
+          {
+            break
+          }
           // "interview with Parcelwise": one bare word after "with", and no "at" anywhere, is
           // more likely the company than a person.
           if cue.last == "with", !["met", "spoke", "chat", "call", "meeting"].contains(cue[0]),
@@ -115,6 +122,12 @@ extension FactScan {
     }
     if !people.isEmpty { facts.interviewers = uniqued(people) }
   }
+
+  /// Words a company or a job stands before: "target interview", "cafe job".
+  static let interviewNouns: Set<String> = [
+    "interview", "interviews", "job", "role", "position", "post", "shift", "placement",
+    "apprenticeship", "internship", "application", "vacancy",
+  ]
 
   /// People's roles that may stand before their name: "the manager Mrs Kowalska".
   static let personRoles = Set<String>([

@@ -67,15 +67,21 @@ struct FactScan {
   }
 
   /// The day the message names; "yesterday, no wait it was friday": a day said after a
-  /// correction word replaces the one before it.
+  /// correction word replaces the one before it, unless it is the weekday that day already
+  /// falls on ("the 20th sorry, the friday" is Friday the 20th, said again).
   private func day() -> InterviewDay? {
     let cues: Set<String> = ["wait", "actually", "sorry", "meant", "mean", "correction", "oops"]
+    let before = DateReader.read(tokens, today: today)
     if let cue = tokens.lastIndex(where: { cues.contains($0.lower) }),
       let later = DateReader.read(Array(tokens[(cue + 1)...]), today: today)
     {
-      return later
+      let earlier = DateReader.read(Array(tokens[..<cue]), today: today)
+      let agrees =
+        later.phrase.hasPrefix("on ") && later.phrase.split(separator: " ").count == 2
+        && earlier?.date.map { later.phrase.hasSuffix($0.weekday.name) } == true
+      return agrees ? earlier : later
     }
-    return DateReader.read(tokens, today: today)
+    return before
   }
 
   /// "Position: Senior Analyst. Company: Fairhaven Capital. Interviewers: Mr Green, Ms Adeyemi."

@@ -108,6 +108,16 @@ enum DateReader {
       default:
         break
       }
+      // "last week thursday", "thursday last week": that weekday of the week before this one
+      // (weeks start on Monday), not the vague "last week".
+      if word == "last", at(index + 1) == "week" {
+        let named = weekdays[at(index + 2)] ?? weekdays[at(index - 1)]
+        if let weekday = named {
+          let monday = today.adding(days: -today.weekday.rawValue - 7)
+          return InterviewDay(
+            phrase: "on " + weekday.name, date: monday.adding(days: weekday.rawValue))
+        }
+      }
       for phrase in vague
       where index + phrase.count <= count
         && words[index..<index + phrase.count].elementsEqual(phrase)
@@ -118,7 +128,8 @@ enum DateReader {
       let dated =
         dayNumber(at(index + 1)) != nil
         || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
-      if let weekday = weekdays[word], tokens[index].kind == .word, !dated,
+      let lastWeek = at(index + 1) == "last" && at(index + 2) == "week"
+      if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
         word.count > 3 || tokens[index].isCapitalized || ["on", "last"].contains(at(index - 1))
       {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".

@@ -146,6 +146,15 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     return full
   }
 
+  /// A name's words without case, hyphens, marks or order, so that "Park Ji-woo" and "Jiwoo
+  /// Park" are seen to be one person. Titles are left out ("Mr Church" is "Church").
+  static func key(_ text: String) -> Set<String> {
+    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map {
+      String($0.filter { $0.isLetter || $0.isNumber })
+    }
+    return Set(words.filter { !$0.isEmpty && titles[$0] == nil })
+  }
+
   /// Titles people type, mapped to how a letter writes them.
   static let titles: [String: String] = [
     "dr": "Dr", "doctor": "Dr", "ms": "Ms", "mrs": "Mrs", "mr": "Mr", "mx": "Mx", "miss": "Miss",

@@ -213,8 +213,19 @@ extension CorrectionReader {
   /// The day a corrected value names, with the article `clean` took off put back ("the 19th",
   /// "a week ago today"): the longest reading that names a day wins.
   static func day(in value: String, today: CivilDate) -> InterviewDay? {
-    [value, "the " + value, "a " + value].compactMap { InterviewDay(reading: $0, today: today) }
-      .filter { $0.date != nil }.max { $0.phrase.count < $1.phrase.count }
+    // Read as a message is, so that a weekday said after the date it falls on only agrees:
+    // "the 20th sorry, the friday" is the 20th.
+    for text in [value, "the " + value] {
+      if let day = FactReader(today: today).facts(in: text).when, day.date != nil,
+        day.phrase.contains(where: \.isNumber)
+      {
+        return day
+      }
+    }
+    return [value, "the " + value, "a " + value].compactMap {
+      InterviewDay(reading: $0, today: today)
+    }
+    .filter { $0.date != nil }.max { $0.phrase.count < $1.phrase.count }
   }
 
   /// Words that mark a message as a correction of something said before.

@@ -29,7 +29,9 @@ struct CorrectionReader {
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
     }
-    if let fuller = fullerInterviewer(text, words: words) { return fuller }
+    // "not Sophie its Sofia" holds the old name and a new one: a change, not a fuller name.
+    let negates = words.contains { Self.negations.contains($0.lower) }
+    if !negates, let fuller = fullerInterviewer(text, words: words) { return fuller }
     // "her name's Rose Amadi", "his surname is Okafor", "yusufs surname is ibrahim": naming
     // someone already met corrects them.
     let lowerWords = words.map(\.lower)
@@ -215,6 +217,16 @@ struct CorrectionReader {
             new: clean(String(right[but.upperBound...])),
             old: clean(String(right[..<but.lowerBound]))))
         right = clean(String(right[..<but.lowerBound]))
+      }
+      // "not Sophie its Sofia": the same, said with "it's".
+      if let its = [" it's ", " its ", " it is ", " it’s "].lazy.compactMap({
+        right.range(of: $0, options: .caseInsensitive)
+      }).first {
+        found.append(
+          Change(
+            new: clean(String(right[its.upperBound...])),
+            old: clean(String(right[..<its.lowerBound]))))
+        right = clean(String(right[..<its.lowerBound]))
       }
       guard !right.isEmpty else { continue }
       // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
@@ -451,7 +463,12 @@ struct CorrectionReader {
         return true
       }
       let shared = Set(a.split(separator: " ")).intersection(b.split(separator: " "))
-      if shared.contains(where: { $0.count >= 3 && !Self.leading.contains(String($0)) }) {
+      // A word shared must name this one: "the forest school" is not "St Michael's Primary
+      // School" for sharing "school", a kind of place any organisation's name may hold.
+      if shared.contains(where: {
+        $0.count >= 3 && !Self.leading.contains(String($0))
+          && !OrganisationNouns.inNames.contains(String($0))
+      }) {
         return true
       }
     }

@@ -37,6 +37,20 @@ extension InterviewScript {
     }
   }
 
+  /// Twice nothing usable for a fact the note would name: it goes on without it, in a shape
+  /// that needs none, rather than asking a third time.
+  static func goingOnWithout(_ question: Question) -> String {
+    switch question {
+    case .name:
+      "I'll leave your name off for now; at the draft, say \"sign it\" and your name to add it."
+    case .company:
+      "I'll leave the company's name out for now (\"the role\"); say back to add it."
+    case .interviewer, .role, .when, .outcome, .discussion, .topic, .interest, .channel,
+      .occasion, .heard, .development, .feedback:
+      leftOut(question)
+    }
+  }
+
   /// Twice no name for the interviewer: the note greets the hiring manager until there is one.
   static let greetingHiringManager =
     "I'll greet them as the hiring manager for now: once you have their name (the invitation email usually has it), say back to add it."

@@ -30,7 +30,13 @@ enum QuestionBack: String, Hashable, Sendable, CaseIterable {
       words.removeFirst()
     }
     guard let first = words.first, words.count <= 20 else { return nil }
-    let asks = trimmed.hasSuffix("?") || QuestionBack.interrogatives.contains(first)
+    // Without a question mark, an auxiliary asks only before its subject ("can I", "should
+    // it"): "can la, not bad" is an answer in Singlish, not a question about the bad part.
+    let subject = words.dropFirst().first.map(MessageText.subjects.contains) == true
+    let asks =
+      trimmed.hasSuffix("?")
+      || QuestionBack.interrogatives.contains(first)
+        && (QuestionBack.whWords.contains(first) || subject)
     // "can you make it more formal?" asks for a change: the draft stage reads it.
     let request =
       ["can", "could", "would", "will"].contains(first) && words.dropFirst().first == "you"
@@ -62,6 +68,10 @@ enum QuestionBack: String, Hashable, Sendable, CaseIterable {
     "should", "shall", "do", "does", "must", "is", "are", "am", "can", "could", "would", "will",
     "how", "when", "what", "which", "need", "has", "have", "ought", "may", "might", "whats",
     "what's", "hows", "how's", "is't",
+  ]
+  /// Question words that ask on their own, with no subject after them.
+  static let whWords: Set<String> = [
+    "how", "when", "what", "which", "whats", "what's", "hows", "how's", "need",
   ]
   /// Words before the question that change nothing: "so, should I ...", "oh and how long ...".
   static let openers: Set<String> = [

@@ -8,10 +8,23 @@ enum TimingQuestion: Hashable, Sendable {
   /// A reminder for the next note.
   case reminder
 
+  /// Words that open a request about timing: "remind me", "set a reminder", "tell me when".
+  static let requests: Set<String> = ["remind", "set", "tell", "send", "chase", "follow", "check"]
+
   init?(reading text: String) {
     guard !MessageText.isLong(text) else { return nil }
     let words = WordSplitter.words(text)
     guard !words.isEmpty, words.count <= 14, words.first != "save" else { return nil }
+    // Only a message that asks: "one more lady from finance" in an answer names a person, not
+    // another note. A question mark, an opening that asks ("should I", "when", "remind me"),
+    // or a short message ("another one") asks.
+    var opening = words.drop { QuestionBack.openers.contains($0) }
+    if opening.first == "please" || opening.first == "pls" { opening = opening.dropFirst() }
+    let asks =
+      text.contains("?") || MessageText.isQuestion(text) || words.count <= 4
+      || opening.first.map { QuestionBack.interrogatives.union(Self.requests).contains($0) }
+        == true
+    guard asks else { return nil }
     let joined = " " + words.joined(separator: " ") + " "
     func has(_ phrases: [String]) -> Bool { phrases.contains { joined.contains(" \($0) ") } }
     if has([

@@ -35,8 +35,58 @@ enum TopicClause {
     " was excited about ", " is excited about ", " was proud of ", " is proud of ",
   ]
 
+  /// Subjects of the person's own report ("he was on about", "shes trying to").
+  static let pronouns: Set<String> = [
+    "he", "she", "they", "he's", "she's", "hes", "shes", "they're", "theyre", "we", "it",
+  ]
+  /// Words that open the noun phrase a report is about.
+  static let determiners: Set<String> = ["the", "a", "an", "their", "his", "her"]
+
+  /// Words an item cut short must not end on.
+  static let dangling: Set<String> = determiners.union([
+    "of", "to", "for", "in", "on", "off", "by", "with", "at", "from", "and",
+  ])
+
   /// Words that start another clause: the told part ends before them.
   static let stops: Set<String> = [
     "and", "but", "so", "which", "because", "although", "though", "while", "whereas",
   ]
+
+  /// The last item of an answer given as a list ("tools, if i have a truck, and hes getting into
+  /// heat pumps since the state rebates came in"), without its joining word: people list the
+  /// routine questions first and end on what the employer is doing. Nil when no item has three
+  /// words or more.
+  static func lastItem(in text: String) -> String? {
+    let items = text.split(whereSeparator: { ",.!?;\n".contains($0) })
+    for item in items.reversed() {
+      var words = item.split(separator: " ").map(String.init)
+      while let first = words.first,
+        ["and", "but", "also", "plus", "then"].contains(first.lowercased())
+      {
+        words.removeFirst()
+      }
+      guard words.count >= 3 else { continue }
+      // Cut before a new clause ("so carers dont spend ages driving", "since the state rebates
+      // came in"), at twelve words, and never on a word that needs one after it.
+      if let end = words.indices.dropFirst(3).first(where: {
+        stops.contains(words[$0].lowercased()) || words[$0].lowercased() == "since"
+      }) {
+        words = Array(words[..<end])
+      }
+      // "he was on about the solar panel contract they won": what he told of, from its first
+      // determiner, since the person's "he" and verb are theirs, not the note's.
+      if let first = words.first, pronouns.contains(first.lowercased()),
+        let start = words.firstIndex(where: { determiners.contains($0.lowercased()) }),
+        words.count - start >= 2
+      {
+        words = Array(words[start...])
+      }
+      var kept = Array(words.prefix(12))
+      while kept.count > 2, let last = kept.last, dangling.contains(last.lowercased()) {
+        kept.removeLast()
+      }
+      return kept.joined(separator: " ")
+    }
+    return nil
+  }
 }

@@ -130,7 +130,9 @@ enum MessageText {
     let words = WordSplitter.words(text)
     if words.isEmpty { return true }
     let phrase = words.joined(separator: " ")
-    return nonAnswers.contains(phrase) || isKeyboardMash(text)
+    // "erm dunno", "hmm idk lol": non-answers said together are one.
+    let together = words.count > 1 && words.allSatisfy { nonAnswers.contains($0) }
+    return nonAnswers.contains(phrase) || together || isKeyboardMash(text)
   }
 
   /// Replies that answer nothing, as `WordSplitter.words` leaves them.
