@@ -26,6 +26,10 @@ struct Perspective {
     var otherOwnerSeen = false
     var singularSubject = false
     var verbPending = false
+    // "my mam and her friends", "my father ... he was asking": once the person names someone
+    // of their own, a "he", "she", "his" or "her" may be that person, so it is never turned
+    // into the reader's "you".
+    var ownPersonNamed = false
     while index < range.upperBound {
       let token = tokens[index]
       let lower = token.lower
@@ -50,13 +54,15 @@ struct Perspective {
         }
       }
 
-      switch Self.roles[token] {
+      if lower == "my" { ownPersonNamed = true }
+      let personal = Self.personalPronouns.contains(token)
+      switch ownPersonNamed && personal ? nil : Self.roles[token] {
       case .possessive:
         if !otherOwnerSeen { replacement = "your" }
       case .personalPossessive:
         if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
       case .subject:
-        if isSubjectPosition(index) {
+        if isSubjectPosition(index) || isRelativeSubject(index) {
           replacement = "you"
           singularSubject = lower != "they"
           verbPending = true
@@ -161,7 +167,7 @@ struct Perspective {
     [
       ("their", .possessive), ("its", .possessive), ("her", .personalPossessive),
       ("his", .personalPossessive), ("they", .subject), ("she", .subject), ("he", .subject),
-      ("she's", .subjectIs), ("he's", .subjectIs), ("themselves", .themselves), ("the", .the),
+      ("she's", .subjectIs), ("he's", .subjectIs), ("shes", .subjectIs), ("hes", .subjectIs), ("themselves", .themselves), ("the", .the),
     ]
       + [
         "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll", "theyre",
@@ -171,6 +177,30 @@ struct Perspective {
       })
 
   private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+
+  /// The pronouns of one person, which may stand for someone the person named themselves.
+  private static let personalPronouns: WordSet = [
+    "he", "she", "his", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll",
+  ]
+
+  /// "the mentoring program he mentioned": a pronoun after a noun and before a verb in the
+  /// past is the subject of a clause about that noun, so it speaks of the reader like any
+  /// other subject.
+  private func isRelativeSubject(_ index: Int) -> Bool {
+    guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+    let previous = tokens[index - 1]
+    let next = tokens[index + 1]
+    guard previous.kind == .word, !Lexicon.stopwords.contains(previous.lower), next.kind == .word
+    else { return false }
+    return next.lowerHasSuffix("ed") && next.lower.utf8.count > 4
+      || Self.pastVerbs.contains(next.lower)
+  }
+
+  /// Verbs in the past that do not end in "-ed".
+  private static let pastVerbs: Set<String> = [
+    "said", "told", "showed", "gave", "made", "built", "ran", "took", "brought", "set", "won",
+    "got", "spoke", "described", "wrote", "drew", "led",
+  ]
 
   /// A plural common noun ("farms", "tenants") that may own the next "their". Words that are
   /// usually verbs or not plural ("sells", "business", "news") do not count.
