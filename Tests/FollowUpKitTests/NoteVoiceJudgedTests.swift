@@ -158,4 +158,59 @@ struct NoteVoiceJudgedTests {
   func heldBack(_ sentence: String, _ unclean: Bool) {
     #expect((PointCheck.problem(in: sentence) != nil) == unclean, "\(sentence)")
   }
+
+  @Test(
+    "what the employer is doing is found with no reporting verb, and kept as a clause",
+    arguments: [
+      (
+        "customer service, S2 S3 medicines, and they are starting a free blood pressure check service on wednesdays",
+        "you are starting a free blood pressure check service on Wednesdays"
+      ),
+      (
+        "RSA, how id deal with a drunk punter, and hes reopening the beer garden with a new smokehouse kitchen for summer",
+        "you're reopening the beer garden with a new smokehouse kitchen for summer"
+      ),
+      (
+        "why plumbing, and he's just got the contract for all the bathrooms in the new student flats",
+        "you've just got the contract for all the bathrooms"
+      ),
+      // A verb cue before a preposition has its object named before it.
+      (
+        "my trade test, and Mr Dlamini talked about the new solar plant they're building on site to cut diesel costs",
+        "the new solar plant"
+      ),
+      // "click and collect" is one name: the clause is cut at the list's own "and".
+      (
+        "why sainsburys, and craig said the store is getting self checkouts and a new click and collect point before christmas",
+        "the store is getting self checkouts"
+      ),
+    ])
+  func employerClauses(_ text: String, _ expected: String) {
+    let topics = TopicExtractor(context: ExtractionContext()).topics(in: text)
+    #expect(topics.first?.text == expected, "\(topics.map(\.text))")
+  }
+
+  @Test("no clause is found where the employer is only looking or asking")
+  func notPlans() {
+    let topics = TopicExtractor(context: ExtractionContext()).topics(
+      in: "they are nice people and they are looking for someone reliable")
+    #expect(topics.isEmpty, "\(topics.map(\.text))")
+  }
+
+  @Test(
+    "a counted thing with no article after the verb is said as the thing; an ordinal stays",
+    arguments: [
+      (
+        "you win rebranding project for a coffee chain with 40 outlets",
+        "your rebranding project for a coffee chain with 40 outlets"
+      ),
+      (
+        "you just took on your first big NHS trust as a client",
+        "you just took on your first big NHS trust as a client"
+      ),
+      ("you are getting new machine for the line", "your new machine for the line"),
+    ])
+  func countedObjects(_ topic: String, _ expected: String) {
+    #expect(TopicRepair.repaired(topic) == expected)
+  }
 }

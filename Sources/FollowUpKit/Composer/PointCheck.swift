@@ -150,7 +150,7 @@ enum PointCheck {
   ]
 
   /// Things always counted: alone, they need "a", "the" or "my".
-  private static let countNouns: Set<String> = [
+  static let countNouns: Set<String> = [
     "user", "woman", "man", "member", "course", "problem", "teacher", "nurse", "manager",
     "engineer", "driver", "student", "worker", "owner", "leader", "degree", "job",
     "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",

@@ -62,6 +62,25 @@ enum TopicRepair {
     if let auxiliary = missingAuxiliaries[lower(0)], lower(1).hasSuffix("ing"), lower(1).count > 4 {
       return ([words[0], auxiliary] + words[1...]).joined(separator: " ")
     }
+    // "you win rebranding project for a coffee chain": a thing always counted, with no
+    // article, as the verb's object; said as the thing, which needs no tense of theirs.
+    if words.count >= 4, TopicGrammar.subjects.contains(lower(0)) {
+      var verb = 1
+      while verb + 1 < words.count, verbAuxiliaries.contains(lower(verb)) { verb += 1 }
+      let object = verb + 1
+      let headEnd =
+        words.indices.dropFirst(object).first(where: { prepositions.contains(lower($0)) })
+        ?? words.count
+      if headEnd > object, headEnd - object <= 3,
+        PointCheck.countNouns.contains(lower(headEnd - 1).trimming(",.;:")),
+        !TopicGrammar.determiners.contains(lower(object)), !quantities.contains(lower(object)),
+        words[object].first?.isLowercase == true
+      {
+        // Theirs when they are the subject: "your rebranding project".
+        let owner = lower(0).hasPrefix("you") ? "your " : "the "
+        return owner + words[object...].joined(separator: " ")
+      }
+    }
     guard
       let new = words.indices.dropFirst(1).first(where: {
         // "the Lunar New Year festival": a capital makes it part of a name.
@@ -72,7 +91,7 @@ enum TopicRepair {
     // its article; "hiring new staff" or "new robots" are whole, and stay.
     let before = lower(new - 1)
     guard !TopicGrammar.determiners.contains(before), !prepositions.contains(before),
-      !quantities.contains(before)
+      !quantities.contains(before), !isOrdinal(before)
     else { return text }
     let rest = words[(new + 1)...]
     let headEnd = rest.firstIndex(where: { prepositions.contains($0.lowercased()) }) ?? words.count
@@ -81,6 +100,12 @@ enum TopicRepair {
     guard !head.hasSuffix("s") else { return text }
     return "the " + words[new...].joined(separator: " ")
   }
+
+  /// Auxiliaries and adverbs between a subject and its verb: "you are just getting".
+  static let verbAuxiliaries: Set<String> = [
+    "are", "is", "was", "were", "will", "have", "has", "had", "just", "also", "recently",
+    "already", "now", "be", "been", "going", "to",
+  ]
 
   /// Verbs and auxiliaries that follow an "and" with no subject: "and might float".
   static let subjectlessVerbs: Set<String> = [

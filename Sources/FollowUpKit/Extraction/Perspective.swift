@@ -76,7 +76,15 @@ struct Perspective {
         replacement = tail.isEmpty ? "you'" + lower.dropFirst(4) : "you" + tail
       case .subjectIs:
         if isSubjectPosition(index) {
-          let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
+          // "he's just got": the verb after any adverb says which "'s" it is.
+          var look = index + 1
+          while look + 1 < range.upperBound,
+            ["just", "already", "recently", "also", "now", "really", "finally"].contains(
+              tokens[look].lower)
+          {
+            look += 1
+          }
+          let next = look < range.upperBound ? tokens[look].lower : ""
           let perfect =
             next.hasSuffix("ed") || next.hasSuffix("en")
             || [
@@ -167,7 +175,8 @@ struct Perspective {
     [
       ("their", .possessive), ("its", .possessive), ("her", .personalPossessive),
       ("his", .personalPossessive), ("they", .subject), ("she", .subject), ("he", .subject),
-      ("she's", .subjectIs), ("he's", .subjectIs), ("shes", .subjectIs), ("hes", .subjectIs), ("themselves", .themselves), ("the", .the),
+      ("she's", .subjectIs), ("he's", .subjectIs), ("shes", .subjectIs), ("hes", .subjectIs),
+      ("themselves", .themselves), ("the", .the),
     ]
       + [
         "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll", "theyre",
