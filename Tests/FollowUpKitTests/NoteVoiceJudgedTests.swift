@@ -174,6 +174,11 @@ struct NoteVoiceJudgedTests {
         "why plumbing, and he's just got the contract for all the bathrooms in the new student flats",
         "you've just got the contract for all the bathrooms"
       ),
+      // A second predicate with no subject ("and will train") is a second thing said.
+      (
+        "the sepsis scenario, and Jerome said they are starting a new NIV unit on the ward and will train nurses for it",
+        "you are starting a new NIV unit on the ward"
+      ),
       // A verb cue before a preposition has its object named before it.
       (
         "my trade test, and Mr Dlamini talked about the new solar plant they're building on site to cut diesel costs",

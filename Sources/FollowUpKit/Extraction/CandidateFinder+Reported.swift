@@ -106,6 +106,11 @@ extension CandidateFinder {
     "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he",
   ]
 
+  /// Modal verbs, which need a subject: after "and" alone they open a second predicate.
+  private static let modals: WordSet = [
+    "will", "would", "might", "may", "could", "can", "should", "must",
+  ]
+
   /// Subjects holding their "be": "theyre", "hes".
   private static let contractedSubjects: WordSet = [
     "they're", "theyre", "she's", "shes", "he's", "hes",
@@ -193,6 +198,9 @@ extension CandidateFinder {
       if token.lower == "and" || token.is(.but), end + 1 < limit,
         Self.newClauseAfterAnd.contains(tokens[end + 1])
           || Lexicon.Lookup.clauseVerbs.contains(tokens[end + 1])
+          // "... a new NIV unit on the ward and will train nurses for it": a second predicate
+          // with no subject of its own is a second thing said.
+          || Self.modals.contains(tokens[end + 1])
           || opensNewClause(afterAnd: end, limit: limit)
       {
         break
