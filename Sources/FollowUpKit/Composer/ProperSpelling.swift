@@ -81,7 +81,11 @@ enum ProperSpelling {
   static func spelling(of word: String, known: [String: String] = [:]) -> String {
     guard word.first?.isLowercase == true, word == word.lowercased() else { return word }
     // "nhs's", "it'll": the stem is spelled, the ending after the apostrophe kept as typed.
-    if let mark = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
+    // Looked for in the bytes first: every rendered word of every topic passes here, and
+    // walking a String's characters costs more than the rest of this function.
+    if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+      let mark = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+    {
       return spelling(of: String(word[..<mark]), known: known) + word[mark...]
     }
     if let name = known[word] { return name }

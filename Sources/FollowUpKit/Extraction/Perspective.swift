@@ -54,9 +54,9 @@ struct Perspective {
         }
       }
 
-      if lower == "my" { ownPersonNamed = true }
-      let personal = Self.personalPronouns.contains(token)
-      switch ownPersonNamed && personal ? nil : Self.roles[token] {
+      // Tested by the token's hash, as every word of every rendered topic passes here.
+      if !ownPersonNamed, Self.my.contains(token) { ownPersonNamed = true }
+      switch ownPersonNamed && Self.personalPronouns.contains(token) ? nil : Self.roles[token] {
       case .possessive:
         if !otherOwnerSeen { replacement = "your" }
       case .personalPossessive:
@@ -186,6 +186,8 @@ struct Perspective {
       })
 
   private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+
+  private static let my: WordSet = ["my"]
 
   /// The pronouns of one person, which may stand for someone the person named themselves.
   private static let personalPronouns: WordSet = [
