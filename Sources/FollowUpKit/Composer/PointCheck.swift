@@ -39,7 +39,69 @@ enum PointCheck {
       }
     }
     return bareCountNoun(words, original) ?? bareDuration(words)
+      ?? clauseShape(words, original) ?? tenseSlip(words, original)
   }
+
+  /// Shapes that leave a clause without a part it needs: a comma then a verb with no subject
+  /// ("I want to try it, is the future"), a sentence ending on a verb that needs an object
+  /// ("and team liked"), or a chat word with no written form that keeps its meaning ("CNC
+  /// stuff").
+  private static func clauseShape(_ words: [String], _ original: [String]) -> String? {
+    for index in words.indices.dropFirst() where original[index - 1].hasSuffix(",") {
+      if ["is", "are", "was", "were"].contains(words[index]) { return "a clause with no subject" }
+    }
+    if let last = words.last, objectVerbs.contains(last), words.count >= 2,
+      !linkingWords.contains(words[words.count - 2])
+    {
+      return "a verb with no object"
+    }
+    if words.contains(where: chatNouns.contains) { return "a chat word" }
+    return nil
+  }
+
+  /// "I use them in my last hotel": a verb in the present said of the person, in a clause
+  /// about a time gone ("last", "ago", "previous"). A clause ends at a comma, "and", "but" or
+  /// "so", where another tense may begin.
+  private static func tenseSlip(_ words: [String], _ original: [String]) -> String? {
+    var presentVerb = false
+    for (index, word) in words.enumerated() {
+      if index > 0, original[index - 1].hasSuffix(",") || clauseJoins.contains(word) {
+        presentVerb = false
+      }
+      if word == "i", index + 1 < words.count, presentVerbs.contains(words[index + 1]) {
+        presentVerb = true
+      }
+      if presentVerb, ["last", "ago", "previous"].contains(word) {
+        return "a verb in the present about the past"
+      }
+    }
+    return nil
+  }
+
+  /// Verbs in the present that people use of their past work when typing fast.
+  private static let presentVerbs: Set<String> = [
+    "use", "work", "do", "make", "help", "run", "manage", "lead", "teach", "handle", "train",
+    "clean", "cook", "drive", "serve", "study", "finish", "get",
+  ]
+
+  /// Words that join clauses, after which another tense may begin.
+  private static let clauseJoins: Set<String> = ["and", "but", "so", "because", "now", "since"]
+
+  /// Verbs that need an object: a sentence cannot end on them.
+  private static let objectVerbs: Set<String> = [
+    "liked", "loved", "enjoyed", "wanted", "likes", "loves", "enjoys", "wants", "took", "gave",
+    "made", "got", "bought", "needed", "needs",
+  ]
+
+  /// Words after which such a verb ends a sentence whole: "it was well liked", "much loved".
+  private static let linkingWords: Set<String> = [
+    "is", "was", "are", "were", "be", "been", "being", "well", "much", "very", "really", "so",
+    "most", "more", "widely", "always", "got",
+  ]
+
+  /// Chat words whose written form would change what the person meant: "stuff" is not
+  /// "things", so the point is held back rather than reworded.
+  private static let chatNouns: Set<String> = ["stuff", "loads", "kinda", "sorta", "gotta"]
 
   /// "I was key user", "my mother is market woman", "has problem with", "done DGCA drone pilot
   /// course": a thing that is always counted, standing alone with no article after a verb or a
@@ -47,7 +109,7 @@ enum PointCheck {
   /// drone pilot") to what stands before them. A noun that describes the next one ("course
   /// notes") is not the head, and is left alone.
   private static func bareCountNoun(_ words: [String], _ original: [String]) -> String? {
-    for (index, word) in words.enumerated() where countNouns.contains(word) {
+    for (index, word) in words.enumerated() where countNouns.contains(word) || isAgentNoun(word) {
       guard original[index].first?.isLowercase == true else { continue }
       let ending = original[index].last.map { ",.!?;:".contains($0) } ?? false
       if !ending, index + 1 < words.count, !phraseFollowers.contains(words[index + 1]) {
@@ -88,18 +150,31 @@ enum PointCheck {
   ]
 
   /// Things always counted: alone, they need "a", "the" or "my".
-  private static let countNouns: Set<String> = [
+  static let countNouns: Set<String> = [
     "user", "woman", "man", "member", "course", "problem", "teacher", "nurse", "manager",
     "engineer", "driver", "student", "worker", "owner", "leader", "degree", "job",
     "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",
     "trainee", "apprentice", "intern", "assistant", "cashier", "cleaner", "tutor", "mentor",
+    "farmer", "certificate", "licence", "license", "truck", "lorry", "van", "dashboard",
+    "website", "app", "salon", "restaurant", "hotel",
   ]
+
+  /// "pharmacist", "technician", "supervisor": a person by their work, always counted. Not
+  /// "junior", "senior" or "floor".
+  private static func isAgentNoun(_ word: String) -> Bool {
+    guard word.count >= 6, word.allSatisfy(\.isLetter) else { return false }
+    if word.hasSuffix("ist") || word.hasSuffix("ian") { return true }
+    return word.hasSuffix("or") && !word.hasSuffix("ior") && !word.hasSuffix("oor")
+      && !["major", "minor", "favour", "colour", "labour", "honour", "humour", "flavour"].contains(
+        word)
+  }
 
   /// Words after which a counted thing needs its article: verbs and prepositions, and "all".
   private static let bareNounLeaders: Set<String> = [
     "is", "was", "am", "are", "were", "be", "been", "has", "have", "had", "done", "did", "do",
     "does", "run", "runs", "ran", "became", "become", "as", "trained", "train", "in", "at", "on",
     "for", "with", "from", "into", "all", "joined", "led", "lead", "manage", "managed", "got",
+    "make", "makes", "try", "drive", "build", "builds", "want", "need",
   ]
 
   /// Words that may follow the head of a noun phrase: the phrase has ended.

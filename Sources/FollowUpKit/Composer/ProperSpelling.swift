@@ -22,21 +22,72 @@ enum ProperSpelling {
       if !word.isEmpty { output += spelling(of: word, known: spelled) }
       word = ""
     }
+    var previous: Character = " "
     for character in text {
-      if character.isLetter || character.isNumber {
+      // "it'll", "you're": an apostrophe after a letter keeps the word whole, so "ll" is never
+      // read as an initialism of its own ("how it'LL work").
+      if character.isLetter || character.isNumber
+        || (character == "'" || character == "\u{2019}") && previous.isLetter
+      {
         word.append(character)
+        previous = character
       } else {
+        previous = character
         flush()
         output.append(character)
       }
     }
     flush()
-    return output
+    return initialismsSpelledOut(output, sources: sources)
+  }
+
+  /// Text with a lower-case phrase whose initials spell an initialism the person typed
+  /// written as the name it is: "making tax digital" beside "MTD software" is "Making Tax
+  /// Digital". Three words or more, so chance matches ("an", "in") do not count.
+  static func initialismsSpelledOut(_ text: String, sources: [String]) -> String {
+    var initialisms: Set<String> = []
+    for source in sources + [text] {
+      for piece in source.split(separator: " ") {
+        let word = piece.trimming(",.!?;:()\"'")
+        if (3...5).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+          initialisms.insert(String(word))
+        }
+      }
+    }
+    guard !initialisms.isEmpty else { return text }
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    for length in [5, 4, 3] {
+      var start = 0
+      while start + length <= words.count {
+        let span = words[start..<(start + length)]
+        let initials = String(span.compactMap(\.first)).uppercased()
+        if initialisms.contains(initials),
+          span.allSatisfy({ word in
+            word.first?.isLowercase == true && word.dropLast().allSatisfy(\.isLetter)
+          }),
+          span.dropLast().allSatisfy({ $0.last?.isLetter == true })
+        {
+          for index in start..<(start + length) { words[index] = words[index].capitalisedFirst() }
+          start += length
+        } else {
+          start += 1
+        }
+      }
+    }
+    return words.joined(separator: " ")
   }
 
   /// The word as the note writes it: itself unless it is all lower case and a name.
   static func spelling(of word: String, known: [String: String] = [:]) -> String {
     guard word.first?.isLowercase == true, word == word.lowercased() else { return word }
+    // "nhs's", "it'll": the stem is spelled, the ending after the apostrophe kept as typed.
+    // Looked for in the bytes first: every rendered word of every topic passes here, and
+    // walking a String's characters costs more than the rest of this function.
+    if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+      let mark = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+    {
+      return spelling(of: String(word[..<mark]), known: known) + word[mark...]
+    }
     if let name = known[word] { return name }
     if let initialism = initialisms[word] { return initialism }
     if let possessive = possessives[word] { return possessive }

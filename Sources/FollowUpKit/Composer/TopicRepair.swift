@@ -14,8 +14,31 @@
 enum TopicRepair {
   /// The topic as the note can say it: itself when nothing is wrong with it.
   static func repaired(_ text: String) -> String {
+    let text = determinersSupplied(writtenChat(text))
     var words = text.split(separator: " ").map(String.init)
     guard words.count >= 3 else { return text }
+    // "a new step-down unit in March and might float new grads there": an "and" before a verb
+    // with no subject of its own joins a second thing said; the topic is the first.
+    if let and = words.indices.dropFirst(2).first(where: { index in
+      words[index].lowercased() == "and" && index + 1 < words.count
+        && subjectlessVerbs.contains(words[index + 1].lowercased())
+    }) {
+      return repaired(words.prefix(and).joined(separator: " ").trimming(","))
+    }
+    // "them rolling out a new AI tool": the employer, spoken of as "them" before an "-ing"
+    // verb, is the reader.
+    if words[0].lowercased() == "them", words[1].lowercased().hasSuffix("ing"), words[1].count > 4 {
+      return repaired((["you", "are"] + words.dropFirst()).joined(separator: " "))
+    }
+    // "you're after getting funding": the Irish perfect, "you've just got funding".
+    if let after = words.indices.dropFirst().first(where: {
+      words[$0].lowercased() == "after" && $0 + 1 < words.count
+        && words[$0 + 1].lowercased().hasSuffix("ing")
+    }), let perfect = perfectAfter(subject: words[after - 1], verb: words[after + 1]) {
+      let rest = words.dropFirst(after + 2).joined(separator: " ")
+      let before = words.prefix(after - 1).joined(separator: " ")
+      return repaired([before, perfect, rest].filter { !$0.isEmpty }.joined(separator: " "))
+    }
     // "that from April the team is taking on ...": the finder kept the "that" of "explained
     // that", which the clause frames already say.
     if words[0].lowercased() == "that", TopicGrammar.form(of: text) != .clause,
@@ -39,6 +62,25 @@ enum TopicRepair {
     if let auxiliary = missingAuxiliaries[lower(0)], lower(1).hasSuffix("ing"), lower(1).count > 4 {
       return ([words[0], auxiliary] + words[1...]).joined(separator: " ")
     }
+    // "you win rebranding project for a coffee chain": a thing always counted, with no
+    // article, as the verb's object; said as the thing, which needs no tense of theirs.
+    if words.count >= 4, TopicGrammar.subjects.contains(lower(0)) {
+      var verb = 1
+      while verb + 1 < words.count, verbAuxiliaries.contains(lower(verb)) { verb += 1 }
+      let object = verb + 1
+      let headEnd =
+        words.indices.dropFirst(object).first(where: { prepositions.contains(lower($0)) })
+        ?? words.count
+      if headEnd > object, headEnd - object <= 3,
+        PointCheck.countNouns.contains(lower(headEnd - 1).trimming(",.;:")),
+        !TopicGrammar.determiners.contains(lower(object)), !quantities.contains(lower(object)),
+        words[object].first?.isLowercase == true
+      {
+        // Theirs when they are the subject: "your rebranding project".
+        let owner = lower(0).hasPrefix("you") ? "your " : "the "
+        return owner + words[object...].joined(separator: " ")
+      }
+    }
     guard
       let new = words.indices.dropFirst(1).first(where: {
         // "the Lunar New Year festival": a capital makes it part of a name.
@@ -49,7 +91,7 @@ enum TopicRepair {
     // its article; "hiring new staff" or "new robots" are whole, and stay.
     let before = lower(new - 1)
     guard !TopicGrammar.determiners.contains(before), !prepositions.contains(before),
-      !quantities.contains(before)
+      !quantities.contains(before), !isOrdinal(before)
     else { return text }
     let rest = words[(new + 1)...]
     let headEnd = rest.firstIndex(where: { prepositions.contains($0.lowercased()) }) ?? words.count
@@ -58,6 +100,136 @@ enum TopicRepair {
     guard !head.hasSuffix("s") else { return text }
     return "the " + words[new...].joined(separator: " ")
   }
+
+  /// Auxiliaries and adverbs between a subject and its verb: "you are just getting".
+  static let verbAuxiliaries: Set<String> = [
+    "are", "is", "was", "were", "will", "have", "has", "had", "just", "also", "recently",
+    "already", "now", "be", "been", "going", "to",
+  ]
+
+  /// Verbs and auxiliaries that follow an "and" with no subject: "and might float".
+  static let subjectlessVerbs: Set<String> = [
+    "will", "would", "might", "may", "could", "can", "should", "must", "wants", "want", "plans",
+    "hopes", "needs", "need", "is", "are",
+  ]
+
+  /// "you're after getting" -> "you've just got": the subject, "have just" and the participle;
+  /// nil when the subject is not one that takes "have" plainly or the verb's participle is not
+  /// known for certain.
+  static func perfectAfter(subject: String, verb: String) -> String? {
+    let lowerSubject = subject.lowercased().replacingOccurrencesOf("\u{2019}", with: "'")
+    let haves: [String: String] = [
+      "you're": "you've", "youre": "you've", "they're": "you've", "theyre": "you've",
+      "we're": "we've", "she's": "she's", "he's": "he's",
+    ]
+    guard let have = haves[lowerSubject] else { return nil }
+    let lowerVerb = verb.lowercased()
+    let stem = String(lowerVerb.dropLast(3))
+    let participle =
+      irregularParticiples[lowerVerb]
+      ?? (stem.count >= 3 && !doubled(stem) && !stem.hasSuffix("e") ? stem + "ed" : nil)
+    guard let participle else { return nil }
+    return have + " just " + participle
+  }
+
+  /// "getting" -> "got": participles not made with "-ed".
+  static let irregularParticiples: [String: String] = [
+    "getting": "got", "winning": "won", "buying": "bought", "taking": "taken", "making": "made",
+    "building": "built", "opening": "opened", "hiring": "hired", "moving": "moved",
+    "landing": "landed", "signing": "signed", "finishing": "finished",
+    "starting": "started", "launching": "launched", "securing": "secured",
+  ]
+
+  /// "gett", "winn": a stem whose last letter was doubled before "-ing".
+  private static func doubled(_ stem: String) -> Bool {
+    guard let last = stem.last, stem.count >= 2 else { return false }
+    return stem.dropLast().last == last
+  }
+
+  /// Chat words with a plain written form in a topic: "taking on loads of clients" reads as
+  /// chat in a note, "taking on a lot of clients" does not.
+  static func writtenChat(_ text: String) -> String {
+    text.replacingOccurrencesOf("loads of ", with: "a lot of ")
+      .replacingOccurrencesOf("Loads of ", with: "A lot of ")
+  }
+
+  /// A topic with the determiner its grammar requires: "whole" always stands after one ("moving
+  /// whole office" -> "moving the whole office"); an ordinal after a preposition does too ("on
+  /// 4th floor" -> "on the 4th floor"); a topic opening on a bare ordinal is the employer's
+  /// ("second salon in Didsbury" -> "your second salon ..."); a bare singular noun opening a
+  /// topic before "of" ("renovation of all rooms") or before its verb ("company is moving")
+  /// takes "the". Decided by where the words stand, not by which words they are.
+  static func determinersSupplied(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return text }
+    func lower(_ index: Int) -> String { words[index].lowercased().trimming(",.;:") }
+    var index = 0
+    while index < words.count {
+      let word = lower(index)
+      let before = index > 0 ? lower(index - 1) : ""
+      let hasDeterminer =
+        TopicGrammar.determiners.contains(before) || quantities.contains(before)
+        || before.hasSuffix("'s")
+      if word == "whole", !hasDeterminer, index + 1 < words.count {
+        words.insert("the", at: index)
+        index += 2
+        continue
+      }
+      if isOrdinal(word), index > 0, prepositions.contains(before), index + 1 < words.count,
+        words[index + 1].first?.isLowercase == true
+      {
+        words.insert("the", at: index)
+        index += 2
+        continue
+      }
+      index += 1
+    }
+    let first = lower(0)
+    let second = words.count > 1 ? lower(1) : ""
+    // Not "first": "first aid training" is a thing of its own.
+    if isOrdinal(first), first != "first", words[0].first?.isLowercase == true,
+      first.first?.isLetter == true,
+      second.first?.isLetter == true, !prepositions.contains(second)
+    {
+      return (["your"] + words).joined(separator: " ")
+    }
+    if words[0].first?.isLowercase == true, isBareSingularNoun(first),
+      second == "of" || ["is", "was", "has"].contains(second)
+    {
+      return (["the"] + words).joined(separator: " ")
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// "4th", "second", "3rd": an ordinal number, written as a word or with digits.
+  static func isOrdinal(_ word: String) -> Bool {
+    if [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
+    .contains(word) {
+      return true
+    }
+    let digits = word.prefix(while: \.isNumber)
+    return !digits.isEmpty
+      && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+  }
+
+  /// A word that can only be a singular common noun standing bare: a noun ending ("renovation",
+  /// "refurbishment") or a word for the employer ("company"), never "-ing" (which stands bare),
+  /// a plural, a pronoun or a function word.
+  static func isBareSingularNoun(_ word: String) -> Bool {
+    guard word.count >= 4, word.allSatisfy(\.isLetter), !word.hasSuffix("s") else { return false }
+    if TopicGrammar.subjects.contains(word) || TopicGrammar.determiners.contains(word) {
+      return false
+    }
+    if OrganisationNouns.forEmployer.contains(word) { return true }
+    return ["tion", "sion", "ment", "ance", "ence", "ure"].contains { word.hasSuffix($0) }
+      && !massNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  /// Endings of nouns that stand bare before "of" as often as not ("training of", "recruitment
+  /// of"), left alone.
+  static let massNounEndings = ["ruitment", "ducation", "ormation", "ulture", "ature"]
 
   /// Text with a month abbreviated after a preposition written in full: "starting in Feb" reads
   /// as chat in a note, "starting in February" does not. Only after "in", "from", "by", "until"
@@ -70,10 +242,43 @@ enum TopicRepair {
     {
       let word = words[index]
       let core = word.trimming(",.;:!?")
-      guard let month = months[core.lowercased()] else { continue }
+      guard let month = months[core.lowercased()] ?? nearMonth(core) else { continue }
       words[index] = month + word.dropFirst(core.count)
     }
     return words.joined(separator: " ")
+  }
+
+  /// The month a word after a preposition was meant to be: the month itself typed in lower
+  /// case ("in january"), or a near miss of a long month's name ("in janurary", "by septmber").
+  /// Months are a closed set, so a word of five letters or more, starting as a month does and
+  /// at most two letters from it, can only be that month; short months ("may", "june") are too
+  /// near ordinary words to mend.
+  static func nearMonth(_ word: String) -> String? {
+    let lower = word.lowercased()
+    guard lower.count >= 5, lower.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    for month in MonthName.full where month.count >= 6 {
+      let name = month.lowercased()
+      if name == lower { return month }
+      if name.first == lower.first, abs(name.count - lower.count) <= 2,
+        editDistance(Array(name.utf8), Array(lower.utf8)) <= 2
+      {
+        return month
+      }
+    }
+    return nil
+  }
+
+  /// Levenshtein distance between two short words.
+  private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: b.count)
+      for (j, y) in b.enumerated() {
+        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 
   static let months: [String: String] = [

@@ -58,6 +58,78 @@ extension CandidateFinder {
     }
   }
 
+  /// Adds what the employer is doing, said with no reporting verb: "..., and they are starting
+  /// a free blood pressure check service", "hes reopening the beer garden". A clause opening a
+  /// sentence or following a comma or "and", whose subject is the employer's side ("they", "he",
+  /// "she") and whose verb is under way ("are starting", "'re opening", "just got"), is news
+  /// from the interviewer as surely as one after "she said". It ranks a little below a reported
+  /// one, which someone marked as said.
+  mutating func addEmployerClauses(_ start: Int, _ end: Int) {
+    var index = start
+    while index < end {
+      defer { index += 1 }
+      guard tokens[index].isWord, Self.employerSubjects.contains(tokens[index]) else { continue }
+      let opens =
+        index == start || tokens[index - 1].kind == .pause
+        || Self.clauseJoins.contains(tokens[index - 1])
+      guard opens, !candidates.contains(where: { $0.start <= index && index < $0.end }),
+        isUnderWay(after: index, limit: end),
+        let range = reportedClause(from: index, limit: end)
+      else { continue }
+      addReported(
+        range, reportStart: index, sentenceStart: start, sentenceEnd: end, weight: 0.58,
+        speakerKnown: false)
+      index = range.upperBound - 1
+    }
+  }
+
+  /// Whether the verb after a subject says something under way or just done: "are starting",
+  /// "'re opening" (one word, "theyre opening"), "just got".
+  private func isUnderWay(after subject: Int, limit: Int) -> Bool {
+    var cursor = subject + 1
+    let contracted = Self.contractedSubjects.contains(tokens[subject])
+    if !contracted {
+      guard cursor < limit, Self.progressiveAuxiliaries.contains(tokens[cursor]) else {
+        return false
+      }
+      cursor += 1
+    }
+    while cursor < limit, Self.adverbs.contains(tokens[cursor]) { cursor += 1 }
+    guard cursor < limit, tokens[cursor].isWord else { return false }
+    let verb = tokens[cursor].lower
+    if cursor > subject + 1, tokens[cursor - 1].lower == "just" { return true }
+    return verb.hasSuffix("ing") && verb.count > 5 && !Self.notPlans.contains(tokens[cursor])
+  }
+
+  /// The employer's side as a subject, with "be" or without it.
+  private static let employerSubjects: WordSet = [
+    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he",
+  ]
+
+  /// Modal verbs, which need a subject: after "and" alone they open a second predicate.
+  private static let modals: WordSet = [
+    "will", "would", "might", "may", "could", "can", "should", "must",
+  ]
+
+  /// Subjects holding their "be": "theyre", "hes".
+  private static let contractedSubjects: WordSet = [
+    "they're", "theyre", "she's", "shes", "he's", "hes",
+  ]
+
+  /// "are", "is", "were": what makes the "-ing" verb after "they" a plan under way.
+  private static let progressiveAuxiliaries: WordSet = ["are", "is", "were", "was", "just"]
+
+  /// Words before a clause of its own.
+  private static let clauseJoins: WordSet = ["and", "also", "plus", "but", "so"]
+
+  /// "-ing" words that say nothing about the employer's plans: "she's asking", "they're
+  /// looking for someone".
+  private static let notPlans: WordSet = [
+    "asking", "looking", "hoping", "thinking", "wondering", "saying", "talking", "interviewing",
+    "recruiting", "willing", "being", "doing", "going", "nothing", "something", "waiting",
+    "checking", "calling", "emailing", "getting", "trying", "seeing", "meeting",
+  ]
+
   /// Whether "and" at `index` opens a clause of its own: a subject of up to three words, none a
   /// preposition, then a verb that needs a subject ("and the new hires would be on it", "and
   /// first one is billing", "and counter staff will book").
@@ -126,6 +198,9 @@ extension CandidateFinder {
       if token.lower == "and" || token.is(.but), end + 1 < limit,
         Self.newClauseAfterAnd.contains(tokens[end + 1])
           || Lexicon.Lookup.clauseVerbs.contains(tokens[end + 1])
+          // "... a new NIV unit on the ward and will train nurses for it": a second predicate
+          // with no subject of its own is a second thing said.
+          || Self.modals.contains(tokens[end + 1])
           || opensNewClause(afterAnd: end, limit: limit)
       {
         break
@@ -156,7 +231,13 @@ extension CandidateFinder {
     while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
     if end - range.lowerBound > TopicExtractor.maximumWords {
       var cut = range.lowerBound + TopicExtractor.maximumWords
-      while cut > range.lowerBound + 4, !Self.joints.contains(tokens[cut]) { cut -= 1 }
+      // "a new click and collect point": an "and" before a word that opens no phrase joins
+      // words of one name, and is no place to cut.
+      while cut > range.lowerBound + 4,
+        !Self.joints.contains(tokens[cut]) || joinsWordsOfOneName(cut, limit: range.upperBound)
+      {
+        cut -= 1
+      }
       guard cut > range.lowerBound + 4 else { return nil }
       end = cut
       // "a mobile pantry truck in January that goes out": a relative clause cut short is
@@ -176,8 +257,25 @@ extension CandidateFinder {
     return range.lowerBound..<end
   }
 
+  /// Whether the "and" at `index` joins two words of one name ("click and collect"): the word
+  /// after it opens no phrase of its own (no determiner, number or pronoun).
+  private func joinsWordsOfOneName(_ index: Int, limit: Int) -> Bool {
+    guard tokens[index].lower == "and", index + 1 < limit, tokens[index + 1].isWord else {
+      return false
+    }
+    return !Self.phraseOpeners.contains(tokens[index + 1])
+      && !Self.clauseSubjects.contains(tokens[index + 1])
+  }
+
+  /// Words that open a phrase of their own after "and".
+  private static let phraseOpeners: WordSet = [
+    "the", "a", "an", "their", "your", "its", "our", "his", "her", "some", "more", "new", "two",
+    "three", "all", "other", "extra", "several",
+  ]
+
   private mutating func addReported(
-    _ range: Range<Int>, reportStart: Int, sentenceStart: Int, sentenceEnd: Int
+    _ range: Range<Int>, reportStart: Int, sentenceStart: Int, sentenceEnd: Int,
+    weight: Double = 0.62, speakerKnown: Bool = true
   ) {
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
@@ -186,12 +284,12 @@ extension CandidateFinder {
       cueStart: reportStart, phraseEnd: range.upperBound, sentenceStart: sentenceStart,
       sentenceEnd: sentenceEnd)
     let planned = range.contains { Self.planWords.contains(tokens[$0]) }
-    let subject = reportStart > sentenceStart ? tokens[reportStart - 1] : nil
+    let subject = speakerKnown && reportStart > sentenceStart ? tokens[reportStart - 1] : nil
     let speaker = subject.flatMap { interviewerWords.contains($0) ? $0.lower : nil }
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: planned ? .plan : .news,
-        score: min(1, 0.62 + specificity + emphasis), speaker: speaker, isReported: true))
+        score: min(1, weight + specificity + emphasis), speaker: speaker, isReported: true))
   }
 
   /// Verbs that report what someone said.

@@ -48,12 +48,16 @@ struct CandidateFinder {
     return candidates
   }
 
+  /// Prepositions that cannot open the object of a verb cue: "building on site".
+  static let placePrepositions: WordSet = ["on", "at", "in", "for", "with", "by"]
+
   /// Finds the cues in one sentence and adds the phrases they point at; a sentence with no cue
   /// offers its bare clauses instead.
   private mutating func scanSentence(_ start: Int, _ end: Int) {
     let before = candidates.count
     sentenceFirstCandidate = before
     addReportedClauses(start, end)
+    addEmployerClauses(start, end)
     var index = start
     // A cue that introduced a phrase holding another cue ("the best bit was when he told me
     // about X") lends its weight to the inner one.
@@ -66,6 +70,13 @@ struct CandidateFinder {
       let cueEnd = index + cue.words.count
       switch cue.direction {
       case .forward:
+        // "the new solar plant they're building on site": a verb cue followed by a preposition
+        // has its object before it, already named; what follows is where or why, not a thing.
+        if cue.replacesDeterminer, cueEnd < end, Self.placePrepositions.contains(tokens[cueEnd]) {
+          boostLast(by: cue.weight * 0.3, at: index)
+          index = cueEnd
+          continue
+        }
         if isInRelativeClause(index, clauseStart: start) {
           // "..., which they're building a policy around": about the thing just named.
           boostLast(by: cue.weight * 0.3, at: index)

@@ -214,8 +214,9 @@ extension FactScan {
         return original
       }
       if ["nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us"]
-        .contains(token.lower)
+        .contains(token.lower) || ProperSpelling.isInitialism(token.lower)
       {
+        // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
         return original.uppercased()
       }
       return PersonName.capitaliseName(original)

@@ -91,6 +91,9 @@ extension InterestReader {
       for wrapper in leadingWrappers
       where lower.count - head > wrapper.count
         && lower[head..<(head + wrapper.count)].elementsEqual(wrapper)
+        // "that gap at 18 is what ...": "that" before a thing is its determiner, kept; only
+        // before a clause's subject ("that I love their bread") is it a wrapper.
+        && (wrapper != ["that"] || thatOpensClause.contains(lower[head + 1]))
       {
         head += wrapper.count
         changed = true
@@ -263,6 +266,7 @@ extension InterestReader {
       let next = words[index + 1].lowercased()
       if words[index].hasSuffix(","),
         spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...]))
+          || opensWithSubjectAndVerb(Array(words[(index + 1)...]))
       {
         let opening = words.prefix(2).map { $0.lowercased() }
         let exclaims =
@@ -296,6 +300,31 @@ extension InterestReader {
       && !words[..<verb].contains { $0.hasSuffix(",") }
   }
 
+  /// "that is what clients complain about", "in Japan it is not so common": after a comma, a
+  /// pronoun subject and a finite verb, perhaps after a short phrase of place or time, open a
+  /// sentence of their own. "that" counts only straight before its verb, where it cannot be a
+  /// relative joining the clause before.
+  private static func opensWithSubjectAndVerb(_ words: [String]) -> Bool {
+    let lower = words.prefix(6).map { $0.lowercased().trimming(",.!?;:") }
+    guard lower.count >= 3 else { return false }
+    let verbs: Set<String> = [
+      "is", "was", "are", "were", "will", "would", "has", "had", "can", "could", "makes", "made",
+      "means", "meant",
+    ]
+    if ["that", "this", "it", "there"].contains(lower[0]), verbs.contains(lower[1]) { return true }
+    // A phrase of place or time first: a preposition and up to two words, no comma inside.
+    guard ["in", "at", "on", "for", "back"].contains(lower[0]) else { return false }
+    for start in 2...4 where start + 1 < lower.count {
+      if words[..<(start - 1)].contains(where: { $0.hasSuffix(",") }) { return false }
+      if ["it", "they", "we", "he", "she", "i", "there", "people"].contains(lower[start]),
+        verbs.contains(lower[start + 1]) || finiteVerbs.contains(lower[start + 1])
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Words that continue the sentence before a comma rather than start one.
   private static let clauseContinuers: Set<String> = [
     "and", "but", "so", "or", "which", "who", "where", "when", "because", "as", "while", "if",
@@ -317,6 +346,13 @@ extension InterestReader {
     ["hmm"], ["that"], ["probably"], ["i'd", "say"], ["id", "say"], ["i", "would", "say"],
     ["yes"], ["yeah"], ["yep"], ["hard", "to", "say", "really"], ["hard", "to", "say"],
     ["not", "sure"],
+  ]
+
+  /// Words after which a leading "that" wraps a clause: its subject or the subject's
+  /// determiner.
+  private static let thatOpensClause: Set<String> = [
+    "i", "i'm", "im", "i'd", "id", "i've", "ive", "we", "they", "it", "its", "it's", "you", "my",
+    "our", "the", "their", "this", "there", "he", "she", "your", "a", "an",
   ]
 
   private static let trailingWrappers: Set<String> = [

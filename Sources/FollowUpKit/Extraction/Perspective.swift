@@ -26,6 +26,10 @@ struct Perspective {
     var otherOwnerSeen = false
     var singularSubject = false
     var verbPending = false
+    // "my mam and her friends", "my father ... he was asking": once the person names someone
+    // of their own, a "he", "she", "his" or "her" may be that person, so it is never turned
+    // into the reader's "you".
+    var ownPersonNamed = false
     while index < range.upperBound {
       let token = tokens[index]
       let lower = token.lower
@@ -50,13 +54,15 @@ struct Perspective {
         }
       }
 
-      switch Self.roles[token] {
+      // Tested by the token's hash, as every word of every rendered topic passes here.
+      if !ownPersonNamed, Self.my.contains(token) { ownPersonNamed = true }
+      switch ownPersonNamed && Self.personalPronouns.contains(token) ? nil : Self.roles[token] {
       case .possessive:
         if !otherOwnerSeen { replacement = "your" }
       case .personalPossessive:
         if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
       case .subject:
-        if isSubjectPosition(index) {
+        if isSubjectPosition(index) || isRelativeSubject(index) {
           replacement = "you"
           singularSubject = lower != "they"
           verbPending = true
@@ -70,7 +76,15 @@ struct Perspective {
         replacement = tail.isEmpty ? "you'" + lower.dropFirst(4) : "you" + tail
       case .subjectIs:
         if isSubjectPosition(index) {
-          let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
+          // "he's just got": the verb after any adverb says which "'s" it is.
+          var look = index + 1
+          while look + 1 < range.upperBound,
+            ["just", "already", "recently", "also", "now", "really", "finally"].contains(
+              tokens[look].lower)
+          {
+            look += 1
+          }
+          let next = look < range.upperBound ? tokens[look].lower : ""
           let perfect =
             next.hasSuffix("ed") || next.hasSuffix("en")
             || [
@@ -161,7 +175,8 @@ struct Perspective {
     [
       ("their", .possessive), ("its", .possessive), ("her", .personalPossessive),
       ("his", .personalPossessive), ("they", .subject), ("she", .subject), ("he", .subject),
-      ("she's", .subjectIs), ("he's", .subjectIs), ("themselves", .themselves), ("the", .the),
+      ("she's", .subjectIs), ("he's", .subjectIs), ("shes", .subjectIs), ("hes", .subjectIs),
+      ("themselves", .themselves), ("the", .the),
     ]
       + [
         "they're", "they've", "they'd", "they'll", "she'd", "he'd", "she'll", "he'll", "theyre",
@@ -171,6 +186,32 @@ struct Perspective {
       })
 
   private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+
+  private static let my: WordSet = ["my"]
+
+  /// The pronouns of one person, which may stand for someone the person named themselves.
+  private static let personalPronouns: WordSet = [
+    "he", "she", "his", "her", "he's", "she's", "he'd", "she'd", "he'll", "she'll",
+  ]
+
+  /// "the mentoring program he mentioned": a pronoun after a noun and before a verb in the
+  /// past is the subject of a clause about that noun, so it speaks of the reader like any
+  /// other subject.
+  private func isRelativeSubject(_ index: Int) -> Bool {
+    guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+    let previous = tokens[index - 1]
+    let next = tokens[index + 1]
+    guard previous.kind == .word, !Lexicon.stopwords.contains(previous.lower), next.kind == .word
+    else { return false }
+    return next.lowerHasSuffix("ed") && next.lower.utf8.count > 4
+      || Self.pastVerbs.contains(next.lower)
+  }
+
+  /// Verbs in the past that do not end in "-ed".
+  private static let pastVerbs: Set<String> = [
+    "said", "told", "showed", "gave", "made", "built", "ran", "took", "brought", "set", "won",
+    "got", "spoke", "described", "wrote", "drew", "led",
+  ]
 
   /// A plural common noun ("farms", "tenants") that may own the next "their". Words that are
   /// usually verbs or not plural ("sells", "business", "news") do not count.

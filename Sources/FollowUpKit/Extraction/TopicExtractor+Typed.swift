@@ -15,6 +15,20 @@ extension TopicExtractor {
   /// The choice inside a chatty answer, or nil when nothing is left once the chat is gone.
   static func typedChoice(_ text: String) -> TypedChoice? {
     var words = text.squeezed.split(separator: " ").map(String.init)
+    // "can we do the forest school instead? the sensory room feels a bit obvious": the choice
+    // is the first sentence that names something; the sentences after it explain it. "no. the
+    // rebrand": a first sentence of chat alone names nothing, and the next one is the choice.
+    if let end = words.indices.dropLast().first(where: { endsSentence(words[$0]) }) {
+      return typedChoice(words.prefix(end + 1).joined(separator: " "))
+        ?? typedChoice(words.dropFirst(end + 1).joined(separator: " "))
+    }
+    // "the foraging thing instead, the wild garlic": "instead" closes the choice, and what
+    // follows its comma only says it again.
+    if let instead = words.indices.dropLast().first(where: {
+      words[$0].lowercased().hasPrefix("instead") && words[$0].hasSuffix(",")
+    }) {
+      words = Array(words.prefix(instead + 1))
+    }
     // An aside after a comma or dash that explains the choice: "..., thats what we ...".
     if let aside = words.indices.first(where: { index in
       index > 0 && (words[index - 1].hasSuffix(",") || words[index - 1] == "-")
@@ -75,6 +89,14 @@ extension TopicExtractor {
     result = result.trimming(" ,.!;:-")
     guard number != nil || !result.isEmpty else { return nil }
     return TypedChoice(number: number, words: result.isEmpty ? nil : result)
+  }
+
+  /// "instead?", "please.", "that!": a word closing a sentence. Not "Dr." or "St.", whose
+  /// full stop shortens a word.
+  private static func endsSentence(_ word: String) -> Bool {
+    guard let last = word.last else { return false }
+    if last == "?" || last == "!" { return true }
+    return last == "." && word.count >= 5 && word.dropLast().allSatisfy(\.isLetter)
   }
 
   /// Whether a contrast begins at `index`: "instead of", "rather than", "not the", ", not".

@@ -172,6 +172,9 @@ enum Phrase {
       $0.isWord && $0.kind != .number && !Lexicon.stopwords.contains($0.lower)
         && !Lexicon.generic.contains($0.lower)
         && $0.lower != "your"
+        // "yes po that one": a word of one or two letters in lower case is a particle or a
+        // filler ("po", "la", "eh"); initialisms that name things are typed in capitals ("AI").
+        && ($0.lower.utf8.count > 2 || $0.isCapitalized)
     }
   }
 
