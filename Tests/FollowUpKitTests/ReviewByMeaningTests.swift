@@ -64,6 +64,34 @@ struct ReviewByMeaningTests {
     }
   }
 
+  /// Bodies about the writer or made of stock phrases: no-specific-topic, whatever else they
+  /// bring (the clichés are their own finding).
+  static let stockBodies = [
+    "I'm a passionate team player who loves a challenge, so hoping we can make this happen!",
+    "Great connecting with you guys, it would be amazing to take things to the next level.",
+  ]
+
+  @Test("the writer described, or stock phrases, name nothing of theirs", arguments: stockBodies)
+  func stockBody(_ body: String) {
+    let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
+    let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
+    #expect(found.map(\.code).contains(.noSpecificTopic), "\(body)")
+  }
+
+  /// A one-line message whose greeting ends at a dash: its point is read, not swallowed into a
+  /// greeting that ran to the comma after "Cheers".
+  @Test("a one-line message greeted with a dash keeps its point")
+  func oneLineMessage() {
+    let draft =
+      "Hi Sam - thanks for your time on the call today. Still thinking about the way your team "
+      + "storyboards the whole app in Figma before a single line of code gets written. Cheers, Lucía"
+    let found = DraftReviewer.review(
+      draft, interviewers: [PersonName(given: "Sam", family: "Okoro")], company: "Brightline",
+      channel: .linkedin)
+    #expect(found.isEmpty, "\(found.map(\.message))")
+    #expect(PastedDraft(draft).greeting == "Hi Sam")
+  }
+
   /// Greetings that end before the body starts, greet a group, or shorten the given name; and
   /// wrong names next to them.
   static let greetings: [(greeting: String, interviewer: String, wrong: Bool)] = [
