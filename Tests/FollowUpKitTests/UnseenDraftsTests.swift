@@ -56,7 +56,7 @@ struct UnseenDraftsTests {
   }
 
   /// The interviewers as the sets write them: "Mr Neil Sharma", "Park Ji-hoon (Park is his
-  /// family name)", several joined by "+", "&" or "and". A family name said in brackets is
+  /// family name)", "Tan Mei Lin (Tan is her surname)", several joined by "+", "&" or "and". A family name said in brackets is
   /// taken as said; anything else is read as the conversation reads a typed name.
   static func interviewers(_ text: String) -> [PersonName] {
     var parts: [String] = []
@@ -71,7 +71,7 @@ struct UnseenDraftsTests {
       if let open = part.firstIndex(of: "("), let close = part.lastIndex(of: ")"), open < close {
         let note = part[part.index(after: open)..<close]
         name = String(part[..<open]).trimmingCharacters(in: .whitespaces)
-        if note.lowercased().contains("family name") {
+        if note.lowercased().contains("family name") || note.lowercased().contains("surname") {
           family = note.split(separator: " ").first.map(String.init)
         }
       }
