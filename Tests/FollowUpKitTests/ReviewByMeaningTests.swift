@@ -31,6 +31,14 @@ struct ReviewByMeaningTests {
     Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
     Case(sentence: "Is there another role in the team you'd advise me to look at?", codes: []),
+    // More of the same thing, named again, is one point; a new thing is another.
+    Case(
+      sentence:
+        "It's such a simple change, and I loved hearing how much the drivers like the bikes too.",
+      codes: []),
+    Case(
+      sentence: "I also loved hearing how the Madrid office runs its payroll audits.",
+      codes: [.severalPoints]),
   ].map { Case(sentence: $0.sentence, codes: $0.codes) }
 
   @Test("an added sentence brings its code, and only its code", arguments: added)

@@ -92,6 +92,13 @@ struct SeveralPointsRule: ReviewRule {
     let reading = folded.count == characters.count ? folded : content
     var numbered: [(rank: Int, quote: String)] = []
     var points: [String] = []
+    // The specific words of each point's whole clause, to tell a new thing from more of one.
+    var pointWords: [Set<String>] = []
+    func addPoint(from start: Int, to end: Int) {
+      points.append(quote(characters, from: start, to: end))
+      let text = start < end && end <= characters.count ? String(characters[start..<end]) : ""
+      pointWords.append(thingWords(text, specific))
+    }
     var additive = false
     var listed: [String]?
     for sentence in ReviewSentence.split(reading) {
@@ -139,7 +146,7 @@ struct SeveralPointsRule: ReviewRule {
         if !points.isEmpty, let clause = addedClause(sentence.text, cues: cues, specific) {
           additive = true
           let start = sentence.offset + clause.lowerBound
-          points.append(quote(characters, from: start, to: sentence.offset + clause.upperBound))
+          addPoint(from: start, to: sentence.offset + clause.upperBound)
         }
       }
       guard !cues.isEmpty else { continue }
@@ -152,7 +159,7 @@ struct SeveralPointsRule: ReviewRule {
         var end = clauseEnd(characters, offset)
         if index > 0, sentence.offset + cues[index - 1].offset >= start { start = offset }
         if index + 1 < cues.count { end = min(end, sentence.offset + cues[index + 1].offset) }
-        points.append(quote(characters, from: start, to: end))
+        addPoint(from: start, to: end)
       }
     }
     func distinct(_ quotes: [String]) -> [String] {
@@ -164,8 +171,36 @@ struct SeveralPointsRule: ReviewRule {
       return distinct(numbered.map(\.quote))
     }
     if let listed { return distinct(listed) }
-    if additive, distinct(points).count >= 2 { return distinct(points) }
+    if additive, distinct(points).count >= 2, !allOneThing(pointWords) { return distinct(points) }
     return nil
+  }
+
+  /// Whether every point after the first names again a thing an earlier one named: "how your
+  /// team cut onboarding by pairing each engineer with a support rep" then "how much the reps
+  /// got out of it too" is one point seen from two sides, not a second topic.
+  private static func allOneThing(_ points: [Set<String>]) -> Bool {
+    guard points.count >= 2 else { return false }
+    var seen = points[0]
+    for words in points.dropFirst() {
+      if words.isDisjoint(with: seen) { return false }
+      seen.formUnion(words)
+    }
+    return true
+  }
+
+  /// The words of a clause that name a thing, singular: "reps" and "rep" are one word, and
+  /// praise, chatter and what any employer could be told are none.
+  private static func thingWords(_ text: String, _ specific: SpecificWords) -> Set<String> {
+    var words: Set<String> = []
+    for word in ReviewWords(text).words
+    where specific.hasSpecificWord([word]) && !NoSpecificTopicRule.anyEmployer.contains(word)
+      && !SentenceReading.selfWords.contains(word) && !word.contains(where: \.isNumber)
+    {
+      words.insert(
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+          ? String(word.dropLast()) : word)
+    }
+    return words
   }
 
   /// The first clause of a sentence that holds "also" (or "plus") and no point cue, and names
