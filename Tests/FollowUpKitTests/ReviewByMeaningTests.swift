@@ -39,6 +39,26 @@ struct ReviewByMeaningTests {
     Case(
       sentence: "I also loved hearing how the Madrid office runs its payroll audits.",
       codes: [.severalPoints]),
+    // Lists after a dash, after more of the cue, or before it; a question or an idea raised.
+    Case(
+      sentence: "A few things stuck with me - the payroll audit, the Madrid office, and how "
+        + "finance sits in on planning.", codes: [.severalPoints]),
+    Case(
+      sentence: "Loved hearing about the depot app, the Sunday rota and the Madrid office.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "The payroll audit, the Madrid office and the depot app all sound exciting.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "I also meant to ask whether the team is going back to the Bristol warehouse.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "Separately, I had a thought on the Bristol warehouse night shift.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "On a separate note, your comment about the Madrid payroll audit stuck with me.",
+      codes: [.severalPoints]),
+    Case(sentence: "The team, the office and the people all sound lovely.", codes: []),
   ].map { Case(sentence: $0.sentence, codes: $0.codes) }
 
   @Test("an added sentence brings its code, and only its code", arguments: added)

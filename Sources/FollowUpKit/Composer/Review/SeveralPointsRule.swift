@@ -36,7 +36,8 @@ struct SeveralPointsRule: ReviewRule {
   static let additivePhrases = [
     "as well as", "on top of that", "not to mention", "in addition", "besides", "separately",
     "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing",
-    "one more thing", "the other thing",
+    "one more thing", "the other thing", "on a separate note", "on another note",
+    "on a different note", "on a side note", "unrelated", "while i'm at it",
   ]
 
   private static func hasAdditive(_ sentence: String) -> Bool {
@@ -76,6 +77,10 @@ struct SeveralPointsRule: ReviewRule {
     "i love", "great to hear", "struck me", "clever", "exciting", "excited", "excited about",
     "looks great", "looks", "stood out", "stand out", "another thing", "congratulations on",
     "congrats on", "a few things", "several things", "two things", "three things",
+    // Asking about a thing of theirs, or offering an idea for it, raises it too: "I meant to
+    // ask: is the team going back to Bali?", "I had a thought on the retreat clients".
+    "to ask", "wondering", "wondered", "a thought on", "a thought about", "an idea for",
+    "might be worth", "read about",
   ]
 
   /// Several distinct points: a numbered run ("First, ... Second, ..."); one more thing brought
@@ -123,8 +128,16 @@ struct SeveralPointsRule: ReviewRule {
       // bikes and the app".
       let colons = sentence.text.enumerated().filter { $0.element == ":" }.map { $0.offset + 1 }
       let starts = cueOffsets(in: sentence.text).map { $0.offset + $0.length } + colons
-      for start in starts where listed == nil {
-        let items = listItems(in: sentence.text, from: start)
+      // Or it opens the sentence and a cue follows: "The cold chain to Nagpur, the vendor
+      // scorecards and the SAP move all sound exciting", each item naming a thing.
+      let opening = cues.isEmpty ? [] : [0]
+      for start in starts + opening where listed == nil {
+        var items = listItems(in: sentence.text, from: start)
+        if start == 0 {
+          items = items.filter {
+            !thingWords(String(Array(sentence.text)[$0]), specific).isEmpty
+          }
+        }
         if items.count >= 3 {
           listed = items.map {
             quote(
@@ -310,7 +323,18 @@ struct SeveralPointsRule: ReviewRule {
     var itemStart = offset
     func closeItem(at end: Int) {
       var start = itemStart
-      while start < end, characters[start] == " " || characters[start] == ":" { start += 1 }
+      while start < end, " :-\u{2013}\u{2014}".contains(characters[start]) { start += 1 }
+      // The first item may follow more of the cue: "loved [hearing about] the new team, ...".
+      if items.isEmpty {
+        var scan = start
+        while scan < end {
+          let word = String(characters[scan..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+          if determiners.contains(word) || word.isEmpty { break }
+          scan += word.count
+          while scan < end, characters[scan] == " " { scan += 1 }
+        }
+        if scan < end { start = scan }
+      }
       let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
       if determiners.contains(word) { items.append(start..<end) }
     }
