@@ -27,6 +27,14 @@ struct ReviewByMeaningTests {
     Case(sentence: "I can't wait much longer to hear.", codes: [.pressure]),
     Case(
       sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
+    Case(
+      sentence: "I'll give the office a ring on Thursday to see where things are.",
+      codes: [.pressure]),
+    Case(sentence: "Please can you tell me tomorrow if I can start?", codes: [.pressure]),
+    Case(sentence: "Kindly revert at the earliest about my application.", codes: [.pressure]),
+    Case(sentence: "I'll send the office a copy of the route map on Thursday.", codes: []),
+    Case(sentence: "Looking back, my handover on the night round was rushed.", codes: [.apology]),
+    Case(sentence: "My first impression was that the team was rushed off its feet.", codes: []),
     Case(sentence: "I hope to hear from you soon.", codes: []),
     Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
