@@ -88,6 +88,9 @@ struct ReviewByMeaningTests {
     ("Seeing the new cross-dock site in Avonmouth was the highlight of my day.", true),
     ("Your plan to grow the bedding plants peat-free next season has stayed with me.", true),
     ("I was interested to hear about the new cross-dock at Immingham opening in spring.", true),
+    ("I came away even keener on the job than before.", false),
+    ("I wish to restate my interest. I am also proficient in Excel, Power BI and Python.", false),
+    ("I'm fluent in Polish, which should help with your new Gdansk depot.", true),
   ]
 
   @Test("a topic is specific when it names something of theirs, whatever the grammar")

@@ -92,6 +92,20 @@ struct NoSpecificTopicRule: ReviewRule {
     for (index, word) in texts.enumerated() where ["my", "mine", "myself"].contains(word) {
       for next in texts[(index + 1)..<min(texts.count, index + 4)] { own.insert(next) }
     }
+    // "I am also proficient in HPLC, LIMS and SAP", "I'm bilingual in Polish": the writer's
+    // abilities, up to where the sentence turns to them ("..., which would help your depot").
+    for (index, word) in texts.enumerated() where ability.contains(word) && index > 0 {
+      let before = texts[max(0, index - 3)..<index]
+      guard before.contains(where: { $0 == "i'm" || $0 == "im" || $0 == "am" }) else { continue }
+      for next in texts[index...] {
+        if ["which", "that", "so", "because", "as"].contains(next)
+          || SentenceReading.employerWords.contains(next)
+        {
+          break
+        }
+        own.insert(next)
+      }
+    }
     for (index, word) in texts.enumerated() where ["a", "an"].contains(word) && index > 0 {
       let before = texts[index - 1]
       guard
@@ -108,6 +122,12 @@ struct NoSpecificTopicRule: ReviewRule {
     }
     return own
   }
+
+  /// What the writer says they are able in: "I'm fluent in", "I am also proficient in".
+  static let ability: Set<String> = [
+    "proficient", "fluent", "bilingual", "trilingual", "experienced", "skilled", "certified",
+    "qualified", "trained", "familiar", "competent", "adept", "versed", "well-versed", "licensed",
+  ]
 
   /// Whether a comma, semicolon or dash stands between a word and the one before it: the end
   /// of a clause.
@@ -179,6 +199,9 @@ struct NoSpecificTopicRule: ReviewRule {
     "further", "questions", "regards", "sincerely", "warmest", "warm", "wishes", "kindest",
     // Chat about the talk itself and its people in general.
     "connecting", "connected", "chatting", "guys", "folks",
+    // A note's own moves: restating interest, dropping a line, coming away keener.
+    "reiterate", "reiterating", "restate", "restating", "drop", "away", "even",
+    "keener", "greetings", "conducted", "esteemed", "assure", "align", "aligns",
   ]
 
   /// The words of the role's name: "the Recruitment Consultant role" names the job they
