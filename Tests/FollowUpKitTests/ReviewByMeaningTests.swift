@@ -35,6 +35,10 @@ struct ReviewByMeaningTests {
     Case(sentence: "I'll send the office a copy of the route map on Thursday.", codes: []),
     Case(sentence: "Looking back, my handover on the night round was rushed.", codes: [.apology]),
     Case(sentence: "My first impression was that the team was rushed off its feet.", codes: []),
+    Case(
+      sentence:
+        "I'd ring tenants early, because in my experience letters just get put in a drawer.",
+      codes: []),
     Case(sentence: "I hope to hear from you soon.", codes: []),
     Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
