@@ -27,10 +27,50 @@ struct ReviewByMeaningTests {
     Case(sentence: "I can't wait much longer to hear.", codes: [.pressure]),
     Case(
       sentence: "I'll pop into the office on Wednesday so you can let me know.", codes: [.pressure]),
+    Case(
+      sentence: "I'll give the office a ring on Thursday to see where things are.",
+      codes: [.pressure]),
+    Case(sentence: "Please can you tell me tomorrow if I can start?", codes: [.pressure]),
+    Case(sentence: "Kindly revert at the earliest about my application.", codes: [.pressure]),
+    Case(sentence: "I'll send the office a copy of the route map on Thursday.", codes: []),
+    Case(sentence: "Looking back, my handover on the night round was rushed.", codes: [.apology]),
+    Case(sentence: "My first impression was that the team was rushed off its feet.", codes: []),
+    Case(
+      sentence:
+        "I'd ring tenants early, because in my experience letters just get put in a drawer.",
+      codes: []),
     Case(sentence: "I hope to hear from you soon.", codes: []),
     Case(sentence: "I forgot to say I can start straight after Christmas.", codes: []),
     Case(sentence: "I'd love to hear how the first week goes.", codes: []),
     Case(sentence: "Is there another role in the team you'd advise me to look at?", codes: []),
+    // More of the same thing, named again, is one point; a new thing is another.
+    Case(
+      sentence:
+        "It's such a simple change, and I loved hearing how much the drivers like the bikes too.",
+      codes: []),
+    Case(
+      sentence: "I also loved hearing how the Madrid office runs its payroll audits.",
+      codes: [.severalPoints]),
+    // Lists after a dash, after more of the cue, or before it; a question or an idea raised.
+    Case(
+      sentence: "A few things stuck with me - the payroll audit, the Madrid office, and how "
+        + "finance sits in on planning.", codes: [.severalPoints]),
+    Case(
+      sentence: "Loved hearing about the depot app, the Sunday rota and the Madrid office.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "The payroll audit, the Madrid office and the depot app all sound exciting.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "I also meant to ask whether the team is going back to the Bristol warehouse.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "Separately, I had a thought on the Bristol warehouse night shift.",
+      codes: [.severalPoints]),
+    Case(
+      sentence: "On a separate note, your comment about the Madrid payroll audit stuck with me.",
+      codes: [.severalPoints]),
+    Case(sentence: "The team, the office and the people all sound lovely.", codes: []),
   ].map { Case(sentence: $0.sentence, codes: $0.codes) }
 
   @Test("an added sentence brings its code, and only its code", arguments: added)
@@ -52,6 +92,9 @@ struct ReviewByMeaningTests {
     ("Seeing the new cross-dock site in Avonmouth was the highlight of my day.", true),
     ("Your plan to grow the bedding plants peat-free next season has stayed with me.", true),
     ("I was interested to hear about the new cross-dock at Immingham opening in spring.", true),
+    ("I came away even keener on the job than before.", false),
+    ("I wish to restate my interest. I am also proficient in Excel, Power BI and Python.", false),
+    ("I'm fluent in Polish, which should help with your new Gdansk depot.", true),
   ]
 
   @Test("a topic is specific when it names something of theirs, whatever the grammar")
@@ -62,6 +105,34 @@ struct ReviewByMeaningTests {
         draft, interviewers: [Self.priya], company: "Northgate Foods")
       #expect(found.map(\.code) == (specific ? [] : [.noSpecificTopic]), "\(body)")
     }
+  }
+
+  /// Bodies about the writer or made of stock phrases: no-specific-topic, whatever else they
+  /// bring (the clichés are their own finding).
+  static let stockBodies = [
+    "I'm a passionate team player who loves a challenge, so hoping we can make this happen!",
+    "Great connecting with you guys, it would be amazing to take things to the next level.",
+  ]
+
+  @Test("the writer described, or stock phrases, name nothing of theirs", arguments: stockBodies)
+  func stockBody(_ body: String) {
+    let draft = "Hi Priya,\n\n\(Self.opening) \(body)\n\nJordan"
+    let found = DraftReviewer.review(draft, interviewers: [Self.priya], company: "Northgate Foods")
+    #expect(found.map(\.code).contains(.noSpecificTopic), "\(body)")
+  }
+
+  /// A one-line message whose greeting ends at a dash: its point is read, not swallowed into a
+  /// greeting that ran to the comma after "Cheers".
+  @Test("a one-line message greeted with a dash keeps its point")
+  func oneLineMessage() {
+    let draft =
+      "Hi Sam - thanks for your time on the call today. Still thinking about the way your team "
+      + "storyboards the whole app in Figma before a single line of code gets written. Cheers, Lucía"
+    let found = DraftReviewer.review(
+      draft, interviewers: [PersonName(given: "Sam", family: "Okoro")], company: "Brightline",
+      channel: .linkedin)
+    #expect(found.isEmpty, "\(found.map(\.message))")
+    #expect(PastedDraft(draft).greeting == "Hi Sam")
   }
 
   /// Greetings that end before the body starts, greet a group, or shorten the given name; and

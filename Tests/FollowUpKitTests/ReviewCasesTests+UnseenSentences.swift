@@ -130,12 +130,28 @@ struct ReviewRuleTests {
       "Hi Priya, thanks for your time today! Loved hearing about the Leeds depot and how the "
       + "night deliveries are moving onto cargo bikes, which sounds like it will change the way "
       + "the whole city round works for the drivers and the bakeries, and I'd be glad to hear how "
-      + "the first month goes once the new routes settle in. Speak soon, Jordan"
-    #expect(long.count > ChannelLimits.linkedinCharacters && Note.words(in: long) < 150)
+      + "the first month goes once the new routes settle in, and whether the bakeries on the "
+      + "early round notice the difference when the vans stop idling outside at five in the "
+      + "morning. Speak soon, Jordan"
+    #expect(long.count > TooLongRule.linkedinMessageCharacters && Note.words(in: long) < 150)
     let email = DraftReviewer.review(long, interviewers: [Self.priya], channel: .email)
     let linkedin = DraftReviewer.review(long, interviewers: [Self.priya], channel: .linkedin)
     #expect(!email.map(\.code).contains(.tooLong))
     #expect(linkedin.map(\.code).contains(.tooLong))
+  }
+
+  /// LinkedIn cuts only a connection request's note at 300 characters; a follow-up message to
+  /// someone already connected of 330 characters is still short.
+  @Test("a LinkedIn message over a connection note's 300 characters but short is not too long")
+  func linkedinMessageOverConnectionNote() {
+    let message =
+      "Hi Priya, thanks for your time today! Loved hearing about the Leeds depot and how the "
+      + "night deliveries are moving onto cargo bikes, which sounds like it will change the way "
+      + "the whole city round works for the drivers and the bakeries, and I'd be glad to hear how "
+      + "the first month goes once the new routes settle in. Speak soon, Jordan"
+    #expect(message.count > ChannelLimits.linkedinCharacters)
+    let found = DraftReviewer.review(message, interviewers: [Self.priya], channel: .linkedin)
+    #expect(!found.map(\.code).contains(.tooLong), "\(found.map(\.message))")
   }
 
   @Test("each rule reads its phrase in context", arguments: cases)

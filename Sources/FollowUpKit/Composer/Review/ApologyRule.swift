@@ -70,6 +70,8 @@ struct ApologyRule: SentenceJudgingRule {
     // Their answer judged: "my answer ... was muddled", "my weak answer".
     ("my ~2 @answer ~6 @poor", false), ("my ~2 @answer ~6 @good", true),
     ("my @poor ~1 @answer", false),
+    // Anything the writer did, judged poor: "my plating on the duck was rushed".
+    ("my ~5 was|were ~2 @poor", false),
     // Hoping it did no harm, or making up for it.
     (
       "hope|hoping ~3 didn't|did_not|won't|doesn't|wasn't|will_not ~3 colour|color|count|affect|put|reflect|spoil|detract|overshadow|hurt|harm|matter|impact|cloud|undermine|weigh|distract|give|come",
@@ -103,6 +105,14 @@ struct ApologyRule: SentenceJudgingRule {
       // The writer is the one who did badly: "I think your team's answer was weak" is theirs.
       if let first = words.first, Set(classes["i"] ?? []).contains(first),
         words.contains(where: { SentenceReading.employerWords.contains($0) || $0 == "it's" })
+      {
+        continue
+      }
+      // "My first impression was that the team was rushed": a judgement of theirs, reported.
+      if words.first == "my",
+        words.contains(where: {
+          SentenceReading.employerWords.contains($0) || ["that", "team", "staff"].contains($0)
+        })
       {
         continue
       }

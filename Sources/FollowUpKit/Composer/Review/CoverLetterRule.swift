@@ -117,7 +117,8 @@ struct CoverLetterRule: SentenceReviewRule {
     // loved how you introduced the rota").
     func claim(_ pattern: WordPattern) -> Range<Int>? {
       guard let range = sentence.find(pattern), !sentence.isNegated(at: range.lowerBound),
-        !sentence.texts[range].contains(where: SentenceReading.employerWords.contains)
+        !sentence.texts[range].contains(where: SentenceReading.employerWords.contains),
+        !isAside(sentence, range)
       else { return nil }
       return range
     }
@@ -138,6 +139,14 @@ struct CoverLetterRule: SentenceReviewRule {
     if claims >= 3 { weight = max(weight, 2) }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
     return (weight, sentence.quote(quote))
+  }
+
+  /// "In my experience, letters get put in a drawer": the idiom for "as far as I've seen"
+  /// opens a view of the world, not a claim to experience.
+  private static func isAside(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    return range.lowerBound > 0 && words[range.lowerBound - 1] == "in"
+      && Array(words[range]) == ["my", "experience"]
   }
 
   /// "Having run a night shift myself, your rota made sense": one clause of the writer's

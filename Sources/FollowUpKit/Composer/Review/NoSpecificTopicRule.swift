@@ -51,7 +51,7 @@ struct NoSpecificTopicRule: ReviewRule {
     if DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil {
       return 0
     }
-    let own = ownedWords(sentence)
+    let own = ownedWords(sentence).union(stockWords(sentence))
     var seen: Set<String> = []
     var weight = 0
     var hasWord = false
@@ -82,16 +82,71 @@ struct NoSpecificTopicRule: ReviewRule {
     return sentence.texts.count <= 4 && openers.contains(first)
   }
 
-  /// The words that follow "my" up to the clause's end, at most three: the writer's own
-  /// things ("my gym", "my current branch"), not the employer's.
+  /// The writer's own things and the writer described: the words that follow "my", at most
+  /// three ("my gym", "my current branch"), and those of "I'm a ..." up to the clause's end
+  /// ("I'm a passionate team player who loves a challenge"). Either is about the writer, not
+  /// about anything of the employer's.
   static func ownedWords(_ sentence: SentenceReading) -> Set<String> {
     var own: Set<String> = []
-    for (index, word) in sentence.texts.enumerated() where ["my", "mine", "myself"].contains(word) {
-      for next in sentence.texts[(index + 1)..<min(sentence.texts.count, index + 4)] {
+    let texts = sentence.texts
+    for (index, word) in texts.enumerated() where ["my", "mine", "myself"].contains(word) {
+      for next in texts[(index + 1)..<min(texts.count, index + 4)] { own.insert(next) }
+    }
+    // "I am also proficient in HPLC, LIMS and SAP", "I'm bilingual in Polish": the writer's
+    // abilities, up to where the sentence turns to them ("..., which would help your depot").
+    for (index, word) in texts.enumerated() where ability.contains(word) && index > 0 {
+      let before = texts[max(0, index - 3)..<index]
+      guard before.contains(where: { $0 == "i'm" || $0 == "im" || $0 == "am" }) else { continue }
+      for next in texts[index...] {
+        if ["which", "that", "so", "because", "as"].contains(next)
+          || SentenceReading.employerWords.contains(next)
+        {
+          break
+        }
         own.insert(next)
       }
     }
+    for (index, word) in texts.enumerated() where ["a", "an"].contains(word) && index > 0 {
+      let before = texts[index - 1]
+      guard
+        before == "i'm" || before == "im"
+          || (before == "am" && index > 1 && texts[index - 2] == "i")
+      else { continue }
+      var next = index + 1
+      while next < texts.count, next - index <= 8, !clauseEnds(sentence, before: next),
+        !["so", "and", "but", "which"].contains(texts[next])
+      {
+        own.insert(texts[next])
+        next += 1
+      }
+    }
     return own
+  }
+
+  /// What the writer says they are able in: "I'm fluent in", "I am also proficient in".
+  static let ability: Set<String> = [
+    "proficient", "fluent", "bilingual", "trilingual", "experienced", "skilled", "certified",
+    "qualified", "trained", "familiar", "competent", "adept", "versed", "well-versed", "licensed",
+  ]
+
+  /// Whether a comma, semicolon or dash stands between a word and the one before it: the end
+  /// of a clause.
+  static func clauseEnds(_ sentence: SentenceReading, before index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let gap = sentence.original.dropFirst(sentence.words[index - 1].end)
+      .prefix(sentence.words[index].start - sentence.words[index - 1].end)
+    return gap.contains { ",;:\u{2013}\u{2014}".contains($0) } || gap.contains(" - ")
+  }
+
+  /// The words of the stock phrases in a sentence ("a rockstar team", "take things to the next
+  /// level"): a stock phrase is by definition what any employer could be told.
+  static func stockWords(_ sentence: SentenceReading) -> Set<String> {
+    let lowered = sentence.texts.joined(separator: " ")
+    var words: Set<String> = []
+    for phrase in ClicheRule.phrases where lowered.contains(phrase) {
+      words.formUnion(phrase.split(separator: " ").map(String.init))
+    }
+    return words
   }
 
   /// What any employer could be told: praise, the words of a job advert and of a company's
@@ -142,6 +197,11 @@ struct NoSpecificTopicRule: ReviewRule {
     "able", "keep", "updated", "update", "informed", "reply", "response", "touch", "soon",
     "news", "decision", "outcome", "hear", "back", "contact", "reach", "feel", "free",
     "further", "questions", "regards", "sincerely", "warmest", "warm", "wishes", "kindest",
+    // Chat about the talk itself and its people in general.
+    "connecting", "connected", "chatting", "guys", "folks",
+    // A note's own moves: restating interest, dropping a line, coming away keener.
+    "reiterate", "reiterating", "restate", "restating", "drop", "away", "even",
+    "keener", "greetings", "conducted", "esteemed", "assure", "align", "aligns",
   ]
 
   /// The words of the role's name: "the Recruitment Consultant role" names the job they

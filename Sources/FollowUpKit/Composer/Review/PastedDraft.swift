@@ -21,8 +21,10 @@ struct PastedDraft {
     if ["dear ", "hi ", "hello ", "hey ", "good morning", "good afternoon", "morning "].contains(
       where: { lowerFirst.hasPrefix($0) })
     {
-      // The greeting runs to the first comma: "Hi Tom, thanks for the chat" greets Tom.
-      greeting = firstLine.split(separator: ",").first.map(String.init) ?? firstLine
+      // The greeting runs to the first comma, dash or exclamation mark: "Hi Tom, thanks for
+      // the chat" and "Hi Sam - thanks for your time" greet Tom and Sam, not a whole message
+      // up to the comma after its "Cheers".
+      greeting = Self.greeting(opening: firstLine)
     } else if let comma = firstLine.firstIndex(of: ","),
       firstLine.distance(from: firstLine.startIndex, to: comma) < 30, firstLine.hasSuffix(",")
     {
@@ -44,12 +46,23 @@ struct PastedDraft {
     self.sentences = sentences
   }
 
+  /// The words of a greeting that opens a line: up to the first comma, exclamation mark or
+  /// spaced dash, the marks that close a greeting written on the same line as the message.
+  static func greeting(opening line: String) -> String {
+    var end = line.endIndex
+    if let mark = line.firstIndex(where: { $0 == "," || $0 == "!" }) { end = mark }
+    for dash in [" - ", " \u{2013} ", " \u{2014} "] {
+      if let range = line.range(of: dash), range.lowerBound < end { end = range.lowerBound }
+    }
+    return String(line[..<end])
+  }
+
   /// The body without the greeting ("Dear Priya,", or "Hi Tom," opening the first line) and the
   /// sign-off (the short lines at the end, or a name after the last full stop).
   static func content(of body: String, greeting: String?) -> String {
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let greeting, let first = lines.first {
-      let rest = first.dropFirst(greeting.count).drop(while: { $0 == "," || $0 == " " || $0 == "!" }
+      let rest = first.dropFirst(greeting.count).drop(while: { ", !-\u{2013}\u{2014}".contains($0) }
       )
       if rest.isEmpty { lines.removeFirst() } else { lines[0] = String(rest) }
     }

@@ -62,12 +62,16 @@ struct PressureRule: SentenceJudgingRule {
     "@verdict ~4 soon|shortly|quickly|fast|sooner|promptly",
     "let_me_know|get_back_to_me|hear_back|an_answer|a_decision|your_decision|the_outcome ~2 "
       + "today|tomorrow|tonight|this_week|next_week|this_weekend|@day",
+    // Asked to be told, or answered, at a time: "can you tell me tomorrow if I can start?",
+    // "kindly revert at the earliest".
+    "tell_me|tell_us|inform_me|revert|respond|reply|get_back ~2 today|tomorrow|tonight|this_week|"
+      + "at_the_earliest|at_your_earliest|asap|@day",
     "sooner rather than later", "time-sensitive|time_sensitive|time_critical",
     "can't|cannot|won't|will_not|couldn't ~4 wait ~2 long|longer|forever|much|indefinitely",
     "hold_on|hold_out|keep_waiting ~2 much|for|long|longer",
     "as_soon_as_possible|asap|urgently|urgent", "at your earliest convenience",
     // The writer's own move to chase it: "I'll ring your office on Friday".
-    "@future ~3 @contact ~8 @day|@when|@time|@decision",
+    "@future ~5 @contact ~8 @day|@when|@time|@decision",
     "if_i|if_i've|unless_i ~2 haven't|don't|hear|heard ~6 @future|i'll|i_will",
     "if_i|unless_i haven't|don't|do_not heard|hear ~4 by|before|@day",
     // Asking when: "when can I expect to hear", "how soon will you decide".

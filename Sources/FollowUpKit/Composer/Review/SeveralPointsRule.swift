@@ -36,7 +36,8 @@ struct SeveralPointsRule: ReviewRule {
   static let additivePhrases = [
     "as well as", "on top of that", "not to mention", "in addition", "besides", "separately",
     "oh and", "and also", "equally", "likewise", "what's more", "along with", "another thing",
-    "one more thing", "the other thing",
+    "one more thing", "the other thing", "on a separate note", "on another note",
+    "on a different note", "on a side note", "unrelated", "while i'm at it",
   ]
 
   private static func hasAdditive(_ sentence: String) -> Bool {
@@ -76,6 +77,10 @@ struct SeveralPointsRule: ReviewRule {
     "i love", "great to hear", "struck me", "clever", "exciting", "excited", "excited about",
     "looks great", "looks", "stood out", "stand out", "another thing", "congratulations on",
     "congrats on", "a few things", "several things", "two things", "three things",
+    // Asking about a thing of theirs, or offering an idea for it, raises it too: "I meant to
+    // ask: is the team going back to Bali?", "I had a thought on the retreat clients".
+    "to ask", "wondering", "wondered", "a thought on", "a thought about", "an idea for",
+    "might be worth", "read about",
   ]
 
   /// Several distinct points: a numbered run ("First, ... Second, ..."); one more thing brought
@@ -92,6 +97,13 @@ struct SeveralPointsRule: ReviewRule {
     let reading = folded.count == characters.count ? folded : content
     var numbered: [(rank: Int, quote: String)] = []
     var points: [String] = []
+    // The specific words of each point's whole clause, to tell a new thing from more of one.
+    var pointWords: [Set<String>] = []
+    func addPoint(from start: Int, to end: Int) {
+      points.append(quote(characters, from: start, to: end))
+      let text = start < end && end <= characters.count ? String(characters[start..<end]) : ""
+      pointWords.append(thingWords(text, specific))
+    }
     var additive = false
     var listed: [String]?
     for sentence in ReviewSentence.split(reading) {
@@ -116,8 +128,16 @@ struct SeveralPointsRule: ReviewRule {
       // bikes and the app".
       let colons = sentence.text.enumerated().filter { $0.element == ":" }.map { $0.offset + 1 }
       let starts = cueOffsets(in: sentence.text).map { $0.offset + $0.length } + colons
-      for start in starts where listed == nil {
-        let items = listItems(in: sentence.text, from: start)
+      // Or it opens the sentence and a cue follows: "The cold chain to Nagpur, the vendor
+      // scorecards and the SAP move all sound exciting", each item naming a thing.
+      let opening = cues.isEmpty ? [] : [0]
+      for start in starts + opening where listed == nil {
+        var items = listItems(in: sentence.text, from: start)
+        if start == 0 {
+          items = items.filter {
+            !thingWords(String(Array(sentence.text)[$0]), specific).isEmpty
+          }
+        }
         if items.count >= 3 {
           listed = items.map {
             quote(
@@ -139,7 +159,7 @@ struct SeveralPointsRule: ReviewRule {
         if !points.isEmpty, let clause = addedClause(sentence.text, cues: cues, specific) {
           additive = true
           let start = sentence.offset + clause.lowerBound
-          points.append(quote(characters, from: start, to: sentence.offset + clause.upperBound))
+          addPoint(from: start, to: sentence.offset + clause.upperBound)
         }
       }
       guard !cues.isEmpty else { continue }
@@ -152,7 +172,7 @@ struct SeveralPointsRule: ReviewRule {
         var end = clauseEnd(characters, offset)
         if index > 0, sentence.offset + cues[index - 1].offset >= start { start = offset }
         if index + 1 < cues.count { end = min(end, sentence.offset + cues[index + 1].offset) }
-        points.append(quote(characters, from: start, to: end))
+        addPoint(from: start, to: end)
       }
     }
     func distinct(_ quotes: [String]) -> [String] {
@@ -164,7 +184,7 @@ struct SeveralPointsRule: ReviewRule {
       return distinct(numbered.map(\.quote))
     }
     if let listed { return distinct(listed) }
-    if additive, distinct(points).count >= 2 { return distinct(points) }
+    if additive, distinct(points).count >= 2, !allOneThing(pointWords) { return distinct(points) }
     return nil
   }
 
@@ -260,46 +280,6 @@ struct SeveralPointsRule: ReviewRule {
       result.append(cue)
     }
     return result
-  }
-
-  /// The items of a list that follows a cue: "the pilot, the new app and your plans" has three.
-  /// Only items opening with a determiner count, so "forecast and actual orders" is one.
-  private static func listItems(in sentence: String, from offset: Int) -> [Range<Int>] {
-    let characters = Array(sentence)
-    guard offset < characters.count else { return [] }
-    let determiners: Set<String> = [
-      "the", "your", "their", "his", "her", "its", "our", "a", "an", "how", "why", "what",
-      "whether",
-    ]
-    var items: [Range<Int>] = []
-    var itemStart = offset
-    func closeItem(at end: Int) {
-      var start = itemStart
-      while start < end, characters[start] == " " || characters[start] == ":" { start += 1 }
-      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
-      if determiners.contains(word) { items.append(start..<end) }
-    }
-    func startsWithAnd(_ index: Int) -> Bool {
-      index + 5 <= characters.count && String(characters[index..<index + 5]) == " and "
-    }
-    var index = offset
-    while index < characters.count {
-      if ",;.!?".contains(characters[index]) {
-        closeItem(at: index)
-        if characters[index] != "," { return items }
-        index += 1
-        if startsWithAnd(index) { index += 4 }
-        itemStart = index
-      } else if startsWithAnd(index) {
-        closeItem(at: index)
-        index += 4
-        itemStart = index
-      } else {
-        index += 1
-      }
-    }
-    closeItem(at: characters.count)
-    return items
   }
 }
 

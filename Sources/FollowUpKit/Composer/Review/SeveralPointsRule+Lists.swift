@@ -1,0 +1,82 @@
+/// The lists and the things of `SeveralPointsRule`: the items of a list after a cue, and
+/// whether several points name one thing.
+extension SeveralPointsRule {
+  /// Whether every point after the first names again a thing an earlier one named: "how your
+  /// team cut onboarding by pairing each engineer with a support rep" then "how much the reps
+  /// got out of it too" is one point seen from two sides, not a second topic.
+  static func allOneThing(_ points: [Set<String>]) -> Bool {
+    guard points.count >= 2 else { return false }
+    var seen = points[0]
+    for words in points.dropFirst() {
+      if words.isDisjoint(with: seen) { return false }
+      seen.formUnion(words)
+    }
+    return true
+  }
+
+  /// The words of a clause that name a thing, singular: "reps" and "rep" are one word, and
+  /// praise, chatter and what any employer could be told are none.
+  static func thingWords(_ text: String, _ specific: SpecificWords) -> Set<String> {
+    var words: Set<String> = []
+    for word in ReviewWords(text).words
+    where specific.hasSpecificWord([word]) && !NoSpecificTopicRule.anyEmployer.contains(word)
+      && !SentenceReading.selfWords.contains(word) && !word.contains(where: \.isNumber)
+    {
+      words.insert(
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+          ? String(word.dropLast()) : word)
+    }
+    return words
+  }
+
+  /// The items of a list that follows a cue: "the pilot, the new app and your plans" has three.
+  /// Only items opening with a determiner count, so "forecast and actual orders" is one.
+  static func listItems(in sentence: String, from offset: Int) -> [Range<Int>] {
+    let characters = Array(sentence)
+    guard offset < characters.count else { return [] }
+    let determiners: Set<String> = [
+      "the", "your", "their", "his", "her", "its", "our", "a", "an", "how", "why", "what",
+      "whether",
+    ]
+    var items: [Range<Int>] = []
+    var itemStart = offset
+    func closeItem(at end: Int) {
+      var start = itemStart
+      while start < end, " :-\u{2013}\u{2014}".contains(characters[start]) { start += 1 }
+      // The first item may follow more of the cue: "loved [hearing about] the new team, ...".
+      if items.isEmpty {
+        var scan = start
+        while scan < end {
+          let word = String(characters[scan..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+          if determiners.contains(word) || word.isEmpty { break }
+          scan += word.count
+          while scan < end, characters[scan] == " " { scan += 1 }
+        }
+        if scan < end { start = scan }
+      }
+      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+      if determiners.contains(word) { items.append(start..<end) }
+    }
+    func startsWithAnd(_ index: Int) -> Bool {
+      index + 5 <= characters.count && String(characters[index..<index + 5]) == " and "
+    }
+    var index = offset
+    while index < characters.count {
+      if ",;.!?".contains(characters[index]) {
+        closeItem(at: index)
+        if characters[index] != "," { return items }
+        index += 1
+        if startsWithAnd(index) { index += 4 }
+        itemStart = index
+      } else if startsWithAnd(index) {
+        closeItem(at: index)
+        index += 4
+        itemStart = index
+      } else {
+        index += 1
+      }
+    }
+    closeItem(at: characters.count)
+    return items
+  }
+}
