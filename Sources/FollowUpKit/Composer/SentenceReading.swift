@@ -250,8 +250,7 @@ struct WordPattern: Sendable {
     match(words, keys: keys, element: 0, at: start)
   }
 
-  private func match(_ words: [String], keys: [WordKey], element: Int, at position: Int) -> Int?
-  {
+  private func match(_ words: [String], keys: [WordKey], element: Int, at position: Int) -> Int? {
     guard element < elements.count else { return position }
     switch elements[element] {
     case .gap(let count) where count < 0:
