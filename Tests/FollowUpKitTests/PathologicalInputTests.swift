@@ -76,6 +76,14 @@ struct PathologicalInputTests {
     #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
   }
 
+  /// At the question about the note's point, each comma was tested for a splice by copying and
+  /// lowering every word after it: "label: value, " pairs there took 0.9 s in a release build.
+  @Test("\"label: value, \" pairs at the question about the note's point cost linear time")
+  func labelsAtThePoint() {
+    let ratio = Self.growth("name: Jo, company: Acme, role: analyst, interviewer: Sam, ", after: 4)
+    #expect(ratio < 24, "16 KiB took \(ratio) times as long as 2 KiB")
+  }
+
   /// At the draft, a change request was stripped of courtesies ("and", "please") by lowering
   /// and copying the whole message for each one dropped, and split at "and" by lowering what
   /// was left after each: 16 KiB of "and " was quadratic.

@@ -183,6 +183,8 @@ public enum EmailAddress {
 
   /// The first email address in a message, if any.
   static func find(in text: String) -> String? {
+    // An address holds "@": without its byte the words are not split and compared at all.
+    guard text.utf8.contains(0x40) else { return nil }
     for word in text.split(whereSeparator: {
       $0 == " " || $0 == "\n" || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">"
     }) {

@@ -265,8 +265,8 @@ extension InterestReader {
     while index + 2 < words.count {
       let next = words[index + 1].lowercased()
       if words[index].hasSuffix(","),
-        spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...]))
-          || opensWithSubjectAndVerb(Array(words[(index + 1)...]))
+        spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
+          || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
       {
         let opening = words.prefix(2).map { $0.lowercased() }
         let exclaims =
@@ -283,7 +283,9 @@ extension InterestReader {
 
   /// "aligning Arabic and Latin is hard": after a comma, a short subject of up to five words
   /// with no verb of its own, then "is" or "are", is a clause of its own. A joining word or a
-  /// relative first ("and", "which") makes it part of the sentence before.
+  /// relative first ("and", "which") makes it part of the sentence before. Only the first six
+  /// words are read, so a caller passes no more (a copy of the rest, for each comma of a long
+  /// line, was quadratic).
   private static func opensClause(_ words: [String]) -> Bool {
     let lower = words.map { $0.lowercased().trimming(",.!?;:") }
     guard let first = lower.first, !clauseContinuers.contains(first),

@@ -72,6 +72,14 @@ enum DateReader {
     ["a", "few", "days", "ago"], ["few", "days", "ago"], ["the", "week", "before", "last"],
   ]
 
+  /// The words a reading of `read` can start at, besides a number: the phrases' and the
+  /// switch's words, weekdays, months, and "the" ("the 20th").
+  private static let starters = WordSet(
+    [
+      "day", "today", "tonight", "morning", "afternoon", "evening", "lunchtime", "yesterday",
+      "night", "just", "ago", "the",
+    ] + vague.compactMap(\.first) + weekdays.keys + months.keys)
+
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
@@ -80,6 +88,13 @@ enum DateReader {
     func at(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
     for index in 0..<count {
       let word = words[index]
+      // Every reading below starts at a word of `starters` or at a number: any other token is
+      // passed over at once (trying each reading at each token was a seventh of a 16 KiB turn of
+      // "x, x, ...").
+      guard
+        starters.contains(tokens[index]) || tokens[index].kind == .number
+          || tokens[index].lower.first?.isNumber == true
+      else { continue }
       // Phrases first: "the day before yesterday" must not read as "yesterday".
       if word == "day", at(index + 1) == "before", at(index + 2) == "yesterday" {
         return InterviewDay(phrase: "the day before yesterday", date: today.adding(days: -2))

@@ -38,12 +38,15 @@ extension TopicExtractor {
     }
     // "I'd prefer the collaboration, not the move", "can we do the rebrand instead of the
     // range": an instruction names the chosen thing, and what it is chosen over is no topic.
-    let plainWords = words.map(plain)
+    // The words lowered once and kept in step with `words`: lowering them all again at each
+    // step below lowered a 16 KiB word six times.
+    var plainWords = words.map(plain)
     if let contrast = words.indices.first(where: { index in
       index >= 2
         && startsContrast(plainWords, at: index, afterComma: words[index - 1].hasSuffix(","))
     }) {
       words = Array(words.prefix(contrast))
+      plainWords = Array(plainWords.prefix(contrast))
     }
     // "..., bank name is confidential i think", "..., i had loads of ideas on it": a clause
     // after a comma explains the choice. The last clause word bounds where such a comma can be.
@@ -53,28 +56,34 @@ extension TopicExtractor {
       })
     {
       words = Array(words.prefix(aside))
+      plainWords = Array(plainWords.prefix(aside))
     }
-    func lower() -> [String] { words.map(plain) }
     var changed = true
     while changed, !words.isEmpty {
       changed = false
-      let current = lower()
       for wrapper in leadingWrappers
-      where current.count >= wrapper.count && Array(current.prefix(wrapper.count)) == wrapper {
+      where plainWords.count >= wrapper.count && plainWords.prefix(wrapper.count) == wrapper[...] {
         words.removeFirst(wrapper.count)
+        plainWords.removeFirst(wrapper.count)
         changed = true
         break
       }
     }
-    while let last = lower().last, trailingWrappers.contains(last) { words.removeLast() }
-    let current = lower()
-    guard !current.isEmpty else { return nil }
+    while let last = plainWords.last, trailingWrappers.contains(last) {
+      words.removeLast()
+      plainWords.removeLast()
+    }
+    guard !plainWords.isEmpty else { return nil }
     // "no 2, the academy part": a number first, then its description.
     var number: Int?
-    if let value = Int(current[0]) ?? ordinals[current[0]] {
+    if let value = Int(plainWords[0]) ?? ordinals[plainWords[0]] {
       number = value
       words.removeFirst()
-      if lower().first == "one" || lower().first == "topic" { words.removeFirst() }
+      plainWords.removeFirst()
+      if plainWords.first == "one" || plainWords.first == "topic" {
+        words.removeFirst()
+        plainWords.removeFirst()
+      }
     }
     var result = words.joined(separator: " ").trimming(" ,.!;:-")
     // "the academy part", "the ledger thing": the word that names the topic, not "part".

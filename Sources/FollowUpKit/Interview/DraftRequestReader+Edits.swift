@@ -98,6 +98,10 @@ extension DraftRequestReader {
   }
 
   static func quotedStrings(_ text: String) -> [String] {
+    // Every quote mark holds the byte 0x22, 0x27 or 0xE2 and equals no other character: a text
+    // with none of them holds no quotes, found without comparing its characters one by one
+    // (Swift compares a character beyond ASCII through its normalising slow path).
+    guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
     var results: [String] = []
     var current: String?
     var previous: Character = " "

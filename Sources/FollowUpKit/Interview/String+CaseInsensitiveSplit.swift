@@ -5,17 +5,25 @@ extension String {
   /// The text is lowered once and searched in one pass: lowering and searching what was left
   /// after each separator made 16 KiB of "and and ..." quadratic at the draft.
   func components(separatedByCaseInsensitive separator: String, padded: Bool = false) -> [String] {
-    let target = Array(padded ? " " + separator.lowercased() + " " : separator.lowercased())
+    let targetText = padded ? " " + separator.lowercased() + " " : separator.lowercased()
+    let target = Array(targetText)
+    let loweredText = lowercased()
+    // A character beyond ASCII equals no ASCII character but U+037E (";") and U+1FEF ("`"), so
+    // a match of such a separator is a match of its bytes: where they occur nowhere, the text is
+    // not cut into characters at all (16 KiB of "e" + U+0301 was cut twice per separator).
+    let asciiTarget = target.allSatisfy { $0.isASCII && $0 != ";" && $0 != "`" }
+    if asciiTarget, !targetText.isEmpty, !Array(loweredText.utf8).containsBytes(targetText) {
+      return [self]
+    }
     let original = Array(self)
-    let lowered = Array(lowercased())
+    let lowered = Array(loweredText)
     // Lowering keeps the count of characters in all but rare scripts; where it does not, the
     // offsets of the lowered text are not those of the text, and the slower search keeps them.
     guard !target.isEmpty, lowered.count == original.count else {
       return slowComponents(separatedBy: String(target))
     }
-    // A character beyond ASCII equals no ASCII character but U+037E (";") and U+1FEF ("`"):
-    // skipped without comparing it, which Swift does through its normalising slow path.
-    let asciiTarget = target.allSatisfy { $0.isASCII && $0 != ";" && $0 != "`" }
+    // A character beyond ASCII is skipped without comparing it (see `asciiTarget`), which
+    // Swift does through its normalising slow path.
     var parts: [String] = []
     var partStart = 0
     var index = 0
