@@ -67,7 +67,7 @@ struct NoDeadEndTests {
     #expect(conversation.stage == .topic)
     #expect(
       conversation.topics.first?.text
-        == "the solar panel contract they won off the county council")
+        == "the solar panel contract you won off the county council")
   }
 
   @Test("twice nothing at the discussion: the note is about the role itself")
