@@ -9,12 +9,12 @@ struct TooLongRule: ReviewRule {
   static let code = Finding.Code.tooLong
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    if draft.channel == .linkedin {
+    if let channel = draft.channel, channel.isShortMessage {
       let characters = draft.pasted.body.count
-      let maximum = ChannelLimits.linkedinCharacters
+      let maximum = ChannelLimits.of(channel).maximumCharacters ?? ChannelLimits.linkedinCharacters
       guard characters > maximum else { return nil }
       return finding(
-        "At \(characters) characters it's too long for a LinkedIn message: keep it under \(maximum), with one point."
+        "At \(characters) characters it's too long for \(channel.spoken): keep it under \(maximum), with one point."
       )
     }
     let words = Note.words(in: draft.pasted.body)
