@@ -64,8 +64,17 @@ struct AnswerMechanismTests {
   }
 
   @Test(
-    "a text or chat-app message is written short, like a LinkedIn message",
+    "a message to a phone or chat app is a text: short, no subject, signed with the first name",
     arguments: ["text, he gave me his number", "whatsapp", "text i guess, she gave me her number"])
+  func textMessage(_ text: String) {
+    var conversation = Self.conversation(at: .channel)
+    _ = conversation.send(text)
+    #expect(conversation.answers.channel?.channel == .text)
+  }
+
+  @Test(
+    "a message whose place is not said takes the short shape of a LinkedIn message, saying so",
+    arguments: ["a message", "msg prob"])
   func shortMessage(_ text: String) {
     var conversation = Self.conversation(at: .channel)
     let reply = conversation.send(text)

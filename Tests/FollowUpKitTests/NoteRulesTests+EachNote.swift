@@ -24,7 +24,7 @@ extension NoteRulesTests {
         } else {
           failures.append("\(conversation): an email without a subject")
         }
-      case .linkedin, .card:
+      case .linkedin, .card, .text:
         if note.subject != nil { failures.append("\(conversation): a subject off email") }
       }
     }
@@ -61,12 +61,12 @@ extension NoteRulesTests {
       let count = body.components(separatedBy: topic).count - 1
       if count != 1 { failures.append("\(conversation): topic appears \(count) times") }
       let signature =
-        request.channel == .linkedin
-        ? request.sender.given ?? request.sender.full : request.sender.full
+        request.channel.isShortMessage
+        ? request.channel.shortSignature(request.sender) : request.sender.full
       if lines.last != signature {
         failures.append("\(conversation): signed \(lines.last ?? ""), wanted \(signature)")
       }
-      if request.channel != .linkedin {
+      if !request.channel.isShortMessage {
         let closing = lines.count >= 2 ? lines[lines.count - 2] : ""
         if !closing.hasSuffix(",") { failures.append("\(conversation): sign-off \(closing)") }
       }

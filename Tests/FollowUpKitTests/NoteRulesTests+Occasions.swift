@@ -57,8 +57,8 @@ extension NoteRulesTests {
       failures.append("greeting \(greeting)")
     }
     let signature =
-      request.channel == .linkedin
-      ? request.sender.given ?? request.sender.full : request.sender.full
+      request.channel.isShortMessage
+      ? request.channel.shortSignature(request.sender) : request.sender.full
     if lines.last != signature { failures.append("signed \(lines.last ?? "")") }
     if !NoThanksRule.hasThanks(note.body.lowercased()) { failures.append("no thanks") }
     let text = ((note.subject ?? "") + "\n" + note.body).lowercased().replacingApostrophes()
@@ -117,7 +117,7 @@ extension NoteRulesTests {
       "Northgate Foods", "St Brigid's Hospital", "Parcel & Pine", "Calder Valley Academy Trust",
     ]
     let roles = ["operations coordinator", "skip", "senior commissioning and contracts officer"]
-    let channels = ["email", "linkedin", "card", "linkedin, free account"]
+    let channels = ["email", "linkedin", "card", "linkedin, free account", "text"]
     let revisions = ["", "shorter", "longer", "more formal", "warmer", "drop the last line"]
     var failures: [String] = []
     var notes = 0

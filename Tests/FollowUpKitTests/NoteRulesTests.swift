@@ -86,6 +86,20 @@ struct NoteRulesTests {
       company: "Northgate Foods", role: "operations coordinator", when: yesterday, outcome: .well,
       channel: .card, tone: .warm),
     NoteConversation(
+      sender: "Jordan Lee", people: [("Priya Shah", "your switch to electric cargo bikes", .plan)],
+      company: "Northgate Foods", role: "operations coordinator", when: yesterday, outcome: .well,
+      channel: .text, tone: .neutral),
+    NoteConversation(
+      sender: "Marcus Hill",
+      people: [("Dr Amara Okafor", "the falls audit on Ward 7", .conversation)],
+      company: "St Brigid's Hospital", role: "staff nurse", when: tuesday, outcome: .badly,
+      channel: .text, tone: .formal),
+    NoteConversation(
+      sender: "Zoë O'Brien",
+      people: [("Siobhán Ní Bhriain", "the harbour-festival footage", .product)],
+      company: "Quayside Media", role: "video producer", when: sameDay, outcome: .mixed,
+      channel: .text, tone: .warm),
+    NoteConversation(
       sender: "Marcus Hill",
       people: [("Dr Amara Okafor", "the falls audit on Ward 7", .conversation)],
       company: "St Brigid's Hospital", role: "staff nurse", when: tuesday, outcome: .badly,

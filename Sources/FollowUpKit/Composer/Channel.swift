@@ -7,6 +7,26 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
   case linkedin
   /// A handwritten card: within `ChannelLimits.cardWords`, no subject.
   case card
+  /// A text or chat-app message to the interviewer's phone (SMS, WhatsApp...): many people are
+  /// given a number rather than an email address, and a message there is read in a glance, so
+  /// it is one short paragraph within `ChannelLimits.textCharacters`, no subject, signed with
+  /// the first name.
+  case text
+
+  /// Whether the note is one short paragraph greeted "Hi" and signed with the first name alone,
+  /// as people write a message read on a screen (LinkedIn, a phone), rather than a letter.
+  public var isShortMessage: Bool { self == .linkedin || self == .text }
+
+  /// The channel whose wordings this one's note is written in: a text borrows the short
+  /// wordings of a LinkedIn message, so the two never drift apart.
+  var wording: Channel { self == .text ? .linkedin : self }
+
+  /// The one line a short message is signed with: the first name on LinkedIn, whose message
+  /// shows the sender's profile beside it; the full name on a text, which may arrive from a
+  /// number the interviewer has not saved.
+  func shortSignature(_ sender: PersonName) -> String {
+    self == .text ? sender.full : sender.given ?? sender.full
+  }
 
   /// How the assistant names the channel in a sentence: "an email", "a LinkedIn message".
   public var spoken: String {
@@ -14,6 +34,7 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
     case .email: "an email"
     case .linkedin: "a LinkedIn message"
     case .card: "a card"
+    case .text: "a text message"
     }
   }
 
@@ -23,10 +44,11 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
     case .email: "email"
     case .linkedin: "LinkedIn message"
     case .card: "card"
+    case .text: "text message"
     }
   }
 
-  /// Reads a channel from words such as "linkedin", "an email", "a thank-you card".
+  /// Reads a channel from words such as "linkedin", "an email", "a thank-you card", "whatsapp".
   public init?(reading text: String) {
     let words = Set(Tokenizer.tokens(text).filter(\.isWord).map(\.lower))
     if words.contains("linkedin") || words.contains("dm")
@@ -37,6 +59,8 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
       || words.contains("postcard") || words.contains("post")
     {
       self = .card
+    } else if !words.isDisjoint(with: Self.phoneMessageWords) {
+      self = .text
     } else if words.contains("email") || words.contains("e-mail") || words.contains("mail")
       || words.contains("gmail") || words.contains("outlook")
     {
@@ -45,6 +69,13 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
       return nil
     }
   }
+
+  /// Words that name a message sent to a phone or a chat app. "message" and "dm" alone are not
+  /// among them: they say nothing of where it goes.
+  static let phoneMessageWords: Set<String> = [
+    "text", "texts", "texting", "sms", "whatsapp", "imessage", "signal", "telegram", "viber",
+    "wechat", "teams", "slack",
+  ]
 }
 
 /// The limits a note must keep on each channel: the one definition of them.
@@ -67,6 +98,7 @@ public struct ChannelLimits: Hashable, Sendable {
     case .linkedin:
       ChannelLimits(maximumCharacters: freeAccount ? freeLinkedinCharacters : linkedinCharacters)
     case .card: ChannelLimits(maximumWords: cardWords)
+    case .text: ChannelLimits(maximumCharacters: textCharacters)
     }
   }
 
@@ -80,6 +112,9 @@ public struct ChannelLimits: Hashable, Sendable {
   public static let freeLinkedinCharacters = 200
   /// The words a handwritten card may have.
   public static let cardWords = 80
+  /// The characters a text message may have: two SMS segments, about what a phone shows
+  /// without scrolling. Longer, a message to a phone reads as an email sent to the wrong place.
+  public static let textCharacters = 320
 
   /// Whether a typed sentence alone is longer than a whole note on this channel may be: it can
   /// never fit, so it is refused before the note is composed with it (a 16 KiB "mention that

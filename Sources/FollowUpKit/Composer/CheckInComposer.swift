@@ -93,7 +93,7 @@ struct CheckInComposer: OccasionSentences {
   }
 
   static func thanks(_ tone: Tone, channel: Channel) -> [String] {
-    switch (tone, channel) {
+    switch (tone, channel.wording) {
     case (.formal, _):
       return ["Thank you again for meeting with me{when} regarding {role} at {company}."]
     case (.neutral, .linkedin):

@@ -206,8 +206,8 @@ private struct Plan {
 
     // A person who never gave a name (left out after two answers) signs with no name line.
     var signOff: [Note.Line]
-    if channel == .linkedin {
-      signOff = [Note.Line(part: .signOff, text: request.sender.given ?? request.sender.full)]
+    if channel.isShortMessage {
+      signOff = [Note.Line(part: .signOff, text: channel.shortSignature(request.sender))]
     } else {
       signOff = [
         Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),
@@ -239,7 +239,8 @@ private struct Plan {
     case .formal: text = "Dear \(recipient.formal),"
     case .neutral:
       text =
-        request.channel == .linkedin ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
+        request.channel.isShortMessage
+        ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
     case .warm: text = "Hi \(recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)

@@ -70,7 +70,8 @@ extension NoteRequest {
     switch tone {
     case .formal: text = "Dear \(recipient.formal),"
     case .neutral:
-      text = channel == .linkedin ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
+      text =
+        channel.isShortMessage ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
     case .warm: text = "Hi \(recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)
@@ -90,8 +91,8 @@ extension NoteRequest {
 
   /// The sign-off lines: the first name alone on LinkedIn, a closing and the full name elsewhere.
   var signOffLines: [Note.Line] {
-    if channel == .linkedin {
-      return [Note.Line(part: .signOff, text: sender.given ?? sender.full)]
+    if channel.isShortMessage {
+      return [Note.Line(part: .signOff, text: channel.shortSignature(sender))]
     }
     return [
       Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),

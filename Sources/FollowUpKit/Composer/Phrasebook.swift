@@ -9,11 +9,11 @@ enum Phrasebook {
   static func thanks(_ tone: Tone, channel: Channel, composed: Bool = false) -> [String] {
     // After a hard interview the warm wordings would gush: "such an enjoyable chat".
     if composed, tone == .warm {
-      return channel == .linkedin
+      return channel.isShortMessage
         ? ["Thanks so much for your time{when} talking about {role} at {company}."]
         : ["Thanks so much for taking the time to meet me{when} about {role} at {company}."]
     }
-    switch (channel, tone) {
+    switch (channel.wording, tone) {
     case (.linkedin, .warm):
       return [
         "Thanks so much for chatting with me{when} about {role} at {company}.",
@@ -133,7 +133,7 @@ enum Phrasebook {
   /// The closing line: the second and last thanks. `long` is the fuller wording a "longer"
   /// note uses; `composed` leaves out "I really enjoyed meeting you" after a hard interview.
   static func close(_ tone: Tone, channel: Channel, long: Bool, composed: Bool) -> [String] {
-    switch (channel, tone) {
+    switch (channel.wording, tone) {
     case (.linkedin, .warm): return composed ? ["Thanks again for your time."] : ["Thanks again!"]
     case (.linkedin, _): return ["Thanks again for your time."]
     case (_, .neutral):
@@ -153,7 +153,7 @@ enum Phrasebook {
   }
 
   static func signOff(_ tone: Tone, channel: Channel) -> String {
-    switch (channel, tone) {
+    switch (channel.wording, tone) {
     case (.card, .neutral): "Best wishes,"
     case (.card, .formal): "With kind regards,"
     case (.card, .warm): "Warm wishes,"

@@ -258,8 +258,9 @@ extension Conversation {
       }
       return afterAnswer("")
     }
-    // "text, he gave me his number", "whatsapp": a message on a phone is short, with no
-    // subject, like a LinkedIn message, so it is written in that shape and the reply says so.
+    // "a message", "msg": short, with no subject, but where it goes is not said, so it takes
+    // the LinkedIn message's shape and the reply says so. A phone or chat app ("text, he gave
+    // me his number", "whatsapp") is read above as a text.
     if !words.isDisjoint(with: Self.shortMessageWords) {
       return setChannel(.linkedin, InterviewScript.shortMessageChannel)
     }
@@ -279,11 +280,8 @@ extension Conversation {
     return afterAnswer(acknowledgement)
   }
 
-  /// Words for a message sent to a phone or a chat app: short, no subject line.
-  private static let shortMessageWords: Set<String> = [
-    "text", "texts", "sms", "whatsapp", "imessage", "signal", "telegram", "teams", "slack",
-    "message", "msg", "dm", "wechat", "viber",
-  ]
+  /// Words for a short message whose place is not said: short, no subject line.
+  private static let shortMessageWords: Set<String> = ["message", "msg", "dm", "messages"]
 
   /// "dunno", "you pick": the person leaves the channel to the assistant.
   private static func leavesChannelToUs(_ text: String, words: Set<String>) -> Bool {

@@ -8,7 +8,7 @@ extension InterviewScript {
       case .email:
         return
           "That's as short as an email gets while still thanking them and making one point. For something briefer, try a LinkedIn message or a card."
-      case .linkedin, .card:
+      case .linkedin, .card, .text:
         return "That's as short as it gets while still thanking them and making one point."
       }
     }
@@ -18,6 +18,9 @@ extension InterviewScript {
         "That's as long as I'd make a LinkedIn message: it has to fit in \(limits.maximumCharacters ?? 0) characters."
     case .card:
       return "That's as long as a card should be: \(limits.maximumWords ?? 0) words at most."
+    case .text:
+      return
+        "That's as long as I'd make a text: \(limits.maximumCharacters ?? 0) characters, about what a phone shows at once."
     case .email:
       return
         "That's as long as I'd make it: any longer and a follow-up starts to read like a second cover letter."
@@ -42,7 +45,7 @@ extension InterviewScript {
     let limits = request.limits
     if let maximum = limits.maximumCharacters, note.characterCount > maximum {
       return
-        "That would make the message \(note.characterCount) characters, over the \(maximum) a LinkedIn message allows, so I left the draft as it was. Try shorter first, or drop a line."
+        "That would make the message \(note.characterCount) characters, over the \(maximum) \(request.channel.spoken) allows, so I left the draft as it was. Try shorter first, or drop a line."
     }
     if let maximum = limits.maximumWords, note.wordCount > maximum {
       return
@@ -83,6 +86,9 @@ extension InterviewScript {
     case .card:
       return
         "- As a card it stays under \(limits.maximumWords ?? 0) words: a card is read in a glance."
+    case .text:
+      return
+        "- As a text it stays within \(limits.maximumCharacters ?? 0) characters, one paragraph with no subject: a message to a phone is read in a glance."
     }
   }
 }

@@ -57,9 +57,10 @@ extension InterviewScript {
   static let emailThen = "Email, then."
   static let emailByDefault =
     "Email, then: it's the usual choice, and it gives you a subject line."
-  /// A text or chat-app message: written in the short shape of a LinkedIn message.
+  /// A message whose place is not said ("a message", "msg"): the short shape of a LinkedIn
+  /// message or a text, which suits either.
   static let shortMessageChannel =
-    "A message to their phone, then: I'll keep it short, one paragraph with no subject line, as for a LinkedIn message."
+    "A short message, then: one paragraph with no subject line, the shape of a LinkedIn message. Say text if it goes to their phone."
   static let goodbye = "Goodbye, and good luck!"
   static let goodbyeWithoutDraft =
     "Goodbye! We hadn't got as far as a draft, so there's nothing to copy yet."

@@ -30,7 +30,7 @@ enum InterviewScript {
       return interestQuestion
     case .channel:
       return
-        "How will you send it: by email, as a LinkedIn message, or as a card? (Email if you're not sure.)"
+        "How will you send it: by email, as a LinkedIn message, as a text, or as a card? (Email if you're not sure.)"
     case .occasion, .heard, .development, .feedback:
       return occasionQuestion(stage)
     case .draft:
@@ -127,8 +127,9 @@ enum InterviewScript {
       let linkedin = ChannelLimits.of(.linkedin).maximumCharacters ?? 0
       let free = ChannelLimits.of(.linkedin, freeAccount: true).maximumCharacters ?? 0
       let card = ChannelLimits.of(.card).maximumWords ?? 0
+      let text = ChannelLimits.of(.text).maximumCharacters ?? 0
       need =
-        "How you'll send it: email (with a subject line), a LinkedIn message (\(linkedin) characters at most, \(free) from a free account), or a card (\(card) words at most)."
+        "How you'll send it: email (with a subject line), a LinkedIn message (\(linkedin) characters at most, \(free) from a free account), a text or WhatsApp message (\(text) characters at most), or a card (\(card) words at most)."
     case .occasion, .heard, .development, .feedback:
       need = occasionHelp(stage)
     case .draft:

@@ -12,6 +12,7 @@
 ///   past about 400 characters (some 70 words, five lines on a phone) it stops being a short
 ///   note: the labelled drafts agree (310 and 386 characters read as fine, 404 and more as too
 ///   long). The finding names the 300 of a connection request too.
+/// - A text message: `ChannelLimits.textCharacters`, about what a phone shows at once.
 /// - A card: `ChannelLimits.cardWords`, what fits by hand inside a card.
 struct TooLongRule: ReviewRule {
   static let code = Finding.Code.tooLong
@@ -20,8 +21,15 @@ struct TooLongRule: ReviewRule {
   static let linkedinMessageCharacters = 400
 
   func finding(in draft: ReviewedDraft) -> Finding? {
-    if draft.channel == .linkedin {
+    if let channel = draft.channel, channel.isShortMessage {
       let characters = draft.pasted.body.count
+      if channel == .text {
+        let maximum = ChannelLimits.textCharacters
+        guard characters > maximum else { return nil }
+        return finding(
+          "At \(characters) characters it's too long for a text message: keep it under \(maximum), about what a phone shows at once, with one point."
+        )
+      }
       let maximum = Self.linkedinMessageCharacters
       guard characters > maximum else { return nil }
       return finding(
