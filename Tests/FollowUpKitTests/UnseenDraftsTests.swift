@@ -168,8 +168,9 @@ struct UnseenDraftsTests {
     #expect(score.unknownCodes == 0)
     // Measured once before any change of 1 December: 48 of 60 found, 2 of 22 good notes with
     // a code. Held so that no change makes them worse; the targets are 90% and 1 in 20.
-    // After the third review round: 50 of 60, no good note with a code.
-    #expect(score.foundTotal >= 50, "expected codes found: \(score.recall)")
+    // After the third review round: 50 of 60, no good note with a code; 51 with a text held
+    // to 320 characters.
+    #expect(score.foundTotal >= 51, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 
@@ -183,8 +184,9 @@ struct UnseenDraftsTests {
     #expect(score.unknownCodes == 0)
     // Measured once before the round: 39 of 51 found (76%), 2 false alarms, 0 of 20 good notes
     // with a code. Held so that no change makes them worse.
-    // After the third review round: 40 of 51 (78%), 1 false alarm, no good note flagged.
-    #expect(score.foundTotal >= 40, "expected codes found: \(score.recall)")
+    // After the third review round: 40 of 51 (78%), 1 false alarm, no good note flagged; 41
+    // with a text held to 320 characters.
+    #expect(score.foundTotal >= 41, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 
