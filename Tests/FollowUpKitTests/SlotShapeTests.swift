@@ -12,9 +12,7 @@ struct SlotShapeTests {
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
 
   static func conversation(_ turns: [String]) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    for turn in turns { _ = conversation.send(turn) }
-    return conversation
+    Conversation.after(turns, today: today)
   }
 
   @Test(

@@ -1,0 +1,11 @@
+@testable import FollowUpKit
+
+extension Conversation {
+  /// A conversation on the remote surface after these turns, each sent in order: the one way the
+  /// reading tests drive a whole exchange, so each suite states only its turns.
+  static func after(_ turns: [String], today: CivilDate) -> Conversation {
+    var conversation = Conversation(today: today, surface: .remote)
+    for turn in turns { _ = conversation.send(turn) }
+    return conversation
+  }
+}
