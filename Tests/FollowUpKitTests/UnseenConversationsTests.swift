@@ -65,7 +65,7 @@ struct UnseenConversationsTests {
         let stage = conversation.stage
         if stage == .draft || stage == .done { break }
         if let index = interjections.firstIndex(where: {
-          ($0["before"] as? String) == stage.rawValue
+          (($0["before"] ?? $0["at"]) as? String) == stage.rawValue
         }),
           let text = interjections[index]["text"] as? String
         {
