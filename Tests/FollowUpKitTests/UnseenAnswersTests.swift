@@ -180,6 +180,17 @@ struct UnseenAnswersTests {
     #expect(score.titleAsRole <= 5)
   }
 
+  /// 240 answers and corrections written blind on 1 December 2026 by a helper that never read
+  /// the sources (a third set, after the second had been measured twice), committed before the
+  /// round that it measures. Nobody tunes on them: aggregate figures only.
+  @Test("held-out answers 3: aggregate figures only")
+  func heldOutThird() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    let score = try Self.score("answers-heldout3.jsonl", today: written)
+    print("unseen answers (held out 3): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)
