@@ -190,6 +190,16 @@ struct UnseenDraftsTests {
     #expect(score.goodNotesWithCodes <= 0)
   }
 
+  /// Sixty drafts written blind on 1 December 2026 (the fourth set, twenty good) for the fourth
+  /// review round, committed before it. Aggregate only.
+  @Test("fourth held-out drafts: aggregate figures only")
+  func heldOutFourth() throws {
+    let (score, count) = try Self.score("drafts-heldout4.jsonl")
+    print("unseen drafts (held out 4, \(count)): \(score.report)")
+    #expect(count == 60)
+    #expect(score.unknownCodes == 0)
+  }
+
   @Test("tuning drafts, with each miss")
   func tuning() throws {
     let (score, count) = try Self.score("drafts-tune.jsonl")
