@@ -158,18 +158,16 @@ struct UnseenDraftsTests {
       "good notes with a code: \(score.goodNotesWithCodes)/\(score.goodNotes)")
   }
 
-  /// Sixty more drafts, written blind on 1 December 2026 and committed before the round they
-  /// measure, because the first held-out set had been measured three times. Aggregate only.
-  @Test("second held-out drafts: aggregate figures only")
-  func heldOutSecond() throws {
-    let (score, count) = try Self.score("drafts-heldout2.jsonl")
-    print("unseen drafts (held out 2, \(count)): \(score.report)")
+  /// The second held-out set (sixty drafts written blind on 1 December 2026), measured three
+  /// times, then tuned on once a fourth set was written. Held out it went from 48 of 60 codes
+  /// found and 2 of 22 good notes with a code to 51 and none; those stay as floors.
+  @Test("tuning drafts 5 (second held-out set), with each miss")
+  func tuningFive() throws {
+    let (score, count) = try Self.score("drafts-tune5.jsonl")
+    print("unseen drafts (tuning 5, \(count)): \(score.report)")
+    print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    // Measured once before any change of 1 December: 48 of 60 found, 2 of 22 good notes with
-    // a code. Held so that no change makes them worse; the targets are 90% and 1 in 20.
-    // After the third review round: 50 of 60, no good note with a code; 51 with a text held
-    // to 320 characters.
     #expect(score.foundTotal >= 51, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
