@@ -42,6 +42,18 @@ struct OccasionReadingTests {
   }
 
   @Test(
+    "a note to a senior person after the interview is not a later round",
+    arguments: [
+      "hello my friend, i need help for message to the boss after interview",
+      "what do i send the director after the interview",
+      "writing to the head chef after my interview, is that weird",
+    ])
+  func noteToSeniorAfterInterview(_ text: String) {
+    #expect(!OccasionCues(text).laterStage, "\(text)")
+    #expect(OccasionReader.read(text)?.occasion != .laterRound, "\(text)")
+  }
+
+  @Test(
     "a request that names no note gets the menu, keeping its facts",
     arguments: [
       "can you help me write something to the company i interviewed with on friday",

@@ -199,6 +199,11 @@ struct OccasionCues: Hashable, Sendable {
 
   // MARK: - A later stage
 
+  /// Words that say a meeting took place, as against a note written to someone.
+  static let meetings: Set<String> = [
+    "call", "called", "meeting", "met", "chat", "chatted", "spoke", "talked", "saw", "sat",
+  ]
+
   static let seniors: Set<String> = [
     "md", "ceo", "cfo", "cto", "coo", "director", "founder", "cofounder", "co-founder",
     "partner", "vp", "president", "chairman", "chair", "owner", "boss",
@@ -212,12 +217,12 @@ struct OccasionCues: Hashable, Sendable {
     {
       return true
     }
-    // "a call with the md after the panel": a meeting after an earlier stage.
+    // "a call with the md after the panel": a meeting after an earlier stage. The meeting must
+    // be said: "a message to the boss after interview" is the first note to a senior person,
+    // not a later round with them.
     if let after = words.firstIndex(of: "after"),
       words.dropFirst(after + 1).contains(where: { ["panel", "interview", "first"].contains($0) }),
-      words.prefix(after).contains(where: {
-        seniors.contains($0) || ["call", "meeting", "chat", "met"].contains($0)
-      })
+      words.prefix(after).contains(where: { meetings.contains($0) })
     {
       return true
     }
