@@ -59,6 +59,10 @@ extension InterestReader {
   /// comparing its characters, for a word of combining marks, goes through Swift's normalising
   /// slow path.
   static func mayEndInMark(_ word: String) -> Bool {
+    mayEndInMark(word[...])
+  }
+
+  static func mayEndInMark(_ word: Substring) -> Bool {
     guard let last = word.utf8.last else { return false }
     return last == 0x2C || last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3B
       || last == 0x3A || last == 0xBE
@@ -157,7 +161,7 @@ extension InterestReader {
     var current: [Substring] = []
     for word in text.split(separator: " ") {
       current.append(word)
-      if let last = word.last, ".!?".contains(last) {
+      if mayEndInMark(word), let last = word.last, ".!?".contains(last) {
         parts.append(current.joined(separator: " "))
         current = []
       }

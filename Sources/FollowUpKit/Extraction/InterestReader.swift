@@ -73,7 +73,9 @@ extension InterestReader {
   static func point(from text: String, context: ExtractionContext) -> String? {
     var words = text.squeezed.split(separator: " ").map(String.init)
     // The first sentence only: a point is one line.
-    if let end = words.firstIndex(where: { $0.hasSuffix(".") || $0.hasSuffix("!") }),
+    if let end = words.firstIndex(where: {
+      mayEndInMark($0) && ($0.hasSuffix(".") || $0.hasSuffix("!"))
+    }),
       end + 1 < words.count
     {
       words = Array(words.prefix(end + 1))
@@ -267,7 +269,7 @@ extension InterestReader {
     var index = 2
     while index + 2 < words.count {
       let next = words[index + 1].lowercased()
-      if words[index].hasSuffix(","),
+      if mayEndInMark(words[index]), words[index].hasSuffix(","),
         spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
           || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
       {
