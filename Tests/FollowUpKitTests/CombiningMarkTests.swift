@@ -90,4 +90,39 @@ struct CombiningMarkTests {
       }
     }
   }
+
+  @Test("word lists looked up by a string answer exactly as a Set or a Dictionary would")
+  func wordListsMatchStrings() {
+    let lists: [[String]] = [
+      ["so", "like", "love", "enjoy"], ["café", "so", "señora"], ["a\u{37E}", "so"],
+      ["\u{212A}elvin", "x"], [String(repeating: "long", count: 5), "y"],
+    ]
+    let words = [
+      "so", "So", "like", "lik", "", "e\u{301}", "é̈", "cafe\u{301}", "café", "señora",
+      "a;", "a\u{37E}", "kelvin", "Kelvin", "\u{212A}elvin", String(repeating: "long", count: 5),
+      String(repeating: "long", count: 4), "so\u{301}", "é̈'s",
+    ]
+    for list in lists {
+      let set = WordSet(list)
+      let map = WordMap(Dictionary(uniqueKeysWithValues: list.map { ($0, $0.count) }))
+      let dictionary = Dictionary(uniqueKeysWithValues: list.map { ($0, $0.count) })
+      for word in words {
+        #expect(
+          set.contains(word) == Set(list).contains(word), "\(word.debugDescription) in \(list)")
+        #expect(map[word] == dictionary[word], "\(word.debugDescription) in \(list)")
+      }
+    }
+  }
+
+  @Test("a word that may end in a mark: every word that does, by comparing characters")
+  func markEndingsMatchCharacters() {
+    let words = [
+      "so,", "so", "é̈", "é̈.", "e\u{301}!", "x\u{37E}", ",\u{301}", "a\u{600},", "", ";", "ok:",
+      "Zoë?", "x\u{1FEF}",
+    ]
+    for word in words {
+      let endsInMark = word.last.map { ",.!?;:".contains($0) } ?? false
+      if endsInMark { #expect(InterestReader.mayEndInMark(word), "\(word.debugDescription)") }
+    }
+  }
 }

@@ -68,10 +68,12 @@ enum PointCheck {
       if index > 0, original[index - 1].hasSuffix(",") || clauseJoins.contains(word) {
         presentVerb = false
       }
-      if word == "i", index + 1 < words.count, presentVerbs.contains(words[index + 1]) {
+      if !Token.isForeign(word), word == "i", index + 1 < words.count,
+        presentVerbs.contains(words[index + 1])
+      {
         presentVerb = true
       }
-      if presentVerb, ["last", "ago", "previous"].contains(word) {
+      if presentVerb, !Token.isForeign(word), ["last", "ago", "previous"].contains(word) {
         return "a verb in the present about the past"
       }
     }
@@ -79,29 +81,29 @@ enum PointCheck {
   }
 
   /// Verbs in the present that people use of their past work when typing fast.
-  private static let presentVerbs: Set<String> = [
+  private static let presentVerbs: WordSet = [
     "use", "work", "do", "make", "help", "run", "manage", "lead", "teach", "handle", "train",
     "clean", "cook", "drive", "serve", "study", "finish", "get",
   ]
 
   /// Words that join clauses, after which another tense may begin.
-  private static let clauseJoins: Set<String> = ["and", "but", "so", "because", "now", "since"]
+  private static let clauseJoins: WordSet = ["and", "but", "so", "because", "now", "since"]
 
   /// Verbs that need an object: a sentence cannot end on them.
-  private static let objectVerbs: Set<String> = [
+  private static let objectVerbs: WordSet = [
     "liked", "loved", "enjoyed", "wanted", "likes", "loves", "enjoys", "wants", "took", "gave",
     "made", "got", "bought", "needed", "needs",
   ]
 
   /// Words after which such a verb ends a sentence whole: "it was well liked", "much loved".
-  private static let linkingWords: Set<String> = [
+  private static let linkingWords: WordSet = [
     "is", "was", "are", "were", "be", "been", "being", "well", "much", "very", "really", "so",
     "most", "more", "widely", "always", "got",
   ]
 
   /// Chat words whose written form would change what the person meant: "stuff" is not
   /// "things", so the point is held back rather than reworded.
-  private static let chatNouns: Set<String> = ["stuff", "loads", "kinda", "sorta", "gotta"]
+  private static let chatNouns: WordSet = ["stuff", "loads", "kinda", "sorta", "gotta"]
 
   /// "I was key user", "my mother is market woman", "has problem with", "done DGCA drone pilot
   /// course": a thing that is always counted, standing alone with no article after a verb or a
@@ -131,26 +133,32 @@ enum PointCheck {
   /// "I work in pharmacy 5 years": a length of time after a verb with no "for".
   private static func bareDuration(_ words: [String]) -> String? {
     for (index, word) in words.enumerated() where index >= 2 && index + 1 < words.count {
-      guard word.first?.isNumber == true || ["two", "three", "four", "five", "six"].contains(word),
-        ["years", "months", "weeks", "yrs"].contains(words[index + 1])
+      guard word.first?.isNumber == true || numberWords.contains(word),
+        durationUnits.contains(words[index + 1])
       else { continue }
       if durationLeaders.contains(words[index - 1]) { continue }
       let verbNear = words[max(0, index - 4)..<index].contains {
-        ["work", "live", "study", "teach"].contains($0)
+        durationVerbs.contains($0)
       }
       if verbNear { return "a length of time with no 'for'" }
     }
     return nil
   }
 
+  /// A length of time: "five years", "3 yrs".
+  private static let numberWords: WordSet = ["two", "three", "four", "five", "six"]
+  private static let durationUnits: WordSet = ["years", "months", "weeks", "yrs"]
+  /// Verbs a length of time with no "for" follows: "I work in pharmacy 5 years".
+  private static let durationVerbs: WordSet = ["work", "live", "study", "teach"]
+
   /// Words that may stand before a length of time.
-  private static let durationLeaders: Set<String> = [
+  private static let durationLeaders: WordSet = [
     "for", "in", "over", "about", "than", "last", "past", "next", "around", "nearly", "almost",
     "after", "within", "first", "those", "these", "the", "of", "some", "few", "just", "only",
   ]
 
   /// Things always counted: alone, they need "a", "the" or "my".
-  static let countNouns: Set<String> = [
+  static let countNouns: WordSet = [
     "user", "woman", "man", "member", "course", "problem", "teacher", "nurse", "manager",
     "engineer", "driver", "student", "worker", "owner", "leader", "degree", "job",
     "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",
@@ -178,39 +186,40 @@ enum PointCheck {
   ]
 
   /// Words that may follow the head of a noun phrase: the phrase has ended.
-  private static let phraseFollowers: Set<String> = [
+  private static let phraseFollowers: WordSet = [
     "in", "at", "on", "for", "with", "from", "to", "of", "and", "but", "so", "because", "last",
     "this", "next", "since", "before", "after", "when", "where", "who", "which", "that", "too",
     "as", "during", "until", "there", "here", "now", "then", "by", "about", "or",
   ]
 
   /// Words that are never a describing word before a noun.
-  private static let closedWords: Set<String> = bareNounLeaders.union([
-    "a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "this", "that", "these",
-    "those", "every", "each", "one", "another", "any", "no", "some", "which", "what", "whose",
-    "i", "you", "he", "she", "we", "they", "it", "and", "or", "but", "so", "of", "to", "by",
-    "first", "second", "only", "same",
-  ])
+  private static let closedWords = WordSet(
+    bareNounLeaders.union([
+      "a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "this", "that", "these",
+      "those", "every", "each", "one", "another", "any", "no", "some", "which", "what", "whose",
+      "i", "you", "he", "she", "we", "they", "it", "and", "or", "but", "so", "of", "to", "by",
+      "first", "second", "only", "same",
+    ]))
 
   /// Words that end the noun after a number: "4 young adults in ...".
-  private static let stops: Set<String> = [
+  private static let stops: WordSet = [
     "in", "on", "at", "for", "to", "of", "with", "and", "or", "but", "so", "from", "by", "it",
     "is", "are", "was", "were",
   ]
 
   /// Nouns whose plural is their singular, and units.
-  private static let uncounted: Set<String> = [
+  private static let uncounted: WordSet = [
     "staff", "people", "children", "men", "women", "sheep", "fish", "kg", "km", "mph", "percent",
     "k", "m", "am", "pm", "feet", "deer", "personnel", "crew", "series",
   ]
 
   /// Verbs whose object is a countable thing: "runs a clinic", "installs a palletiser".
-  private static let articleVerbs: Set<String> = [
+  private static let articleVerbs: WordSet = [
     "runs", "owns", "manages", "install", "installs", "opened", "opens",
   ]
 
   /// Words that stand for an article: "runs two clinics", "owns some land".
-  private static let quantities: Set<String> = [
+  private static let quantities: WordSet = [
     "some", "any", "two", "three", "four", "five", "several", "many", "more", "no", "another",
     "each", "every", "one", "all", "his", "her", "our", "their", "my", "up", "out", "it", "them",
     "these", "those", "there", "here", "with", "to", "for", "at", "in", "on", "by", "from",

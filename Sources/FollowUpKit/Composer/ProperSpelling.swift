@@ -201,7 +201,7 @@ enum ProperSpelling {
   private static let ordinaryCapitals: Set<String> = ["i", "i'm", "i'd", "i've", "i'll"]
 
   /// Initialisms typed in lower case, as they are written.
-  static let initialisms: [String: String] = [
+  static let initialisms: WordMap<String> = [
     "sql": "SQL", "nhs": "NHS", "uk": "UK", "usa": "USA", "eu": "EU", "ai": "AI", "gp": "GP",
     "gps": "GPs", "cqc": "CQC", "nvq": "NVQ", "hr": "HR", "ceo": "CEO",
     "cto": "CTO", "phd": "PhD", "msc": "MSc", "mba": "MBA", "gcse": "GCSE", "gcses": "GCSEs",
@@ -210,7 +210,7 @@ enum ProperSpelling {
   ]
 
   /// Names of languages, peoples and countries that are never ordinary words.
-  static let names: Set<String> = [
+  static let names: WordSet = [
     "english", "spanish", "portuguese", "french", "german", "italian", "dutch", "polish",
     "korean", "japanese", "chinese", "mandarin", "cantonese", "arabic", "urdu", "hindi",
     "punjabi", "bengali", "tamil", "marathi", "gujarati", "telugu", "swahili", "somali",
@@ -234,7 +234,7 @@ enum ProperSpelling {
 
   /// Possessives typed without their apostrophe, which are never another word: "a womens only
   /// zone", "everyones toasters".
-  static let possessives: [String: String] = [
+  static let possessives: WordMap<String> = [
     "womens": "women's", "mens": "men's", "childrens": "children's", "everyones": "everyone's",
     "someones": "someone's",
   ]

@@ -237,9 +237,7 @@ enum TopicRepair {
   static func monthsWritten(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     for index in words.indices.dropFirst()
-    where ["in", "from", "by", "until", "since", "early", "late", "mid"].contains(
-      words[index - 1].lowercased())
-    {
+    where monthLeaders.contains(words[index - 1].lowercased()) {
       let word = words[index]
       let core = word.trimming(",.;:!?")
       guard let month = months[core.lowercased()] ?? nearMonth(core) else { continue }
@@ -247,6 +245,11 @@ enum TopicRepair {
     }
     return words.joined(separator: " ")
   }
+
+  /// Words a month follows: "in january", "until sept".
+  private static let monthLeaders: WordSet = [
+    "in", "from", "by", "until", "since", "early", "late", "mid",
+  ]
 
   /// The month a word after a preposition was meant to be: the month itself typed in lower
   /// case ("in january"), or a near miss of a long month's name ("in janurary", "by septmber").
@@ -281,7 +284,7 @@ enum TopicRepair {
     return previous[b.count]
   }
 
-  static let months: [String: String] = [
+  static let months: WordMap<String> = [
     "jan": "January", "feb": "February", "apr": "April", "jun": "June", "jul": "July",
     "aug": "August", "sep": "September", "sept": "September", "oct": "October",
     "nov": "November", "dec": "December",

@@ -54,13 +54,13 @@ extension CandidateFinder {
     return output
   }
 
-  private static let months: Set<String> = [
+  private static let months: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
   ]
 
   /// Words after which a month's name is a month: "in march", not "march on".
-  private static let beforeMonth: Set<String> = [
+  private static let beforeMonth: WordSet = [
     "in", "by", "from", "until", "since", "next", "last", "this", "early", "late", "mid", "before",
     "after",
   ]

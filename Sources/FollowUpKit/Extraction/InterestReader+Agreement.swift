@@ -27,7 +27,7 @@ extension InterestReader {
     return words
   }
 
-  private static let pluralForms: [String: String] = ["was": "were", "is": "are"]
+  private static let pluralForms: WordMap<String> = ["was": "were", "is": "are"]
 
   /// Whether the words before `index`, back to the clause's start, are a plain plural noun
   /// phrase: at most four words, none a verb, a preposition or a pronoun, the last a regular
@@ -66,19 +66,19 @@ extension InterestReader {
     return !endings.contains { word.hasSuffix($0) } && !pluralLookalikes.contains(word)
   }
 
-  private static let pluralLookalikes: Set<String> = [
+  private static let pluralLookalikes: WordSet = [
     "news", "series", "species", "means", "maths", "lens", "whereas", "perhaps", "always",
     "sometimes", "towards", "afterwards", "besides", "thanks", "yes", "sales", "logistics",
     "diabetes", "measles", "mumps", "billiards", "darts", "headquarters", "works",
   ]
 
   /// Words that join clauses: a subject starts after them.
-  private static let clauseJoiners: Set<String> = [
+  private static let clauseJoiners: WordSet = [
     "so", "and", "but", "because", "as", "since", "while", "when", "if", "although", "though",
   ]
 
   /// Words that never stand in a plain subject: prepositions, pronouns, relatives.
-  private static let notInSubject: Set<String> = [
+  private static let notInSubject: WordSet = [
     "of", "in", "on", "at", "for", "with", "from", "to", "by", "about", "than", "that", "which",
     "who", "i", "you", "he", "she", "it", "we", "they", "this", "these", "those", "there",
     "here", "what", "all", "not", "no",
@@ -86,6 +86,8 @@ extension InterestReader {
 
   /// The "-s" form of a common verb typed in its plain form, or nil.
   private static func thirdPerson(_ verb: String) -> String? {
+    // A foreign word (`Token.isForeign`) is no English verb, and comparing it is slow.
+    guard !Token.isForeign(verb) else { return nil }
     switch verb {
     case "have": return "has"
     case "do": return "does"
@@ -96,7 +98,7 @@ extension InterestReader {
     }
   }
 
-  private static let plainVerbs: Set<String> = [
+  private static let plainVerbs: WordSet = [
     "make", "take", "work", "say", "want", "need", "like", "love", "know", "run", "help",
     "cook", "drive", "live", "speak", "use", "play", "come", "care", "give", "build", "sell",
     "own", "grow", "bake", "sing", "write", "read", "look", "keep", "put", "treat", "train",
@@ -124,12 +126,12 @@ extension InterestReader {
     return actionFollowers.contains(next)
   }
 
-  private static let actionFollowers: Set<String> = [
+  private static let actionFollowers: WordSet = [
     "on", "in", "at", "for", "with", "a", "an", "the", "my", "our", "two", "three", "as",
     "abroad", "there", "here", "overseas",
   ]
 
-  private static let describingParticiples: Set<String> = [
+  private static let describingParticiples: WordSet = [
     "based", "located", "interested", "involved", "excited", "qualified", "experienced",
     "skilled", "trained", "focused", "specialised", "specialized", "born", "raised", "situated",
     "called", "named", "known", "used", "tired", "bored", "surprised", "pleased", "delighted",

@@ -9,10 +9,10 @@
 /// point. None of these steps adds a word the person did not mean.
 extension InterestReader {
   /// Chat emphasis anywhere in the line: dropped, its punctuation kept on the word before.
-  static let chatFillers: Set<String> = ["literally", "lol", "haha", "lmao", "tbh", "ngl", "lmfao"]
+  static let chatFillers: WordSet = ["literally", "lol", "haha", "lmao", "tbh", "ngl", "lmfao"]
 
   /// Words that close a clause in chat and add nothing there: "... for fun honestly, ...".
-  static let clauseFillers: Set<String> = [
+  static let clauseFillers: WordSet = [
     "lol", "haha", "tbh", "ngl", "honestly", "actually", "really", "though", "tho",
   ]
 
@@ -22,7 +22,9 @@ extension InterestReader {
     var result: [String] = []
     for (index, word) in words.enumerated() {
       let core = word.lowercased().trimming(",.!?;:")
-      let mark = String(word.reversed().prefix { ",.!?;:".contains($0) }.reversed())
+      let mark =
+        mayEndInMark(word)
+        ? String(word.reversed().prefix { ",.!?;:".contains($0) }.reversed()) : ""
       let endsClause = !mark.isEmpty || index + 1 == words.count
       let drops =
         chatFillers.contains(core)
@@ -52,6 +54,20 @@ extension InterestReader {
     return result
   }
 
+  /// Whether the word's last character may be one of ",.!?;:": its last byte is one of
+  /// theirs, or the last of U+037E (canonically ";"). Any other word ends in none of them, and
+  /// comparing its characters, for a word of combining marks, goes through Swift's normalising
+  /// slow path.
+  static func mayEndInMark(_ word: String) -> Bool {
+    mayEndInMark(word[...])
+  }
+
+  static func mayEndInMark(_ word: Substring) -> Bool {
+    guard let last = word.utf8.last else { return false }
+    return last == 0x2C || last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3B
+      || last == 0x3A || last == 0xBE
+  }
+
   /// "played it like 400 hours": "like" before a number hedges it, as "about" does in writing.
   /// Not after a person or a modal ("I'd like 2 weeks"), where it is the verb.
   static func hedgedNumbers(_ words: [String]) -> [String] {
@@ -68,7 +84,7 @@ extension InterestReader {
   }
 
   /// Words after which "like" is the verb.
-  private static let verbLikeSubjects: Set<String> = [
+  private static let verbLikeSubjects: WordSet = [
     "i", "we", "you", "they", "would", "id", "really", "also", "dont", "don't", "didn't",
     "didnt", "to", "people", "kids", "customers", "still", "just",
   ]
@@ -106,7 +122,7 @@ extension InterestReader {
   }
 
   /// Subjects that open a clause of their own.
-  static let pronounSubjects: Set<String> = [
+  static let pronounSubjects: WordSet = [
     "i", "i'd", "id", "i'm", "im", "i've", "ive", "i'll", "we", "they", "it", "it's", "its",
     "he", "she", "you", "my",
   ]
@@ -131,11 +147,11 @@ extension InterestReader {
     return ["is", "are", "was", "were", "'s"].contains(words[index]) || words[index].hasSuffix("'s")
   }
 
-  private static let cheerWords: Set<String> = [
+  private static let cheerWords: WordSet = [
     "cool", "nice", "awesome", "neat", "sick", "dope", "lit", "wicked", "epic", "banging",
   ]
 
-  private static let intensifiers: Set<String> = [
+  private static let intensifiers: WordSet = [
     "so", "very", "really", "super", "pretty", "soo", "sooo", "well", "proper", "mega",
   ]
 
@@ -145,7 +161,7 @@ extension InterestReader {
     var current: [Substring] = []
     for word in text.split(separator: " ") {
       current.append(word)
-      if let last = word.last, ".!?".contains(last) {
+      if mayEndInMark(word), let last = word.last, ".!?".contains(last) {
         parts.append(current.joined(separator: " "))
         current = []
       }

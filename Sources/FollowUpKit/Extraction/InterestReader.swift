@@ -73,7 +73,9 @@ extension InterestReader {
   static func point(from text: String, context: ExtractionContext) -> String? {
     var words = text.squeezed.split(separator: " ").map(String.init)
     // The first sentence only: a point is one line.
-    if let end = words.firstIndex(where: { $0.hasSuffix(".") || $0.hasSuffix("!") }),
+    if let end = words.firstIndex(where: {
+      mayEndInMark($0) && ($0.hasSuffix(".") || $0.hasSuffix("!"))
+    }),
       end + 1 < words.count
     {
       words = Array(words.prefix(end + 1))
@@ -171,7 +173,7 @@ extension InterestReader {
   }
 
   /// Chat words with a plain written form: "uni" is "university" in a note, "reckon" "think".
-  static let writtenForms: [String: String] = [
+  static let writtenForms: WordMap<String> = [
     "uni": "university", "reckon": "think", "tho": "though", "cuz": "because", "coz": "because",
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
@@ -180,7 +182,7 @@ extension InterestReader {
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
   /// as meant.
-  static let gerunds: [String: String] = [
+  static let gerunds: WordMap<String> = [
     "learn": "learning", "work": "working", "help": "helping", "teach": "teaching",
     "build": "building", "fix": "fixing", "meet": "meeting", "try": "trying", "solve": "solving",
     "make": "making", "use": "using", "do": "doing", "drive": "driving", "cook": "cooking",
@@ -195,10 +197,12 @@ extension InterestReader {
     for (index, word) in words.enumerated() {
       let lower = word.lowercased().trimming(",.!?;:")
       let previous = index > 0 ? words[index - 1].lowercased() : ""
-      let startsClause =
-        index == 0 || previous.hasSuffix(",") || previous == "so"
       let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-      if startsClause, subjectlessVerbs.contains(lower) || isSubjectlessPast(lower, next: next) {
+      // The word is tested before the clause's start: comparing a foreign word with "so" or
+      // "like" goes through Swift's normalising slow path, and few words are such verbs.
+      if subjectlessVerbs.contains(lower) || isSubjectlessPast(lower, next: next),
+        index == 0 || previous.hasSuffix(",") || previous == "so"
+      {
         result.append("I")
         let verb = writtenForms[lower].map { $0 + word.dropFirst(lower.count) } ?? word
         result.append(index == 0 ? verb.lowercased() : verb)
@@ -208,8 +212,8 @@ extension InterestReader {
         result.append(written + word.dropFirst(lower.count))
         continue
       }
-      if ["like", "love", "enjoy"].contains(previous.trimming(",.!?;:")),
-        let gerund = gerunds[lower]
+      if let gerund = gerunds[lower],
+        ["like", "love", "enjoy"].contains(previous.trimming(",.!?;:"))
       {
         result.append(gerund + word.dropFirst(lower.count))
         continue
@@ -220,7 +224,7 @@ extension InterestReader {
   }
 
   /// Verbs a chatting person uses of themselves with no "I": "did a course", "would love to".
-  private static let subjectlessVerbs: Set<String> = [
+  private static let subjectlessVerbs: WordSet = [
     "did", "would", "love", "loved", "reckon", "ran", "worked", "studied", "spent", "used",
     "grew", "went", "enjoyed", "liked", "wanted", "hope", "volunteered", "taught", "managed",
   ]
@@ -245,7 +249,8 @@ extension InterestReader {
   /// Whether a subject appears after the first word ("many of my family live ... so this
   /// matters"): the line is a clause of its own, never a thing to be "interested in".
   private static func hasSubject(_ words: [String]) -> Bool {
-    for (index, word) in words.enumerated().dropFirst() {
+    // A foreign word (`Token.isForeign`) is none of these, and comparing it is slow.
+    for (index, word) in words.enumerated().dropFirst() where !Token.isForeign(word) {
       if ["i", "we", "they", "he", "she", "i'm", "we're", "they're"].contains(word) { return true }
       if ["it", "this", "that", "there"].contains(word),
         ["so", "because", "and", "but", "as"].contains(words[index - 1])
@@ -264,7 +269,7 @@ extension InterestReader {
     var index = 2
     while index + 2 < words.count {
       let next = words[index + 1].lowercased()
-      if words[index].hasSuffix(","),
+      if mayEndInMark(words[index]), words[index].hasSuffix(","),
         spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
           || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
       {
@@ -328,14 +333,14 @@ extension InterestReader {
   }
 
   /// Words that continue the sentence before a comma rather than start one.
-  private static let clauseContinuers: Set<String> = [
+  private static let clauseContinuers: WordSet = [
     "and", "but", "so", "or", "which", "who", "where", "when", "because", "as", "while", "if",
     "though", "although", "than", "that", "not", "especially", "even", "just", "like", "such",
     "with", "without", "from", "in", "on", "at", "for", "to", "of", "by", "what", "how",
   ]
 
   /// Words that open a new sentence after a comma in a chatty line.
-  private static let spliceSubjects: Set<String> = [
+  private static let spliceSubjects: WordSet = [
     "i", "i'm", "i'd", "i've", "i'll", "my", "it's", "they", "they're", "we", "we're", "kids",
     "people", "that's", "there's", "she", "he", "she's", "he's", "this",
   ]
@@ -352,17 +357,17 @@ extension InterestReader {
 
   /// Words after which a leading "that" wraps a clause: its subject or the subject's
   /// determiner.
-  private static let thatOpensClause: Set<String> = [
+  private static let thatOpensClause: WordSet = [
     "i", "i'm", "im", "i'd", "id", "i've", "ive", "we", "they", "it", "its", "it's", "you", "my",
     "our", "the", "their", "this", "there", "he", "she", "your", "a", "an",
   ]
 
-  private static let trailingWrappers: Set<String> = [
+  private static let trailingWrappers: WordSet = [
     "lol", "haha", "tbh", "i", "guess", "really", "honestly", "maybe", "pls", "please", "x",
   ]
 
   /// Words typed in lower case or without their apostrophe, as the note writes them.
-  private static let firstPersonSpellings: [String: String] = [
+  private static let firstPersonSpellings: WordMap<String> = [
     "i": "I", "im": "I'm", "i'm": "I'm", "id": "I'd", "i'd": "I'd", "ive": "I've", "i've": "I've",
     "ill": "I'll", "i'll": "I'll", "dont": "don't", "cant": "can't", "wasnt": "wasn't",
     "didnt": "didn't", "isnt": "isn't", "thats": "that's", "its": "it's", "wouldnt": "wouldn't",
@@ -370,12 +375,12 @@ extension InterestReader {
   ]
 
   /// First words that open a sentence of their own.
-  private static let sentenceOpeners: Set<String> = [
+  private static let sentenceOpeners: WordSet = [
     "i", "i'm", "im", "i'd", "id", "i've", "ive", "i'll", "my", "it", "it's", "its", "that",
     "that's", "thats", "the", "this", "you", "your", "we", "our", "seasonal", "having",
   ]
 
-  static let finiteVerbs: Set<String> = [
+  static let finiteVerbs: WordSet = [
     "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will", "would",
     "could", "can", "love", "like", "want", "think", "feel", "felt", "enjoy", "enjoyed", "loved",
     "liked", "hope", "believe", "know", "worked", "work", "spent", "used", "ran", "run", "led",

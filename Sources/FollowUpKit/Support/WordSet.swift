@@ -4,17 +4,23 @@
 /// A token that is not packed (longer than 16 bytes, or not ASCII, which `String` equality may
 /// match to a differently encoded word: "é" as "e" and a combining accent) is looked up in a
 /// `Set<String>`; a foreign token (`Token.isForeign`) only among the words that are themselves
-/// foreign, usually none, since hashing it normalises it.
+/// foreign, usually none, since hashing it normalises it. A word given as a `String` is packed
+/// and tested the same way: a `Set<String>` compares a word of combining marks with each word it
+/// probes through Swift's normalising slow path (about 1 µs each).
 struct WordSet: Sendable {
   private let table: WordTable<Void>
   private let strings: Set<String>
   private let hasForeign: Bool
+  /// Some word beyond ASCII is not foreign (it holds ";", "`" or "K" written beyond ASCII), so
+  /// it may equal a packed word that the table does not hold.
+  private let hasUnpackedPlain: Bool
 
   init(_ words: some Sequence<String>) {
     let words = Array(words)
     table = WordTable(words.map { ($0, ()) })
     strings = Set(words)
     hasForeign = words.contains(where: Token.isForeign)
+    hasUnpackedPlain = words.contains(where: WordTable<Void>.isUnpackedPlain)
   }
 
   @inline(__always)
@@ -28,7 +34,10 @@ struct WordSet: Sendable {
   }
 
   func contains(_ word: String) -> Bool {
-    strings.contains(word)
+    let key = WordKey(word)
+    if key.isPacked, !hasUnpackedPlain { return table.slot(of: key) != nil }
+    if !key.isPacked, !hasForeign, Token.isForeign(word) { return false }
+    return strings.contains(word)
   }
 
   /// `contains(word)`, given the word's key packed once by the caller: a table look-up for a
@@ -50,18 +59,22 @@ struct WordMap<Value: Sendable>: Sendable {
   private let table: WordTable<Value>
   private let dictionary: [String: Value]
   private let hasForeign: Bool
+  /// As in `WordSet`: a key beyond ASCII that a packed word may equal.
+  private let hasUnpackedPlain: Bool
 
   init(_ pairs: some Sequence<(String, Value)>) {
     let pairs = Array(pairs)
     table = WordTable(pairs)
     dictionary = Dictionary(pairs, uniquingKeysWith: { _, later in later })
     hasForeign = pairs.contains { Token.isForeign($0.0) }
+    hasUnpackedPlain = pairs.contains { WordTable<Value>.isUnpackedPlain($0.0) }
   }
 
   init(_ dictionary: [String: Value]) {
     table = WordTable(dictionary.map { ($0.key, $0.value) })
     self.dictionary = dictionary
     hasForeign = dictionary.keys.contains(where: Token.isForeign)
+    hasUnpackedPlain = dictionary.keys.contains(where: WordTable<Value>.isUnpackedPlain)
   }
 
   @inline(__always)
@@ -75,7 +88,10 @@ struct WordMap<Value: Sendable>: Sendable {
   }
 
   subscript(word: String) -> Value? {
-    dictionary[word]
+    let key = WordKey(word)
+    if key.isPacked, !hasUnpackedPlain { return self[key] }
+    if !key.isPacked, !hasForeign, Token.isForeign(word) { return nil }
+    return dictionary[word]
   }
 
   /// The value for the word packed as `key`, which must be packed.
@@ -83,6 +99,12 @@ struct WordMap<Value: Sendable>: Sendable {
   subscript(key: WordKey) -> Value? {
     guard let slot = table.slot(of: key) else { return nil }
     return table.values[slot]
+  }
+}
+
+extension WordMap: ExpressibleByDictionaryLiteral {
+  init(dictionaryLiteral pairs: (String, Value)...) {
+    self.init(pairs)
   }
 }
 
@@ -110,6 +132,12 @@ private struct WordTable<Value: Sendable>: Sendable {
       keys[slot] = key
       values[slot] = value
     }
+  }
+
+  /// A word beyond ASCII that is not foreign: one that a packed word may equal though the table
+  /// leaves it out.
+  static func isUnpackedPlain(_ word: String) -> Bool {
+    !Token.isForeign(word) && word.utf8.contains { $0 >= 0x80 }
   }
 
   @inline(__always)

@@ -46,7 +46,7 @@ enum PhraseMatch {
   }
 
   /// ASCII without ";", "`" and "K", which a scalar beyond ASCII can be canonically equal to.
-  private static func isPlainASCII(_ phrase: String) -> Bool {
+  static func isPlainASCII(_ phrase: String) -> Bool {
     !phrase.isEmpty
       && phrase.utf8.allSatisfy {
         $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K")
