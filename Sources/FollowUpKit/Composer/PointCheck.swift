@@ -56,8 +56,16 @@ enum PointCheck {
       return "a verb with no object"
     }
     if words.contains(where: chatNouns.contains) { return "a chat word" }
+    // "thru", "whats", "rn", "eh": tidied before the check, so one left means the tidying did
+    // not reach it. "RN" in capitals may be a nurse, and is left alone.
+    if original.contains(where: { chatSpellings.contains($0.trimming(",.!?;:()\"")) }) {
+      return "a chat spelling"
+    }
     return nil
   }
+
+  /// Chat spellings with a written form the point is tidied into.
+  private static let chatSpellings: Set<String> = ["thru", "whats", "rn", "eh", "Eh"]
 
   /// "I use them in my last hotel": a verb in the present said of the person, in a clause
   /// about a time gone ("last", "ago", "previous"). A clause ends at a comma, "and", "but" or

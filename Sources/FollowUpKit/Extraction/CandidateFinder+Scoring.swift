@@ -51,8 +51,13 @@ extension CandidateFinder {
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker))
+        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker,
+        asked: cue.kind == .conversation && cue.weight < Self.askedWeight))
   }
+
+  /// Cues of what the interviewer asked the person ("asked me about", "quizzed me on") weigh
+  /// less than this, and only they do among the conversation's cues.
+  static let askedWeight = 0.4
 
   /// The range without a reflexive opening it: in "delighted with herself about them signing
   /// the whole chain" the thing is the signing, not "herself" or the pronoun before the "-ing".
