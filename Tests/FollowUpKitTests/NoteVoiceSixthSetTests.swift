@@ -46,6 +46,16 @@ struct NoteVoiceSixthSetTests {
         "that the team is about to start consulting on river bathing",
         "the team is about to start consulting on river bathing"
       ),
+      (
+        "starting music therapy program with the uni students",
+        "starting a music therapy program with the uni students"
+      ),
+      (
+        "the new contract from supermarket in January",
+        "the new contract from a supermarket in January"
+      ),
+      ("opening a new Indian restaurant", "opening a new Indian restaurant"),
+      ("moving to patch-based working from April", "moving to patch-based working from April"),
       // Whole already, or not a verb: left as they are.
       ("all the new sites", "all the new sites"),
       ("bringing in new staff for the winter", "bringing in new staff for the winter"),
@@ -83,6 +93,15 @@ struct NoteVoiceSixthSetTests {
     #expect(
       ProperSpelling.placesCapitalised("cooking with what's in season")
         == "cooking with what's in season")
+  }
+
+  @Test("a verb cue with no employer subject keeps its verb: a gerund, not a bare thing")
+  func verbCueKept() {
+    let topics = TopicExtractor().topics(
+      in:
+        "He mentioned the hotel is renovating the lobby and opening a new Indian fine dining restaurant before the new year"
+    )
+    #expect(topics.first?.text.hasPrefix("opening a new Indian fine dining restaurant") == true)
   }
 
   @Test("the interviewer's own 'we', reported, is the reader's side")

@@ -164,7 +164,7 @@ enum PointCheck {
     "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",
     "trainee", "apprentice", "intern", "assistant", "cashier", "cleaner", "tutor", "mentor",
     "farmer", "certificate", "licence", "license", "truck", "lorry", "van", "dashboard",
-    "website", "app", "salon", "restaurant", "hotel",
+    "website", "app", "salon", "restaurant", "hotel", "program", "programme", "supermarket",
   ]
 
   /// "pharmacist", "technician", "supervisor": a person by their work, always counted. Not

@@ -21,6 +21,28 @@ extension TopicRepair {
     {
       words.insert("the", at: 0)
     }
+    // "starting music therapy program with ...": a gerund opening the topic before a bare
+    // thing always counted.
+    if words.count >= 3, followsVerb(words, at: 1), let end = headEnd(words, from: 1), end > 1,
+      end - 1 <= 3, bareThing(words[1..<end])
+    {
+      words.insert("a", at: 1)
+    }
+    // "the new contract from supermarket in January": one counted thing alone after a
+    // preposition.
+    var at = 1
+    while at + 1 < words.count {
+      let next = at + 2 < words.count ? words[at + 2].lowercased() : ""
+      if ["from", "with", "for", "to", "at"].contains(words[at].lowercased()),
+        next.isEmpty || prepositions.contains(next) || next == "and",
+        bareThing(words[(at + 1)...(at + 1)])
+      {
+        words.insert("a", at: at + 1)
+        at += 2
+        continue
+      }
+      at += 1
+    }
     var index = 1
     while index + 1 < words.count {
       // "new staff", "new software": only a thing always counted, or any thing after an
@@ -115,6 +137,17 @@ extension TopicRepair {
     let before = words[index - 1]
     if isGerund(before) { return true }
     return index >= 2 && particles.contains(before.lowercased()) && isGerund(words[index - 2])
+  }
+
+  /// Whether the words are a thing always counted standing with no article: lower case, no
+  /// determiner, quantity or number first, and a counted noun as the head.
+  private static func bareThing(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first?.lowercased(), let head = words.last?.lowercased(),
+      words.allSatisfy({ $0.first?.isLowercase == true && $0.allSatisfy(\.isLetter) })
+    else { return false }
+    return !TopicGrammar.determiners.contains(first) && !quantities.contains(first)
+      && !bareAdjectives.contains(first) && !isOrdinal(first)
+      && PointCheck.countNouns.contains(head)
   }
 
   /// The particles of phrasal verbs: "setting up", "rolling out", "bringing in".

@@ -39,6 +39,15 @@ extension CandidateFinder {
     } else if cue.needsCompanySubject {
       kind = .conversation
       weight -= 0.05
+      // "... and opening a new Indian restaurant": without the employer as subject the verb
+      // cue has no "your" to stand in for it, and the thing alone loses what is being done to
+      // it; with its verb the phrase is a gerund, a thing any frame takes.
+      if cue.replacesDeterminer, cueStart + cue.words.count == range.lowerBound,
+        tokens[cueStart].lowerHasSuffix("ing"),
+        range.upperBound - cueStart <= TopicExtractor.maximumWords
+      {
+        range = cueStart..<range.upperBound
+      }
     }
     if kind == .conversation, isProductPhrase(range) { kind = .product }
     let emphasis = emphasisAround(
