@@ -56,6 +56,21 @@ struct NoteVoiceSixthSetTests {
       ),
       ("opening a new Indian restaurant", "opening a new Indian restaurant"),
       ("moving to patch-based working from April", "moving to patch-based working from April"),
+      (
+        "the big EU grant for soil microbiome project",
+        "the big EU grant for a soil microbiome project"
+      ),
+      (
+        "the new wing of 120 rooms before new year", "the new wing of 120 rooms before the new year"
+      ),
+      (
+        "you start roasting own beans in the back from January",
+        "you start roasting your own beans in the back from January"
+      ),
+      (
+        "you win contract to clean the new hospital in Milton Keynes",
+        "your contract to clean the new hospital in Milton Keynes"
+      ),
       // Whole already, or not a verb: left as they are.
       ("all the new sites", "all the new sites"),
       ("bringing in new staff for the winter", "bringing in new staff for the winter"),

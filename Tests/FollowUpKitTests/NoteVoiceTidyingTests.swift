@@ -125,7 +125,7 @@ struct NoteVoiceTidyingTests {
       ("you're hiring new nurses in May", "you're hiring new nurses in May"),
       (
         "the lab just won big EU grant for soil microbiome project",
-        "the big EU grant for soil microbiome project"
+        "the big EU grant for a soil microbiome project"
       ),
       (
         "you moving all the bakeries to one kitchen",

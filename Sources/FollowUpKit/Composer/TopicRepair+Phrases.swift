@@ -28,14 +28,14 @@ extension TopicRepair {
     {
       words.insert("a", at: 1)
     }
-    // "the new contract from supermarket in January": one counted thing alone after a
-    // preposition.
+    // "the new contract from supermarket in January", "a grant for soil microbiome
+    // project": a counted thing with no article after a preposition, with up to two words
+    // describing it.
     var at = 1
     while at + 1 < words.count {
-      let next = at + 2 < words.count ? words[at + 2].lowercased() : ""
       if ["from", "with", "for", "to", "at"].contains(words[at].lowercased()),
-        next.isEmpty || prepositions.contains(next) || next == "and",
-        bareThing(words[(at + 1)...(at + 1)])
+        let end = headEnd(words, from: at + 1), end > at + 1, end - at - 1 <= 3,
+        bareThing(words[(at + 1)..<end])
       {
         words.insert("a", at: at + 1)
         at += 2

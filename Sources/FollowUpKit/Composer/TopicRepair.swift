@@ -179,6 +179,23 @@ enum TopicRepair {
         index += 2
         continue
       }
+      // "before new year": the new year is one, named with "the" ("in the new year").
+      if word == "new", index + 1 < words.count, lower(index + 1) == "year", index > 0,
+        prepositions.contains(before)
+      {
+        words.insert("the", at: index)
+        index += 2
+        continue
+      }
+      // "you start roasting own beans": "own" always stands after its owner, here the
+      // reader named as the topic's subject.
+      if word == "own", !hasDeterminer, !["their", "his", "her"].contains(before), index > 0,
+        ["you", "you're", "you've", "you'll"].contains(lower(0))
+      {
+        words.insert("your", at: index)
+        index += 2
+        continue
+      }
       if isOrdinal(word), index > 0, prepositions.contains(before), index + 1 < words.count,
         words[index + 1].first?.isLowercase == true
       {
