@@ -119,6 +119,13 @@ struct NoteVoiceSixthSetTests {
     #expect(topics.first?.text.hasPrefix("opening a new Indian fine dining restaurant") == true)
   }
 
+  @Test("an aside between commas after a reporting verb is passed over to what was said")
+  func reportedAfterAside() {
+    let topics = TopicExtractor().topics(
+      in: "she said, to be honest, that the lab just got funding for a new sodium-ion pilot line")
+    #expect(topics.first?.text == "the lab just got funding for a new sodium-ion pilot line")
+  }
+
   @Test("the interviewer's own 'we', reported, is the reader's side")
   func reportedWe() {
     let topics = TopicExtractor().topics(
@@ -134,6 +141,10 @@ struct NoteVoiceSixthSetTests {
         "I led a redshift - bigquery migration at my last job so I've been through the pain"
       ),
       ("I love cooking with whats in season", "I love cooking with what's in season"),
+      (
+        "My little sister plays and theres nothing for her nearby",
+        "my little sister plays and there's nothing for her nearby"
+      ),
       (
         "I'm doing my pilates qualification RN so perfect timing",
         "I'm doing my pilates qualification right now"

@@ -65,7 +65,7 @@ enum PointCheck {
   }
 
   /// Chat spellings with a written form the point is tidied into.
-  private static let chatSpellings: Set<String> = ["thru", "whats", "rn", "eh", "Eh"]
+  private static let chatSpellings: Set<String> = ["thru", "whats", "theres", "rn", "eh", "Eh"]
 
   /// "I use them in my last hotel": a verb in the present said of the person, in a clause
   /// about a time gone ("last", "ago", "previous"). A clause ends at a comma, "and", "but" or

@@ -16,6 +16,16 @@ extension CandidateFinder {
         tokens[index - 1].isWord
       else { continue }
       var cursor = index + 1
+      // "said, a bit off-script, that the team is ...": an aside between two commas after the
+      // verb is passed over to what was said.
+      if cursor < end, tokens[cursor].kind == .pause,
+        let close = (cursor + 1..<min(end, cursor + 6)).first(where: {
+          tokens[$0].kind == .pause
+        }),
+        (cursor + 1..<close).allSatisfy({ tokens[$0].isWord })
+      {
+        cursor = close + 1
+      }
       // "told me that", "said also", "mentioned offhand": words between the verb and what was
       // said.
       while cursor < end,

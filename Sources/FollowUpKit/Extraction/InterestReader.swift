@@ -177,7 +177,7 @@ extension InterestReader {
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
     "womens": "women's", "mens": "men's", "childrens": "children's", "thru": "through",
-    "whats": "what's",
+    "whats": "what's", "theres": "there's",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
