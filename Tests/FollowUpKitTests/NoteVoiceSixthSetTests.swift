@@ -126,6 +126,13 @@ struct NoteVoiceSixthSetTests {
     #expect(topics.first?.text == "the lab just got funding for a new sodium-ion pilot line")
   }
 
+  @Test("a reported 'they're' before a noun phrase keeps its subject: a clause, not a thing")
+  func reportedCopula() {
+    let topics = TopicExtractor().topics(
+      in: "she told me they're the first practice in the county to get a CT scanner")
+    #expect(topics.first?.text == "you're the first practice in the county to get a CT scanner")
+  }
+
   @Test("the interviewer's own 'we', reported, is the reader's side")
   func reportedWe() {
     let topics = TopicExtractor().topics(
