@@ -71,6 +71,10 @@ struct NoteVoiceSixthSetTests {
         "you win contract to clean the new hospital in Milton Keynes",
         "your contract to clean the new hospital in Milton Keynes"
       ),
+      (
+        "the council is moving from old phone system to Teams calling",
+        "the council is moving from an old phone system to Teams calling"
+      ),
       // Whole already, or not a verb: left as they are.
       ("all the new sites", "all the new sites"),
       ("bringing in new staff for the winter", "bringing in new staff for the winter"),
@@ -189,6 +193,9 @@ struct NoteVoiceSixthSetTests {
     #expect(PointCheck.problem(in: "I've been thru the pain.") != nil)
     #expect(PointCheck.problem(in: "I've been through the pain.") == nil)
     #expect(PointCheck.problem(in: "I'm an RN on the ward.") == nil)
+    // A counted thing with no article is held back, not pasted.
+    #expect(PointCheck.problem(in: "I did Intune lab in my certification.") != nil)
+    #expect(PointCheck.problem(in: "I did an Intune lab in my certification.") == nil)
   }
 
   static let mangoTurns = [

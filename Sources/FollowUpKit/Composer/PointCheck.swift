@@ -165,7 +165,7 @@ enum PointCheck {
     "trainee", "apprentice", "intern", "assistant", "cashier", "cleaner", "tutor", "mentor",
     "farmer", "certificate", "licence", "license", "truck", "lorry", "van", "dashboard",
     "website", "app", "salon", "restaurant", "hotel", "program", "programme", "supermarket",
-    "contract", "tender",
+    "contract", "tender", "lab", "system",
   ]
 
   /// "pharmacist", "technician", "supervisor": a person by their work, always counted. Not

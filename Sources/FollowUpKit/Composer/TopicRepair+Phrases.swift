@@ -26,7 +26,7 @@ extension TopicRepair {
     if words.count >= 3, followsVerb(words, at: 1), let end = headEnd(words, from: 1), end > 1,
       end - 1 <= 3, bareThing(words[1..<end])
     {
-      words.insert("a", at: 1)
+      words.insert(article(before: words[1]), at: 1)
     }
     // "the new contract from supermarket in January", "a grant for soil microbiome
     // project": a counted thing with no article after a preposition, with up to two words
@@ -37,7 +37,7 @@ extension TopicRepair {
         let end = headEnd(words, from: at + 1), end > at + 1, end - at - 1 <= 3,
         bareThing(words[(at + 1)..<end])
       {
-        words.insert("a", at: at + 1)
+        words.insert(article(before: words[at + 1]), at: at + 1)
         at += 2
         continue
       }
@@ -52,7 +52,7 @@ extension TopicRepair {
         isOrdinal(words[index])
           || PointCheck.countNouns.contains(words[headEnd - 1].lowercased().trimming(",.;:"))
       {
-        words.insert("a", at: index)
+        words.insert(article(before: words[index]), at: index)
         index += 2
         continue
       }
@@ -148,6 +148,13 @@ extension TopicRepair {
     return !TopicGrammar.determiners.contains(first) && !quantities.contains(first)
       && !bareAdjectives.contains(first) && !isOrdinal(first)
       && PointCheck.countNouns.contains(head)
+  }
+
+  /// "an" before a word that opens with a, e, i or o ("an old phone system"), else "a". A
+  /// word opening with "u" takes "a" ("a unit", "a uniform"), as most do.
+  static func article(before word: String) -> String {
+    guard let first = word.lowercased().first else { return "a" }
+    return "aeio".contains(first) ? "an" : "a"
   }
 
   /// The particles of phrasal verbs: "setting up", "rolling out", "bringing in".
