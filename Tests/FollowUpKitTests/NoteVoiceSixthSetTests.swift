@@ -137,6 +137,13 @@ struct NoteVoiceSixthSetTests {
     #expect(topics.first?.text == "you're the first practice in the county to get a CT scanner")
   }
 
+  @Test("a clause typed past twelve words is cut where a phrase begins, not inside one")
+  func clauseCut() {
+    let text =
+      "Strengths questions, all scripted. At the very end Gemma said, a bit off-script, that the team is about to start consulting on new river bathing water designations"
+    #expect(TopicClause.lastItem(in: text) == "that the team is about to start consulting")
+  }
+
   @Test("the interviewer's own 'we', reported, is the reader's side")
   func reportedWe() {
     let topics = TopicExtractor().topics(
