@@ -80,6 +80,8 @@ struct NoteVoiceSixthSetTests {
       ("bringing in new staff for the winter", "bringing in new staff for the winter"),
       ("first aid training for the team", "first aid training for the team"),
       ("lol your new site", "lol your new site"),
+      ("despite the delays on the new ward", "despite the delays on the new ward"),
+      ("because the new ward opens in May", "because the new ward opens in May"),
       ("the outdoor classroom", "the outdoor classroom"),
     ])
   func nounPhrases(_ topic: String, _ expected: String) {

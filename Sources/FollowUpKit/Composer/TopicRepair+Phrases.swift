@@ -98,7 +98,10 @@ extension TopicRepair {
   /// the", "just the", "only the", "even the".
   static let notVerbs: Set<String> = [
     "half", "both", "just", "only", "even", "also", "then", "than", "not", "once", "twice",
-    "plus", "like", "such", "what", "quite", "rather", "nearly", "almost", "about",
+    "plus", "like", "such", "what", "quite", "rather", "nearly", "almost", "about", "despite",
+    "except", "unlike", "beneath", "amid", "amongst", "versus", "per", "via", "re", "either",
+    "neither", "whether", "if", "so", "yet", "but", "and", "or", "nor", "because", "since",
+    "until", "unless", "while", "whilst", "though", "although",
   ]
 
   /// "win" -> "winning", "roast" -> "roasting", "make" -> "making", "open" -> "opening": the
