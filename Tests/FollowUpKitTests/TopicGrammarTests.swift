@@ -42,16 +42,49 @@ struct TopicGrammarTests {
     #expect(TopicGrammar.problem(in: "I enjoyed talking about {topic}.", topic: "x") != nil)
   }
 
+  @Test(
+    "the check finds the faults of tuning set 6's topic sentences",
+    arguments: [
+      "I especially enjoyed our conversation about win the rebrand for a big museum in Bristol.",
+      "I particularly enjoyed talking about roast your own beans in the unit next door.",
+      "I especially enjoyed hearing that that the team is about to start consulting.",
+      "I especially enjoyed hearing that we finally got the county to fund the mobile unit.",
+      "I was glad to hear that you're getting a robot dispensing machine in The back room.",
+      "It was great to hear that you will open the rooftop restaurant on december 15.",
+      "It was good to hear that you're migrating off Redshift in q1.",
+    ])
+  func sixthSetFaults(_ sentence: String) {
+    #expect(TopicGrammar.sentenceProblem(sentence) != nil, "\(sentence)")
+  }
+
+  @Test(
+    "and passes their mended sentences",
+    arguments: [
+      "I especially enjoyed our conversation about winning the rebrand for a big museum in Bristol.",
+      "I particularly enjoyed talking about roasting your own beans in the unit next door.",
+      "I especially enjoyed hearing that the team is about to start consulting.",
+      "I especially enjoyed hearing that you finally got the county to fund the mobile unit.",
+      "I was glad to hear that you're getting a robot dispensing machine in the back room.",
+      "It was great to hear that you will open the rooftop restaurant on December 15.",
+      "I really enjoyed hearing about the new contract. Thank you again for your time.",
+      "I was glad to hear about all the new sites. The new ones open in May.",
+    ])
+  func sixthSetMended(_ sentence: String) {
+    #expect(TopicGrammar.sentenceProblem(sentence) == nil, "\(sentence)")
+  }
+
   /// Every frame, tone and outcome wording the composer can choose, filled with `topic`.
+  /// The topic is checked as the note says it (`NoteComposer.spoken`), the words a reader sees.
   static func problems(for topic: Topic) -> [String] {
-    let form = TopicGrammar.form(of: topic.text)
+    let text = NoteComposer.spoken(topic.text, interest: nil)
+    let form = TopicGrammar.form(of: text)
     var frames = [Phrasebook.briefTopic(topic.kind, form: form)]
     for composed in [false, true] {
       frames += Phrasebook.topic(topic.kind, form: form, composed: composed)
     }
     return frames.compactMap { frame in
-      let sentence = frame.replacingOccurrences(of: "{topic}", with: topic.text)
-      return TopicGrammar.problem(in: sentence, topic: topic.text).map { "\($0): \(sentence)" }
+      let sentence = frame.replacingOccurrences(of: "{topic}", with: text)
+      return TopicGrammar.problem(in: sentence, topic: text).map { "\($0): \(sentence)" }
     }
   }
 

@@ -20,6 +20,8 @@ struct UnseenConversationsTests {
     var revisions = (passed: 0, total: 0)
     var misses: [String] = []
     var notes: [[String: String]] = []
+    /// The faults the grammar checks find in each first note's topic and point sentences.
+    var sentenceProblems: [String] = []
 
     mutating func check(_ field: String, _ ok: Bool, _ why: @autoclosure () -> String) {
       var entry = fields[field, default: (0, 0)]
@@ -90,6 +92,15 @@ struct UnseenConversationsTests {
         continue
       }
       score.reachedNote += 1
+      for line in note.lines {
+        let problem: String? =
+          switch line.part {
+          case .topic: TopicGrammar.sentenceProblem(line.text)
+          case .interest: PointCheck.problem(in: line.text)
+          default: nil
+          }
+        if let problem { score.sentenceProblems.append("\(id): \(problem): \(line.text)") }
+      }
       let body = note.body
       score.notes.append([
         "id": id, "conversation": transcript.joined(separator: "\n"), "note": body,

@@ -26,6 +26,15 @@ public enum NoteComposer {
   /// A line the person typed, made to end like a sentence: how their point reads in the note.
   static func sentence(_ text: String) -> String { Plan.sentence(text) }
 
+  /// A topic as the note says it: repaired where its grammar cannot be vouched for, months
+  /// and places written as names, spelled as the person's point spells its words. The tests
+  /// check every topic sentence in this form, the one a reader sees.
+  static func spoken(_ topic: String, interest: String?) -> String {
+    ProperSpelling.restored(
+      TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(TopicRepair.repaired(topic))),
+      from: [interest].compactMap { $0 })
+  }
+
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
     // Occasion hook (issue 14), as in `compose`.
     if request.occasion != nil {
@@ -138,10 +147,7 @@ private struct Plan {
     let companyPhrase = request.company.isEmpty ? "" : request.company
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
     // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
-    var topicText = ProperSpelling.restored(
-      TopicRepair.monthsWritten(
-        ProperSpelling.placesCapitalised(TopicRepair.repaired(request.topic.text))),
-      from: [request.interest].compactMap { $0 })
+    var topicText = NoteComposer.spoken(request.topic.text, interest: request.interest)
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")

@@ -56,8 +56,16 @@ enum PointCheck {
       return "a verb with no object"
     }
     if words.contains(where: chatNouns.contains) { return "a chat word" }
+    // "thru", "whats", "rn", "eh": tidied before the check, so one left means the tidying did
+    // not reach it. "RN" in capitals may be a nurse, and is left alone.
+    if original.contains(where: { chatSpellings.contains($0.trimming(",.!?;:()\"")) }) {
+      return "a chat spelling"
+    }
     return nil
   }
+
+  /// Chat spellings with a written form the point is tidied into.
+  private static let chatSpellings: Set<String> = ["thru", "whats", "theres", "rn", "eh", "Eh"]
 
   /// "I use them in my last hotel": a verb in the present said of the person, in a clause
   /// about a time gone ("last", "ago", "previous"). A clause ends at a comma, "and", "but" or
@@ -164,7 +172,8 @@ enum PointCheck {
     "shop", "clinic", "team", "project", "machine", "car", "house", "company", "volunteer",
     "trainee", "apprentice", "intern", "assistant", "cashier", "cleaner", "tutor", "mentor",
     "farmer", "certificate", "licence", "license", "truck", "lorry", "van", "dashboard",
-    "website", "app", "salon", "restaurant", "hotel",
+    "website", "app", "salon", "restaurant", "hotel", "program", "programme", "supermarket",
+    "contract", "tender", "lab", "system",
   ]
 
   /// "pharmacist", "technician", "supervisor": a person by their work, always counted. Not

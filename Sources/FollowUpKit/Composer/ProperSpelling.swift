@@ -19,7 +19,9 @@ enum ProperSpelling {
     var output = ""
     var word = ""
     func flush() {
-      if !word.isEmpty { output += spelling(of: word, known: spelled) }
+      if !word.isEmpty {
+        output += pluralInitialism(word, known: spelled) ?? spelling(of: word, known: spelled)
+      }
       word = ""
     }
     var previous: Character = " "
@@ -39,6 +41,15 @@ enum ProperSpelling {
     }
     flush()
     return initialismsSpelledOut(output, sources: sources)
+  }
+
+  /// "Evs" beside "EV certified": the plural of an initialism the person spelled as one,
+  /// written with its capitals ("EVs"). Nil for any other word.
+  static func pluralInitialism(_ word: String, known: [String: String]) -> String? {
+    guard word.count >= 3, word.hasSuffix("s"), let name = known[word.dropLast().lowercased()],
+      name.count >= 2, name.allSatisfy({ $0.isASCII && $0.isUppercase })
+    else { return nil }
+    return name + "s"
   }
 
   /// Text with a lower-case phrase whose initials spell an initialism the person typed
@@ -112,7 +123,9 @@ enum ProperSpelling {
       let ends =
         index + 1 == words.count || phraseEnds.contains(plain(words[index + 1]))
         || words[index].last.map { ",.;:!?".contains($0) } == true
+      // "in the back room": a function word is never the place's name.
       guard ends, words[index].first?.isLowercase == true, word.count > 2,
+        !Lexicon.stopwords.contains(word), !TopicGrammar.determiners.contains(word),
         word.allSatisfy(\.isLetter), !bareNouns.contains(word),
         !ordinarySuffixes.contains(where: { word.hasSuffix($0) }),
         !word.hasSuffix("s") || preposition == "at"
@@ -147,7 +160,7 @@ enum ProperSpelling {
     "medicine", "construction", "logistics", "manufacturing", "engineering", "research",
     "industry", "production", "operations", "accounting", "banking", "insurance", "design",
     "tech", "software", "support", "customer", "service", "scratch", "all", "once", "first",
-    "least", "most", "last", "night", "weekends", "summer", "winter", "spring", "autumn",
+    "least", "most", "last", "night", "weekends", "summer", "winter", "spring", "autumn", "season",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "placement", "mind", "touch", "love", "here",
     "there", "them", "him", "her", "it", "me", "us", "you", "start", "heart", "detail", "depth",

@@ -21,13 +21,15 @@ struct RejectionReplyComposer: OccasionSentences {
       : fill.fill(request.pick(Self.thanks(tone), 1), squeezeRole: squeeze >= 1)
     lines.append(Note.Line(part: .thanks, text: thanks))
     if let earlier = request.occasion?.earlierTopic, !earlier.text.isEmpty, squeeze < 3,
-      detail >= 1, TopicGrammar.form(of: earlier.text) == .nounPhrase
+      detail >= 1
     {
+      // The employer's news told as a clause has a frame of its own.
+      let frame =
+        TopicGrammar.form(of: earlier.text) == .clause
+        ? Self.earlierNews(tone) : Self.earlierTopic(tone, own: Self.isOwn(earlier.text))
       lines.append(
         Note.Line(
-          part: .topicDetail,
-          text: Self.earlierTopic(tone, own: Self.isOwn(earlier.text))
-            .replacingOccurrencesOf("{topic}", with: earlier.text)))
+          part: .topicDetail, text: frame.replacingOccurrencesOf("{topic}", with: earlier.text)))
     }
     if request.occasion?.feedback == true {
       lines.append(
@@ -90,6 +92,11 @@ struct RejectionReplyComposer: OccasionSentences {
     }
     return tone == .formal
       ? "I very much enjoyed learning about {topic}." : "I really enjoyed learning about {topic}."
+  }
+
+  /// The employer's news, said as a clause ("you've just bought out another agency").
+  static func earlierNews(_ tone: Tone) -> String {
+    tone == .formal ? "I was pleased to hear that {topic}." : "I was glad to hear that {topic}."
   }
 
   /// Whether the topic is the person's own: "my thesis", "the team restructure I led".

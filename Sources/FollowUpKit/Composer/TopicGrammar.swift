@@ -106,8 +106,65 @@ public enum TopicGrammar {
         return "a clause after \"\(slot.trimming(" "))\""
       }
     }
+    if let slot = nounPhraseSlots.first(where: { lower.contains($0 + topic.lowercased()) }),
+      TopicRepair.bareVerbGerund(topic.split(separator: " ").map(String.init)) != nil
+    {
+      return "a bare verb after \"\(slot.trimming(" "))\""
+    }
+    return sentenceProblem(sentence)
+  }
+
+  /// What is wrong with a note's sentence whatever its topic: a word doubled ("that that"),
+  /// a month's name or a quarter in lower case beside a number ("december 15", "q1"), a
+  /// function word capitalised inside the sentence ("in The back room"), the interviewer's own
+  /// "we" left as theirs ("hearing that we finally got ..."), or a bare verb straight after a
+  /// frame's preposition ("about win the rebrand").
+  public static func sentenceProblem(_ sentence: String) -> String? {
+    let words = sentence.split(separator: " ").map(String.init)
+    let plain = words.map { $0.trimming(",.!?;:\"()") }
+    for index in plain.indices.dropFirst() {
+      let word = plain[index]
+      let previous = plain[index - 1]
+      if word.lowercased() == previous.lowercased(), word.first?.isLetter == true,
+        !words[index - 1].hasSuffix(",")
+      {
+        return "\"\(word)\" twice"
+      }
+      if word.count >= 3, MonthName.full.contains(where: { $0.lowercased() == word }),
+        index + 1 < plain.count && Int(plain[index + 1].prefix(while: \.isNumber)) != nil
+          || Int(previous) != nil
+      {
+        return "a month in lower case"
+      }
+      if word.count == 2, word.first == "q", word.last.map({ "1234".contains($0) }) == true {
+        return "a quarter in lower case"
+      }
+      if ["The", "A", "An", "Of", "And", "In", "On", "At", "For"].contains(word),
+        index + 1 < plain.count, plain[index + 1].first?.isLowercase == true,
+        !words[index - 1].hasSuffix("."), !words[index - 1].hasSuffix(":")
+      {
+        return "\"\(word)\" capitalised inside the sentence"
+      }
+      if previous.lowercased() == "that", ["we", "we're", "we've", "we'll"].contains(word),
+        index >= 2,
+        ["hear", "hearing", "learn", "learning"].contains(plain[index - 2].lowercased())
+      {
+        return "the interviewer's \"we\" left as theirs"
+      }
+      if ["about", "on"].contains(previous.lowercased()), index + 2 < plain.count,
+        TopicRepair.bareVerbGerund(Array(plain[index...].prefix(3))) != nil,
+        index >= 2, frameWords.contains(plain[index - 2].lowercased())
+      {
+        return "a bare verb after \"\(previous)\""
+      }
+    }
     return nil
   }
+
+  /// The words before a frame's preposition: "talking about", "conversation about".
+  static let frameWords: Set<String> = [
+    "talking", "hearing", "learning", "conversation", "chat", "discussion", "discussing",
+  ]
 
   /// Words a sentence cannot end on.
   static let danglingEnds: Set<String> = [

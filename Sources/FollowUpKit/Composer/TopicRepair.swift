@@ -14,7 +14,7 @@
 enum TopicRepair {
   /// The topic as the note can say it: itself when nothing is wrong with it.
   static func repaired(_ text: String) -> String {
-    let text = determinersSupplied(writtenChat(text))
+    let text = phrasesMended(determinersSupplied(writtenChat(text)))
     var words = text.split(separator: " ").map(String.init)
     guard words.count >= 3 else { return text }
     // "a new step-down unit in March and might float new grads there": an "and" before a verb
@@ -40,8 +40,12 @@ enum TopicRepair {
       return repaired([before, perfect, rest].filter { !$0.isEmpty }.joined(separator: " "))
     }
     // "that from April the team is taking on ...": the finder kept the "that" of "explained
-    // that", which the clause frames already say.
-    if words[0].lowercased() == "that", TopicGrammar.form(of: text) != .clause,
+    // that", which the clause frames already say ("hearing that that the team ..."). Before a
+    // determiner or a subject "that" can only be that conjunction: "that the team is ...".
+    if words[0].lowercased() == "that",
+      TopicGrammar.form(of: text) != .clause
+        || TopicGrammar.subjects.contains(words[1].lowercased())
+        || ["the", "a", "an", "their", "its", "our", "your"].contains(words[1].lowercased()),
       TopicGrammar.form(of: words.dropFirst().joined(separator: " ")) == .clause
     {
       return repaired(words.dropFirst().joined(separator: " "))
@@ -175,6 +179,23 @@ enum TopicRepair {
         index += 2
         continue
       }
+      // "before new year": the new year is one, named with "the" ("in the new year").
+      if word == "new", index + 1 < words.count, lower(index + 1) == "year", index > 0,
+        prepositions.contains(before)
+      {
+        words.insert("the", at: index)
+        index += 2
+        continue
+      }
+      // "you start roasting own beans": "own" always stands after its owner, here the
+      // reader named as the topic's subject.
+      if word == "own", !hasDeterminer, !["their", "his", "her"].contains(before), index > 0,
+        ["you", "you're", "you've", "you'll"].contains(lower(0))
+      {
+        words.insert("your", at: index)
+        index += 2
+        continue
+      }
       if isOrdinal(word), index > 0, prepositions.contains(before), index + 1 < words.count,
         words[index + 1].first?.isLowercase == true
       {
@@ -234,13 +255,35 @@ enum TopicRepair {
   /// Text with a month abbreviated after a preposition written in full: "starting in Feb" reads
   /// as chat in a note, "starting in February" does not. Only after "in", "from", "by", "until"
   /// or "since", so a name ("Jan") stays.
+  ///
+  /// Beside a day's number ("on december 15", "15 december") a month's full name is the month
+  /// whatever it is ("may 3"), and a quarter typed in lower case ("in q1") is written "Q1".
   static func monthsWritten(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    for index in words.indices.dropFirst()
-    where monthLeaders.contains(words[index - 1].lowercased()) {
+    func isDay(_ word: String) -> Bool {
+      let core = word.lowercased().trimming(",.;:!?")
+      let digits = core.prefix(while: \.isNumber)
+      guard let day = Int(digits), (1...31).contains(day) else { return false }
+      return ["", "st", "nd", "rd", "th"].contains(String(core.dropFirst(digits.count)))
+    }
+    for index in words.indices {
       let word = words[index]
       let core = word.trimming(",.;:!?")
-      guard let month = months[core.lowercased()] ?? nearMonth(core) else { continue }
+      let lower = core.lowercased()
+      if lower.count == 2, lower.first == "q", let digit = lower.last, "1234".contains(digit),
+        core == lower
+      {
+        words[index] = "Q" + String(digit) + word.dropFirst(core.count)
+        continue
+      }
+      if core == lower, let month = MonthName.full.first(where: { $0.lowercased() == lower }),
+        index + 1 < words.count && isDay(words[index + 1]) || index > 0 && isDay(words[index - 1])
+      {
+        words[index] = month + word.dropFirst(core.count)
+        continue
+      }
+      guard index > 0, monthLeaders.contains(words[index - 1].lowercased()) else { continue }
+      guard let month = months[lower] ?? nearMonth(core) else { continue }
       words[index] = month + word.dropFirst(core.count)
     }
     return words.joined(separator: " ")

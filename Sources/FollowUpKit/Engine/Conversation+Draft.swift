@@ -112,7 +112,14 @@ extension Conversation {
     result[chosenAt] = chosen
     var unused = topics.filter { $0.text != chosen.text }
     for index in result.indices where result[index] == nil {
-      let theirs = unused.firstIndex { owner($0) == index } ?? unused.indices.first
+      // Another topic is theirs when they brought it up. One nobody brought up stands in only
+      // when it is a thing of the employer's (a plan, news, a product), never what they asked
+      // the person about ("bank reconciliation and tally software") nor a bare part of the
+      // talk ("technical bits on HV systems"): that is the interview's routine, and the chosen
+      // topic reads better in both notes than routine in one.
+      let theirs =
+        unused.firstIndex { owner($0) == index }
+        ?? unused.firstIndex { $0.asked != true && $0.kind != .conversation }
       if let theirs {
         result[index] = unused.remove(at: theirs)
       } else {

@@ -266,7 +266,10 @@ extension Conversation {
       return afterAnswer(InterviewScript.noOccasionTopic(occasion))
     }
     let extractor = TopicExtractor(context: extractionContext)
-    guard let topic = OccasionTopic.topic(in: text, extractor: extractor) else {
+    guard
+      let topic = OccasionTopic.topic(
+        in: text, extractor: extractor, clausesWelcome: occasion == .rejectionReply)
+    else {
       // News told early ("I saw the Leeds centre has opened") is the check-in's development.
       let news = CheckInComposer.clause(text)
       if occasion == .checkIn, !MessageText.isQuestion(text),

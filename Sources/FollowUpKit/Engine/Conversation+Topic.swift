@@ -118,6 +118,7 @@ extension Conversation {
     if MessageText.isNonAnswer(text) || MessageText.isQuestion(text) || Self.isQuestionBack(text) {
       return miss(question: MessageText.isQuestion(text) || Self.isQuestionBack(text))
     }
+    if asksAboutTheQuestion(text) { return miss(question: true) }
     // "Priya Shah" typed here answers "who" rather than "what": a note about a person's name
     // says nothing.
     if isPersonInConversation(text) { return [.say(nameGivenAsTopic())] }
@@ -195,6 +196,24 @@ extension Conversation {
       "can you", "could you", "is that",
     ].contains(opening)
   }
+
+  /// "wetin be memorable topic sef" (Pidgin: "what is the memorable topic then?"), "which
+  /// topic is memorable": a short reply that takes up the question's own words ("memorable",
+  /// "topic") and names nothing the conversation held is about the question, however it is
+  /// spelled or punctuated; a topic typed in earnest names its thing.
+  func asksAboutTheQuestion(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard words.count <= 8, words.contains(where: Self.questionWords.contains) else {
+      return false
+    }
+    let rest = words.filter { !Self.questionWords.contains($0) }.joined(separator: " ")
+    let named = Phrase.stems(rest)
+    let known = topics.reduce(into: Set<String>()) { $0.formUnion(Phrase.stems($1.text)) }
+    return named.isDisjoint(with: known)
+  }
+
+  /// The topic question's own words: a reply made of them talks about the question.
+  static let questionWords: Set<String> = ["memorable", "topic", "topics"]
 
   /// First words of an aside about the facts rather than a topic.
   static let asideOpeners: Set<String> = ["sorry", "oops", "correction", "wait", "btw"]

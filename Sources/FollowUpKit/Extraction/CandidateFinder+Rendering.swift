@@ -11,10 +11,14 @@ extension CandidateFinder {
   }
 
   /// The phrase as it will read in the note, turned to speak to the interviewer.
-  func render(_ range: Range<Int>, prefix: [String], replacesDeterminer: Bool) -> String {
+  /// `employerSpeaks`: the words are what someone on the employer's side said, so their "we"
+  /// is the reader's side.
+  func render(
+    _ range: Range<Int>, prefix: [String], replacesDeterminer: Bool, employerSpeaks: Bool = false
+  ) -> String {
     var perspective = Perspective(
       document: document, range: range, companyWords: companyWords,
-      interviewerWords: interviewerWords)
+      interviewerWords: interviewerWords, employerSpeaks: employerSpeaks)
     var words = perspective.rendered()
     guard !words.isEmpty else { return "" }
     if replacesDeterminer {

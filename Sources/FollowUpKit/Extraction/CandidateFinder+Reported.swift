@@ -16,6 +16,16 @@ extension CandidateFinder {
         tokens[index - 1].isWord
       else { continue }
       var cursor = index + 1
+      // "said, a bit off-script, that the team is ...": an aside between two commas after the
+      // verb is passed over to what was said.
+      if cursor < end, tokens[cursor].kind == .pause,
+        let close = (cursor + 1..<min(end, cursor + 6)).first(where: {
+          tokens[$0].kind == .pause
+        }),
+        (cursor + 1..<close).allSatisfy({ tokens[$0].isWord })
+      {
+        cursor = close + 1
+      }
       // "told me that", "said also", "mentioned offhand": words between the verb and what was
       // said.
       while cursor < end,
@@ -167,7 +177,12 @@ extension CandidateFinder {
     guard start < limit, tokens[start].kind == .word else { return nil }
     var verb: Int?
     if Self.clauseSubjects.contains(tokens[start]) {
-      verb = start + 1
+      // "they're the first practice in the county to ...": a contracted "are" or "is" is the
+      // verb already, and what follows it is its complement.
+      let copula =
+        Self.contractedCopulas.contains(tokens[start]) && start + 1 < limit
+        && ["the", "a", "an"].contains(tokens[start + 1].lower)
+      verb = copula ? start : start + 1
     } else if !Self.firstPersonSubjects.contains(tokens[start]), start + 1 < limit,
       Self.bareSubjectVerbs.contains(tokens[start + 1]), !tokens[start].is(.the),
       !Self.ownerWords.contains(tokens[start]), !Self.notVerbs.contains(tokens[start])
@@ -342,6 +357,11 @@ extension CandidateFinder {
   ]
 
   /// Words that cannot be the verb of a reported clause: "she said it was fine" is chat.
+  /// Subjects with "are" or "is" contracted onto them.
+  private static let contractedCopulas: WordSet = [
+    "they're", "theyre", "we're", "it's", "she's", "he's", "shes", "hes", "you're",
+  ]
+
   private static let notVerbs: WordSet = [
     "the", "a", "an", "that", "and", "to", "ok", "okay", "fine", "good", "great", "well",
   ]

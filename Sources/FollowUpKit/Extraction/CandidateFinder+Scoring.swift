@@ -39,6 +39,15 @@ extension CandidateFinder {
     } else if cue.needsCompanySubject {
       kind = .conversation
       weight -= 0.05
+      // "... and opening a new Indian restaurant": without the employer as subject the verb
+      // cue has no "your" to stand in for it, and the thing alone loses what is being done to
+      // it; with its verb the phrase is a gerund, a thing any frame takes.
+      if cue.replacesDeterminer, cueStart + cue.words.count == range.lowerBound,
+        tokens[cueStart].lowerHasSuffix("ing"),
+        range.upperBound - cueStart <= TopicExtractor.maximumWords
+      {
+        range = cueStart..<range.upperBound
+      }
     }
     if kind == .conversation, isProductPhrase(range) { kind = .product }
     let emphasis = emphasisAround(
@@ -51,8 +60,13 @@ extension CandidateFinder {
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker))
+        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker,
+        asked: cue.kind == .conversation && cue.weight < Self.askedWeight))
   }
+
+  /// Cues of what the interviewer asked the person ("asked me about", "quizzed me on") weigh
+  /// less than this, and only they do among the conversation's cues.
+  static let askedWeight = 0.4
 
   /// The range without a reflexive opening it: in "delighted with herself about them signing
   /// the whole chain" the thing is the signing, not "herself" or the pronoun before the "-ing".

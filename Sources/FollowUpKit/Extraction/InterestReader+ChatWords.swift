@@ -13,7 +13,7 @@ extension InterestReader {
 
   /// Words that close a clause in chat and add nothing there: "... for fun honestly, ...".
   static let clauseFillers: WordSet = [
-    "lol", "haha", "tbh", "ngl", "honestly", "actually", "really", "though", "tho",
+    "lol", "haha", "tbh", "ngl", "honestly", "actually", "really", "though", "tho", "eh",
   ]
 
   /// The words with chat fillers removed: mid-line wherever they stand, and at the end of each

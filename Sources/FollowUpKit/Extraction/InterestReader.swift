@@ -147,6 +147,7 @@ extension InterestReader {
         words[comma] = words[comma].trimming(",")
       }
     }
+    words = Self.slipsMended(words)
     words = Self.withoutAsides(words, hasVerb: Self.hasVerb)
     words = Self.withSubjects(Self.hedgedNumbers(words))
     words = Self.withAgreement(words)
@@ -177,7 +178,8 @@ extension InterestReader {
     "uni": "university", "reckon": "think", "tho": "though", "cuz": "because", "coz": "because",
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
-    "womens": "women's", "mens": "men's", "childrens": "children's",
+    "womens": "women's", "mens": "men's", "childrens": "children's", "thru": "through",
+    "whats": "what's", "theres": "there's",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
@@ -239,6 +241,9 @@ extension InterestReader {
     ["and", "all", "that"], ["actually"], ["to", "be", "honest"], ["i", "guess"],
     // "so I was happy to hear it": the topic's sentence already says so.
     ["so", "i", "was", "*", "to", "hear", "it"], ["so", "i", "was", "*", "to", "hear", "that"],
+    // "so I like that": the topic's sentence already says they liked it.
+    ["so", "i", "like", "that"], ["so", "i", "love", "that"], ["so", "i", "like", "it"],
+    ["so", "i", "love", "it"],
   ]
 
   /// Whether a few words hold a finite verb, so they already make a sentence.

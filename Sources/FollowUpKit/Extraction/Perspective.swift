@@ -17,6 +17,9 @@ struct Perspective {
   let range: Range<Int>
   let companyWords: [String]
   let interviewerWords: WordSet
+  /// Whether the words are what someone on the employer's side said ("pam said we finally got
+  /// the county to fund the mobile unit"): their "we" and "our" are the reader's side, "you".
+  var employerSpeaks = false
 
   private var tokens: [Token] { document.tokens }
 
@@ -56,7 +59,14 @@ struct Perspective {
 
       // Tested by the token's hash, as every word of every rendered topic passes here.
       if !ownPersonNamed, Self.my.contains(token) { ownPersonNamed = true }
-      switch ownPersonNamed && Self.personalPronouns.contains(token) ? nil : Self.roles[token] {
+      let employerWord = employerSpeaks ? Self.employerWe[token] : nil
+      // "my mum had carers and they were always rushing": once the person has named someone
+      // of their own and then people, "they" are those people, never the reader.
+      let keptAsSaid =
+        ownPersonNamed
+        && (Self.personalPronouns.contains(token)
+          || otherOwnerSeen && Self.they.contains(token))
+      switch employerWord != nil || keptAsSaid ? nil : Self.roles[token] {
       case .possessive:
         if !otherOwnerSeen { replacement = "your" }
       case .personalPossessive:
@@ -132,6 +142,7 @@ struct Perspective {
         }
       }
 
+      if let employerWord { replacement = employerWord }
       var text = replacement ?? original
       if replacement != nil, token.isCapitalized, index == range.lowerBound, let first = text.first
       {
@@ -188,6 +199,14 @@ struct Perspective {
   private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
 
   private static let my: WordSet = ["my"]
+
+  private static let they: WordSet = ["they", "they're", "theyre", "they've", "theyve", "they'd"]
+
+  /// The employer's own "we", said to the reader: "we've just got" -> "you've just got".
+  private static let employerWe = WordMap<String>([
+    ("we", "you"), ("we're", "you're"), ("we've", "you've"), ("weve", "you've"),
+    ("we'll", "you'll"), ("we'd", "you'd"), ("our", "your"),
+  ])
 
   /// The pronouns of one person, which may stand for someone the person named themselves.
   private static let personalPronouns: WordSet = [

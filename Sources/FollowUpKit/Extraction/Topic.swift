@@ -13,12 +13,20 @@ public struct Topic: Hashable, Sendable, Codable {
   /// The interviewer who brought it up, lower case, when the text says ("Dana told me about
   /// ..."): with several interviewers, each note goes on what that person talked about.
   public var speaker: String?
+  /// True when it is what the interviewer asked the person about ("they asked me about bank
+  /// reconciliation"): the interview's routine, which never stands in for another
+  /// interviewer's note. Nil otherwise, so a saved topic's JSON is unchanged.
+  public var asked: Bool?
 
-  public init(text: String, score: Double, kind: Kind = .conversation, speaker: String? = nil) {
+  public init(
+    text: String, score: Double, kind: Kind = .conversation, speaker: String? = nil,
+    asked: Bool? = nil
+  ) {
     self.text = text
     self.score = score
     self.kind = kind
     self.speaker = speaker
+    self.asked = asked
   }
 
   /// The sort of thing a topic is. The composer words each differently: a news story is

@@ -57,7 +57,7 @@ public struct TopicExtractor: Sendable {
       guard candidate.score >= Self.threshold else { break }
       let text = finder.render(
         candidate.start..<candidate.end, prefix: candidate.prefix,
-        replacesDeterminer: candidate.replacesDeterminer)
+        replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
       guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
       let content = Phrase.Content(text)
       let key = content.key
@@ -69,7 +69,7 @@ public struct TopicExtractor: Sendable {
       topics.append(
         Topic(
           text: text, score: candidate.score.roundedToHundredths, kind: candidate.kind,
-          speaker: candidate.speaker))
+          speaker: candidate.speaker, asked: candidate.asked ? true : nil))
       if topics.count == limit { break }
     }
     return topics
@@ -138,6 +138,9 @@ struct Candidate {
   var speaker: String?
   /// A clause reported after "she said", kept whole with its own subject and verb.
   var isReported = false
+  /// What the interviewer asked the person about ("they asked me about X"): the interview's
+  /// routine.
+  var asked = false
 }
 
 /// Helpers on rendered phrases.

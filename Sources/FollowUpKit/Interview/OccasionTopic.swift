@@ -6,8 +6,18 @@
 /// "the team restructure I led"), and a thing followed by a clause of its own keeps the thing
 /// ("the new PCR machines the lab just got" is "the new PCR machines").
 enum OccasionTopic {
-  static func topic(in text: String, extractor: TopicExtractor) -> Topic? {
-    if let found = extractor.topics(in: text).first, isThing(found.text) { return found }
+  /// `clausesWelcome`: the occasion's note has a frame for a clause ("I was glad to hear that
+  /// ..."), so the employer's news told in a clause ("jake said they've just bought out another
+  /// agency") is taken before the person's report of their own questions ("role play phoning a
+  /// landlord, then questions on why property"), which is the interview's routine.
+  static func topic(
+    in text: String, extractor: TopicExtractor, clausesWelcome: Bool = false
+  ) -> Topic? {
+    let found = extractor.topics(in: text).first
+    if let found, isThing(found.text) { return found }
+    if clausesWelcome, let found, [.news, .plan].contains(found.kind), found.score >= 0.6 {
+      return found
+    }
     let object = reportedObject(text)
     if let typed = extractor.typedTopic(object), isThing(typed.text) { return typed }
     if let thing = leadingThing(object) { return Topic(text: thing, score: 0.5) }

@@ -22,11 +22,29 @@ enum TopicClause {
       }) {
         words = Array(words[..<end])
       }
-      let clause = words.prefix(12).joined(separator: " ").trimming(" ,")
+      let clause = cutAtJoint(words).joined(separator: " ").trimming(" ,")
       if clause.split(separator: " ").count >= 2 { return clause }
     }
     return nil
   }
+
+  /// At most twelve words; a longer clause is cut where a phrase begins ("consulting | on new
+  /// river bathing water designations"), never inside one ("... on new river bathing"), when
+  /// such a place comes after its first five words.
+  static func cutAtJoint(_ words: [String]) -> [String] {
+    guard words.count > 12 else { return words }
+    if let joint = words.indices.dropFirst(5).prefix(8).last(where: {
+      joints.contains(words[$0].lowercased())
+    }) {
+      return Array(words[..<joint])
+    }
+    return Array(words.prefix(12))
+  }
+
+  /// Prepositions and conjunctions where a phrase begins, and a long clause may be cut.
+  static let joints: Set<String> = [
+    "on", "for", "to", "in", "with", "at", "from", "by", "and", "which", "because", "so",
+  ]
 
   /// Words that report what someone said, with the little words after them.
   static let reports = [
@@ -81,7 +99,7 @@ enum TopicClause {
       {
         words = Array(words[start...])
       }
-      var kept = Array(words.prefix(12))
+      var kept = cutAtJoint(words)
       while kept.count > 2, let last = kept.last, dangling.contains(last.lowercased()) {
         kept.removeLast()
       }

@@ -1,0 +1,73 @@
+/// Slips of typing in the person's point that a careful friend would mend before it is sent.
+///
+/// Each is read from where it stands, not from the word alone: "RN" is "right now" closing a
+/// clause ("I'm doing my pilates qualification RN so ...") but a registered nurse after an
+/// article ("I'm an RN"); "so perfect timing" after a whole clause is a verbless aside, cut;
+/// "even" straight before a clause's subject ("they like it even they don't understand") is the
+/// "even though" the clause needs. Nothing is added that the person did not mean.
+extension InterestReader {
+  /// The words with these slips mended.
+  static func slipsMended(_ words: [String]) -> [String] {
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let core = word.lowercased().trimming(",.!?;:")
+      let tail = String(word.dropFirst(word.trimming(",.!?;:").count))
+      let previous = index > 0 ? words[index - 1].lowercased().trimming(",.!?;:") : ""
+      let next = index + 1 < words.count ? words[index + 1].lowercased().trimming(",.!?;:") : ""
+      let endsClause = !tail.isEmpty || next.isEmpty || clauseJoiners.contains(next)
+      if core == "rn", index > 0, endsClause, !nurseLeaders.contains(previous) {
+        result += ["right", "now" + tail]
+        continue
+      }
+      if core == "even", tail.isEmpty, index >= 2, pronounSubjects.contains(next),
+        !words[index - 1].hasSuffix(","), hasVerb(words.prefix(index).map { $0.lowercased() })
+      {
+        result += [word, "though"]
+        continue
+      }
+      result.append(word)
+    }
+    return withoutVerblessTail(result)
+  }
+
+  /// Words after which "so" intensifies what follows rather than joining a clause.
+  private static let linkingBeforeSo: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "am", "feel", "felt", "seem", "seems", "look",
+    "looks", "sound", "sounds", "not", "very", "just", "and", "or", "but", "got", "get",
+  ]
+
+  /// Words that join a clause to the next, after which a word closing the first may stand.
+  private static let clauseJoiners: Set<String> = ["so", "and", "but", "because", "as"]
+
+  /// Words before "RN" that make it a nurse: "an RN", "as RN", "senior RN".
+  private static let nurseLeaders: Set<String> = [
+    "a", "an", "the", "as", "senior", "registered", "qualified", "new", "my", "our", "an",
+    "staff", "charge", "lead", "junior", "band",
+  ]
+
+  /// "I'm doing my qualification right now so perfect timing": a "so" after a whole clause
+  /// followed by up to four words with no verb and no subject is an aside, left out with its
+  /// "so".
+  static func withoutVerblessTail(_ words: [String]) -> [String] {
+    guard words.count >= 5,
+      let so = words.indices.dropFirst(2).last(where: {
+        words[$0].lowercased().trimming(",") == "so"
+      }),
+      words.count - so - 1 >= 1, words.count - so - 1 <= 4
+    else { return words }
+    let tail = words[(so + 1)...].map { $0.lowercased().trimming(",.!?;:") }
+    let head = words.prefix(so).map { $0.lowercased().trimming(",.!?;:") }
+    // "it is so important": after a linking verb "so" is an intensifier, not a join.
+    guard let before = head.last, !linkingBeforeSo.contains(before), !before.hasSuffix("'s"),
+      !before.hasSuffix("'re"), tail.count >= 2
+    else { return words }
+    let headHasVerb =
+      hasVerb(head) || head.contains { ["i'm", "im", "i've", "ive", "i'd", "id"].contains($0) }
+    guard !hasVerb(Array(tail)), !tail.contains(where: pronounSubjects.contains),
+      !tail.contains(where: { $0.hasSuffix("ed") }), headHasVerb
+    else { return words }
+    var kept = Array(words.prefix(so))
+    if let last = kept.last { kept[kept.count - 1] = last.trimming(",;:") }
+    return kept
+  }
+}
