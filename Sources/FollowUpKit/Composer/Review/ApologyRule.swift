@@ -6,7 +6,9 @@
 /// Consumer Duty", "I wasn't at my sharpest on the forecasting question", "I took far too long
 /// on the stress calculation"), their answer judged poor ("my answer on budgets was muddled"),
 /// a hope that it did no harm ("hope it didn't colour the rest"), a correction of an answer
-/// ("I wanted to clarify my answer") and any apology. "Sorry to have missed your colleague",
+/// ("I wanted to clarify my answer"), shame at what they did ("I'm still mortified about
+/// arriving late"), a doubt that they showed it ("I don't think I got my experience across")
+/// and any apology. "Sorry to have missed your colleague",
 /// "sorry to hear about the flood" and "your team struggled with the old system" are not.
 struct ApologyRule: SentenceJudgingRule {
   static let code = Finding.Code.apology
@@ -45,6 +47,19 @@ struct ApologyRule: SentenceJudgingRule {
       "clear", "concise", "articulate", "sharpest", "best", "finest", "strongest", "justice",
       "prepared", "focused", "confident", "myself", "on form", "structured", "coherent",
     ],
+    // The writer's shame at what they did: a judgement of their own conduct, however worded.
+    "shame": [
+      "embarrassed", "mortified", "ashamed", "cringe", "cringing", "cringed", "kicking myself",
+      "annoyed with myself", "annoyed at myself", "cross with myself", "frustrated with myself",
+      "disappointed with myself", "disappointed in myself", "beating myself up", "red-faced",
+    ],
+    // What the writer did in the room: answering, showing, handling.
+    "showing": [
+      "did", "do", "done", "went", "go", "gone", "got", "get", "perform", "performed", "present",
+      "presented", "interview", "interviewed", "answer", "answered", "explain", "explained",
+      "show", "showed", "handle", "handled", "express", "expressed", "sell", "sold", "come",
+      "came", "put",
+    ],
     "answer": [
       "answer", "answers", "response", "responses", "presentation", "explanation", "attempt",
       "example", "examples", "pitch", "reply", "case study", "solution", "calculation", "demo",
@@ -67,6 +82,15 @@ struct ApologyRule: SentenceJudgingRule {
     ("@i ~2 got|had * ~2 wrong|muddled|backwards|confused|mixed", false),
     ("@i ~2 should_have|should've|wish|could_have|could've ~2 @regret", false),
     ("could_have|could've done|been|explained|answered|put better|clearer|more", false),
+    // The writer ashamed of what they did: "I'm still mortified about arriving late".
+    ("@i ~3 @shame", false),
+    // Doubting their own showing: "I don't think I got my experience across", "I'm not sure I
+    // ever got back on track". The negation stands before the writer, as a doubt.
+    ("@i ~3 get|got|put|getting ~5 across", true),
+    (
+      "@i ~2 @showing ~5 well|justice|favours|favors|properly|back_on_track|on_track|"
+        + "into_my_stride|my_best", true
+    ),
     // Their answer judged: "my answer ... was muddled", "my weak answer".
     ("my ~2 @answer ~6 @poor", false), ("my ~2 @answer ~6 @good", true),
     ("my @poor ~1 @answer", false),
@@ -116,8 +140,19 @@ struct ApologyRule: SentenceJudgingRule {
       {
         continue
       }
+      // The negation may stand inside the judgement ("I wasn't at my sharpest") or just before
+      // the writer, as their doubt ("I don't think I got it across").
       if needsNegation,
-        !words.contains(where: { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") })
+        !words.contains(where: { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") }),
+        !sentence.isNegated(at: range.lowerBound)
+      {
+        continue
+      }
+      // "I wasn't embarrassed at all": shame denied is none.
+      if !needsNegation,
+        sentence.isNegated(at: range.lowerBound)
+          || words.contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") }),
+        words.contains(where: { (classes["shame"] ?? []).contains($0) })
       {
         continue
       }
