@@ -7,7 +7,10 @@
 /// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one. A note is flagged
 /// at two, so "As a reminder, I bring six years of warehouse planning" is, and so are two
 /// achievements; one clause tied to the topic ("having run a night shift myself, your rota
-/// made sense") weighs one and is not. Two bulleted lines are a list of achievements.
+/// made sense") weighs one and is not. A claim to fit weighs two only when it names what fits
+/// ("my experience in hospital catering would suit"); naming nothing ("I am confident my
+/// skills would make me a valuable addition") it weighs one, a stock phrase rather than the CV
+/// again. Two bulleted lines are a list of achievements.
 struct CoverLetterRule: SentenceReviewRule {
   static let code = Finding.Code.coverLetter
 
@@ -55,14 +58,28 @@ struct CoverLetterRule: SentenceReviewRule {
     "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
     "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
     "@qualification in|from", "fluent|fluently|bilingual|trilingual",
-    "i speak|i_also_speak @language", "@i ~2 @cv", "as you can see from|in", "as a reminder",
+    "i speak|i_also_speak @language", "as you can see from|in", "as a reminder",
     "i bring|i'd_bring|i_would_bring|i_can_bring", "bring to the table",
+    "in brief|to summarise|to summarize|to recap",
+  ].map { WordPattern($0, classes) }
+
+  /// A claim to fit the job, which argues the case again only when it names what fits: "my
+  /// eight years on the tills would suit", "my experience with SAP". Naming nothing ("I am
+  /// confident my skills would make me a valuable addition") it is a stock phrase, the
+  /// cliché's business, not a recap of the CV.
+  static let claims: [WordPattern] = [
+    "@i ~2 @cv",
     "why i'm|i_am|i_would_be|i'd_be ~2 the|a|well|right|ideal|best|perfect|strong",
     "how my ~2 experience|skills|background ~3 fits|fit|match|matches|would|could|suit",
     "i_am|i'm_confident|i_believe|i_feel|i_know ~2 my|i ~2 skills|experience|background|ability|abilities",
     "@i ~2 proven|extensive|strong|solid|wide|broad|wealth|extensive ~2 experience|ability|background|record",
     "my ~2 key|core|main|technical|transferable|relevant skills|strengths|achievements",
-    "in brief|to summarise|to summarize|to recap",
+  ].map { WordPattern($0, classes) }
+
+  /// What a claim names when it is concrete: the field of the experience ("experience in
+  /// retail", "skills with Excel") or a number.
+  static let named: [WordPattern] = [
+    "@cv in|with|of|as|at|from|running|managing|leading|across|on", "#",
   ].map { WordPattern($0, classes) }
 
   /// What weighs one: something the writer did, told as an achievement.
@@ -124,14 +141,27 @@ struct CoverLetterRule: SentenceReviewRule {
     }
     // Each pattern tried once: the first claim is quoted and all of them are counted (trying
     // them again to count, and copying the patterns that matched, was a tenth of a review).
-    let strongClaims = strong.compactMap(claim)
+    var strongClaims = strong.compactMap(claim)
     let achievementClaims = achievement.compactMap(claim)
+    let fitClaims = claims.compactMap(claim)
+    // A claim to fit weighs two when the sentence names what fits: the field of the
+    // experience, a number, a name ("my years at Tesco"), or something else argued with it.
+    if !fitClaims.isEmpty {
+      let concrete =
+        !strongClaims.isEmpty || !achievementClaims.isEmpty
+        || named.contains { sentence.find($0) != nil }
+        || hasName(sentence, from: fitClaims[0].lowerBound)
+      if concrete {
+        strongClaims = (strongClaims + fitClaims).sorted { $0.lowerBound < $1.lowerBound }
+      }
+    }
+    let vague = strongClaims.isEmpty && achievementClaims.isEmpty ? fitClaims.first : nil
     var weight = 0
     var quote: Range<Int>?
     if let range = strongClaims.first {
       weight = 2
       quote = range
-    } else if let range = achievementClaims.first {
+    } else if let range = achievementClaims.first ?? vague {
       weight = 1
       quote = range
     }
@@ -141,6 +171,27 @@ struct CoverLetterRule: SentenceReviewRule {
     if claims >= 3 { weight = max(weight, 2) }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
     return (weight, sentence.quote(quote))
+  }
+
+  /// Whether the clause of a claim names something with a capital, not "I" nor the
+  /// sentence's first word: a place, an employer, a tool ("my years at Tesco", "my skills
+  /// in SAP"). The claim's clause alone: "..., and contributing to Castlegate's success" names
+  /// the employer, not what fits.
+  private static func hasName(_ sentence: SentenceReading, from index: Int) -> Bool {
+    let characters = Array(sentence.original)
+    let opening = sentence.words.first?.start ?? 0
+    var position = index
+    while position < sentence.words.count {
+      if position > index, NoSpecificTopicRule.clauseEnds(sentence, before: position) { break }
+      let word = sentence.words[position]
+      if word.start > opening, word.start < characters.count, word.text != "i",
+        !word.text.hasPrefix("i'"), characters[word.start].isUppercase
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
   }
 
   /// "In my experience, letters get put in a drawer": the idiom for "as far as I've seen"

@@ -5,7 +5,8 @@
 /// thing brought in with "also" or "too" after another ("I also found your plans ..."), or a
 /// list of three things after one cue ("hearing about the pilot, the new app and your plans
 /// for Madrid"). A single topic seen from two angles, or "glad to meet the team, too", is one
-/// point.
+/// point, and so is a thing with its examples ("the new press, especially the wedding
+/// stationery and the council leaflets").
 struct SeveralPointsRule: ReviewRule {
   static let code = Finding.Code.severalPoints
 
