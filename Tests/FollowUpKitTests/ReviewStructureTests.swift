@@ -48,6 +48,14 @@ struct ReviewStructureTests {
       sentence: "I'll bring my certificates on Thursday so you can copy them for the file.",
       codes: []),
     Case(sentence: "Could you tell me more about the rota when you have a moment?", codes: []),
+    // The decision wanted before something of the writer's own.
+    Case(
+      sentence: "I'm hoping to have your decision before I go on holiday on the 20th.",
+      codes: [.pressure]),
+    Case(sentence: "Could I have an answer before my notice period starts?", codes: [.pressure]),
+    Case(sentence: "I'd like to know the outcome by my next day off.", codes: [.pressure]),
+    Case(sentence: "I'll send you the reference details before my shift on Friday.", codes: []),
+    Case(sentence: "I hope the trial before my start date goes well for the team.", codes: []),
   ]
 
   /// Apology: the writer ashamed of what they did, or doubting they showed it.
@@ -64,6 +72,19 @@ struct ReviewStructureTests {
     Case(sentence: "I wasn't embarrassed at all by the role-play; it was good fun.", codes: []),
     Case(sentence: "I don't know the Harrogate area well yet, so the map helped.", codes: []),
     Case(sentence: "I had not come across a rota built that way before.", codes: []),
+    // The writer's mind failing them, their work short of what they meant, regret.
+    Case(
+      sentence: "My mind went completely blank when you asked about conflict.",
+      codes: [.apology]),
+    Case(
+      sentence: "The presentation didn't go as smoothly as I'd hoped.", codes: [.apology]),
+    Case(
+      sentence: "I realise my answer about the budget didn't make much sense.",
+      codes: [.apology]),
+    Case(sentence: "I feel I let myself down on the technical questions.", codes: [.apology]),
+    Case(sentence: "I regret not asking more questions at the end.", codes: [.apology]),
+    Case(sentence: "My mind went straight to the school run problem you mentioned.", codes: []),
+    Case(sentence: "Your presentation didn't go as I expected, in a good way.", codes: []),
   ]
 
   /// Cover letter: a claim to fit is the CV argued again when it names what fits; naming
@@ -80,6 +101,20 @@ struct ReviewStructureTests {
       codes: [.coverLetter]),
     Case(sentence: "I believe my experience would suit the role.", codes: []),
     Case(sentence: "I'm confident my background is right for this.", codes: []),
+    // A qualification held, and deeds joined in one sentence.
+    Case(
+      sentence: "I hold a full clean driving licence and a forklift certificate.",
+      codes: [.coverLetter]),
+    Case(
+      sentence: "I've trained twenty new starters and cut waste by a third in my current job.",
+      codes: [.coverLetter]),
+    Case(
+      sentence: "I've managed budgets of over £2m and led teams of up to fifteen people.",
+      codes: [.coverLetter]),
+    Case(sentence: "I have a question about the NVQ route you mentioned.", codes: []),
+    Case(
+      sentence: "I managed to catch the early train and ran into your colleague Sam at the "
+        + "station.", codes: []),
   ]
 
   /// Several points: examples of a thing are that thing; three things are three.
@@ -115,6 +150,17 @@ struct ReviewStructureTests {
       sentence: "Your new app sounds like it will be a lifeline for patients who live alone.",
       codes: []),
     Case(sentence: "The junior staff I met on the tour were brilliant.", codes: []),
+    // Money running out, the job turning things round, grateful for anything.
+    Case(
+      sentence: "I'm running out of savings so I could start straight away.",
+      codes: [.desperation]),
+    Case(
+      sentence: "Honestly I'd be grateful for anything you could offer.", codes: [.desperation]),
+    Case(
+      sentence: "It's been a hard year and this job would turn things around for us.",
+      codes: [.desperation]),
+    Case(sentence: "The new app should turn things around for the drivers.", codes: []),
+    Case(sentence: "I'd be grateful for any feedback, whatever the outcome.", codes: []),
   ]
 
   static let all = unsaidWriter + pressure + apology + coverLetter + severalPoints + desperation

@@ -7,7 +7,9 @@
 /// on the stress calculation"), their answer judged poor ("my answer on budgets was muddled"),
 /// a hope that it did no harm ("hope it didn't colour the rest"), a correction of an answer
 /// ("I wanted to clarify my answer"), shame at what they did ("I'm still mortified about
-/// arriving late"), a doubt that they showed it ("I don't think I got my experience across")
+/// arriving late"), a doubt that they showed it ("I don't think I got my experience across"),
+/// their mind failing them ("my mind went blank"), their work short of what they meant ("the
+/// presentation didn't go as I'd hoped")
 /// and any apology. "Sorry to have missed your colleague",
 /// "sorry to hear about the flood" and "your team struggled with the old system" are not.
 struct ApologyRule: SentenceJudgingRule {
@@ -32,6 +34,7 @@ struct ApologyRule: SentenceJudgingRule {
       "didn't answer", "did not answer", "didn't explain", "did not explain", "didn't come across",
       "didn't express", "didn't manage", "didn't perform", "didn't give a", "didn't give the",
       "didn't get my", "didn't say", "didn't sell", "talked over", "interrupted",
+      "let myself down", "regret", "regretted",
     ],
     // How the writer was, or how an answer of theirs was.
     "poor": [
@@ -46,6 +49,7 @@ struct ApologyRule: SentenceJudgingRule {
     "good": [
       "clear", "concise", "articulate", "sharpest", "best", "finest", "strongest", "justice",
       "prepared", "focused", "confident", "myself", "on form", "structured", "coherent",
+      "sense",
     ],
     // The writer's shame at what they did: a judgement of their own conduct, however worded.
     "shame": [
@@ -91,6 +95,10 @@ struct ApologyRule: SentenceJudgingRule {
       "@i ~2 @showing ~5 well|justice|favours|favors|properly|back_on_track|on_track|"
         + "into_my_stride|my_best", true
     ),
+    // The writer's mind failing them: "my mind went completely blank".
+    ("my mind|head|brain ~3 blank|froze|emptied|scrambled|wandered|elsewhere|melted", false),
+    // Their work fell short of what they meant: "the presentation didn't go as I'd hoped".
+    ("my|the ~1 @answer ~6 as|how @i ~2 wanted|hoped|planned|intended|meant|liked|expected", true),
     // Their answer judged: "my answer ... was muddled", "my weak answer".
     ("my ~2 @answer ~6 @poor", false), ("my ~2 @answer ~6 @good", true),
     ("my @poor ~1 @answer", false),

@@ -4,7 +4,8 @@
 /// They've read the CV; a follow-up that argues the case again reads like a second cover
 /// letter. Each sentence about the writer is weighed: years of experience, a qualification, a
 /// language, the CV or background named, or a claim to be the one for the job weigh two; an
-/// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one. A note is flagged
+/// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one, and two joined in
+/// one sentence ("I've managed budgets of £2m and led teams of fifteen") weigh two. A note is flagged
 /// at two, so "As a reminder, I bring six years of warehouse planning" is, and so are two
 /// achievements; one clause tied to the topic ("having run a night shift myself, your rota
 /// made sense") weighs one and is not. A claim to fit weighs two only when it names what fits
@@ -57,6 +58,7 @@ struct CoverLetterRule: SentenceReviewRule {
     "my #|@count years|decades",
     "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
     "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
+    "@i ~1 hold|gained|earned|completed|passed|achieved ~4 @qualification",
     "@qualification in|from", "fluent|fluently|bilingual|trilingual",
     "i speak|i_also_speak @language", "as you can see from|in", "as a reminder",
     "i bring|i'd_bring|i_would_bring|i_can_bring", "bring to the table",
@@ -169,8 +171,29 @@ struct CoverLetterRule: SentenceReviewRule {
     // More than one thing claimed in the sentence: a list of them.
     let claims = strongClaims.count + achievementClaims.count
     if claims >= 3 { weight = max(weight, 2) }
+    // Deeds of the writer joined in one sentence ("I've managed budgets of £2m and led teams
+    // of fifteen") are two achievements, as they would be in two sentences.
+    if let first = achievementClaims.first, deeds(in: sentence, from: first.lowerBound) >= 2 {
+      weight = max(weight, 2)
+    }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
     return (weight, sentence.quote(quote))
+  }
+
+  /// The verbs of achievement from the writer's first one on, not those of the employer's
+  /// people ("... and you led the review").
+  private static func deeds(in sentence: SentenceReading, from start: Int) -> Int {
+    let verbs = Set((classes["did"] ?? []).filter { !$0.contains(" ") })
+    let words = sentence.texts
+    // "I managed to find the office", "ran into your colleague": not deeds.
+    let notDeeds: Set<String> = ["to", "into", "through", "out", "across", "late", "over"]
+    return words.indices.filter { index in
+      index >= start && verbs.contains(words[index])
+        && !(index + 1 < words.count && notDeeds.contains(words[index + 1]))
+        && !words[max(start, index - 2)..<index].contains(where: {
+          SentenceReading.employerWords.contains($0)
+        })
+    }.count
   }
 
   /// Whether the clause of a claim names something with a capital, not "I" nor the

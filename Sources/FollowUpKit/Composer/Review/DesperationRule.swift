@@ -39,7 +39,9 @@ struct DesperationRule: SentenceJudgingRule {
     "lost my|our job|income|home",
     "haven't|have_not|hadn't|not ~2 worked|had_a_job|had_work since|for",
     "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
-    "job-hunting|job_hunting|jobhunting", "@self ~4 bills|rent|mortgage|debt|debts|overdraft",
+    "job-hunting|job_hunting|jobhunting",
+    "@self ~4 bills|rent|mortgage|debt|debts|overdraft|savings",
+    "running_out_of|run_out_of|ran_out_of money|savings|cash|funds",
     "been|i've_been|i'm|i_am struggling", "financially",
     "been ~2 tough|hard|difficult|rough year|months|few_months|patch|time",
     "i_have|i've_got|i_have_got * children|kids", "mouths to feed",
@@ -61,6 +63,9 @@ struct DesperationRule: SentenceJudgingRule {
     // The job as a rescue: "it would be a lifeline for us at home".
     "this|job|role|position|work|opportunity ~2 would|could ~3 @rescue",
     "would|it'd|could ~3 @rescue",
+    "this|job|role|position|work|opportunity ~2 would|could ~2 turn ~3 around",
+    // Grateful for anything at all: "I'd be grateful for anything you could offer".
+    "grateful|glad|thankful for ~1 anything",
     "pay|salary cut", "even unpaid|part-time|temporary|a_trial", "any time|hour ~2 day|night",
     // Pleading.
     "please ~2 hire|choose|pick|consider me|my_application", "please give me", "please please",
@@ -84,7 +89,7 @@ struct DesperationRule: SentenceJudgingRule {
       let inherent =
         matched.contains { ["desperate", "desperately"].contains($0) }
         || ["this", "job", "role", "position", "work", "opportunity"].contains(matched.first ?? "")
-          && matched.contains { (classes["rescue"] ?? []).contains($0) }
+          && matched.contains { (classes["rescue"] ?? []).contains($0) || $0 == "around" }
       guard inherent || sentence.isAboutSelf || sentence.texts.first == "haven't" else {
         continue
       }

@@ -62,6 +62,8 @@ struct PressureRule: SentenceJudgingRule {
     // A time for the decision: "confirm the outcome by Wednesday", "an answer before Friday".
     "@decision ~8 by|before|within|until|no_later_than|latest ~3 @day|@when|#",
     "by|before|no_later_than ~3 @day|@when ~8 @decision",
+    // Before something of the writer's own: "your decision before I go on holiday".
+    "@decision ~8 before|by i|i'm|i've|my",
     "@decision ~8 within|in * hours|days|working_days|week|weeks",
     "@decision ~6 as_soon_as_possible|asap|promptly|quickly|urgently|soon_as_you_can",
     "@verdict ~4 soon|shortly|quickly|fast|sooner|promptly",
