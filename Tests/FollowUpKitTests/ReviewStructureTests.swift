@@ -134,6 +134,19 @@ struct ReviewStructureTests {
     Case(
       sentence: "I loved hearing about the youth league and how it has grown, particularly the "
         + "girls' teams and the Saturday coaching.", codes: []),
+    // The writer judging a thing raises it: "I thought the X was a good idea", "X sound fun".
+    Case(
+      sentence: "I enjoyed hearing about the Hull depot and the returns app, and I thought the "
+        + "drivers' route planner was clever.", codes: [.severalPoints]),
+    Case(sentence: "The new Sunday rota app is handy too.", codes: [.severalPoints]),
+    Case(sentence: "The Saturday coaching sessions sound great as well.", codes: [.severalPoints]),
+    Case(
+      sentence: "I thought the house points for attendance were a good idea, too.",
+      codes: [.severalPoints]),
+    Case(sentence: "The bikes themselves sound handy for the narrow streets too.", codes: []),
+    Case(
+      sentence: "I enjoyed hearing about the Hull depot, and I thought it was a good idea.",
+      codes: []),
   ]
 
   /// Desperation: stepping down to get in, or the job as a rescue.

@@ -29,6 +29,11 @@ extension SeveralPointsRule {
     return words
   }
 
+  /// The writer's verbs of judging a thing, which open a list item before the thing itself.
+  static let judging: Set<String> = [
+    "thought", "found", "loved", "liked", "felt", "think", "love", "like", "reckon",
+  ]
+
   /// Words that bring in instances of the thing just named, not a thing of their own.
   static let exampleMarks: Set<String> = [
     "especially", "particularly", "notably", "including", "like", "such as", "e.g", "eg",
@@ -64,8 +69,13 @@ extension SeveralPointsRule {
         }
         if scan < end { start = scan }
       }
-      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
-      let words = ReviewWords(String(characters[start..<end])).words
+      var words = ReviewWords(String(characters[start..<end])).words
+      // "..., and I thought the house points were a good idea": the writer judging a thing
+      // names it, as the item's own words do.
+      if words.count > 2, words[0] == "i", judging.contains(words[1]) {
+        words.removeFirst(2)
+      }
+      let word = words.first ?? ""
       if let first = words.first,
         exampleMarks.contains(first)
           || words.count > 1 && exampleMarks.contains(first + " " + words[1])
