@@ -48,6 +48,9 @@ struct ReviewStructureTests {
       sentence: "I'll bring my certificates on Thursday so you can copy them for the file.",
       codes: []),
     Case(sentence: "Could you tell me more about the rota when you have a moment?", codes: []),
+    // Checking something of the writer's own is no chasing; checking with them is.
+    Case(sentence: "Will check the train times on Friday.", codes: []),
+    Case(sentence: "I'll check with the office on Friday about your decision.", codes: [.pressure]),
     // The decision wanted before something of the writer's own.
     Case(
       sentence: "I'm hoping to have your decision before I go on holiday on the 20th.",
@@ -138,12 +141,13 @@ struct ReviewStructureTests {
     Case(
       sentence: "I enjoyed hearing about the Hull depot and the returns app, and I thought the "
         + "drivers' route planner was clever.", codes: [.severalPoints]),
-    Case(sentence: "The new Sunday rota app is handy too.", codes: [.severalPoints]),
+    Case(sentence: "I was also taken with the new Sunday rota app.", codes: [.severalPoints]),
     Case(sentence: "The Saturday coaching sessions sound great as well.", codes: [.severalPoints]),
     Case(
       sentence: "I thought the house points for attendance were a good idea, too.",
       codes: [.severalPoints]),
-    Case(sentence: "The bikes themselves sound handy for the narrow streets too.", codes: []),
+    Case(sentence: "The bikes themselves sound ideal for the narrow streets too.", codes: []),
+    Case(sentence: "I'll also keep your number handy.", codes: []),
     Case(
       sentence: "I enjoyed hearing about the Hull depot, and I thought it was a good idea.",
       codes: []),

@@ -38,7 +38,8 @@ struct PressureRule: SentenceJudgingRule {
       "touch base", "pop in", "pop by", "drop in", "drop by", "come by", "get in touch",
       "give you a ring", "give you a call", "give you a bell", "give your office a ring",
       "give your office a call", "reach out", "be in touch", "contact you", "ping", "stop by",
-      "check", "nudge", "pop into", "pop in to", "drop into", "come in", "come into",
+      "check with", "check on", "nudge", "pop into", "pop in to", "drop into", "come in",
+      "come into",
       "call in", "call into", "swing by", "nip in", "nip into", "stop in",
     ],
     // The decision itself, not word of it: "hear from you soon" is a warm close, "decide soon"

@@ -78,10 +78,9 @@ struct SeveralPointsRule: ReviewRule {
     "i love", "great to hear", "struck me", "clever", "exciting", "excited", "excited about",
     "looks great", "looks", "stood out", "stand out", "another thing", "congratulations on",
     // The same judgements in every form a thing of theirs takes them: "the music afternoons
-    // sound fun", "the rota app is handy", "the minibus was a great idea", "I was taken
-    // with the new range".
-    "sound", "good idea", "great idea", "nice idea",
-    "handy", "sensible", "smart", "neat", "taken with", "taken by",
+    // sound fun", "the minibus was a great idea", "I was taken with the new range". Not
+    // "handy" or "smart", said of anything ("I'll keep your number handy").
+    "sound", "good idea", "great idea", "nice idea", "taken with", "taken by",
     "congrats on", "a few things", "several things", "two things", "three things",
     // Asking about a thing of theirs, or offering an idea for it, raises it too: "I meant to
     // ask: is the team going back to Bali?", "I had a thought on the retreat clients".
