@@ -66,7 +66,7 @@ struct SentenceReading {
   static let writerOpeners: Set<String> = [
     "will", "would", "could", "can", "shall", "should", "might", "am", "had", "hope", "hoping",
     "just", "really", "loved", "enjoyed", "looking", "wanted", "thought", "felt", "appreciate",
-    "appreciated", "promise",
+    "appreciated", "promise", "need", "needed",
   ]
   /// The words a modal's own subject starts with, after it: "Will you", "Could the team".
   private static let subjects: Set<String> = [
