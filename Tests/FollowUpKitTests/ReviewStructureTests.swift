@@ -90,6 +90,20 @@ struct ReviewStructureTests {
     Case(sentence: "I feel I let myself down on the technical questions.", codes: [.apology]),
     Case(sentence: "I regret not asking more questions at the end.", codes: [.apology]),
     Case(sentence: "My mind went straight to the school run problem you mentioned.", codes: []),
+    // Unhappy with how they did.
+    Case(
+      sentence: "Bit gutted with how I handled the stock question, I knew the answer really.",
+      codes: [.apology]),
+    Case(
+      sentence: "I was annoyed at the way I answered the question on refunds.", codes: [.apology]),
+    Case(
+      sentence: "Still a little disappointed by how I came across in the role-play.",
+      codes: [.apology]),
+    Case(
+      sentence: "I was gutted to hear how the floods hit the Hull depot last winter.", codes: []),
+    Case(
+      sentence: "Your drivers must be frustrated with how the old app handled returns.",
+      codes: []),
     Case(sentence: "Your presentation didn't go as I expected, in a good way.", codes: []),
   ]
 

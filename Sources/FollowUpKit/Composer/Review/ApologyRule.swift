@@ -95,6 +95,11 @@ struct ApologyRule: SentenceJudgingRule {
       "@i ~2 @showing ~5 well|justice|favours|favors|properly|back_on_track|on_track|"
         + "into_my_stride|my_best", true
     ),
+    // Unhappy with how they did: "bit gutted with how I handled the stock question".
+    (
+      "gutted|annoyed|disappointed|unhappy|frustrated|cross|kicking_myself ~2 with|about|at|by "
+        + "how|the_way @i ~2 @showing", false
+    ),
     // The writer's mind failing them: "my mind went completely blank".
     ("my mind|head|brain ~3 blank|froze|emptied|scrambled|wandered|elsewhere|melted", false),
     // Their work fell short of what they meant: "the presentation didn't go as I'd hoped".
