@@ -160,7 +160,8 @@ struct UnseenDraftsTests {
 
   /// The second held-out set (sixty drafts written blind on 1 December 2026), measured three
   /// times, then tuned on once a fourth set was written. Held out it went from 48 of 60 codes
-  /// found and 2 of 22 good notes with a code to 51 and none; those stay as floors.
+  /// found and 2 of 22 good notes with a code to 51 and none. Tuned on from 1 December (branch
+  /// review5): 58 of 60 with no false alarm; the floor holds that.
   @Test("tuning drafts 5 (second held-out set), with each miss")
   func tuningFive() throws {
     let (score, count) = try Self.score("drafts-tune5.jsonl")
@@ -168,7 +169,7 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    #expect(score.foundTotal >= 51, "expected codes found: \(score.recall)")
+    #expect(score.foundTotal >= 58, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 

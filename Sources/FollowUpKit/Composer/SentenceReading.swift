@@ -48,9 +48,40 @@ struct SentenceReading {
       }
     }
     close(at: text.count)
+    if Self.impliesWriter(words.map(\.text)), let first = words.first {
+      // The writer, left unsaid: "Will pop back in on Weds", "Would take any shift going". An
+      // empty word where the sentence starts stands for "I", so the rules read who it is about.
+      words.insert(Word(text: "i", start: first.start, end: first.start), at: 0)
+    }
     self.words = words
     texts = words.map(\.text)
     keys = texts.map(WordKey.init)
+  }
+
+  /// Words that open a sentence whose subject, left unsaid, can only be the writer: a note
+  /// written the way texts are ("Will call in Friday", "Hope the launch goes well", "Really
+  /// enjoyed the tour"). A modal followed by its own subject ("Will you ...", "Could the
+  /// team ...") asks a question and has one; "Was great to meet you" leaves out "it", and
+  /// "Have a good weekend" wishes them one.
+  static let writerOpeners: Set<String> = [
+    "will", "would", "could", "can", "shall", "should", "might", "am", "had", "hope", "hoping",
+    "just", "really", "loved", "enjoyed", "looking", "wanted", "thought", "felt", "appreciate",
+    "appreciated", "promise", "need", "needed",
+  ]
+  /// The words a modal's own subject starts with, after it: "Will you", "Could the team".
+  private static let subjects: Set<String> = [
+    "you", "they", "we", "it", "there", "he", "she", "i", "the", "your", "this", "that",
+    "these", "those", "someone", "anyone", "everyone", "our", "their",
+  ]
+
+  /// Whether a sentence of these words leaves the writer unsaid as its subject.
+  static func impliesWriter(_ texts: [String]) -> Bool {
+    guard let first = texts.first, writerOpeners.contains(first) else { return false }
+    let modals: Set<String> = [
+      "will", "would", "could", "can", "shall", "should", "might", "am", "had",
+    ]
+    if modals.contains(first), texts.count > 1, subjects.contains(texts[1]) { return false }
+    return true
   }
 
   /// The person's own pronouns: a sentence with one of them speaks about the writer.

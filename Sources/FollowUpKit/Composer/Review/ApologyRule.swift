@@ -6,7 +6,11 @@
 /// Consumer Duty", "I wasn't at my sharpest on the forecasting question", "I took far too long
 /// on the stress calculation"), their answer judged poor ("my answer on budgets was muddled"),
 /// a hope that it did no harm ("hope it didn't colour the rest"), a correction of an answer
-/// ("I wanted to clarify my answer") and any apology. "Sorry to have missed your colleague",
+/// ("I wanted to clarify my answer"), shame at what they did ("I'm still mortified about
+/// arriving late"), a doubt that they showed it ("I don't think I got my experience across"),
+/// their mind failing them ("my mind went blank"), their work short of what they meant ("the
+/// presentation didn't go as I'd hoped")
+/// and any apology. "Sorry to have missed your colleague",
 /// "sorry to hear about the flood" and "your team struggled with the old system" are not.
 struct ApologyRule: SentenceJudgingRule {
   static let code = Finding.Code.apology
@@ -30,6 +34,7 @@ struct ApologyRule: SentenceJudgingRule {
       "didn't answer", "did not answer", "didn't explain", "did not explain", "didn't come across",
       "didn't express", "didn't manage", "didn't perform", "didn't give a", "didn't give the",
       "didn't get my", "didn't say", "didn't sell", "talked over", "interrupted",
+      "let myself down", "regret", "regretted",
     ],
     // How the writer was, or how an answer of theirs was.
     "poor": [
@@ -44,6 +49,20 @@ struct ApologyRule: SentenceJudgingRule {
     "good": [
       "clear", "concise", "articulate", "sharpest", "best", "finest", "strongest", "justice",
       "prepared", "focused", "confident", "myself", "on form", "structured", "coherent",
+      "sense",
+    ],
+    // The writer's shame at what they did: a judgement of their own conduct, however worded.
+    "shame": [
+      "embarrassed", "mortified", "ashamed", "cringe", "cringing", "cringed", "kicking myself",
+      "annoyed with myself", "annoyed at myself", "cross with myself", "frustrated with myself",
+      "disappointed with myself", "disappointed in myself", "beating myself up", "red-faced",
+    ],
+    // What the writer did in the room: answering, showing, handling.
+    "showing": [
+      "did", "do", "done", "went", "go", "gone", "got", "get", "perform", "performed", "present",
+      "presented", "interview", "interviewed", "answer", "answered", "explain", "explained",
+      "show", "showed", "handle", "handled", "express", "expressed", "sell", "sold", "come",
+      "came", "put",
     ],
     "answer": [
       "answer", "answers", "response", "responses", "presentation", "explanation", "attempt",
@@ -67,6 +86,24 @@ struct ApologyRule: SentenceJudgingRule {
     ("@i ~2 got|had * ~2 wrong|muddled|backwards|confused|mixed", false),
     ("@i ~2 should_have|should've|wish|could_have|could've ~2 @regret", false),
     ("could_have|could've done|been|explained|answered|put better|clearer|more", false),
+    // The writer ashamed of what they did: "I'm still mortified about arriving late".
+    ("@i ~3 @shame", false),
+    // Doubting their own showing: "I don't think I got my experience across", "I'm not sure I
+    // ever got back on track". The negation stands before the writer, as a doubt.
+    ("@i ~3 get|got|put|getting ~5 across", true),
+    (
+      "@i ~2 @showing ~5 well|justice|favours|favors|properly|back_on_track|on_track|"
+        + "into_my_stride|my_best", true
+    ),
+    // Unhappy with how they did: "bit gutted with how I handled the stock question".
+    (
+      "gutted|annoyed|disappointed|unhappy|frustrated|cross|kicking_myself ~2 with|about|at|by "
+        + "how|the_way @i ~2 @showing", false
+    ),
+    // The writer's mind failing them: "my mind went completely blank".
+    ("my mind|head|brain ~3 blank|froze|emptied|scrambled|wandered|elsewhere|melted", false),
+    // Their work fell short of what they meant: "the presentation didn't go as I'd hoped".
+    ("my|the ~1 @answer ~6 as|how @i ~2 wanted|hoped|planned|intended|meant|liked|expected", true),
     // Their answer judged: "my answer ... was muddled", "my weak answer".
     ("my ~2 @answer ~6 @poor", false), ("my ~2 @answer ~6 @good", true),
     ("my @poor ~1 @answer", false),
@@ -116,8 +153,19 @@ struct ApologyRule: SentenceJudgingRule {
       {
         continue
       }
+      // The negation may stand inside the judgement ("I wasn't at my sharpest") or just before
+      // the writer, as their doubt ("I don't think I got it across").
       if needsNegation,
-        !words.contains(where: { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") })
+        !words.contains(where: { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") }),
+        !sentence.isNegated(at: range.lowerBound)
+      {
+        continue
+      }
+      // "I wasn't embarrassed at all": shame denied is none.
+      if !needsNegation,
+        sentence.isNegated(at: range.lowerBound)
+          || words.contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") }),
+        words.contains(where: { (classes["shame"] ?? []).contains($0) })
       {
         continue
       }

@@ -4,10 +4,14 @@
 /// They've read the CV; a follow-up that argues the case again reads like a second cover
 /// letter. Each sentence about the writer is weighed: years of experience, a qualification, a
 /// language, the CV or background named, or a claim to be the one for the job weigh two; an
-/// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one. A note is flagged
+/// achievement ("I managed a team of twelve", "cut waste by 38%") weighs one, and two joined in
+/// one sentence ("I've managed budgets of £2m and led teams of fifteen") weigh two. A note is flagged
 /// at two, so "As a reminder, I bring six years of warehouse planning" is, and so are two
 /// achievements; one clause tied to the topic ("having run a night shift myself, your rota
-/// made sense") weighs one and is not. Two bulleted lines are a list of achievements.
+/// made sense") weighs one and is not. A claim to fit weighs two only when it names what fits
+/// ("my experience in hospital catering would suit"); naming nothing ("I am confident my
+/// skills would make me a valuable addition") it weighs one, a stock phrase rather than the CV
+/// again. Two bulleted lines are a list of achievements.
 struct CoverLetterRule: SentenceReviewRule {
   static let code = Finding.Code.coverLetter
 
@@ -54,15 +58,30 @@ struct CoverLetterRule: SentenceReviewRule {
     "my #|@count years|decades",
     "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
     "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
+    "@i ~1 hold|gained|earned|completed|passed|achieved ~4 @qualification",
     "@qualification in|from", "fluent|fluently|bilingual|trilingual",
-    "i speak|i_also_speak @language", "@i ~2 @cv", "as you can see from|in", "as a reminder",
+    "i speak|i_also_speak @language", "as you can see from|in", "as a reminder",
     "i bring|i'd_bring|i_would_bring|i_can_bring", "bring to the table",
+    "in brief|to summarise|to summarize|to recap",
+  ].map { WordPattern($0, classes) }
+
+  /// A claim to fit the job, which argues the case again only when it names what fits: "my
+  /// eight years on the tills would suit", "my experience with SAP". Naming nothing ("I am
+  /// confident my skills would make me a valuable addition") it is a stock phrase, the
+  /// cliché's business, not a recap of the CV.
+  static let claims: [WordPattern] = [
+    "@i ~2 @cv",
     "why i'm|i_am|i_would_be|i'd_be ~2 the|a|well|right|ideal|best|perfect|strong",
     "how my ~2 experience|skills|background ~3 fits|fit|match|matches|would|could|suit",
     "i_am|i'm_confident|i_believe|i_feel|i_know ~2 my|i ~2 skills|experience|background|ability|abilities",
     "@i ~2 proven|extensive|strong|solid|wide|broad|wealth|extensive ~2 experience|ability|background|record",
     "my ~2 key|core|main|technical|transferable|relevant skills|strengths|achievements",
-    "in brief|to summarise|to summarize|to recap",
+  ].map { WordPattern($0, classes) }
+
+  /// What a claim names when it is concrete: the field of the experience ("experience in
+  /// retail", "skills with Excel") or a number.
+  static let named: [WordPattern] = [
+    "@cv in|with|of|as|at|from|running|managing|leading|across|on", "#",
   ].map { WordPattern($0, classes) }
 
   /// What weighs one: something the writer did, told as an achievement.
@@ -124,14 +143,27 @@ struct CoverLetterRule: SentenceReviewRule {
     }
     // Each pattern tried once: the first claim is quoted and all of them are counted (trying
     // them again to count, and copying the patterns that matched, was a tenth of a review).
-    let strongClaims = strong.compactMap(claim)
+    var strongClaims = strong.compactMap(claim)
     let achievementClaims = achievement.compactMap(claim)
+    let fitClaims = claims.compactMap(claim)
+    // A claim to fit weighs two when the sentence names what fits: the field of the
+    // experience, a number, a name ("my years at Tesco"), or something else argued with it.
+    if !fitClaims.isEmpty {
+      let concrete =
+        !strongClaims.isEmpty || !achievementClaims.isEmpty
+        || named.contains { sentence.find($0) != nil }
+        || hasName(sentence, from: fitClaims[0].lowerBound)
+      if concrete {
+        strongClaims = (strongClaims + fitClaims).sorted { $0.lowerBound < $1.lowerBound }
+      }
+    }
+    let vague = strongClaims.isEmpty && achievementClaims.isEmpty ? fitClaims.first : nil
     var weight = 0
     var quote: Range<Int>?
     if let range = strongClaims.first {
       weight = 2
       quote = range
-    } else if let range = achievementClaims.first {
+    } else if let range = achievementClaims.first ?? vague {
       weight = 1
       quote = range
     }
@@ -139,8 +171,50 @@ struct CoverLetterRule: SentenceReviewRule {
     // More than one thing claimed in the sentence: a list of them.
     let claims = strongClaims.count + achievementClaims.count
     if claims >= 3 { weight = max(weight, 2) }
+    // Deeds of the writer joined in one sentence ("I've managed budgets of £2m and led teams
+    // of fifteen") are two achievements, as they would be in two sentences.
+    if let first = achievementClaims.first, deeds(in: sentence, from: first.lowerBound) >= 2 {
+      weight = max(weight, 2)
+    }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
     return (weight, sentence.quote(quote))
+  }
+
+  /// The verbs of achievement from the writer's first one on, not those of the employer's
+  /// people ("... and you led the review").
+  private static func deeds(in sentence: SentenceReading, from start: Int) -> Int {
+    let verbs = Set((classes["did"] ?? []).filter { !$0.contains(" ") })
+    let words = sentence.texts
+    // "I managed to find the office", "ran into your colleague": not deeds.
+    let notDeeds: Set<String> = ["to", "into", "through", "out", "across", "late", "over"]
+    return words.indices.filter { index in
+      index >= start && verbs.contains(words[index])
+        && !(index + 1 < words.count && notDeeds.contains(words[index + 1]))
+        && !words[max(start, index - 2)..<index].contains(where: {
+          SentenceReading.employerWords.contains($0)
+        })
+    }.count
+  }
+
+  /// Whether the clause of a claim names something with a capital, not "I" nor the
+  /// sentence's first word: a place, an employer, a tool ("my years at Tesco", "my skills
+  /// in SAP"). The claim's clause alone: "..., and contributing to Castlegate's success" names
+  /// the employer, not what fits.
+  private static func hasName(_ sentence: SentenceReading, from index: Int) -> Bool {
+    let characters = Array(sentence.original)
+    let opening = sentence.words.first?.start ?? 0
+    var position = index
+    while position < sentence.words.count {
+      if position > index, NoSpecificTopicRule.clauseEnds(sentence, before: position) { break }
+      let word = sentence.words[position]
+      if word.start > opening, word.start < characters.count, word.text != "i",
+        !word.text.hasPrefix("i'"), characters[word.start].isUppercase
+      {
+        return true
+      }
+      position += 1
+    }
+    return false
   }
 
   /// "In my experience, letters get put in a drawer": the idiom for "as far as I've seen"

@@ -4,8 +4,9 @@
 /// the writer's own words: their circumstances ("I've been out of work for eight months", "I
 /// have two children"), their need ("this would change everything for my family", "I really
 /// need this job"), taking anything ("I'd take any shift you have", "nights or weekends,
-/// whatever you need") and pleading ("please give me a chance", "I just want to get started
-/// somewhere"). "I'm not desperate for an answer" and "any questions, let me know" are not.
+/// whatever you need", "I'd happily start on a lower grade"), the job as a rescue ("it would
+/// be a lifeline for us at home") and pleading ("please give me a chance", "I just want to get
+/// started somewhere"). "I'm not desperate for an answer" and "any questions, let me know" are not.
 struct DesperationRule: SentenceJudgingRule {
   static let code = Finding.Code.desperation
 
@@ -21,6 +22,8 @@ struct DesperationRule: SentenceJudgingRule {
       "vacancy", "opening", "work", "job going", "kind of work", "type of work", "department",
       "location", "site", "branch", "rota", "wage", "rate",
     ],
+    // The job as a rescue.
+    "rescue": ["lifeline", "godsend", "lifesaver", "life-saver"],
     "take": [
       "take", "do", "accept", "work", "cover", "fill", "start", "go", "move", "travel", "relocate",
       "consider", "happy with", "settle for",
@@ -36,7 +39,9 @@ struct DesperationRule: SentenceJudgingRule {
     "lost my|our job|income|home",
     "haven't|have_not|hadn't|not ~2 worked|had_a_job|had_work since|for",
     "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
-    "job-hunting|job_hunting|jobhunting", "@self ~4 bills|rent|mortgage|debt|debts|overdraft",
+    "job-hunting|job_hunting|jobhunting",
+    "@self ~4 bills|rent|mortgage|debt|debts|overdraft|savings",
+    "running_out_of|run_out_of|ran_out_of money|savings|cash|funds",
     "been|i've_been|i'm|i_am struggling", "financially",
     "been ~2 tough|hard|difficult|rough year|months|few_months|patch|time",
     "i_have|i've_got|i_have_got * children|kids", "mouths to feed",
@@ -53,6 +58,14 @@ struct DesperationRule: SentenceJudgingRule {
     "any @anyjob ~2 at_all|you_have|going", "anything at all",
     "somewhere|anywhere|anything ~1 at all", "get started|back|in|a_foot somewhere|anywhere",
     "@take ~3 for free|nothing", "@take ~3 lower|less|a_lower salary|pay|money|wage",
+    // Stepping down to get in: "I'd happily start on a lower grade", "take a junior post".
+    "@take ~3 lower|lesser|junior|more_junior @anyjob|grade|band|level|title",
+    // The job as a rescue: "it would be a lifeline for us at home".
+    "this|job|role|position|work|opportunity ~2 would|could ~3 @rescue",
+    "would|it'd|could ~3 @rescue",
+    "this|job|role|position|work|opportunity ~2 would|could ~2 turn ~3 around",
+    // Grateful for anything at all: "I'd be grateful for anything you could offer".
+    "grateful|glad|thankful for ~1 anything",
     "pay|salary cut", "even unpaid|part-time|temporary|a_trial", "any time|hour ~2 day|night",
     // Pleading.
     "please ~2 hire|choose|pick|consider me|my_application", "please give me", "please please",
@@ -71,7 +84,12 @@ struct DesperationRule: SentenceJudgingRule {
       if sentence.isNegated(at: range.lowerBound) { continue }
       // The writer's circumstances are theirs: the sentence must speak about them.
       // "Desperate" says it of anyone; other needs are only the writer's when they speak.
-      let inherent = sentence.texts[range].contains { ["desperate", "desperately"].contains($0) }
+      // So is the job as a rescue: "this job would be a lifeline" can only be the writer's.
+      let matched = sentence.texts[range]
+      let inherent =
+        matched.contains { ["desperate", "desperately"].contains($0) }
+        || ["this", "job", "role", "position", "work", "opportunity"].contains(matched.first ?? "")
+          && matched.contains { (classes["rescue"] ?? []).contains($0) || $0 == "around" }
       guard inherent || sentence.isAboutSelf || sentence.texts.first == "haven't" else {
         continue
       }

@@ -15,6 +15,10 @@ enum Honorifics {
     "dame", "lady", "sister", "signora",
   ]
 
+  /// Titles earned by a degree or a post, which a plain "Mr" or "Ms" takes away: "Dear Mrs
+  /// Farah" to Dr Farah reads as not having noticed. "Ms" for "Mrs" is not that.
+  static let earned: Set<String> = ["dr", "doctor", "prof", "professor"]
+
   /// Titles, ranks and forms of address that stand before a name.
   static let titles: Set<String> =
     familyTitles.union(male).union(female).union([

@@ -58,7 +58,7 @@ struct PastedDraft {
   }
 
   /// The body without the greeting ("Dear Priya,", or "Hi Tom," opening the first line) and the
-  /// sign-off (the short lines at the end, or a name after the last full stop).
+  /// sign-off (the short lines at the end, or a name after the last full stop or smiley).
   static func content(of body: String, greeting: String?) -> String {
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let greeting, let first = lines.first {
@@ -82,6 +82,32 @@ struct PastedDraft {
         text = String(text[...stop])
       }
     }
+    // "... hope to hear from you soon :) Holly": a text closes with a smiley where a letter
+    // closes with a full stop, and the capitalised name after it signs it.
+    if let smiley = lastSmiley(in: text) {
+      let tail = text[text.index(after: smiley)...]
+      let names = tail.split(separator: " ")
+      if (1...3).contains(names.count), !tail.contains(","),
+        names.allSatisfy({ $0.first?.isUppercase ?? false })
+      {
+        text = String(text[...smiley])
+      }
+    }
     return text.trimming(" \t\n")
+  }
+
+  /// The last smiley of a text: an emoji, or the mouth of ":)", ";-)" or ":D".
+  private static func lastSmiley(in text: String) -> String.Index? {
+    var index = text.endIndex
+    while index > text.startIndex {
+      index = text.index(before: index)
+      let character = text[index]
+      if character.unicodeScalars.first?.properties.isEmojiPresentation ?? false { return index }
+      if ")D(".contains(character), index > text.startIndex {
+        let before = text[text.index(before: index)]
+        if before == ":" || before == ";" || before == "-" { return index }
+      }
+    }
+    return nil
   }
 }

@@ -3,7 +3,9 @@
 /// Leave the timing to them: a calm close reads as more confident. Read by meaning: a time
 /// for the decision ("please could you confirm the outcome by Wednesday", "I'd need to know
 /// where I stand by Monday"), the writer's own move to chase it ("I'll give you a ring on
-/// Monday to hear your decision", "I'll check in next week"), other offers as leverage, or
+/// Monday to hear your decision", "I'll check in next week"), any move of theirs made for the
+/// answer ("Will pop back in Weds so you can let me know either way"), being told it at a time
+/// ("if you could tell me one way or the other by Friday"), other offers as leverage, or
 /// asking when the answer comes. "I look forward to hearing from you" and "I'll send you the
 /// article by Friday" are not: no time is set for their decision.
 struct PressureRule: SentenceJudgingRule {
@@ -14,7 +16,8 @@ struct PressureRule: SentenceJudgingRule {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
       "today", "tonight", "noon", "midday", "lunchtime", "cob", "eod", "eow", "weekend",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
+      "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "tues", "weds",
+      "thur", "thurs",
     ],
     "when": [
       "the end of", "end of", "close of", "the close of", "the weekend", "this week", "next week",
@@ -26,6 +29,8 @@ struct PressureRule: SentenceJudgingRule {
       "results", "news", "update", "response", "respond", "reply", "verdict", "confirm",
       "confirmation", "feedback", "know", "hear", "hearing", "heard", "where i stand",
       "next steps", "go ahead", "green light", "yes or no", "back to me",
+      // Being told it, whichever way it goes: "tell me one way or the other".
+      "tell me", "tell us", "either way", "one way or the other", "one way or another",
     ],
     // Chasing them: calling, checking in; not sending something.
     "contact": [
@@ -33,7 +38,8 @@ struct PressureRule: SentenceJudgingRule {
       "touch base", "pop in", "pop by", "drop in", "drop by", "come by", "get in touch",
       "give you a ring", "give you a call", "give you a bell", "give your office a ring",
       "give your office a call", "reach out", "be in touch", "contact you", "ping", "stop by",
-      "check", "nudge", "pop into", "pop in to", "drop into", "come in", "come into",
+      "check with", "check on", "nudge", "pop into", "pop in to", "drop into", "come in",
+      "come into",
       "call in", "call into", "swing by", "nip in", "nip into", "stop in",
     ],
     // The decision itself, not word of it: "hear from you soon" is a warm close, "decide soon"
@@ -57,6 +63,8 @@ struct PressureRule: SentenceJudgingRule {
     // A time for the decision: "confirm the outcome by Wednesday", "an answer before Friday".
     "@decision ~8 by|before|within|until|no_later_than|latest ~3 @day|@when|#",
     "by|before|no_later_than ~3 @day|@when ~8 @decision",
+    // Before something of the writer's own: "your decision before I go on holiday".
+    "@decision ~8 before|by i|i'm|i've|my",
     "@decision ~8 within|in * hours|days|working_days|week|weeks",
     "@decision ~6 as_soon_as_possible|asap|promptly|quickly|urgently|soon_as_you_can",
     "@verdict ~4 soon|shortly|quickly|fast|sooner|promptly",
@@ -72,6 +80,12 @@ struct PressureRule: SentenceJudgingRule {
     "as_soon_as_possible|asap|urgently|urgent", "at your earliest convenience",
     // The writer's own move to chase it: "I'll ring your office on Friday".
     "@future ~5 @contact ~8 @day|@when|@time|@decision",
+    // A move of the writer's whose purpose is their answer, however the move is worded: "I'll
+    // pop back in on Weds so you can let me know", "I'll come by next week to find out if I
+    // got it".
+    "@future ~10 so_you_can|so_that_you_can|so_you_could|so_you're_able_to ~3 @decision",
+    "@future ~10 to_hear|to_find_out|to_see|to_check|to_learn ~3 @verdict|whether_i|if_i|"
+      + "where_i_stand|where_things|where_you|how_things|either_way|one_way_or_the_other",
     "if_i|if_i've|unless_i ~2 haven't|don't|hear|heard ~6 @future|i'll|i_will",
     "if_i|unless_i haven't|don't|do_not heard|hear ~4 by|before|@day",
     // Asking when: "when can I expect to hear", "how soon will you decide".

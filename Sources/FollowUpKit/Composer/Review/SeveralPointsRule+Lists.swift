@@ -29,6 +29,17 @@ extension SeveralPointsRule {
     return words
   }
 
+  /// The writer's verbs of judging a thing, which open a list item before the thing itself.
+  static let judging: Set<String> = [
+    "thought", "found", "loved", "liked", "felt", "think", "love", "like", "reckon",
+  ]
+
+  /// Words that bring in instances of the thing just named, not a thing of their own.
+  static let exampleMarks: Set<String> = [
+    "especially", "particularly", "notably", "including", "like", "such as", "e.g", "eg",
+    "for example", "for instance", "mainly", "mostly", "above all", "in particular",
+  ]
+
   /// The items of a list that follows a cue: "the pilot, the new app and your plans" has three.
   /// Only items opening with a determiner count, so "forecast and actual orders" is one.
   static func listItems(in sentence: String, from offset: Int) -> [Range<Int>] {
@@ -40,7 +51,11 @@ extension SeveralPointsRule {
     ]
     var items: [Range<Int>] = []
     var itemStart = offset
+    // Examples of the item before are that item, not more items: "the new press, especially
+    // the wedding stationery and the council leaflets" is one thing and its instances.
+    var examples = false
     func closeItem(at end: Int) {
+      guard !examples else { return }
       var start = itemStart
       while start < end, " :-\u{2013}\u{2014}".contains(characters[start]) { start += 1 }
       // The first item may follow more of the cue: "loved [hearing about] the new team, ...".
@@ -54,7 +69,27 @@ extension SeveralPointsRule {
         }
         if scan < end { start = scan }
       }
-      let word = String(characters[start..<end].prefix(while: { $0.isLetter || $0 == "'" }))
+      var words = ReviewWords(String(characters[start..<end])).words
+      // "..., and I thought the house points were a good idea": the writer judging a thing
+      // names it, as the item's own words do.
+      if words.count > 2, words[0] == "i", judging.contains(words[1]) {
+        words.removeFirst(2)
+      }
+      let word = words.first ?? ""
+      if let first = words.first,
+        exampleMarks.contains(first)
+          || words.count > 1 && exampleMarks.contains(first + " " + words[1])
+      {
+        examples = true
+        return
+      }
+      // "The press and how it will change the short runs": the thing again, from another side.
+      if ["how", "why", "what", "whether"].contains(word), words.count > 1,
+        ["it", "it's", "its", "they", "they're", "this", "that", "these", "those"].contains(
+          words[1])
+      {
+        return
+      }
       if determiners.contains(word) { items.append(start..<end) }
     }
     func startsWithAnd(_ index: Int) -> Bool {

@@ -5,7 +5,8 @@
 /// thing brought in with "also" or "too" after another ("I also found your plans ..."), or a
 /// list of three things after one cue ("hearing about the pilot, the new app and your plans
 /// for Madrid"). A single topic seen from two angles, or "glad to meet the team, too", is one
-/// point.
+/// point, and so is a thing with its examples ("the new press, especially the wedding
+/// stationery and the council leaflets").
 struct SeveralPointsRule: ReviewRule {
   static let code = Finding.Code.severalPoints
 
@@ -76,6 +77,10 @@ struct SeveralPointsRule: ReviewRule {
     "inspiring", "loved", "liked", "love the idea", "curious", "sounds", "sounded", "enjoyed",
     "i love", "great to hear", "struck me", "clever", "exciting", "excited", "excited about",
     "looks great", "looks", "stood out", "stand out", "another thing", "congratulations on",
+    // The same judgements in every form a thing of theirs takes them: "the music afternoons
+    // sound fun", "the minibus was a great idea", "I was taken with the new range". Not
+    // "handy" or "smart", said of anything ("I'll keep your number handy").
+    "sound", "good idea", "great idea", "nice idea", "taken with", "taken by",
     "congrats on", "a few things", "several things", "two things", "three things",
     // Asking about a thing of theirs, or offering an idea for it, raises it too: "I meant to
     // ask: is the team going back to Bali?", "I had a thought on the retreat clients".

@@ -6,7 +6,8 @@
 /// as titles, in any language ("Dear Sister Quinn", "Respected Prof. Srinivasan", "Estimada
 /// Señora Ruiz"), and the name after one is compared with the family and the given name apart:
 /// "Mr Ji-hoon" to Park Ji-hoon puts a title before his given name, and "Mr Carvalho" to Ms
-/// Carvalho the wrong title. Only read when the person said who they met.
+/// Carvalho the wrong title, as is "Mrs Farah" to Dr Farah (a title earned, written as a plain
+/// one). Only read when the person said who they met.
 struct WrongNameRule: ReviewRule {
   static let code = Finding.Code.wrongName
 
@@ -90,7 +91,10 @@ struct WrongNameRule: ReviewRule {
           let wrongSex =
             Honorifics.male.contains(title.lower) && Honorifics.female.contains(said)
             || Honorifics.female.contains(title.lower) && Honorifics.male.contains(said)
-          if wrongSex { return span }
+          // "Mrs Farah" to Dr Farah: a title they earned, taken away by a plain one.
+          let lowered =
+            Honorifics.earned.contains(said) && Honorifics.familyTitles.contains(title.lower)
+          if wrongSex || lowered { return span }
         }
       }
       title = nil
