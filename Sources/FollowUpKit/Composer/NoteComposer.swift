@@ -197,7 +197,8 @@ private struct Plan {
       let closes = Phrasebook.close(tone, channel: channel, long: detail >= 2, composed: composed)
       lines.append(Note.Line(part: .close, text: Plan.close(pick(closes, 5), after: thanks)))
     }
-    lines.removeAll { request.removed.contains($0.part) }
+    // The thanks and the topic stay whatever the request holds: a note is never emptied.
+    lines.removeAll { request.removed.contains($0.part) && !$0.part.isEssential }
     lines = lines.map { line in
       var line = line
       line.text = styled(line.text)

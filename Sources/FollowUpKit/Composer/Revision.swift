@@ -56,7 +56,10 @@ struct DraftSettings: Hashable, Sendable {
       case .role: roleOverride = value
       }
     case .add(let sentence, let target): if target == recipient { added.append(sentence) }
-    case .remove(let part, let target): if target == recipient { removed.insert(part) }
+    // The thanks, the topic, the greeting and the sign-off are the note: no revision removes
+    // them, whatever a saved or folded history holds, so no change can empty the body.
+    case .remove(let part, let target):
+      if target == recipient, !part.isEssential { removed.insert(part) }
     case .removeAdded(let index, let target): if target == recipient { removedAdded.insert(index) }
     case .replace(let from, let to):
       replacements.append(NoteRequest.Replacement(from: from, to: to))

@@ -278,6 +278,8 @@ extension Conversation {
     } else if after == before {
       return [.say(unchanged)]
     }
+    // No change may leave a note with nothing between its greeting and sign-off.
+    guard after.hasBody || !before.hasBody else { return [.say(InterviewScript.noBodyLeft)] }
     guard after.fits(request.limits) else {
       return [.say(InterviewScript.limitRefusal(request: request, note: after))]
     }
