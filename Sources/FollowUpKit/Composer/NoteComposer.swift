@@ -208,11 +208,16 @@ private struct Plan {
     // A person who never gave a name (left out after two answers) signs with no name line.
     var signOff: [Note.Line]
     if channel.isShortMessage {
-      signOff = [Note.Line(part: .signOff, text: channel.shortSignature(request.sender))]
+      signOff = [
+        Note.Line(
+          part: .signOff, text: request.signature ?? channel.shortSignature(request.sender))
+      ]
     } else {
       signOff = [
-        Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),
-        Note.Line(part: .signOff, text: request.sender.full),
+        Note.Line(
+          part: .signOff,
+          text: request.closing.map { $0 + "," } ?? Phrasebook.signOff(tone, channel: channel)),
+        Note.Line(part: .signOff, text: request.signature ?? request.sender.full),
       ]
     }
     signOff.removeAll { $0.text.isEmpty }
@@ -237,12 +242,13 @@ private struct Plan {
     let recipient = request.recipient
     let text: String
     switch request.tone {
-    case .formal: text = "Dear \(recipient.formal),"
+    case .formal: text = "Dear \(request.greeting ?? recipient.formal),"
     case .neutral:
       text =
         request.channel.isShortMessage
-        ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
-    case .warm: text = "Hi \(recipient.informal),"
+        ? "Hi \(request.greeting ?? recipient.informal),"
+        : "Dear \(request.greeting ?? recipient.informal),"
+    case .warm: text = "Hi \(request.greeting ?? recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)
   }
