@@ -69,6 +69,24 @@ extension RevisionTests {
       "\(conversation.note?.greetingLine ?? "")")
   }
 
+  @Test(
+    "a name asked for by its form, or a closing with no name",
+    arguments: [
+      ("just my first name at the end pls", "Dear Priya,", ["Best regards,", "Jordan"]),
+      ("i go by Jo, sign it that way", "Dear Priya,", ["Best regards,", "Jo"]),
+      ("sign it from Jordan and the team", "Dear Priya,", ["Best regards,", "Jordan"]),
+      ("end it with Best, Jordan", "Dear Priya,", ["Best,", "Jordan"]),
+      ("change the sign off to Warm regards", "Dear Priya,", ["Warm regards,", "Jordan"]),
+      ("put her full name in the greeting", "Dear Priya Shah,", ["Best regards,", "Jordan"]),
+      ("say Ms Shah not Priya", "Dear Ms Shah,", ["Best regards,", "Jordan"]),
+    ])
+  func askedForm(_ phrase: String, _ greeting: String, _ signOff: [String]) throws {
+    var conversation = try drafted()
+    _ = conversation.typed(phrase)
+    #expect(conversation.note?.greetingLine == greeting, "\(phrase)")
+    #expect(conversation.note?.signOffTexts == signOff, "\(phrase)")
+  }
+
   @Test("a greeting asked for goes when the interviewer's name is changed")
   func greetingAfterRename() throws {
     var conversation = try drafted()

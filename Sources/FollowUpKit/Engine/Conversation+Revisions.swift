@@ -194,6 +194,24 @@ extension Conversation {
       return greet(words, draft: draft)
     case .signedWith(let name, let closing):
       return performAll([.closing(closing), .correction(.signOff(name))], everyNote: everyNote)
+    case .signOwnName(let form):
+      // The name held, in the form asked for: "Jordan" for the first name.
+      guard let held = facts.name,
+        let name = form == .first ? held.given.map({ PersonName(given: $0) }) : held
+      else { return [.say(script.notAName)] }
+      return applyInDraft(.signOff(name))
+    case .greetForm(let form):
+      guard let person = currentRequest()?.recipient else { return [.say(script.noDraft)] }
+      let words: String?
+      switch form {
+      case .first: words = person.given
+      case .full:
+        let parts = [person.given, person.family].compactMap { $0 }
+        words = parts.isEmpty ? nil : parts.joined(separator: " ")
+      case .titled: words = person.family == nil ? nil : person.formal
+      }
+      guard let words else { return [.say(script.notAName)] }
+      return greet(words, draft: draft)
     case .closing(let words):
       return revise(
         .rename(.closing, words, recipient: recipient), done: script.closingChanged(words),
@@ -293,7 +311,8 @@ extension Conversation {
     }
     // A name change counts even when this tone does not show it ("Dear Priya" either way): it
     // shows in the formal greeting and in the exports. Other changes must change the note.
-    if case .rename = revision {
+    // The greeting's and the closing's own words show in the note, so the note tells.
+    if case .rename(let field, _, _) = revision, field != .greeting, field != .closing {
       if request == beforeRequest { return [.say(unchanged)] }
     } else if after == before {
       return [.say(unchanged)]
@@ -396,13 +415,18 @@ extension Conversation {
     }
     // The person greeted, or another of the interviewers (whose note it then shows).
     let people = [request.recipient] + recipients
-    let names = { (person: PersonName) in oldWords.allSatisfy(Self.nameWords(person.full).contains)
+    let names = { (person: PersonName) in
+      oldWords.allSatisfy(Self.nameWords(person.full).contains)
+    }
+    // "say Ms Shah not Priya": a title in the new words says it is a name too.
+    let newTitled = new.split(separator: " ").contains {
+      PersonName.titles[$0.lowercased().trimming(".")] != nil || $0.lowercased() == "madam"
     }
     let titled = old.split(separator: " ").contains {
       PersonName.titles[$0.lowercased().trimming(".")] != nil || $0.lowercased() == "madam"
     }
     // The person greeted, named with a title or in full, and a new form that is a name too.
-    if people.contains(where: names), titled || oldWords.count > 1,
+    if people.contains(where: names), titled || newTitled || oldWords.count > 1,
       new.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
     {
       return greet(new, draft: draft)

@@ -36,6 +36,10 @@ enum DraftRequest: Hashable, Sendable {
   case signedWith(PersonName, closing: String)
   /// The closing words above the name in an email or a card ("Kind regards").
   case closing(String)
+  /// "just my first name at the end": sign with a form of the person's own name.
+  case signOwnName(NameRequest.NameForm)
+  /// "greet her by her first name": greet by a form of the interviewer's name.
+  case greetForm(NameRequest.NameForm)
   /// "mention that I'd love to help run the workshops": a sentence to add.
   case add(String)
   /// "drop the last line".

@@ -23,7 +23,7 @@ enum DraftRequestReader {
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
     "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
     "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
-    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but",
   ]
   static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
 
@@ -76,13 +76,21 @@ enum DraftRequestReader {
       {
         return .correction(.name(plain))
       }
-      return isName(name.full) ? request : nil
+      return isName(name.full) && !startsLikeASentence(name) ? request : nil
+    case .correction(.signOff(let name)):
+      return startsLikeASentence(name) ? nil : request
     case .correction(.interviewers(let people)):
       return people.allSatisfy { isName($0.full) } ? request : nil
     case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
     case .renameInterviewer(let name): return isName(name) ? request : nil
     default: return request
     }
+  }
+
+  /// "sign it that way": words of a sentence, not a name.
+  static func startsLikeASentence(_ name: PersonName) -> Bool {
+    guard let first = name.full.split(separator: " ").first?.lowercased() else { return false }
+    return DirectAnswer.sentenceWords.contains(first) || NameRequest.notNames.contains(first)
   }
 
   /// Letters, with the marks names use: "O'Brien", "Jean-Luc", "Dr. Okafor". No digits.
@@ -129,6 +137,9 @@ enum DraftRequestReader {
     case .signOff(let name, nil): return .correction(.signOff(name))
     case .signOff(let name, .some(let closing)): return .signedWith(name, closing: closing)
     case .greeting(let words): return .greet(words)
+    case .closing(let words): return .closing(words)
+    case .ownName(let form): return .signOwnName(form)
+    case .greetingForm(let form): return .greetForm(form)
     case nil: break
     }
     // Word swaps first: "say 'valuable' instead of 'great'" contains "say".

@@ -16,6 +16,22 @@ enum NameRequest: Hashable, Sendable {
   case signOff(PersonName, closing: String? = nil)
   /// Greet the interviewer with these words ("Kavitha", "Mr Hollis", "Ms Lim and Mr Pillai").
   case greeting(String)
+  /// Close with these words and no new name: "change the sign off to Warm regards".
+  case closing(String)
+  /// Sign with a form of one's own name, without typing it: "just my first name at the end".
+  case ownName(NameForm)
+  /// Greet by a form of the interviewer's name: "greet her by her first name".
+  case greetingForm(NameForm)
+
+  /// A form of a name the person asks for by its description.
+  enum NameForm: Hashable, Sendable {
+    /// "first name", "given name".
+    case first
+    /// "full name": given and family names.
+    case full
+    /// "surname", "last name", "title": the title and the family name.
+    case titled
+  }
 
   /// Which end of the note a cue points at; `addressee` is a verb of addressing, which may
   /// name the person rather than the greeting's words.
@@ -27,9 +43,49 @@ enum NameRequest: Hashable, Sendable {
     let lowered = text.lowercased()
     guard text.count <= 200, !lowered.contains(" instead of "), !lowered.contains(" rather than ")
     else { return nil }
-    for clause in clauses(text) {
+    let all = clauses(text)
+    for clause in all {
       if let request = read(clause: clause) { return request }
     }
+    for clause in all {
+      if let request = form(clause.map(\.lower)) { return request }
+    }
+    return nil
+  }
+
+  /// A name asked for by its form ("just my first name at the end", "greet her by her first
+  /// name", "put her full name in the greeting"): whose name by the possessive, else by the
+  /// end of the note the clause names.
+  static func form(_ words: [String]) -> NameRequest? {
+    // "Dr Asante only, not his full name": a form refused names no form to use.
+    guard Set(words).isDisjoint(with: ["not", "no", "without", "dont", "don't", "never"]) else {
+      return nil
+    }
+    let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
+    let form: NameForm
+    if pairs.contains(["first", "name"]) || pairs.contains(["given", "name"]) {
+      form = .first
+    } else if pairs.contains(["full", "name"]) {
+      form = .full
+    } else if words.contains("surname") || pairs.contains(["last", "name"]) {
+      form = .titled
+    } else {
+      return nil
+    }
+    let own = words.contains("my")
+    let theirs = !Set(words).isDisjoint(with: ["her", "his", "their", "them", "him"])
+    let signs = words.indices.contains { index in
+      leadingCue(words, at: index).map { $0.0 == .signOff } ?? false
+        || trailingCue(words, at: index) == .signOff
+    }
+    let greets = words.indices.contains { index in
+      leadingCue(words, at: index).map { $0.0 != .signOff } ?? false
+        || trailingCue(words, at: index) == .greeting
+    }
+    if own && !theirs || !theirs && signs && !greets {
+      return form == .titled ? nil : .ownName(form)
+    }
+    if theirs && !own || greets && !signs { return .greetingForm(form) }
     return nil
   }
 
@@ -49,8 +105,10 @@ enum NameRequest: Hashable, Sendable {
       var piece = String(raw)
       var ends = false
       if let last = piece.last, ",;!?".contains(last) {
-        ends = true
         piece.removeLast()
+        // "Kind regards, Des": the comma after a closing joins it to the name.
+        let lowered = current.map(\.lower) + [piece.lowercased()]
+        ends = !(last == "," && closings.contains { lowered.suffix($0.count).elementsEqual($0) })
       } else if piece.hasSuffix("."), piece.count > 2,
         PersonName.titles[piece.lowercased()] == nil
       {
@@ -83,16 +141,23 @@ enum NameRequest: Hashable, Sendable {
     let lower = words.map(\.lower)
     for index in lower.indices {
       // A cue before the name: "sign", "sign-off", "kind regards", "dear", "greet", "address".
+      // "hi, ..." or "Dear ..." opening a message greets FollowUp, unless a name follows.
       if let (end, length, lenient) = leadingCue(lower, at: index) {
-        // "hi, ..." or "Dear ..." opening a message greets FollowUp, unless a name follows.
         let start = index + length
+        let closing = closings.contains { lower[index...].starts(with: $0) }
+        let phrase = lower[index..<start].joined(separator: " ")
+        let written = phrase.prefix(1).uppercased() + phrase.dropFirst()
         if let name = run(words, from: start, end: end, lenient: lenient) {
           // "Kind regards Des": the closing asked for too, written as a closing is.
-          guard case .signOff(let person, _) = name,
-            closings.contains(where: { lower[index...].starts(with: $0) })
-          else { return name }
-          let closing = lower[index..<start].joined(separator: " ")
-          return .signOff(person, closing: closing.prefix(1).uppercased() + closing.dropFirst())
+          if closing, case .signOff(let person, _) = name {
+            return .signOff(person, closing: written)
+          }
+          return name
+        }
+        // "change the sign off to Warm regards": a closing and no name, in a clause about
+        // the sign-off.
+        if closing, !Set(lower[..<index]).isDisjoint(with: signingWords) {
+          return .closing(written)
         }
       }
       // A place after the name: "Marek only on the end", "Mr Boateng at the start".
@@ -118,8 +183,10 @@ enum NameRequest: Hashable, Sendable {
       return (.signOff, 2, true)
     case "my" where ["full", "first", "last", "given"].contains(next):
       return (.signOff, 2, true)
-    case "greet":
+    case "greet", "greeting", "salutation":
       return (.greeting, 1, true)
+    case "go" where next == "by":
+      return (.signOff, 2, true)
     case "address", "addressed":
       return (.addressee, 1, true)
     case "call" where ["him", "her", "them"].contains(next):
@@ -137,9 +204,16 @@ enum NameRequest: Hashable, Sendable {
 
   /// Closing phrases a name follows: "Kind regards Des".
   static let closings: [[String]] = [
-    ["kind", "regards"], ["best", "regards"], ["warm", "regards"], ["warmest", "regards"],
-    ["best", "wishes"], ["many", "thanks"], ["yours", "sincerely"], ["regards"], ["cheers"],
-    ["sincerely"],
+    ["with", "kind", "regards"], ["kind", "regards"], ["best", "regards"], ["warm", "regards"],
+    ["warmest", "regards"], ["all", "the", "best"], ["best", "wishes"], ["warm", "wishes"],
+    ["kind", "wishes"], ["many", "thanks"], ["with", "thanks"], ["yours", "sincerely"],
+    ["yours", "truly"], ["yours", "faithfully"], ["regards"], ["cheers"], ["sincerely"],
+    ["best"],
+  ]
+
+  /// Words that say a clause is about the sign-off: "change the sign off to Warm regards".
+  static let signingWords: Set<String> = [
+    "sign", "signoff", "sign-off", "closing", "close", "end", "finish", "ending",
   ]
 
   /// The words closings are made of, which are never a name.
@@ -168,7 +242,7 @@ enum NameRequest: Hashable, Sendable {
     "last", "given", "surname", "the", "me", "him", "her", "them", "its", "it's", "is", "be",
     "using", "like", "note", "email", "message", "letter", "instead", "please", "pls", "plz",
     "x", "xx", "xxx", "now", "then", "this", "one", "a", "bit", "should", "say", "put", "to:",
-    "dear", "hi", "hello", "signature", "sign-off", "signoff",
+    "dear", "hi", "hello", "signature", "sign-off", "signoff", "from", "by",
   ]
 
   /// Verbs that put a name in place, before "X at the end": not "mention Leeds at the end".
@@ -263,7 +337,9 @@ enum NameRequest: Hashable, Sendable {
   /// A single name typed in lower case ("sign it just bex"): a name-shaped word that is no
   /// word of a sentence.
   static func isLowerName(_ word: Word) -> Bool {
-    DirectAnswer.isNameShaped(word.typed) && !DirectAnswer.sentenceWords.contains(word.lower)
+    // A capitalised word that is no name part was refused for a reason ("Warm").
+    word.typed == word.lower && DirectAnswer.isNameShaped(word.typed)
+      && !closingWords.contains(word.lower) && !DirectAnswer.sentenceWords.contains(word.lower)
       && !fillers.contains(word.lower) && !notNames.contains(word.lower)
       && !word.typed.contains(".")
   }
