@@ -34,7 +34,7 @@ extension RevisionTests {
   func askedClosing() throws {
     var conversation = try drafted()
     let reply = conversation.typed("Can you put Kind regards Jo")
-    #expect(reply.hasPrefix("It now closes with Kind regards,\nChanged your name to Jo:"))
+    #expect(reply.hasPrefix("Changed the closing to Kind regards:\nChanged your name to Jo:"))
     #expect(conversation.note?.signOffTexts == ["Kind regards,", "Jo"])
     _ = conversation.typed("warmer")
     #expect(conversation.note?.signOffTexts == ["Kind regards,", "Jo"])
@@ -79,6 +79,8 @@ extension RevisionTests {
       ("change the sign off to Warm regards", "Dear Priya,", ["Warm regards,", "Jordan"]),
       ("put her full name in the greeting", "Dear Priya Shah,", ["Best regards,", "Jordan"]),
       ("say Ms Shah not Priya", "Dear Ms Shah,", ["Best regards,", "Jordan"]),
+      ("can you sign it off with my nickname Jay", "Dear Priya,", ["Best regards,", "Jay"]),
+      ("sign off with love", "Dear Priya,", ["With love,", "Jordan"]),
     ])
   func askedForm(_ phrase: String, _ greeting: String, _ signOff: [String]) throws {
     var conversation = try drafted()
@@ -153,6 +155,7 @@ extension RevisionTests {
     arguments: [
       "remove the bit about sign language", "mention Leeds at the end",
       "add that I met Priya at the start", "replace Best regards with Kind regards",
+      "address it to the hiring manager", "sign language came up too, mention it",
     ])
   func noNameFromOtherRequests(_ phrase: String) {
     #expect(NameRequest.read(phrase) == nil)

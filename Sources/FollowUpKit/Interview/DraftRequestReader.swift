@@ -76,21 +76,28 @@ enum DraftRequestReader {
       {
         return .correction(.name(plain))
       }
-      return isName(name.full) && !startsLikeASentence(name) ? request : nil
+      return isName(name.full) && !holdsSentenceWords(name) ? request : nil
     case .correction(.signOff(let name)):
-      return startsLikeASentence(name) ? nil : request
+      return holdsSentenceWords(name) ? nil : request
     case .correction(.interviewers(let people)):
       return people.allSatisfy { isName($0.full) } ? request : nil
     case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
-    case .renameInterviewer(let name): return isName(name) ? request : nil
+    // "address it to the hiring manager" names a job, not a person ("Dear The," before).
+    case .renameInterviewer(let name):
+      let first = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      return isName(name) && !DirectAnswer.sentenceWords.contains(first) ? request : nil
     default: return request
     }
   }
 
-  /// "sign it that way": words of a sentence, not a name.
-  static func startsLikeASentence(_ name: PersonName) -> Bool {
-    guard let first = name.full.split(separator: " ").first?.lowercased() else { return false }
-    return DirectAnswer.sentenceWords.contains(first) || NameRequest.notNames.contains(first)
+  /// "sign it that way", "sign it off with my nickname Jay": words of a sentence or of asking,
+  /// which no name is made of.
+  static func holdsSentenceWords(_ name: PersonName) -> Bool {
+    name.full.split(separator: " ").contains { word in
+      let lower = word.lowercased()
+      return DirectAnswer.sentenceWords.contains(lower) || NameRequest.notNames.contains(lower)
+        || NameRequest.fillers.contains(lower)
+    }
   }
 
   /// Letters, with the marks names use: "O'Brien", "Jean-Luc", "Dr. Okafor". No digits.

@@ -93,8 +93,8 @@ extension InterviewScript {
   static let notAName = "That doesn't look like a name, so I left the draft as it was."
   static func greetingChanged(_ words: String) -> String { "It now greets \(words):" }
   static func greetingAlready(_ words: String) -> String { "The note already greets \(words)." }
-  static func closingChanged(_ words: String) -> String { "It now closes with \(words)," }
-  static func closingAlready(_ words: String) -> String { "It already closes with \(words)." }
+  static func closingChanged(_ words: String) -> String { "Changed the closing to \(words):" }
+  static func closingAlready(_ words: String) -> String { "The closing is already \(words)." }
   static let noBodyLeft =
     "That would leave nothing between the greeting and the sign-off, so the draft is unchanged."
 

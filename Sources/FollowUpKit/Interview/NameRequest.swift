@@ -208,7 +208,7 @@ enum NameRequest: Hashable, Sendable {
     ["warmest", "regards"], ["all", "the", "best"], ["best", "wishes"], ["warm", "wishes"],
     ["kind", "wishes"], ["many", "thanks"], ["with", "thanks"], ["yours", "sincerely"],
     ["yours", "truly"], ["yours", "faithfully"], ["regards"], ["cheers"], ["sincerely"],
-    ["best"],
+    ["with", "love"], ["love"], ["best"],
   ]
 
   /// Words that say a clause is about the sign-off: "change the sign off to Warm regards".
@@ -242,7 +242,8 @@ enum NameRequest: Hashable, Sendable {
     "last", "given", "surname", "the", "me", "him", "her", "them", "its", "it's", "is", "be",
     "using", "like", "note", "email", "message", "letter", "instead", "please", "pls", "plz",
     "x", "xx", "xxx", "now", "then", "this", "one", "a", "bit", "should", "say", "put", "to:",
-    "dear", "hi", "hello", "signature", "sign-off", "signoff", "from", "by",
+    "dear", "hi", "hello", "signature", "sign-off", "signoff", "from", "by", "nickname",
+    "nick", "initial", "initials",
   ]
 
   /// Verbs that put a name in place, before "X at the end": not "mention Leeds at the end".
@@ -267,7 +268,13 @@ enum NameRequest: Hashable, Sendable {
     }
     // "and" joins two people only when a name follows: "Ms Lim and Mr Pillai".
     if taken.last?.lowercased() == "and" || taken.last == "&" { taken.removeLast() }
-    if taken.isEmpty, lenient, index < words.count, isLowerName(words[index]) {
+    // One word in lower case, on its own: "sign it just bex pls", not "address it to the
+    // hiring manager", where a word after "the" with a noun after it is a job.
+    if taken.isEmpty, lenient, index < words.count, isLowerName(words[index]),
+      !["the", "a", "an", "our", "your"].contains(words[index - 1].lower),
+      index + 1 == words.count || fillers.contains(words[index + 1].lower)
+        || DirectAnswer.sentenceWords.contains(words[index + 1].lower)
+    {
       taken = [PersonName.capitaliseName(words[index].typed)]
     }
     return make(taken, end: end)
