@@ -243,6 +243,8 @@ struct UnseenConversationsTests {
     // time; 78 and 3 before the ask limit, 80 and 0 after it.
     Self.expectFloors(score, conversations: 80, reached: 80, thirdAsks: 0)
     #expect((score.fields["topic"]?.passed ?? 0) >= 66)
+    // Change requests: 32 of 44 before names were read by cue and reasons set aside, 44 after.
+    #expect(score.revisions.passed >= 44)
   }
 
   /// Fifty conversations written blind and measured once before this round (43/50 reached a
@@ -253,6 +255,7 @@ struct UnseenConversationsTests {
     let score = try Self.run("conversations-tune3.jsonl")
     Self.report(score, "tuning 3")
     #expect(score.conversations >= 50)
+    #expect(score.revisions.passed >= 22)
   }
 
   /// The third held-out set: measured before and after the second round (43 -> 48 reached a
@@ -265,6 +268,7 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 4")
     // 48 and 2 when it became a tuning set; 50 and 0 after the ask limit.
     Self.expectFloors(score, conversations: 50, reached: 50, thirdAsks: 0)
+    #expect(score.revisions.passed >= 31)
   }
 
   /// The fourth held-out set (sixty conversations written blind on 1 December, dates read from
@@ -280,6 +284,7 @@ struct UnseenConversationsTests {
     // 52 and 8 when it became a tuning set; 60 and 0 once a question the note needs goes on
     // without its answer rather than asking a third time.
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    #expect(score.revisions.passed >= 32)
   }
 
   /// The fifth held-out set (sixty conversations written blind on 1 December 2026), measured
@@ -291,6 +296,8 @@ struct UnseenConversationsTests {
     let score = try Self.run("conversations-tune6.jsonl", today: written)
     Self.report(score, "tuning 6")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    // Change requests: 41 of 54 before names were read by cue and reasons set aside, 54 after.
+    #expect(score.revisions.passed >= 54)
   }
 
   /// Sixty conversations written blind on 1 December 2026 by a helper that never read the
@@ -308,5 +315,6 @@ struct UnseenConversationsTests {
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
     Self.report(score, "tuning")
+    #expect(score.revisions.passed >= 11)
   }
 }

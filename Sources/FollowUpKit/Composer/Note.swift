@@ -12,6 +12,18 @@ public struct Note: Hashable, Sendable {
     case added
     case close
     case signOff
+
+    /// The parts every first note keeps, whatever is asked: without the thanks and the topic
+    /// there is no note between the greeting and the sign-off.
+    public var isEssential: Bool {
+      switch self {
+      case .greeting, .thanks, .topic, .signOff: true
+      case .topicDetail, .connection, .interest, .added, .close: false
+      }
+    }
+
+    /// Whether a line of this part is the note's body, between greeting and sign-off.
+    public var isBody: Bool { self != .greeting && self != .signOff }
   }
 
   /// One sentence or line of the note and the part it plays.
@@ -48,6 +60,14 @@ public struct Note: Hashable, Sendable {
     body = blocks.joined(separator: "\n\n")
     wordCount = Note.words(in: body)
     characterCount = body.count
+  }
+
+  /// Whether the note says something between its greeting and its sign-off: a line with a
+  /// letter or a digit. Every note shown after a revision has one.
+  public var hasBody: Bool {
+    lines.contains { line in
+      line.part.isBody && line.text.contains { $0.isLetter || $0.isNumber }
+    }
   }
 
   /// The lines in order.

@@ -203,7 +203,8 @@ private struct Plan {
       let closes = Phrasebook.close(tone, channel: channel, long: detail >= 2, composed: composed)
       lines.append(Note.Line(part: .close, text: Plan.close(pick(closes, 5), after: thanks)))
     }
-    lines.removeAll { request.removed.contains($0.part) }
+    // The thanks and the topic stay whatever the request holds: a note is never emptied.
+    lines.removeAll { request.removed.contains($0.part) && !$0.part.isEssential }
     lines = lines.map { line in
       var line = line
       line.text = styled(line.text)
@@ -213,11 +214,16 @@ private struct Plan {
     // A person who never gave a name (left out after two answers) signs with no name line.
     var signOff: [Note.Line]
     if channel.isShortMessage {
-      signOff = [Note.Line(part: .signOff, text: channel.shortSignature(request.sender))]
+      signOff = [
+        Note.Line(
+          part: .signOff, text: request.signature ?? channel.shortSignature(request.sender))
+      ]
     } else {
       signOff = [
-        Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),
-        Note.Line(part: .signOff, text: request.sender.full),
+        Note.Line(
+          part: .signOff,
+          text: request.closing.map { $0 + "," } ?? Phrasebook.signOff(tone, channel: channel)),
+        Note.Line(part: .signOff, text: request.signature ?? request.sender.full),
       ]
     }
     signOff.removeAll { $0.text.isEmpty }
@@ -242,12 +248,13 @@ private struct Plan {
     let recipient = request.recipient
     let text: String
     switch request.tone {
-    case .formal: text = "Dear \(recipient.formal),"
+    case .formal: text = "Dear \(request.greeting ?? recipient.formal),"
     case .neutral:
       text =
         request.channel.isShortMessage
-        ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
-    case .warm: text = "Hi \(recipient.informal),"
+        ? "Hi \(request.greeting ?? recipient.informal),"
+        : "Dear \(request.greeting ?? recipient.informal),"
+    case .warm: text = "Hi \(request.greeting ?? recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)
   }

@@ -65,6 +65,31 @@ public struct NoteRequest: Hashable, Sendable, Codable {
     self.replacements = replacements
   }
 
+  /// The words the greeting uses for the recipient, when the person asked for them ("Dear
+  /// Kavitha," for "can we say Dear Kavitha"); nil greets by the recipient's name.
+  public var greeting: String? = nil
+
+  /// The name the note is signed with, exactly as the person asked for it ("sign as Seoyeon
+  /// Kim"): a short message, which otherwise signs with the given name alone, signs so too.
+  /// Nil signs by the channel's custom.
+  public var signature: String? = nil
+
+  /// The closing words asked for above the name ("Kind regards"), without the comma; nil
+  /// closes by the tone and channel.
+  public var closing: String? = nil
+
+  /// The request with the greeting's words, the signature and the closing asked for (nil
+  /// keeps the usual).
+  func greeted(_ words: String?, signedAs signature: String? = nil, closing: String? = nil)
+    -> NoteRequest
+  {
+    var request = self
+    request.greeting = words
+    request.signature = signature
+    request.closing = closing
+    return request
+  }
+
   /// The limits this note must keep.
   public var limits: ChannelLimits { ChannelLimits.of(channel, freeAccount: freeAccount) }
 

@@ -68,11 +68,13 @@ extension NoteRequest {
   var greetingLine: Note.Line {
     let text: String
     switch tone {
-    case .formal: text = "Dear \(recipient.formal),"
+    case .formal: text = "Dear \(greeting ?? recipient.formal),"
     case .neutral:
       text =
-        channel.isShortMessage ? "Hi \(recipient.informal)," : "Dear \(recipient.informal),"
-    case .warm: text = "Hi \(recipient.informal),"
+        channel.isShortMessage
+        ? "Hi \(greeting ?? recipient.informal),"
+        : "Dear \(greeting ?? recipient.informal),"
+    case .warm: text = "Hi \(greeting ?? recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)
   }
@@ -92,11 +94,13 @@ extension NoteRequest {
   /// The sign-off lines: the first name alone on LinkedIn, a closing and the full name elsewhere.
   var signOffLines: [Note.Line] {
     if channel.isShortMessage {
-      return [Note.Line(part: .signOff, text: channel.shortSignature(sender))]
+      return [Note.Line(part: .signOff, text: signature ?? channel.shortSignature(sender))]
     }
     return [
-      Note.Line(part: .signOff, text: Phrasebook.signOff(tone, channel: channel)),
-      Note.Line(part: .signOff, text: sender.full),
+      Note.Line(
+        part: .signOff, text: closing.map { $0 + "," } ?? Phrasebook.signOff(tone, channel: channel)
+      ),
+      Note.Line(part: .signOff, text: signature ?? sender.full),
     ]
   }
 }

@@ -19,6 +19,12 @@ public enum Revision: Hashable, Sendable, Codable {
   /// A name in the note the person can change.
   public enum Field: String, Hashable, Sendable, Codable {
     case interviewer, company, sender, role
+    /// The words the greeting uses for one interviewer ("Kavitha", "Mr Hollis"), in the form
+    /// the channel and tone give ("Dear ...," or "Hi ...,").
+    case greeting
+    /// The closing words above the name in an email or a card ("Kind regards"); a text or a
+    /// LinkedIn message, signed with the name alone, has none.
+    case closing
   }
 }
 
@@ -33,6 +39,8 @@ struct DraftSettings: Hashable, Sendable {
   var companyOverride: String?
   var senderOverride: PersonName?
   var roleOverride: String?
+  var greetingOverride: String?
+  var closingOverride: String?
   var added: [String] = []
   var removed: Set<Note.Part> = []
   var removedAdded: Set<Int> = []
@@ -50,13 +58,22 @@ struct DraftSettings: Hashable, Sendable {
     case .rename(let field, let value, let target):
       switch field {
       case .interviewer:
-        if target == recipient, let name = PersonName(parsing: value) { interviewerOverride = name }
+        // Another person: the greeting asked for the one before no longer applies.
+        if target == recipient, let name = PersonName(parsing: value) {
+          interviewerOverride = name
+          greetingOverride = nil
+        }
+      case .greeting: if target == recipient { greetingOverride = value }
+      case .closing: closingOverride = value
       case .company: companyOverride = value
       case .sender: senderOverride = PersonName(parsing: value)
       case .role: roleOverride = value
       }
     case .add(let sentence, let target): if target == recipient { added.append(sentence) }
-    case .remove(let part, let target): if target == recipient { removed.insert(part) }
+    // The thanks, the topic, the greeting and the sign-off are the note: no revision removes
+    // them, whatever a saved or folded history holds, so no change can empty the body.
+    case .remove(let part, let target):
+      if target == recipient, !part.isEssential { removed.insert(part) }
     case .removeAdded(let index, let target): if target == recipient { removedAdded.insert(index) }
     case .replace(let from, let to):
       replacements.append(NoteRequest.Replacement(from: from, to: to))

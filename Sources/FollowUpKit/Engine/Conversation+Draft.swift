@@ -61,7 +61,11 @@ extension Conversation {
       removed: settings.removed,
       removedAdded: settings.removedAdded,
       replacements: settings.replacements,
-      variant: draft.variant &+ UInt64(recipient))
+      variant: draft.variant &+ UInt64(recipient)
+    )
+    .greeted(
+      settings.greetingOverride, signedAs: (settings.senderOverride ?? facts.signOff)?.full,
+      closing: settings.closingOverride)
   }
 
   /// Enters the draft stage: writes the note (once) and shows it.

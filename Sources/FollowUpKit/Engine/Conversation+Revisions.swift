@@ -19,7 +19,17 @@ extension Conversation {
       misses = 0
       return performAll(several, everyNote: everyNote)
     }
-    guard let request = DraftRequestReader.read(text, reader: FactReader(today: today)) else {
+    guard
+      let request = DraftRequestReader.read(text, reader: reader)
+        ?? DraftRequestReader.readAmongReasons(text, reader: reader)
+    else {
+      if let company = fullerCompany(in: text) {
+        misses = 0
+        return revise(
+          .rename(.company, company, recipient: draft.recipient),
+          done: InterviewScript.companyChanged(company),
+          unchanged: InterviewScript.companyAlready(company))
+      }
       if let correction = CorrectionReader(reader: FactReader(today: today), known: facts)
         .read(text)
       {
@@ -33,24 +43,26 @@ extension Conversation {
   }
 
   /// Several changes in turn; the draft is shown once, after the last.
+  /// When one of them could not be made ("call him Mick, its a pub not a bank": no "a bank" in
+  /// the note), the draft the others made is still shown, after what each did or why not.
   private mutating func performAll(_ requests: [DraftRequest], everyNote: Bool) -> [Output] {
     var intros: [String] = []
-    var last: [Output] = []
-    for (offset, request) in requests.enumerated() {
+    var changed = false
+    for request in requests {
       guard let draft else { break }
       let outputs = perform(request, on: draft, everyNote: everyNote)
-      if offset == requests.count - 1 {
-        last = outputs
-      } else {
-        // What each earlier change did (or why not), without showing the note each time.
-        for output in outputs {
-          if case .showNote = output { break }
-          if case .say(let line) = output { intros.append(line) }
+      // What each change did (or why not), without showing the note each time.
+      for output in outputs {
+        if case .showNote = output {
+          changed = true
+          break
         }
+        if case .say(let line) = output { intros.append(line) }
       }
     }
-    if !intros.isEmpty { last.insert(.say(intros.joined(separator: "\n")), at: 0) }
-    return last
+    let intro = intros.joined(separator: "\n")
+    guard changed else { return [.say(intro)] }
+    return showDraft(intro: intro, heading: false)
   }
 
   /// A recipient named as the one the change is for: "for Grace ...", "... for Raj", "on
@@ -178,6 +190,32 @@ extension Conversation {
       return revise(
         .rename(.interviewer, name.full, recipient: recipient),
         done: script.interviewerChanged(name.full), unchanged: script.interviewerAlready(name.full))
+    case .greet(let words):
+      return greet(words, draft: draft)
+    case .signedWith(let name, let closing):
+      return performAll([.closing(closing), .correction(.signOff(name))], everyNote: everyNote)
+    case .signOwnName(let form):
+      // The name held, in the form asked for: "Jordan" for the first name.
+      guard let held = facts.name,
+        let name = form == .first ? held.given.map({ PersonName(given: $0) }) : held
+      else { return [.say(script.notAName)] }
+      return applyInDraft(.signOff(name))
+    case .greetForm(let form):
+      guard let person = currentRequest()?.recipient else { return [.say(script.noDraft)] }
+      let words: String?
+      switch form {
+      case .first: words = person.given
+      case .full:
+        let parts = [person.given, person.family].compactMap { $0 }
+        words = parts.isEmpty ? nil : parts.joined(separator: " ")
+      case .titled: words = person.family == nil ? nil : person.formal
+      }
+      guard let words else { return [.say(script.notAName)] }
+      return greet(words, draft: draft)
+    case .closing(let words):
+      return revise(
+        .rename(.closing, words, recipient: recipient), done: script.closingChanged(words),
+        unchanged: script.closingAlready(words))
     case .add(let sentence):
       return add(sentence, recipient: recipient)
     case .removeLast, .removeOrdinal, .removeMatching:
@@ -273,17 +311,127 @@ extension Conversation {
     }
     // A name change counts even when this tone does not show it ("Dear Priya" either way): it
     // shows in the formal greeting and in the exports. Other changes must change the note.
-    if case .rename = revision {
+    // The greeting's and the closing's own words show in the note, so the note tells.
+    if case .rename(let field, _, _) = revision, field != .greeting, field != .closing {
       if request == beforeRequest { return [.say(unchanged)] }
     } else if after == before {
       return [.say(unchanged)]
     }
+    // No change may leave a note with nothing between its greeting and sign-off.
+    guard after.hasBody || !before.hasBody else { return [.say(InterviewScript.noBodyLeft)] }
     guard after.fits(request.limits) else {
       return [.say(InterviewScript.limitRefusal(request: request, note: after))]
     }
     update(trial)
     noteCache = NoteCache(request: request, note: after)
     return showDraft(intro: done, heading: false)
+  }
+
+  /// "can we say Dear Kavitha", "address it to only Kofi": the greeting of the note in view
+  /// uses the words asked for, in the channel's form. Words that name another of the
+  /// interviewers show that person's note, greeted so.
+  private mutating func greet(_ words: String, draft: Draft) -> [Output] {
+    let script = InterviewScript.self
+    let asked = Self.nameWords(words)
+    if recipients.count > 1, !asked.isEmpty, !words.lowercased().contains(" and "),
+      let index = recipients.firstIndex(where: { person in
+        let parts = Self.nameWords(person.full)
+        return asked.allSatisfy(parts.contains)
+      }), index != draft.recipient
+    {
+      var moved = draft
+      moved.recipient = index
+      update(moved)
+      // Their name as the note already greets them: their note, as it is.
+      let person = recipients[index]
+      if words == person.informal || words == person.formal {
+        return showDraft(intro: "", heading: true, footer: .full)
+      }
+      let heading = script.draftHeading(
+        channel: currentRequest()?.channel ?? draft.channel, person: recipients[index].full,
+        index: index, of: recipients.count)
+      let outputs = revise(
+        .rename(.greeting, words, recipient: index),
+        done: heading + "\n\n" + script.greetingChanged(words),
+        unchanged: script.greetingAlready(words))
+      if outputs.contains(where: { if case .showNote = $0 { true } else { false } }) {
+        return outputs
+      }
+      return showDraft(intro: "", heading: true, footer: .full)
+    }
+    return revise(
+      .rename(.greeting, words, recipient: draft.recipient), done: script.greetingChanged(words),
+      unchanged: script.greetingAlready(words))
+  }
+
+  /// "can u put the full name Sentinel365 Cyber Ltd": capitalised words around the company's
+  /// name as the note has it, which hold it and more, are its full name. Only read when the
+  /// message is no other change.
+  func fullerCompany(in text: String) -> String? {
+    guard let company = currentRequest()?.company, !company.isEmpty else { return nil }
+    let held = company.split(separator: " ").map { $0.lowercased() }
+    let words = text.split(separator: " ").map { String($0).trimming(",.!?;:\"'()") }
+    func capitalised(_ word: String) -> Bool {
+      guard let first = word.first, first.isUppercase || first.isNumber else {
+        return word == "&"
+      }
+      return !DirectAnswer.sentenceWords.contains(word.lowercased())
+    }
+    guard words.count >= held.count, words.count <= 24,
+      let start = (0...(words.count - held.count)).first(where: { index in
+        zip(words[index...], held).allSatisfy { $0.lowercased() == $1 }
+      })
+    else { return nil }
+    var first = start
+    var end = start + held.count
+    while first > 0, capitalised(words[first - 1]) { first -= 1 }
+    while end < words.count, capitalised(words[end]) { end += 1 }
+    guard end - first > held.count else { return nil }
+    return words[first..<end].joined(separator: " ")
+  }
+
+  /// A name's words, lower case, without titles: "Mr Kofi Mensah" is kofi and mensah.
+  static func nameWords(_ text: String) -> [String] {
+    text.split(separator: " ").map { $0.lowercased().trimming(".,") }.filter {
+      PersonName.titles[$0] != nil || $0 == "madam" ? false : !$0.isEmpty
+    }
+  }
+
+  /// A word swap whose old words name the person greeted or the company: the name
+  /// changed where the note keeps it, rather than text that may not be in the note as typed
+  /// ("Mrs Ofori-Atta" when the note says "Dear Abena,").
+  private mutating func renamedByWords(_ old: String, _ new: String) -> [Output]? {
+    guard let draft, let request = currentRequest() else { return nil }
+    let script = InterviewScript.self
+    let oldWords = Self.nameWords(old)
+    let newWords = Self.nameWords(new)
+    guard !oldWords.isEmpty, !newWords.isEmpty, new.split(separator: " ").count <= 6 else {
+      return nil
+    }
+    if request.company.lowercased() == old.lowercased() {
+      return revise(
+        .rename(.company, new, recipient: draft.recipient), done: script.companyChanged(new),
+        unchanged: script.companyAlready(new))
+    }
+    // The person greeted, or another of the interviewers (whose note it then shows).
+    let people = [request.recipient] + recipients
+    let names = { (person: PersonName) in
+      oldWords.allSatisfy(Self.nameWords(person.full).contains)
+    }
+    // "say Ms Shah not Priya": a title in the new words says it is a name too.
+    let newTitled = new.split(separator: " ").contains {
+      PersonName.titles[$0.lowercased().trimming(".")] != nil || $0.lowercased() == "madam"
+    }
+    let titled = old.split(separator: " ").contains {
+      PersonName.titles[$0.lowercased().trimming(".")] != nil || $0.lowercased() == "madam"
+    }
+    // The person greeted, named with a title or in full, and a new form that is a name too.
+    if people.contains(where: names), titled || newTitled || oldWords.count > 1,
+      new.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
+    {
+      return greet(new, draft: draft)
+    }
+    return nil
   }
 
   private mutating func changeTopic(_ topic: Topic, recipient: Int) -> [Output] {
@@ -323,6 +471,9 @@ extension Conversation {
   }
 
   mutating func replace(_ old: String, with new: String) -> [Output] {
+    // "change Mrs Ofori-Atta to Madam Ofori-Atta": words that name the person greeted or the
+    // company are that name changed, wherever the note shows it, not text to find as typed.
+    if let renamed = renamedByWords(old, new) { return renamed }
     guard let note = currentNote() else { return [.say(InterviewScript.noDraft)] }
     let text = ([note.subject ?? ""] + note.lines.map(\.text)).joined(separator: "\n")
     guard text.replacingWords(old, with: new) != text else {

@@ -87,8 +87,12 @@ private struct Fold {
     case .rename(let field, _, let recipient):
       // A company, role or sender name applies to every note (or to the one scoped); an
       // interviewer's to one.
-      if field == .interviewer {
-        if scope == nil || scope == recipient { renames["interviewer \(recipient)"] = revision }
+      if field == .interviewer || field == .greeting {
+        if scope == nil || scope == recipient {
+          renames["\(field.rawValue) \(recipient)"] = revision
+          // A new person drops the greeting asked for the one before, as applying does.
+          if field == .interviewer { renames["greeting \(recipient)"] = nil }
+        }
       } else if let scope {
         renames["\(field.rawValue) \(scope)"] = .only(revision, recipient: scope)
       } else {
@@ -130,7 +134,11 @@ private struct Fold {
       }
     }
     result += topics.keys.sorted().compactMap { topics[$0] }
-    result += renames.keys.sorted().compactMap { renames[$0] }
+    // Greetings last: an interviewer's new name, applied after, would drop them.
+    let (greetings, names) = renames.keys.sorted().reduce(into: ([String](), [String]())) {
+      if $1.hasPrefix("greeting ") { $0.0.append($1) } else { $0.1.append($1) }
+    }
+    result += (names + greetings).compactMap { renames[$0] }
     result += removals
     // Sentences added and later removed are dropped; the rest keep their order, renumbered.
     var dropped: [Int: [Int]] = [:]

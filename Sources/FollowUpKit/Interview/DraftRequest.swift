@@ -28,6 +28,18 @@ enum DraftRequest: Hashable, Sendable {
   case renameRole(String)
   /// "change her name to ...", "address it to ...".
   case renameInterviewer(String)
+  /// "can we say Dear Kavitha", "Mr Boateng at the start": the words the greeting uses for the
+  /// interviewer, in the channel's form ("Dear Kavitha," in an email, "Hi Kavitha," in a text).
+  case greet(String)
+  /// "Can you put Kind regards Des": the closing words and the name under them, in one
+  /// request (two changes, each undoable).
+  case signedWith(PersonName, closing: String)
+  /// The closing words above the name in an email or a card ("Kind regards").
+  case closing(String)
+  /// "just my first name at the end": sign with a form of the person's own name.
+  case signOwnName(NameRequest.NameForm)
+  /// "greet her by her first name": greet by a form of the interviewer's name.
+  case greetForm(NameRequest.NameForm)
   /// "mention that I'd love to help run the workshops": a sentence to add.
   case add(String)
   /// "drop the last line".

@@ -102,7 +102,8 @@ extension DraftRequestReader {
     let openers = [
       "go with ", "use ", "talk about ", "mention ", "make it about ", "focus on ", "build it on ",
       "base it on ", "write about ", "switch to ", "instead talk about ", "can you use ",
-      "how about ", "what about ", "try ",
+      "how about ", "what about ", "try ", "switch it to ", "change it to ", "do it about ",
+      "write it about ", "base it around ", "make it on ",
     ]
     for opener in openers where lowered.hasPrefix(opener) {
       var rest = String(text.dropFirst(opener.count))
@@ -111,6 +112,11 @@ extension DraftRequestReader {
         rest = String(rest.dropLast(suffix.count))
       }
       rest = rest.trimming(" .!\"'")
+      // "the walking football one": the topic about walking football.
+      for suffix in [" one", " thing", " topic", " bit"]
+      where rest.lowercased().hasSuffix(suffix) && rest.split(separator: " ").count > 2 {
+        rest = String(rest.dropLast(suffix.count))
+      }
       let restWords = rest.split(separator: " ")
       guard !rest.isEmpty, restWords.count <= 12 else { return nil }
       // "use valuable" is too thin to be a topic; "use a more formal tone" is a tone.

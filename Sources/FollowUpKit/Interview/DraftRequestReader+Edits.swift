@@ -3,6 +3,7 @@ extension DraftRequestReader {
   /// "say 'valuable' instead of 'great'", "replace great with valuable", "change great to
   /// valuable", "use valuable instead of great", "swap great for valuable".
   static func replacement(_ text: String, _ lowered: String) -> DraftRequest? {
+    if let unsaid = notSaying(text, lowered) { return unsaid }
     let quoted = quotedStrings(text)
     // "say eager rather than keen" is "say eager instead of keen".
     if lowered.contains(" rather than "), !lowered.contains("instead of") {
@@ -16,7 +17,8 @@ extension DraftRequestReader {
       let parts = body.components(separatedByCaseInsensitive: "not", padded: true)
       if parts.count == 2 {
         let new = parts[0].trimming(" ,\"'“”‘’")
-        let old = parts[1].trimming(" .!,\"'“”‘’")
+        // "say Capitec Bank not just Capitec": "just" is how they asked.
+        let old = stripLeading(parts[1].trimming(" .!,\"'“”‘’"), ["just", "only", "simply"])
         if !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 4,
           old.split(separator: " ").count <= 4
         {
@@ -95,6 +97,31 @@ extension DraftRequestReader {
       return .replace(old, with: new)
     }
     return nil
+  }
+
+  /// "dont say my cousin, just say a family member": words not to say, and what to say
+  /// instead when the message goes on to say it; alone ("don't mention the commute") the line
+  /// that holds them goes.
+  static func notSaying(_ text: String, _ lowered: String) -> DraftRequest? {
+    let openers = [
+      "don't say", "dont say", "do not say", "don't mention", "dont mention", "do not mention",
+      "don't put", "dont put", "don't write", "dont write", "no need to say",
+      "no need to mention",
+    ]
+    guard let opener = openers.first(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+    let rest = String(text.dropFirst(opener.count + 1))
+    let parts = rest.split(separator: ",", maxSplits: 1).map { String($0).trimming(" .!\"'“”‘’") }
+    guard let old = parts.first, !old.isEmpty, old.split(separator: " ").count <= 6 else {
+      return nil
+    }
+    guard parts.count == 2 else { return .removeMatching(old) }
+    let new = stripLeading(
+      stripLeading(parts[1], ["just", "but", "instead", "rather", "maybe"]),
+      ["say", "put", "write", "use", "call it", "make it"])
+    guard new != parts[1] || parts[1].split(separator: " ").count <= 4, !new.isEmpty,
+      new.split(separator: " ").count <= 6
+    else { return .removeMatching(old) }
+    return .replace(old, with: new.trimming(" .!\"'“”‘’"))
   }
 
   static func quotedStrings(_ text: String) -> [String] {

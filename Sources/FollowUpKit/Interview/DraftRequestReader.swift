@@ -17,19 +17,20 @@ enum DraftRequestReader {
 
   /// Openings that ask politely or hedge, and add nothing to what is asked.
   static let courtesyOpenings = [
-    "please", "pls", "could you please", "can you please", "could you", "can you", "would you",
+    "please", "pls", "plz", "could you please", "can you please", "could you", "can you",
+    "would you", "can u", "could u", "can u pls", "can you pls", "pls can you", "pls can u",
     "will you", "could we", "can we", "can i", "could i", "i'd like you to", "i would like you to",
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
     "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
     "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
-    "yes", "yeah", "no,", "nah,", "hm", "right", "then",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but",
   ]
   static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
 
   /// Endings that add nothing to what is asked.
   static let courtesyEndings = [
     "please", "thanks", "thank you", "for me", "if you can", "if possible", "if you could",
-    "instead please",
+    "instead please", "pls", "plz", "actually",
   ]
 
   /// The message without courtesies at either end, and without closing punctuation.
@@ -75,12 +76,27 @@ enum DraftRequestReader {
       {
         return .correction(.name(plain))
       }
-      return isName(name.full) ? request : nil
+      return isName(name.full) && !holdsSentenceWords(name) ? request : nil
+    case .correction(.signOff(let name)):
+      return holdsSentenceWords(name) ? nil : request
     case .correction(.interviewers(let people)):
       return people.allSatisfy { isName($0.full) } ? request : nil
     case .correction(.interviewerSpelling(let word, _)): return isName(word) ? request : nil
-    case .renameInterviewer(let name): return isName(name) ? request : nil
+    // "address it to the hiring manager" names a job, not a person ("Dear The," before).
+    case .renameInterviewer(let name):
+      let first = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      return isName(name) && !DirectAnswer.sentenceWords.contains(first) ? request : nil
     default: return request
+    }
+  }
+
+  /// "sign it that way", "sign it off with my nickname Jay": words of a sentence or of asking,
+  /// which no name is made of.
+  static func holdsSentenceWords(_ name: PersonName) -> Bool {
+    name.full.split(separator: " ").contains { word in
+      let lower = word.lowercased()
+      return DirectAnswer.sentenceWords.contains(lower) || NameRequest.notNames.contains(lower)
+        || NameRequest.fillers.contains(lower)
     }
   }
 
@@ -122,6 +138,17 @@ enum DraftRequestReader {
     if whyPhrases.contains(phrase) || (words.first == "why" && words.count <= 6) { return .why }
     if donePhrases.contains(phrase) { return .done }
 
+    // How the note names someone ("sign Jose only", "can we say Dear Kavitha, she said to call
+    // her that"): before additions, which would read "say Dear Kavitha" as a sentence to add.
+    switch NameRequest.read(trimmed) {
+    case .signOff(let name, nil): return .correction(.signOff(name))
+    case .signOff(let name, .some(let closing)): return .signedWith(name, closing: closing)
+    case .greeting(let words): return .greet(words)
+    case .closing(let words): return .closing(words)
+    case .ownName(let form): return .signOwnName(form)
+    case .greetingForm(let form): return .greetForm(form)
+    case nil: break
+    }
     // Word swaps first: "say 'valuable' instead of 'great'" contains "say".
     if let swap = replacement(trimmed, lowered) { return swap }
     // Additions: "mention that I'd love to help run the workshops".
@@ -238,8 +265,25 @@ extension DraftRequestReader {
     var requests: [DraftRequest] = []
     for part in parts {
       guard let request = read(part, reader: reader) else { return nil }
-      requests.append(request)
+      // "call her Eva, can you greet her as Eva": one change said twice is made once.
+      if requests.last != request { requests.append(request) }
     }
-    return requests
+    return requests.count >= 2 ? requests : nil
+  }
+
+  /// The one change in a message that also gives its reasons: "take out the ELL bit, not sure
+  /// it fits", "Shaun is the general manager, can you put Dear Mr Hollis", "can u make it a
+  /// little warmer, it reads kind of stiff". Split into clauses; when exactly one reads as a
+  /// change and the others read as nothing, that one is what is asked.
+  static func readAmongReasons(_ text: String, reader: FactReader) -> DraftRequest? {
+    var parts = [text.squeezed]
+    for separator in [";", ", ", " since ", " because ", " cos ", " as it ", " as its "] {
+      parts = parts.flatMap { $0.components(separatedByCaseInsensitive: separator) }
+    }
+    parts = parts.map { $0.trimming(" ,.;!?") }.filter { !$0.isEmpty }
+    guard parts.count >= 2, parts.count <= 4 else { return nil }
+    let readable = parts.compactMap { Self.read($0, reader: reader) }
+    guard readable.count == 1 else { return nil }
+    return readable[0]
   }
 }

@@ -91,6 +91,12 @@ extension InterviewScript {
   static func senderChanged(_ name: String) -> String { "Changed your name to \(name):" }
   static func senderAlready(_ name: String) -> String { "The note is already signed \(name)." }
   static let notAName = "That doesn't look like a name, so I left the draft as it was."
+  static func greetingChanged(_ words: String) -> String { "It now greets \(words):" }
+  static func greetingAlready(_ words: String) -> String { "The note already greets \(words)." }
+  static func closingChanged(_ words: String) -> String { "Changed the closing to \(words):" }
+  static func closingAlready(_ words: String) -> String { "The closing is already \(words)." }
+  static let noBodyLeft =
+    "That would leave nothing between the greeting and the sign-off, so the draft is unchanged."
 
   static let tooManyChanges =
     "This draft has been through a great many changes, so I'll stop here to keep it safe: say done to keep it as it is, or restart to write a fresh one."
