@@ -197,6 +197,17 @@ struct UnseenDraftsTests {
     #expect(score.unknownCodes == 0)
   }
 
+  /// Sixty drafts written blind on 1 December 2026 (the fifth set, twenty good, several faults
+  /// subtle: a second point in the closing line, warm notes naming nothing, a wrong title) for
+  /// the sixth review round, committed before it. Aggregate only.
+  @Test("fifth held-out drafts: aggregate figures only")
+  func heldOutFifth() throws {
+    let (score, count) = try Self.score("drafts-heldout5.jsonl")
+    print("unseen drafts (held out 5, \(count)): \(score.report)")
+    #expect(count == 60)
+    #expect(score.unknownCodes == 0)
+  }
+
   @Test("tuning drafts, with each miss")
   func tuning() throws {
     let (score, count) = try Self.score("drafts-tune.jsonl")
