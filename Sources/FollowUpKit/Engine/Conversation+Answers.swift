@@ -28,7 +28,13 @@ extension Conversation {
     if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text) {
       return decline(question)
     }
-    guard !MessageText.isNonAnswer(text), let answer = reader.answer(text, to: slot) else {
+    // The opening was said before any question: what it states is taken ("hi its Morag
+    // here"), but it is not trusted as the answer to the question ("Yesterday I attended
+    // interview ..." and "yo quick one - linkedin msg ..." name no one). Only a bare reply of a
+    // few words, which can be nothing but the answer, is read as one.
+    let trusted = !readingOpening || Self.isBareReply(text)
+    guard !MessageText.isNonAnswer(text), trusted, let answer = reader.answer(text, to: slot)
+    else {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
         let before = facts
@@ -51,6 +57,8 @@ extension Conversation {
           return [.say(InterviewScript.keptTopic(found.text) + "\n\n" + currentPrompt())]
         }
       }
+      // An opening that states nothing the script asks for: the question is simply asked.
+      if readingOpening { return [.say(currentPrompt())] }
       // Never a third time: the second answer the script cannot read is taken as typed.
       if misses >= 1, !MessageText.isQuestion(text), let taken = takeAsTyped(text, question) {
         return taken
@@ -88,6 +96,14 @@ extension Conversation {
       text = Acknowledgement.hardInterview
     }
     return afterAnswer(text)
+  }
+
+  /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in
+  /// it but an answer.
+  static func isBareReply(_ text: String) -> Bool {
+    let trimmed = text.trimming(" \t\n.!")
+    return WordSplitter.words(trimmed).count <= 4
+      && !trimmed.contains(where: { ",;:()?\n".contains($0) }) && !trimmed.contains(" - ")
   }
 
   /// An optional question declined: the outcome is unsure, the role or day left out.

@@ -49,6 +49,11 @@ public struct Conversation: Hashable, Sendable {
   /// shows the note and returns it to a bridge without composing it again. Derived, so it is
   /// neither saved nor compared.
   var noteCache = NoteCache()
+  /// The message in hand opened the session before any question was asked. It is read as a
+  /// statement, not as the answer to the first question: "Yesterday I attended interview ..."
+  /// names no one, though "What's your name?" would trust a short reply. True only during that
+  /// one turn, so it is never saved.
+  var readingOpening = false
 
   public init(today: CivilDate, surface: Surface = .terminal) {
     version = Self.formatVersion
@@ -140,7 +145,17 @@ public struct Conversation: Hashable, Sendable {
           .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
         ]
       }
-      let outputs = [.say(InterviewScript.greeting)] + respond(to: text)
+      readingOpening = true
+      // "a thank-you message on LinkedIn": the channel said with the request is not asked for.
+      var greeting = InterviewScript.greeting
+      if draft == nil, answers.channel == nil, !PastedReview.isReview(text),
+        !PastedNote.isNote(trimmed), let channel = OpeningChannel.read(text)
+      {
+        answers.channel = ChannelChoice(channel: channel)
+        greeting += "\n\n" + InterviewScript.channelFromOpening(channel)
+      }
+      let outputs = [.say(greeting)] + respond(to: text)
+      readingOpening = false
       // The opening came before any question: the one asked now is asked for the first time.
       asks = QuestionAsks(question: phase.question)
       return outputs
