@@ -125,7 +125,9 @@ extension Conversation {
   mutating func takeAsTyped(_ text: String, _ question: Question) -> [Output]? {
     let typed = text.trimming(" \t\n.!,")
     // "idk", "forgot her name": the note greets the hiring manager until there is a name.
-    if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
+    if question == .interviewer, Decline.reads(text) || Decline.saysNotKnowing(text),
+      text.contains(where: \.isLetter)
+    {
       return greetHiringManager()
     }
     // "no clue sorry", "erm dunno" say there is no answer: never a name or a company.
