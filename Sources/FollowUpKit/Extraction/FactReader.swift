@@ -81,7 +81,8 @@ public struct FactReader: Sendable {
     case .company:
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
-        facts.company = CompanyAnswer.asTyped(text, read: company) ?? company
+        facts.company =
+          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company)
       }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
         facts.interviewers = nil

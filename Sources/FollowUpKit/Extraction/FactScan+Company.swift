@@ -205,23 +205,11 @@ extension FactScan {
     while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number { end -= 1 }
     guard start < end else { return nil }
     let words = (start..<end).map { index -> String in
-      let token = tokens[index]
-      let original = document.text(token)
-      if original != original.lowercased() { return original }
-      if ["of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in"].contains(
-        token.lower) && index > start
-      {
-        return original
-      }
-      if ["nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us"]
-        .contains(token.lower) || ProperSpelling.isInitialism(token.lower)
-      {
-        // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
-        return original.uppercased()
-      }
-      return PersonName.capitaliseName(original)
+      CompanyAnswer.capitalised(document.text(tokens[index]), first: index == start)
     }
-    let name = words.joined(separator: " ")
+    // "(pty)": a bracket holds its words without spaces inside it.
+    let name = words.joined(separator: " ").replacingOccurrencesOf("( ", with: "(")
+      .replacingOccurrencesOf(" )", with: ")")
     guard name.count <= 100 else { return nil }
     // "the council offices", "the main building": a place, not an organisation's name.
     let places: Set<String> = [
