@@ -54,6 +54,49 @@ struct OpeningReadingTests {
     #expect(Conversation.after([opening], today: Self.today).answers.channel == nil)
   }
 
+  @Test("a company the opening typed in lower case is offered at its question, not taken")
+  func lowerCaseCompanyHeard() {
+    let conversation = Conversation.after(
+      ["hi can you help me to write message after my interview at dental clinic"],
+      today: Self.today)
+    #expect(conversation.answers.companyHeard == "Dental Clinic")
+    #expect(conversation.isAnswered(.company) == false)
+  }
+
+  @Test(
+    "facts read from a message, as the person wrote them",
+    arguments: [
+      // What one interviews for is a post, not a company.
+      ("i need to write thank you letter to the hospital where i did interview for HCA", nil, nil),
+      // "for" inside a name typed with capitals.
+      (
+        "had a video interview on Friday for a policy officer role at the Department for Rural Affairs",
+        "Department for Rural Affairs", "policy officer"
+      ),
+      // Who the note is for is no job title of the person's.
+      (
+        "i need to send a thank you message to the recruiter.. actually to the ops manager", nil,
+        nil
+      ),
+    ])
+  func statedFacts(_ text: String, _ company: String?, _ role: String?) {
+    let facts = FactReader(today: Self.today).facts(in: text)
+    #expect(facts.company == company)
+    #expect(facts.role == role)
+  }
+
+  @Test(
+    "a role answer ends at its title: the place it is for and the shift are left out",
+    arguments: [
+      ("waitress for the rooftop resto", "waitress"),
+      ("virtual assistant for property management", "virtual assistant"),
+      ("forklift driver nights", "forklift driver"),
+      ("night shift team leader", "night shift team leader"),
+    ])
+  func roleAnswer(_ text: String, _ role: String) {
+    #expect(FactReader(today: Self.today).answer(text, to: .role)?.role == role)
+  }
+
   @Test("'Myself X' (Indian English for 'I am X') gives the name without 'Myself'")
   func myself() {
     let reader = FactReader(today: Self.today)

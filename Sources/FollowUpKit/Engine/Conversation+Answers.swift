@@ -200,6 +200,9 @@ extension Conversation {
     {
       facts.company = company
       if draft == nil, slot == .interviewer { answers.companyHeard = company }
+      // "my interview at dental clinic": a company the opening typed in lower case may be a kind
+      // of place, not its name; it is offered at its question rather than taken.
+      if draft == nil, let opening, !opening.contains(company) { answers.companyHeard = company }
     }
     if slot != .role, facts.role == nil, let role = other.role {
       facts.role = role

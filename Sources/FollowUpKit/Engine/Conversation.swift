@@ -53,7 +53,9 @@ public struct Conversation: Hashable, Sendable {
   /// statement, not as the answer to the first question: "Yesterday I attended interview ..."
   /// names no one, though "What's your name?" would trust a short reply. True only during that
   /// one turn, so it is never saved.
-  var readingOpening = false
+  var readingOpening: Bool { opening != nil }
+  /// The opening message while it is read, as typed.
+  var opening: String?
 
   public init(today: CivilDate, surface: Surface = .terminal) {
     version = Self.formatVersion
@@ -145,7 +147,7 @@ public struct Conversation: Hashable, Sendable {
           .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
         ]
       }
-      readingOpening = true
+      opening = text
       // "a thank-you message on LinkedIn": the channel said with the request is not asked for.
       var greeting = InterviewScript.greeting
       if draft == nil, answers.channel == nil, !PastedReview.isReview(text),
@@ -155,7 +157,7 @@ public struct Conversation: Hashable, Sendable {
         greeting += "\n\n" + InterviewScript.channelFromOpening(channel)
       }
       let outputs = [.say(greeting)] + respond(to: text)
-      readingOpening = false
+      opening = nil
       // The opening came before any question: the one asked now is asked for the first time.
       asks = QuestionAsks(question: phase.question)
       return outputs

@@ -14,6 +14,14 @@ extension FactScan {
     var best: (name: String, range: Range<Int>, rank: Int)?
     for index in tokens.indices where !used[index] {
       for (rank, cue) in cues.enumerated() where document.matches(cue, at: index) {
+        // "an interview for HCA", "applied for Lloyds": what one interviews or applies for is
+        // a post.
+        if cue == ["for"], index > 0,
+          ["interview", "interviewed", "interviewing", "applied", "apply", "applying"].contains(
+            lower(index - 1))
+        {
+          break
+        }
         let start = index + cue.count
         // Words another fact already took ("for finance officer" read as the role) are not
         // a company's.
@@ -97,6 +105,14 @@ extension FactScan {
           end += 1
           continue
         }
+        // "the Department for Rural Affairs", "Centre for Ageing Better": "for" inside a name
+        // typed with capitals, when no job follows it ("at Acme for Operations Manager").
+        if !loose, word == "for", end > begin, end + 1 < tokens.count,
+          tokens[end + 1].isCapitalized, capitalisedRunNamesNoJob(from: end + 1)
+        {
+          end += 1
+          continue
+        }
         if !loose && !token.isCapitalized { break }
         // "at leeds city council 3 days ago": in lower case, a number ends the name.
         if loose, token.kind == .number, end > begin { break }
@@ -176,6 +192,21 @@ extension FactScan {
     "honestly", "though", "too", "also", "did", "do", "does", "got", "get", "can", "could",
     "would", "will", "should", "please", "thanks", "yet", "or",
   ])
+
+  /// The capitalised words from `start` hold no job noun: "Rural Affairs", not "Operations
+  /// Manager".
+  private func capitalisedRunNamesNoJob(from start: Int) -> Bool {
+    var index = start
+    while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
+      if Self.roleNouns.contains(tokens[index].lower)
+        || Self.roleSuffixes.contains(tokens[index].lower)
+      {
+        return false
+      }
+      index += 1
+    }
+    return index > start
+  }
 
   /// Lower-case words from `start` up to a stop word or punctuation include an organisation word.
   private func lowercaseRunHasOrganisationWord(from start: Int) -> Bool {
