@@ -84,6 +84,8 @@ public struct FactReader: Sendable {
         facts.company =
           CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company)
       }
+      // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
+      if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
         facts.interviewers = nil
       }

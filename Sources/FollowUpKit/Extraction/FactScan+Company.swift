@@ -240,7 +240,7 @@ extension FactScan {
     }
     // "(pty)": a bracket holds its words without spaces inside it.
     let name = words.joined(separator: " ").replacingOccurrencesOf("( ", with: "(")
-      .replacingOccurrencesOf(" )", with: ")")
+      .replacingOccurrencesOf(" )", with: ")").replacingOccurrencesOf(" / ", with: "/")
     guard name.count <= 100 else { return nil }
     // "the council offices", "the main building": a place, not an organisation's name.
     let places: Set<String> = [
@@ -275,7 +275,12 @@ extension FactScan {
     { start += 1 }
     guard start < tokens.count else { return nil }
     var end = start
-    while end < tokens.count, tokens[end].isWord || tokens[end].lower == "-" { end += 1 }
+    // "pulse 24/7 gyms": a slash between numbers is part of the name.
+    while end < tokens.count,
+      tokens[end].isWord || tokens[end].lower == "-"
+        || (tokens[end].lower == "/" && end > start && tokens[end - 1].kind == .number
+          && end + 1 < tokens.count && tokens[end + 1].kind == .number)
+    { end += 1 }
     let range = start..<end
     guard (1...8).contains(range.count) else { return nil }
     let words = range.map { tokens[$0].lower }

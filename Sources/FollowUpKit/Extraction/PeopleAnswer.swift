@@ -95,7 +95,8 @@ enum PeopleAnswer {
     if people.count == 1, let called = CalledRemark.given(in: text, of: people[0]) {
       people[0] = called
     }
-    return Array(sameSaidAgain(people).prefix(6))
+    // Only the first few are compared, so a pasted list of thousands costs no quadratic time.
+    return Array(sameSaidAgain(Array(people.prefix(12))).prefix(6))
   }
 
   /// The people with a name said again more fully kept once: "Big Mike the superintendent, mike
