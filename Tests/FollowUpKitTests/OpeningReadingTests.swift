@@ -97,6 +97,31 @@ struct OpeningReadingTests {
     #expect(FactReader(today: Self.today).answer(text, to: .role)?.role == role)
   }
 
+  @Test("two remarks on a family-first name: the second reads the order the first left")
+  func twoRemarks() {
+    let name = FactReader(today: Self.today).answer(
+      "Zhang Wei (Wei is my given name, Zhang is family name)", to: .name)?.name
+    #expect(name?.full == "Zhang Wei")
+    #expect(name?.given == "Wei")
+  }
+
+  @Test("the words taken as the name are not also a job")
+  func nameIsNoJob() {
+    let facts = FactReader(today: Self.today).answer("joy baker", to: .name)
+    #expect(facts?.name?.full == "Joy Baker")
+    #expect(facts?.role == nil)
+  }
+
+  @Test("a job said at the interviewer question with no name is the interviewer's, not the role")
+  func interviewersJob() {
+    let conversation = Conversation.after(
+      [
+        "I want to write a thank-you note", "Thandiwe Nkosi",
+        "the store manager, didnt catch her name sorry",
+      ], today: Self.today)
+    #expect(conversation.facts.role == nil)
+  }
+
   @Test("'Myself X' (Indian English for 'I am X') gives the name without 'Myself'")
   func myself() {
     let reader = FactReader(today: Self.today)

@@ -38,7 +38,10 @@ extension Conversation {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
         let before = facts
-        merge(reader.facts(in: text))
+        var stated = reader.facts(in: text)
+        // "the store manager, didnt catch her name": a job said about who interviewed is theirs.
+        if slot == .interviewer { stated.role = nil }
+        merge(stated)
         let added = Facts.difference(from: before, to: facts)
         if !added.isEmpty {
           return afterAnswer(

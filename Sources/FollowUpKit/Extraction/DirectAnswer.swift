@@ -289,7 +289,10 @@ enum GivenNameRemark {
       words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
         || words.contains("family") || words.contains("surname") || words.contains("last")
     else { return nil }
-    let parts = [name.given, name.family].compactMap { $0 }.joined(separator: " ")
+    // The words in the order written: a second remark ("Wei is my given name, Zhang is family
+    // name") reads the name as the first one left it, family name first.
+    let written = name.familyFirst == true ? [name.family, name.given] : [name.given, name.family]
+    let parts = written.compactMap { $0 }.joined(separator: " ")
       .split(separator: " ").map(String.init)
     guard parts.count >= 2 else { return nil }
     // "family name first" / "surname first": the first word is the family name.

@@ -45,6 +45,17 @@ public struct FactReader: Sendable {
       if facts.name == nil { facts.name = scan.bareName() }
       // A bare name given as one's own is not also an interviewer.
       if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
+      // "joy baker": the words taken as the name are not also a job or a company.
+      if let name = facts.name?.fullWords.map({ $0.lowercased() }).joined(separator: " ") {
+        if let role = facts.role?.lowercased(), name.contains(role) || role.contains(name) {
+          facts.role = nil
+        }
+        if let company = facts.company?.lowercased(),
+          name.contains(company) || company.contains(name)
+        {
+          facts.company = nil
+        }
+      }
       return facts.name == nil ? nil : facts
     case .interviewer:
       if let people = DirectAnswer.people(text) {
