@@ -47,4 +47,15 @@ struct GreetingWordsTests {
     #expect(conversation.facts.interviewers == [.hiringManager])
     #expect(conversation.stage == .company)
   }
+
+  @Test("a remark at a later question on which part of the interviewer's name is the family name")
+  func nameOrderLater() {
+    let conversation = Conversation.after(
+      [
+        "I want to write a thank-you note", "Aditya Narayanan", "Dr. Li Na",
+        "just to be clear Li is her family name, Na is first",
+      ], today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+    #expect(conversation.facts.interviewers?.first?.family == "Li")
+    #expect(conversation.stage == .company)
+  }
 }

@@ -217,7 +217,36 @@ public struct Conversation: Hashable, Sendable {
   func readCorrection(_ text: String) -> Correction? {
     let reader = FactReader(today: today)
     return CorrectionReader(reader: reader, known: facts).read(text)
-      ?? Correction.read(text, reader: reader)
+      ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
+  }
+
+  /// "just to be clear Li is her family name, Na is first": a remark, at any question, on which
+  /// part of a held interviewer's name is which. It needs no correction word: it changes how
+  /// they are greeted ("Dr Li", not "Dr Na"). A remark about "my" name is the person's own.
+  func nameOrderRemark(_ text: String) -> Correction? {
+    guard var people = facts.interviewers, text.count <= 200 else { return nil }
+    let lower = text.lowercased()
+    guard
+      ["family name", "surname", "first name", "given name", "last name"].contains(where: {
+        lower.contains($0)
+      })
+    else { return nil }
+    var changed = false
+    for clause in lower.split(whereSeparator: { ",;(".contains($0) }) {
+      let words = clause.split(separator: " ").map { String($0).trimming(".'\"") }
+      guard !words.contains("my") else { continue }
+      for index in people.indices {
+        let parts = people[index].fullWords.map { $0.lowercased() }
+        guard parts.count >= 2, parts.contains(where: words.contains),
+          var reordered = GivenNameRemark.given(in: String(clause), of: people[index]),
+          reordered != people[index]
+        else { continue }
+        reordered.job = people[index].job
+        people[index] = reordered
+        changed = true
+      }
+    }
+    return changed ? .interviewers(people) : nil
   }
 
   /// An answer to the question in hand.
