@@ -26,6 +26,11 @@ struct CorrectionReadingTests {
     "a correction changes the fact it is about, never the answer in hand",
     arguments: [
       // A fuller name of someone already met, with no correction word.
+      // Their signature is where the name was found, not the note's sign-off.
+      (
+        "sorry, I just checked her email signature, it is Kemi Adewale", "interviewers",
+        "Mr Tan, Kemi Adewale"
+      ),
       ("its kemi adewale if you need the full name", "interviewers", "Mr Tan, Kemi Adewale"),
       // "X's surname": the person named by their first name.
       ("kemis surname is okafor", "interviewers", "Mr Tan, Kemi Okafor"),

@@ -10,22 +10,25 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
   /// A text or chat-app message to the interviewer's phone (SMS, WhatsApp...): many people are
   /// given a number rather than an email address, and a message there is read in a glance, so
   /// it is one short paragraph within `ChannelLimits.textCharacters`, no subject, signed with
-  /// the first name.
+  /// the full name.
   case text
 
-  /// Whether the note is one short paragraph greeted "Hi" and signed with the first name alone,
-  /// as people write a message read on a screen (LinkedIn, a phone), rather than a letter.
+  /// Whether the note is one short paragraph greeted "Hi" and signed with a name line alone (no
+  /// "Best regards"), as people write a message read on a screen (LinkedIn, a phone), rather
+  /// than a letter.
   public var isShortMessage: Bool { self == .linkedin || self == .text }
 
   /// The channel whose wordings this one's note is written in: a text borrows the short
   /// wordings of a LinkedIn message, so the two never drift apart.
   var wording: Channel { self == .text ? .linkedin : self }
 
-  /// The one line a short message is signed with: the first name on LinkedIn, whose message
-  /// shows the sender's profile beside it; the full name on a text, which may arrive from a
-  /// number the interviewer has not saved.
+  /// The one line a short message is signed with: the name as the person gave it, in full.
+  /// A given name alone read as too casual to the people it was written for (a candidate signs
+  /// "Aditya Narayanan", not "Aditya", to an interviewer met once), and a text may arrive from a
+  /// number the interviewer has not saved. A person who wants only a first name says so ("sign
+  /// it Jo"), and that name is the sender.
   func shortSignature(_ sender: PersonName) -> String {
-    self == .text ? sender.full : sender.given ?? sender.full
+    sender.full
   }
 
   /// How the assistant names the channel in a sentence: "an email", "a LinkedIn message".
@@ -73,7 +76,7 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
   /// Words that name a message sent to a phone or a chat app. "message" and "dm" alone are not
   /// among them: they say nothing of where it goes.
   static let phoneMessageWords: Set<String> = [
-    "text", "texts", "texting", "sms", "whatsapp", "imessage", "signal", "telegram", "viber",
+    "text", "texts", "texting", "txt", "sms", "whatsapp", "imessage", "signal", "telegram", "viber",
     "wechat", "teams", "slack",
   ]
 }

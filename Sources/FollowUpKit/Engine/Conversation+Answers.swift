@@ -28,11 +28,20 @@ extension Conversation {
     if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text) {
       return decline(question)
     }
-    guard !MessageText.isNonAnswer(text), let answer = reader.answer(text, to: slot) else {
+    // The opening was said before any question: what it states is taken ("hi its Morag
+    // here"), but it is not trusted as the answer to the question ("Yesterday I attended
+    // interview ..." and "yo quick one - linkedin msg ..." name no one). Only a bare reply of a
+    // few words, which can be nothing but the answer, is read as one.
+    let trusted = !readingOpening || Self.isBareReply(text)
+    guard !MessageText.isNonAnswer(text), trusted, let answer = reader.answer(text, to: slot)
+    else {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
         let before = facts
-        merge(reader.facts(in: text))
+        var stated = reader.facts(in: text)
+        // "the store manager, didnt catch her name": a job said about who interviewed is theirs.
+        if slot == .interviewer { stated.role = nil }
+        merge(stated)
         let added = Facts.difference(from: before, to: facts)
         if !added.isEmpty {
           return afterAnswer(
@@ -51,6 +60,8 @@ extension Conversation {
           return [.say(InterviewScript.keptTopic(found.text) + "\n\n" + currentPrompt())]
         }
       }
+      // An opening that states nothing the script asks for: the question is simply asked.
+      if readingOpening { return [.say(currentPrompt())] }
       // Never a third time: the second answer the script cannot read is taken as typed.
       if misses >= 1, !MessageText.isQuestion(text), let taken = takeAsTyped(text, question) {
         return taken
@@ -90,6 +101,14 @@ extension Conversation {
     return afterAnswer(text)
   }
 
+  /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in
+  /// it but an answer.
+  static func isBareReply(_ text: String) -> Bool {
+    let trimmed = text.trimming(" \t\n.!")
+    return WordSplitter.words(trimmed).count <= 4
+      && !trimmed.contains(where: { ",;:()?\n".contains($0) }) && !trimmed.contains(" - ")
+  }
+
   /// An optional question declined: the outcome is unsure, the role or day left out.
   mutating func decline(_ question: Question) -> [Output] {
     if question == .outcome {
@@ -109,7 +128,9 @@ extension Conversation {
   mutating func takeAsTyped(_ text: String, _ question: Question) -> [Output]? {
     let typed = text.trimming(" \t\n.!,")
     // "idk", "forgot her name": the note greets the hiring manager until there is a name.
-    if question == .interviewer, Decline.reads(text), text.contains(where: \.isLetter) {
+    if question == .interviewer, Decline.reads(text) || Decline.saysNotKnowing(text),
+      text.contains(where: \.isLetter)
+    {
       return greetHiringManager()
     }
     // "no clue sorry", "erm dunno" say there is no answer: never a name or a company.
@@ -182,6 +203,9 @@ extension Conversation {
     {
       facts.company = company
       if draft == nil, slot == .interviewer { answers.companyHeard = company }
+      // "my interview at dental clinic": a company the opening typed in lower case may be a kind
+      // of place, not its name; it is offered at its question rather than taken.
+      if draft == nil, let opening, !opening.contains(company) { answers.companyHeard = company }
     }
     if slot != .role, facts.role == nil, let role = other.role {
       facts.role = role

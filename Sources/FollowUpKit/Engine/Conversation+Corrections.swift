@@ -52,10 +52,13 @@ extension Conversation {
     let script = InterviewScript.self
     switch correction {
     case .signOff(let name):
+      // "sign Aisyah only": the words that asked are not the name.
+      let name = SignOffRemark.plain(name)
       return revise(
         .rename(.sender, name.full, recipient: recipient),
         done: script.senderChanged(name.full), unchanged: script.senderAlready(name.full))
     case .name(let name):
+      let name = SignOffRemark.plain(name)
       return revise(
         .rename(.sender, name.full, recipient: recipient),
         done: script.senderChanged(name.full), unchanged: script.senderAlready(name.full))

@@ -49,6 +49,13 @@ public struct Conversation: Hashable, Sendable {
   /// shows the note and returns it to a bridge without composing it again. Derived, so it is
   /// neither saved nor compared.
   var noteCache = NoteCache()
+  /// The message in hand opened the session before any question was asked. It is read as a
+  /// statement, not as the answer to the first question: "Yesterday I attended interview ..."
+  /// names no one, though "What's your name?" would trust a short reply. True only during that
+  /// one turn, so it is never saved.
+  var readingOpening: Bool { opening != nil }
+  /// The opening message while it is read, as typed.
+  var opening: String?
 
   public init(today: CivilDate, surface: Surface = .terminal) {
     version = Self.formatVersion
@@ -140,7 +147,17 @@ public struct Conversation: Hashable, Sendable {
           .say(InterviewScript.greeting + "\n\n" + InterviewScript.question(stage, facts: facts))
         ]
       }
-      let outputs = [.say(InterviewScript.greeting)] + respond(to: text)
+      opening = text
+      // "a thank-you message on LinkedIn": the channel said with the request is not asked for.
+      var greeting = InterviewScript.greeting
+      if draft == nil, answers.channel == nil, !PastedReview.isReview(text),
+        !PastedNote.isNote(trimmed), let channel = OpeningChannel.read(text)
+      {
+        answers.channel = ChannelChoice(channel: channel)
+        greeting += "\n\n" + InterviewScript.channelFromOpening(channel)
+      }
+      let outputs = [.say(greeting)] + respond(to: text)
+      opening = nil
       // The opening came before any question: the one asked now is asked for the first time.
       asks = QuestionAsks(question: phase.question)
       return outputs
@@ -200,7 +217,36 @@ public struct Conversation: Hashable, Sendable {
   func readCorrection(_ text: String) -> Correction? {
     let reader = FactReader(today: today)
     return CorrectionReader(reader: reader, known: facts).read(text)
-      ?? Correction.read(text, reader: reader)
+      ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
+  }
+
+  /// "just to be clear Li is her family name, Na is first": a remark, at any question, on which
+  /// part of a held interviewer's name is which. It needs no correction word: it changes how
+  /// they are greeted ("Dr Li", not "Dr Na"). A remark about "my" name is the person's own.
+  func nameOrderRemark(_ text: String) -> Correction? {
+    guard var people = facts.interviewers, text.count <= 200 else { return nil }
+    let lower = text.lowercased()
+    guard
+      ["family name", "surname", "first name", "given name", "last name"].contains(where: {
+        lower.contains($0)
+      })
+    else { return nil }
+    var changed = false
+    for clause in lower.split(whereSeparator: { ",;(".contains($0) }) {
+      let words = clause.split(separator: " ").map { String($0).trimming(".'\"") }
+      guard !words.contains("my") else { continue }
+      for index in people.indices {
+        let parts = people[index].fullWords.map { $0.lowercased() }
+        guard parts.count >= 2, parts.contains(where: words.contains),
+          var reordered = GivenNameRemark.given(in: String(clause), of: people[index]),
+          reordered != people[index]
+        else { continue }
+        reordered.job = people[index].job
+        people[index] = reordered
+        changed = true
+      }
+    }
+    return changed ? .interviewers(people) : nil
   }
 
   /// An answer to the question in hand.

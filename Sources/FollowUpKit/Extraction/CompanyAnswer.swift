@@ -20,6 +20,14 @@ enum CompanyAnswer {
     guard (1...8).contains(words.count), answer.contains(where: \.isUppercase),
       !words.contains(where: DirectAnswer.clauseWords.contains)
     else { return nil }
+    // "Zenon trust bank plc", "St Bridget's care home": the words typed in lower case are
+    // capitalised as in a name typed all in lower case; what the person capitalised stays. In a
+    // name with capitals after its first word, a short lower-case word was written so on
+    // purpose ("Bayanihan Para sa Lahat Foundation").
+    let capitalsLater = words.dropFirst().contains(where: { $0.contains(where: \.isUppercase) })
+    answer = words.enumerated().map { index, word in
+      capitalsLater && word.count <= 2 ? word : capitalised(word, first: index == 0)
+    }.joined(separator: " ")
     // The same answer as the reader's, with more of it or a remark less.
     let (typed, found) = (CorrectionReader.folded(answer), CorrectionReader.folded(read))
     guard !typed.isEmpty, !found.isEmpty, typed.contains(found) || found.hasPrefix(typed) else {
@@ -27,6 +35,57 @@ enum CompanyAnswer {
     }
     return answer
   }
+
+  /// The name read, with the "the" the answer began with: "the royal oak hotel" is "The Royal Oak
+  /// Hotel", as a pub's or a hotel's name is written. Not before an initialism ("the BBC" is
+  /// "BBC"), nor before a single word.
+  static func withThe(_ text: String, read: String) -> String {
+    let words = read.split(separator: " ")
+    guard text.trimming(" ").lowercased().hasPrefix("the "), words.count >= 2,
+      let first = words.first, first != first.uppercased(), !read.hasPrefix("The ")
+    else { return read }
+    return "The " + read
+  }
+
+  /// One word of a company's name as the note writes it. A word with a capital is kept as typed
+  /// ("PayVault", "KPW"); one typed in lower case is capitalised ("zenon" -> "Zenon", "plc" ->
+  /// "Plc"), an initialism in capitals ("nhs" -> "NHS"), a small joining word left as it is
+  /// ("Bank of Ireland", "The Crown at Little Barford"), and each part after "&" or "@" too
+  /// ("pixel&pine" -> "Pixel&Pine", "m&e" -> "M&E").
+  static func capitalised(_ word: String, first: Bool) -> String {
+    if word != word.lowercased() { return word }
+    let lower = word.lowercased()
+    if !first, joiningWords.contains(lower) { return word }
+    // A public limited company is written "Plc" in a name typed in lower case, as people who
+    // wrote the tuning sets spelled it, though it has no vowel.
+    if lower == "plc" { return "Plc" }
+    if initialisms.contains(lower) || ProperSpelling.isInitialism(lower) {
+      // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
+      return word.uppercased()
+    }
+    if word.contains("&") || word.contains("@") {
+      var result = ""
+      var capitalNext = true
+      for character in word {
+        result += capitalNext ? character.uppercased() : String(character)
+        capitalNext = character == "&" || character == "@"
+      }
+      // "m&e": letters alone on each side are an initialism's.
+      let parts = word.split(whereSeparator: { $0 == "&" || $0 == "@" })
+      return parts.allSatisfy({ $0.count == 1 }) ? word.uppercased() : result
+    }
+    return PersonName.capitaliseName(word)
+  }
+
+  /// Small words inside a company's name, written in lower case.
+  static let joiningWords: Set<String> = [
+    "of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in", "at",
+  ]
+
+  /// Initialisms with vowels, written in capitals.
+  static let initialisms: Set<String> = [
+    "nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us",
+  ]
 
   /// The text up to the first comma, dash, question or exclamation mark, or bracket holding a
   /// lower-case remark; a bracket holding capitals ("(Fife)") is part of the name.

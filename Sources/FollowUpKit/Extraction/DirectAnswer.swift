@@ -82,8 +82,9 @@ enum DirectAnswer {
     guard !words.contains(where: { ["i", "i'm", "i've", "i'd", "i'll"].contains($0.lowercased()) })
     else { return nil }
     // A word of the sentence around a name ("i", "had", "the") means this is a sentence; typed
-    // with a capital among capitals it is a name's ("Nguyễn Văn An", "Will Young").
-    let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
+    // with a capital among capitals it is a name's ("Nguyễn Văn An", "Will Young"). A word
+    // alone has the capital of the sentence it starts ("Yesterday I attended ..."): no evidence.
+    let capitalised = words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
     guard capitalised || !words.contains(where: { sentenceWords.contains($0.lowercased()) })
     else { return nil }
     guard !words.contains(where: { crowdWords.contains($0.lowercased()) }) else { return nil }
@@ -115,6 +116,8 @@ enum DirectAnswer {
     ["my", "name", "is"], ["my", "name's"], ["my", "names"], ["the", "name's"], ["name's"],
     ["name", "is"], ["i'm"], ["im"], ["i", "am"], ["it's"], ["its"], ["it", "is"], ["this", "is"],
     ["you", "can", "call", "me"], ["call", "me"], ["just"], ["me", "?"],
+    // "Myself Karthik Subramanian": Indian English for "I am".
+    ["myself"],
   ]
 
   /// Pronouns and verbs: a reply holding one is a sentence, never a name, company or job title
@@ -286,7 +289,10 @@ enum GivenNameRemark {
       words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
         || words.contains("family") || words.contains("surname") || words.contains("last")
     else { return nil }
-    let parts = [name.given, name.family].compactMap { $0 }.joined(separator: " ")
+    // The words in the order written: a second remark ("Wei is my given name, Zhang is family
+    // name") reads the name as the first one left it, family name first.
+    let written = name.familyFirst == true ? [name.family, name.given] : [name.given, name.family]
+    let parts = written.compactMap { $0 }.joined(separator: " ")
       .split(separator: " ").map(String.init)
     guard parts.count >= 2 else { return nil }
     // "family name first" / "surname first": the first word is the family name.
@@ -322,6 +328,22 @@ enum GivenNameRemark {
 
 /// "sign it Jordan", "but sign as Yusuf", "put Jordan Lee at the bottom": the name to sign with.
 enum SignOffRemark {
+  /// The name without the words that asked for it: "just Sam", "Fatima only" are "Sam" and
+  /// "Fatima".
+  static func plain(_ name: PersonName) -> PersonName {
+    let asked: Set<String> = ["just", "only", "simply"]
+    let all = name.full.split(separator: " ")
+    var words = all[...]
+    while words.count > 1, let first = words.first, asked.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    while words.count > 1, let last = words.last, asked.contains(last.lowercased()) {
+      words.removeLast()
+    }
+    guard words.count < all.count else { return name }
+    return PersonName(parsing: words.joined(separator: " ")) ?? name
+  }
+
   static func name(in remark: String) -> PersonName? {
     let words = remark.split(separator: " ").map(String.init)
     guard let sign = words.firstIndex(where: { $0.lowercased().hasPrefix("sign") }) else {

@@ -45,6 +45,17 @@ public struct FactReader: Sendable {
       if facts.name == nil { facts.name = scan.bareName() }
       // A bare name given as one's own is not also an interviewer.
       if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
+      // "joy baker": the words taken as the name are not also a job or a company.
+      if let name = facts.name?.fullWords.map({ $0.lowercased() }).joined(separator: " ") {
+        if let role = facts.role?.lowercased(), name.contains(role) || role.contains(name) {
+          facts.role = nil
+        }
+        if let company = facts.company?.lowercased(),
+          name.contains(company) || company.contains(name)
+        {
+          facts.company = nil
+        }
+      }
       return facts.name == nil ? nil : facts
     case .interviewer:
       if let people = DirectAnswer.people(text) {
@@ -81,8 +92,11 @@ public struct FactReader: Sendable {
     case .company:
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
-        facts.company = CompanyAnswer.asTyped(text, read: company) ?? company
+        facts.company =
+          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company)
       }
+      // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
+      if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
         facts.interviewers = nil
       }

@@ -14,6 +14,14 @@ extension FactScan {
     var best: (name: String, range: Range<Int>, rank: Int)?
     for index in tokens.indices where !used[index] {
       for (rank, cue) in cues.enumerated() where document.matches(cue, at: index) {
+        // "an interview for HCA", "applied for Lloyds": what one interviews or applies for is
+        // a post.
+        if cue == ["for"], index > 0,
+          ["interview", "interviewed", "interviewing", "applied", "apply", "applying"].contains(
+            lower(index - 1))
+        {
+          break
+        }
         let start = index + cue.count
         // Words another fact already took ("for finance officer" read as the role) are not
         // a company's.
@@ -97,6 +105,14 @@ extension FactScan {
           end += 1
           continue
         }
+        // "the Department for Rural Affairs", "Centre for Ageing Better": "for" inside a name
+        // typed with capitals, when no job follows it ("at Acme for Operations Manager").
+        if !loose, word == "for", end > begin, end + 1 < tokens.count,
+          tokens[end + 1].isCapitalized, capitalisedRunNamesNoJob(from: end + 1)
+        {
+          end += 1
+          continue
+        }
         if !loose && !token.isCapitalized { break }
         // "at leeds city council 3 days ago": in lower case, a number ends the name.
         if loose, token.kind == .number, end > begin { break }
@@ -177,6 +193,21 @@ extension FactScan {
     "would", "will", "should", "please", "thanks", "yet", "or",
   ])
 
+  /// The capitalised words from `start` hold no job noun: "Rural Affairs", not "Operations
+  /// Manager".
+  private func capitalisedRunNamesNoJob(from start: Int) -> Bool {
+    var index = start
+    while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
+      if Self.roleNouns.contains(tokens[index].lower)
+        || Self.roleSuffixes.contains(tokens[index].lower)
+      {
+        return false
+      }
+      index += 1
+    }
+    return index > start
+  }
+
   /// Lower-case words from `start` up to a stop word or punctuation include an organisation word.
   private func lowercaseRunHasOrganisationWord(from start: Int) -> Bool {
     var index = start
@@ -205,23 +236,11 @@ extension FactScan {
     while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number { end -= 1 }
     guard start < end else { return nil }
     let words = (start..<end).map { index -> String in
-      let token = tokens[index]
-      let original = document.text(token)
-      if original != original.lowercased() { return original }
-      if ["of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in"].contains(
-        token.lower) && index > start
-      {
-        return original
-      }
-      if ["nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us"]
-        .contains(token.lower) || ProperSpelling.isInitialism(token.lower)
-      {
-        // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
-        return original.uppercased()
-      }
-      return PersonName.capitaliseName(original)
+      CompanyAnswer.capitalised(document.text(tokens[index]), first: index == start)
     }
-    let name = words.joined(separator: " ")
+    // "(pty)": a bracket holds its words without spaces inside it.
+    let name = words.joined(separator: " ").replacingOccurrencesOf("( ", with: "(")
+      .replacingOccurrencesOf(" )", with: ")").replacingOccurrencesOf(" / ", with: "/")
     guard name.count <= 100 else { return nil }
     // "the council offices", "the main building": a place, not an organisation's name.
     let places: Set<String> = [
@@ -256,7 +275,12 @@ extension FactScan {
     { start += 1 }
     guard start < tokens.count else { return nil }
     var end = start
-    while end < tokens.count, tokens[end].isWord || tokens[end].lower == "-" { end += 1 }
+    // "pulse 24/7 gyms": a slash between numbers is part of the name.
+    while end < tokens.count,
+      tokens[end].isWord || tokens[end].lower == "-"
+        || (tokens[end].lower == "/" && end > start && tokens[end - 1].kind == .number
+          && end + 1 < tokens.count && tokens[end + 1].kind == .number)
+    { end += 1 }
     let range = start..<end
     guard (1...8).contains(range.count) else { return nil }
     let words = range.map { tokens[$0].lower }

@@ -81,8 +81,14 @@ extension FactScan {
         || (index < tokens.count && ["at", "with"].contains(tokens[index].plain))
       guard boundary else { continue }
       let range = segmentStart..<index
+      // A job title is a noun phrase: "actually to the ops manager" (who the note is for) is a
+      // clause, with an article or a preposition inside it.
+      let clause = range.dropFirst().contains {
+        ["to", "the", "a", "an", "my", "your", "his", "her", "their", "our"].contains(
+          tokens[$0].plain)
+      }
       if (1...5).contains(range.count), range.allSatisfy({ !used[$0] && tokens[$0].isWord }),
-        Self.roleNouns.contains(tokens[index - 1].plain), let role = roleTitle(range)
+        !clause, Self.roleNouns.contains(tokens[index - 1].plain), let role = roleTitle(range)
       {
         facts.role = role
         for position in range { used[position] = true }
@@ -108,6 +114,12 @@ extension FactScan {
     guard let lastNoun else { return nil }
     return start..<(lastNoun + 1)
   }
+
+  /// When a job is worked, said after its title: "forklift driver nights".
+  static let shiftWords: Set<String> = [
+    "nights", "night", "days", "weekends", "mornings", "evenings", "nightshift", "nightshifts",
+    "overnight", "overnights",
+  ]
 
   /// The role as it goes in the note: the typed words without articles or "job".
   func roleTitle(_ range: Range<Int>) -> String? {
@@ -225,6 +237,19 @@ extension FactScan {
     for index in start..<end where ["at", "with"].contains(tokens[index].plain) {
       cut = index
       break
+    }
+    // "waitress for the rooftop resto", "virtual assistant for property management": after a
+    // job noun, "for" starts the team or place the job is for, not more of its title.
+    if let forIndex = (start..<cut).first(where: { tokens[$0].plain == "for" }),
+      (start..<forIndex).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
+    {
+      cut = forIndex
+    }
+    // "forklift driver nights": the shift said after the title is no part of it.
+    while cut - start > 1, Self.shiftWords.contains(tokens[cut - 1].plain),
+      (start..<(cut - 1)).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
+    {
+      cut -= 1
     }
     // "1", "42": a number alone is not a job title.
     if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }

@@ -76,7 +76,8 @@ enum DateReader {
   /// switch's words, weekdays, months, and "the" ("the 20th").
   private static let starters = WordSet(
     [
-      "day", "today", "tonight", "morning", "afternoon", "evening", "lunchtime", "yesterday",
+      "day", "today", "tonight", "morning", "afternoon", "arvo", "evening", "lunchtime",
+      "yesterday",
       "night", "just", "ago", "the",
     ] + vague.compactMap(\.first) + weekdays.keys + months.keys)
 
@@ -104,8 +105,10 @@ enum DateReader {
         return InterviewDay(
           phrase: word == "today" && at(index - 1) == "earlier" ? "earlier today" : "today",
           date: today)
-      case "morning", "afternoon", "evening", "lunchtime":
-        if at(index - 1) == "this" { return InterviewDay(phrase: "this \(word)", date: today) }
+      case "morning", "afternoon", "arvo", "evening", "lunchtime":
+        // "this arvo": Australian for this afternoon.
+        let part = word == "arvo" ? "afternoon" : word
+        if at(index - 1) == "this" { return InterviewDay(phrase: "this \(part)", date: today) }
         if at(index - 1) == "yesterday" { continue }
       case "yesterday":
         if at(index - 2) == "day", at(index - 1) == "before" { continue }
@@ -174,7 +177,11 @@ enum DateReader {
       // "the 20th", and "Thursday 26th": a weekday just before a day number, with no month
       // after it, names that day of this month like "the".
       let afterWeekday = weekdays[word] != nil && tokens[index].kind == .word
-      let numberAt = word == "the" || afterWeekday ? index + 1 : -1
+      // "it was on 24th": an ordinal after "on" names the day as "the" does.
+      let ordinalAfterOn =
+        at(index - 1) == "on" && word.count > 2 && word.first?.isNumber == true
+        && ["st", "nd", "rd", "th"].contains(where: word.hasSuffix)
+      let numberAt = word == "the" || afterWeekday ? index + 1 : ordinalAfterOn ? index : -1
       if numberAt > 0, let day = dayNumber(at(numberAt)), months[at(numberAt + 1)] == nil,
         at(numberAt + 1) != "of" || months[at(numberAt + 2)] == nil,
         afterWeekday || at(numberAt).count > 2 || ["on", "the"].contains(at(index - 1))
@@ -223,7 +230,8 @@ enum DateReader {
     }
   }
 
-  /// "25/11/2026", "25/11", "2026-11-25", "25.11.26": day first, as outside the US.
+  /// "25/11/2026", "25/11", "2026-11-25", "25.11.26": day first, as outside the US; "11/25",
+  /// whose second number can be no month, is the US order.
   private static func numericDate(_ tokens: [Token], at index: Int, today: CivilDate)
     -> InterviewDay?
   {
@@ -261,6 +269,7 @@ enum DateReader {
       month = parts[1]
       day = parts[2]
     }
+    if month > 12, day <= 12 { swap(&day, &month) }
     if let value = year, value < 100 { year = 2000 + value }
     guard let date = resolve(day: day, month: month, year: year, today: today) else { return nil }
     return InterviewDay(phrase: "\(date.day) \(MonthName.full[date.month - 1])", date: date)

@@ -18,6 +18,9 @@ enum PeopleAnswer {
       text.contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
       && text != text.capitalized
     for var mention in mentions(in: text) {
+      // "idk some lady", "forgot both names tbh": a mention that says the name is not known
+      // names no one, whatever its words.
+      if Decline.saysNotKnowing(mention) { continue }
       // "tom - wait no it was tim": the person corrects themselves; what follows replaces.
       let opening = mention.lowercased().split(separator: " ").prefix(2).map(String.init)
       if let first = opening.first, ["wait", "no", "sorry", "actually", "oops"].contains(first) {
@@ -55,7 +58,12 @@ enum PeopleAnswer {
         continue
       }
       var (name, job) = person(in: mention)
-      if let found = name, mixedCase, found.title == nil,
+      // "Big Mike the superintendent, mike kowalski": the name said again in full, however typed.
+      let restated =
+        name?.fullWords.first.map { first in
+          people.last?.fullWords.last?.lowercased() == first.lowercased()
+        } ?? false
+      if let found = name, mixedCase, found.title == nil, !restated,
         mention.first(where: \.isLetter)?.isLowercase == true,
         !mention.contains(where: \.isUppercase)
       {
@@ -87,15 +95,42 @@ enum PeopleAnswer {
     if people.count == 1, let called = CalledRemark.given(in: text, of: people[0]) {
       people[0] = called
     }
-    return Array(people.prefix(6))
+    // Only the first few are compared, so a pasted list of thousands costs no quadratic time.
+    return Array(sameSaidAgain(Array(people.prefix(12))).prefix(6))
+  }
+
+  /// The people with a name said again more fully kept once: "Big Mike the superintendent, mike
+  /// kowalski" and "Ma'am Carla (Carla Jensen)" are one person each. A later name that starts
+  /// with the word an earlier one ends with restates it, when their titles agree ("Mr and Mrs
+  /// Byrne" are two); "Sarah Smith and Sarah Jones" share no such word, and stay two.
+  static func sameSaidAgain(_ people: [PersonName]) -> [PersonName] {
+    var result: [PersonName] = []
+    for person in people {
+      let words = person.fullWords.map { $0.lowercased() }
+      if let first = words.first, words.count >= 2,
+        let index = result.firstIndex(where: { earlier in
+          earlier.fullWords.last?.lowercased() == first
+            && (earlier.title == nil || person.title == nil || earlier.title == person.title)
+        })
+      {
+        var fuller = person
+        fuller.title = person.title ?? result[index].title
+        fuller.job = person.job ?? result[index].job
+        result[index] = fuller
+        continue
+      }
+      result.append(person)
+    }
+    return result
   }
 
   /// The reply cut where one mention ends: brackets, commas, "and", "&", "then", "plus".
   static func mentions(in text: String) -> [String] {
     var pieces: [String] = []
     var current = ""
-    for character in text {
-      if ",;()[]&+/\n".contains(character) {
+    // "Sam & Ola" is two people; "the F&B manager" is one job.
+    for character in text.replacingOccurrencesOf(" & ", with: " and ") {
+      if ",;()[]+/\n".contains(character) {
         pieces.append(current)
         current = ""
       } else {
@@ -250,6 +285,8 @@ enum PeopleAnswer {
     {
       start -= 1
     }
+    // "The Headmistress", "the Owner": a capital after an article is a job's, not a name's.
+    if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased()) { return nil }
     return start < words.count && start > 0 ? start : nil
   }
 

@@ -352,7 +352,17 @@ struct CorrectionReader {
     {
       return held
     }
-    if has(["sign", "signature", "signed", "sign-off", "bottom"]) { return .signOff }
+    // "I just checked her email signature, it is ...": their signature is where the
+    // interviewer's name was found, not the note's sign-off.
+    let theirSignature = lower.indices.contains { index in
+      lower[index] == "signature"
+        && lower[max(0, index - 2)..<index].contains(where: {
+          ["her", "his", "their"].contains($0)
+        })
+    }
+    if !theirSignature, has(["sign", "signature", "signed", "sign-off", "bottom"]) {
+      return .signOff
+    }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
     if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"])
       || has(heldPossessives),

@@ -14,6 +14,25 @@ enum Decline {
     return phrases.contains { phrase.contains(" \($0) ") }
   }
 
+  /// The reply says a name or an answer is not known: "idk some lady", "forgot both names tbh",
+  /// "he did not tell his name". Any length: such a remark is never part of a name.
+  static func saysNotKnowing(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard !words.isEmpty, words.count <= 30 else { return false }
+    if words.contains(where: { ["idk", "dunno", "forgot", "forget", "idek"].contains($0) }) {
+      return true
+    }
+    let phrase = " " + words.joined(separator: " ") + " "
+    return (phrases + notTold).contains { phrase.contains(" \($0) ") }
+  }
+
+  /// A name not caught: "didn't catch her name", "he did not tell his name".
+  static let notTold = [
+    "didn't catch", "didnt catch", "did not catch", "didn't get", "didnt get", "did not get",
+    "didn't tell", "didnt tell", "did not tell", "didn't say", "didnt say", "did not say",
+    "never said", "never told", "not sure of", "no name",
+  ]
+
   /// Pairs of words that carry a refusal or not knowing wherever they stand in a short reply.
   static let phrases = [
     "rather not", "prefer not", "not saying", "leave it", "leave that", "no comment",

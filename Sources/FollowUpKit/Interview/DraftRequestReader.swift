@@ -69,13 +69,10 @@ enum DraftRequestReader {
     // "change her name to 12345" names nobody: leave the draft alone.
     switch request {
     case .correction(.name(let name)):
-      // "sign it just Sam": "just" is how they asked, not part of the name.
-      let words = name.full.split(separator: " ")
-      if words.count > 1, ["just", "only", "simply"].contains(words[0].lowercased()),
-        let plain = PersonName(parsing: words.dropFirst().joined(separator: " "))
-      {
-        return .correction(.name(plain))
-      }
+      // "sign it just Sam", "sign with Fatima only": "just" and "only" are how they asked, not
+      // part of the name.
+      let plain = SignOffRemark.plain(name)
+      if plain != name { return .correction(.name(plain)) }
       return isName(name.full) && !holdsSentenceWords(name) ? request : nil
     case .correction(.signOff(let name)):
       return holdsSentenceWords(name) ? nil : request

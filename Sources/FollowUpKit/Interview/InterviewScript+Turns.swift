@@ -117,6 +117,11 @@ extension InterviewScript {
     "Got it: \(channel.spoken). First, though: " + question.lowercasedFirst()
   }
 
+  /// A channel named in the opening message, kept so its question is not asked.
+  static func channelFromOpening(_ channel: Channel) -> String {
+    "I'll write it as \(channel.spoken), as you said."
+  }
+
   /// A channel named at the topic question.
   static func earlyChannelAtTopic(_ channel: Channel) -> String {
     "Got it: \(channel.spoken). First, though, the topic."

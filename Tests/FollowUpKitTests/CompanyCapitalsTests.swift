@@ -1,0 +1,34 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// A company's name as the note writes it: the words typed in lower case capitalised, what the
+/// person capitalised kept, and its own marks ("&", "(Pty)", digits) kept.
+@Suite("Company capitals")
+struct CompanyCapitalsTests {
+  static let reader = FactReader(today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+
+  @Test(
+    "a company answer as the note writes it",
+    arguments: [
+      // A capital only at the start is the sentence's.
+      ("Zenon trust bank plc", "Zenon Trust Bank Plc"),
+      ("N8 logistics", "N8 Logistics"),
+      ("Ridgeview international school, Accra", "Ridgeview International School"),
+      ("St Bridget's care home", "St Bridget's Care Home"),
+      // A short word left in lower case among capitals was meant so.
+      ("Bayanihan Para sa Lahat Foundation", "Bayanihan Para sa Lahat Foundation"),
+      // Brackets hold their words; "&" inside a word starts a capital.
+      ("karoo solar holdings (pty) ltd", "Karoo Solar Holdings (Pty) Ltd"),
+      ("pixel&pine games", "Pixel&Pine Games"),
+      ("volt-tech m&e", "Volt-Tech M&E"),
+      // Joining words stay small; a "the" typed first is the name's.
+      ("the crown at little barford", "The Crown at Little Barford"),
+      ("the BBC", "BBC"),
+      ("PayVault", "PayVault"),
+    ])
+  func company(_ text: String, _ expected: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == expected)
+  }
+}

@@ -1,0 +1,61 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// No greeting holds a word that is not the interviewer's name or title: a remark of not
+/// knowing, a job said with an article, a nickname restated in full, an abbreviation in a job.
+@Suite("Greeting words")
+struct GreetingWordsTests {
+  static let reader = FactReader(today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+
+  static func people(_ text: String) -> [String]? {
+    reader.answer(text, to: .interviewer)?.interviewers?.map(\.full)
+  }
+
+  @Test(
+    "the interviewers read from an answer",
+    arguments: [
+      // A name said again more fully is one person, the fuller name kept.
+      ("Big Mike the superintendent, mike kowalski", ["Mike Kowalski"]),
+      ("Ma'am Carla (Carla Jensen), operations manager", ["Carla Jensen"]),
+      // Two people who share a family name, or a given name, stay two.
+      ("Mr and Mrs Byrne", ["Mr Byrne", "Mrs Byrne"]),
+      ("Sarah Smith and Sarah Jones", ["Sarah Smith", "Sarah Jones"]),
+      // A capital after an article is a job's.
+      ("The Headmistress, Mrs Ofori-Atta", ["Mrs Ofori-Atta"]),
+      // "&" inside a word is no list.
+      ("Sir Jomar, the F&B manager", ["Sir Jomar"]),
+      ("Sam & Ola", ["Sam", "Ola"]),
+    ])
+  func read(_ text: String, _ expected: [String]) {
+    #expect(Self.people(text) == expected)
+  }
+
+  @Test(
+    "a reply that says the name is not known names no one",
+    arguments: [
+      "idk some lady",
+      "there was 2 of them, area manager and the PT lead, forgot both names tbh",
+      "The hiring manager only, he did not tell his name. It was video call.",
+    ])
+  func notKnown(_ text: String) {
+    #expect(Self.people(text) == nil)
+    let conversation = Conversation.after(
+      ["I want to write a thank-you note", "Fatima Bashir", text, text],
+      today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+    #expect(conversation.facts.interviewers == [.hiringManager])
+    #expect(conversation.stage == .company)
+  }
+
+  @Test("a remark at a later question on which part of the interviewer's name is the family name")
+  func nameOrderLater() {
+    let conversation = Conversation.after(
+      [
+        "I want to write a thank-you note", "Aditya Narayanan", "Dr. Li Na",
+        "just to be clear Li is her family name, Na is first",
+      ], today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+    #expect(conversation.facts.interviewers?.first?.family == "Li")
+    #expect(conversation.stage == .company)
+  }
+}

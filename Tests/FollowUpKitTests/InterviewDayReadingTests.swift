@@ -1,0 +1,42 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// The interview day as people give it, read against today (Tuesday 1 December 2026); and a
+/// number in a company's name, which is no day.
+@Suite("Interview days")
+struct InterviewDayReadingTests {
+  static let reader = FactReader(today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+
+  @Test(
+    "a day given at the question",
+    arguments: [
+      // An ordinal with no "the".
+      ("It was on 24th", "2026-11-24"),
+      ("24th", "2026-11-24"),
+      ("on 24th November", "2026-11-24"),
+      // A second number that can be no month: the US order.
+      ("11/25", "2026-11-25"),
+      ("25/11", "2026-11-25"),
+      // Australian for this afternoon.
+      ("this arvo", "2026-12-01"),
+      ("last week Tuesday", "2026-11-24"),
+      ("a week ago", "2026-11-24"),
+    ])
+  func day(_ text: String, _ iso: String) {
+    #expect(Self.reader.answer(text, to: .when)?.when?.date?.iso == iso)
+  }
+
+  @Test("a number in a company's name is part of it, and no day")
+  func numberInCompany() {
+    let facts = Self.reader.answer("pulse 24/7 gyms", to: .company)
+    #expect(facts?.company == "Pulse 24/7 Gyms")
+    #expect(facts?.when == nil)
+  }
+
+  @Test("a number of hours is no day")
+  func hours() {
+    #expect(Self.reader.facts(in: "we work on 24 hour shifts").when == nil)
+  }
+}
