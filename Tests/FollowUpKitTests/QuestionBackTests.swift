@@ -62,6 +62,11 @@ struct QuestionBackTests {
           InterviewScript.answer(.formality, stage: .interviewer) + "\n\n"
             + InterviewScript.question(.interviewer, facts: before.facts))
       ])
-    #expect(conversation == before)
+    // Nothing the person told changes; the question back is only counted, so that a person who
+    // never answers is not shown the same question for ever (RepeatedAnswerTests).
+    #expect(conversation.asks.asides == 1)
+    var counted = before
+    counted.asks.asides = 1
+    #expect(conversation == counted)
   }
 }

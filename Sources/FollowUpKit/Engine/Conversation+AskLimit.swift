@@ -32,6 +32,21 @@ extension Conversation {
       !early || answers.told == toldBefore || toldBefore.channel != nil
     else {
       asks.attempt = answered ?? attempt
+      // A message that is no answer, took nothing and asked for nothing the person can name (a
+      // question back, "...", an emoji, a greeting) is answered, and the question shown again;
+      // but not for ever: a person who has still not answered after two of them has the
+      // question settled at the third as any other, so a conversation can never go round the
+      // same question. Counted apart from answers, so that one "what's this for?" does not
+      // cost an answer its second chance.
+      let trimmed = text.trimming(" \t\n")
+      if answered == nil, !early, answers.told == toldBefore, Command(reading: trimmed) == nil,
+        !PastedReview.isReview(text), !PastedNote.isNote(trimmed)
+      {
+        asks.asides = (asks.asides ?? 0) + 1
+        if (asks.asides ?? 0) > QuestionAsks.asideLimit {
+          return settleAtLimit(question, before: answersBefore) ?? outputs
+        }
+      }
       return outputs
     }
     if early { asks.attempt = attempt }

@@ -12,6 +12,10 @@ struct QuestionAsks: Hashable, Sendable, Codable {
   var question: Question?
   /// Answers given to it that left it open.
   var answers: Int
+  /// Messages at it that were no answer and took nothing (a question back, "...", an emoji):
+  /// answered, but counted too, so that they cannot keep the question open for ever. Optional so
+  /// that a state saved before it was counted still loads.
+  var asides: Int?
   /// The last message read as an answer to it: what is taken as typed when the question would
   /// otherwise be asked a third time.
   var attempt: String?
@@ -25,4 +29,8 @@ struct QuestionAsks: Hashable, Sendable, Codable {
   /// The most answers that may leave a question open: the first ask and one ask again. The
   /// next answer is taken as typed, or the question is left out with a word saying so.
   static let limit = 1
+
+  /// The most asides (no answer, nothing taken) after which the question is still shown again:
+  /// the third is the last, and the question is settled instead of shown a fourth time.
+  static let asideLimit = 2
 }
