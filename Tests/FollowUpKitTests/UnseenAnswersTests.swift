@@ -180,15 +180,22 @@ struct UnseenAnswersTests {
     #expect(score.titleAsRole <= 5)
   }
 
-  /// 240 answers and corrections written blind on 1 December 2026 by a helper that never read
-  /// the sources (a third set, after the second had been measured twice), committed before the
-  /// round that it measures. Nobody tunes on them: aggregate figures only.
-  @Test("held-out answers 3: aggregate figures only")
-  func heldOutThird() throws {
+  /// The third held-out set (240 answers written blind on 1 December 2026), measured before and
+  /// after the reading round of that morning (names 24 -> 26 of 33, interviewers 23 -> 24 of
+  /// 41, corrections 21 of 54), then tuned on.
+  @Test("tuning answers 4 (the third held-out set)")
+  func tuningFour() throws {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
-    let score = try Self.score("answers-heldout3.jsonl", today: written)
-    print("unseen answers (held out 3): \(score)")
+    let score = try Self.score("answers-tune4.jsonl", today: written)
+    print("unseen answers (tuning 4, former held out 3): \(score)")
+    if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil {
+      print(score.misses.joined(separator: "\n"))
+    }
     #expect(score.total.values.reduce(0, +) >= 240)
+    #expect((score.passed["name"] ?? 0) >= 26)
+    #expect((score.passed["interviewer"] ?? 0) >= 24)
+    #expect((score.passed["correction"] ?? 0) >= 21)
+    #expect(score.titleAsRole <= 0)
   }
 
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])

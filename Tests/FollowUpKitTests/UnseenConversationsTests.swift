@@ -313,15 +313,16 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
   }
 
-  /// Sixty conversations written blind on 1 December 2026 by a helper that never read the
-  /// sources (the sixth set; today given as that date), committed before the round they
-  /// measure. Nobody tunes on them: their misses are never printed.
-  @Test("held-out conversations 6: aggregate figures only")
-  func heldOut() throws {
+  /// The sixth held-out set (sixty conversations written blind on 1 December 2026), measured
+  /// before and after the rounds of that morning (59 -> 60 reaching a note) and judged blind
+  /// before and after (19 of 59 first notes clean -> 24 of 59; verdicts in
+  /// `Data/judged/tune7-*`), then tuned on.
+  @Test("tuning conversations 7 (sixth held-out set, judged)")
+  func tuning7() throws {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
-    var score = try Self.run("conversations-heldout6.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 6")
+    let score = try Self.run("conversations-tune7.jsonl", today: written)
+    Self.report(score, "tuning 7")
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
   }
 
   @Test("tuning conversations")
