@@ -325,6 +325,17 @@ struct UnseenConversationsTests {
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
   }
 
+  /// Sixty conversations written blind on 1 December 2026 by a helper that never read the
+  /// sources (the seventh set; today given as that date), committed before the round they
+  /// measure. Nobody tunes on them: their misses are never printed.
+  @Test("held-out conversations 7: aggregate figures only")
+  func heldOut() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout7.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 7")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
