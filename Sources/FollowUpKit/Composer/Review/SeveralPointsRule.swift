@@ -12,7 +12,10 @@ struct SeveralPointsRule: ReviewRule {
 
   func finding(in draft: ReviewedDraft) -> Finding? {
     let specific = SpecificWords(interviewers: draft.interviewers, company: draft.company)
-    guard let quotes = Self.severalPoints(in: draft.pasted, specific: specific) else {
+    guard
+      let quotes = Self.severalPoints(in: draft.pasted, specific: specific)
+        ?? Self.severalThings(in: draft, specific: specific)
+    else {
       return nil
     }
     return finding(
@@ -107,7 +110,13 @@ struct SeveralPointsRule: ReviewRule {
     func addPoint(from start: Int, to end: Int) {
       points.append(quote(characters, from: start, to: end))
       let text = start < end && end <= characters.count ? String(characters[start..<end]) : ""
-      pointWords.append(thingWords(text, specific))
+      var words = thingWords(text, specific)
+      // "It would also give the guides room", "hearing about it made me keener": a point that
+      // names no thing, or whose subject points back, is about the thing before it.
+      if let previous = pointWords.last, words.isEmpty || pointsBack(text) {
+        words.formUnion(previous)
+      }
+      pointWords.append(words)
     }
     var additive = false
     var listed: [String]?
@@ -191,6 +200,14 @@ struct SeveralPointsRule: ReviewRule {
     if let listed { return distinct(listed) }
     if additive, distinct(points).count >= 2, !allOneThing(pointWords) { return distinct(points) }
     return nil
+  }
+
+  /// Whether a clause opens, after any "and" or "but", with a word that points back to the
+  /// thing just named: "It would also ...", "That change ...", "which ...".
+  static func pointsBack(_ clause: String) -> Bool {
+    let words = ReviewWords(clause).words.drop { ["and", "but", "so", "or"].contains($0) }
+    guard let first = words.first else { return false }
+    return ["it", "it's", "its", "this", "that", "these", "those", "which"].contains(first)
   }
 
   /// The first clause of a sentence that holds "also" (or "plus") and no point cue, and names

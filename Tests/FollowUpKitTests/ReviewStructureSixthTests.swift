@@ -1,0 +1,138 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// The sixth review round's readings, each on notes worded unlike the tuning sets: three a rule
+/// must catch and two it must leave alone. A greeting's name is compared with a short form and
+/// a misspelling told apart; the note's courtesy (what was done for the writer, a wish for the
+/// reader's weekend, the name it is signed with) names nothing of the employer's; a sentence
+/// that opens by adding a thing adds a point, while one that points back goes on about the same.
+@Suite("Review by structure, sixth round")
+struct ReviewStructureSixthTests {
+  struct Case: CustomStringConvertible, Sendable {
+    var interviewer: String
+    var company: String
+    var draft: String
+    var codes: Set<Finding.Code>
+    var description: String { draft }
+  }
+
+  static let coldStore =
+    "\n\nThanks for showing me the new cold store at Goole. The way the pickers swap aisles every "
+    + "hour made a lot of sense.\n\nBest,\nSam"
+
+  /// A name the given name's opening shortens, maybe with a pet ending, is a short form; one
+  /// that leaves out only a silent letter is the name misspelt.
+  static let names: [Case] = [
+    Case(
+      interviewer: "Deborah Fry", company: "Humber Frozen", draft: "Hi Debora," + coldStore,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "John Carver", company: "Humber Frozen", draft: "Dear Jon," + coldStore,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Louise Tanner", company: "Humber Frozen", draft: "Hello Louis," + coldStore,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Joanne Pike", company: "Humber Frozen", draft: "Hi Jo," + coldStore, codes: []),
+    Case(
+      interviewer: "Katherine Moss", company: "Humber Frozen", draft: "Hi Katie," + coldStore,
+      codes: []),
+    Case(
+      interviewer: "Thomas Reid", company: "Humber Frozen", draft: "Hi Tom," + coldStore, codes: []),
+  ]
+
+  /// Thanks for what was done for the writer, a wish for the reader's own time and the name a
+  /// message is signed with name nothing of theirs; a wish for a thing of theirs names it.
+  static let courtesy: [Case] = [
+    Case(
+      interviewer: "Leona Price", company: "Kettle & Crumb",
+      draft: "Hi Leona, thank you for seeing me this morning. It was lovely to get a feel for the "
+        + "place. Enjoy your weekend, Marcus", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Tunde Adeyemi", company: "Ridgeway Plant Hire",
+      draft: "Dear Mr Adeyemi,\n\nThank you for inviting me in to interview for the stores "
+        + "supervisor post yesterday, and for the patience you showed me.\n\nKind regards,\n"
+        + "Paula Reyes", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Bea Lund", company: "Kettle & Crumb",
+      draft: "Hi Bea,\n\nThanks so much for having me over on Thursday. Hope the remainder of "
+        + "your week is a calm one!\n\nBest,\nNoor", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Leona Price", company: "Kettle & Crumb",
+      draft: "Hi Leona, thank you for seeing me this morning. Hope the switch to the new till "
+        + "system goes smoothly next week, Marcus", codes: []),
+    Case(
+      interviewer: "Tunde Adeyemi", company: "Ridgeway Plant Hire",
+      draft: "Dear Mr Adeyemi,\n\nThank you for inviting me in to interview for the stores "
+        + "supervisor post. The barcode scanners you're trialling on the goods-in bay sounded "
+        + "like they'd save hours.\n\nKind regards,\nPaula Reyes", codes: []),
+  ]
+
+  /// A sentence opening by adding ("Also ...", "Plus ...", "Additionally ...") a thing not yet
+  /// named is a second point, cue or none; one that points back, or names the same thing
+  /// again, is the same point.
+  static let added: [Case] = [
+    Case(
+      interviewer: "Gemma Hart", company: "Skyline Rooms",
+      draft: "Hi Gemma, thanks for the chat today! The new rooftop bar sounds brilliant. Also "
+        + "I'd happily help with the cocktail menu if you ever need ideas. Cheers, Rory",
+      codes: [.severalPoints]),
+    Case(
+      interviewer: "Imran Bashir", company: "Velo Freight",
+      draft: "Hi Imran,\n\nThank you for Tuesday. Your plan to put the dispatch desk next to the "
+        + "loading bay made a lot of sense to me. Plus, is the Saturday overtime rota still "
+        + "running?\n\nBest,\nChloe", codes: [.severalPoints]),
+    Case(
+      interviewer: "Martin Holt", company: "Holt & Daughters",
+      draft: "Dear Mr Holt,\n\nThank you for the interview. The refit of the Harrogate branch "
+        + "sounds like a big job. Additionally, your apprentices' trip to the Milan trade fair "
+        + "seemed a smart perk.\n\nYours sincerely,\nDana Kerr", codes: [.severalPoints]),
+    Case(
+      interviewer: "Gemma Hart", company: "Skyline Rooms",
+      draft: "Hi Gemma, thanks for the chat today! The new rooftop bar sounds brilliant. It "
+        + "would also give the quieter staff a chance to learn cocktails away from the main "
+        + "floor. Cheers, Rory", codes: []),
+    Case(
+      interviewer: "Imran Bashir", company: "Velo Freight",
+      draft: "Hi Imran,\n\nThank you for Tuesday. Your plan to put the dispatch desk next to the "
+        + "loading bay made sense. Also, moving the desk there would cut the walk for the "
+        + "drivers a lot.\n\nBest,\nChloe", codes: []),
+  ]
+
+  static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
+    let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
+    let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
+    return (Set(found.map(\.code)), found.map(\.message))
+  }
+
+  @Test(
+    "a short form is the name's opening; a silent letter left out is a misspelling",
+    arguments: names)
+  func name(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("the note's courtesy names nothing of the employer's", arguments: courtesy)
+  func courtesyNamesNothing(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a sentence that opens by adding a new thing is a second point", arguments: added)
+  func addedThing(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a misspelling is told from a short form by the letter left out")
+  func shortForms() {
+    #expect(WrongNameRule.isShortForm("jo", of: "joanne"))
+    #expect(WrongNameRule.isShortForm("danny", of: "daniel"))
+    #expect(WrongNameRule.isShortForm("tom", of: "thomas"))
+    #expect(!WrongNameRule.isShortForm("sara", of: "sarah"))
+    #expect(!WrongNameRule.isShortForm("ann", of: "anne"))
+    #expect(!WrongNameRule.isShortForm("mark", of: "maria"))
+  }
+}
