@@ -100,6 +100,37 @@ struct ReviewStructureSixthTests {
         + "drivers a lot.\n\nBest,\nChloe", codes: []),
   ]
 
+  /// A closing line that wishes a thing of theirs well, after a point about another thing,
+  /// slips in a second point; a wish that is the note's one point, or wishes the same thing
+  /// well, does not.
+  static let closing: [Case] = [
+    Case(
+      interviewer: "Rosa Keane", company: "Keane Pharmacy",
+      draft: "Hi Rosa,\n\nThanks for Monday. The way your pharmacy texts patients when a "
+        + "prescription is ready seemed really thoughtful. Best of luck with the Harrow branch "
+        + "refit!\n\nAll the best,\nKemi", codes: [.severalPoints]),
+    Case(
+      interviewer: "Dev Mistry", company: "Grindstone Coffee",
+      draft: "Hi Dev, thanks for the tour of the roastery. Loved hearing how you pick the "
+        + "single-origin lots for the subscription boxes. Hope the Camden kiosk opening goes "
+        + "smoothly! Ana", codes: [.severalPoints]),
+    Case(
+      interviewer: "Grace Okoro", company: "Meadowbank Care",
+      draft: "Dear Ms Okoro,\n\nThank you for meeting me. Your idea of pairing new carers with "
+        + "a mentor for their first month is one I would love to be part of. Thank you again, "
+        + "and good luck with the CQC inspection next month.\n\nKind regards,\nTariq Aziz",
+      codes: [.severalPoints]),
+    Case(
+      interviewer: "Dev Mistry", company: "Grindstone Coffee",
+      draft: "Hi Dev, thanks for the tour of the roastery. Good luck with the Camden kiosk "
+        + "opening, it sounds like a fun project. Ana", codes: []),
+    Case(
+      interviewer: "Grace Okoro", company: "Meadowbank Care",
+      draft: "Dear Ms Okoro,\n\nThank you for meeting me. Your idea of pairing new carers with "
+        + "a mentor for their first month stayed with me. Good luck with rolling the mentor "
+        + "scheme out across all the homes.\n\nKind regards,\nTariq Aziz", codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -122,6 +153,12 @@ struct ReviewStructureSixthTests {
 
   @Test("a sentence that opens by adding a new thing is a second point", arguments: added)
   func addedThing(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a closing wish for another thing of theirs is a second point", arguments: closing)
+  func closingWish(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }
