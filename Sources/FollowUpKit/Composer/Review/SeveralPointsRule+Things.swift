@@ -8,8 +8,9 @@
 /// composer's own judgement of what is specific, shared) either goes on about a thing already
 /// named (it shares a word with it, or opens with "it", "this", "that") or opens a new one; a
 /// new one is a second point when its sentence opens by adding ("Also ...", "Oh and plus ..."),
-/// or when it wishes a thing of theirs well after another point ("... and good luck with the
-/// Leeds launch!"): a second point slipped into the closing line.
+/// or when the closing thanks goes on to add one ("Thanks again, and also: is the Bristol site
+/// still taking on drivers?"): a second point slipped into the closing line. A closing wish
+/// ("good luck with the Harrogate show") is courtesy, not a point.
 /// Counting new things alone flagged one point told at length, which takes new words as it goes
 /// ("the warehouse robots", then "a 2023 paper from a Munich group"), so the opening carries
 /// the weight. A thanks ("thank you for the tour of the stillhouse") opens none: it is the
@@ -28,10 +29,9 @@ extension SeveralPointsRule {
     var added = false
     for sentence in draft.readings where !NoSpecificTopicRule.isSignOff(sentence) {
       let texts = sentence.texts.drop { ["oh", "and", "but", "so"].contains($0) }
-      let wish = wishesWell(sentence)
-      guard let first = texts.first, wish || !["thank", "thanks", "many"].contains(first) else {
-        continue
-      }
+      let thanks = texts.first.map(["thank", "thanks", "many"].contains) ?? true
+      let addsInClosing = thanks && addsAfterThanks(sentence)
+      guard let first = texts.first, !thanks || addsInClosing else { continue }
       let words = thingWords(sentence.original, specific)
       guard NoSpecificTopicRule.weight(sentence, extractor, ignored) >= 2, !words.isEmpty else {
         continue
@@ -40,7 +40,7 @@ extension SeveralPointsRule {
       if !words.isDisjoint(with: seen) || pointsBack(sentence.original) { continue }
       // Only a sentence that opens by adding counts: "I'm also a quick learner" adds the
       // writer, and a thing told at length uses new words without being a new thing.
-      let opensAdding = wish || texts.first.map(addsAThing.contains) ?? false
+      let opensAdding = addsInClosing || addsAThing.contains(first)
       if !things.isEmpty, opensAdding { added = true }
       things.append(quote(of: sentence))
     }
@@ -48,16 +48,16 @@ extension SeveralPointsRule {
     return Array(things.prefix(3))
   }
 
-  /// Whether a sentence wishes a thing of theirs well: "Good luck with the Wem installs",
-  /// "Thanks again, and best of luck with the Leeds launch", "Hope the new MOT bay goes in ok".
-  /// After another point, such a closing line slips in a second one.
-  static func wishesWell(_ sentence: SentenceReading) -> Bool {
+  /// Whether a sentence that thanks goes on to add a thing: "Thanks again, and also: is the
+  /// Bristol site still taking on drivers?", "Many thanks - plus I'd love to hear how the Madrid
+  /// audit goes". The clause after the thanks opens by adding, as a sentence would; "Thanks
+  /// also for the coffee" thanks twice and adds nothing.
+  static func addsAfterThanks(_ sentence: SentenceReading) -> Bool {
     let texts = sentence.texts
-    for (index, word) in texts.enumerated() where index + 1 < texts.count {
-      if word == "luck", ["with", "on", "for"].contains(texts[index + 1]) { return true }
-      if ["hope", "hoping"].contains(word), ["the", "your"].contains(texts[index + 1]) {
-        return true
-      }
+    for index in texts.indices.dropFirst()
+    where NoSpecificTopicRule.clauseEnds(sentence, before: index) {
+      let rest = texts[index...].drop { ["and", "oh", "but"].contains($0) }
+      return rest.first.map(addsAThing.contains) ?? false
     }
     return false
   }

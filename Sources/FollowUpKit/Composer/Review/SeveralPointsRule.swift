@@ -226,8 +226,11 @@ struct SeveralPointsRule: ReviewRule {
       // Not the writer's own ("I'm also fully trained on CAFM"), nor more of what the
       // interviewer said ("you also mentioned that ..."): a thing, added.
       let speakers = SentenceReading.selfWords.union(["you", "you've", "you'd", "you're"])
+      // Nor a second thanks ("Thanks also for the flat white"): a clause that thanks is no
+      // point of its own, as with the cues.
       if words.contains(where: { ["also", "plus"].contains($0) }),
         !words.contains(where: speakers.contains),
+        !words.contains(where: { ["thank", "thanks"].contains($0) }),
         !cues.contains(where: { $0.offset >= start && $0.offset < end }), Set(named).count >= 2
       {
         return start..<end
