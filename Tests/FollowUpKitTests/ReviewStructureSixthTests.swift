@@ -100,35 +100,64 @@ struct ReviewStructureSixthTests {
         + "drivers a lot.\n\nBest,\nChloe", codes: []),
   ]
 
-  /// A closing line that wishes a thing of theirs well, after a point about another thing,
-  /// slips in a second point; a wish that is the note's one point, or wishes the same thing
-  /// well, does not.
+  /// A closing thanks that goes on to add a thing not yet named slips in a second point; a
+  /// closing wish, or a thanks that thanks twice, does not.
   static let closing: [Case] = [
     Case(
       interviewer: "Rosa Keane", company: "Keane Pharmacy",
-      draft: "Hi Rosa,\n\nThanks for Monday. The way your pharmacy texts patients when a "
-        + "prescription is ready seemed really thoughtful. Best of luck with the Harrow branch "
-        + "refit!\n\nAll the best,\nKemi", codes: [.severalPoints]),
+      draft: "Hi Rosa,\n\nThe way your pharmacy texts patients when a prescription is ready "
+        + "seemed really thoughtful. Thanks again, and also: is the Harrow branch still "
+        + "looking for weekend dispensers?\n\nAll the best,\nKemi", codes: [.severalPoints]),
     Case(
       interviewer: "Dev Mistry", company: "Grindstone Coffee",
-      draft: "Hi Dev, thanks for the tour of the roastery. Loved hearing how you pick the "
-        + "single-origin lots for the subscription boxes. Hope the Camden kiosk opening goes "
-        + "smoothly! Ana", codes: [.severalPoints]),
-    Case(
-      interviewer: "Grace Okoro", company: "Meadowbank Care",
-      draft: "Dear Ms Okoro,\n\nThank you for meeting me. Your idea of pairing new carers with "
-        + "a mentor for their first month is one I would love to be part of. Thank you again, "
-        + "and good luck with the CQC inspection next month.\n\nKind regards,\nTariq Aziz",
+      draft: "Hi Dev, loved hearing how you pick the single-origin lots for the subscription "
+        + "boxes. Many thanks - plus I'd love to know how the Camden kiosk trial goes! Ana",
       codes: [.severalPoints]),
     Case(
+      interviewer: "Grace Okoro", company: "Meadowbank Care",
+      draft: "Dear Ms Okoro,\n\nYour idea of pairing new carers with a mentor for their first "
+        + "month is one I would love to be part of. Thank you for your time, and additionally "
+        + "for the tip about the dementia training at the Hexham home.\n\nKind regards,\n"
+        + "Tariq Aziz", codes: [.severalPoints]),
+    Case(
       interviewer: "Dev Mistry", company: "Grindstone Coffee",
-      draft: "Hi Dev, thanks for the tour of the roastery. Good luck with the Camden kiosk "
-        + "opening, it sounds like a fun project. Ana", codes: []),
+      draft: "Hi Dev, loved hearing how you pick the single-origin lots for the subscription "
+        + "boxes. Thanks also for the flat white! Ana", codes: []),
     Case(
       interviewer: "Grace Okoro", company: "Meadowbank Care",
       draft: "Dear Ms Okoro,\n\nThank you for meeting me. Your idea of pairing new carers with "
-        + "a mentor for their first month stayed with me. Good luck with rolling the mentor "
-        + "scheme out across all the homes.\n\nKind regards,\nTariq Aziz", codes: []),
+        + "a mentor for their first month stayed with me. Thank you again, and good luck with "
+        + "the CQC inspection next month.\n\nKind regards,\nTariq Aziz", codes: []),
+  ]
+
+  /// Praise of the employer in general, however warm, names nothing of this interview: its
+  /// verbs, adverbs and praised qualities are no things. A note written without a comma ends
+  /// its greeting at its first full stop, so its point is read.
+  static let praise: [Case] = [
+    Case(
+      interviewer: "Alison Lowe", company: "Lowe & Carr Solicitors",
+      draft: "Dear Ms Lowe,\n\nThank you for meeting me on Friday. I have always admired the "
+        + "firm's remarkable reputation and its genuine commitment to its clients. Having spoken "
+        + "with you, I am certain I would flourish in such a supportive culture.\n\nYours "
+        + "sincerely,\nOliver Grant", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Sunita Rao", company: "Rao Dental",
+      draft: "Hi Sunita,\n\nThanks for seeing me. I was really struck by the warmth and "
+        + "professionalism of everyone I met, and came away with a strong sense of the values "
+        + "that drive the practice.\n\nBest wishes,\nHelen", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Priya Nair", company: "Brightwater Leisure",
+      draft: "hey priya its dan. thanks for today. you guys seem like a solid bunch and i would "
+        + "happily fit in. cheers", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Maria Reyes", company: "Eastfield FC",
+      draft: "hi coach reyes its sam. thanks for today. the way you run the goalie drills before "
+        + "school is something i would love to help with. thanks", codes: []),
+    Case(
+      interviewer: "Alison Lowe", company: "Lowe & Carr Solicitors",
+      draft: "Dear Ms Lowe,\n\nThank you for Friday. I have long admired the firm's pro bono "
+        + "clinic in Salford, and hearing how your trainees run it themselves made me keener "
+        + "still.\n\nYours sincerely,\nOliver Grant", codes: []),
   ]
 
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
@@ -157,8 +186,14 @@ struct ReviewStructureSixthTests {
     #expect(codes == item.codes, "\(messages)")
   }
 
-  @Test("a closing wish for another thing of theirs is a second point", arguments: closing)
+  @Test("a closing thanks that adds another thing is a second point", arguments: closing)
   func closingWish(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("praise of the employer in general names nothing of theirs", arguments: praise)
+  func praiseNamesNothing(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -52,6 +52,7 @@ struct NoSpecificTopicRule: ReviewRule {
       return 0
     }
     let own = ownedWords(sentence).union(stockWords(sentence)).union(courtesyWords(sentence))
+      .union(NonThingWords.words(in: sentence))
     var seen: Set<String> = []
     var weight = 0
     var hasWord = false
