@@ -42,6 +42,29 @@ struct ReviewStructureSixthTests {
       interviewer: "Thomas Reid", company: "Humber Frozen", draft: "Hi Tom," + coldStore, codes: []),
   ]
 
+  /// The name the person typed may be the short one, and a title may stand before the whole
+  /// name; a title before the given name alone, the wrong family name or a misspelt full form
+  /// are still wrong.
+  static let fullForms: [Case] = [
+    Case(
+      interviewer: "Dave Okafor", company: "Humber Frozen", draft: "Hi Daniel," + coldStore,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Priya Shah", company: "Humber Frozen", draft: "Dear Ms Priya," + coldStore,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Priya Shah", company: "Humber Frozen",
+      draft: "Dear Ms Priya Shaw,"
+        + coldStore, codes: [.wrongName]),
+    Case(
+      interviewer: "Dave Okafor", company: "Humber Frozen", draft: "Hi David," + coldStore,
+      codes: []),
+    Case(
+      interviewer: "Priya Shah", company: "Humber Frozen",
+      draft: "Dear Ms Priya Shah,"
+        + coldStore, codes: []),
+  ]
+
   /// Thanks for what was done for the writer, a wish for the reader's own time and the name a
   /// message is signed with name nothing of theirs; a wish for a thing of theirs names it.
   static let courtesy: [Case] = [
@@ -170,6 +193,14 @@ struct ReviewStructureSixthTests {
     "a short form is the name's opening; a silent letter left out is a misspelling",
     arguments: names)
   func name(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "a full form of a typed short name, and a title before the whole name, are right",
+    arguments: fullForms)
+  func fullForm(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -7,8 +7,10 @@
 /// Señora Ruiz"), and the name after one is compared with the family and the given name apart:
 /// "Mr Ji-hoon" to Park Ji-hoon puts a title before his given name, and "Mr Carvalho" to Ms
 /// Carvalho the wrong title, as is "Mrs Farah" to Dr Farah (a title earned, written as a plain
-/// one). A short form is the name's opening, maybe with a pet ending ("Jo" and "Josie" to
-/// Josephine); a name that drops only a silent letter ("Sara" to Sarah) is a misspelling. Only read when the person said who they
+/// one), though "Dear Ms Priya Shah" is the formal whole. A short form is the name's opening,
+/// maybe with a pet ending ("Jo" and "Josie" to Josephine), either way round ("David" to the
+/// Dave the person typed); a name that drops only a silent letter ("Sara" to Sarah) is a
+/// misspelling. Only read when the person said who they
 /// met.
 struct WrongNameRule: ReviewRule {
   static let code = Finding.Code.wrongName
@@ -72,15 +74,22 @@ struct WrongNameRule: ReviewRule {
       }
       // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
       if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
-      let shortened = givens.contains { Self.isShortForm(folded, of: $0) }
+      // Either way round: "Jo" to Joanne, or "David" to the Dave the person typed.
+      let shortened = givens.contains {
+        Self.isShortForm(folded, of: $0) || Self.isShortForm($0, of: folded)
+      }
       guard givens.contains(folded) || families.contains(folded) || shortened else {
         return word.text
       }
       named = true
       if let title {
         let span = String(greeting[title.range.lowerBound..<word.range.upperBound])
+        // "Dear Ms Priya Shah": a title before the full name is the formal whole, not a title
+        // before a given name.
+        let familyFollows =
+          index + 1 < words.count && families.contains(Honorifics.folded(words[index + 1].text))
         if Honorifics.familyTitles.contains(title.lower), !families.contains(folded),
-          !families.isEmpty
+          !families.isEmpty, !familyFollows
         {
           return span
         }
