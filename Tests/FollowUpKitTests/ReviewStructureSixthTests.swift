@@ -121,6 +121,15 @@ struct ReviewStructureSixthTests {
       draft: "Hi Imran,\n\nThank you for Tuesday. Your plan to put the dispatch desk next to the "
         + "loading bay made sense. Also, moving the desk there would cut the walk for the "
         + "drivers a lot.\n\nBest,\nChloe", codes: []),
+    Case(
+      interviewer: "Amy Lowe", company: "Lowe Gardens",
+      draft: "Hi Amy, thanks for showing me the nursery. The new polytunnels are impressive. "
+        + "Also, thanks for the cuttings you sent me home with! Raj", codes: []),
+    Case(
+      interviewer: "Owen Price", company: "Price Motors",
+      draft: "Hi Owen, thanks for having me in. The diagnostic bay you're building for the "
+        + "electric vans sounds great. Plus it means the techs won't have to send them to Leeds "
+        + "any more. Cheers, Mo", codes: []),
   ]
 
   /// A closing thanks that goes on to add a thing not yet named slips in a second point; a

@@ -29,7 +29,10 @@ extension SeveralPointsRule {
     var added = false
     for sentence in draft.readings where !NoSpecificTopicRule.isSignOff(sentence) {
       let texts = sentence.texts.drop { ["oh", "and", "but", "so"].contains($0) }
-      let thanks = texts.first.map(["thank", "thanks", "many"].contains) ?? true
+      // "Also, thanks for the cuttings": a thanks after the word that adds is still a thanks.
+      let thanks =
+        texts.prefix(2).contains(where: ["thank", "thanks", "many"].contains)
+        || texts.isEmpty
       let addsInClosing = thanks && addsAfterThanks(sentence)
       guard let first = texts.first, !thanks || addsInClosing else { continue }
       let words = thingWords(sentence.original, specific)

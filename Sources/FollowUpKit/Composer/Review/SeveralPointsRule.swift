@@ -202,10 +202,13 @@ struct SeveralPointsRule: ReviewRule {
     return nil
   }
 
-  /// Whether a clause opens, after any "and" or "but", with a word that points back to the
-  /// thing just named: "It would also ...", "That change ...", "which ...".
+  /// Whether a clause opens, after any "and", "but" or "plus", with a word that points back to
+  /// the thing just named: "It would also ...", "Plus it means ...", "which ...".
   static func pointsBack(_ clause: String) -> Bool {
-    let words = ReviewWords(clause).words.drop { ["and", "but", "so", "or"].contains($0) }
+    // Past the words that join or add: "Plus it means the techs ..." points back too.
+    let words = ReviewWords(clause).words.drop {
+      ["and", "but", "so", "or", "plus", "also", "oh"].contains($0)
+    }
     guard let first = words.first else { return false }
     return ["it", "it's", "its", "this", "that", "these", "those", "which"].contains(first)
   }
