@@ -190,6 +190,10 @@ struct ReviewStructureSixthTests {
       draft: "Dear Ms Lowe,\n\nThank you for Friday. I have long admired the firm's pro bono "
         + "clinic in Salford, and hearing how your trainees run it themselves made me keener "
         + "still.\n\nYours sincerely,\nOliver Grant", codes: []),
+    Case(
+      interviewer: "Gary Moss", company: "The Plough",
+      draft: "Hi Gary, thanks for today. Loved how you guys run the Sunday carvery. Cheers, Dean",
+      codes: []),
   ]
 
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {

@@ -1,16 +1,15 @@
 /// The words of a sentence that by their place cannot name a thing, whatever they are: the
-/// verb after its subject, the adverb, and the praise heaped on a quality.
+/// writer's verb, the adverb, and the praise heaped on a quality.
 ///
 /// The composer's judgement of a specific word (`TopicExtractor.specificWords`) reads a word
 /// alone, so in a note of general praise ("Having researched Summit extensively, I have long
 /// admired the company's outstanding reputation") "researched", "extensively", "admired" and
 /// "outstanding" each weighed as if they named something of this employer. A thing is named by
 /// a noun; these words sit where no noun does:
-/// - a verb: after a subject ("I admired", "values which drive"), through an auxiliary or a modal and
-///   any adverbs ("I have long admired", "I would welcome"), after "having", or after the "to" of
-///   a wish ("I'd like to extend", "the opportunity to grow"); and the extractor's own verbs
-///   that are never a topic's noun (`Lexicon.clauseVerbs`: "came away"), unless a determiner
-///   makes one a noun ("your plans");
+/// - the writer's verb: after "I" ("I admired"), through an auxiliary or a modal and any
+///   adverbs ("I have long admired", "I would welcome"), after "having", or after the "to" of a
+///   wish ("I'd like to extend", "the opportunity to grow"). The employer's verbs are kept:
+///   what their team does ("you bake everything on site") is a thing of theirs;
 /// - an adverb: a long word in "-ly" ("extensively", "perfectly"), or "only", "just";
 /// - a quality praised in general, and its modifier ("the professionalism and warmth of
 ///   everyone", "outstanding reputation", "client-centred values", "heartfelt thanks",
@@ -51,11 +50,6 @@ enum NonThingWords {
         found.formUnion([next, texts[index + 2]])
       }
       if let verb = verbAfter(index, texts) { found.insert(verb) }
-      // The extractor's own verbs that are never a topic's noun ("came away", "gave"), unless
-      // a determiner makes one a noun ("your plans").
-      if Lexicon.clauseVerbs.contains(word), index == 0 || !determiners.contains(texts[index - 1]) {
-        found.insert(word)
-      }
     }
     return found
   }
@@ -100,17 +94,10 @@ enum NonThingWords {
       && !["ily", "bly", "ply"].contains(where: word.hasSuffix)
   }
 
-  /// Words a sentence's subject is: its verb follows.
-  static let subjects: Set<String> = [
-    "i", "we", "you", "they", "he", "she", "which", "who", "i'd", "we'd", "you'd", "they'd", "i'll",
-    "we'll",
-    "you'll", "i've", "we've", "you've", "they've",
-  ]
-  /// Words that open a noun phrase: what follows them is a thing, whatever its form.
-  static let determiners: Set<String> = [
-    "the", "a", "an", "your", "their", "our", "its", "his", "her", "my", "this", "that", "these",
-    "those",
-  ]
+  /// The writer as a sentence's subject: the verb that follows is the writer's own doing
+  /// ("I admired", "I would welcome"). Not the employer's: "you bake everything on site",
+  /// "how you guys run the Sunday carvery" name what their team does, a thing of theirs.
+  static let subjects: Set<String> = ["i", "i'd", "i'll", "i've", "im", "i'm"]
   /// Modals, after which a verb comes in its plain form: "would welcome".
   static let modals: Set<String> = [
     "would", "could", "will", "can", "should", "might", "must", "may", "shall",
