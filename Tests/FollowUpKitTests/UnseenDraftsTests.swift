@@ -161,7 +161,8 @@ struct UnseenDraftsTests {
   /// The second held-out set (sixty drafts written blind on 1 December 2026), measured three
   /// times, then tuned on once a fourth set was written. Held out it went from 48 of 60 codes
   /// found and 2 of 22 good notes with a code to 51 and none. Tuned on from 1 December (branch
-  /// review5): 58 of 60 with no false alarm; the floor holds that.
+  /// review5): 58 of 60 with no false alarm; 59 of 60 from review6 (general praise read as
+  /// naming nothing). The floor holds that.
   @Test("tuning drafts 5 (second held-out set), with each miss")
   func tuningFive() throws {
     let (score, count) = try Self.score("drafts-tune5.jsonl")
@@ -169,13 +170,15 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    #expect(score.foundTotal >= 58, "expected codes found: \(score.recall)")
+    #expect(score.foundTotal >= 59, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 
   /// The third held-out set (sixty drafts written blind on 1 December 2026, twenty good),
   /// measured three times (39, 41 and 41 of 51 codes found, no good note flagged), then tuned on
-  /// once a fifth set was written. Its figures stay as floors.
+  /// once a fifth set was written. Its figures stay as floors: tuned on in review6, 46 of 51
+  /// with no false alarm (several points, no specific topic and the wrong name read by the
+  /// note's structure).
   @Test("tuning drafts 6 (third held-out set), with each miss")
   func tuningSix() throws {
     let (score, count) = try Self.score("drafts-tune6.jsonl")
@@ -183,7 +186,7 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    #expect(score.foundTotal >= 41, "expected codes found: \(score.recall)")
+    #expect(score.foundTotal >= 46, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 

@@ -51,7 +51,8 @@ struct NoSpecificTopicRule: ReviewRule {
     if DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil {
       return 0
     }
-    let own = ownedWords(sentence).union(stockWords(sentence))
+    let own = ownedWords(sentence).union(stockWords(sentence)).union(courtesyWords(sentence))
+      .union(NonThingWords.words(in: sentence))
     var seen: Set<String> = []
     var weight = 0
     var hasWord = false
@@ -81,6 +82,46 @@ struct NoSpecificTopicRule: ReviewRule {
     guard let first = sentence.texts.first else { return false }
     return sentence.texts.count <= 4 && openers.contains(first)
   }
+
+  /// The words of a sentence that are the note's courtesy, not a thing of the employer's: the
+  /// verb of what was done for the writer ("for inviting me", "the time you gave me": a word
+  /// right before "me" is a verb or a preposition, never a thing); the name closing a message
+  /// after a comma ("Have a good week, Ellie": the writer signing, or the reader addressed);
+  /// and a wish for the reader's own time ("Hope the rest of your week goes well", "Enjoy the
+  /// weekend"), whose span of time and verbs name nothing of theirs. A wish for a thing of theirs
+  /// keeps it: "Hope the Leeds launch goes well" still names the launch.
+  static func courtesyWords(_ sentence: SentenceReading) -> Set<String> {
+    let texts = sentence.texts
+    var words: Set<String> = []
+    for (index, word) in texts.enumerated() where word == "me" && index > 0 {
+      words.insert(texts[index - 1])
+    }
+    if let last = sentence.words.last, texts.count > 1,
+      !sentence.original.trimming(" \t\n").hasSuffix("."),
+      !sentence.original.trimming(" \t\n").hasSuffix("?"),
+      clauseEnds(sentence, before: texts.count - 1),
+      sentence.original.dropFirst(last.start).first?.isUppercase ?? false
+    {
+      words.insert(last.text)
+    }
+    if let first = texts.first(where: { $0 != "i" && $0 != "and" }), wishes.contains(first),
+      texts.contains(where: timeSpans.contains)
+    {
+      words.formUnion(timeSpans)
+      words.formUnion(["go", "goes", "going", "went", "well", "smoothly", "nice", "relaxing"])
+    }
+    return words
+  }
+
+  /// The verbs a closing wish opens with: "Have a good week", "Hope the rest of your day goes
+  /// well", "Enjoy the weekend", "Wishing you a restful break".
+  static let wishes: Set<String> = ["have", "hope", "hoping", "enjoy", "wishing", "wish"]
+
+  /// The reader's own spans of time, which a closing wish is about.
+  static let timeSpans: Set<String> = [
+    "rest", "remainder", "week", "weekend", "day", "evening", "afternoon", "morning", "break",
+    "holiday", "holidays", "summer", "christmas", "easter", "half-term", "bank",
+  ]
 
   /// The writer's own things and the writer described: the words that follow "my", at most
   /// three ("my gym", "my current branch"), and those of "I'm a ..." up to the clause's end
@@ -216,13 +257,21 @@ struct NoSpecificTopicRule: ReviewRule {
     // Not "opening" or "post": "the new cross-dock at Immingham opening in the spring" names
     // their thing, not the job.
     let roleNouns: Set<String> = ["role", "position", "job", "vacancy"]
+    // ... but "the import coordinator post", "the kitchen porter opening": a post named for
+    // the one who holds it, an agent noun, is the job.
+    let agentEndings = ["or", "er", "ist", "ant", "ent", "ian", "ive"]
+    let postNouns: Set<String> = ["post", "opening"]
     let stops: Set<String> = [
       "the", "this", "your", "a", "an", "for", "about", "of", "to", "as", "our", "my", "at",
       "in", "on", "with", "and", "from", "new",
     ]
     var words: Set<String> = []
     for sentence in draft.readings {
-      for (index, word) in sentence.texts.enumerated() where roleNouns.contains(word) {
+      for (index, word) in sentence.texts.enumerated()
+      where roleNouns.contains(word)
+        || postNouns.contains(word) && index > 0
+          && agentEndings.contains(where: sentence.texts[index - 1].hasSuffix)
+      {
         var back = index - 1
         while back >= 0, index - back <= 4, !stops.contains(sentence.texts[back]) {
           words.insert(sentence.texts[back])

@@ -51,6 +51,16 @@ struct PastedDraft {
   static func greeting(opening line: String) -> String {
     var end = line.endIndex
     if let mark = line.firstIndex(where: { $0 == "," || $0 == "!" }) { end = mark }
+    // "hi coach bell its jake. thanks for ...": a message written without a comma ends its
+    // greeting with its first sentence, at a full stop that closes no title or initial.
+    var search = line.startIndex
+    while let stop = line.range(of: ". ", range: search..<end) {
+      search = stop.upperBound
+      let word = line[..<stop.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+      if Honorifics.titles.contains(word.lowercased()) || word.count == 1 { continue }
+      end = stop.lowerBound
+      break
+    }
     for dash in [" - ", " \u{2013} ", " \u{2014} "] {
       if let range = line.range(of: dash), range.lowerBound < end { end = range.lowerBound }
     }

@@ -12,7 +12,10 @@ struct SeveralPointsRule: ReviewRule {
 
   func finding(in draft: ReviewedDraft) -> Finding? {
     let specific = SpecificWords(interviewers: draft.interviewers, company: draft.company)
-    guard let quotes = Self.severalPoints(in: draft.pasted, specific: specific) else {
+    guard
+      let quotes = Self.severalPoints(in: draft.pasted, specific: specific)
+        ?? Self.severalThings(in: draft, specific: specific)
+    else {
       return nil
     }
     return finding(
@@ -107,7 +110,13 @@ struct SeveralPointsRule: ReviewRule {
     func addPoint(from start: Int, to end: Int) {
       points.append(quote(characters, from: start, to: end))
       let text = start < end && end <= characters.count ? String(characters[start..<end]) : ""
-      pointWords.append(thingWords(text, specific))
+      var words = thingWords(text, specific)
+      // "It would also give the guides room", "hearing about it made me keener": a point that
+      // names no thing, or whose subject points back, is about the thing before it.
+      if let previous = pointWords.last, words.isEmpty || pointsBack(text) {
+        words.formUnion(previous)
+      }
+      pointWords.append(words)
     }
     var additive = false
     var listed: [String]?
@@ -193,6 +202,17 @@ struct SeveralPointsRule: ReviewRule {
     return nil
   }
 
+  /// Whether a clause opens, after any "and", "but" or "plus", with a word that points back to
+  /// the thing just named: "It would also ...", "Plus it means ...", "which ...".
+  static func pointsBack(_ clause: String) -> Bool {
+    // Past the words that join or add: "Plus it means the techs ..." points back too.
+    let words = ReviewWords(clause).words.drop {
+      ["and", "but", "so", "or", "plus", "also", "oh"].contains($0)
+    }
+    guard let first = words.first else { return false }
+    return ["it", "it's", "its", "this", "that", "these", "those", "which"].contains(first)
+  }
+
   /// The first clause of a sentence that holds "also" (or "plus") and no point cue, and names
   /// something with two specific words: one more thing brought in without a cue.
   private static func addedClause(
@@ -209,8 +229,11 @@ struct SeveralPointsRule: ReviewRule {
       // Not the writer's own ("I'm also fully trained on CAFM"), nor more of what the
       // interviewer said ("you also mentioned that ..."): a thing, added.
       let speakers = SentenceReading.selfWords.union(["you", "you've", "you'd", "you're"])
+      // Nor a second thanks ("Thanks also for the flat white"): a clause that thanks is no
+      // point of its own, as with the cues.
       if words.contains(where: { ["also", "plus"].contains($0) }),
         !words.contains(where: speakers.contains),
+        !words.contains(where: { ["thank", "thanks"].contains($0) }),
         !cues.contains(where: { $0.offset >= start && $0.offset < end }), Set(named).count >= 2
       {
         return start..<end

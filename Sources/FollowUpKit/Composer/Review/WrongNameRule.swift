@@ -7,7 +7,11 @@
 /// Señora Ruiz"), and the name after one is compared with the family and the given name apart:
 /// "Mr Ji-hoon" to Park Ji-hoon puts a title before his given name, and "Mr Carvalho" to Ms
 /// Carvalho the wrong title, as is "Mrs Farah" to Dr Farah (a title earned, written as a plain
-/// one). Only read when the person said who they met.
+/// one), though "Dear Ms Priya Shah" is the formal whole. A short form is the name's opening,
+/// maybe with a pet ending ("Jo" and "Josie" to Josephine), either way round ("David" to the
+/// Dave the person typed); a name that drops only a silent letter ("Sara" to Sarah) is a
+/// misspelling. Only read when the person said who they
+/// met.
 struct WrongNameRule: ReviewRule {
   static let code = Finding.Code.wrongName
 
@@ -70,17 +74,22 @@ struct WrongNameRule: ReviewRule {
       }
       // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
       if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
-      // A short form of a given name: "Sam" to Samantha, "Chris" to Christopher.
-      let isShortForm =
-        folded.count >= 3 && givens.contains { $0.count > folded.count && $0.hasPrefix(folded) }
-      guard givens.contains(folded) || families.contains(folded) || isShortForm else {
+      // Either way round: "Jo" to Joanne, or "David" to the Dave the person typed.
+      let shortened = givens.contains {
+        Self.isShortForm(folded, of: $0) || Self.isShortForm($0, of: folded)
+      }
+      guard givens.contains(folded) || families.contains(folded) || shortened else {
         return word.text
       }
       named = true
       if let title {
         let span = String(greeting[title.range.lowerBound..<word.range.upperBound])
+        // "Dear Ms Priya Shah": a title before the full name is the formal whole, not a title
+        // before a given name.
+        let familyFollows =
+          index + 1 < words.count && families.contains(Honorifics.folded(words[index + 1].text))
         if Honorifics.familyTitles.contains(title.lower), !families.contains(folded),
-          !families.isEmpty
+          !families.isEmpty, !familyFollows
         {
           return span
         }
@@ -100,6 +109,47 @@ struct WrongNameRule: ReviewRule {
       title = nil
     }
     return nil
+  }
+
+  /// Whether a greeting's name is a short form of a given name, which a person may well have
+  /// been told to use: the name's opening, of two letters or more ("Jo" to Joanne, "Chris" to
+  /// Christopher, "Pete" to Peter, "Tom" to Thomas, its "h" unsaid), or that opening with a pet
+  /// ending ("Katie" and "Kate" to Katherine, "Danny" to Daniel, "Dave" to David). People
+  /// shorten a name by its syllables, so a name that is the given name with only a silent letter
+  /// left out is the same name misspelt, not shortened: "Sara" to Sarah, "Jon" to John, "Ann" to
+  /// Anne. A nickname with other letters ("Bill" to William) is read as another name: the
+  /// person can say so. When unsure the review says nothing, so a form is taken as short when it
+  /// could be one.
+  static func isShortForm(_ name: String, of given: String) -> Bool {
+    guard name.count >= 2, given.count > name.count else { return false }
+    if dropsSilentLetter(given, to: name) { return false }
+    let letters = Array(given)
+    let unsaid = String(letters.prefix(1) + letters.dropFirst().filter { $0 != "h" })
+    for form in [given, unsaid] where form.count > name.count {
+      if form.hasPrefix(name) { return true }
+      for ending in ["ie", "y", "ey", "e"] where name.hasSuffix(ending) {
+        var stem = String(name.dropLast(ending.count))
+        // "Danny": the stem's last letter doubled before the ending.
+        if stem.count >= 3, stem.last == stem.dropLast().last { stem.removeLast() }
+        if stem.count >= 2, form.hasPrefix(stem) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether `name` is `given` with one silent letter left out: an "h" anywhere after the
+  /// first letter ("Sara", "Jon", "Debora"), or a final "e" ("Ann", "Louis").
+  static func dropsSilentLetter(_ given: String, to name: String) -> Bool {
+    guard given.count == name.count + 1 else { return false }
+    let letters = Array(given)
+    for index in letters.indices.dropFirst() {
+      let silent = letters[index] == "h" || letters[index] == "e" && index == letters.count - 1
+      guard silent else { continue }
+      var rest = letters
+      rest.remove(at: index)
+      if String(rest) == name { return true }
+    }
+    return false
   }
 
   /// Whether the words from `index` on are capitalised words ending in a group's name: "Ops
