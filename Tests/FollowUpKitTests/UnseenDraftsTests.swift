@@ -198,6 +198,11 @@ struct UnseenDraftsTests {
     print("unseen drafts (held out 4, \(count)): \(score.report)")
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
+    // Measured before the fifth review round: 50 of 61 found, 7 false alarms, 2 of 20 good
+    // notes with a code; after it 52, after the sixth 54 (89%), the good notes unchanged. Held
+    // so that no change makes them worse; the targets are 90% and 1 in 20.
+    #expect(score.foundTotal >= 54, "expected codes found: \(score.recall)")
+    #expect(score.goodNotesWithCodes <= 2)
   }
 
   /// Sixty drafts written blind on 1 December 2026 (the fifth set, twenty good, several faults
@@ -209,6 +214,10 @@ struct UnseenDraftsTests {
     print("unseen drafts (held out 5, \(count)): \(score.report)")
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
+    // Measured before the sixth review round: 43 of 57 found, 3 false alarms, no good note with
+    // a code; after it 46 (81%), the same false alarms. Held so that no change makes them worse.
+    #expect(score.foundTotal >= 46, "expected codes found: \(score.recall)")
+    #expect(score.goodNotesWithCodes <= 0)
   }
 
   @Test("tuning drafts, with each miss")
