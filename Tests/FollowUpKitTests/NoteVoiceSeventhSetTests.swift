@@ -108,4 +108,18 @@ extension NoteVoiceSeventhSetTests {
     #expect(
       PointCheck.otherTopic(of: "I used Alteryx at uni.", chosen: topic, offered: offered) == nil)
   }
+
+  @Test(
+    "a typed choice of \"rather X than Y\" is X, however far apart the two words stand",
+    arguments: [
+      ("i'd rather do the new lab than the staff rota", "the new lab"),
+      ("rather the merger bit than the pay stuff", "the merger"),
+      ("I would rather write about the new depot in Hull than the shifts", "the new depot in Hull"),
+      // No "rather": a "than" inside the topic is its own.
+      ("the faster rollout than planned", "the faster rollout than planned"),
+      ("more customers than last year", "more customers than last year"),
+    ])
+  func ratherThan(_ text: String, _ expected: String) {
+    #expect(TopicExtractor.typedChoice(text)?.words == expected)
+  }
 }
