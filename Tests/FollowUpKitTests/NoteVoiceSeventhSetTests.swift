@@ -122,4 +122,33 @@ extension NoteVoiceSeventhSetTests {
   func ratherThan(_ text: String, _ expected: String) {
     #expect(TopicExtractor.typedChoice(text)?.words == expected)
   }
+
+  @Test(
+    "\"its\" after a word opening a clause, closing it alone, is written \"it's\"",
+    arguments: [
+      (
+        "she was excited about their new app that pings drivers when its raining",
+        "your new app that pings drivers when it's raining"
+      ),
+      (
+        "he was excited about the smart bins that alert the council when its full and need emptying",
+        "the smart bins that alert the council when it's full"
+      ),
+      (
+        "she was excited about the heated benches that switch on if its cold",
+        "the heated benches that switch on if it's cold"
+      ),
+      // A possessive with its thing and verb: left as typed.
+      (
+        "she was excited about their new tracker that beeps when its battery is low",
+        "your new tracker that beeps when its battery is low"
+      ),
+      (
+        "he was excited about the robot that parks itself when its owner leaves",
+        "the robot that parks itself when its owner leaves"
+      ),
+    ])
+  func contractedIts(_ text: String, _ expected: String) {
+    #expect(TopicExtractor().topics(in: text).first?.text == expected)
+  }
 }
