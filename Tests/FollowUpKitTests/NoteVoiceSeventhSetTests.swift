@@ -151,4 +151,18 @@ extension NoteVoiceSeventhSetTests {
   func contractedIts(_ text: String, _ expected: String) {
     #expect(TopicExtractor().topics(in: text).first?.text == expected)
   }
+
+  @Test(
+    "one new thing reported in the plain present is said as the thing",
+    arguments: [
+      ("you open a new branch in Leeds in March", "your new branch in Leeds in March"),
+      ("they launch a new app for drivers next month", "your new app for drivers next month"),
+      ("you begin a new night shift rota in January", "your new night shift rota in January"),
+      // A habit, or a tense already there: left as it is.
+      ("you do physio for the Bath Rugby academy", "you do physio for the Bath Rugby academy"),
+      ("you are opening a new branch in Leeds", "you are opening a new branch in Leeds"),
+    ])
+  func plainPresentEvent(_ text: String, _ expected: String) {
+    #expect(TopicRepair.repaired(text) == expected)
+  }
 }
