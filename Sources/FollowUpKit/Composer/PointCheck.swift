@@ -40,6 +40,7 @@ enum PointCheck {
     }
     return bareCountNoun(words, original) ?? bareDuration(words)
       ?? clauseShape(words, original) ?? tenseSlip(words, original)
+      ?? secondLanguageShape(words, original)
   }
 
   /// Shapes that leave a clause without a part it needs: a comma then a verb with no subject
@@ -89,13 +90,13 @@ enum PointCheck {
   }
 
   /// Verbs in the present that people use of their past work when typing fast.
-  private static let presentVerbs: WordSet = [
+  static let presentVerbs: WordSet = [
     "use", "work", "do", "make", "help", "run", "manage", "lead", "teach", "handle", "train",
     "clean", "cook", "drive", "serve", "study", "finish", "get",
   ]
 
   /// Words that join clauses, after which another tense may begin.
-  private static let clauseJoins: WordSet = ["and", "but", "so", "because", "now", "since"]
+  static let clauseJoins: WordSet = ["and", "but", "so", "because", "now", "since"]
 
   /// Verbs that need an object: a sentence cannot end on them.
   private static let objectVerbs: WordSet = [

@@ -85,6 +85,13 @@ enum TopicRepair {
         return owner + words[object...].joined(separator: " ")
       }
     }
+    // "you start a new flu vaccine clinic in the back room": one new thing reported in the
+    // plain present, which English says of habits, not of a single event; said as the thing.
+    if words.count >= 5, ["you", "they"].contains(lower(0)), isBarePresent(lower(1)),
+      ["a", "an"].contains(lower(2)), lower(3) == "new"
+    {
+      return "your " + words[3...].joined(separator: " ")
+    }
     guard
       let new = words.indices.dropFirst(1).first(where: {
         // "the Lunar New Year festival": a capital makes it part of a name.
@@ -103,6 +110,15 @@ enum TopicRepair {
     let head = words[headEnd - 1].lowercased().trimming(",.;:")
     guard !head.hasSuffix("s") else { return text }
     return "the " + words[new...].joined(separator: " ")
+  }
+
+  /// A verb in its plain form: no "-s", "-ed" or "-ing", and not an auxiliary or a modal.
+  private static func isBarePresent(_ word: String) -> Bool {
+    guard word.count >= 3, word.allSatisfy(\.isLetter) else { return false }
+    if word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") { return false }
+    return !verbAuxiliaries.contains(word) && !subjectlessVerbs.contains(word)
+      && !["had", "did", "got", "won", "ran", "made", "built", "bought", "took", "set"].contains(
+        word)
   }
 
   /// Auxiliaries and adverbs between a subject and its verb: "you are just getting".

@@ -35,6 +35,14 @@ extension Conversation {
       answers.skipped.insert(.interest)
       return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
     }
+    // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,
+    // so a note with one point leaves it out and says so.
+    if let topic = answers.topic,
+      PointCheck.otherTopic(of: spelled, chosen: topic, offered: topics) != nil
+    {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestOffTopic(text.squeezed, topic: topic.text))
+    }
     answers.interest = spelled
     return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
   }

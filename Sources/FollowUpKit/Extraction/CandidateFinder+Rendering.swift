@@ -50,6 +50,8 @@ extension CandidateFinder {
         Self.beforeMonth.contains(words[offset - 1].text.lowercased())
       {
         output += lower.capitalisedFirst()
+      } else if lower == "its", isContractedIts(at: offset, in: words) {
+        output += word.text.first == "I" ? "It's" : "it's"
       } else {
         // "germany", "sql": a name typed in lower case is written as a name.
         output += ProperSpelling.spelling(of: word.text)
@@ -57,6 +59,28 @@ extension CandidateFinder {
     }
     return output
   }
+
+  /// "when its windy", "if its raining": "its" typed for "it's". A possessive "its" needs a
+  /// thing and then a verb ("when its battery dies"); after a word that opens a clause, one
+  /// word closing the clause cannot be both, so the "its" is "it is".
+  private func isContractedIts(at offset: Int, in words: [Perspective.Word]) -> Bool {
+    guard offset > 0, offset + 1 < words.count,
+      Self.clauseOpeners.contains(words[offset - 1].text.lowercased())
+    else { return false }
+    let after = offset + 2
+    return after == words.count
+      || Self.clauseClosers.contains(words[after].text.lowercased())
+  }
+
+  /// Words that open a clause whose subject follows: "when", "if", "because".
+  private static let clauseOpeners: WordSet = [
+    "when", "if", "because", "cos", "while", "once", "unless", "until", "whenever", "as",
+  ]
+
+  /// Words after which a new clause or phrase begins: the one before them closed a clause.
+  private static let clauseClosers: WordSet = [
+    "and", "but", "so", "or", "because", "then", "in", "at", "on", "for", "outside",
+  ]
 
   private static let months: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

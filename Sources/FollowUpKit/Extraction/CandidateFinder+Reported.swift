@@ -254,6 +254,16 @@ extension CandidateFinder {
         cut -= 1
       }
       guard cut > range.lowerBound + 4 else { return nil }
+      // "the ward is going to be the pilot | for the new system", "the restaurant is the first
+      // | to trial ...": a thing said to be "the X" is only news with what it is the X of, so
+      // a cut there keeps the complement, or the clause is no topic.
+      if leavesBarePredicate(range.lowerBound, cut) {
+        guard let whole = completedPredicate(cut, limit: end, start: range.lowerBound)
+        else { return nil }
+        end = whole
+        while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
+        return range.lowerBound..<end
+      }
       end = cut
       // "a mobile pantry truck in January that goes out": a relative clause cut short is
       // dropped whole; "from Port Klang" cut before its "to" goes with it.
@@ -271,6 +281,51 @@ extension CandidateFinder {
     guard end - range.lowerBound >= 3 else { return nil }
     return range.lowerBound..<end
   }
+
+  /// Whether a cut at `cut` leaves the clause ending on a predicate noun with its article and
+  /// nothing after it: "is the first", "be the pilot", "was the only one". Such a noun is
+  /// defined by what follows it ("the first to ...", "the pilot for ..."), which the cut drops.
+  /// An ordinal or a superlative ("the first site in the north | to run ...", "the only one in
+  /// town | to ...") wants its "to" however far it stands.
+  private func leavesBarePredicate(_ start: Int, _ cut: Int) -> Bool {
+    if tokens[cut].lower == "to",
+      (start + 1..<max(start + 1, cut - 1)).contains(where: { index in
+        tokens[index].is(.the) && Self.beForms.contains(tokens[index - 1])
+          && Self.isRanking(tokens[index + 1].lower)
+      })
+    {
+      return true
+    }
+    guard let article = (max(start, cut - 3)..<cut).last(where: { tokens[$0].is(.the) }),
+      article > start, article + 1 < cut,
+      Self.beForms.contains(tokens[article - 1])
+    else { return false }
+    return (article + 1..<cut).allSatisfy { tokens[$0].isWord }
+  }
+
+  /// An ordinal, "only", "last", "next", or a superlative ("biggest", "largest"): a rank,
+  /// which a "to" clause completes.
+  private static func isRanking(_ word: String) -> Bool {
+    if ["first", "second", "third", "only", "last", "next"].contains(word) { return true }
+    return word.count >= 6 && word.hasSuffix("est")
+      && !["interest", "request", "forest", "harvest", "contest"].contains(word)
+  }
+
+  /// Where a clause whose predicate noun was cut from its complement can end instead: at the
+  /// next joint after the complement's first words, or at the clause's own end, within four
+  /// words past a topic's length; nil when the complement runs on further than that.
+  private func completedPredicate(_ cut: Int, limit: Int, start: Int) -> Int? {
+    let furthest = min(limit, start + TopicExtractor.maximumWords + 4)
+    if let joint = (cut + 3..<max(cut + 3, furthest)).first(where: {
+      Self.joints.contains(tokens[$0]) && !joinsWordsOfOneName($0, limit: limit)
+    }) {
+      return joint
+    }
+    return limit <= furthest ? limit : nil
+  }
+
+  /// Forms of "be" that a predicate noun follows.
+  private static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
   /// Whether the "and" at `index` joins two words of one name ("click and collect"): the word
   /// after it opens no phrase of its own (no determiner, number or pronoun).

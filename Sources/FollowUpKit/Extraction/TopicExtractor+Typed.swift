@@ -108,12 +108,16 @@ extension TopicExtractor {
     return last == "." && word.count >= 5 && word.dropLast().allSatisfy(\.isLetter)
   }
 
-  /// Whether a contrast begins at `index`: "instead of", "rather than", "not the", ", not".
+  /// Whether a contrast begins at `index`: "instead of", "rather than", "rather X than", "not
+  /// the", ", not".
   private static func startsContrast(_ lower: [String], at index: Int, afterComma: Bool) -> Bool {
     let next = index + 1 < lower.count ? lower[index + 1] : ""
     switch lower[index] {
     case "instead": return next == "of"
     case "rather": return next == "than"
+    // "id rather the polytunnel one than the maths": "rather" before the choice, "than" before
+    // what it is chosen over.
+    case "than": return lower[..<index].contains("rather")
     case "not", "over": return afterComma || contrastTargets.contains(next)
     default: return false
     }

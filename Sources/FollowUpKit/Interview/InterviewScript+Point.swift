@@ -24,6 +24,11 @@ extension InterviewScript {
     "I've left \"\(words)\" out of the note: I couldn't make it read as a whole sentence without changing your words. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
   }
 
+  /// A point about another thing than the topic: left out, saying why and how to add it.
+  static func interestOffTopic(_ words: String, topic: String) -> String {
+    "I've left \"\(words)\" out of the note: it is about something other than \(topic), and a note with one point reads best. To add it anyway, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+  }
+
   static let interestSkipped = "No problem: the note will stay with the topic alone."
 }
 
