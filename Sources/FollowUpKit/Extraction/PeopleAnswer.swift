@@ -138,7 +138,11 @@ enum PeopleAnswer {
       }
     }
     pieces.append(current)
+    // A dash between spaces, typed or turned into an en or em dash by the keyboard, sets off
+    // an aside: "Mr. Lim Boon Keng — Lim is the family name". Inside a word it joins a name.
     pieces = pieces.flatMap { $0.components(separatedBy: " - ") }
+      .flatMap { $0.components(separatedBy: " – ") }
+      .flatMap { $0.components(separatedBy: " — ") }
       .flatMap { $0.components(separatedBy: ": ") }
       .flatMap(sentences)
     return pieces.flatMap { piece -> [String] in
