@@ -159,7 +159,19 @@ enum PeopleAnswer {
       }
       if !words.isEmpty { parts.append(words.joined(separator: " ")) }
       return parts
-    }.map { $0.trimming(" .\"“”-–") }.filter { !$0.isEmpty }
+    }.map { withoutChat($0.trimming(" .\"“”-–")) }.filter { !$0.isEmpty }
+  }
+
+  /// A mention without the chat that closes it: "a chap named Frank Lovely lol" names Frank
+  /// Lovely. A filler is never the last word of a name; a word alone is left as typed.
+  static func withoutChat(_ mention: String) -> String {
+    var words = mention.split(separator: " ").map(String.init)
+    while words.count > 1, let last = words.last?.lowercased().trimming(".!,"),
+      InterestReader.chatFillers.contains(last)
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
   }
 
   /// A piece cut at its full stops, except the stop of a title: "olga ivanova. ops manager" is
