@@ -171,7 +171,20 @@ enum PeopleAnswer {
     {
       words.removeLast()
     }
+    // "Dr Huw Jenkins MRCVS", "Tom Hardy MBE": letters after a name typed with capitals are
+    // post-nominals, never its family name; a name typed all in capitals keeps them.
+    while words.count > 2, let last = words.last, Self.isPostNominal(last),
+      words[words.count - 2].contains(where: \.isLowercase)
+    {
+      words.removeLast()
+    }
     return words.joined(separator: " ")
+  }
+
+  /// Three or more capital letters, no other: "MRCVS", "FRCS", "MBE".
+  static func isPostNominal(_ word: String) -> Bool {
+    let letters = word.trimming(".,")
+    return letters.count >= 3 && letters.allSatisfy { $0.isLetter && $0.isUppercase }
   }
 
   /// A piece cut at its full stops, except the stop of a title: "olga ivanova. ops manager" is
