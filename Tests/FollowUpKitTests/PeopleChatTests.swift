@@ -21,4 +21,19 @@ struct PeopleChatTests {
     let people = FactReader(today: Fixture.today).answer(text, to: .interviewer)?.interviewers
     #expect(people?.map(\.full) == [met])
   }
+
+  @Test(
+    "a reflexive pronoun after a name is no part of it",
+    arguments: [
+      ("Mr Bakare himself", "Mr Bakare"),
+      ("Ms Okoye herself", "Ms Okoye"),
+      ("the owner, Dev Patel himself", "Dev Patel"),
+      // Left alone: names holding its letters.
+      ("Jo Selfridge", "Jo Selfridge"),
+      ("Tom Hims", "Tom Hims"),
+    ])
+  func reflexive(_ text: String, _ met: String) {
+    let people = FactReader(today: Fixture.today).answer(text, to: .interviewer)?.interviewers
+    #expect(people?.map(\.full) == [met])
+  }
 }

@@ -166,8 +166,10 @@ enum PeopleAnswer {
   /// Lovely. A filler is never the last word of a name; a word alone is left as typed.
   static func withoutChat(_ mention: String) -> String {
     var words = mention.split(separator: " ").map(String.init)
+    // "Mr Bakare himself": a reflexive pronoun stresses who it was; it is no name either.
     while words.count > 1, let last = words.last?.lowercased().trimming(".!,"),
       InterestReader.chatFillers.contains(last)
+        || ["himself", "herself", "themselves"].contains(last)
     {
       words.removeLast()
     }
