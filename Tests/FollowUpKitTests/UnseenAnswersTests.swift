@@ -200,7 +200,9 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 26)
-    #expect((score.passed["interviewer"] ?? 0) >= 24)
+    // Interviewers 24 -> 26 of 41 with the read6 round (asides after any dash, chat and
+    // reflexive pronouns after a name left off).
+    #expect((score.passed["interviewer"] ?? 0) >= 26)
     // Corrections 21 -> 37 of 54 with the read6 round (an answer beside a correction, values
     // cut whole, a change of mind about how it went, a letter for a letter).
     #expect((score.passed["correction"] ?? 0) >= 37)
