@@ -111,7 +111,14 @@ struct UnseenAnswersTests {
       }
       let isCorrection = expect["correction"] as? Bool == true
       let isNone = expect["none"] as? Bool == true
-      if isCorrection, conversation.phase.question != question {
+      // A correction moves the conversation on only when the same message also answers the
+      // question in hand ("...role was kitchen team member"), which the case then expects.
+      let answerKey: [Question: String] = [
+        .name: "name", .interviewer: "interviewers", .company: "company", .role: "role",
+        .when: "date", .outcome: "outcome",
+      ]
+      let answersToo = answerKey[question].map { expect[$0] != nil } ?? false
+      if isCorrection, !answersToo, conversation.phase.question != question {
         wrong.append("correction taken as the answer to \(stage)")
       }
       if isNone {
@@ -193,8 +200,12 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 26)
-    #expect((score.passed["interviewer"] ?? 0) >= 24)
-    #expect((score.passed["correction"] ?? 0) >= 21)
+    // Interviewers 24 -> 26 of 41 with the read6 round (asides after any dash, chat and
+    // reflexive pronouns after a name left off).
+    #expect((score.passed["interviewer"] ?? 0) >= 26)
+    // Corrections 21 -> 37 of 54 with the read6 round (an answer beside a correction, values
+    // cut whole, a change of mind about how it went, a letter for a letter).
+    #expect((score.passed["correction"] ?? 0) >= 37)
     #expect(score.titleAsRole <= 0)
   }
 

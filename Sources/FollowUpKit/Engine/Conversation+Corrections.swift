@@ -1,8 +1,8 @@
 /// Corrections in plain words: "actually the company is Brightwell Partners".
 extension Conversation {
-  /// Applies a correction before the draft exists. Returns nil when the message only looked like
-  /// a correction (it names nothing the person has told us), so it is read as an answer instead.
-  mutating func apply(_ correction: Correction, at question: Question) -> [Output]? {
+  /// Changes the fact a correction is about and returns the words saying so, or nil when it
+  /// names nothing held.
+  mutating func take(_ correction: Correction) -> String? {
     let acknowledgement: String
     switch correction {
     case .name(let name):
@@ -39,10 +39,7 @@ extension Conversation {
       guard swapInFacts(old, with: new) else { return nil }
       acknowledgement = InterviewScript.swappedFact(new, old)
     }
-    if isAnswered(question) || question.slot == nil {
-      return afterAnswer(acknowledgement)
-    }
-    return [.say(acknowledgement + "\n\n" + currentPrompt())]
+    return acknowledgement
   }
 
   /// Applies a correction to the draft as an undoable revision where it changes a name.

@@ -190,8 +190,16 @@ public struct Conversation: Hashable, Sendable {
     case .finished(let draft):
       return handleDoneMessage(trimmed, draft: draft)
     case .asking(let question), .revisiting(let question, _):
-      if let correction = readCorrection(trimmed), let outputs = apply(correction, at: question) {
-        return outputs
+      if let correction = readCorrection(trimmed) {
+        var corrected = self
+        if let acknowledgement = corrected.take(correction) {
+          self = corrected
+          if let both = answerBeside(correction, in: trimmed, at: question, acknowledgement) {
+            return both
+          }
+          if isAnswered(question) || question.slot == nil { return afterAnswer(acknowledgement) }
+          return [.say(acknowledgement + "\n\n" + currentPrompt())]
+        }
       }
       // "i already said, Northgate Foods": the answer again, read without the remark.
       let repeated = Repeat.strip(trimmed)
@@ -250,7 +258,7 @@ public struct Conversation: Hashable, Sendable {
   }
 
   /// An answer to the question in hand.
-  private mutating func answer(_ text: String, to question: Question) -> [Output] {
+  mutating func answer(_ text: String, to question: Question) -> [Output] {
     switch question {
     case .name, .interviewer, .company, .role, .when, .outcome:
       return handleFactAnswer(text, to: question)

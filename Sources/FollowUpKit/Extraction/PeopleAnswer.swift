@@ -138,7 +138,11 @@ enum PeopleAnswer {
       }
     }
     pieces.append(current)
+    // A dash between spaces, typed or turned into an en or em dash by the keyboard, sets off
+    // an aside: "Mr. Lim Boon Keng — Lim is the family name". Inside a word it joins a name.
     pieces = pieces.flatMap { $0.components(separatedBy: " - ") }
+      .flatMap { $0.components(separatedBy: " – ") }
+      .flatMap { $0.components(separatedBy: " — ") }
       .flatMap { $0.components(separatedBy: ": ") }
       .flatMap(sentences)
     return pieces.flatMap { piece -> [String] in
@@ -155,7 +159,34 @@ enum PeopleAnswer {
       }
       if !words.isEmpty { parts.append(words.joined(separator: " ")) }
       return parts
-    }.map { $0.trimming(" .\"“”-–") }.filter { !$0.isEmpty }
+    }.map { withoutChat($0.trimming(" .\"“”-–")) }.filter { !$0.isEmpty }
+  }
+
+  /// A mention without the chat that closes it: "a chap named Frank Lovely lol" names Frank
+  /// Lovely. A filler is never the last word of a name; a word alone is left as typed.
+  static func withoutChat(_ mention: String) -> String {
+    var words = mention.split(separator: " ").map(String.init)
+    // "Mr Bakare himself": a reflexive pronoun stresses who it was; it is no name either.
+    while words.count > 1, let last = words.last?.lowercased().trimming(".!,"),
+      InterestReader.chatFillers.contains(last)
+        || ["himself", "herself", "themselves"].contains(last)
+    {
+      words.removeLast()
+    }
+    // "Dr Huw Jenkins MRCVS", "Tom Hardy MBE": letters after a name typed with capitals are
+    // post-nominals, never its family name; a name typed all in capitals keeps them.
+    while words.count > 2, let last = words.last, Self.isPostNominal(last),
+      words[words.count - 2].contains(where: \.isLowercase)
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Three or more capital letters, no other: "MRCVS", "FRCS", "MBE".
+  static func isPostNominal(_ word: String) -> Bool {
+    let letters = word.trimming(".,")
+    return letters.count >= 3 && letters.allSatisfy { $0.isLetter && $0.isUppercase }
   }
 
   /// A piece cut at its full stops, except the stop of a title: "olga ivanova. ops manager" is

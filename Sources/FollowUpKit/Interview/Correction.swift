@@ -20,6 +20,20 @@ enum Correction: Hashable, Sendable {
 
   enum NamePart: Hashable, Sendable { case any, given, family }
 
+  /// The new value as words, to tell the part of a message that holds it from the rest.
+  var valueText: String {
+    switch self {
+    case .name(let name), .signOff(let name): name.full
+    case .interviewers(let people): people.map(\.full).joined(separator: " ")
+    case .interviewerSpelling(let word, _): word
+    case .company(let company): company
+    case .role(let role): role
+    case .when(let day): day.phrase
+    case .outcome: ""
+    case .swap(let new, _): new
+    }
+  }
+
   static let markers: [[String]] = [
     ["actually"], ["sorry"], ["wait"], ["oops"], ["correction"], ["no"], ["oh"], ["i", "meant"],
     ["i", "mean"], ["my", "mistake"], ["my", "bad"], ["hang", "on"], ["ah"], ["um"], ["erm"],

@@ -90,17 +90,53 @@ extension CorrectionReader {
         return .name(part)
       }
       if lower.contains("surname") || lower.contains("family") || lower.contains("last") {
+        // "Rodríguez Herrera" for "Ana Maria Rodriguez": the surname held is replaced where the
+        // new one starts, so the middle name stays.
+        let held = name.fullWords
+        let first = part.fullWords.first.map(Self.folded)
+        if held.count > 2,
+          let start = held.indices.dropFirst().first(where: {
+            Self.folded(held[$0]) == first
+          })
+        {
+          let given = held[..<start].joined(separator: " ")
+          return .name(PersonName(title: name.title, given: given, family: part.full))
+        }
         return .name(PersonName(title: name.title, given: name.given, family: part.full))
       }
       if lower.contains("first") || lower.contains("given") {
         return .name(PersonName(title: name.title, given: part.full, family: name.family))
       }
     }
+    // "P not F", "with a c, not k": one letter for another, in the one held word that has it.
+    if target == .interviewer, let old = change.old, let people = known.interviewers,
+      let letter = Self.letter(old), let replacement = Self.letter(new)
+    {
+      let words = people.flatMap(\.fullWords).filter { $0.lowercased().contains(letter) }
+      guard Set(words).count == 1, let word = words.first,
+        let at = word.lowercased().firstIndex(of: letter)
+      else { return nil }
+      // The word re-spelled in full, when the message has it ("Ferreira spells it Pereira, P
+      // not F"), is taken as typed.
+      if let typed = lower.first(where: { typed in
+        typed != word.lowercased() && typed.count >= 3
+          && EditDistance.between(typed, word) <= max(1, word.count / 4)
+      }) {
+        return .swap(PersonName.capitaliseName(typed), for: word)
+      }
+      let offset = word.lowercased().distance(from: word.lowercased().startIndex, to: at)
+      var characters = Array(word)
+      characters[offset] =
+        characters[offset].isUppercase ? Character(replacement.uppercased()) : replacement
+      return .swap(String(characters), for: word)
+    }
     // "Shelly not Shelley", "two t's, Matthews": one word of a held name re-spelled.
     if let old = change.old, let held = value(of: target), target != .when,
       new.split(separator: " ").count <= 2,
       old.split(separator: " ").count == new.split(separator: " ").count,
-      held.lowercased().contains(old.lowercased()), held.lowercased() != old.lowercased()
+      held.lowercased().split(separator: " ").map(String.init).containsRun(
+        old.lowercased().split(separator: " ").map(String.init)),
+      held.lowercased() != old.lowercased()
     {
       let fixed = held.replacingWords(old, with: new)
       switch target {
@@ -165,6 +201,21 @@ extension CorrectionReader {
       } else {
         return nil
       }
+      // "olga was Dr Petrova actually", "dana is Dr Patel": a title and family name for
+      // someone held by their given name (named in the message) or by that family name adds
+      // to them; it does not replace them.
+      if people.count == 1, people[0].given == nil, people[0].title != nil,
+        let held = known.interviewers,
+        let index = held.firstIndex(where: { person in
+          person.given.map { lower.contains($0.lowercased()) } == true
+            || person.family.map { Self.folded($0) } == people[0].family.map { Self.folded($0) }
+        })
+      {
+        var all = held
+        all[index].title = people[0].title
+        if let family = people[0].family { all[index].family = family }
+        return .interviewers(all)
+      }
       if people.count == 1, let held = known.interviewers, held.count == 1 {
         var renamed = people[0]
         if renamed.title == nil { renamed.title = held[0].title }
@@ -189,17 +240,51 @@ extension CorrectionReader {
     case .company:
       // As typed ("H&M", "Forty2 Design"), capitalised by the reader only where the letters
       // stay the same.
+      // The reader may also leave off a remark after the name ("Pret A Manger in the station",
+      // "A&O Shearman now"): a reading that is the start of what was typed is trusted.
+      // "Pret A Manger in the station", "costa coffee next door": where it is, not its name.
+      var new = new
+      for place in [" in the ", " at the ", " on the ", " near the ", " next door", " next to "] {
+        if let range = new.range(of: place, options: .caseInsensitive),
+          range.lowerBound > new.startIndex
+        {
+          new = String(new[..<range.lowerBound])
+        }
+      }
       let parsed = reader.answer(new, to: .company)?.company
-      let company = parsed.flatMap { Self.folded($0) == Self.folded(new) ? $0 : nil } ?? new
+      let company =
+        parsed.flatMap {
+          Self.folded($0) == Self.folded(new)
+            || Self.folded($0).count >= 3 && Self.folded(new).hasPrefix(Self.folded($0)) ? $0 : nil
+        } ?? new
       guard company.contains(where: \.isLetter), !Self.isClause(new) else { return nil }
       return .company(company)
     case .role:
-      let role = reader.answer(new, to: .role)?.role ?? new
-      return role.contains(where: \.isLetter) ? .role(role) : nil
+      // The reader's reading where it keeps the letters typed; else the title as typed, when
+      // it is a title's few words and no clause: the role reader would cut "chef de partie".
+      let parsed = reader.answer(new, to: .role)?.role
+      var words = new.split(separator: " ").map(String.init)
+      while words.count > 1, let last = words.last?.lowercased(),
+        ["role", "job", "position", "post", "vacancy", "one"].contains(last)
+      {
+        words.removeLast()
+      }
+      let typed = words.count <= 5 && !Self.isClause(new) ? words.joined(separator: " ") : nil
+      let role =
+        parsed.flatMap { Self.folded($0) == Self.folded(new) ? $0 : nil } ?? typed ?? parsed
+      guard let role, role.contains(where: \.isLetter) else { return nil }
+      return .role(role)
     case .when:
       guard let day = Self.day(in: new, today: reader.today) else { return nil }
       return .when(day)
     }
+  }
+
+  /// The letter a value is, when it is one: "P", "k".
+  static func letter(_ value: String) -> Character? {
+    let lower = value.lowercased()
+    guard lower.count == 1, let letter = lower.first, letter.isLetter else { return nil }
+    return letter
   }
 
   /// "forgot", "we do the reading buddies thing", "also said the firm is moving to ...": a
@@ -291,6 +376,6 @@ extension CorrectionReader {
   static let trailing: Set<String> = [
     "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",
     "instead", "actually", "though", "too", "helps", "accent", "accents", "fada", "hyphen",
-    "apostrophe", "capital", "lowercase",
+    "apostrophe", "capital", "lowercase", "now",
   ]
 }

@@ -70,7 +70,7 @@ struct CorrectionReader {
     guard
       let target = changes.lazy.compactMap({ self.target(words: words, change: $0) }).first
         ?? self.target(words: words, change: nil)
-    else { return nil }
+    else { return outcomeChange(text, words: words, quoting: quoting) }
     // Only what was said can be corrected: at the question that first asks for a fact, a reply
     // about it is the answer ("its hunter wells, sign off with just hunter").
     switch target {
@@ -83,7 +83,45 @@ struct CorrectionReader {
     for change in changes {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
-    return nil
+    return outcomeChange(text, words: words, quoting: quoting)
+  }
+
+  /// Words that make a clause a verdict on the interview: "it went ok", "the interview was
+  /// rough", "the result is a no".
+  static let verdictWords: Set<String> = [
+    "went", "go", "going", "gone", "interview", "result", "outcome",
+  ]
+
+  /// "ok scratch what i said about it going well, they just emailed and its a no", "actually
+  /// thinking about it i reckon it went ok": how it went, said again otherwise. Only when an
+  /// outcome is held, the message marks itself as a change of mind (a correction word, or the
+  /// person quoting what they said), and what it now says of the interview differs; the words
+  /// quoting the old verdict ("what i said about it going well") are left out of the reading.
+  func outcomeChange(_ text: String, words: [Word], quoting: Bool) -> Correction? {
+    guard let held = known.outcome else { return nil }
+    let lower = words.map(\.lower)
+    let marked =
+      quoting || lower.contains(where: { ["actually", "scratch", "sorry", "wait"].contains($0) })
+      || zip(lower, lower.dropFirst()).contains { $0 == ("thinking", "about") }
+    guard marked else { return nil }
+    // The new verdict: after "but" when the old one is quoted, else the message's last clause
+    // that reads as one, then the whole message.
+    var reading = text
+    if quoting, let but = text.range(of: " but ", options: .caseInsensitive) {
+      reading = String(text[but.upperBound...])
+    }
+    // Only a clause about the interview itself gives a verdict: "that would be nice for me"
+    // says nothing of how it went.
+    let clauses = Self.clausesOf(reading).filter { clause in
+      let lower = clause.lowercased()
+      let words = Self.words(clause).map(\.lower)
+      return !(lower.contains("i said") || lower.contains("what i") || lower.contains("i put"))
+        && words.contains(where: Self.verdictWords.contains)
+    }
+    guard let outcome = clauses.reversed().lazy.compactMap({ Outcome(reading: $0) }).first,
+      outcome != held
+    else { return nil }
+    return .outcome(outcome)
   }
 
   /// "there was a 2nd interviewer, Mrs Hope the head teacher", "i forgot, there was also Dr
@@ -186,7 +224,8 @@ struct CorrectionReader {
         for joint in [" but ", ", ", " - "] {
           if let split = after.range(of: joint, options: .caseInsensitive) {
             let old = clean(String(after[..<split.lowerBound]))
-            let new = clean(String(after[split.upperBound...]))
+            // The new value ends with its clause: "... it was the costa coffee, long day".
+            let new = clean(clausesOf(String(after[split.upperBound...])).first ?? "")
             if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
           }
         }
@@ -208,8 +247,17 @@ struct CorrectionReader {
       else {
         continue
       }
-      let left = clean(clauseWords[..<not].joined(separator: " "))
-      var right = clean(clauseWords[(not + 1)...].joined(separator: " "))
+      // "y not i", "with a y, not an i": a letter, which `clean` would take for a word
+      // around a value.
+      let lastLetter = { (words: ArraySlice<String>) -> String? in
+        guard let last = words.last, Self.letter(last) != nil, words.count <= 3 else { return nil }
+        return last
+      }
+      let left =
+        lastLetter(clauseWords[..<not]) ?? clean(clauseWords[..<not].joined(separator: " "))
+      var right =
+        lastLetter(clauseWords[(not + 1)...])
+        ?? clean(clauseWords[(not + 1)...].joined(separator: " "))
       // "not Y but X".
       if let but = right.range(of: " but ") {
         found.append(
@@ -219,7 +267,7 @@ struct CorrectionReader {
         right = clean(String(right[..<but.lowerBound]))
       }
       // "not Sophie its Sofia": the same, said with "it's".
-      if let its = [" it's ", " its ", " it is ", " it’s "].lazy.compactMap({
+      if let its = [" it's ", " its ", " it is ", " it’s ", " it was "].lazy.compactMap({
         right.range(of: $0, options: .caseInsensitive)
       }).first {
         found.append(
@@ -240,10 +288,22 @@ struct CorrectionReader {
             folded(clauseWords[start..<(start + oldCount)].joined(separator: " ")), target)
         }
         let closest = (0...(not - oldCount)).min { (distance($0), -$0) < (distance($1), -$1) }
-        let start =
-          closest.flatMap { distance($0) * 2 <= target.count ? $0 : nil } ?? (not - oldCount)
+        let close = closest.flatMap { distance($0) * 2 <= target.count ? $0 : nil }
+        let start = close ?? (not - oldCount)
         let mirrored = clean(clauseWords[start..<(start + oldCount)].joined(separator: " "))
-        if !mirrored.isEmpty, mirrored != left { found.append(Change(new: mirrored, old: right)) }
+        // A mirror that is the old value again ("staff nurse not just nurse") changes nothing;
+        // one spelled unlike the old value that only cuts the words before "not" short is a
+        // guess, tried after them whole ("chef de partie not sous chef").
+        // A mirror keeps the old value's word count: "was chef" cleaned to "chef" mirrors
+        // nothing of "sous chef" in "the job was chef de partie not sous chef".
+        if !mirrored.isEmpty, mirrored != left, folded(mirrored) != folded(right),
+          mirrored.split(separator: " ").count == oldCount
+        {
+          if close == nil, !left.isEmpty, left.lowercased().hasSuffix(" " + mirrored.lowercased()) {
+            found.append(Change(new: left, old: right))
+          }
+          found.append(Change(new: mirrored, old: right))
+        }
       }
       if !left.isEmpty { found.append(Change(new: left, old: right)) }
       // "X, not Y" and "not Y, X": the value is in the clause beside it.
@@ -258,6 +318,12 @@ struct CorrectionReader {
     }
     // "it's X", "meant X", "is called X": the last clause with a value after its cue.
     for clause in clauses {
+      // "i forgot", "i always mix them up": the person telling of themselves, no value; but
+      // "i meant the assistant manager job" names one.
+      let clauseWords = clause.lowercased().split(separator: " ")
+      if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
+        continue
+      }
       let value = clean(clause)
       if !value.isEmpty { found.append(Change(new: value, old: nil)) }
     }
@@ -290,9 +356,19 @@ struct CorrectionReader {
   static func clean(_ value: String) -> String {
     var words = value.split(separator: " ").map(String.init)
     // "the home is Willowbank", "company name should be X": what follows an early copula.
-    if let copula = words.prefix(4).firstIndex(where: {
-      ["is", "was", "=", "should", "'s"].contains($0.lowercased())
-    }), copula > 0, copula + 1 < words.count {
+    let isCopula = { (word: String) in
+      ["is", "was", "=", "should", "'s"].contains(word.lowercased())
+    }
+    if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
+      copula + 1 < words.count
+    {
+      words.removeFirst(copula + 1)
+    } else if let copula = words.indices.dropFirst().first(where: {
+      // "oh one thing the job was chef de partie": the value follows its fact word's copula;
+      // not in a sentence telling something ("she also said the firm is moving ...").
+      isCopula(words[$0]) && factWords.contains(words[$0 - 1].lowercased())
+        && !words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
+    }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
     }
     var changed = true
@@ -364,6 +440,21 @@ struct CorrectionReader {
       return .signOff
     }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
+    // "y not i": a letter for a letter, in a name of someone met.
+    if let old = change?.old.flatMap(Self.letter), let new = change?.new,
+      Self.letter(new) != nil,
+      knownPeopleWords.contains(where: { $0.lowercased().contains(old) })
+    {
+      return .interviewer
+    }
+    // "kemi is Dr Adewale", "olga was Dr Petrova": someone met, said to be someone.
+    let heldSubject = lower.indices.dropLast().contains { index in
+      knownPeopleWords.contains { $0.lowercased() == lower[index] }
+        && ["is", "was"].contains(lower[index + 1])
+    }
+    if heldSubject, change.map({ DirectAnswer.people($0.new) != nil }) ?? false {
+      return .interviewer
+    }
     if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"])
       || has(heldPossessives),
       has(["name", "surname", "name's", "spelled", "spelt", "spelling", "t's", "called"])

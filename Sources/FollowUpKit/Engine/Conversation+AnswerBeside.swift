@@ -1,0 +1,142 @@
+/// A correction and an answer in one message.
+extension Conversation {
+  /// The answer to the question in hand typed beside a correction, already taken: "actually the
+  /// role was senior admin officer, i undersold it lol. names kwame asante", "sorry its Shaun not
+  /// Sean. it went ok". Returns nil when no other part of the message answers it.
+  ///
+  /// People fix an earlier slip and answer in one breath. The correction has been read from the
+  /// whole message; the answer is looked for in the message's other sentences (and, where the
+  /// reading needs words of its own kind, as for a day or how it went, its other clauses). A
+  /// part that holds a correction word or the corrected value, or asks something, is not the
+  /// answer; one in a correction's own wording about the fact asked ("company is greene king"
+  /// at the company question) is. At the questions whose short answers are trusted whatever their words (a name,
+  /// the people met), a part must also say it is a name ("names ...", "mine is ...", a title,
+  /// capitals), so "..., long day" never becomes one.
+  mutating func answerBeside(
+    _ correction: Correction, in text: String, at question: Question, _ acknowledgement: String
+  ) -> [Output]? {
+    guard question.slot != nil, !isAnswered(question) else { return nil }
+    let sentences = Self.sentences(of: text)
+    var parts = sentences
+    if question == .when || question == .outcome {
+      parts += sentences.flatMap { sentence in
+        let clauses = CorrectionReader.clausesOf(sentence)
+        return clauses.count > 1 ? clauses : []
+      }
+    }
+    guard parts.count > 1 else { return nil }
+    for part in parts {
+      let words = CorrectionReader.words(part).map(\.lower)
+      guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
+        !MessageText.isQuestion(part), !MessageText.isNonAnswer(part)
+      else { continue }
+      // The part holding the corrected value ("... i only put one? kelly") is the correction.
+      let folded = CorrectionReader.folded(part)
+      if correction.valueText.split(separator: " ").contains(where: {
+        let word = CorrectionReader.folded(String($0))
+        return word.count >= 3 && folded.contains(word)
+      }) {
+        continue
+      }
+      // Evidence of the answer's own kind where any few words would be taken: at an optional
+      // question ("i keep losing track of days" is no outcome) and at the names.
+      switch question {
+      case .name, .interviewer: if !Self.saysItIsAName(part, words: words) { continue }
+      // A clear verdict on the interview only: "i mixed it up with the phone screen" is no
+      // "mixed"; "good" alone is.
+      case .outcome:
+        let verdict =
+          words.count <= 2 || words.contains(where: CorrectionReader.verdictWords.contains)
+        if !verdict || Outcome(readingIncidental: part) == nil { continue }
+      case .when: if InterviewDay(reading: part, today: today) == nil { continue }
+      default: break
+      }
+      var trial = self
+      trial.misses = 0
+      let outputs = trial.answer(Self.withoutLead(part), to: question)
+      guard trial.isAnswered(question), trial.facts != facts || trial.phase != phase else {
+        continue
+      }
+      self = trial
+      return Self.prefixed(outputs, with: acknowledgement)
+    }
+    return nil
+  }
+
+  /// A part without the words that introduce it as the answer: "names kwame asante", "mine
+  /// is tunde bello", "anyway mrs achterberg", "company is greene king", "role = ux designer".
+  static func withoutLead(_ part: String) -> String {
+    var words = part.split(separator: " ").map(String.init)
+    let fillers: Set<String> = ["anyway", "and", "also", "oh", "ok", "so", "btw"]
+    let leads: Set<String> = [
+      "mine", "names", "name's", "name", "interviewer", "interviewers", "interviewer's", "company",
+      "role", "job", "day", "date", "interview", "my", "the",
+    ]
+    while let first = words.first?.lowercased().trimming(",:"), fillers.contains(first),
+      words.count > 1
+    {
+      words.removeFirst()
+    }
+    // "names kwame asante", "the interview was thursday": up to a copula after lead words only.
+    var index = 0
+    while index < words.count, leads.contains(words[index].lowercased().trimming(",:")) {
+      index += 1
+    }
+    let copulas: Set<String> = ["is", "was", "=", ":", "were"]
+    if index > 0, index < words.count - 1, copulas.contains(words[index].lowercased()) {
+      words.removeFirst(index + 1)
+    } else if index == 1, words.count > 1, ["names", "name's"].contains(words[0].lowercased()) {
+      words.removeFirst()
+    } else if index > 0, index < words.count, words[index - 1].hasSuffix(":") {
+      words.removeFirst(index)
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// A part that says it names someone: a naming word, a title or a capital after its start.
+  static func saysItIsAName(_ part: String, words: [String]) -> Bool {
+    let naming: Set<String> = [
+      "name", "names", "name's", "mine", "i'm", "im", "interviewer", "interviewers", "met",
+      "called",
+    ]
+    if words.contains(where: naming.contains) { return true }
+    if words.contains(where: { PersonName.titles[$0.trimming(".")] != nil }) { return true }
+    return part.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+  }
+
+  /// The sentences of a message: cut after ".", "?" or "!" before a space, and at line ends,
+  /// but not after a title's dot ("Dr. Bello").
+  static func sentences(of text: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if character == "\n" {
+        sentences.append(current)
+        current = ""
+        continue
+      }
+      current.append(character)
+      guard ".?!".contains(character),
+        index + 1 == characters.count || characters[index + 1] == " "
+      else { continue }
+      let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+      if character == ".", PersonName.titles[lastWord] != nil { continue }
+      sentences.append(current)
+      current = ""
+    }
+    sentences.append(current)
+    return sentences.map { $0.trimming(" .!") }.filter { !$0.isEmpty }
+  }
+
+  /// Outputs with the correction's acknowledgement said first.
+  static func prefixed(_ outputs: [Output], with acknowledgement: String) -> [Output] {
+    var outputs = outputs
+    if case .say(let text)? = outputs.first {
+      outputs[0] = .say(acknowledgement + "\n\n" + text)
+    } else {
+      outputs.insert(.say(acknowledgement), at: 0)
+    }
+    return outputs
+  }
+}
