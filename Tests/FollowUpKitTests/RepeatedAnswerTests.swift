@@ -49,3 +49,38 @@ struct RepeatedAnswerTests {
     }
   }
 }
+
+/// A reply made only of interjections ("Sorry", "oops sorry", "oh wait") answers nothing: it
+/// never fills a name, a company or a role (issue 10: a field never holds chat words).
+@Suite("Interjections are no answer")
+struct InterjectionAnswerTests {
+  @Test(
+    "an interjection alone is asked about again, never taken as the fact",
+    arguments: ["Sorry", "oops sorry", "oh wait", "Sorry!", "my bad", "huh"])
+  func interjectionAtRole(_ text: String) {
+    let conversation = Conversation.after(
+      ["Sam Patel", "Priya Shah", "Northgate Foods", text], today: RepeatedAnswerTests.today)
+    #expect(conversation.facts.role == nil, "\(text)")
+    #expect(conversation.stage == .role, "\(text)")
+  }
+
+  @Test(
+    "an interjection before the answer leaves the answer",
+    arguments: [
+      ("sorry, night shift supervisor", "night shift supervisor"),
+      ("oh wait its warehouse operative", "warehouse operative"),
+    ])
+  func interjectionBeforeAnswer(_ text: String, _ role: String) {
+    let conversation = Conversation.after(
+      ["Sam Patel", "Priya Shah", "Northgate Foods", text], today: RepeatedAnswerTests.today)
+    #expect(conversation.facts.role == role, "\(text)")
+  }
+
+  @Test("names that hold an interjection's letters are still names")
+  func namesStayNames() {
+    let conversation = Conversation.after(
+      ["Ahmed Sorrell", "Waite Oh"], today: RepeatedAnswerTests.today)
+    #expect(conversation.facts.name?.full == "Ahmed Sorrell")
+    #expect(conversation.stage == .company)
+  }
+}

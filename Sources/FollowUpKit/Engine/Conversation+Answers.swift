@@ -20,6 +20,13 @@ extension Conversation {
       return [.say(InterviewScript.question(.company, facts: facts))]
     }
     let reader = FactReader(today: today)
+    // "oh wait its warehouse operative": at a question for a name, a company or a role, the
+    // interjections are set aside when what is left is a bare answer; a longer remark after
+    // "sorry" may be a correction, read as typed. Not at how it went or the day: there "oh
+    // well" is the answer.
+    let plain = MessageText.withoutLeadingInterjections(text)
+    let named: Set<Question> = [.name, .interviewer, .company, .role]
+    let text = named.contains(question) && Self.isBareReply(plain) ? plain : text
     // "card" typed a question early: remember the channel and ask this question again.
     if let early = earlyChannel(in: text) {
       return [.say(InterviewScript.earlyChannel(early.channel, then: currentPrompt()))]
@@ -92,13 +99,13 @@ extension Conversation {
       answers.companyHeard = nil
     }
     let added = unconfirmedLeftOut(Facts.difference(from: before, to: facts))
-    var text = Acknowledgement.text(for: added, asked: slot, today: today)
+    var said = Acknowledgement.text(for: added, asked: slot, today: today)
     if let outcome = added.outcome, outcome == .badly,
       answers.remarks.insert(.hardInterview).inserted
     {
-      text = Acknowledgement.hardInterview
+      said = Acknowledgement.hardInterview
     }
-    return afterAnswer(text)
+    return afterAnswer(said)
   }
 
   /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in

@@ -131,9 +131,46 @@ enum MessageText {
     if words.isEmpty { return true }
     let phrase = words.joined(separator: " ")
     // "erm dunno", "hmm idk lol": non-answers said together are one.
-    let together = words.count > 1 && words.allSatisfy { nonAnswers.contains($0) }
-    return nonAnswers.contains(phrase) || together || isKeyboardMash(text)
+    let together =
+      words.count > 1
+      && words.allSatisfy { nonAnswers.contains($0) || interjections.contains($0) }
+    return nonAnswers.contains(phrase) || interjections.contains(phrase) || together
+      || isKeyboardMash(text)
   }
+
+  /// The reply without the interjections it opens with ("oh wait its warehouse operative",
+  /// "Sorry, night shift supervisor"): they say how it was typed, not what it answers. Only
+  /// one typed in lower case or closed by a comma or "!" is set aside, so a name that is also
+  /// such a word ("Ah Young Kim") stays whole.
+  static func withoutLeadingInterjections(_ text: String) -> String {
+    var rest = Substring(text.trimming(" \t\n"))
+    while true {
+      let word = rest.prefix { !" ,!".contains($0) }
+      guard !word.isEmpty, word.count < rest.count else { break }
+      let after = rest.dropFirst(word.count)
+      let closed = after.first == "," || after.first == "!"
+      guard interjections.contains(word.lowercased()),
+        closed || word.allSatisfy({ !$0.isUppercase })
+      else { break }
+      rest = after.drop { " ,!".contains($0) }
+    }
+    // "its warehouse operative", "it's Priya": "it is" before the answer, in lower case.
+    for opening in ["its ", "it's ", "it’s ", "it is ", "it was "] where rest.hasPrefix(opening) {
+      let answer = rest.dropFirst(opening.count)
+      if answer.contains(where: \.isLetter) { rest = answer }
+      break
+    }
+    return rest.isEmpty ? text : String(rest)
+  }
+
+  /// Interjections of apology, surprise and hesitation ("sorry", "oops", "oh"): a closed class
+  /// of words that answer nothing on their own and are never a name, a company or a role, so a
+  /// reply of nothing else is no answer ("Sorry" at the role question is not a role).
+  static let interjections: Set<String> = [
+    "sorry", "soz", "sry", "oops", "whoops", "oopsie", "oh", "ah", "ahh", "uhh", "umm", "ermm",
+    "hmmm", "huh", "wait", "pardon", "apologies", "my bad",
+  ]
+  // Not "ugh", "argh", "oh no" or "eh": at the question of how it went they are the answer.
 
   /// Replies that answer nothing, as `WordSplitter.words` leaves them.
   static let nonAnswers: Set<String> = [
