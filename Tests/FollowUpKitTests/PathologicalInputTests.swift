@@ -21,30 +21,36 @@ struct PathologicalInputTests {
     "email",
   ]
 
-  /// The cost of one turn on `prefix` then `unit` repeated to `bytes`, after the first `after`
-  /// messages of `sample`, in seconds (best of three).
-  static func seconds(_ unit: String, bytes: Int, after: Int = 0, prefix: String = "") -> Double {
-    let text = prefix + String(repeating: unit, count: bytes / unit.utf8.count)
+  /// A conversation after the first `after` messages of `sample`, and the message of `prefix`
+  /// then `unit` repeated to `bytes`.
+  static func start(after: Int) -> Conversation {
     var start = Conversation(today: Fixture.today, surface: .remote)
     for message in sample.prefix(after) { _ = start.send(message) }
-    let clock = ContinuousClock()
-    var best = Double.infinity
-    for _ in 0..<3 {
-      var conversation = start
-      let elapsed = clock.measure { _ = conversation.send(text) }
-      let components = elapsed.components
-      best = min(best, Double(components.seconds) + Double(components.attoseconds) * 1e-18)
-    }
-    return best
+    return start
   }
 
   /// Eight times the text takes about eight times as long when the reading is linear, 64 times
   /// when it is quadratic; 24 leaves room for noise on a shared machine and under the
-  /// sanitizers (a 2-to-8 KiB ratio with a limit of 8 failed once under load, linear when
-  /// measured alone). 16 KiB is the longest message read.
+  /// sanitizers, and `Timing.ratio` times the two sizes alternately and measures again when a
+  /// ratio looks high (a 2-to-8 KiB ratio with a limit of 8 failed once under load, linear when
+  /// measured alone). 16 KiB is the longest message read; each timing sends the message to a
+  /// fresh copy of the same conversation.
   static func growth(_ unit: String, after: Int = 0, prefix: String = "") -> Double {
-    seconds(unit, bytes: 16 * 1024, after: after, prefix: prefix)
-      / max(seconds(unit, bytes: 2 * 1024, after: after, prefix: prefix), 1e-6)
+    let begun = start(after: after)
+    func text(_ bytes: Int) -> String {
+      prefix + String(repeating: unit, count: bytes / unit.utf8.count)
+    }
+    let large = text(16 * 1024)
+    let small = text(2 * 1024)
+    return Timing.ratio(
+      large: {
+        var conversation = begun
+        _ = conversation.send(large)
+      },
+      small: {
+        var conversation = begun
+        _ = conversation.send(small)
+      })
   }
 
   @Test(
