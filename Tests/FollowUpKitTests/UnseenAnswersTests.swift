@@ -220,6 +220,17 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
   }
 
+  /// 240 answers and corrections written blind on 1 December 2026 by a helper that never read
+  /// the sources (the fifth set), committed before the rounds of that afternoon. Nobody tunes on
+  /// them: aggregate figures only.
+  @Test("held-out answers 5: aggregate figures only")
+  func heldOutFifth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    let score = try Self.score("answers-heldout5.jsonl", today: written)
+    print("unseen answers (held out 5): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)

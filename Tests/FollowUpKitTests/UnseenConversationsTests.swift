@@ -338,6 +338,17 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
   }
 
+  /// Sixty conversations written blind on 1 December 2026 by a helper that never read the
+  /// sources (the eighth set; today given as that date), committed before the round they
+  /// measure. Nobody tunes on them: their misses are never printed.
+  @Test("held-out conversations 8: aggregate figures only")
+  func heldOut() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout8.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 8")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")

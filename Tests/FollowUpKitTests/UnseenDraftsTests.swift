@@ -220,6 +220,16 @@ struct UnseenDraftsTests {
     #expect(score.goodNotesWithCodes <= 0)
   }
 
+  /// Sixty drafts written blind on 1 December 2026 (the sixth set, twenty good) for the seventh
+  /// review round, committed before it. Aggregate only.
+  @Test("sixth held-out drafts: aggregate figures only")
+  func heldOutSixth() throws {
+    let (score, count) = try Self.score("drafts-heldout6.jsonl")
+    print("unseen drafts (held out 6, \(count)): \(score.report)")
+    #expect(count == 60)
+    #expect(score.unknownCodes == 0)
+  }
+
   @Test("tuning drafts, with each miss")
   func tuning() throws {
     let (score, count) = try Self.score("drafts-tune.jsonl")
