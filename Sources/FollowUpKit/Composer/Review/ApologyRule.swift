@@ -169,9 +169,42 @@ struct ApologyRule: SentenceJudgingRule {
       {
         continue
       }
+      if isFeelingTurnedRound(sentence, range) { continue }
       return sentence.quote(range)
     }
     return nil
+  }
+
+  /// The writer's feelings on the day, as against how they did: nerves are a state, not a
+  /// performance. A closed class (the few words for being nervous), so a list.
+  static let feelings: Set<String> = [
+    "nervous", "anxious", "jittery", "nerves", "flustered", "rattled", "tense",
+  ]
+
+  /// The words that turn a sentence round: what follows answers what came before.
+  static let contrasts: Set<String> = ["but", "though", "although", "yet", "until", "till"]
+
+  /// "I was nervous walking in, but you put me at ease": a feeling of the writer's that the
+  /// same sentence hands over to the employer (their people the subject of the clause after
+  /// "but", doing something for the writer) is thanks for how they were treated, not a judgement of how they did. Only a
+  /// feeling is turned round this way; a performance judged poor ("I rambled, but you were
+  /// patient") still apologises.
+  static func isFeelingTurnedRound(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    // The feeling closes the match ("I was nervous"); "nerves got the better of me" is how
+    // they did.
+    guard let last = words[range].last, feelings.contains(last) else { return false }
+    guard
+      let turn = words.indices.first(where: {
+        $0 >= range.upperBound && contrasts.contains(words[$0])
+      })
+    else { return false }
+    let subject = words[(turn + 1)..<min(words.count, turn + 3)]
+    let theirs = SentenceReading.employerWords.union(["everyone", "everybody"])
+    // They did something for the writer ("put me at ease", "made me a cup of tea"); "though
+    // you probably noticed" still owns up to it.
+    let clause = words[(turn + 1)...].prefix(8)
+    return subject.contains(where: theirs.contains) && clause.contains("me")
   }
 
   static func why(_ quote: String) -> String {

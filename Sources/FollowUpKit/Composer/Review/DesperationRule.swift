@@ -94,6 +94,10 @@ struct DesperationRule: SentenceJudgingRule {
         continue
       }
       if isPolite(sentence, range) { continue }
+      // The cue's own clause must be the writer's: "I was interested in how you keep the café
+      // financially afloat" and "it struck me that the shop has had a tough few months" speak
+      // of the employer's straits, whatever "I" opens the sentence with.
+      if !inherent, sentence.isOthersClause(at: range.lowerBound) { continue }
       return sentence.quote(range)
     }
     return nil

@@ -67,11 +67,14 @@ struct WrongNameRule: ReviewRule {
       let folded = Honorifics.folded(word.text)
       // An initial ("Prof. R. Srinivasan") stands for a given name.
       if folded.count == 1 { continue }
-      // The word before an interviewer's given name opens the greeting ("Ahoj Camille"), since
-      // nothing else comes before a first name.
-      if index == 0, words.count > 1, givens.contains(Honorifics.folded(words[1].text)) {
-        continue
-      }
+      // Words before an interviewer's given name or a title open the greeting ("Ahoj Camille",
+      // "Happy Friday Priya", "Bore da Dr Rees"), since nothing else comes before a first
+      // name or a title, in whatever language they are; a word joined to the name by "and"
+      // is a second name ("Dear Tom and Priya"), and one before a family name alone is a
+      // given name ("Dear Pria Shah").
+      if !named, title == nil, opensGreeting(words, at: index, givens: givens) { continue }
+      // Letters after a name are no name of theirs: "Dear Dr Jenkins MRCVS".
+      if named, isLettersAfterName(word.text) { continue }
       // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
       if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
       // Either way round: "Jo" to Joanne, or "David" to the Dave the person typed.
@@ -109,6 +112,31 @@ struct WrongNameRule: ReviewRule {
       title = nil
     }
     return nil
+  }
+
+  /// Whether the word at `index` stands before the greeting's first name, with nothing between
+  /// but other such words: the run of words up to an interviewer's given name or a title.
+  private static func opensGreeting(_ words: [GreetingWord], at index: Int, givens: Set<String>)
+    -> Bool
+  {
+    for next in words.indices where next > index {
+      let lower = words[next].lower
+      if ["and", "&"].contains(lower) { return false }
+      if Honorifics.titles.contains(lower) || givens.contains(Honorifics.folded(words[next].text)) {
+        return true
+      }
+      // Only a short run opens a greeting: "Happy Friday", "Grüß Gott", "Bore da".
+      if next - index >= 2 { return false }
+    }
+    return false
+  }
+
+  /// Whether a word after a name is letters of a degree or an honour: capitals throughout
+  /// ("MRCVS", "MBE", "FRCS") or a degree written in its usual mixed case ("PhD", "DPhil").
+  private static func isLettersAfterName(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    guard letters.count >= 2 else { return false }
+    return letters.allSatisfy(\.isUppercase) || ["phd", "dphil"].contains(letters.lowercased())
   }
 
   /// Whether a greeting's name is a short form of a given name, which a person may well have

@@ -1,0 +1,168 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// The seventh review round: each rule states whom its cue is about and abstains when the cue
+/// belongs to someone else, on notes worded unlike every tuning set: three a rule must catch
+/// and two good notes it must leave alone. A feeling the employer turned round is thanks, not
+/// an apology; a straitened clause about the employer is not the writer's need; a time that is
+/// theirs (their event's, or the one they said) is no pressure; the words before a name open
+/// the greeting in any language, and letters after it are no name.
+@Suite("Review by structure, seventh round")
+struct ReviewStructureSeventhTests {
+  struct Case: CustomStringConvertible, Sendable {
+    var interviewer: String
+    var company: String
+    var draft: String
+    var codes: Set<Finding.Code>
+    var description: String { draft }
+  }
+
+  /// A letter around one sentence, its topic named elsewhere when the sentence names none.
+  static func letter(_ sentence: String, to name: String = "Anna") -> String {
+    "Dear \(name),\n\nThank you for meeting me on Tuesday. The rota app your pickers built "
+      + "for swapping Saturday shifts was a clever fix. \(sentence)\n\nBest wishes,\nTom"
+  }
+
+  /// Nerves turned round by the employer are thanks; nerves owned up to still apologise.
+  static let feelings: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "I was so anxious on Thursday that half my answers came out in the wrong order."),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I was jittery all the way through, but I promise I'm calmer on the ward."),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I was flustered by the spreadsheet exercise, though you probably noticed."),
+      codes: [.apology]),
+    Case(
+      interviewer: "Femi Osei", company: "Leyton Dental",
+      draft: "Dear Mr Osei,\nThank you for meeting me on Thursday. I was nervous walking in, but "
+        + "you put me at ease straight away, and I came away thinking about your plan to open "
+        + "the second clinic in Leyton next spring.\nKind regards,\nFarah Iqbal", codes: []),
+    Case(
+      interviewer: "Ruth Bell", company: "St Anne's Hospice",
+      draft: "Hi Ruth, thanks for today. Honestly I was tense on the drive over, until your "
+        + "receptionist made me a cup of tea and told me about the Friday quiz night for the "
+        + "porters. Best, Sam", codes: []),
+  ]
+
+  /// Need and straits are the writer's only in a clause about the writer.
+  static let straits: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "Since the warehouse closed in March I've had no income at all, and this would mean "
+          + "everything to us."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "The rent's gone up again and I honestly can't afford another month like this one."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Your yard is the kind of place I'd take any hours at, even Sunday nights."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Copper Kettle Café",
+      draft: "Dear Anna,\n\nThank you for meeting me on Tuesday. I was interested in how you keep "
+        + "the café financially afloat through the winter with the soup club.\n\nBest wishes,\nTom",
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Hardware",
+      draft: "Dear Anna,\n\nThank you for meeting me on Tuesday. It struck me that the shop has "
+        + "been through a tough few months since the roadworks on Mill Lane, and still kept "
+        + "every job.\n\nBest wishes,\nTom", codes: []),
+  ]
+
+  /// A time the writer sets presses; a time of their own event, or one they said, does not.
+  static let timing: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "You said you'd decide by Friday, so I'll ring the office first thing Monday if I "
+          + "haven't heard."), codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Could the panel let me have its answer by Thursday at the latest?"),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I'll swing past the depot on Wednesday to see whether I got it."),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "St Luke's Church",
+      draft: "Dear Anna,\n\nThank you for meeting me on Tuesday. I loved hearing how your team "
+        + "prays together before the big Sunday service.\n\nBest wishes,\nTom", codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "I remember you said the decision will be made by the end of the month, and I'm happy "
+          + "to wait."), codes: []),
+  ]
+
+  static let allotment =
+    "\n\nThank you for showing me the allotment the school runs for Year 3. The bean teepees "
+    + "were a lovely touch.\n\nBest wishes,\nTom"
+
+  /// Words before the interviewer's name open the greeting, in any language; a name joined by
+  /// "and", or before the family name alone, is a name; letters after a name are not.
+  static let greetings: [Case] = [
+    Case(
+      interviewer: "Priya Shah", company: "Hillside Primary",
+      draft: "Dear Tom and Priya,"
+        + allotment, codes: [.wrongName]),
+    Case(
+      interviewer: "Priya Shah", company: "Hillside Primary",
+      draft: "Dear Pria Shah,"
+        + allotment, codes: [.wrongName]),
+    Case(
+      interviewer: "Priya Shah", company: "Hillside Primary",
+      draft: "Good morning Mr Priya,"
+        + allotment, codes: [.wrongName]),
+    Case(
+      interviewer: "Priya Shah", company: "Hillside Primary",
+      draft: "Happy Friday Priya!"
+        + allotment, codes: []),
+    Case(
+      interviewer: "Dr Huw Jenkins", company: "Towy Vets",
+      draft: "Shwmae Dr Jenkins MRCVS,"
+        + allotment, codes: []),
+  ]
+
+  static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
+    let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
+    let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
+    return (Set(found.map(\.code)), found.map(\.message))
+  }
+
+  @Test("nerves the employer turned round are thanks, not an apology", arguments: feelings)
+  func feeling(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("need and straits are the writer's only in a clause about the writer", arguments: straits)
+  func strait(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a time of theirs is no pressure; a time the writer sets is", arguments: timing)
+  func time(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "the words before a name open the greeting; letters after it are no name",
+    arguments: greetings)
+  func greeting(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+}
