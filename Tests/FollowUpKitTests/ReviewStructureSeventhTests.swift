@@ -134,6 +134,36 @@ struct ReviewStructureSeventhTests {
         + allotment, codes: []),
   ]
 
+  static let ferry =
+    "\n\nThank you for the interview. The night ferry's new cycle deck was a clever use of "
+    + "the old car bay.\n\nBest,\nTom"
+
+  /// A short form may come from either end of a name, or be its parts' initials; a name
+  /// written family first is addressed by either end. Other names are still wrong.
+  static let shortForms: [Case] = [
+    Case(
+      interviewer: "Oluwaseun Adebayo", company: "Lagos Ferries", draft: "Hi Sean," + ferry,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Mr Oluwaseun Adebayo", company: "Lagos Ferries",
+      draft: "Dear Mr Oluwaseun," + ferry, codes: [.wrongName]),
+    Case(
+      interviewer: "Mary-Jane Watts", company: "Lagos Ferries", draft: "Hi MK," + ferry,
+      codes: [.wrongName]),
+    Case(
+      interviewer: "Mr Oluwaseun Adebayo", company: "Lagos Ferries", draft: "Dear Seun," + ferry,
+      codes: []),
+    Case(
+      interviewer: "Nguyen Van An", company: "Saigon Ferries", draft: "Dear Mr Nguyen," + ferry,
+      codes: []),
+    Case(
+      interviewer: "Mary-Jane Watts", company: "Lagos Ferries", draft: "Hi MJ," + ferry,
+      codes: []),
+    Case(
+      interviewer: "Elizabeth Harper", company: "Lagos Ferries", draft: "Hi Liz," + ferry,
+      codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -162,6 +192,12 @@ struct ReviewStructureSeventhTests {
     "the words before a name open the greeting; letters after it are no name",
     arguments: greetings)
   func greeting(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a short form comes from either end of a name, or its initials", arguments: shortForms)
+  func shortForm(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }
