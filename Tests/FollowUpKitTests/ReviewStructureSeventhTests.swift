@@ -164,6 +164,38 @@ struct ReviewStructureSeventhTests {
       codes: []),
   ]
 
+  /// A note of one sentence after the thanks.
+  static func bare(_ sentence: String) -> String {
+    "Dear Anna,\n\nThank you for meeting me on Tuesday. \(sentence)\n\nBest wishes,\nTom"
+  }
+
+  /// What their team does, with its own verb and the people or places it is done to, names a
+  /// practice of theirs; praise with no verb of doing names nothing.
+  static let practices: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("You deliver great customer service and it really shows."),
+      codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("Your team clearly values its staff."), codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("You have a brilliant team and a lovely office."), codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("It was great to hear that you bake everything on site."), codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare(
+        "Hearing how the team answers every customer email within an hour was impressive."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("It was fascinating to hear how the team tests every recipe on the staff first."),
+      codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -198,6 +230,12 @@ struct ReviewStructureSeventhTests {
 
   @Test("a short form comes from either end of a name, or its initials", arguments: shortForms)
   func shortForm(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("what their team does names a practice of theirs", arguments: practices)
+  func practice(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }
