@@ -196,6 +196,30 @@ struct ReviewStructureSeventhTests {
       codes: []),
   ]
 
+  /// Phrases of self-description are stock when the writer says them of themselves, and
+  /// description when said of the employer's people.
+  static let selfDescription: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I'm passionate about getting the stock right first time."), codes: [.cliche]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I'd love to be part of such a forward-thinking crew."), codes: [.cliche]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I always go the extra mile for the people I look after."), codes: [.cliche]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare(
+        "I loved how the apprentices learn and grow by running the Saturday stall themselves."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Haulage",
+      draft: bare(
+        "I liked hearing how the drivers go the extra mile in snow, with the chains you keep "
+          + "in every van."), codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -236,6 +260,14 @@ struct ReviewStructureSeventhTests {
 
   @Test("what their team does names a practice of theirs", arguments: practices)
   func practice(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "self-description is stock only when the writer says it of themselves",
+    arguments: selfDescription)
+  func selfDescribed(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -39,8 +39,29 @@ struct ClicheRule: SentenceReviewRule {
     "jump at the chance", "the whole package", "like a family",
   ]
 
+  /// The stock phrases of self-description and of wanting in: a cliché when the writer says
+  /// them of themselves ("I'm passionate about logistics", "I'd love to be part of such a
+  /// team", "I always go the extra mile"), but words of description when they are said of
+  /// the employer's people ("how the apprentices learn and grow by running the stall", "the
+  /// drivers go the extra mile in snow"). The rest are stock whoever says them ("a game
+  /// changer", "touch base").
+  static let selfPhrases: Set<String> = [
+    "passionate about", "part of such a", "learn and grow", "above and beyond",
+    "go the extra mile", "the extra mile", "thrive in", "eager to learn", "hard worker",
+    "work ethic", "strong work ethic", "my passion", "like a family", "fit right in",
+    "make a positive impact", "add value", "bring value",
+  ]
+
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quote = Self.cliche(in: draft.body) else { return nil }
+    guard Self.cliche(in: draft.body) != nil else { return nil }
+    var quote: String?
+    for sentence in draft.readings {
+      if let found = Self.cliche(inSentence: sentence) {
+        quote = found
+        break
+      }
+    }
+    guard let quote else { return nil }
     return finding(
       "\(quoted(quote)) is a stock phrase that reads as filler. Say it in your own words, or leave it out."
     )
@@ -49,6 +70,26 @@ struct ClicheRule: SentenceReviewRule {
   func finding(inSentence sentence: ReviewText) -> Finding? {
     guard let quote = Self.cliche(in: sentence) else { return nil }
     return finding("\(quoted(quote)) is a stock phrase that reads as filler.")
+  }
+
+  /// The first stock phrase of a sentence, less those of self-description said in a clause
+  /// about someone else.
+  private static func cliche(inSentence sentence: SentenceReading) -> String? {
+    let text = ReviewText(sentence.original)
+    guard cliche(in: text) != nil else { return nil }
+    var candidates = phrases
+    if isLiteralPerfectFit(text.lowered) { candidates.removeAll { $0 == "perfect fit" } }
+    for phrase in candidates where selfPhrases.contains(phrase) {
+      let words = phrase.split(separator: " ").map(String.init)
+      let starts = sentence.texts.indices.filter {
+        $0 + words.count <= sentence.texts.count
+          && Array(sentence.texts[$0..<($0 + words.count)]) == words
+      }
+      if !starts.isEmpty, starts.allSatisfy({ sentence.isOthersClause(at: $0) }) {
+        candidates.removeAll { $0 == phrase }
+      }
+    }
+    return PhraseMatch.firstMatch(in: text, candidates, negatable: false)
   }
 
   private static func cliche(in text: ReviewText) -> String? {
