@@ -220,6 +220,35 @@ struct ReviewStructureSeventhTests {
           + "in every van."), codes: []),
   ]
 
+  /// Background in an opening clause that the rest of the sentence uses is one clause tied to
+  /// the topic; background with a claim after it argues the case again.
+  static let background: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("As a reminder, I hold a CSCS card and an NVQ Level 2 in bricklaying."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "With five years in payroll and my CIPD Level 5, I would bring a lot to the finance desk."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "Having run two bakeries, I also hold a food hygiene Level 3 and speak fluent Polish."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Airedale Trust",
+      draft: bare(
+        "Having done my nursing degree in Leeds, I know how much the student placements on "
+          + "Ward 9 matter."), codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Estates",
+      draft: bare(
+        "As a qualified electrician, I was impressed by the solar canopy over the staff car park."),
+      codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -268,6 +297,14 @@ struct ReviewStructureSeventhTests {
     "self-description is stock only when the writer says it of themselves",
     arguments: selfDescription)
   func selfDescribed(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "background in an opening clause the sentence uses is tied to the topic",
+    arguments: background)
+  func backgroundClause(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

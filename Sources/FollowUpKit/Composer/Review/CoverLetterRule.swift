@@ -177,6 +177,25 @@ struct CoverLetterRule: SentenceReviewRule {
       weight = max(weight, 2)
     }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
+    // "Having done my nursing degree in Leeds, I know how much the placements on Ward 9
+    // matter": one thing of the writer's background told in an opening clause that the rest
+    // of the sentence uses, with no claim in the rest, is one clause tied to the topic.
+    // Claims over the same words ("my nursing degree", "degree in") are one thing.
+    let things = (strongClaims + achievementClaims + fitClaims).sorted {
+      $0.lowerBound < $1.lowerBound
+    }.reduce(into: [Range<Int>]()) { merged, range in
+      if let last = merged.last, last.overlaps(range) {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    if weight == 2, things.count == 1,
+      let rest = restAfterOpeningClause(sentence),
+      !(strongClaims + achievementClaims + fitClaims).contains(where: { $0.upperBound > rest })
+    {
+      weight = 1
+    }
     return (weight, sentence.quote(quote))
   }
 
@@ -215,6 +234,27 @@ struct CoverLetterRule: SentenceReviewRule {
       position += 1
     }
     return false
+  }
+
+  /// The words that open an adverbial clause of background before the main one: "Having run
+  /// a bar myself, ...", "After six years on the wards, ...", "As a nurse, ...". A closed class
+  /// of English, so a list.
+  static let backgroundOpeners: Set<String> = [
+    "having", "after", "as", "since", "with", "from", "coming", "being",
+  ]
+
+  /// Where the main clause starts, when the sentence opens with a clause of background ended
+  /// by a comma and the main clause goes on to something of its own (three words or more):
+  /// nil otherwise.
+  static func restAfterOpeningClause(_ sentence: SentenceReading) -> Int? {
+    let texts = sentence.texts
+    guard let first = texts.first, backgroundOpeners.contains(first) else { return nil }
+    guard
+      let comma = texts.indices.dropFirst().first(where: {
+        NoSpecificTopicRule.clauseEnds(sentence, before: $0)
+      }), texts.count - comma >= 3
+    else { return nil }
+    return comma
   }
 
   /// "In my experience, letters get put in a drawer": the idiom for "as far as I've seen"

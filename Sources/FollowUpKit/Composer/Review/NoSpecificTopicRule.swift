@@ -43,7 +43,12 @@ struct NoSpecificTopicRule: ReviewRule {
     _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
   ) -> Int {
     // The writer's case: about them, not about the employer.
-    if let (claim, _) = CoverLetterRule.weigh(sentence), claim >= 2 || !sentence.mentionsEmployer {
+    // A background clause that the rest of the sentence uses is not the whole sentence: "Having
+    // done my degree in Leeds, I know how much the placements on Ward 9 matter".
+    if let (claim, _) = CoverLetterRule.weigh(sentence),
+      claim >= 2
+        || !sentence.mentionsEmployer && CoverLetterRule.restAfterOpeningClause(sentence) == nil
+    {
       return 0
     }
     // Their need, and their push for a decision: about the writer's timing, not the employer.
