@@ -249,6 +249,81 @@ struct ReviewStructureSeventhTests {
       codes: []),
   ]
 
+  /// Faults told in the writer's own shapes: shame with the writer left unsaid, hardship
+  /// said of the writer, taking any chance at all, another job held for their answer, and a
+  /// CV with no "I" in it. Each with good notes that share its words.
+  static let ownShapes: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Still mortified that I called the warehouse a depot the whole way through!"),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "Quite embarrassed about arriving with my shirt untucked, not the impression I meant to give."
+      ),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Red-faced by my mix-up over the forklift licence question."), codes: [.apology]
+    ),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Haulage",
+      draft: bare(
+        "I felt embarrassed for the courier who got stuck in your yard, but the way your "
+          + "forklift driver freed his van was brilliant."), codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Honestly this winter has been awful for me since the mill closed."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I'd be thankful for any role whatsoever."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("It's been terrible for me and my partner since the redundancy."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Care",
+      draft: bare(
+        "I'd be grateful for any chance to see the new ward again once the garden room opens."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "I'm sitting on an offer from Tesco's depot until Thursday, so do let me know."),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Holding off on signing with the agency until I hear from you."),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I'm putting off accepting the other role for now, hope that's OK."),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Books",
+      draft: bare(
+        "I'm holding off on buying the new atlas until your shop's Saturday map fair next month."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Quick recap: HGV Class 1, ADR certificate, 9 yrs multi-drop, clean licence."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Updated CV attached again for the file."), codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I have eleven years' warehouse experience and two forklift certificates."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Care",
+      draft: bare(
+        "Your idea of a first-aid refresher for every volunteer, with certificates, badges and "
+          + "a Level 2 award at the end, is great."), codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -305,6 +380,14 @@ struct ReviewStructureSeventhTests {
     "background in an opening clause the sentence uses is tied to the topic",
     arguments: background)
   func backgroundClause(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "faults in the writer's own shapes, beside good notes with their words",
+    arguments: ownShapes)
+  func ownShape(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -88,6 +88,12 @@ struct ApologyRule: SentenceJudgingRule {
     ("could_have|could've done|been|explained|answered|put better|clearer|more", false),
     // The writer ashamed of what they did: "I'm still mortified about arriving late".
     ("@i ~3 @shame", false),
+    // The writer left unsaid, ashamed of what they then did: "Bit embarrassed I turned up in
+    // a state", "mortified that I was late", "embarrassed about being late".
+    ("@shame ~1 @i|that_i|about_being|about_arriving|about_turning|about_my|by_my|at_my", false),
+    // The impression the writer made, short of the one they meant: "not the first impression
+    // I wanted".
+    ("not ~2 impression ~2 @i ~1 wanted|hoped|meant|intended|planned|wanted_to", false),
     // Doubting their own showing: "I don't think I got my experience across", "I'm not sure I
     // ever got back on track". The negation stands before the writer, as a doubt.
     ("@i ~3 get|got|put|getting ~5 across", true),
@@ -170,6 +176,14 @@ struct ApologyRule: SentenceJudgingRule {
         continue
       }
       if isFeelingTurnedRound(sentence, range) { continue }
+      // "I felt embarrassed for the courier": shame on someone else's behalf is sympathy.
+      if let last = words.last, (classes["shame"] ?? []).contains(last),
+        range.upperBound + 1 < sentence.texts.count, sentence.texts[range.upperBound] == "for",
+        !["me", "my", "myself", "being", "not", "how"].contains(
+          sentence.texts[range.upperBound + 1])
+      {
+        continue
+      }
       return sentence.quote(range)
     }
     return nil

@@ -44,6 +44,8 @@ struct DesperationRule: SentenceJudgingRule {
     "running_out_of|run_out_of|ran_out_of money|savings|cash|funds",
     "been|i've_been|i'm|i_am struggling", "financially",
     "been ~2 tough|hard|difficult|rough year|months|few_months|patch|time",
+    // Hardship said of the writer: "the past year has been very difficult for me".
+    "been ~2 tough|hard|difficult|rough|awful|terrible for me|my",
     "i_have|i've_got|i_have_got * children|kids", "mouths to feed",
     "single mum|mom|parent|dad", "support|provide_for|feed|for my|our @kin",
     "my|our @kin ~3 depend|depends|rely|relies|count", "visa ~3 runs_out|expires|ends",
@@ -66,6 +68,9 @@ struct DesperationRule: SentenceJudgingRule {
     "this|job|role|position|work|opportunity ~2 would|could ~2 turn ~3 around",
     // Grateful for anything at all: "I'd be grateful for anything you could offer".
     "grateful|glad|thankful for ~1 anything",
+    // Grateful for any chance at all: the writer taking whatever is given.
+    "grateful|glad|thankful for any chance|opportunity|role|position|job|shift|work ~1 "
+      + "at_all|whatsoever|going|you_have|you_can_offer|offered",
     "pay|salary cut", "even unpaid|part-time|temporary|a_trial", "any time|hour ~2 day|night",
     // Pleading.
     "please ~2 hire|choose|pick|consider me|my_application", "please give me", "please please",

@@ -104,6 +104,10 @@ struct PressureRule: SentenceJudgingRule {
     "other|another option|options",
     "irons in the fire", "weighing up|weighing_my options|offers",
     "i've|i'm|i_have|i_am|i'd ~5 elsewhere",
+    // Another job held off for their answer: "I'm holding off on the Deliveroo kitchen job
+    // till Friday", "holding off on replying to another practice until I've heard".
+    "holding_off|hold_off|holding_out|sitting_on|putting_off ~8 job|offer|role|position|place|"
+      + "practice|firm|company|replying|answering|accepting|signing",
     "my deadline|deadlines", "i_have|i've_got|there's a deadline",
     "need|have to ~3 give ~3 an_answer|a_decision|my_answer",
     "need|have to ~3 know ~8 by|before|soon|@day", "need|have to plan around",
