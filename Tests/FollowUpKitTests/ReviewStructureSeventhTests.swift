@@ -324,6 +324,33 @@ struct ReviewStructureSeventhTests {
           + "a Level 2 award at the end, is great."), codes: []),
   ]
 
+  /// A circumstance over and done, told to explain why their thing struck home, is no plea;
+  /// one that goes on is.
+  static let pastCircumstance: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I was made redundant in March and your yard would be a real lifeline."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter(
+        "I've been out of work since the summer, so your offer of a trial shift is kind."),
+      codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I was laid off a month ago and money is tight."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Bakery",
+      draft: bare(
+        "I was made redundant from a bakery myself years ago, so your retraining fund for "
+          + "staff really hit home."), codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foodbank",
+      draft: bare(
+        "We were out of work for a while long ago, so your food bank's Saturday breakfast "
+          + "club for families meant a lot to hear about."), codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -388,6 +415,14 @@ struct ReviewStructureSeventhTests {
     "faults in the writer's own shapes, beside good notes with their words",
     arguments: ownShapes)
   func ownShape(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "a circumstance over and done that explains their thing is no plea",
+    arguments: pastCircumstance)
+  func past(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -103,9 +103,30 @@ struct DesperationRule: SentenceJudgingRule {
       // financially afloat" and "it struck me that the shop has had a tough few months" speak
       // of the employer's straits, whatever "I" opens the sentence with.
       if !inherent, sentence.isOthersClause(at: range.lowerBound) { continue }
+      // A circumstance over and done, told to explain why their thing struck home: "I was made
+      // redundant myself years ago, so your retraining fund hit home". Its clause says so
+      // ("ago"), and the sentence goes on to the employer.
+      if !inherent, sentence.mentionsEmployer, isOverAndDone(sentence, range) { continue }
       return sentence.quote(range)
     }
     return nil
+  }
+
+  /// Whether the clause of a circumstance places it in a past that is over: "years ago",
+  /// "long ago", "a decade ago" (spans of time: a closed class).
+  private static func isOverAndDone(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    var end = range.upperBound
+    while end < words.count, !SentenceReading.clauseOpeners.contains(words[end]),
+      !NoSpecificTopicRule.clauseEnds(sentence, before: end)
+    {
+      end += 1
+    }
+    // Years back, not weeks: "laid off a month ago, so your trial shift ..." is still going on.
+    let spans: Set<String> = ["years", "year", "decade", "decades", "long", "ages"]
+    return (range.lowerBound + 1..<end).contains {
+      words[$0] == "ago" && spans.contains(words[$0 - 1])
+    }
   }
 
   /// "Any questions", "whatever you need from me to decide", "if there's anything else":
