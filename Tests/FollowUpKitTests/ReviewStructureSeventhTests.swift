@@ -234,6 +234,10 @@ struct ReviewStructureSeventhTests {
       codes: [.coverLetter]),
     Case(
       interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("After eight years in retail, I honestly think I'm right for this job."),
+      codes: [.coverLetter]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
       draft: letter(
         "Having run two bakeries, I also hold a food hygiene Level 3 and speak fluent Polish."),
       codes: [.coverLetter]),

@@ -200,7 +200,8 @@ struct CoverLetterRule: SentenceReviewRule {
     }
     if weight == 2, things.count == 1,
       let rest = restAfterOpeningClause(sentence),
-      !(strongClaims + achievementClaims + fitClaims).contains(where: { $0.upperBound > rest })
+      !(strongClaims + achievementClaims + fitClaims).contains(where: { $0.upperBound > rest }),
+      !sentence.texts[rest...].contains(where: caseWords.contains)
     {
       weight = 1
     }
@@ -265,6 +266,14 @@ struct CoverLetterRule: SentenceReviewRule {
     let qualifications = Set((classes["qualification"] ?? []).filter { !$0.contains(" ") })
     return marks >= 2 && words.contains(where: qualifications.contains)
   }
+
+  /// The job and the writer suiting it: a main clause with one of them argues the case ("With
+  /// eight years in logistics, I believe I am the perfect fit for this role"), whatever its
+  /// wording. A closed class, so a list.
+  static let caseWords: Set<String> = [
+    "role", "job", "position", "post", "fit", "candidate", "asset", "addition", "suited",
+    "suit", "qualified", "ideal", "right", "hire", "hiring",
+  ]
 
   /// The words that open an adverbial clause of background before the main one: "Having run
   /// a bar myself, ...", "After six years on the wards, ...", "As a nurse, ...". A closed class
