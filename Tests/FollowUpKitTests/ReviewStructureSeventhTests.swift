@@ -355,6 +355,32 @@ struct ReviewStructureSeventhTests {
           + "club for families meant a lot to hear about."), codes: []),
   ]
 
+  /// Sorry for what befell the employer is sympathy, forgetting how good a thing is a
+  /// realisation; sorry for the writer's doing, and a slip forgotten, are apologies.
+  static let sympathy: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Sorry again that you had to wait while I found my notes."), codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I forgot how to work out the pallet weights, which was a shame."),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("Sorry that my answer about the night rota went round in circles."),
+      codes: [.apology]),
+    Case(
+      interviewer: "Anna Kerr", company: "St Mary's Pharmacy",
+      draft: bare(
+        "I forgot how much I missed hospital pharmacy until you showed me the aseptic unit."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "St Mary's Pharmacy",
+      draft: bare(
+        "Sorry again that your colleague had to cover the tour; the new sterilisation room "
+          + "was fascinating."), codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -427,6 +453,14 @@ struct ReviewStructureSeventhTests {
     "a circumstance over and done that explains their thing is no plea",
     arguments: pastCircumstance)
   func past(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "sorry for what befell them is sympathy; forgetting how good a thing is, a realisation",
+    arguments: sympathy)
+  func sympathetic(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

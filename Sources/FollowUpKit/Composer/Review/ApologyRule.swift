@@ -132,7 +132,7 @@ struct ApologyRule: SentenceJudgingRule {
   static let exceptions: [WordPattern] = [
     "sorry to ~2 hear|miss|missed|have_missed|learn|read|see",
     "sorry for|about your|the ~2 loss|flood|fire|news|wait|delay|trouble|outage|storm",
-    "sorry you|we|that_you|that_we", "no need to apologise|apologize", "excuse me for asking",
+    "no need to apologise|apologize", "excuse me for asking",
     "forgive ~2 email|mail|message|length|delay|late|lateness", "apologies for the delay",
     "sorry for the|my late|delay|delayed", "sorry ~2 email|message|length|late",
     // "I forgot to say I can start after Christmas": adding news, not judging the interview.
@@ -176,6 +176,7 @@ struct ApologyRule: SentenceJudgingRule {
         continue
       }
       if isFeelingTurnedRound(sentence, range) { continue }
+      if isSympathy(sentence, range) || isRealisation(sentence, range) { continue }
       // "I felt embarrassed for the courier": shame on someone else's behalf is sympathy.
       if let last = words.last, (classes["shame"] ?? []).contains(last),
         range.upperBound + 1 < sentence.texts.count, sentence.texts[range.upperBound] == "for",
@@ -187,6 +188,42 @@ struct ApologyRule: SentenceJudgingRule {
       return sentence.quote(range)
     }
     return nil
+  }
+
+  /// "Sorry again that your colleague had to cover the tour", "sorry you had such a long
+  /// day": sorry for something that befell the employer, in a clause of theirs, with nothing
+  /// of the writer's after it, is sympathy. (It replaces a list of "sorry you", "sorry that
+  /// we": who the sorrow is about is the clause's subject, however it is joined.)
+  static func isSympathy(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard let first = words[range].first, ["sorry", "apologies"].contains(first) else {
+      return false
+    }
+    var index = range.lowerBound + 1
+    while index < words.count,
+      ["again", "so", "very", "really", "that", "about", "for"].contains(
+        words[index])
+    {
+      index += 1
+    }
+    guard index < words.count else { return false }
+    // "Sorry you had to wait while I found my notes": the writer in it makes it theirs.
+    return sentence.isOthersClause(at: index)
+      && !words[index...].contains(where: SentenceReading.selfWords.contains)
+  }
+
+  /// "I forgot how much I missed hospital pharmacy": forgetting how much, how good, what a
+  /// thing something is tells a realisation, not a slip in the room.
+  static func isRealisation(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard let last = words[range].last, ["forgot", "forgotten"].contains(last),
+      range.upperBound + 1 < words.count
+    else { return false }
+    let next = words[range.upperBound]
+    let after = words[range.upperBound + 1]
+    return next == "how"
+      && ["much", "good", "great", "nice", "lovely", "fun", "busy"].contains(after)
+      || next == "what" && after == "a" || next == "just" && after == "how"
   }
 
   /// The writer's feelings on the day, as against how they did: nerves are a state, not a
