@@ -381,6 +381,30 @@ struct ReviewStructureSeventhTests {
           + "was fascinating."), codes: []),
   ]
 
+  /// A specific word before a generic head names a thing of theirs ("the allotment project");
+  /// praise before one names none ("your exciting projects").
+  static let namedThings: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("I was impressed by your exciting projects and the great service you give."),
+      codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("It was good to learn about your plans for the future and your services."),
+      codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Foods",
+      draft: bare("Your sustainability initiatives and community projects sound fantastic."),
+      codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Gardens",
+      draft: bare("I could see how proud the whole team is of the allotment project."),
+      codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Care",
+      draft: bare("I liked hearing about the buddy scheme you run for new porters."), codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -461,6 +485,12 @@ struct ReviewStructureSeventhTests {
     "sorry for what befell them is sympathy; forgetting how good a thing is, a realisation",
     arguments: sympathy)
   func sympathetic(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a specific word before a generic head names a thing of theirs", arguments: namedThings)
+  func namedThing(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -73,6 +73,17 @@ struct NoSpecificTopicRule: ReviewRule {
         weight += word.isName ? 2 : 1
       }
     }
+    // A thing of theirs named by a specific word before a generic head ("the allotment
+    // project", "the mentoring scheme"): the head names what kind of thing, the word before it
+    // which one, so together they weigh what a name does.
+    let texts = sentence.texts
+    for (index, head) in texts.enumerated()
+    where index > 0 && genericHeads.contains(head) && seen.contains(texts[index - 1])
+      && !seen.contains(head)
+    {
+      seen.insert(head)
+      weight += 1
+    }
     // What their team does, told with its own verb and its object ("you bake everything on
     // site", "the team answers every customer email within an hour"): the verb, and the
     // people and places it is done to, name a practice of theirs.
@@ -86,6 +97,13 @@ struct NoSpecificTopicRule: ReviewRule {
     // A number alone is a date or a time: "on the 14th".
     return hasWord ? weight : 0
   }
+
+  /// The generic heads of a named thing of theirs: what kind of thing it is, never which.
+  /// A closed class of nouns, so a list.
+  static let genericHeads: Set<String> = [
+    "project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
+    "program", "service", "services", "plan", "plans", "product", "products", "app", "system",
+  ]
 
   /// The employer's people, places and customers in general. Alone they name no employer
   /// ("your customers", "the site"); as the object of something their team does ("you bake
