@@ -405,6 +405,29 @@ struct ReviewStructureSeventhTests {
       draft: bare("I liked hearing about the buddy scheme you run for new porters."), codes: []),
   ]
 
+  /// One weak cue of need (looking for work, struggling, proving oneself, praying) in a
+  /// sentence that names a thing of theirs is not enough; alone, it is need.
+  static let weakCues: [Case] = [
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I've been struggling a lot lately, to be honest."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("I've been looking for work since the summer."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Dockside Freight",
+      draft: letter("All I ask is a chance to prove myself."), codes: [.desperation]),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Leisure",
+      draft: bare(
+        "I've been struggling to find a gym that opens early, so your 5am slots for shift "
+          + "workers caught my ear."), codes: []),
+    Case(
+      interviewer: "Anna Kerr", company: "Kerr Cinemas",
+      draft: bare("I'll be praying for good weather for your outdoor cinema night in the square!"),
+      codes: []),
+  ]
+
   static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
     let people = PersonName(parsing: item.interviewer).map { [$0] } ?? []
     let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
@@ -491,6 +514,12 @@ struct ReviewStructureSeventhTests {
 
   @Test("a specific word before a generic head names a thing of theirs", arguments: namedThings)
   func namedThing(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("one weak cue of need beside a thing of theirs is not enough", arguments: weakCues)
+  func weakCue(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -40,8 +40,17 @@ struct NoSpecificTopicRule: ReviewRule {
   /// How much a sentence names of the employer: two for each name ("Leeds", "Pharmacy First"),
   /// one for each other specific word; nothing for a sentence about the writer alone.
   static func weight(
-    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
+    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>,
+    readsFaults: Bool = true
   ) -> Int {
+    if readsFaults {
+      return weightOfFaults(sentence) ?? weight(sentence, extractor, ignored, readsFaults: false)
+    }
+    return thingsWeight(sentence, extractor, ignored)
+  }
+
+  /// Nothing, for a sentence of the writer's case, need or push; nil when it is none of them.
+  private static func weightOfFaults(_ sentence: SentenceReading) -> Int? {
     // The writer's case: about them, not about the employer.
     // A background clause that the rest of the sentence uses is not the whole sentence: "Having
     // done my degree in Leeds, I know how much the placements on Ward 9 matter".
@@ -56,6 +65,13 @@ struct NoSpecificTopicRule: ReviewRule {
     if DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil {
       return 0
     }
+    return nil
+  }
+
+  /// The weight of the employer's things a sentence names, its faults aside.
+  private static func thingsWeight(
+    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
+  ) -> Int {
     let own = ownedWords(sentence).union(stockWords(sentence)).union(courtesyWords(sentence))
       .union(NonThingWords.words(in: sentence))
     var seen: Set<String> = []
