@@ -178,7 +178,8 @@ struct UnseenDraftsTests {
   /// measured three times (39, 41 and 41 of 51 codes found, no good note flagged), then tuned on
   /// once a fifth set was written. Its figures stay as floors: tuned on in review6, 46 of 51
   /// with no false alarm (several points, no specific topic and the wrong name read by the
-  /// note's structure).
+  /// note's structure); 51 of 51 in review7 (shame with the writer unsaid, hardship said of
+  /// the writer, another job held for their answer, a CV with no "I").
   @Test("tuning drafts 6 (third held-out set), with each miss")
   func tuningSix() throws {
     let (score, count) = try Self.score("drafts-tune6.jsonl")
@@ -186,7 +187,7 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    #expect(score.foundTotal >= 46, "expected codes found: \(score.recall)")
+    #expect(score.foundTotal >= 51, "expected codes found: \(score.recall)")
     #expect(score.goodNotesWithCodes <= 0)
   }
 

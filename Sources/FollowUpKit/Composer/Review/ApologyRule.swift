@@ -88,6 +88,12 @@ struct ApologyRule: SentenceJudgingRule {
     ("could_have|could've done|been|explained|answered|put better|clearer|more", false),
     // The writer ashamed of what they did: "I'm still mortified about arriving late".
     ("@i ~3 @shame", false),
+    // The writer left unsaid, ashamed of what they then did: "Bit embarrassed I turned up in
+    // a state", "mortified that I was late", "embarrassed about being late".
+    ("@shame ~1 @i|that_i|about_being|about_arriving|about_turning|about_my|by_my|at_my", false),
+    // The impression the writer made, short of the one they meant: "not the first impression
+    // I wanted".
+    ("not ~2 impression ~2 @i ~1 wanted|hoped|meant|intended|planned|wanted_to", false),
     // Doubting their own showing: "I don't think I got my experience across", "I'm not sure I
     // ever got back on track". The negation stands before the writer, as a doubt.
     ("@i ~3 get|got|put|getting ~5 across", true),
@@ -126,7 +132,7 @@ struct ApologyRule: SentenceJudgingRule {
   static let exceptions: [WordPattern] = [
     "sorry to ~2 hear|miss|missed|have_missed|learn|read|see",
     "sorry for|about your|the ~2 loss|flood|fire|news|wait|delay|trouble|outage|storm",
-    "sorry you|we|that_you|that_we", "no need to apologise|apologize", "excuse me for asking",
+    "no need to apologise|apologize", "excuse me for asking",
     "forgive ~2 email|mail|message|length|delay|late|lateness", "apologies for the delay",
     "sorry for the|my late|delay|delayed", "sorry ~2 email|message|length|late",
     // "I forgot to say I can start after Christmas": adding news, not judging the interview.
@@ -169,9 +175,87 @@ struct ApologyRule: SentenceJudgingRule {
       {
         continue
       }
+      if isFeelingTurnedRound(sentence, range) { continue }
+      if isSympathy(sentence, range) || isRealisation(sentence, range) { continue }
+      // "I felt embarrassed for the courier": shame on someone else's behalf is sympathy.
+      if let last = words.last, (classes["shame"] ?? []).contains(last),
+        range.upperBound + 1 < sentence.texts.count, sentence.texts[range.upperBound] == "for",
+        !["me", "my", "myself", "being", "not", "how"].contains(
+          sentence.texts[range.upperBound + 1])
+      {
+        continue
+      }
       return sentence.quote(range)
     }
     return nil
+  }
+
+  /// "Sorry again that your colleague had to cover the tour", "sorry you had such a long
+  /// day": sorry for something that befell the employer, in a clause of theirs, with nothing
+  /// of the writer's after it, is sympathy. (It replaces a list of "sorry you", "sorry that
+  /// we": who the sorrow is about is the clause's subject, however it is joined.)
+  static func isSympathy(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard let first = words[range].first, ["sorry", "apologies"].contains(first) else {
+      return false
+    }
+    var index = range.lowerBound + 1
+    while index < words.count,
+      ["again", "so", "very", "really", "that", "about", "for"].contains(
+        words[index])
+    {
+      index += 1
+    }
+    guard index < words.count else { return false }
+    // "Sorry you had to wait while I found my notes": the writer in it makes it theirs.
+    return sentence.isOthersClause(at: index)
+      && !words[index...].contains(where: SentenceReading.selfWords.contains)
+  }
+
+  /// "I forgot how much I missed hospital pharmacy": forgetting how much, how good, what a
+  /// thing something is tells a realisation, not a slip in the room.
+  static func isRealisation(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard let last = words[range].last, ["forgot", "forgotten"].contains(last),
+      range.upperBound + 1 < words.count
+    else { return false }
+    let next = words[range.upperBound]
+    let after = words[range.upperBound + 1]
+    return next == "how"
+      && ["much", "good", "great", "nice", "lovely", "fun", "busy"].contains(after)
+      || next == "what" && after == "a" || next == "just" && after == "how"
+  }
+
+  /// The writer's feelings on the day, as against how they did: nerves are a state, not a
+  /// performance. A closed class (the few words for being nervous), so a list.
+  static let feelings: Set<String> = [
+    "nervous", "anxious", "jittery", "nerves", "flustered", "rattled", "tense",
+  ]
+
+  /// The words that turn a sentence round: what follows answers what came before.
+  static let contrasts: Set<String> = ["but", "though", "although", "yet", "until", "till"]
+
+  /// "I was nervous walking in, but you put me at ease": a feeling of the writer's that the
+  /// same sentence hands over to the employer (their people the subject of the clause after
+  /// "but", doing something for the writer) is thanks for how they were treated, not a judgement of how they did. Only a
+  /// feeling is turned round this way; a performance judged poor ("I rambled, but you were
+  /// patient") still apologises.
+  static func isFeelingTurnedRound(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    // The feeling closes the match ("I was nervous"); "nerves got the better of me" is how
+    // they did.
+    guard let last = words[range].last, feelings.contains(last) else { return false }
+    guard
+      let turn = words.indices.first(where: {
+        $0 >= range.upperBound && contrasts.contains(words[$0])
+      })
+    else { return false }
+    let subject = words[(turn + 1)..<min(words.count, turn + 3)]
+    let theirs = SentenceReading.employerWords.union(["everyone", "everybody"])
+    // They did something for the writer ("put me at ease", "made me a cup of tea"); "though
+    // you probably noticed" still owns up to it.
+    let clause = words[(turn + 1)...].prefix(8)
+    return subject.contains(where: theirs.contains) && clause.contains("me")
   }
 
   static func why(_ quote: String) -> String {

@@ -6,7 +6,11 @@
 struct ClicheRule: SentenceReviewRule {
   static let code = Finding.Code.cliche
 
-  /// Stock phrases of cover letters and business talk, lower case.
+  /// Stock phrases of cover letters and business talk, lower case. Kept as a list because a
+  /// stock phrase is a fixed expression: its words in that order are what makes it stock, and
+  /// no structure of the sentence tells "touch base" from "touch the base". Who a phrase of
+  /// self-description is said of is read by structure (`selfPhrases`). New phrases are not
+  /// added from the tuning sets' misses: a phrase fitted to one set does not carry.
   static let phrases = [
     "perfect fit", "passionate about", "don't hesitate", "do not hesitate", "team player",
     "proven track record", "hit the ground running", "think outside the box",
@@ -39,8 +43,29 @@ struct ClicheRule: SentenceReviewRule {
     "jump at the chance", "the whole package", "like a family",
   ]
 
+  /// The stock phrases of self-description and of wanting in: a cliché when the writer says
+  /// them of themselves ("I'm passionate about logistics", "I'd love to be part of such a
+  /// team", "I always go the extra mile"), but words of description when they are said of
+  /// the employer's people ("how the apprentices learn and grow by running the stall", "the
+  /// drivers go the extra mile in snow"). The rest are stock whoever says them ("a game
+  /// changer", "touch base").
+  static let selfPhrases: Set<String> = [
+    "passionate about", "part of such a", "learn and grow", "above and beyond",
+    "go the extra mile", "the extra mile", "thrive in", "eager to learn", "hard worker",
+    "work ethic", "strong work ethic", "my passion", "like a family", "fit right in",
+    "make a positive impact", "add value", "bring value",
+  ]
+
   func finding(in draft: ReviewedDraft) -> Finding? {
-    guard let quote = Self.cliche(in: draft.body) else { return nil }
+    guard Self.cliche(in: draft.body) != nil else { return nil }
+    var quote: String?
+    for sentence in draft.readings {
+      if let found = Self.cliche(inSentence: sentence) {
+        quote = found
+        break
+      }
+    }
+    guard let quote else { return nil }
     return finding(
       "\(quoted(quote)) is a stock phrase that reads as filler. Say it in your own words, or leave it out."
     )
@@ -49,6 +74,26 @@ struct ClicheRule: SentenceReviewRule {
   func finding(inSentence sentence: ReviewText) -> Finding? {
     guard let quote = Self.cliche(in: sentence) else { return nil }
     return finding("\(quoted(quote)) is a stock phrase that reads as filler.")
+  }
+
+  /// The first stock phrase of a sentence, less those of self-description said in a clause
+  /// about someone else.
+  private static func cliche(inSentence sentence: SentenceReading) -> String? {
+    let text = ReviewText(sentence.original)
+    guard cliche(in: text) != nil else { return nil }
+    var candidates = phrases
+    if isLiteralPerfectFit(text.lowered) { candidates.removeAll { $0 == "perfect fit" } }
+    for phrase in candidates where selfPhrases.contains(phrase) {
+      let words = phrase.split(separator: " ").map(String.init)
+      let starts = sentence.texts.indices.filter {
+        $0 + words.count <= sentence.texts.count
+          && Array(sentence.texts[$0..<($0 + words.count)]) == words
+      }
+      if !starts.isEmpty, starts.allSatisfy({ sentence.isOthersClause(at: $0) }) {
+        candidates.removeAll { $0 == phrase }
+      }
+    }
+    return PhraseMatch.firstMatch(in: text, candidates, negatable: false)
   }
 
   private static func cliche(in text: ReviewText) -> String? {

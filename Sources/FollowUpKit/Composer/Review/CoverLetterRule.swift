@@ -28,7 +28,10 @@ struct CoverLetterRule: SentenceReviewRule {
       "nvq", "hnd", "pgce", "wset", "acca", "cima", "cipd", "cfa", "pmp", "prince2", "cscs",
       "green belt", "black belt", "six sigma", "first-class", "first class", "distinction",
       "honours", "doctorate", "apprenticeship", "prescriber", "ielts", "toefl", "aws certified",
-      "scrum master", "level 2", "level 3", "level 4", "level 5",
+      // Plural as held, not as papers handed over: "my certificates" and "licences" are as
+      // often the papers ("I'll bring my certificates on Thursday").
+      "scrum master", "level 2", "level 3", "level 4", "level 5", "degrees", "diplomas",
+      "certifications", "frm",
     ],
     "cv": [
       "cv", "resume", "résumé", "background", "track record", "skill set", "skillset", "skills",
@@ -56,6 +59,8 @@ struct CoverLetterRule: SentenceReviewRule {
     "# years|year|yrs|year's|years'",
     "@count years|year's|years' of|in|as|experience|working|at|with|running|managing|leading",
     "my #|@count years|decades",
+    // "five years' agency experience": a span of years and the work it was spent on.
+    "#|@count years|yrs ~2 experience|service|practice",
     "the last|past # @count years|decade", "over|more_than|nearly|almost a decade",
     "i've|i_have|i spent|worked ~4 years|decade", "@i ~3 @qualification",
     "@i ~1 hold|gained|earned|completed|passed|achieved ~4 @qualification",
@@ -63,6 +68,9 @@ struct CoverLetterRule: SentenceReviewRule {
     "i speak|i_also_speak @language", "as you can see from|in", "as a reminder",
     "i bring|i'd_bring|i_would_bring|i_can_bring", "bring to the table",
     "in brief|to summarise|to summarize|to recap",
+    // The CV sent again: "CV attached again", "I'm resending my CV".
+    "cv|resume attached|enclosed|again|resent|reattached",
+    "attached|attach|attaching|resending|enclosed|enclosing ~2 cv|resume",
   ].map { WordPattern($0, classes) }
 
   /// A claim to fit the job, which argues the case again only when it names what fits: "my
@@ -131,7 +139,7 @@ struct CoverLetterRule: SentenceReviewRule {
   /// The weight of one sentence and the words that weigh: two for the CV argued again, one
   /// for an achievement; a sentence that ties it to the employer's topic weighs one at most.
   static func weigh(_ sentence: SentenceReading) -> (Int, String)? {
-    guard sentence.isAboutSelf else { return nil }
+    guard sentence.isAboutSelf || isUnsaidCV(sentence) else { return nil }
     // A claim is the writer's own: not negated, and not about what the employer did ("I
     // loved how you introduced the rota").
     func claim(_ pattern: WordPattern) -> Range<Int>? {
@@ -177,6 +185,26 @@ struct CoverLetterRule: SentenceReviewRule {
       weight = max(weight, 2)
     }
     if weight == 2, claims < 3, isTiedToTopic(sentence) { weight = 1 }
+    // "Having done my nursing degree in Leeds, I know how much the placements on Ward 9
+    // matter": one thing of the writer's background told in an opening clause that the rest
+    // of the sentence uses, with no claim in the rest, is one clause tied to the topic.
+    // Claims over the same words ("my nursing degree", "degree in") are one thing.
+    let things = (strongClaims + achievementClaims + fitClaims).sorted {
+      $0.lowerBound < $1.lowerBound
+    }.reduce(into: [Range<Int>]()) { merged, range in
+      if let last = merged.last, last.overlaps(range) {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    if weight == 2, things.count == 1,
+      let rest = restAfterOpeningClause(sentence),
+      !(strongClaims + achievementClaims + fitClaims).contains(where: { $0.upperBound > rest }),
+      !sentence.texts[rest...].contains(where: caseWords.contains)
+    {
+      weight = 1
+    }
     return (weight, sentence.quote(quote))
   }
 
@@ -215,6 +243,57 @@ struct CoverLetterRule: SentenceReviewRule {
       position += 1
     }
     return false
+  }
+
+  /// The CV with the writer left unsaid, as notes are typed: the CV sent again ("Full CV
+  /// attached again in case helpful") or a list of qualifications with no verb of anyone's
+  /// ("For reference: CFA Level III, 6 yrs risk at DBS and UOB, Python/SQL, FRM"). Never a
+  /// sentence about the employer.
+  static func isUnsaidCV(_ sentence: SentenceReading) -> Bool {
+    guard !sentence.mentionsEmployer else { return false }
+    let words = sentence.texts
+    if let index = words.firstIndex(where: { ["cv", "resume", "résumé"].contains($0) }),
+      words[index...].prefix(4).contains(where: {
+        ["attached", "enclosed", "again", "resent", "reattached"].contains($0)
+      })
+        || words[..<index].suffix(3).contains(where: {
+          ["attached", "attach", "attaching", "resending", "enclosed", "enclosing"].contains($0)
+        })
+    {
+      return true
+    }
+    let marks = sentence.original.filter { $0 == "," || $0 == ":" }.count
+    let qualifications = Set((classes["qualification"] ?? []).filter { !$0.contains(" ") })
+    return marks >= 2 && words.contains(where: qualifications.contains)
+  }
+
+  /// The job and the writer suiting it: a main clause with one of them argues the case ("With
+  /// eight years in logistics, I believe I am the perfect fit for this role"), whatever its
+  /// wording. A closed class, so a list.
+  static let caseWords: Set<String> = [
+    "role", "job", "position", "post", "fit", "candidate", "asset", "addition", "suited",
+    "suit", "qualified", "ideal", "right", "hire", "hiring",
+  ]
+
+  /// The words that open an adverbial clause of background before the main one: "Having run
+  /// a bar myself, ...", "After six years on the wards, ...", "As a nurse, ...". A closed class
+  /// of English, so a list.
+  static let backgroundOpeners: Set<String> = [
+    "having", "after", "as", "since", "with", "from", "coming", "being",
+  ]
+
+  /// Where the main clause starts, when the sentence opens with a clause of background ended
+  /// by a comma and the main clause goes on to something of its own (three words or more):
+  /// nil otherwise.
+  static func restAfterOpeningClause(_ sentence: SentenceReading) -> Int? {
+    let texts = sentence.texts
+    guard let first = texts.first, backgroundOpeners.contains(first) else { return nil }
+    guard
+      let comma = texts.indices.dropFirst().first(where: {
+        NoSpecificTopicRule.clauseEnds(sentence, before: $0)
+      }), texts.count - comma >= 3
+    else { return nil }
+    return comma
   }
 
   /// "In my experience, letters get put in a drawer": the idiom for "as far as I've seen"

@@ -38,12 +38,13 @@ struct DesperationRule: SentenceJudgingRule {
     "money|things|finances ~3 tight|difficult|hard", "make ends meet", "can't|cannot afford",
     "lost my|our job|income|home",
     "haven't|have_not|hadn't|not ~2 worked|had_a_job|had_work since|for",
-    "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
     "job-hunting|job_hunting|jobhunting",
     "@self ~4 bills|rent|mortgage|debt|debts|overdraft|savings",
     "running_out_of|run_out_of|ran_out_of money|savings|cash|funds",
-    "been|i've_been|i'm|i_am struggling", "financially",
+    "financially",
     "been ~2 tough|hard|difficult|rough year|months|few_months|patch|time",
+    // Hardship said of the writer: "the past year has been very difficult for me".
+    "been ~2 tough|hard|difficult|rough|awful|terrible for me|my",
     "i_have|i've_got|i_have_got * children|kids", "mouths to feed",
     "single mum|mom|parent|dad", "support|provide_for|feed|for my|our @kin",
     "my|our @kin ~3 depend|depends|rely|relies|count", "visa ~3 runs_out|expires|ends",
@@ -66,20 +67,32 @@ struct DesperationRule: SentenceJudgingRule {
     "this|job|role|position|work|opportunity ~2 would|could ~2 turn ~3 around",
     // Grateful for anything at all: "I'd be grateful for anything you could offer".
     "grateful|glad|thankful for ~1 anything",
+    // Grateful for any chance at all: the writer taking whatever is given.
+    "grateful|glad|thankful for any chance|opportunity|role|position|job|shift|work ~1 "
+      + "at_all|whatsoever|going|you_have|you_can_offer|offered",
     "pay|salary cut", "even unpaid|part-time|temporary|a_trial", "any time|hour ~2 day|night",
     // Pleading.
     "please ~2 hire|choose|pick|consider me|my_application", "please give me", "please please",
     "please don't ~2 reject|pass|give_up|forget", "i beg|begging", "i'm begging",
     "give me a|one|another chance|shot|try|go", "i just want|need ~3 chance|start|work|job|get",
-    "i promise ~3 better|best|hard|won't|will", "won't|will_not let you down", "prove myself",
-    "pray|praying",
+    "i promise ~3 better|best|hard|won't|will", "won't|will_not let you down",
+  ].map { WordPattern($0, classes) }
+
+  /// Cues that are need only when nothing else is going on in the sentence: looking for work,
+  /// struggling, proving oneself, praying. Each says need in "I've been struggling since the
+  /// plant shut" and nothing of it in "I've been struggling to find a gym that opens early, so
+  /// your 5am slots caught my ear": one weak cue in a sentence that names a thing of the
+  /// employer's (the note's point, by the composer's judgement) is not enough.
+  static let weakPatterns: [WordPattern] = [
+    "been|i've_been|i'm looking|searching|applying for ~2 work|job|jobs|a_job|roles|positions",
+    "been|i've_been|i'm|i_am struggling", "prove myself", "pray|praying",
   ].map { WordPattern($0, classes) }
 
   /// The first need, circumstance, offer to take anything or plea the writer makes about
   /// themselves: a sentence that does not speak about the writer ("your team had a tough
   /// year") is not theirs to plead.
   static func fault(in sentence: SentenceReading) -> String? {
-    for pattern in patterns {
+    for pattern in patterns + weakPatterns {
       guard let range = sentence.find(pattern) else { continue }
       if sentence.isNegated(at: range.lowerBound) { continue }
       // The writer's circumstances are theirs: the sentence must speak about them.
@@ -94,9 +107,50 @@ struct DesperationRule: SentenceJudgingRule {
         continue
       }
       if isPolite(sentence, range) { continue }
+      if weakPatterns.contains(where: { $0 === pattern }),
+        namesTheirThing(sentence, besides: Set(sentence.texts[range]))
+      {
+        continue
+      }
+      // The cue's own clause must be the writer's: "I was interested in how you keep the café
+      // financially afloat" and "it struck me that the shop has had a tough few months" speak
+      // of the employer's straits, whatever "I" opens the sentence with.
+      if !inherent, sentence.isOthersClause(at: range.lowerBound) { continue }
+      // A circumstance over and done, told to explain why their thing struck home: "I was made
+      // redundant myself years ago, so your retraining fund hit home". Its clause says so
+      // ("ago"), and the sentence goes on to the employer.
+      if !inherent, sentence.mentionsEmployer, isOverAndDone(sentence, range) { continue }
       return sentence.quote(range)
     }
     return nil
+  }
+
+  /// Whether the sentence names a thing of the employer's by the composer's judgement, its
+  /// weak cue aside: the weight a point needs (`NoSpecificTopicRule.weight`, read without the
+  /// faults, which would ask this rule again).
+  private static func namesTheirThing(_ sentence: SentenceReading, besides cue: Set<String>)
+    -> Bool
+  {
+    let extractor = TopicExtractor(context: ExtractionContext(company: nil, interviewers: []))
+    let ignored = NoSpecificTopicRule.anyEmployer.union(SpecificWords.pleasantries).union(cue)
+    return NoSpecificTopicRule.weight(sentence, extractor, ignored, readsFaults: false) >= 2
+  }
+
+  /// Whether the clause of a circumstance places it in a past that is over: "years ago",
+  /// "long ago", "a decade ago" (spans of time: a closed class).
+  private static func isOverAndDone(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    var end = range.upperBound
+    while end < words.count, !SentenceReading.clauseOpeners.contains(words[end]),
+      !NoSpecificTopicRule.clauseEnds(sentence, before: end)
+    {
+      end += 1
+    }
+    // Years back, not weeks: "laid off a month ago, so your trial shift ..." is still going on.
+    let spans: Set<String> = ["years", "year", "decade", "decades", "long", "ages"]
+    return (range.lowerBound + 1..<end).contains {
+      words[$0] == "ago" && spans.contains(words[$0 - 1])
+    }
   }
 
   /// "Any questions", "whatever you need from me to decide", "if there's anything else":

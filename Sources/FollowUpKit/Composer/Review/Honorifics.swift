@@ -32,7 +32,10 @@ enum Honorifics {
       "elder", "deacon", "mother", "aunty", "auntie", "uncle", "madam", "maam", "ma'am", "sir",
     ])
 
-  /// Words that open a greeting, in English and the languages people write to.
+  /// Words that open a greeting, in English and the languages people write to. Before an
+  /// interviewer's name or a title, any words open the greeting (`WrongNameRule` reads them by
+  /// their place); the list is kept for a greeting whose name is wrong, so that "Bonjour Tom"
+  /// to Priya quotes "Tom", not "Bonjour". Salutations are a closed class of each language.
   static let salutations: Set<String> = [
     "dear", "hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "good", "afternoon",
     "evening", "day", "respected", "respectful", "esteemed", "honoured", "honored", "bonjour",

@@ -40,10 +40,24 @@ struct NoSpecificTopicRule: ReviewRule {
   /// How much a sentence names of the employer: two for each name ("Leeds", "Pharmacy First"),
   /// one for each other specific word; nothing for a sentence about the writer alone.
   static func weight(
-    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
+    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>,
+    readsFaults: Bool = true
   ) -> Int {
+    if readsFaults {
+      return weightOfFaults(sentence) ?? weight(sentence, extractor, ignored, readsFaults: false)
+    }
+    return thingsWeight(sentence, extractor, ignored)
+  }
+
+  /// Nothing, for a sentence of the writer's case, need or push; nil when it is none of them.
+  private static func weightOfFaults(_ sentence: SentenceReading) -> Int? {
     // The writer's case: about them, not about the employer.
-    if let (claim, _) = CoverLetterRule.weigh(sentence), claim >= 2 || !sentence.mentionsEmployer {
+    // A background clause that the rest of the sentence uses is not the whole sentence: "Having
+    // done my degree in Leeds, I know how much the placements on Ward 9 matter".
+    if let (claim, _) = CoverLetterRule.weigh(sentence),
+      claim >= 2
+        || !sentence.mentionsEmployer && CoverLetterRule.restAfterOpeningClause(sentence) == nil
+    {
       return 0
     }
     // Their need, and their push for a decision: about the writer's timing, not the employer.
@@ -51,6 +65,13 @@ struct NoSpecificTopicRule: ReviewRule {
     if DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil {
       return 0
     }
+    return nil
+  }
+
+  /// The weight of the employer's things a sentence names, its faults aside.
+  private static func thingsWeight(
+    _ sentence: SentenceReading, _ extractor: TopicExtractor, _ ignored: Set<String>
+  ) -> Int {
     let own = ownedWords(sentence).union(stockWords(sentence)).union(courtesyWords(sentence))
       .union(NonThingWords.words(in: sentence))
     var seen: Set<String> = []
@@ -68,8 +89,91 @@ struct NoSpecificTopicRule: ReviewRule {
         weight += word.isName ? 2 : 1
       }
     }
+    // A thing of theirs named by a specific word before a generic head ("the allotment
+    // project", "the mentoring scheme"): the head names what kind of thing, the word before it
+    // which one, so together they weigh what a name does.
+    let texts = sentence.texts
+    for (index, head) in texts.enumerated()
+    where index > 0 && genericHeads.contains(head) && seen.contains(texts[index - 1])
+      && !seen.contains(head)
+    {
+      seen.insert(head)
+      weight += 1
+    }
+    // What their team does, told with its own verb and its object ("you bake everything on
+    // site", "the team answers every customer email within an hour"): the verb, and the
+    // people and places it is done to, name a practice of theirs.
+    if let practice = practice(in: sentence, ignored: ignored.union(own)) {
+      for word in practice where !seen.contains(word) {
+        seen.insert(word)
+        hasWord = true
+        weight += 1
+      }
+    }
     // A number alone is a date or a time: "on the 14th".
     return hasWord ? weight : 0
+  }
+
+  /// The generic heads of a named thing of theirs: what kind of thing it is, never which.
+  /// A closed class of nouns, so a list.
+  static let genericHeads: Set<String> = [
+    "project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
+    "program", "service", "services", "plan", "plans", "product", "products", "app", "system",
+  ]
+
+  /// The employer's people, places and customers in general. Alone they name no employer
+  /// ("your customers", "the site"); as the object of something their team does ("you bake
+  /// everything on site") they say where or to whom, which makes the practice theirs. A
+  /// closed class of generic nouns, so a list.
+  static let practiceObjects: Set<String> = [
+    "site", "premises", "building", "office", "customer", "customers", "client", "clients",
+    "patient", "patients", "staff", "employees", "members", "product", "products", "service",
+    "services", "department",
+  ]
+
+  /// The words that do not make a verb: auxiliaries and modals, which carry the tense of
+  /// another verb ("you have", "they will"). A closed class, so a list.
+  static let auxiliaries: Set<String> = [
+    "are", "is", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "shall", "also", "all", "both",
+  ]
+
+  /// The words of a practice of theirs in a sentence: a clause whose subject is the employer
+  /// ("you", "they", "we", or "the team", "your nurses": a determiner and one noun) and whose
+  /// verb, the very next word, is a verb of doing that is no praise and no courtesy; then the
+  /// verb and the generic people and places of the rest of the clause. Nil when the sentence
+  /// has no such clause: "you have a great team", "your team truly lives its values" (an
+  /// adverb where the verb should be), "you deliver great service" (a verb of any employer).
+  static func practice(in sentence: SentenceReading, ignored: Set<String>) -> [String]? {
+    let texts = sentence.texts
+    for (index, word) in texts.enumerated() {
+      var verbIndex: Int?
+      if ["you", "they", "we"].contains(word) {
+        verbIndex = index + 1
+      } else if ["the", "your", "their"].contains(word), index + 2 < texts.count,
+        index == 0 || SentenceReading.clauseOpeners.contains(texts[index - 1])
+          || clauseEnds(sentence, before: index)
+      {
+        verbIndex = index + 2
+      }
+      guard let verbIndex, verbIndex < texts.count else { continue }
+      let verb = texts[verbIndex]
+      guard verb.count >= 3, !auxiliaries.contains(verb), !ignored.contains(verb),
+        !Lexicon.stopwords.contains(verb), !SpecificWords.pleasantries.contains(verb),
+        !NonThingWords.isAdverb(verb), !verb.contains("'"),
+        verb.hasSuffix("s") || ["you", "they", "we"].contains(word)
+      else { continue }
+      var words = [verb]
+      var next = verbIndex + 1
+      while next < texts.count, !clauseEnds(sentence, before: next),
+        !SentenceReading.clauseOpeners.contains(texts[next])
+      {
+        if practiceObjects.contains(texts[next]) { words.append(texts[next]) }
+        next += 1
+      }
+      return words
+    }
+    return nil
   }
 
   /// "Best regards, Nadia" at the end of a one-line message: a sign-off, whose name is the

@@ -88,7 +88,7 @@ enum NonThingWords {
     return verb
   }
 
-  private static func isAdverb(_ word: String) -> Bool {
+  static func isAdverb(_ word: String) -> Bool {
     if ["only", "just"].contains(word) { return true }
     return word.count >= 7 && word.hasSuffix("ly")
       && !["ily", "bly", "ply"].contains(where: word.hasSuffix)

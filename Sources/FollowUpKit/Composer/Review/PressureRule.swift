@@ -104,6 +104,10 @@ struct PressureRule: SentenceJudgingRule {
     "other|another option|options",
     "irons in the fire", "weighing up|weighing_my options|offers",
     "i've|i'm|i_have|i_am|i'd ~5 elsewhere",
+    // Another job held off for their answer: "I'm holding off on the Deliveroo kitchen job
+    // till Friday", "holding off on replying to another practice until I've heard".
+    "holding_off|hold_off|holding_out|sitting_on|putting_off ~8 job|offer|role|position|place|"
+      + "practice|firm|company|replying|answering|accepting|signing",
     "my deadline|deadlines", "i_have|i've_got|there's a deadline",
     "need|have to ~3 give ~3 an_answer|a_decision|my_answer",
     "need|have to ~3 know ~8 by|before|soon|@day", "need|have to plan around",
@@ -118,6 +122,7 @@ struct PressureRule: SentenceJudgingRule {
       // "We had no other offers of help": a negated offer is not leverage.
       if sentence.isNegated(at: range.lowerBound) { continue }
       if !isAboutTheDecision(sentence, range) { continue }
+      if isTheirTiming(sentence, range) { continue }
       return sentence.quote(range)
     }
     return nil
@@ -186,6 +191,47 @@ struct PressureRule: SentenceJudgingRule {
     // The writer's own move must be about the decision or at a time: "I'll call in at the
     // shop on Saturday for the sourdough" is neither unless it chases them.
     return true
+  }
+
+  /// Whether the time in a match is the employer's own, not one the writer sets: the time
+  /// stands in a later clause about them ("I loved hearing how your team prays together
+  /// before the big Sunday service": the service is at that time, no decision is), or they
+  /// are the ones who said it ("I remember you said the decision will be made by the end of
+  /// the month"). A request keeps the writer setting it: "could you let me know by Friday",
+  /// "if you could decide by then".
+  static func isTheirTiming(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    let last = range.upperBound - 1
+    // A clause of theirs with a modal in it is what the writer asks of them or moves for: "so
+    // you can let me know either way".
+    let modals: Set<String> = [
+      "could", "can", "would", "will", "might", "should", "may", "must", "you'll", "you'd",
+    ]
+    // Only the time is read so: the decision itself may well be in a clause of theirs ("to see
+    // how the decision is going").
+    let decisionWords = Set(
+      ((classes["decision"] ?? []) + (classes["verdict"] ?? [])).flatMap {
+        $0.split(separator: " ").map(String.init)
+      })
+    if !decisionWords.contains(words[last]),
+      let start = sentence.clauseStart(before: last), start > range.lowerBound,
+      sentence.isOthersClause(at: last), !words[start...last].contains(where: modals.contains)
+    {
+      return true
+    }
+    // Their word reported: "you" or "they" as the subject of a verb of saying or expecting,
+    // before the decision ("you said the decision will be made by ..."). Those verbs are
+    // a closed class, read by their stems.
+    let reporting = [
+      "said", "say", "mention", "told", "explain", "expect", "plan", "hope", "aim", "think",
+      "thought", "reckon", "estimat", "promis", "confirm", "indicat", "anticipat",
+    ]
+    for index in max(0, range.lowerBound - 5)..<range.lowerBound
+    where ["you", "they"].contains(words[index]) && index + 1 < range.lowerBound {
+      let verb = words[index + 1]
+      if reporting.contains(where: verb.hasPrefix) { return true }
+    }
+    return false
   }
 
   static func why(_ quote: String) -> String {

@@ -46,6 +46,13 @@ struct WrongNameRule: ReviewRule {
     let families = Set(interviewers.flatMap { parts($0.family) })
     let companyWords = Set(
       (company ?? "").split(separator: " ").map { Honorifics.folded(String($0)) })
+    // The initials of a given name of two parts: "MJ" to Mary-Jane.
+    let initials = Set(
+      interviewers.compactMap { person -> String? in
+        let pieces = (person.given ?? "").split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard pieces.count >= 2 else { return nil }
+        return Honorifics.folded(String(pieces.compactMap(\.first)))
+      })
     var title: GreetingWord?
     var named = false
     for (index, word) in words.enumerated() {
@@ -67,18 +74,24 @@ struct WrongNameRule: ReviewRule {
       let folded = Honorifics.folded(word.text)
       // An initial ("Prof. R. Srinivasan") stands for a given name.
       if folded.count == 1 { continue }
-      // The word before an interviewer's given name opens the greeting ("Ahoj Camille"), since
-      // nothing else comes before a first name.
-      if index == 0, words.count > 1, givens.contains(Honorifics.folded(words[1].text)) {
-        continue
-      }
+      // Words before an interviewer's given name or a title open the greeting ("Ahoj Camille",
+      // "Happy Friday Priya", "Bore da Dr Rees"), since nothing else comes before a first
+      // name or a title, in whatever language they are; a word joined to the name by "and"
+      // is a second name ("Dear Tom and Priya"), and one before a family name alone is a
+      // given name ("Dear Pria Shah").
+      if !named, title == nil, opensGreeting(words, at: index, givens: givens) { continue }
+      // Letters after a name are no name of theirs: "Dear Dr Jenkins MRCVS".
+      if named, isLettersAfterName(word.text) { continue }
       // A group named for its place or company: "Dear Northgate Hiring Team", "Hi Ops Team".
       if companyWords.contains(folded) || namesAGroup(words, from: index) { continue }
       // Either way round: "Jo" to Joanne, or "David" to the Dave the person typed.
       let shortened = givens.contains {
         Self.isShortForm(folded, of: $0) || Self.isShortForm($0, of: folded)
       }
-      guard givens.contains(folded) || families.contains(folded) || shortened else {
+      guard
+        givens.contains(folded) || families.contains(folded) || shortened
+          || initials.contains(folded)
+      else {
         return word.text
       }
       named = true
@@ -88,8 +101,13 @@ struct WrongNameRule: ReviewRule {
         // before a given name.
         let familyFollows =
           index + 1 < words.count && families.contains(Honorifics.folded(words[index + 1].text))
+        // A name written family first ("Nguyen Van An") is addressed by either end: the
+        // order of its parts is the person's custom, not a slip.
+        let eitherEnd = interviewers.contains {
+          ($0.writesFamilyFirst || $0.familyFirst == true) && parts($0.given).contains(folded)
+        }
         if Honorifics.familyTitles.contains(title.lower), !families.contains(folded),
-          !families.isEmpty, !familyFollows
+          !families.isEmpty, !familyFollows, !eitherEnd
         {
           return span
         }
@@ -111,10 +129,36 @@ struct WrongNameRule: ReviewRule {
     return nil
   }
 
+  /// Whether the word at `index` stands before the greeting's first name, with nothing between
+  /// but other such words: the run of words up to an interviewer's given name or a title.
+  private static func opensGreeting(_ words: [GreetingWord], at index: Int, givens: Set<String>)
+    -> Bool
+  {
+    for next in words.indices where next > index {
+      let lower = words[next].lower
+      if ["and", "&"].contains(lower) { return false }
+      if Honorifics.titles.contains(lower) || givens.contains(Honorifics.folded(words[next].text)) {
+        return true
+      }
+      // Only a short run opens a greeting: "Happy Friday", "Grüß Gott", "Bore da".
+      if next - index >= 2 { return false }
+    }
+    return false
+  }
+
+  /// Whether a word after a name is letters of a degree or an honour: capitals throughout
+  /// ("MRCVS", "MBE", "FRCS") or a degree written in its usual mixed case ("PhD", "DPhil").
+  private static func isLettersAfterName(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    guard letters.count >= 2 else { return false }
+    return letters.allSatisfy(\.isUppercase) || ["phd", "dphil"].contains(letters.lowercased())
+  }
+
   /// Whether a greeting's name is a short form of a given name, which a person may well have
   /// been told to use: the name's opening, of two letters or more ("Jo" to Joanne, "Chris" to
   /// Christopher, "Pete" to Peter, "Tom" to Thomas, its "h" unsaid), or that opening with a pet
-  /// ending ("Katie" and "Kate" to Katherine, "Danny" to Daniel, "Dave" to David). People
+  /// ending ("Katie" and "Kate" to Katherine, "Danny" to Daniel, "Dave" to David), or its
+  /// ending or the name past an opening vowel ("Seun" to Oluwaseun, "Liz" to Elizabeth). People
   /// shorten a name by its syllables, so a name that is the given name with only a silent letter
   /// left out is the same name misspelt, not shortened: "Sara" to Sarah, "Jon" to John, "Ann" to
   /// Anne. A nickname with other letters ("Bill" to William) is read as another name: the
@@ -127,6 +171,15 @@ struct WrongNameRule: ReviewRule {
     let unsaid = String(letters.prefix(1) + letters.dropFirst().filter { $0 != "h" })
     for form in [given, unsaid] where form.count > name.count {
       if form.hasPrefix(name) { return true }
+      // Shortened from the other end, or past an opening vowel: "Seun" to Oluwaseun, "Beth"
+      // and "Liz" to Elizabeth, "Tony" to Anthony. Three letters at least, and two or more
+      // left out, so a misspelling is not read as a short form.
+      if name.count >= 3, form.count >= name.count + 2 {
+        if form.hasSuffix(name) { return true }
+        if let first = form.first, "aeiou".contains(first), form.dropFirst().hasPrefix(name) {
+          return true
+        }
+      }
       for ending in ["ie", "y", "ey", "e"] where name.hasSuffix(ending) {
         var stem = String(name.dropLast(ending.count))
         // "Danny": the stem's last letter doubled before the ending.
