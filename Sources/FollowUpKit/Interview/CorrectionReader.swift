@@ -533,8 +533,16 @@ struct CorrectionReader {
   /// "lily's", "yusufs": a person already met, named as the owner of what follows ("lily's
   /// surname is tan too").
   var heldPossessives: Set<String> {
-    Set(
-      knownPeopleWords.flatMap { word in
+    // "matron's name is Clarke", "the manager's surname": a person is also named by the title
+    // or the job they were given.
+    var described: [String] = []
+    for person in known.interviewers ?? [] {
+      let titleWords = person.title.map(VouchedName.split) ?? []
+      let jobWords = person.job.map(VouchedName.split) ?? []
+      described += (titleWords + jobWords).filter { $0.count >= 4 }
+    }
+    return Set(
+      (knownPeopleWords + described).flatMap { word in
         let lower = word.lowercased()
         return [lower + "'s", lower + "s", lower + "’s"]
       })
