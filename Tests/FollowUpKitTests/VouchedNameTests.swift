@@ -196,4 +196,23 @@ struct VouchedNameTests {
       #expect(conversation.facts.company == "Greenway")
     }
   }
+
+  @Test(
+    "a verb of changing is a correction only when what it changes is a fact",
+    arguments: [
+      // Told of the interview: the verb's object is no fact.
+      ("how to change a barrel, cash handling, and Sue said they start quiz nights", false),
+      ("she asked how I would fix a leaking tap on a busy shift", false),
+      ("we talked about how to update a rota when someone calls in sick", false),
+      // Left alone: the object is a fact, or the message itself.
+      ("can you change her name to Susan Clarke", true),
+      ("change the company to Fox and Hounds Inn", true),
+    ])
+  func changingVerbs(_ text: String, _ isCorrection: Bool) {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    conversation.answers.facts = Facts(
+      name: PersonName(parsing: "Kim Baxter"), interviewers: [PersonName(given: "Sue")],
+      company: "The Fox")
+    #expect((conversation.readCorrection(text) != nil) == isCorrection, "\(text)")
+  }
 }
