@@ -215,4 +215,33 @@ struct VouchedNameTests {
       company: "The Fox")
     #expect((conversation.readCorrection(text) != nil) == isCorrection, "\(text)")
   }
+
+  @Test(
+    "a company said again in full at a later question is the company, by its resemblance",
+    arguments: [
+      // No correction word: the first word held, said more fully.
+      ("its Harlow Reed Partners on the letterhead", "Harlow Reed Partners"),
+      // Beside a remark the reader cannot use.
+      (
+        "one thing, it's Brightwell and Sons Bakery, the old name is gone",
+        "Brightwell and Sons Bakery"
+      ),
+      ("the proper name is Harlow Reed Chartered Surveyors btw", "Harlow Reed Chartered Surveyors"),
+      // Left alone: the name held said shorter, or a place sharing only its first word.
+      ("it's Harlow Reed that are expanding", nil),
+      ("it's Brightwell Park where they are opening", nil),
+    ])
+  func restatedCompany(_ text: String, _ expected: String?) {
+    let held = text.contains("Brightwell") ? "Brightwell & Sons" : "Harlow Reed"
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    conversation.answers.facts = Facts(
+      name: PersonName(parsing: "Kim Baxter"), interviewers: [PersonName(given: "Sue")],
+      company: held)
+    let correction = conversation.readCorrection(text)
+    if let expected {
+      #expect(correction == .company(expected), "\(text)")
+    } else {
+      #expect(correction == nil, "\(text)")
+    }
+  }
 }
