@@ -322,7 +322,9 @@ struct UnseenConversationsTests {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
     let score = try Self.run("conversations-tune7.jsonl", today: written)
     Self.report(score, "tuning 7")
-    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
+    // A question asked a third time in 1 (p025: "how to change a barrel" read as a correction)
+    // until a verb of changing needed a fact as its object: 0 since.
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
   }
 
   /// The seventh held-out set (sixty conversations written blind on 1 December 2026), measured

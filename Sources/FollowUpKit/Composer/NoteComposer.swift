@@ -216,14 +216,16 @@ private struct Plan {
     if channel.isShortMessage {
       signOff = [
         Note.Line(
-          part: .signOff, text: request.signature ?? channel.shortSignature(request.sender))
+          part: .signOff,
+          text: request.signature ?? VouchedName.signature(request.sender))
       ]
     } else {
       signOff = [
         Note.Line(
           part: .signOff,
           text: request.closing.map { $0 + "," } ?? Phrasebook.signOff(tone, channel: channel)),
-        Note.Line(part: .signOff, text: request.signature ?? request.sender.full),
+        Note.Line(
+          part: .signOff, text: request.signature ?? VouchedName.signature(request.sender)),
       ]
     }
     signOff.removeAll { $0.text.isEmpty }
@@ -245,7 +247,14 @@ private struct Plan {
   }
 
   private func greetingLine() -> Note.Line {
+    // With no name held, the plain form: "Dear Hiring Manager," in a letter, "Hello," where
+    // that would read stiffly ("Hi Hiring Manager," is no way to greet a person).
     let recipient = request.recipient
+    if request.greeting == nil, recipient == PersonName.hiringManager,
+      request.tone == .warm || request.tone == .neutral && request.channel.isShortMessage
+    {
+      return Note.Line(part: .greeting, text: "Hello,")
+    }
     let text: String
     switch request.tone {
     case .formal: text = "Dear \(request.greeting ?? recipient.formal),"

@@ -67,13 +67,15 @@ extension Conversation {
   /// is tunde bello", "anyway mrs achterberg", "company is greene king", "role = ux designer".
   static func withoutLead(_ part: String) -> String {
     var words = part.split(separator: " ").map(String.init)
-    let fillers: Set<String> = ["anyway", "and", "also", "oh", "ok", "so", "btw"]
     let leads: Set<String> = [
       "mine", "names", "name's", "name", "interviewer", "interviewers", "interviewer's", "company",
       "role", "job", "day", "date", "interview", "my", "the",
     ]
-    while let first = words.first?.lowercased().trimming(",:"), fillers.contains(first),
-      words.count > 1
+    // "anyway mrs achterberg", "oh, greene king": an opener typed in lower case or closed by a
+    // comma; "Well Pharmacy" keeps its first word.
+    while let typed = words.first, words.count > 1,
+      DiscourseOpener.opens(typed.trimming(",:")),
+      typed.hasSuffix(",") || typed.hasSuffix(":") || !typed.contains(where: \.isUppercase)
     {
       words.removeFirst()
     }

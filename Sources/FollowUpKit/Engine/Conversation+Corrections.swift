@@ -12,6 +12,8 @@ extension Conversation {
       facts.signOff = name
       acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):
+      let held = facts.interviewers ?? []
+      let people = people.map { VouchedName.corrected($0, held: held) }
       facts.interviewers = people
       acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.full)))
     case .interviewerSpelling(let word, let part):
@@ -158,6 +160,12 @@ extension Conversation {
   static func respelled(_ name: PersonName, _ word: String, part: Correction.NamePart) -> PersonName
   {
     var fixed = name
+    // "she is Dr (Mrs) Adeleke, not just Mrs": a title is never a name's spelling; it is the
+    // title corrected.
+    if let title = VouchedName.titleWord(word), word.split(separator: " ").count == 1 {
+      fixed.title = title
+      return fixed
+    }
     let spelled =
       word.split(separator: " ").count == 1 && word == word.lowercased()
       ? PersonName.capitaliseName(word) : word
@@ -184,31 +192,36 @@ extension Conversation {
     return fixed
   }
 
-  /// "Shah not Sha": replaces the word in whichever fact holds it.
+  /// "Shah not Sha": replaces the word in every fact that holds it. A word respelled is the
+  /// same word wherever it was written: "the name is Beatty not Beattie" fixes both Mr Beattie
+  /// and Beattie Joinery.
   private mutating func swapInFacts(_ old: String, with new: String) -> Bool {
     let lowerOld = old.lowercased()
+    var swapped = false
     if let name = facts.name, name.full.lowercased().contains(lowerOld),
       let fixed = PersonName(parsing: name.full.replacingWords(old, with: new))
     {
       facts.name = fixed
-      return true
+      swapped = true
     }
     if var people = facts.interviewers,
       let index = people.firstIndex(where: { $0.full.lowercased().contains(lowerOld) }),
-      let fixed = PersonName(parsing: people[index].full.replacingWords(old, with: new))
+      var fixed = PersonName(parsing: people[index].full.replacingWords(old, with: new))
     {
+      fixed.job = people[index].job
       people[index] = fixed
       facts.interviewers = people
-      return true
+      swapped = true
     }
     if let company = facts.company, company.lowercased().contains(lowerOld) {
-      facts.company = company.replacingWords(old, with: new)
-      return true
+      let fixed = company.replacingWords(old, with: new)
+      swapped = swapped || fixed != company
+      facts.company = fixed
     }
-    if let role = facts.role, role.lowercased().contains(lowerOld) {
+    if !swapped, let role = facts.role, role.lowercased().contains(lowerOld) {
       facts.role = role.replacingWords(old, with: new)
-      return true
+      swapped = true
     }
-    return false
+    return swapped
   }
 }

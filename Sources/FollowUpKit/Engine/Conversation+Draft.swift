@@ -2,7 +2,16 @@
 /// showing it.
 extension Conversation {
   /// The interviewers, each of whom gets a note.
-  var recipients: [PersonName] { facts.interviewers ?? [] }
+  ///
+  /// Each is greeted only by what can be vouched for as a name: a name taken as typed after
+  /// two asks, or changed by a correction, may still hold a job or a rank ("shift manager
+  /// Darren" is greeted "Hi Darren,"); one with no name at all is greeted with the plain form.
+  /// A form the person asks for ("address it to Station Manager Drummond") is printed as asked.
+  var recipients: [PersonName] {
+    guard let people = facts.interviewers, !people.isEmpty else { return [] }
+    let vouched = people.compactMap(VouchedName.vouched)
+    return vouched.isEmpty ? [PersonName.hiringManager] : vouched
+  }
 
   /// The note currently shown, if there is a draft.
   public var note: Note? { currentNote() }

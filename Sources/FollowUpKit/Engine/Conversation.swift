@@ -224,8 +224,10 @@ public struct Conversation: Hashable, Sendable {
   /// A correction of something said before, by meaning first, then in the fixed wordings.
   func readCorrection(_ text: String) -> Correction? {
     let reader = FactReader(today: today)
-    return CorrectionReader(reader: reader, known: facts).read(text)
+    let correctionReader = CorrectionReader(reader: reader, known: facts)
+    return correctionReader.read(text)
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
+      ?? correctionReader.restatedCompany(text)
   }
 
   /// "just to be clear Li is her family name, Na is first": a remark, at any question, on which

@@ -41,6 +41,28 @@ enum DirectAnswer {
       return opened ? namePart(head) : nil
     }
     guard var name = namePart(clauses.head) ?? later.first else { return nil }
+    // "me is Li Wei", "Warrant Officer (ret.) Dmitri Volkov": a pronoun, or a rank alone, is no
+    // name; the name is then the first clause after it that is one.
+    if !VouchedName.isName(atQuestion: name.fullWords) {
+      let typedWithCapitals = text.contains(where: \.isUppercase)
+      let stated = clauses.rest.lazy.compactMap { clause -> PersonName? in
+        var words = clause.split(separator: " ").map(String.init)
+        // "(ret.)" beside "Dmitri Volkov": in a reply typed with capitals, a name has them.
+        if typedWithCapitals, !words.contains(where: { $0.first?.isUppercase == true }) {
+          return nil
+        }
+        while let first = words.first?.lowercased(), statingWords.contains(first) {
+          words.removeFirst()
+        }
+        if let end = words.firstIndex(where: { sentenceWords.contains($0.lowercased()) }) {
+          words = Array(words[..<end])
+        }
+        guard VouchedName.isName(atQuestion: words) else { return nil }
+        return namePart(words)
+      }
+      // With no other name said, the answer to the question stands as typed.
+      if let found = stated.first { name = found }
+    }
     if familyFirst, let given = name.given, let family = name.family {
       name = PersonName(title: name.title, given: family, family: given, familyFirst: true)
     }
@@ -56,7 +78,9 @@ enum DirectAnswer {
     var signOff: PersonName?
     for remark in clauses.rest {
       if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
-      if let sign = SignOffRemark.name(in: remark) { signOff = sign }
+      if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark) {
+        signOff = sign
+      }
     }
     return (name, signOff)
   }
@@ -104,6 +128,12 @@ enum DirectAnswer {
     guard (1...30).contains(word.count), word.first?.isLetter == true else { return false }
     return word.allSatisfy { $0.isLetter || "'’-.".contains($0) }
   }
+
+  /// Words that state a name in a clause after a word that is none: "is Li Wei", "but just
+  /// Dmitri Volkov".
+  static let statingWords: Set<String> = [
+    "but", "just", "is", "its", "it's", "am", "only", "my", "name", "name's", "names", "actually",
+  ]
 
   /// Words that count people rather than name one: "two people", "the panel", "both of them".
   static let crowdWords: Set<String> = [
@@ -342,6 +372,22 @@ enum SignOffRemark {
     }
     guard words.count < all.count else { return name }
     return PersonName(parsing: words.joined(separator: " ")) ?? name
+  }
+
+  /// "but just Dmitri Volkov on the letter", "just Ross MacLeod": after the name, "just" and a
+  /// name is the form the person asks to sign with.
+  static func justName(in remark: String) -> PersonName? {
+    var words = remark.split(separator: " ").map(String.init)
+    if words.first?.lowercased() == "but" { words.removeFirst() }
+    guard let first = words.first?.lowercased(), ["just", "only", "simply"].contains(first) else {
+      return nil
+    }
+    words.removeFirst()
+    if let end = words.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
+      words = Array(words[..<end])
+    }
+    guard VouchedName.isName(atQuestion: words) else { return nil }
+    return DirectAnswer.namePart(words)
   }
 
   static func name(in remark: String) -> PersonName? {

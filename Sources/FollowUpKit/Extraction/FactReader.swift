@@ -33,6 +33,10 @@ public struct FactReader: Sendable {
   /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
   /// any others the reply states), or nil when the reply does not answer the question.
   public func answer(_ text: String, to slot: Slot) -> Facts? {
+    var text = text
+    // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
+    // last is meant.
+    if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
     var scan = FactScan(text: text, today: today)
     var facts = scan.read()
     switch slot {
@@ -43,6 +47,15 @@ public struct FactReader: Sendable {
         if let signOff = direct.signOff { facts.signOff = signOff }
       }
       if facts.name == nil { facts.name = scan.bareName() }
+      // "Warrant Officer (ret.) Dmitri Volkov": words before the person's own name are who
+      // they are (a rank, a title), not the post they applied for.
+      let lower = text.lowercased()
+      if let role = facts.role?.lowercased(), let given = facts.name?.fullWords.first?.lowercased(),
+        let roleAt = lower.range(of: role), let nameAt = lower.range(of: given),
+        roleAt.upperBound <= nameAt.lowerBound
+      {
+        facts.role = nil
+      }
       // A bare name given as one's own is not also an interviewer.
       if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
       // "joy baker": the words taken as the name are not also a job or a company.

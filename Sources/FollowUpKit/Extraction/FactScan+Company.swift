@@ -135,6 +135,14 @@ extension FactScan {
     {
       return nil
     }
+    // "i am from Kerala", "originally from Lagos", "moved from Leeds": where the person is from,
+    // said of themselves, is no employer.
+    if cue == "from", start >= 2,
+      ["am", "i'm", "im", "originally", "come", "came", "moved", "are", "we're"].contains(
+        lower(start - 2))
+    {
+      return nil
+    }
     switch cue {
     case "for", "with", "from":
       // "with Dana Patel" is a person; "for X" is a company only when it looks like one.

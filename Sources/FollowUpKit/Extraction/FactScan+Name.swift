@@ -24,6 +24,11 @@ extension FactScan {
         let start = index + cue.count
         let range = nameWords(from: start, strong: strong)
         guard !range.isEmpty else { continue }
+        // "I am french", "im welsh": after "I am" a word of a people or a language says where
+        // the person is from, not who they are.
+        if !strong, range.count == 1, VouchedName.isPeopleWord(tokens[range.lowerBound].lower) {
+          continue
+        }
         // "I'm at Northgate", "I'm Jordan Lee from ...": the words must not run into a company.
         if let name = PersonName(parsing: text(range)) {
           facts.name = name

@@ -127,7 +127,7 @@ enum OutcomeReader {
     let words = WordSplitter.words(String(text[..<cut]))
     guard !rest.isEmpty, (1...3).contains(words.count) else { return nil }
     // "well, it went badly", "hmm, great actually": a word that opens speech, not a verdict.
-    if words.count == 1, discourse.contains(words[0]) { return nil }
+    if words.count == 1, DiscourseOpener.opens(words[0]) { return nil }
     let phrase = " " + words.joined(separator: " ") + " "
     if notKnowing.contains(where: { phrase.contains(" \($0) ") }) { return .unsure }
     return read(Tokenizer.tokens(words.joined(separator: " ")), strict: false)
@@ -138,17 +138,11 @@ enum OutcomeReader {
   static func withoutOpening(_ text: String) -> String {
     guard let cut = text.firstIndex(where: { ",;:!".contains($0) }),
       WordSplitter.words(String(text[..<cut])).count == 1,
-      let word = WordSplitter.words(String(text[..<cut])).first, discourse.contains(word)
+      let word = WordSplitter.words(String(text[..<cut])).first, DiscourseOpener.opens(word)
     else { return text }
     let rest = String(text[text.index(after: cut)...])
     return rest.contains(where: \.isLetter) ? rest : text
   }
-
-  /// Words that open what someone says without judging anything.
-  static let discourse: Set<String> = [
-    "well", "so", "hmm", "hm", "oh", "um", "erm", "yeah", "yes", "honestly", "tbh", "ok", "okay",
-    "right", "ah", "uh",
-  ]
 
   /// Openings that commit to nothing: the person does not know how it went.
   static let notKnowing = [

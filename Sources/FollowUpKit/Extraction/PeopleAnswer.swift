@@ -70,6 +70,27 @@ enum PeopleAnswer {
         name = nil
         job = job ?? description(mention.split(separator: " ").map(String.init))
       }
+      // "Project Manager", "QC lab manager": a lone word that runs into a job word, with no
+      // joining word between ("Carl from finance", "Erin the client lead"), is the job's.
+      if let found = name, found.title == nil, found.fullWords.count == 1 {
+        let words = VouchedName.split(mention)
+        if let at = words.firstIndex(of: found.fullWords[0]),
+          let jobAt = words.indices.dropFirst(at + 1).first(where: {
+            VouchedName.isJobWord(words[$0])
+          }),
+          !words[(at + 1)..<jobAt].contains(where: { joiners.contains($0.lowercased()) }),
+          jobAt - at <= 3
+        {
+          name = nil
+          job = job ?? description(words)
+        }
+      }
+      // "shift manager Darren", "Kevin Grady I think": a name the grammar marks among words
+      // that are not a name's.
+      if name == nil, !isChatter(mention), let found = VouchedName.inDescription(mention) {
+        name = found
+        job = found.job ?? job
+      }
       // A trailing remark about a person just named: "nice guy bit intense".
       if name != nil, !people.isEmpty, isChatter(mention) { continue }
       if let name, let family = name.family ?? name.given, name.title != nil {
@@ -96,7 +117,10 @@ enum PeopleAnswer {
       people[0] = called
     }
     // Only the first few are compared, so a pasted list of thousands costs no quadratic time.
-    return Array(sameSaidAgain(Array(people.prefix(12))).prefix(6))
+    // Only what can be vouched for as a name is kept: "Mr Pryce work coach" is Mr Pryce, a
+    // work coach; "Sergeant" alone or "M." alone is no one.
+    let vouched = people.prefix(12).compactMap(VouchedName.vouched)
+    return Array(sameSaidAgain(vouched).prefix(6))
   }
 
   /// The people with a name said again more fully kept once: "Big Mike the superintendent, mike
@@ -107,6 +131,16 @@ enum PeopleAnswer {
     var result: [PersonName] = []
     for person in people {
       let words = person.fullWords.map { $0.lowercased() }
+      // "Paul Hoang (Hoang Van Phuc on linkedin)": the name again with the family name first is
+      // the same person in another order; they are greeted as they were introduced.
+      if person.writesFamilyFirst,
+        result.contains(where: { earlier in
+          earlier.fullWords.count >= 2
+            && earlier.fullWords.last?.lowercased() == words.first
+        })
+      {
+        continue
+      }
       if let first = words.first, words.count >= 2,
         let index = result.firstIndex(where: { earlier in
           earlier.fullWords.last?.lowercased() == first
@@ -194,9 +228,10 @@ enum PeopleAnswer {
   static func sentences(_ piece: String) -> [String] {
     var result: [String] = []
     for part in piece.components(separatedBy: ". ") {
+      // "Mr. S. Raghavan": after a title or an initial the dot ends no sentence.
       if let last = result.last,
         let word = last.split(separator: " ").last.map({ $0.lowercased() }),
-        PersonName.titles[word] != nil
+        PersonName.titles[word] != nil || word.count == 1 && word.first?.isLetter == true
       {
         result[result.count - 1] = last + ". " + part
       } else {

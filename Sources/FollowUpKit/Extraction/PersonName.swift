@@ -84,6 +84,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     // A title the person used is how they are addressed: "Mrs Rose Amadi" is "Mrs Amadi".
     if title != nil, given != nil || family != nil { return formal }
     if familyFirst == true, let given { return given }
+    // "J. Smith": an initial is no name to greet by; the full name is.
+    if let given, given.filter(\.isLetter).count == 1 { return full }
     // "Nguyễn Văn An" puts the family name first: greeting "Nguyễn" alone would be wrong, and
     // the full name is always polite.
     if writesFamilyFirst { return full }
@@ -167,6 +169,16 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "senor": "Señor", "sr": "Sr", "srta": "Srta", "mme": "Mme", "madame": "Madame", "herr": "Herr",
     "frau": "Frau", "mister": "Mr", "dra": "Dra", "engr": "Engr", "alhaji": "Alhaji",
     "alhaja": "Alhaja", "sgt": "Sgt", "hon": "Hon", "barr": "Barr", "arc": "Arc",
+    // Ranks and offices said before a surname, as a greeting keeps them: "Dear Sergeant Morrow".
+    "sergeant": "Sergeant", "corporal": "Corporal", "cpl": "Cpl", "inspector": "Inspector",
+    "governor": "Governor", "lieutenant": "Lieutenant", "lt": "Lt", "colonel": "Colonel",
+    "constable": "Constable", "matron": "Matron",
+  ]
+
+  /// Ranks and offices: how others address the person, never how the person signs.
+  static let ranks: Set<String> = [
+    "Sergeant", "Sgt", "Corporal", "Cpl", "Inspector", "Governor", "Lieutenant", "Lt", "Colonel",
+    "Constable", "Captain",
   ]
 
   /// Words that open a family name: "Ní Bhriain", "Ó Súilleabháin", "de Souza", "bin Hassan".

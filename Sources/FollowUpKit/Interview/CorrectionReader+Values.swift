@@ -3,11 +3,15 @@ extension CorrectionReader {
   /// A message's words, lower case, punctuation off.
   struct Word {
     var lower: String
+    /// Whether it was typed with a capital: where a person types capitals, names have them.
+    var capitalised = false
   }
 
   static func words(_ text: String) -> [Word] {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "." }).map {
-      Word(lower: $0.lowercased().trimming(":;!?()'\"“”"))
+      Word(
+        lower: $0.lowercased().trimming(":;!?()'\"“”"),
+        capitalised: $0.first(where: \.isLetter)?.isUppercase == true)
     }.filter { !$0.lower.isEmpty }
   }
 
@@ -251,6 +255,14 @@ extension CorrectionReader {
           new = String(new[..<range.lowerBound])
         }
       }
+      // "it was Deliveroo HOP all caps sorry", "the Chemists name is old": in a message typed
+      // with capitals, a name's words have them; words in lower case after it are a remark,
+      // and a value all in lower case there is no name.
+      if let proper = VouchedName.properName(new, typedWithCapitals: Self.hasCapitals(words)) {
+        new = proper
+      } else {
+        return nil
+      }
       let parsed = reader.answer(new, to: .company)?.company
       let company =
         parsed.flatMap {
@@ -290,6 +302,13 @@ extension CorrectionReader {
   /// "forgot", "we do the reading buddies thing", "also said the firm is moving to ...": a
   /// pronoun or a verb typed in lower case, or a dozen words, are what the person is telling,
   /// never the name of an organisation.
+  /// Capitals beyond a sentence's first word and "I": the person types names with them.
+  static func hasCapitals(_ words: [Word]) -> Bool {
+    words.dropFirst().contains { word in
+      word.capitalised && !["i", "i'm", "i've", "i'd", "i'll"].contains(word.lower)
+    }
+  }
+
   static func isClause(_ value: String) -> Bool {
     let words = value.split(separator: " ").map(String.init)
     return words.count > 8 || words.contains(where: DirectAnswer.clauseWords.contains)

@@ -41,11 +41,10 @@ struct CorrectionReader {
         ["her", "his", "their", "interviewer's"].contains($0) || heldPossessives.contains($0)
       }
       && lowerWords.contains { ["name", "name's", "surname", "names"].contains($0) }
+    let cued = words.indices.contains { Self.isCue(words, at: $0) }
     guard words.count <= 24,
-      quoting || namesSomeone
-        || words.contains(where: {
-          Self.cues.contains($0.lower) || Self.negations.contains($0.lower)
-        })
+      quoting || namesSomeone || cued
+        || words.contains(where: { Self.negations.contains($0.lower) })
     else {
       return nil
     }
@@ -54,7 +53,7 @@ struct CorrectionReader {
     // it negates are something held ("richard not rich"): "leadership question not so good" is
     // an answer about how it went.
     let strong =
-      words.contains { Self.cues.contains($0.lower) && $0.lower != "not" } || quoting
+      words.indices.contains { Self.isCue(words, at: $0) && words[$0].lower != "not" } || quoting
       || namesSomeone
     let negatesHeld = changes.contains { change in
       change.old.map { old in
@@ -530,11 +529,39 @@ struct CorrectionReader {
     }
   }
 
+  /// Whether the word at `index` marks a correction. A verb of changing ("change", "fix",
+  /// "update") does only when what it changes is a fact or the message itself ("change her
+  /// name", "fix it to ...", "update the company"): "how to change a barrel" tells of the
+  /// interview.
+  static func isCue(_ words: [Word], at index: Int) -> Bool {
+    let word = words[index].lower
+    guard cues.contains(word) else { return false }
+    guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
+    var next = index + 1
+    while next < words.count,
+      ["the", "her", "his", "their", "my", "your"].contains(words[next].lower)
+    {
+      next += 1
+    }
+    guard next < words.count else { return true }
+    let object = words[next].lower
+    return ["it", "that", "this", "to", "name", "surname", "spelling"].contains(object)
+      || factWords.contains(object) || companyWords.contains(object)
+  }
+
   /// "lily's", "yusufs": a person already met, named as the owner of what follows ("lily's
   /// surname is tan too").
   var heldPossessives: Set<String> {
-    Set(
-      knownPeopleWords.flatMap { word in
+    // "matron's name is Clarke", "the manager's surname": a person is also named by the title
+    // or the job they were given.
+    var described: [String] = []
+    for person in known.interviewers ?? [] {
+      let titleWords = person.title.map(VouchedName.split) ?? []
+      let jobWords = person.job.map(VouchedName.split) ?? []
+      described += (titleWords + jobWords).filter { $0.count >= 4 }
+    }
+    return Set(
+      (knownPeopleWords + described).flatMap { word in
         let lower = word.lowercased()
         return [lower + "'s", lower + "s", lower + "’s"]
       })

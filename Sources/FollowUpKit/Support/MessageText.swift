@@ -133,8 +133,11 @@ enum MessageText {
     // "erm dunno", "hmm idk lol": non-answers said together are one.
     let together =
       words.count > 1
-      && words.allSatisfy { nonAnswers.contains($0) || interjections.contains($0) }
-    return nonAnswers.contains(phrase) || interjections.contains(phrase) || together
+      && words.allSatisfy {
+        nonAnswers.contains($0) || DiscourseOpener.kind(of: $0) == .interjection
+      }
+    return nonAnswers.contains(phrase) || DiscourseOpener.kind(of: phrase) == .interjection
+      || together
       || isKeyboardMash(text)
   }
 
@@ -149,7 +152,7 @@ enum MessageText {
       guard !word.isEmpty, word.count < rest.count else { break }
       let after = rest.dropFirst(word.count)
       let closed = after.first == "," || after.first == "!"
-      guard interjections.contains(word.lowercased()),
+      guard DiscourseOpener.kind(of: String(word)) == .interjection,
         closed || word.allSatisfy({ !$0.isUppercase })
       else { break }
       rest = after.drop { " ,!".contains($0) }
@@ -162,15 +165,6 @@ enum MessageText {
     }
     return rest.isEmpty ? text : String(rest)
   }
-
-  /// Interjections of apology, surprise and hesitation ("sorry", "oops", "oh"): a closed class
-  /// of words that answer nothing on their own and are never a name, a company or a role, so a
-  /// reply of nothing else is no answer ("Sorry" at the role question is not a role).
-  static let interjections: Set<String> = [
-    "sorry", "soz", "sry", "oops", "whoops", "oopsie", "oh", "ah", "ahh", "uhh", "umm", "ermm",
-    "hmmm", "huh", "wait", "pardon", "apologies", "my bad",
-  ]
-  // Not "ugh", "argh", "oh no" or "eh": at the question of how it went they are the answer.
 
   /// Replies that answer nothing, as `WordSplitter.words` leaves them.
   static let nonAnswers: Set<String> = [
