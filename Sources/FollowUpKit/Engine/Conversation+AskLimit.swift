@@ -135,7 +135,10 @@ extension Conversation {
       let topic =
         item.flatMap(extractor.typedTopic)
         ?? item.map { Topic(text: $0, score: 1, kind: .typed) }
-        ?? Topic(text: facts.role.map { "the \($0) role" } ?? "the role", score: 0, kind: .typed)
+        ?? Topic(
+          text: facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") }
+            .map { "the \($0) role" } ?? "the role",
+          score: 0, kind: .typed)
       answers.topics = [topic]
       answers.topic = topic
       return afterAnswer(InterviewScript.topicTakenAtLast(topic.text, others: false))

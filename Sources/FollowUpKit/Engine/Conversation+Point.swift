@@ -27,11 +27,18 @@ extension Conversation {
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
     let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
-    let spelled = TopicRepair.monthsWritten(
-      ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources)))
+    let spelled = CalendarNames.written(
+      TopicRepair.monthsWritten(
+        ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources))))
     // Words the note cannot vouch for as a sentence are not pasted, nor rewritten: left out,
     // shown, with how to add them as the person wants them to read.
-    if PointCheck.problem(in: NoteComposer.sentence(spelled)) != nil {
+    // All the note says before the point: the topic, the role and the company.
+    let before = [
+      answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
+      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.company ?? "",
+    ].joined(separator: " ")
+    if PointGate.problem(in: NoteComposer.sentence(spelled), topic: before) != nil {
       answers.skipped.insert(.interest)
       return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
     }

@@ -1,0 +1,250 @@
+/// Whether the person's point can be printed as a sentence of the note, beside its topic.
+///
+/// The point is the one sentence only this person would write, so it is printed in their words
+/// or not at all: rewording it would put words in their mouth. Judged blind, the pasted points
+/// were the commonest broken sentence in first notes, and each fault was one of a few general
+/// kinds, so the gate asks the general questions rather than matching sentences it has seen:
+/// - Is it a sentence with its own subject and a finite verb? "Drove nights during covid." has
+///   none; "My dad took me on trains, always wanted to be part of it." joins a second clause
+///   with no subject of its own to the first with a comma.
+/// - Does every pointing word point at something in the note? "I walked that path as a boy."
+///   needs a path in the topic sentence; "My gran lived up there." needs a place.
+/// - Is it free of chat markers ("no joke", "innit", "lol"), which a note never holds?
+/// - Is every singular thing introduced as English introduces it? A relative named with no
+///   owner ("after minding mam"), "own" after a possessive where nothing is contrasted ("my own
+///   dad"), and the article-less nouns `PointCheck` knows.
+/// What fails is held back, and the person is told and shown how to add it in their own words.
+///
+/// ```swift
+/// PointGate.problem(in: "Drove nights during covid.", topic: "your new driver fund")
+/// // "no subject"
+/// PointGate.problem(in: "I drove nights during covid.", topic: "your new driver fund")  // nil
+/// ```
+enum PointGate {
+  /// What stops the sentence being printed beside `topic`, or nil when the gate vouches for it.
+  /// `topic` is all the note says before the point: the topic, and the role and company its
+  /// opening names, which a pointing word may point at too.
+  static func problem(in sentence: String, topic: String) -> String? {
+    let original = sentence.split(separator: " ").map(String.init)
+    let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard !words.isEmpty else { return "no words" }
+    return missingSubject(words, original) ?? chatMarker(words)
+      ?? unanchoredReference(words, original, topic: topic)
+      ?? bareRelative(words, original) ?? PointCheck.problem(in: sentence)
+  }
+
+  // MARK: - A subject and a finite verb
+
+  /// A sentence that opens on a verb ("Drove nights ...", "Love the idea."), or a clause after
+  /// a comma that opens on a verb with no subject ("..., always wanted to be part of it").
+  /// Adverbs before the verb ("always", "never", "really") do not make a subject.
+  private static func missingSubject(_ words: [String], _ original: [String]) -> String? {
+    if let first = firstAfterAdverbs(words, from: 0), isVerbForm(words[first]) {
+      return "no subject"
+    }
+    for index in words.indices.dropFirst() where original[index - 1].hasSuffix(",") {
+      if let start = firstAfterAdverbs(words, from: index), isVerbForm(words[start]),
+        !words[start].hasSuffix("ing")
+      {
+        return "a clause with no subject after a comma"
+      }
+    }
+    // No word that can be a subject at all: a fragment ("Lovely idea, great for kids.").
+    if !words.contains(where: { subjectWords.contains($0) || $0.hasSuffix("'s") }),
+      !original.contains(where: { $0.first?.isUppercase == true && $0 != original.first })
+    {
+      return "no subject"
+    }
+    return nil
+  }
+
+  /// The first word from `start` that is not an adverb of time or degree.
+  private static func firstAfterAdverbs(_ words: [String], from start: Int) -> Int? {
+    var index = start
+    while index < words.count, leadingAdverbs.contains(words[index]) { index += 1 }
+    return index < words.count ? index : nil
+  }
+
+  /// A finite verb or a bare one: the common irregular forms, and a past tense in "-ed" that
+  /// no subject stands before. "-ed" words that are adjectives ("red", "bed") are short.
+  private static func isVerbForm(_ word: String) -> Bool {
+    if verbForms.contains(word) { return true }
+    return word.count >= 6 && word.hasSuffix("ed") && word.allSatisfy(\.isLetter)
+      && !["hundred", "sacred", "kindred"].contains(word)
+  }
+
+  /// Words that can be, or open, a subject.
+  private static let subjectWords: WordSet = [
+    "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "you're", "he", "she",
+    "he's", "she's", "they", "they're", "it", "it's", "there", "there's", "that's", "this",
+    "my", "our", "his", "her", "their", "the", "a", "an", "everyone", "nobody", "people",
+    "kids", "children", "family", "someone", "what", "that", "these", "those", "so", "few",
+    "many", "most", "all", "both", "one", "two",
+  ]
+
+  /// Adverbs that may stand before a verb without being its subject.
+  private static let leadingAdverbs: WordSet = [
+    "always", "never", "just", "really", "also", "still", "often", "once", "then", "now",
+    "even", "totally", "definitely", "honestly", "actually", "literally", "already",
+  ]
+
+  /// Verb forms a subject must stand before: the irregular pasts and common bare verbs that
+  /// open a subjectless line in chat ("drove", "love it", "grew up").
+  private static let verbForms: WordSet = [
+    "drove", "took", "went", "grew", "saw", "made", "did", "had", "got", "gave", "knew", "came",
+    "ran", "taught", "thought", "felt", "spent", "worked", "lived", "wanted", "loved", "liked",
+    "love", "like", "want", "wanna", "need", "hope", "think", "know", "was", "were", "am",
+    "is", "are", "have", "has", "been", "can", "could", "would", "will", "should", "must",
+    "do", "does", "grow", "work", "live", "volunteer", "volunteered", "used", "helped", "help",
+    "miss", "missed", "walked", "played", "play", "read", "wrote", "built", "left",
+    "moved", "started", "finished", "studied", "trained", "cared", "ended",
+  ]
+
+  // MARK: - Chat markers
+
+  /// Words and pairs of words that only chat holds: a note never says them.
+  private static func chatMarker(_ words: [String]) -> String? {
+    if let word = words.first(where: chatWords.contains) { return "a chat marker \"\(word)\"" }
+    for index in words.indices.dropFirst() {
+      let pair = words[index - 1] + " " + words[index]
+      if chatPairs.contains(pair) { return "a chat marker \"\(pair)\"" }
+    }
+    return nil
+  }
+
+  /// Single words that mark chat, not writing.
+  private static let chatWords: WordSet = [
+    "lol", "haha", "hahaha", "lmao", "tbh", "ngl", "innit", "omg", "btw", "idk", "imo", "tho",
+    "cos", "coz", "cuz", "gonna", "wanna", "gotta", "ya", "yeah", "yea", "nah", "u", "ur",
+    "pls", "plz", "xx", "smh", "lowkey", "bruh", "init",
+  ]
+
+  /// Pairs of words that mark chat: an aside tagged on ("no joke", "to be fair").
+  private static let chatPairs: Set<String> = [
+    "no joke", "no lie", "for real", "like literally", "and stuff", "or something", "i mean",
+    "i guess", "or whatever", "be fair",
+  ]
+
+  // MARK: - Pointing words
+
+  /// "that path", "those kids", "up there", "same thing": a word that points at something the
+  /// reader must find in the note. The thing it points at must be in the topic sentence (the
+  /// only sentence before the point) or in the point itself; a place word needs a place named
+  /// there (a capitalised name after a preposition).
+  private static func unanchoredReference(
+    _ words: [String], _ original: [String], topic: String
+  ) -> String? {
+    let known = Phrase.stems(topic)
+    for index in words.indices {
+      let word = words[index]
+      if demonstratives.contains(word), index + 1 < words.count {
+        let next = words[index + 1]
+        // "that line", "those kids": a thing pointed at must be one the topic names. Not
+        // "that is", "that I", "this year" (a time is the present one), or "so that".
+        guard next.first?.isLetter == true, !pointedTimes.contains(next),
+          !topicNouns.contains(next), !Self.isFunctionWord(next),
+          word != "that" || Self.thatPoints(after: index > 0 ? words[index - 1] : "", next),
+          // "this matters", "that means": before a word in "-s" a singular demonstrative
+          // stands for a thing as the verb's subject (no plural follows "this").
+          !(["this", "that"].contains(word) && next.hasSuffix("s") && !next.hasSuffix("ss"))
+        else { continue }
+        let earlier = Phrase.stems(words[..<index].joined(separator: " "))
+        if Phrase.stems(next).isDisjoint(with: known.union(earlier)) {
+          return "\"\(word) \(next)\" points at nothing in the note"
+        }
+      }
+      // "here" is where the writer is, which needs no naming; "there" is somewhere else.
+      if word == "there", !isExistential(words, at: index),
+        !names(place: original, topic: topic)
+      {
+        return "\"\(word)\" points at no place in the note"
+      }
+    }
+    return nil
+  }
+
+  /// Whether "that" before `next` points at a thing, rather than joining a clause ("the team
+  /// that prepared", "I knew that kids ...") or standing for one ("how that works"). It points
+  /// where a determiner stands: opening the sentence, after a preposition or "so" ("so that line
+  /// is"), or after a verb in the past before a singular noun ("I walked that path").
+  private static func thatPoints(after previous: String, _ next: String) -> Bool {
+    if previous.isEmpty || previous == "so" || TopicRepair.prepositions.contains(previous) {
+      return true
+    }
+    return previous.hasSuffix("ed") && previous.count >= 5 && !next.hasSuffix("s")
+  }
+
+  /// Demonstratives that point at a thing.
+  private static let demonstratives: WordSet = ["that", "those", "these", "this", "same"]
+
+  /// Times a demonstrative may name without a thing to point at: "this year", "that day".
+  private static let pointedTimes: WordSet = [
+    "year", "week", "month", "morning", "time", "day", "summer", "winter", "spring", "autumn",
+    "way", "kind", "sort", "much", "many", "one", "days", "age", "point", "moment",
+  ]
+
+  /// Nouns that name the topic itself, whatever it is: "this idea", "that kind of project".
+  private static let topicNouns: WordSet = [
+    "idea", "ideas", "plan", "plans", "project", "projects", "scheme", "work", "news",
+    "change", "changes", "initiative", "sort", "side", "approach", "thing", "things",
+    "opportunity", "role", "job", "team", "company", "place", "kind", "area", "field", "sector",
+    "career", "industry", "position", "post", "organisation", "business",
+  ]
+
+  /// Words after a demonstrative that make it a pronoun or a conjunction: "that is", "that I".
+  private static func isFunctionWord(_ word: String) -> Bool {
+    Lexicon.stopwords.contains(word) || TopicGrammar.subjects.contains(word)
+      || ["is", "was", "would", "will", "could", "can", "has", "had", "really", "kind"].contains(
+        word)
+  }
+
+  /// "there is", "there's", "there were": "there" as a subject points at nothing.
+  private static func isExistential(_ words: [String], at index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    return ["is", "are", "was", "were", "will", "would", "has", "have", "had", "must"].contains(
+      words[index + 1])
+  }
+
+  /// Whether the note names a place for "there" to point at: a capitalised name after a
+  /// preposition in the topic or in the point ("in Lagos", "at the Kevin Street branch").
+  private static func names(place original: [String], topic: String) -> Bool {
+    let words = topic.split(separator: " ").map(String.init) + original
+    return words.indices.dropFirst().contains { index in
+      ["in", "at", "near", "from", "to", "on"].contains(words[index - 1].lowercased())
+        && words[index].first?.isUppercase == true
+    }
+  }
+
+  // MARK: - Relatives and "own"
+
+  /// "after minding mam", "taught my own dad": a relative named with no owner (in lower case
+  /// a relative is not a name), or "own" after a possessive before a relative, a calque where
+  /// English says "my dad".
+  private static func bareRelative(_ words: [String], _ original: [String]) -> String? {
+    for index in words.indices where relatives.contains(words[index]) {
+      guard original[index].first?.isLowercase == true else { continue }
+      let before = index > 0 ? words[index - 1] : ""
+      if before == "own" { return "\"own\" before a relative" }
+      // "a deaf sister", "my late grandfather": the owner may stand before describing words.
+      let near = words[max(0, index - 3)..<index]
+      if !near.contains(where: { owners.contains($0) || $0.hasSuffix("'s") }) {
+        return "a relative named with no owner"
+      }
+    }
+    return nil
+  }
+
+  /// People named by their relation to someone, who need an owner ("my", "her", "a").
+  private static let relatives: WordSet = [
+    "mam", "mum", "mom", "mother", "dad", "father", "gran", "granny", "nan", "nana", "grandad",
+    "grandma", "grandpa", "grandfather", "grandmother", "uncle", "aunt", "auntie", "brother",
+    "sister", "wife", "husband", "son", "daughter", "nephew", "niece", "cousin", "nain",
+    "taid", "nani", "dadi", "partner",
+  ]
+
+  /// Words that own or introduce a relative: "my dad", "a cousin", "her nan".
+  private static let owners: WordSet = [
+    "my", "our", "his", "her", "their", "your", "a", "an", "the", "whose", "older", "younger",
+    "little", "big", "late", "step", "own", "elder", "baby", "twin", "great",
+  ]
+}
