@@ -24,6 +24,10 @@ struct NoteGatesTests {
       ("I have wanted this since school innit.", "the new science block"),
       ("After caring for nan I understand dementia.", "the new memory clinic"),
       ("I cooked for my own son every night.", "the new cookery school"),
+      // Chat marks, and a person the note never introduced.
+      ("I would love that so much!!", "the new reading den"),
+      ("I'd love to help with that 😊", "the new reading den"),
+      ("She said I could shadow the team first.", "the new reading den"),
     ])
   func pointGateCatches(_ sentence: String, _ topic: String) {
     #expect(PointGate.problem(in: sentence, topic: topic) != nil, "\(sentence)")
@@ -37,6 +41,8 @@ struct NoteGatesTests {
       ("I grew up near Whitby and sailed there every summer.", "the new sailing school"),
       ("That clinic would have helped my grandmother.", "the new memory clinic"),
       ("I have a deaf sister.", "the new BSL video service"),
+      ("My grandad was a miner and he would have loved it.", "the new mining museum"),
+      ("My friend Ana uses the library every day, so she would love it.", "the new library"),
     ])
   func pointGateLeaves(_ sentence: String, _ topic: String) {
     #expect(PointGate.problem(in: sentence, topic: topic) == nil, "\(sentence)")
@@ -79,6 +85,8 @@ struct NoteGatesTests {
       ("Tesco", "Tesco"),
       ("Bristol City Council", "Bristol City Council"),
       ("Greggs Bakery Ltd", "Greggs Bakery Ltd"),
+      ("National Trust", "the National Trust"),
+      ("Royal Mail", "Royal Mail"),
     ])
   func institutionName(_ name: String, _ expected: String) {
     #expect(InstitutionName.phrase(name) == expected)
@@ -143,6 +151,29 @@ struct NoteGatesTests {
     ])
   func calendarNames(_ text: String, _ expected: String) {
     #expect(CalendarNames.written(text) == expected)
+  }
+
+  @Test(
+    "a weekday's part after a thing takes on",
+    arguments: [
+      ("your new youth choir Tuesday evenings", "your new youth choir on Tuesday evenings"),
+      ("the parkrun Saturday mornings", "the parkrun on Saturday mornings"),
+      ("a quiz night Sunday nights in the bar", "a quiz night on Sunday nights in the bar"),
+      ("you're opening Friday nights", "you're opening Friday nights"),
+      ("a stall on Saturday mornings", "a stall on Saturday mornings"),
+    ])
+  func weekdayParts(_ text: String, _ expected: String) {
+    #expect(CalendarNames.onSupplied(text) == expected)
+  }
+
+  @Test(
+    "a name alone is no topic at a question about the facts",
+    arguments: [
+      ("Kevin Grady", true), ("Ms Achterberg", true), ("Ruth O'Neill", true),
+      ("Pharmacy First app", false), ("the new Leeds depot", false),
+    ])
+  func nameOnly(_ topic: String, _ name: Bool) {
+    #expect(TopicGate.isNameOnly(topic) == name)
   }
 }
 

@@ -31,6 +31,39 @@ enum CalendarNames {
     return lower.prefix(1).uppercased() + lower.dropFirst() + rest
   }
 
+  /// The text with "on" before a weekday's part standing bare after a thing: "your late
+  /// night football league Friday nights" -> "... league on Friday nights". A time of the
+  /// week said after a noun needs its preposition; after a verb ("starting Friday nights")
+  /// or a preposition it has one or needs none.
+  static func onSupplied(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    var index = 1
+    while index + 1 < words.count {
+      defer { index += 1 }
+      let day = words[index].lowercased()
+      let part = words[index + 1].lowercased().trimming(",.;:!?")
+      let before = words[index - 1]
+      let lower = before.lowercased()
+      guard weekdays.contains(day), dayParts.contains(part),
+        before.first?.isLowercase == true, before.allSatisfy(\.isLetter),
+        !lower.hasSuffix("ing"), !lower.hasSuffix("ed"),
+        !TopicRepair.prepositions.contains(lower), !TopicGrammar.determiners.contains(lower),
+        !["and", "or", "every", "some", "most", "all", "both", "late", "early"].contains(lower)
+      else { continue }
+      words.insert("on", at: index)
+      index += 1
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// The days of the week.
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Parts of a day said in the plural after a weekday: "Friday nights".
+  private static let dayParts: Set<String> = ["nights", "mornings", "evenings", "afternoons"]
+
   /// Holidays, days and the months whose names are no other word.
   static let names: WordSet = [
     "christmas", "xmas", "easter", "halloween", "diwali", "eid", "ramadan", "hanukkah",

@@ -47,8 +47,29 @@ enum InstitutionName {
     {
       return true
     }
+    // "National Trust", "British Council", "Royal Society": a name made of a describing word
+    // and an institution noun alone is a common noun phrase, which takes "the" ("Royal Mail",
+    // "National Express" are not institution nouns, and stay bare).
+    if words.count == 2, describingWords.contains(first.lowercased()),
+      ordinaryInstitutions.contains(last.lowercased())
+    {
+      return true
+    }
     return last.first?.isUppercase == true && institutionHeads.contains(last.lowercased())
   }
+
+  /// Describing words that make a name of common words: "National", "Royal", "British".
+  private static let describingWords: Set<String> = [
+    "national", "royal", "british", "scottish", "welsh", "irish", "english", "european",
+    "federal", "central", "general", "civil", "open", "natural", "imperial",
+  ]
+
+  /// Institution nouns that take "the" after such a describing word alone.
+  private static let ordinaryInstitutions: Set<String> = [
+    "trust", "society", "council", "association", "government", "federation", "foundation",
+    "theatre", "opera", "ballet", "orchestra", "academy", "infirmary", "mint", "archives",
+    "parliament", "assembly", "university", "college", "bank", "guard", "legion",
+  ]
 
   /// Institution nouns that keep "the" whatever names stand before them: "at Met Office" is
   /// wrong. Not those where a name before them may stand bare ("at Harbour Housing

@@ -34,8 +34,9 @@ public enum NoteComposer {
     // calendar names as names (`CalendarNames`).
     let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
     return ProperSpelling.restored(
-      CalendarNames.written(
-        TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired))),
+      CalendarNames.onSupplied(
+        CalendarNames.written(
+          TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
       from: [interest].compactMap { $0 })
   }
 

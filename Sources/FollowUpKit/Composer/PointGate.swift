@@ -28,10 +28,50 @@ enum PointGate {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return "no words" }
-    return missingSubject(words, original) ?? chatMarker(words)
+    return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
       ?? unanchoredReference(words, original, topic: topic)
-      ?? bareRelative(words, original) ?? PointCheck.problem(in: sentence)
+      ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
+      ?? PointCheck.problem(in: sentence)
   }
+
+  /// Marks only chat uses: an emoji or a pictograph, marks doubled ("!!", "??", "..."), or a
+  /// symbol standing for a word ("+", "=", "<3").
+  private static func chatMarks(_ sentence: String) -> String? {
+    for doubled in ["!!", "??", "?!", "!?", "...", "…"] where sentence.contains(doubled) {
+      return "chat marks \"\(doubled)\""
+    }
+    let symbol = sentence.unicodeScalars.first { scalar in
+      scalar.properties.isEmojiPresentation
+        || (scalar.properties.isEmoji && scalar.value > 0x2000)
+        || "+=<>~^|*#@_\\{}[]".unicodeScalars.contains(scalar)
+    }
+    return symbol.map { "a symbol \"\($0)\"" }
+  }
+
+  /// "he", "she", "him" with no person named before them in the point: in a note to the
+  /// interviewer, the person spoken of in the third person is someone the note never
+  /// introduced ("She said I could start in May" is about the reader, who is "you").
+  private static func unanchoredPerson(_ words: [String], _ original: [String]) -> String? {
+    for (index, word) in words.enumerated()
+    where ["he", "she", "him", "he's", "she's"].contains(word) {
+      let earlier = words[..<index].indices.contains { earlierIndex in
+        let earlierWord = words[earlierIndex]
+        return relatives.contains(earlierWord) || people.contains(earlierWord)
+          || RoleTitle.isPersonNoun(earlierWord)
+          || (earlierIndex > 0 && original[earlierIndex].first?.isUppercase == true
+            && original[earlierIndex] != "I")
+      }
+      if !earlier { return "\"\(word)\" names no one in the note" }
+    }
+    return nil
+  }
+
+  /// Nouns for people that may stand before "he" or "she".
+  private static let people: WordSet = [
+    "friend", "boy", "girl", "man", "woman", "kid", "child", "son", "baby", "boss", "neighbour",
+    "patient", "customer", "client", "guy", "lad", "lass", "mate", "colleague", "teacher",
+    "someone", "somebody", "person", "husband", "wife", "partner", "boyfriend", "girlfriend",
+  ]
 
   // MARK: - A subject and a finite verb
 

@@ -71,6 +71,19 @@ enum TopicGate {
     return words.joined(separator: " ").trimming(",;: ")
   }
 
+  /// Whether the topic is nothing but a name: one to three capitalised words of letters
+  /// ("Kevin Grady"). Said at a question about the facts (who, which company), such a phrase
+  /// is the fact, and a note "about Kevin Grady" says nothing of the interview.
+  static func isNameOnly(_ topic: String) -> Bool {
+    let words = topic.split(separator: " ")
+    return (1...3).contains(words.count)
+      && words.allSatisfy { word in
+        // "O'Neill", "McKay": a capital, some lower case, no initialism ("HR").
+        word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+          && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+      }
+  }
+
   /// Topics that pass the gate, in order: what the conversation may offer.
   static func printable(_ topics: [Topic]) -> [Topic] {
     topics.filter { problem($0.text) == nil }

@@ -59,8 +59,10 @@ extension Conversation {
         // Only topics the note can print (`TopicGate`): a company answer with "lol ... sorry"
         // in it is no topic.
         if topics.isEmpty, WordSplitter.words(text).count >= 5,
+          // Nor a name alone ("Kevin Grady"): at a question about the facts it is the fact.
           case let early = TopicGate.printable(
-            TopicExtractor(context: extractionContext).topics(in: text)),
+            TopicExtractor(context: extractionContext).topics(in: text)
+          ).filter({ !TopicGate.isNameOnly($0.text) }),
           let found = early.first, found.score >= 0.55
         {
           answers.topics = early
