@@ -43,6 +43,9 @@ struct NoteGatesTests {
       ("I have a deaf sister.", "the new BSL video service"),
       ("My grandad was a miner and he would have loved it.", "the new mining museum"),
       ("My friend Ana uses the library every day, so she would love it.", "the new library"),
+      // "there": the topic's place, named by a noun for one.
+      ("We went there on a school trip when I was ten.", "the new mining museum"),
+      ("I know conveyors well so I can help there.", "the move to 24 hour operations"),
     ])
   func pointGateLeaves(_ sentence: String, _ topic: String) {
     #expect(PointGate.problem(in: sentence, topic: topic) == nil, "\(sentence)")
@@ -60,6 +63,9 @@ struct NoteGatesTests {
       ("HGV driver", "HGV driver"),
       ("head of operations", "head of operations"),
       ("christmas shop assistant", "Christmas shop assistant"),
+      // A field of work is named as a title is; an aside in brackets is set aside.
+      ("IT support", "IT support"),
+      ("retail assistant (weekends)", "retail assistant"),
     ] as [(String, String?)])
   func roleTitle(_ role: String, _ expected: String?) {
     #expect(RoleTitle.printable(role) == expected)

@@ -194,7 +194,9 @@ enum PointGate {
         }
       }
       // "here" is where the writer is, which needs no naming; "there" is somewhere else.
+      // "I could help there": after "help", "there" is "with that", no place.
       if word == "there", !isExistential(words, at: index),
+        !(index > 0 && ["help", "helping", "contribute", "add"].contains(words[index - 1])),
         !names(place: original, topic: topic)
       {
         return "\"\(word)\" points at no place in the note"
@@ -245,15 +247,29 @@ enum PointGate {
       words[index + 1])
   }
 
-  /// Whether the note names a place for "there" to point at: a capitalised name after a
-  /// preposition in the topic or in the point ("in Lagos", "at the Kevin Street branch").
+  /// Whether the note names a place for "there" to point at: a preposition of place before a
+  /// name or a determiner in the topic or the point ("in Lagos", "at the centre"), or a noun
+  /// for a place ("the new community kitchen", "your museum").
   private static func names(place original: [String], topic: String) -> Bool {
     let words = topic.split(separator: " ").map(String.init) + original
+    let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
+    if lower.contains(where: placeNouns.contains) { return true }
     return words.indices.dropFirst().contains { index in
-      ["in", "at", "near", "from", "to", "on"].contains(words[index - 1].lowercased())
-        && words[index].first?.isUppercase == true
+      ["in", "at", "near", "from", "to", "on"].contains(lower[index - 1])
+        && (words[index].first?.isUppercase == true
+          && !CalendarNames.names.contains(lower[index])
+          || ["the", "your", "our", "a", "their"].contains(lower[index]))
     }
   }
+
+  /// Nouns for places "there" may point at.
+  private static let placeNouns: WordSet = [
+    "centre", "center", "site", "museum", "park", "farm", "clinic", "hospital", "store", "shop",
+    "branch", "depot", "library", "office", "restaurant", "café", "cafe", "ward", "garden",
+    "school", "kitchen", "village", "villages", "town", "city", "estate", "building", "hub",
+    "station", "port", "harbour", "beach", "coast", "glen", "island", "valley", "lab", "studio",
+    "warehouse", "yard", "theatre", "gallery", "pool", "gym", "salon", "hotel", "pub", "bar",
+  ]
 
   // MARK: - Relatives and "own"
 

@@ -36,6 +36,12 @@ enum RoleTitle {
 
   /// The title as the note prints it, or nil when the gate cannot vouch for it.
   static func printable(_ role: String) -> String? {
+    // "retail assistant (part-time)": an aside in brackets says how, not what; the title
+    // stands without it.
+    var role = role
+    if role.hasSuffix(")"), let open = role.lastIndex(of: "("), open > role.startIndex {
+      role = String(role[..<open]).trimming(" ")
+    }
     var words = role.split(separator: " ").map(String.init)
     // "vehicle technician level 3": a grade after the title is part of how it is written.
     var grade: [String] = []
@@ -77,7 +83,7 @@ enum RoleTitle {
       return true
     }
     let lower = word.lowercased()
-    if titleNouns.contains(lower) { return true }
+    if titleNouns.contains(lower) || fieldNouns.contains(lower) { return true }
     if notPeople.contains(lower) { return false }
     guard lower.count >= 4, lower.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
     // "teaching", "nursing": the work, which "the teaching role" names as well as a person;
@@ -101,6 +107,15 @@ enum RoleTitle {
     "therapist", "porter", "tutor", "carer", "analyst", "buyer", "model", "hand",
     "crew", "staff", "operative", "executive", "representative", "paralegal", "colleague",
     "waitress", "hostess", "jackaroo", "jillaroo", "postdoc",
+  ]
+
+  /// Fields of work, which "the customer service role", "the IT support role" name as well
+  /// as a person's title does.
+  private static let fieldNouns: WordSet = [
+    "service", "support", "sales", "marketing", "admin", "administration", "reception",
+    "accounts", "finance", "security", "maintenance", "operations", "research", "design",
+    "development", "hospitality", "retail", "logistics", "catering", "housekeeping", "care",
+    "audit", "payroll", "procurement", "compliance", "policy", "communications",
   ]
 
   /// Words that give a grade after a title: "level 3", "grade 5", "band 6".
