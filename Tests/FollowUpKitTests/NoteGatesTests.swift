@@ -128,6 +128,8 @@ struct NoteGatesTests {
       ("go all weekend including boxing day", false),
       ("the new rota app", true),
       ("Figma", true),
+      ("ok cool", false),
+      ("get more young people into farming", true),
     ])
   func topicGate(_ topic: String, _ printable: Bool) {
     #expect((TopicGate.problem(topic) == nil) == printable, "\(topic)")
@@ -238,5 +240,43 @@ struct NoteGatesBeforeTests {
       Set(found).isSuperset(of: [
         "q002", "q007", "q009", "q010", "q015", "q018", "q019", "q047", "q054",
       ]))
+  }
+}
+
+/// The gates in whole conversations: a reply at the topic question that names nothing the note
+/// could print keeps the suggestion; a point that fails the gate is held back and said so.
+@Suite("Note gates in a conversation")
+struct NoteGatesConversationTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+
+  static let turns = [
+    "hi i need to thank the woman who interviewed me", "Dana Whitfield", "Ruth Okoro",
+    "Corran Bay Leisure Centre", "lifeguard", "yesterday", "fine i think",
+    "she asked about my NPLQ and shifts. she said they are opening a new hydrotherapy pool for the hospital's patients in spring",
+  ]
+
+  @Test(
+    "a hedge or a one-word reply at the topic question is never the topic",
+    arguments: ["i guess", "sí", "i guess lol"])
+  func hedgedAgreement(_ reply: String) {
+    var conversation = Conversation.after(Self.turns, today: Self.today)
+    #expect(conversation.stage == .topic)
+    let answer = conversation.send(reply).text
+    // Kept as agreement, or asked again with the suggestions shown: never the reply itself.
+    #expect(answer.contains("hydrotherapy pool"), "\(answer)")
+    #expect(
+      (conversation.answers.topic?.text ?? "hydrotherapy").contains("hydrotherapy"), "\(answer)")
+  }
+
+  @Test("a point pointing at nothing the note names is held back and the person told")
+  func fragmentHeldBack() {
+    var conversation = Conversation.after(Self.turns + ["yes"], today: Self.today)
+    #expect(conversation.stage == .interest)
+    let answer = conversation.send("those lanes were my second home as a kid").text
+    #expect(answer.contains("out of the note"), "\(answer)")
+    _ = conversation.send("email")
+    let body = conversation.note?.body ?? ""
+    #expect(!body.contains("lanes"), "\(body)")
+    #expect(body.contains("hydrotherapy pool"), "\(body)")
   }
 }

@@ -37,7 +37,13 @@ enum TopicGate {
     if words.count == 1, original[0].first?.isLowercase == true, words[0].count <= 3 {
       return "one short word"
     }
-    if TopicGrammar.form(of: text) == .nounPhrase, let first = words.first,
+    // "ok cool": nothing a note could be about.
+    if !Phrase.hasSpecificContent(text) { return "nothing specific" }
+    // Read as the note would say it: "get more young people into farming" is mended to
+    // "getting ...", "do all of december" is not.
+    let said = TopicRepair.repaired(text)
+    if TopicGrammar.form(of: said) == .nounPhrase,
+      let first = said.split(separator: " ").first.map({ $0.lowercased() }),
       bareVerbs.contains(first)
     {
       return "a bare verb where a thing should be"
