@@ -28,6 +28,10 @@ struct NoteGatesTests {
       ("I would love that so much!!", "the new reading den"),
       ("I'd love to help with that 😊", "the new reading den"),
       ("She said I could shadow the team first.", "the new reading den"),
+      // No finite verb, or one with no subject.
+      ("Such a lovely idea for the town.", "the new reading den"),
+      ("Can't wait to see it open.", "the new reading den"),
+      ("Big fan of the idea.", "the new reading den"),
     ])
   func pointGateCatches(_ sentence: String, _ topic: String) {
     #expect(PointGate.problem(in: sentence, topic: topic) != nil, "\(sentence)")
@@ -46,6 +50,10 @@ struct NoteGatesTests {
       // "there": the topic's place, named by a noun for one.
       ("We went there on a school trip when I was ten.", "the new mining museum"),
       ("I know conveyors well so I can help there.", "the move to 24 hour operations"),
+      // A bare noun as the subject.
+      ("Gardening keeps me sane.", "the new allotments"),
+      ("Weekends suit me fine.", "the new Saturday club"),
+      ("Many of my family live in cold flats so this matters.", "your big retrofit programme"),
     ])
   func pointGateLeaves(_ sentence: String, _ topic: String) {
     #expect(PointGate.problem(in: sentence, topic: topic) == nil, "\(sentence)")

@@ -89,14 +89,74 @@ enum PointGate {
         return "a clause with no subject after a comma"
       }
     }
-    // No word that can be a subject at all: a fragment ("Lovely idea, great for kids.").
-    if !words.contains(where: { subjectWords.contains($0) || $0.hasSuffix("'s") }),
-      !original.contains(where: { $0.first?.isUppercase == true && $0 != original.first })
-    {
-      return "no subject"
-    }
+    // No finite verb: "Such a good idea.", "Lovely idea, great for kids." A bare noun may be
+    // the subject ("Gardening keeps me sane."). Only a short line is read so: the verb of a
+    // longer one is too often a word no list knows ("People in Europe care about ..."), and
+    // a gate that holds back a whole sentence fails the person as much as a fragment does.
+    if words.count <= 7, !hasFiniteVerb(words) { return "no finite verb" }
     return nil
   }
+
+  /// Whether the sentence has a finite verb: a form of "be", "have", "do" or a modal, a
+  /// contraction that holds one ("it's", "I'd", "can't"), a verb in the past, or any word after
+  /// a personal pronoun as its subject ("I love", "we ran"), or a word in "-s" after a
+  /// subject of one ("my dad loves", "it helps").
+  private static func hasFiniteVerb(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() {
+      // A bare verb ("like", "work") is finite only after its subject, below.
+      if finiteVerbs.contains(word) || verbForms.contains(word) && !bareVerbs.contains(word) {
+        return true
+      }
+      if ["'s", "'re", "'ve", "'d", "'m", "'ll", "n't", "’s", "’re", "’ve", "’d", "’m", "’ll"]
+        .contains(where: word.hasSuffix)
+      {
+        return true
+      }
+      if word.count >= 4, word.hasSuffix("ed"), word.allSatisfy(\.isLetter) { return true }
+      guard index > 0 else { continue }
+      let previous = words[index - 1]
+      if ["i", "we", "you", "they", "he", "she", "it", "who", "that", "which"].contains(previous),
+        word.allSatisfy(\.isLetter)
+      {
+        return true
+      }
+      if word.hasSuffix("s"), word.count >= 3, index >= 2,
+        ["my", "his", "her", "our", "their", "the", "a"].contains(words[index - 2])
+      {
+        return true
+      }
+      // "Nursing runs in my family", "Autism awareness matters": a word in "-s" early in the
+      // sentence after a noun; "Weekends suit me": a plain word after a plural opening it.
+      let joins = TopicRepair.prepositions.contains(word) || Lexicon.stopwords.contains(word)
+      if index <= 3, word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+        !["news", "series", "species", "means", "thanks"].contains(word),
+        !word.hasSuffix("us"), !word.hasSuffix("is"), !joins,
+        !TopicGrammar.determiners.contains(previous), !TopicRepair.prepositions.contains(previous)
+      {
+        return true
+      }
+      if index == 1, previous.hasSuffix("s"), previous.count >= 4, !joins,
+        word.allSatisfy(\.isLetter)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Verbs in their bare form, which also stand as nouns or prepositions ("like", "work"):
+  /// finite only with a subject before them.
+  private static let bareVerbs: WordSet = [
+    "love", "like", "want", "wanna", "need", "hope", "think", "know", "do", "grow", "work",
+    "live", "volunteer", "help", "miss", "play", "read", "gotta", "used",
+  ]
+
+  /// Forms of "be", "have", "do" and the modals.
+  private static let finiteVerbs: WordSet = [
+    "am", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "can", "could",
+    "will", "would", "shall", "should", "may", "might", "must", "cant", "dont", "didnt", "wont",
+    "isnt", "wasnt", "im", "ive", "id",
+  ]
 
   /// The first word from `start` that is not an adverb of time or degree.
   private static func firstAfterAdverbs(_ words: [String], from start: Int) -> Int? {
@@ -113,15 +173,6 @@ enum PointGate {
       && !["hundred", "sacred", "kindred"].contains(word)
   }
 
-  /// Words that can be, or open, a subject.
-  private static let subjectWords: WordSet = [
-    "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "you're", "he", "she",
-    "he's", "she's", "they", "they're", "it", "it's", "there", "there's", "that's", "this",
-    "my", "our", "his", "her", "their", "the", "a", "an", "everyone", "nobody", "people",
-    "kids", "children", "family", "someone", "what", "that", "these", "those", "so", "few",
-    "many", "most", "all", "both", "one", "two",
-  ]
-
   /// Adverbs that may stand before a verb without being its subject.
   private static let leadingAdverbs: WordSet = [
     "always", "never", "just", "really", "also", "still", "often", "once", "then", "now",
@@ -134,6 +185,8 @@ enum PointGate {
     "drove", "took", "went", "grew", "saw", "made", "did", "had", "got", "gave", "knew", "came",
     "ran", "taught", "thought", "felt", "spent", "worked", "lived", "wanted", "loved", "liked",
     "love", "like", "want", "wanna", "need", "hope", "think", "know", "was", "were", "am",
+    "can't", "cant", "don't", "dont", "didn't", "won't", "wouldn't", "couldn't", "isn't",
+    "wasn't", "haven't", "hasn't", "been", "gotta",
     "is", "are", "have", "has", "been", "can", "could", "would", "will", "should", "must",
     "do", "does", "grow", "work", "live", "volunteer", "volunteered", "used", "helped", "help",
     "miss", "missed", "walked", "played", "play", "read", "wrote", "built", "left",
