@@ -272,8 +272,8 @@ struct NoteGatesConversationTests {
     let answer = conversation.send(reply).text
     // Kept as agreement, or asked again with the suggestions shown: never the reply itself.
     #expect(answer.contains("hydrotherapy pool"), "\(answer)")
-    #expect(
-      (conversation.answers.topic?.text ?? "hydrotherapy").contains("hydrotherapy"), "\(answer)")
+    let topic = conversation.answers.topic?.text ?? "hydrotherapy"
+    #expect(topic.contains("hydrotherapy"), "\(answer)")
   }
 
   @Test("a point pointing at nothing the note names is held back and the person told")
@@ -286,5 +286,24 @@ struct NoteGatesConversationTests {
     let body = conversation.note?.body ?? ""
     #expect(!body.contains("lanes"), "\(body)")
     #expect(body.contains("hydrotherapy pool"), "\(body)")
+  }
+}
+
+/// The notes after the first name the role and the company under the same gates.
+@Suite("Note gates in the later notes")
+struct NoteGatesOccasionTests {
+  @Test("a check-in says the role when what was typed is no title, and the Met Office")
+  func checkIn() throws {
+    var conversation = Conversation(today: Fixture.today)
+    for turn in [
+      "I'm Jordan Lee. It's been two weeks since my interview with Priya Shah at the Met Office and I haven't heard back",
+      "forecaster part time", "by the end of last week", "the new supercomputer",
+      "I saw the supercomputer went live", "email",
+    ] {
+      _ = conversation.send(turn)
+    }
+    let note = try #require(conversation.note)
+    #expect(!note.body.contains("part time"), "\(note.body)")
+    #expect(note.body.contains("about the role at the Met Office"), "\(note.body)")
   }
 }
