@@ -282,6 +282,7 @@ struct NoteGatesConversationTests {
     #expect(conversation.stage == .interest)
     let answer = conversation.send("those lanes were my second home as a kid").text
     #expect(answer.contains("out of the note"), "\(answer)")
+    #expect(answer.contains("\"those lanes\" points at something"), "\(answer)")
     _ = conversation.send("email")
     let body = conversation.note?.body ?? ""
     #expect(!body.contains("lanes"), "\(body)")

@@ -73,6 +73,19 @@ enum PointGate {
     "someone", "somebody", "person", "husband", "wife", "partner", "boyfriend", "girlfriend",
   ]
 
+  /// The pointing words with nothing to point at beside `topic` ("that path", "there",
+  /// "she"), or nil: how the reply tells the person which word held the point back.
+  static func pointer(in sentence: String, topic: String) -> String? {
+    let original = sentence.split(separator: " ").map(String.init)
+    let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
+    let problem =
+      unanchoredReference(words, original, topic: topic) ?? unanchoredPerson(words, original)
+    guard let problem, let open = problem.firstIndex(of: "\""),
+      let close = problem[problem.index(after: open)...].firstIndex(of: "\"")
+    else { return nil }
+    return String(problem[problem.index(after: open)..<close])
+  }
+
   // MARK: - A subject and a finite verb
 
   /// A sentence that opens on a verb ("Drove nights ...", "Love the idea."), or a clause after

@@ -30,16 +30,24 @@ extension Conversation {
     let spelled = CalendarNames.written(
       TopicRepair.monthsWritten(
         ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources))))
-    // Words the note cannot vouch for as a sentence are not pasted, nor rewritten: left out,
-    // shown, with how to add them as the person wants them to read.
     // All the note says before the point: the topic, the role and the company.
     let before = [
       answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
       facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
       facts.company ?? "",
     ].joined(separator: " ")
-    if PointGate.problem(in: NoteComposer.sentence(spelled), topic: before) != nil {
+    // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
+    // rewritten: left out, shown, with how to add them as the person wants them to read.
+    let sentence = NoteComposer.sentence(spelled)
+    if let problem = PointGate.problem(in: sentence, topic: before) {
       answers.skipped.insert(.interest)
+      // "that path" with no path in the note: the sentence may be whole, so the reply says
+      // which word points at nothing, when that is what held it back.
+      if let pointer = PointGate.pointer(in: sentence, topic: before),
+        problem.contains("\"\(pointer)\"")
+      {
+        return afterAnswer(InterviewScript.interestPointsAtNothing(text.squeezed, pointer: pointer))
+      }
       return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
     }
     // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,
