@@ -8,13 +8,16 @@ import Testing
 /// sentence by `TopicGrammar.sentenceProblem` (a bare verb after a frame's preposition, a word
 /// doubled, a month or quarter in lower case, a capital inside the sentence, the interviewer's
 /// "we"), its point by `PointCheck.problem` (including chat spellings the tidying should have
-/// written out). The blind judge found each of these kinds in tuning set 6's first notes.
+/// written out) and `PointGate` (a fragment, a pointing word with nothing to point at, chat),
+/// its opening by `RoleTitle` and `InstitutionName`, its topic by `TopicGate`. The blind judge
+/// found each of these kinds in the first notes of tuning sets 6 and 8.
 @Suite("First notes of the tuning conversations are grammatical")
 struct FirstNoteGrammarTests {
   static let sets: [(file: String, written: Bool)] = [
     ("conversations-tune.jsonl", false), ("conversations-tune2.jsonl", false),
     ("conversations-tune3.jsonl", false), ("conversations-tune4.jsonl", false),
     ("conversations-tune5.jsonl", true), ("conversations-tune6.jsonl", true),
+    ("conversations-tune7.jsonl", true), ("conversations-tune8.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")
@@ -29,7 +32,7 @@ struct FirstNoteGrammarTests {
       problems += score.sentenceProblems.map { "\(set.file): \($0)" }
     }
     print("first notes checked: \(notes), \(problems.count) with a fault")
-    #expect(notes >= 320)
+    #expect(notes >= 440)
     #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
   }
 

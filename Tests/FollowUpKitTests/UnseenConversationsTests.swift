@@ -92,11 +92,19 @@ struct UnseenConversationsTests {
         continue
       }
       score.reachedNote += 1
+      let request = conversation.currentRequest()
       for line in note.lines {
         let problem: String? =
           switch line.part {
-          case .topic: TopicGrammar.sentenceProblem(line.text)
-          case .interest: PointCheck.problem(in: line.text)
+          case .topic:
+            TopicGrammar.sentenceProblem(line.text)
+              ?? request.flatMap {
+                TopicGate.problem(NoteComposer.spoken($0.topic.text, interest: $0.interest))
+              }
+          case .interest:
+            PointCheck.problem(in: line.text)
+              ?? request.flatMap { Self.pointProblem(line.text, $0) }
+          case .thanks: request.flatMap { Self.openingProblem(line.text, $0) }
           default: nil
           }
         if let problem { score.sentenceProblems.append("\(id): \(problem): \(line.text)") }
@@ -183,6 +191,32 @@ struct UnseenConversationsTests {
       }
     }
     return score
+  }
+
+  /// What the point gate finds in a printed point, read beside all the note says before it.
+  static func pointProblem(_ sentence: String, _ request: NoteRequest) -> String? {
+    let before = [
+      NoteComposer.spoken(request.topic.text, interest: request.interest),
+      request.role.flatMap { RoleTitle.printable($0, company: request.company) } ?? "",
+      request.company,
+    ].joined(separator: " ")
+    return PointGate.problem(in: sentence, topic: before)
+  }
+
+  /// A role printed that is no job title, or a company printed without the article its head
+  /// takes.
+  static func openingProblem(_ sentence: String, _ request: NoteRequest) -> String? {
+    if let role = request.role, RoleTitle.printable(role, company: request.company) == nil,
+      sentence.contains("the \(role) role") || sentence.contains("the \(role) position")
+    {
+      return "a role that is no job title"
+    }
+    if InstitutionName.takesArticle(request.company), !request.company.isEmpty,
+      sentence.contains("at \(request.company)")
+    {
+      return "a company without its article"
+    }
+    return nil
   }
 
   /// Whether `text` still holds `words` as whole words ("ELL" is not in "telling"), any case.

@@ -30,8 +30,13 @@ public enum NoteComposer {
   /// and places written as names, spelled as the person's point spells its words. The tests
   /// check every topic sentence in this form, the one a reader sees.
   static func spoken(_ topic: String, interest: String?) -> String {
-    ProperSpelling.restored(
-      TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(TopicRepair.repaired(topic))),
+    // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
+    // calendar names as names (`CalendarNames`).
+    let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
+    return ProperSpelling.restored(
+      CalendarNames.onSupplied(
+        CalendarNames.written(
+          TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
       from: [interest].compactMap { $0 })
   }
 
@@ -141,13 +146,21 @@ private struct Plan {
     var lines: [Note.Line] = []
     let whenText =
       squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
+    // The role is named only as a job title (`RoleTitle`); otherwise "the role", still true.
+    let title = request.role.flatMap { RoleTitle.printable($0, company: request.company) }
     let rolePhrase =
-      squeeze >= 3 || request.role == nil
-      ? "the role" : "the \(request.role ?? "") \(tone == .formal ? "position" : "role")"
-    let companyPhrase = request.company.isEmpty ? "" : request.company
+      squeeze >= 3 || title == nil
+      ? "the role" : "the \(title ?? "") \(tone == .formal ? "position" : "role")"
+    let companyPhrase = request.company.isEmpty ? "" : InstitutionName.phrase(request.company)
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
     // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
     var topicText = NoteComposer.spoken(request.topic.text, interest: request.interest)
+    // The point is printed only when the gate vouches for it beside this topic: a point said
+    // early in the conversation never met the question that holds one back.
+    let before = [topicText, title ?? "", request.company].joined(separator: " ")
+    let point = request.interest.flatMap { interest in
+      PointGate.problem(in: Plan.sentence(interest), topic: before) == nil ? interest : nil
+    }
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".
       let words = topicText.split(separator: " ")
@@ -166,7 +179,7 @@ private struct Plan {
         ? String(companyPhrase.dropLast()) : companyPhrase
       return shaped.replacingPlaceholders([
         "{when}": whenText, "{role}": rolePhrase, "{company}": company, "{topic}": topicText,
-        "{title}": request.role ?? "",
+        "{title}": title ?? "",
       ])
     }
 
@@ -185,7 +198,7 @@ private struct Plan {
     lines.append(Note.Line(part: .topic, text: topicSentence))
     // The person's own point is the second sentence, in their words; without one there is no
     // second sentence rather than a stock one that claims what nobody said.
-    if let interest = request.interest, squeeze < 5 {
+    if let interest = point, squeeze < 5 {
       lines.append(Note.Line(part: .interest, text: Plan.sentence(interest)))
     }
     // A sentence with no letter or digit in it (a lone mark, punctuation) says nothing, and a
@@ -232,7 +245,7 @@ private struct Plan {
     var subject: String?
     if channel == .email {
       let options = Phrasebook.subjects(
-        tone, hasRole: request.role != nil, composed: request.outcome == .badly)
+        tone, hasRole: title != nil, composed: request.outcome == .badly)
       subject = styled(fill(pick(options, 6)))
       let longest = ChannelLimits.emailSubjectCharacters
       if let chosen = subject, chosen.count > longest {

@@ -16,6 +16,10 @@
 enum OccasionComposer {
   /// The note for a request whose occasion is not the first note.
   static func compose(_ request: NoteRequest, keepingRemovals: Bool = false) -> Note {
+    // The later notes name the role under the first note's gate (`RoleTitle`): "the role"
+    // where what was typed is no job title.
+    var request = request
+    request.role = request.role.flatMap { RoleTitle.printable($0, company: request.company) }
     let sentences: any OccasionSentences
     switch request.occasion?.occasion ?? .firstNote {
     case .firstNote:
@@ -211,7 +215,8 @@ struct OccasionFill {
       request.company.isEmpty
       ? template.replacingOccurrencesOf(" at {company}", with: "") : template
     return shaped.replacingPlaceholders([
-      "{when}": when(squeezeWhen), "{role}": role(squeezeRole), "{company}": request.company,
+      "{when}": when(squeezeWhen), "{role}": role(squeezeRole),
+      "{company}": InstitutionName.phrase(request.company),
       "{title}": request.role ?? "",
     ])
   }

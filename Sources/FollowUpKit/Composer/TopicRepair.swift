@@ -102,7 +102,11 @@ enum TopicRepair {
     // its article; "hiring new staff" or "new robots" are whole, and stay.
     let before = lower(new - 1)
     guard !TopicGrammar.determiners.contains(before), !prepositions.contains(before),
-      !quantities.contains(before), !isOrdinal(before)
+      !quantities.contains(before), !isOrdinal(before),
+      // "getting into heat pumps big time": only straight after a verb is it the verb's
+      // object; after a noun, "big" opens no thing of its own.
+      before.hasSuffix("ing") || before.hasSuffix("ed") || isBarePresent(before)
+        || irregularPasts.contains(before)
     else { return text }
     let rest = words[(new + 1)...]
     let headEnd = rest.firstIndex(where: { prepositions.contains($0.lowercased()) }) ?? words.count
@@ -117,9 +121,13 @@ enum TopicRepair {
     guard word.count >= 3, word.allSatisfy(\.isLetter) else { return false }
     if word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") { return false }
     return !verbAuxiliaries.contains(word) && !subjectlessVerbs.contains(word)
-      && !["had", "did", "got", "won", "ran", "made", "built", "bought", "took", "set"].contains(
-        word)
+      && !irregularPasts.contains(word)
   }
+
+  /// Verbs in the past not made with "-ed".
+  static let irregularPasts: Set<String> = [
+    "had", "did", "got", "won", "ran", "made", "built", "bought", "took", "set",
+  ]
 
   /// Auxiliaries and adverbs between a subject and its verb: "you are just getting".
   static let verbAuxiliaries: Set<String> = [

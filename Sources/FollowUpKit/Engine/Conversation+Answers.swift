@@ -56,11 +56,16 @@ extension Conversation {
         }
         // Or what came up at the interview, said early: kept for when the note needs it.
         // Only a sentence that plainly tells of the conversation counts, not a bare name.
+        // Only topics the note can print (`TopicGate`): a company answer with "lol ... sorry"
+        // in it is no topic.
         if topics.isEmpty, WordSplitter.words(text).count >= 5,
-          let found = TopicExtractor(context: extractionContext).topics(in: text).first,
-          found.score >= 0.55
+          // Nor a name alone ("Kevin Grady"): at a question about the facts it is the fact.
+          case let early = TopicGate.printable(
+            TopicExtractor(context: extractionContext).topics(in: text)
+          ).filter({ !TopicGate.isNameOnly($0.text) }),
+          let found = early.first, found.score >= 0.55
         {
-          answers.topics = TopicExtractor(context: extractionContext).topics(in: text)
+          answers.topics = early
           if answers.interest == nil {
             answers.interest = InterestReader.interest(in: text, context: extractionContext)
           }

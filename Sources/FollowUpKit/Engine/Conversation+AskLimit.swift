@@ -132,10 +132,16 @@ extension Conversation {
       if item == nil, let kept = answers.topic ?? topics.first {
         return afterAnswer(InterviewScript.topicTakenAtLast(kept.text, others: topics.count > 1))
       }
+      // Only a topic the note can print (`TopicGate`): "the phone" is nothing specific, and
+      // the role itself is still true.
       let topic =
-        item.flatMap(extractor.typedTopic)
-        ?? item.map { Topic(text: $0, score: 1, kind: .typed) }
-        ?? Topic(text: facts.role.map { "the \($0) role" } ?? "the role", score: 0, kind: .typed)
+        (item.flatMap(extractor.typedTopic)
+        ?? item.map { Topic(text: $0, score: 1, kind: .typed) })
+        .flatMap { TopicGate.problem($0.text) == nil ? $0 : nil }
+        ?? Topic(
+          text: facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") }
+            .map { "the \($0) role" } ?? "the role",
+          score: 0, kind: .typed)
       answers.topics = [topic]
       answers.topic = topic
       return afterAnswer(InterviewScript.topicTakenAtLast(topic.text, others: false))

@@ -27,12 +27,27 @@ extension Conversation {
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
     let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
-    let spelled = TopicRepair.monthsWritten(
-      ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources)))
-    // Words the note cannot vouch for as a sentence are not pasted, nor rewritten: left out,
-    // shown, with how to add them as the person wants them to read.
-    if PointCheck.problem(in: NoteComposer.sentence(spelled)) != nil {
+    let spelled = CalendarNames.written(
+      TopicRepair.monthsWritten(
+        ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources))))
+    // All the note says before the point: the topic, the role and the company.
+    let before = [
+      answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
+      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.company ?? "",
+    ].joined(separator: " ")
+    // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
+    // rewritten: left out, shown, with how to add them as the person wants them to read.
+    let sentence = NoteComposer.sentence(spelled)
+    if let problem = PointGate.problem(in: sentence, topic: before) {
       answers.skipped.insert(.interest)
+      // "that path" with no path in the note: the sentence may be whole, so the reply says
+      // which word points at nothing, when that is what held it back.
+      if let pointer = PointGate.pointer(in: sentence, topic: before),
+        problem.contains("\"\(pointer)\"")
+      {
+        return afterAnswer(InterviewScript.interestPointsAtNothing(text.squeezed, pointer: pointer))
+      }
       return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
     }
     // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,

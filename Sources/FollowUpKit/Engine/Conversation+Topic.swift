@@ -15,7 +15,8 @@ extension Conversation {
       ]
     }
     let extractor = TopicExtractor(context: extractionContext)
-    let found = extractor.topics(in: text)
+    // Only topics the note can print are offered (`TopicGate`).
+    let found = TopicGate.printable(extractor.topics(in: text))
     if answers.interest == nil {
       answers.interest = InterestReader.interest(in: text, context: extractionContext)
     }
@@ -35,7 +36,9 @@ extension Conversation {
         WordSplitter.words(said).count <= 20
         ? extractor.typedTopic(said).flatMap { Phrase.hasSpecificContent($0.text) ? $0 : nil }
         : nil
-      if let typed = typed ?? TopicClause.told(in: text).flatMap(extractor.typedTopic) {
+      if let typed = typed ?? TopicClause.told(in: text).flatMap(extractor.typedTopic),
+        TopicGate.problem(typed.text) == nil
+      {
         answers.topics = [typed]
         answers.topic = nil
         return afterAnswer("")
@@ -144,6 +147,7 @@ extension Conversation {
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
     if let found = extractor.topics(in: text).first, found.score >= 0.45 {
+      guard TopicGate.problem(found.text) == nil else { return unprintableTopic(text) }
       return choose(Topic(text: found.text, score: found.score, kind: found.kind))
     }
     // "email" typed a question early: remember the channel and still ask for the topic.
@@ -155,7 +159,22 @@ extension Conversation {
     guard Phrase.hasSpecificContent(typed.text) else {
       return [.say(InterviewScript.genericTopic + "\n" + topicList())]
     }
+    guard TopicGate.problem(typed.text) == nil else { return unprintableTopic(text) }
     return choose(typed)
+  }
+
+  /// A typed topic the note could not print (`TopicGate`). Once its hedges are set aside, a
+  /// reply naming nothing ("i guess", "sí") agrees with the suggestion, which is kept and shown;
+  /// anything else is asked for again rather than pasted into the note.
+  mutating func unprintableTopic(_ text: String) -> [Output] {
+    let rest = TopicGate.tidied(text)
+    let words = WordSplitter.words(rest)
+    if let best = topics.first,
+      words.count <= 1 && (words.first?.count ?? 0) <= 3 || !Phrase.hasSpecificContent(rest)
+    {
+      return choose(best)
+    }
+    return miss()
   }
 
   /// The topic a few typed words describe ("the ledger", "girls academy"): every content word

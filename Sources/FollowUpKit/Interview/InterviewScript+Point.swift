@@ -24,6 +24,12 @@ extension InterviewScript {
     "I've left \"\(words)\" out of the note: I couldn't make it read as a whole sentence without changing your words. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
   }
 
+  /// A point with a word pointing at something the note never names ("that path", "up
+  /// there", "she"): left out, saying which word, since the sentence itself may be whole.
+  static func interestPointsAtNothing(_ words: String, pointer: String) -> String {
+    "I've left \"\(words)\" out of the note: \"\(pointer)\" points at something the note doesn't name, so a reader wouldn't know what you mean. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+  }
+
   /// A point about another thing than the topic: left out, saying why and how to add it.
   static func interestOffTopic(_ words: String, topic: String) -> String {
     "I've left \"\(words)\" out of the note: it is about something other than \(topic), and a note with one point reads best. To add it anyway, once you see the draft say \"add: \" and the sentence as you'd like it to read."

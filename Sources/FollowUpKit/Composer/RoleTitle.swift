@@ -1,0 +1,151 @@
+/// Whether the role the person gave reads as a job title the note can name.
+///
+/// The opening names the role in "about the {title} role at {company}", a slot only a job title
+/// fits. People answer "what role?" the way they would say it to a friend: "counter + fryer",
+/// "bookkeeper part time", "labourer w view to plant operator", "the gig-ish one", "postie".
+/// Pasted into the slot these read as careless, and no rewording of them can be vouched for,
+/// so the note names the role only when it is a title by its grammar, and otherwise says "the
+/// role" at the company, which is still true:
+/// - a short noun phrase (at most five words), of letters, digits, hyphens and apostrophes, with
+///   no symbol ("+", "&", "/") and no preposition but "of" ("head of marketing");
+/// - whose head (its last word) names a person by their work: a word formed as English forms
+///   such nouns ("-er", "-or", "-ist", "-ian", "-ant", "-ent", "-ee", "-ive", "-yst", "-man"),
+///   one of the common titles not so formed ("chef", "nurse", "clerk"), an activity ("the
+///   teaching role"), or an initialism in capitals ("PCSO");
+/// - with no word of schedule or contract ("part time", "weekends", "sessional", "temp"),
+///   which says when the job is worked, not what it is, and no chat abbreviation ("w", "asst").
+/// Holidays, months and days inside a title are written as names ("Christmas").
+///
+/// ```swift
+/// RoleTitle.printable("visitor experience assistant")  // "visitor experience assistant"
+/// RoleTitle.printable("bookkeeper part time")  // nil
+/// RoleTitle.printable("christmas tree yard helper")  // "Christmas tree yard helper"
+/// ```
+enum RoleTitle {
+  /// The title as the note prints it, or nil when the gate cannot vouch for it. A role whose
+  /// head is a word of the company's name ("Müller" at "Muller") is the company, given again
+  /// at the role question, not a title; "garden centre assistant" at "Hughes Garden Centre"
+  /// is one.
+  static func printable(_ role: String, company: String) -> String? {
+    let named = Set(company.split(separator: " ").map { CorrectionReader.folded(String($0)) })
+    guard let head = role.split(separator: " ").last,
+      !named.contains(CorrectionReader.folded(String(head)))
+    else { return nil }
+    return printable(role)
+  }
+
+  /// The title as the note prints it, or nil when the gate cannot vouch for it.
+  static func printable(_ role: String) -> String? {
+    // "retail assistant (part-time)": an aside in brackets says how, not what; the title
+    // stands without it.
+    var role = role
+    if role.hasSuffix(")"), let open = role.lastIndex(of: "("), open > role.startIndex {
+      role = String(role[..<open]).trimming(" ")
+    }
+    var words = role.split(separator: " ").map(String.init)
+    // "vehicle technician level 3": a grade after the title is part of how it is written.
+    var grade: [String] = []
+    if words.count >= 3, gradeWords.contains(words[words.count - 2].lowercased()),
+      words[words.count - 1].allSatisfy(\.isNumber)
+    {
+      grade = Array(words.suffix(2))
+      words.removeLast(2)
+    }
+    guard (1...5).contains(words.count) else { return nil }
+    for word in words {
+      guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-'’".contains($0) }) else {
+        return nil
+      }
+      let lower = word.lowercased()
+      if scheduleWords.contains(lower) || prepositions.contains(lower) { return nil }
+      // "w", "pt", "asst": a lower-case word of one or two letters, or a clipped one, is a
+      // chat abbreviation; "of" is the one short word a title holds.
+      if word.first?.isLowercase == true, lower.count <= 2, !["of", "de"].contains(lower) {
+        return nil
+      }
+      if clippings.contains(lower) { return nil }
+    }
+    // "head of marketing", "chef de partie": before "of" stands the head; otherwise the last
+    // word.
+    // "front of house supervisor": or the last, after a phrase with "of" in it.
+    let ofIndex = words.firstIndex { ["of", "de"].contains($0.lowercased()) }
+    let heads = [ofIndex.map { $0 > 0 ? words[$0 - 1] : "" }, words.last].compactMap { $0 }
+    guard heads.contains(where: { isPersonNoun($0, alone: words.count == 1) }) else {
+      return nil
+    }
+    return (words.map { CalendarNames.written(word: $0) } + grade).joined(separator: " ")
+  }
+
+  /// Whether the word names a person by their work, or the work itself.
+  static func isPersonNoun(_ word: String, alone: Bool = false) -> Bool {
+    // "PCSO", "HCA": an initialism in capitals is a title's own short form.
+    if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+      return true
+    }
+    let lower = word.lowercased()
+    if titleNouns.contains(lower) || fieldNouns.contains(lower) { return true }
+    if notPeople.contains(lower) { return false }
+    guard lower.count >= 4, lower.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+    // "teaching", "nursing": the work, which "the teaching role" names as well as a person;
+    // alone, since "front desk and booking" is a description.
+    if lower.count >= 7, lower.hasSuffix("ing") { return alone }
+    return personSuffixes.contains { lower.hasSuffix($0) }
+  }
+
+  /// Endings that form nouns for people by what they do.
+  private static let personSuffixes = [
+    "er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "yst", "man", "woman", "person",
+    "smith", "wright", "ier", "eer", "guard", "tress",
+  ]
+
+  /// Common titles not formed with one of those endings.
+  private static let titleNouns: WordSet = [
+    "chef", "nurse", "cook", "clerk", "lead", "head", "guard", "aide", "apprentice", "barista",
+    "nanny", "medic", "coach", "associate", "intern", "guide", "steward", "host", "midwife",
+    "pilot", "secretary", "paramedic", "fellow", "deputy", "cadet", "architect", "captain",
+    "chaplain", "constable", "mechanic", "warden", "surgeon", "physician", "dentist", "vet",
+    "therapist", "porter", "tutor", "carer", "analyst", "buyer", "model", "hand",
+    "crew", "staff", "operative", "executive", "representative", "paralegal", "colleague",
+    "waitress", "hostess", "jackaroo", "jillaroo", "postdoc",
+  ]
+
+  /// Fields of work, which "the customer service role", "the IT support role" name as well
+  /// as a person's title does.
+  private static let fieldNouns: WordSet = [
+    "service", "support", "sales", "marketing", "admin", "administration", "reception",
+    "accounts", "finance", "security", "maintenance", "operations", "research", "design",
+    "development", "hospitality", "retail", "logistics", "catering", "housekeeping", "care",
+    "audit", "payroll", "procurement", "compliance", "policy", "communications",
+  ]
+
+  /// Words that give a grade after a title: "level 3", "grade 5", "band 6".
+  private static let gradeWords: WordSet = ["level", "grade", "band"]
+
+  /// Words ending like a person's noun that are not one: times, things and places.
+  private static let notPeople: WordSet = [
+    "summer", "winter", "after", "over", "under", "other", "quarter", "semester", "center",
+    "corner", "counter", "power", "water", "paper", "computer", "order", "number", "chapter",
+    "letter", "matter", "register", "folder", "layer", "floor", "door", "sorry", "event",
+    "content", "talent", "weekender", "part-timer", "temp", "casual", "relief",
+  ]
+
+  /// Words that say when or on what terms the job is worked, not what it is.
+  private static let scheduleWords: WordSet = [
+    "part", "part-time", "parttime", "full", "full-time", "fulltime", "time", "weekend",
+    "weekends", "weekday", "weekdays", "sessional", "temp", "temporary", "casual", "nights",
+    "evenings", "shifts", "hours", "contract", "zero", "cover",
+    "maternity", "fixed", "term", "ish", "gig", "gig-ish", "role", "job", "position", "sorry",
+  ]
+
+  /// Prepositions: a title is one noun phrase, and one with "to", "in" or "with" in it is a
+  /// description ("labourer with a view to plant operator").
+  private static let prepositions: WordSet = [
+    "to", "in", "with", "w", "for", "at", "on", "from", "by", "into", "and", "or", "plus", "then",
+    "view", "inc", "etc",
+  ]
+
+  /// Clipped words of chat that stand for a title's word: "asst", "mgr", "postie".
+  private static let clippings: WordSet = [
+    "asst", "mgr", "coord", "postie", "sparky", "chippy", "brickie", "dept", "sup", "supv",
+  ]
+}

@@ -1,0 +1,116 @@
+/// Whether a topic can be printed in the note's topic sentence.
+///
+/// The topic sentence is the note's one specific thing, and the judged notes showed what
+/// reaches it when nothing checks: a reply pasted as the topic ("i guess", "sí", "lol its
+/// Sunny Cove Surf Co not school sorry"), a bare verb where a thing should be ("do all of
+/// december inc christmas eve"). The gate asks of every topic, found or typed, whether it is a
+/// phrase a careful writer would print, and a topic that fails is never offered or taken: the
+/// conversation keeps a topic that passes, or asks again. A few faults have a plain repair
+/// that changes no meaning (`tidied`): a hedge at either end ("the brewery takeover i guess"),
+/// and the light verb "doing" before a thing ("doing a tree recycling scheme").
+///
+/// ```swift
+/// TopicGate.problem("lol its Sunny Cove Surf Co not school sorry")  // "a chat marker"
+/// TopicGate.problem("your new frailty unit")  // nil
+/// TopicGate.tidied("the brewery takeover i guess")  // "the brewery takeover"
+/// ```
+enum TopicGate {
+  /// What stops the topic being printed, or nil when the gate vouches for it. Read on the
+  /// topic as tidied.
+  static func problem(_ topic: String) -> String? {
+    // Chat anywhere but a hedge at the end ("lol its ... sorry") makes the line a message.
+    if let marker = topic.split(separator: " ").dropLast(2)
+      .map({ $0.lowercased().trimming(",.!?;:()\"") }).first(where: chatMarkers.contains)
+    {
+      return "a chat marker \"\(marker)\""
+    }
+    let text = tidied(topic)
+    let original = text.split(separator: " ").map(String.init)
+    let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard !words.isEmpty else { return "no words" }
+    if let marker = words.first(where: chatMarkers.contains) {
+      return "a chat marker \"\(marker)\""
+    }
+    // "i" in lower case is typing, not writing; a topic is never about the candidate.
+    if original.contains("i") { return "a lower-case \"i\"" }
+    // "sí", "ok", "ja": one short word in lower case names nothing.
+    if words.count == 1, original[0].first?.isLowercase == true, words[0].count <= 3 {
+      return "one short word"
+    }
+    // "ok cool": nothing a note could be about.
+    if !Phrase.hasSpecificContent(text) { return "nothing specific" }
+    // Read as the note would say it: "get more young people into farming" is mended to
+    // "getting ...", "do all of december" is not.
+    let said = TopicRepair.repaired(text)
+    if TopicGrammar.form(of: said) == .nounPhrase,
+      let first = said.split(separator: " ").first.map({ $0.lowercased() }),
+      bareVerbs.contains(first)
+    {
+      return "a bare verb where a thing should be"
+    }
+    return nil
+  }
+
+  /// The topic with its plain faults repaired: hedges and chat asides at either end, and the
+  /// light verb "doing" before a determiner.
+  static func tidied(_ topic: String) -> String {
+    var words = topic.split(separator: " ").map(String.init)
+    func lower(_ index: Int) -> String { words[index].lowercased().trimming(",.!?;:()\"") }
+    var changed = true
+    while changed, !words.isEmpty {
+      changed = false
+      for hedge in hedges {
+        let count = hedge.count
+        guard words.count > count else { continue }
+        if (0..<count).allSatisfy({ lower(words.count - count + $0) == hedge[$0] }) {
+          words.removeLast(count)
+          changed = true
+        } else if (0..<count).allSatisfy({ lower($0) == hedge[$0] }) {
+          words.removeFirst(count)
+          changed = true
+        }
+      }
+    }
+    if words.count >= 3, lower(0) == "doing", ["a", "an", "the", "your"].contains(lower(1)) {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ").trimming(",;: ")
+  }
+
+  /// Whether the topic is nothing but a name: one to three capitalised words of letters
+  /// ("Kevin Grady"). Said at a question about the facts (who, which company), such a phrase
+  /// is the fact, and a note "about Kevin Grady" says nothing of the interview.
+  static func isNameOnly(_ topic: String) -> Bool {
+    let words = topic.split(separator: " ")
+    return (1...3).contains(words.count)
+      && words.allSatisfy { word in
+        // "O'Neill", "McKay": a capital, some lower case, no initialism ("HR").
+        word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+          && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+      }
+  }
+
+  /// Topics that pass the gate, in order: what the conversation may offer.
+  static func printable(_ topics: [Topic]) -> [Topic] {
+    topics.filter { problem($0.text) == nil }
+  }
+
+  /// Hedges and asides typed around a topic: "i guess", "lol", "tbh", "sorry", "maybe".
+  private static let hedges: [[String]] = [
+    ["i", "guess"], ["i", "think"], ["i", "suppose"], ["lol"], ["haha"], ["tbh"], ["sorry"],
+    ["maybe"], ["probably"], ["ig"], ["idk"], ["i", "reckon"], ["or", "something"], ["ok"],
+  ]
+
+  /// Chat words that no printable topic holds.
+  private static let chatMarkers: Set<String> = [
+    "lol", "haha", "lmao", "tbh", "ngl", "btw", "omg", "sorry", "inc", "idk", "pls", "plz", "u",
+    "ur", "innit", "gonna", "wanna", "smh", "yeah", "nah", "ok", "okay",
+  ]
+
+  /// Verbs in their bare form that open a clause cut from its subject ("do all of december",
+  /// "work weekends"): not a thing a noun-phrase frame can hold.
+  private static let bareVerbs: Set<String> = [
+    "do", "make", "get", "go", "come", "take", "give", "handle", "manage", "be", "have", "keep",
+    "put", "bring", "find",
+  ]
+}
