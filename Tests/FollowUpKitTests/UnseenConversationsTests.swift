@@ -385,6 +385,16 @@ struct UnseenConversationsTests {
     Self.report(score, "held-out 8")
   }
 
+  /// Sixty conversations written blind late on 1 December 2026 by a helper that never read the
+  /// sources (the ninth set), committed before the small round they measure. Aggregate only.
+  @Test("held-out conversations 9: aggregate figures only")
+  func heldOutNinth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout9.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 9")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
