@@ -14,7 +14,7 @@ struct TerminalTests {
     let tmux = try Tmux(
       command: "env -u NO_COLOR \(Dialogues.executable.path) --today 2026-11-27", width: 80)
     defer { tmux.close() }
-    try tmux.waitFor("First, what's your name?")
+    try tmux.waitForFirstPrompt()
     tmux.type(
       "I'm Jordan, I met Priya Shah at Northgate Foods yesterday for the operations coordinator job"
     )
@@ -63,7 +63,7 @@ struct TerminalTests {
     let tmux = try Tmux(
       command: "NO_COLOR=1 \(Dialogues.executable.path) --today 2026-11-27", width: 100)
     defer { tmux.close() }
-    try tmux.waitFor("First, what's your name?")
+    try tmux.waitForFirstPrompt()
     // Escape sequences typed or pasted never reach the screen raw: no clearing, no colour.
     tmux.keys("\u{1B}[2J\u{1B}[31mhello")
     try tmux.waitFor("> hello")

@@ -51,6 +51,14 @@ public struct Note: Hashable, Sendable {
   public init(channel: Channel, subject: String?, paragraphs: [[Line]]) {
     self.channel = channel
     self.subject = subject
+    // A sentence ending on a name's own full stop ("Inc.") prints one stop, in whatever line.
+    let paragraphs = paragraphs.map { lines in
+      lines.map { line in
+        var line = line
+        line.text = FullStops.single(line.text)
+        return line
+      }
+    }
     self.paragraphs = paragraphs
     var blocks: [String] = []
     for paragraph in paragraphs where !paragraph.isEmpty {

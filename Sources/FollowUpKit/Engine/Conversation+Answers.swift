@@ -203,10 +203,18 @@ extension Conversation {
     if slot != .name, facts.name == nil, let name = other.name { facts.name = name }
     // A value another fact already holds is not this one's: your own name is not an
     // interviewer's ("Park Ji-woo ... i go by Jiwoo Park" is you), nor a company's ("Sam
-    // Church" at the name question is you, not where you interviewed).
+    // Church" at the name question is you, not where you interviewed). Your name said in
+    // another order or shorter is still yours ("Tran Minh Khoa but in the US i go by Khoa
+    // Tran"): a name of two words or more, each one of yours, is you; one word alone ("Sam"
+    // when you are Sam Jones) may well be someone else.
     let own = facts.name.map { PersonName.key($0.full) }
+    func isOwn(_ person: PersonName) -> Bool {
+      guard let own else { return false }
+      let words = PersonName.key(person.full)
+      return words == own || (words.count >= 2 && words.isSubset(of: own))
+    }
     if slot != .interviewer, facts.interviewers == nil, let people = other.interviewers {
-      let others = people.filter { PersonName.key($0.full) != own }
+      let others = people.filter { !isOwn($0) }
       if !others.isEmpty { facts.interviewers = others }
     }
     let people = (facts.interviewers ?? []).map { PersonName.key($0.full) }

@@ -7,8 +7,15 @@ public struct Facts: Hashable, Sendable, Codable {
   public var name: PersonName?
   /// One or several interviewers.
   public var interviewers: [PersonName]?
-  public var company: String?
-  public var role: String?
+  /// Where the interview was. Kept with its brackets balanced (`Brackets`), whichever reader
+  /// or correction set it, so no note or reply prints half an aside.
+  public var company: String? {
+    didSet { company = company.flatMap(Brackets.balanced) }
+  }
+  /// The job, with its brackets balanced as the company's are.
+  public var role: String? {
+    didSet { role = role.flatMap(Brackets.balanced) }
+  }
   public var when: InterviewDay?
   public var outcome: Outcome?
   /// The name to sign the note with, when the person asked for one other than their name
@@ -27,8 +34,8 @@ public struct Facts: Hashable, Sendable, Codable {
     self.signOff = signOff
     self.name = name
     self.interviewers = interviewers
-    self.company = company
-    self.role = role
+    self.company = company.flatMap(Brackets.balanced)
+    self.role = role.flatMap(Brackets.balanced)
     self.when = when
     self.outcome = outcome
   }

@@ -39,7 +39,8 @@ enum Acknowledgement {
     if !meeting.isEmpty { clauses.append(meeting) }
     var text = ""
     if !clauses.isEmpty {
-      text = "Got it: " + clauses.joined(separator: ", and ") + "."
+      // "Got it: the interview was with Brightpath Analytics Inc." ends on the name's own stop.
+      text = FullStops.single("Got it: " + clauses.joined(separator: ", and ") + ".")
     }
     if let outcome = facts.outcome, outcome != .badly {
       text += (text.isEmpty ? "" : " ") + outcomeLine(outcome)
