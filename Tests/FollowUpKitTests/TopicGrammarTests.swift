@@ -23,6 +23,18 @@ struct TopicGrammarTests {
       ("the new surgery you've just built upstairs with the 3d scanner", .nounPhrase),
       ("the new automated stacking cranes being installed on berth 9 next year", .nounPhrase),
       ("once a month all the drivers go out to the depot", .clause),
+      // A verb after a preposition's phrase still makes a clause; a relative word does not.
+      ("the route to Amsterdam will be more often", .clause),
+      ("the new wing at the county hospital is opening in the spring", .clause),
+      ("the move to bigger premises in Salford has been delayed again", .clause),
+      ("the site that is being built next to the ring road", .nounPhrase),
+      ("the plans for a second bakery in the old post office", .nounPhrase),
+      // A word in -s after the head noun, with its object, is the verb.
+      ("the new graduate rotation includes 6 months abroad", .clause),
+      ("the community fridge feeds a hundred families a week", .clause),
+      ("the pharmacy team runs the flu clinic on Saturdays", .clause),
+      ("the new sports hall", .nounPhrase),
+      ("the kids books imprint", .nounPhrase),
     ])
   func form(_ text: String, _ expected: TopicGrammar.Form) {
     #expect(TopicGrammar.form(of: text) == expected, "\(text)")

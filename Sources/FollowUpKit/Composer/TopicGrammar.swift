@@ -30,14 +30,42 @@ public enum TopicGrammar {
     // "once a month all the drivers go out to the depot": a frequency opens a clause.
     if clauseOpeners.contains(first) { return .clause }
     if whWords.contains(first) { return .nounPhrase }
-    // A noun phrase followed by a finite verb before any preposition: "the lab just got ...".
-    for (offset, word) in words.enumerated().dropFirst().prefix(7) {
-      if nounPhraseEnders.contains(word) { return .nounPhrase }
+    // A noun phrase followed by a finite verb: "the lab just got ...". A preposition may come
+    // between them ("the route to Amsterdam will be ...", "the new wing at the hospital is
+    // opening"): after one, only an auxiliary makes a clause, since the words of the phrase it
+    // opens can be verbs' forms used as nouns ("your plans to open a second centre").
+    var afterPreposition = false
+    for (offset, word) in words.enumerated().dropFirst().prefix(10) {
+      let previous = words[offset - 1]
+      if relativeWords.contains(word) { return .nounPhrase }
+      if nounPhraseEnders.contains(word) {
+        afterPreposition = true
+        continue
+      }
       // "the new surgery you've just built": a subject after the head noun opens a relative
       // clause, so the whole is still a thing.
-      if subjects.contains(word), !determiners.contains(words[offset - 1]) { return .nounPhrase }
+      if subjects.contains(word), !determiners.contains(previous) { return .nounPhrase }
+      if afterPreposition {
+        if auxiliaries.contains(word), !determiners.contains(previous),
+          !nounPhraseEnders.contains(previous)
+        {
+          return .clause
+        }
+        continue
+      }
+      guard offset < 7 else { break }
       // "your plans to ...": after a determiner, "plans" is a noun.
-      if finiteMarkers.contains(word), !determiners.contains(words[offset - 1]) { return .clause }
+      if finiteMarkers.contains(word), !determiners.contains(previous) { return .clause }
+      // "the new graduate rotation includes 6 months": a word in -s after the head noun, with
+      // an object after it (a number or a determiner), is the phrase's verb.
+      if offset >= 2, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"),
+        !word.hasSuffix("'s"), !determiners.contains(previous), !previous.hasSuffix("s"),
+        let next = words.dropFirst(offset + 1).first,
+        next.first?.isNumber == true
+          || ["a", "an", "the", "their", "your", "its", "our"].contains(next)
+      {
+        return .clause
+      }
       if word.hasSuffix("ed"), word.count > 4, offset >= 1,
         let next = words.dropFirst(offset + 1).first, objectStarts.contains(next),
         !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly"),
@@ -66,6 +94,17 @@ public enum TopicGrammar {
   static let nounPhraseEnders: Set<String> = [
     "of", "for", "in", "on", "at", "with", "about", "from", "to", "into", "by", "that", "which",
     "who", "and", "or", "between", "across", "around", "behind",
+  ]
+
+  /// Words that open a relative clause: a verb after one is the relative clause's ("the site
+  /// that is being built"), and the whole stays a thing.
+  static let relativeWords: Set<String> = ["that", "which", "who", "whose", "where"]
+
+  /// Auxiliaries and modals: finite whatever precedes them, so a clause even after a
+  /// preposition's phrase ("the route to Amsterdam will be").
+  static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
+    "might", "shall", "should", "must", "isn't", "aren't", "won't", "hasn't", "haven't",
   ]
 
   /// Finite verbs and the adverbs that sit before one.

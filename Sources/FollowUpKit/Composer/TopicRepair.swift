@@ -41,10 +41,12 @@ enum TopicRepair {
     }
     // "that from April the team is taking on ...": the finder kept the "that" of "explained
     // that", which the clause frames already say ("hearing that that the team ..."). Before a
-    // determiner or a subject "that" can only be that conjunction: "that the team is ...".
+    // determiner, a subject or a preposition "that" can only be that conjunction: "that the
+    // team is ...", "that from April ...".
     if words[0].lowercased() == "that",
       TopicGrammar.form(of: text) != .clause
         || TopicGrammar.subjects.contains(words[1].lowercased())
+        || TopicGrammar.nounPhraseEnders.contains(words[1].lowercased())
         || ["the", "a", "an", "their", "its", "our", "your"].contains(words[1].lowercased()),
       TopicGrammar.form(of: words.dropFirst().joined(separator: " ")) == .clause
     {
