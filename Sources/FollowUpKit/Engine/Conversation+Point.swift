@@ -24,6 +24,12 @@ extension Conversation {
       }
       return miss()
     }
+    // A point is one line of a short note: one far longer than any note holds is left out
+    // before the spelling passes and the gate read it (a 16 KiB line took 87 ms there).
+    if point.utf8.count > Self.longestPointBytes {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestTooLong)
+    }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
     let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
@@ -61,6 +67,10 @@ extension Conversation {
     answers.interest = spelled
     return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
   }
+
+  /// The longest point the note takes, in bytes: about a hundred words, twice the longest
+  /// sentence a follow-up note carries.
+  static let longestPointBytes = 600
 
   /// "no thanks", "nothing to add", "pass", "nah not really", "nah just keep it simple", "no,
   /// skip please": no point to make. A line that opens with a refusal and holds nothing but

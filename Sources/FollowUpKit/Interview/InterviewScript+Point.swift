@@ -24,6 +24,11 @@ extension InterviewScript {
     "I've left \"\(words)\" out of the note: I couldn't make it read as a whole sentence without changing your words. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
   }
 
+  /// A point longer than any note holds: left out whole, since cutting it would change what
+  /// the person said.
+  static let interestTooLong =
+    "I've left that out of the note: the note's own point is one line, and that was far longer than a note can hold. To add one, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+
   /// A point with a word pointing at something the note never names ("that path", "up
   /// there", "she"): left out, saying which word, since the sentence itself may be whole.
   static func interestPointsAtNothing(_ words: String, pointer: String) -> String {
