@@ -237,6 +237,17 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 19)
   }
 
+  /// 240 answers and corrections written blind on the evening of 1 December 2026 by a helper
+  /// that never read the sources (the sixth set), committed before the rounds they measure.
+  /// Nobody tunes on them: aggregate figures only.
+  @Test("held-out answers 6: aggregate figures only")
+  func heldOutSixth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    let score = try Self.score("answers-heldout6.jsonl", today: written)
+    print("unseen answers (held out 6): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)

@@ -399,6 +399,16 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
   }
 
+  /// Sixty conversations written blind on the evening of 1 December 2026 by a helper that never
+  /// read the sources (the tenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 10: aggregate figures only")
+  func heldOutTenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout10.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 10")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")

@@ -235,6 +235,16 @@ struct UnseenDraftsTests {
     #expect(score.goodNotesWithCodes <= 1)
   }
 
+  /// Sixty drafts written blind on the evening of 1 December 2026 (the seventh set, twenty
+  /// good) for the eighth review round, committed before it. Aggregate only.
+  @Test("seventh held-out drafts: aggregate figures only")
+  func heldOutSeventh() throws {
+    let (score, count) = try Self.score("drafts-heldout7.jsonl")
+    print("unseen drafts (held out 7, \(count)): \(score.report)")
+    #expect(count == 60)
+    #expect(score.unknownCodes == 0)
+  }
+
   @Test("tuning drafts, with each miss")
   func tuning() throws {
     let (score, count) = try Self.score("drafts-tune.jsonl")
