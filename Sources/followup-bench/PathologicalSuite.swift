@@ -86,7 +86,7 @@ enum PathologicalSuite {
     var worst: Double
   }
 
-  static func run(today: CivilDate, only filter: String?) {
+  static func run(today: CivilDate, only filter: String?, stage stageFilter: String? = nil) {
     Report.heading(
       "pathological: one turn of the slowest inputs, 16 KiB messages at every stage, "
         + "median and worst of \(runs) runs")
@@ -94,7 +94,8 @@ enum PathologicalSuite {
       ["input", "slowest at", "median CPU ms", "worst wall ms", "target"]
     ]
     var slowest = 0.0
-    let starts = stages.map {
+    let starts = stages.filter { stage in stageFilter.map { stage.name.contains($0) } ?? true }.map
+    {
       (stage: $0, conversation: conversation(after: $0.count, today: today))
     }
     for item in cases where filter.map({ item.name.contains($0) }) ?? true {

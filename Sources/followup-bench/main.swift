@@ -30,6 +30,7 @@ let usage = """
                       question; 10: finished, with a draft and its history)
     --in-process      run memory in this process instead of a fresh one
     --case TEXT       pathological: only the cases whose name contains TEXT (to profile one)
+    --stage TEXT      pathological: only the stages whose name contains TEXT ("opening")
   """
 
 enum Suite: String, CaseIterable {
@@ -46,6 +47,7 @@ struct Options {
   var inProcess = false
   var quietHeader = false
   var caseFilter: String?
+  var stageFilter: String?
 }
 
 func parseOptions(_ arguments: [String]) -> Options? {
@@ -55,13 +57,14 @@ func parseOptions(_ arguments: [String]) -> Options? {
     let argument = arguments[index]
     index += 1
     switch argument {
-    case "--corpus", "--followup", "--sessions", "--turns", "--case":
+    case "--corpus", "--followup", "--sessions", "--turns", "--case", "--stage":
       guard index < arguments.count else { return nil }
       let value = arguments[index]
       index += 1
       if argument == "--corpus" { options.corpus = value }
       if argument == "--followup" { options.followup = value }
       if argument == "--case" { options.caseFilter = value }
+      if argument == "--stage" { options.stageFilter = value }
       if argument == "--sessions" {
         guard let count = Int(value), count > 0 else { return nil }
         options.sessions = count
@@ -147,7 +150,7 @@ for suite in options.suites {
   case .state:
     StateSuite.run(followupPath: options.followup)
   case .pathological:
-    PathologicalSuite.run(today: today, only: options.caseFilter)
+    PathologicalSuite.run(today: today, only: options.caseFilter, stage: options.stageFilter)
   }
 }
 if !options.quietHeader { Report.line() }

@@ -182,39 +182,28 @@ final class WordPattern: Sendable {
   }
 
   let elements: [Element]
-  /// Each `.words` element's choices read once, so matching does not test every wanted word
-  /// for "#" and a trailing "-" at every position of every sentence (half the time of a
-  /// 16 KiB "mention that ..."); nil for a gap.
-  private let wanted: [[[Want]]?]
 
-  /// One word of a choice, read.
-  private enum Want: Sendable {
-    /// A word, and its packed key: two packed keys are equal exactly when their words are, so
-    /// most words are compared as two integers, not as strings (a third of the time of a
-    /// 16 KiB review); a word either key does not pack is compared as a string.
-    case word(String, WordKey)
-    case prefix(String)
-    case digit
+  /// The pattern compiled to flat tables of plain values, so that matching copies no string
+  /// and no nested array at each step: the nested form retained and released a string or an
+  /// array at every word tried, a third of the time of a 16 KiB review.
+  ///
+  /// Element `e` is a gap of `gaps[e]` words when that is not `Self.wordsElement` (-1 for
+  /// exactly one word of any kind); else its choices are `choices[choiceStart[e]..<choiceStart[e + 1]]`,
+  /// and choice `c` its wanted words `wantStart[c]..<wantStart[c + 1]`.
+  private let gaps: [Int]
+  private let choiceStart: [Int]
+  private let wantStart: [Int]
+  /// Each wanted word: its kind, its packed key (two packed keys are equal exactly when their
+  /// words are, so most words are compared as two integers), and its text for the rest.
+  private let wantKinds: [WantKind]
+  private let wantKeys: [WordKey]
+  private let wantTexts: [String]
 
-    init(_ spec: String) {
-      if spec == "#" {
-        self = .digit
-      } else if spec.hasSuffix("-") {
-        self = .prefix(String(spec.dropLast()))
-      } else {
-        self = .word(spec, WordKey(spec))
-      }
-    }
+  private static let wordsElement = Int.min
 
-    @inline(__always)
-    func matches(_ word: String, key: WordKey) -> Bool {
-      switch self {
-      case .word(let want, let wantKey):
-        return wantKey.isPacked && key.isPacked ? wantKey == key : want == word
-      case .prefix(let start): return word.hasPrefix(start)
-      case .digit: return word.contains(where: \.isNumber)
-      }
-    }
+  /// What one wanted word asks of the word in its place.
+  private enum WantKind: UInt8, Sendable {
+    case word, prefix, digit
   }
 
   /// The words a match can start with, when the pattern starts with words (nil when it starts
@@ -253,21 +242,57 @@ final class WordPattern: Sendable {
       return .words(choices)
     }
     self.elements = elements
-    let wanted: [[[Want]]?] = elements.map { element in
-      guard case .words(let choices) = element else { return nil }
-      return choices.map { $0.map(Want.init) }
+    var gaps: [Int] = []
+    var choiceStart: [Int] = []
+    var wantStart: [Int] = []
+    var kinds: [WantKind] = []
+    var keys: [WordKey] = []
+    var texts: [String] = []
+    for element in elements {
+      choiceStart.append(wantStart.count)
+      switch element {
+      case .gap(let count):
+        gaps.append(count)
+      case .words(let choices):
+        gaps.append(Self.wordsElement)
+        for choice in choices {
+          wantStart.append(kinds.count)
+          for spec in choice {
+            if spec == "#" {
+              kinds.append(.digit)
+              texts.append("")
+            } else if spec.hasSuffix("-") {
+              kinds.append(.prefix)
+              texts.append(String(spec.dropLast()))
+            } else {
+              kinds.append(.word)
+              texts.append(spec)
+            }
+            keys.append(kinds.last == .word ? WordKey(spec) : .none)
+          }
+        }
+      }
     }
-    self.wanted = wanted
-    starts = wanted.first.flatMap { first -> Starts? in
-      guard let first else { return nil }
+    choiceStart.append(wantStart.count)
+    wantStart.append(kinds.count)
+    self.gaps = gaps
+    self.choiceStart = choiceStart
+    self.wantStart = wantStart
+    wantKinds = kinds
+    wantKeys = keys
+    wantTexts = texts
+    starts = elements.first.flatMap { first -> Starts? in
+      guard case .words(let choices) = first else { return nil }
       var starts = Starts()
       var words: [String] = []
-      for choice in first {
-        switch choice.first {
-        case nil: return nil
-        case .word(let word, _): words.append(word)
-        case .prefix(let start): starts.prefixes.append(start)
-        case .digit: starts.digit = true
+      for choice in choices {
+        guard let spec = choice.first else { return nil }
+        if spec == "#" {
+          starts.digit = true
+        } else if spec.hasSuffix("-") {
+          starts.prefixes.append(String(spec.dropLast()))
+        } else {
+          words.append(spec)
         }
       }
       starts.words = WordSet(words)
@@ -286,31 +311,47 @@ final class WordPattern: Sendable {
     match(words, keys: keys, element: 0, at: start)
   }
 
+  /// Whether wanted word `want` stands for the word at `index`.
+  @inline(__always)
+  private func wants(_ want: Int, _ words: [String], _ keys: [WordKey], at index: Int) -> Bool {
+    switch wantKinds[want] {
+    case .word:
+      let wantKey = wantKeys[want]
+      let key = keys[index]
+      return wantKey.isPacked && key.isPacked ? wantKey == key : wantTexts[want] == words[index]
+    case .prefix: return words[index].hasPrefix(wantTexts[want])
+    case .digit: return words[index].contains(where: \.isNumber)
+    }
+  }
+
   private func match(_ words: [String], keys: [WordKey], element: Int, at position: Int) -> Int? {
-    guard element < elements.count else { return position }
-    switch elements[element] {
-    case .gap(let count) where count < 0:
-      guard position < words.count else { return nil }
-      return match(words, keys: keys, element: element + 1, at: position + 1)
-    case .gap(let count):
-      for skip in 0...count where position + skip <= words.count {
-        if let end = match(words, keys: keys, element: element + 1, at: position + skip) {
-          return end
+    guard element < gaps.count else { return position }
+    let gap = gaps[element]
+    if gap == Self.wordsElement {
+      for choice in choiceStart[element]..<choiceStart[element + 1] {
+        let first = wantStart[choice]
+        let count = wantStart[choice + 1] - first
+        guard position + count <= words.count else { continue }
+        var matched = true
+        for offset in 0..<count where !wants(first + offset, words, keys, at: position + offset) {
+          matched = false
+          break
         }
-      }
-      return nil
-    case .words:
-      for choice in wanted[element] ?? [] where position + choice.count <= words.count {
-        let matched = choice.indices.allSatisfy {
-          choice[$0].matches(words[position + $0], key: keys[position + $0])
-        }
-        if matched,
-          let end = match(words, keys: keys, element: element + 1, at: position + choice.count)
-        {
+        if matched, let end = match(words, keys: keys, element: element + 1, at: position + count) {
           return end
         }
       }
       return nil
     }
+    if gap < 0 {
+      guard position < words.count else { return nil }
+      return match(words, keys: keys, element: element + 1, at: position + 1)
+    }
+    for skip in 0...gap where position + skip <= words.count {
+      if let end = match(words, keys: keys, element: element + 1, at: position + skip) {
+        return end
+      }
+    }
+    return nil
   }
 }

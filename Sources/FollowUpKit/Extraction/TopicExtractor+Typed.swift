@@ -25,13 +25,14 @@ extension TopicExtractor {
     // "the foraging thing instead, the wild garlic": "instead" closes the choice, and what
     // follows its comma only says it again.
     if let instead = words.indices.dropLast().first(where: {
-      words[$0].lowercased().hasPrefix("instead") && words[$0].hasSuffix(",")
+      endsWithComma(words[$0]) && words[$0].lowercased().hasPrefix("instead")
     }) {
       words = Array(words.prefix(instead + 1))
     }
     // An aside after a comma or dash that explains the choice: "..., thats what we ...".
     if let aside = words.indices.first(where: { index in
-      index > 0 && (words[index - 1].hasSuffix(",") || words[index - 1] == "-")
+      index > 0
+        && (endsWithComma(words[index - 1]) || words[index - 1].utf8.elementsEqual("-".utf8))
         && asideOpeners.contains(plain(words[index]))
     }) {
       words = Array(words.prefix(aside))
@@ -43,7 +44,7 @@ extension TopicExtractor {
     var plainWords = words.map(plain)
     if let contrast = words.indices.first(where: { index in
       index >= 2
-        && startsContrast(plainWords, at: index, afterComma: words[index - 1].hasSuffix(","))
+        && startsContrast(plainWords, at: index, afterComma: endsWithComma(words[index - 1]))
     }) {
       words = Array(words.prefix(contrast))
       plainWords = Array(plainWords.prefix(contrast))
@@ -52,7 +53,7 @@ extension TopicExtractor {
     // after a comma explains the choice. The last clause word bounds where such a comma can be.
     if let lastClauseWord = words.indices.last(where: { clauseWords.contains(plainWords[$0]) }),
       let aside = words.indices.first(where: { index in
-        index >= 3 && index <= lastClauseWord && words[index - 1].hasSuffix(",")
+        index >= 3 && index <= lastClauseWord && endsWithComma(words[index - 1])
       })
     {
       words = Array(words.prefix(aside))
@@ -100,12 +101,18 @@ extension TopicExtractor {
     return TypedChoice(number: number, words: result.isEmpty ? nil : result)
   }
 
+  /// Whether a word ends with a comma, read as a byte: `hasSuffix(",")` on a word of letters
+  /// beyond ASCII takes Swift's normalising comparison, for every word of the answer.
+  private static func endsWithComma(_ word: String) -> Bool {
+    word.utf8.last == UInt8(ascii: ",")
+  }
+
   /// "instead?", "please.", "that!": a word closing a sentence. Not "Dr." or "St.", whose
-  /// full stop shortens a word.
+  /// full stop shortens a word. The last byte is read first: most words end in a letter.
   private static func endsSentence(_ word: String) -> Bool {
-    guard let last = word.last else { return false }
-    if last == "?" || last == "!" { return true }
-    return last == "." && word.count >= 5 && word.dropLast().allSatisfy(\.isLetter)
+    guard let last = word.utf8.last else { return false }
+    if last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return true }
+    return last == UInt8(ascii: ".") && word.count >= 5 && word.dropLast().allSatisfy(\.isLetter)
   }
 
   /// Whether a contrast begins at `index`: "instead of", "rather than", "rather X than", "not
