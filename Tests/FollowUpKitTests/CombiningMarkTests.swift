@@ -18,6 +18,18 @@ struct CombiningMarkTests {
     #expect(MessageText.clean("Zoë Ó Briain, Nguyễn", limit: limit).text == "Zoë Ó Briain, Nguyễn")
   }
 
+  @Test("a message typed with decomposed letters is kept composed (NFC), the same text to read")
+  func composedOnTheWayIn() {
+    let limit = Conversation.maximumMessageBytes
+    let typed = "Zoe\u{308} Nguye\u{302}\u{303}n, cafe\u{301}"
+    let cleaned = MessageText.clean(typed, limit: limit).text
+    // The same text to every comparison, and in its shortest form to store and show.
+    #expect(cleaned == typed)
+    #expect(Array(cleaned.unicodeScalars) == Array("Zoë Nguyễn, café".unicodeScalars))
+    // ASCII is left as it is.
+    #expect(MessageText.clean("plain text", limit: limit).text == "plain text")
+  }
+
   @Test(
     "a foreign word is one no ASCII word can equal",
     arguments: [
