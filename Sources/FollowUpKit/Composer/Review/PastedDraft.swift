@@ -106,9 +106,16 @@ struct PastedDraft {
     return text.trimming(" \t\n")
   }
 
-  /// The last smiley of a text: an emoji, or the mouth of ":)", ";-)" or ":D".
+  /// The last smiley of a text that could close it before a name: an emoji, or the mouth of
+  /// ":)", ";-)" or ":D". The search stops once the words after it could not be a name (four
+  /// words, or a comma): the caller would keep them, and walking the characters of a 16 KiB
+  /// draft back to its start took a twentieth of the time of a review.
   private static func lastSmiley(in text: String) -> String.Index? {
     var index = text.endIndex
+    // Words after `index` with a space before them: a smiley further back has at least these
+    // after it.
+    var words = 0
+    var right: Character?
     while index > text.startIndex {
       index = text.index(before: index)
       let character = text[index]
@@ -117,6 +124,10 @@ struct PastedDraft {
         let before = text[text.index(before: index)]
         if before == ":" || before == ";" || before == "-" { return index }
       }
+      if character == "," { return nil }
+      if character == " ", let right, right != " " { words += 1 }
+      if words > 3 { return nil }
+      right = character
     }
     return nil
   }
