@@ -54,8 +54,13 @@ extension DraftReviewer {
       "following up on my application", "any update on", "status of my application",
       "still waiting", "hoping to hear by now", "hoped to hear by now",
     ]
-    if rejection.contains(where: text.contains) { return .rejectionReply }
-    if checkIn.contains(where: text.contains) { return .checkIn }
+    // Foundation's search is asked only where the phrase's bytes occur (text that holds an ASCII
+    // phrase holds its bytes): asking it for each phrase over a 16 KiB draft was a tenth of the
+    // time of a review.
+    let bytes = Array(text.utf8)
+    func holds(_ phrase: String) -> Bool { bytes.containsBytes(phrase) && text.contains(phrase) }
+    if rejection.contains(where: holds) { return .rejectionReply }
+    if checkIn.contains(where: holds) { return .checkIn }
     return nil
   }
 }
