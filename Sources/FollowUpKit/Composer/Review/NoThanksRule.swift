@@ -46,6 +46,9 @@ struct NoThanksRule: ReviewRule {
       }
     }
     let folded = lowered.replacingApostrophes()
-    return cues.contains { folded.contains($0) }
+    // Foundation's search only where the cue's bytes occur (text holding an ASCII cue holds
+    // its bytes): a full search per cue was a twelfth of the time of a 16 KiB review.
+    let bytes = Array(folded.utf8)
+    return cues.contains { bytes.containsBytes($0) && folded.contains($0) }
   }
 }
