@@ -31,7 +31,7 @@ enum PointGate {
     return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
       ?? unanchoredReference(words, original, topic: topic)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
-      ?? PointCheck.problem(in: sentence)
+      ?? PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
   }
 
   /// Marks only chat uses: an emoji or a pictograph, marks doubled ("!!", "??", "..."), or a
