@@ -191,10 +191,15 @@ private struct Plan {
       ? fill(Phrasebook.briefThanks(tone))
       : fill(pick(Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
+    // A topic someone else brought up is credited to them (`TopicSpeaker`), never to "you".
     let topicSentence =
-      squeeze >= 6
-      ? fill(Phrasebook.briefTopic(request.topic.kind, form: form))
-      : fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
+      if let speaker = request.topicSpeaker {
+        fill(TopicSpeaker.sentence(speaker: speaker, form: form, composed: composed))
+      } else if squeeze >= 6 {
+        fill(Phrasebook.briefTopic(request.topic.kind, form: form))
+      } else {
+        fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
+      }
     lines.append(Note.Line(part: .topic, text: topicSentence))
     // The person's own point is the second sentence, in their words; without one there is no
     // second sentence rather than a stock one that claims what nobody said.
