@@ -203,7 +203,8 @@ enum PointGate {
     "is", "are", "have", "has", "been", "can", "could", "would", "will", "should", "must",
     "do", "does", "grow", "work", "live", "volunteer", "volunteered", "used", "helped", "help",
     "miss", "missed", "walked", "played", "play", "read", "wrote", "built", "left",
-    "moved", "started", "finished", "studied", "trained", "cared", "ended",
+    "moved", "started", "finished", "studied", "trained", "cared", "ended", "paid", "spent",
+    "kept", "bought", "sold", "learnt", "learned", "taught",
   ]
 
   // MARK: - Chat markers

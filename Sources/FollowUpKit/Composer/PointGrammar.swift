@@ -20,7 +20,7 @@ enum PointGrammar {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return nil }
-    return bareSingular(words, original) ?? presentForPast(words)
+    return chatNumber(original) ?? bareSingular(words, original) ?? presentForPast(words)
       ?? ownerWithoutApostrophe(words, original) ?? capitalisedSmallWord(words, original)
       ?? commaSplice(words, original) ?? verblessSubordinate(words)
   }
@@ -43,6 +43,21 @@ enum PointGrammar {
     return hasVerb ? nil : "\"\(words[index])\" with no clause after it"
   }
 
+  // MARK: - A number in chat shorthand
+
+  /// "raised 4k", "a 2m budget": a number clipped with a letter for thousands or millions,
+  /// which a note writes out ("£4,000").
+  private static func chatNumber(_ original: [String]) -> String? {
+    for typed in original {
+      let word = typed.trimming(",.!?;:()\"")
+      guard let last = word.last, "kKm".contains(last), word.count >= 2,
+        word.dropLast().allSatisfy({ $0.isNumber || $0 == "." })
+      else { continue }
+      return "a number in chat shorthand (\"\(word)\")"
+    }
+    return nil
+  }
+
   // MARK: - A singular thing with no article
 
   /// "I did similar migration", "I used similar robot", "I coached robotics club", "on menu":
@@ -54,7 +69,7 @@ enum PointGrammar {
     for index in words.indices.dropFirst() {
       let previous = words[index - 1]
       guard original[index - 1].last.map({ ",.;:!?".contains($0) }) != true,
-        isVerbOrPreposition(previous, at: index - 1, words)
+        isVerbOrPreposition(previous, at: index - 1, words) || previous == "to"
       else { continue }
       // The noun phrase: lower-case words of letters up to a joining word or a mark.
       var end = index
@@ -66,6 +81,14 @@ enum PointGrammar {
       }
       let phrase = Array(words[index..<end])
       guard let first = phrase.first else { continue }
+      // "struggles to go to bank", "a new dish on menu": after a preposition, one bare word
+      // that names a place or a thing one uses needs its article ("to school", "at home" are
+      // not such words).
+      if phrase.count == 1, phrasePrepositions.contains(previous) || previous == "to",
+        concreteHeads.contains(first), isNounPhraseEnd(end, words, original)
+      {
+        return "a singular \"\(first)\" with no article"
+      }
       // "similar", "same" before a singular noun always take an article, whatever stands
       // between ("similar Kafka migration").
       if articleAdjectives.contains(first) {
@@ -88,7 +111,8 @@ enum PointGrammar {
       // ("at food bank"), since a field or a subject stands bare there ("a thesis on
       // adaptive reuse", "a course on mass timber").
       let isPreposition = phrasePrepositions.contains(previous)
-      if phrase.count >= 2, !verbLeads.contains(previous), isSingularCount(head),
+      if phrase.count >= 2, previous != "to", !verbLeads.contains(previous),
+        isSingularCount(head),
         !abstractEndings.contains(where: head.hasSuffix),
         !isPreposition || concreteHeads.contains(head),
         !phrase.contains(where: { isModifierOnly($0) || $0.hasSuffix("ly") }),

@@ -50,8 +50,12 @@ enum TopicSpeaker {
     {
       return true
     }
-    if let job = person.job?.lowercased(), job.split(separator: " ").contains(Substring(key)) {
-      return true
+    // "the deputy", "Matron talked about": a job word against the job the person gave for
+    // them ("the matron for surgery"). Only a job of a few words in lower case: one read as
+    // "did the interview with Jen from safety" is a sentence with a name in it, no job.
+    if let job = person.job, !job.contains(where: \.isUppercase) {
+      let jobWords = job.lowercased().split(separator: " ")
+      if jobWords.count <= 4, jobWords.contains(Substring(key)) { return true }
     }
     return false
   }
