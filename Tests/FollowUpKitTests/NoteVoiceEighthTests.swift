@@ -24,10 +24,22 @@ struct NoteVoiceEighthTests {
   }
 
   @Test(
+    "chat numbers, a bare place after a preposition, and a second clause with no subject",
+    arguments: [
+      "We raised 2k for the hospice last spring.",
+      "My aunt finds it hard to get to bank on her own.",
+      "I finished the forklift course in May, paid for it out of my wages.",
+    ])
+  func chatAndBare(_ sentence: String) {
+    #expect(PointGate.problem(in: sentence, topic: "the new thing") != nil, "\(sentence)")
+  }
+
+  @Test(
     "a thing with its article, a mass noun or a field after a preposition passes",
     arguments: [
       "I ran a similar audit for a charity last year.",
       "My dissertation was on water quality in rural schools.",
+      "My aunt walks to school with the twins and then goes to work.",
     ])
   func articleKept(_ sentence: String) {
     #expect(PointGrammar.doubt(in: sentence) == nil, "\(sentence)")
@@ -233,6 +245,10 @@ struct NoteVoiceEighthTests {
     #expect(
       TopicSpeaker.credited("deputy", recipient: matron, interviewers: [matron, deputy])
         == "Sinéad")
+    // A job read as a sentence with a name in it is no job to match a name against.
+    var rick = PersonName(given: "Rick")
+    rick.job = "did the interview with Jen from safety"
+    #expect(TopicSpeaker.credited("Jen", recipient: rick, interviewers: [rick]) == "Jen")
     // A job no interviewer holds names nobody the note can vouch for.
     #expect(TopicSpeaker.credited("manager", recipient: matron, interviewers: [matron]) == nil)
   }
@@ -276,5 +292,33 @@ struct TopicShapeTests {
     ])
   func passes(_ topic: String) {
     #expect(TopicGate.problem(topic) == nil, "\(topic)")
+  }
+}
+
+/// `NumberedName`: a plural before a number is a name's word; a singular label is left.
+@Suite("Numbered names")
+struct NumberedNameTests {
+  @Test(
+    "a plural before a name's number takes a capital",
+    arguments: [
+      ("upgrading the tills to windows 11", "upgrading the tills to Windows 11"),
+      ("i did windows 10 rollouts", "i did Windows 10 rollouts"),
+      (
+        "moving the office to windows 11 and new laptops",
+        "moving the office to Windows 11 and new laptops"
+      ),
+    ])
+  func capitalised(_ text: String, _ expected: String) {
+    #expect(NumberedName.capitalised(text) == expected)
+  }
+
+  @Test(
+    "a singular label, a counted plural or a measure is left as typed",
+    arguments: [
+      "the new metro line 3 stations", "shifts 9 to 5 on weekdays", "my kids 8 and 10",
+      "how the team rebooks 800 passengers",
+    ])
+  func leftAlone(_ text: String) {
+    #expect(NumberedName.capitalised(text) == text)
   }
 }

@@ -31,13 +31,14 @@ public enum NoteComposer {
   /// check every topic sentence in this form, the one a reader sees.
   static func spoken(_ topic: String, interest: String?) -> String {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
-    // calendar names as names (`CalendarNames`).
+    // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
     let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
-    return ProperSpelling.restored(
-      CalendarNames.onSupplied(
-        CalendarNames.written(
-          TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
-      from: [interest].compactMap { $0 })
+    return NumberedName.capitalised(
+      ProperSpelling.restored(
+        CalendarNames.onSupplied(
+          CalendarNames.written(
+            TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
+        from: [interest].compactMap { $0 }))
   }
 
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
