@@ -61,6 +61,7 @@ struct NoteVoiceEighthTests {
     arguments: [
       "I teach swimming to children on Saturdays.",
       "I was a lifeguard for 3 years and I still swim every day.",
+      "I joined a choir as a kid and that is why I sing now.",
     ])
   func presentNow(_ sentence: String) {
     #expect(PointGrammar.doubt(in: sentence) == nil, "\(sentence)")

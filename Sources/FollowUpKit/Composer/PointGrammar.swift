@@ -276,7 +276,10 @@ enum PointGrammar {
       if ["grow", "born"].contains(verb) {
         return "\"\(words[index - 1]) \(verb)\" in the present for a life already lived"
       }
-      guard marked, isPresentLexicalVerb(verb) else { continue }
+      // "it's why I teach": after a wh-word the verb is in a clause of its own, about now.
+      let embedded =
+        index >= 2 && ["why", "what", "how", "where", "because"].contains(words[index - 2])
+      guard marked, !embedded, isPresentLexicalVerb(verb) else { continue }
       return "a verb in the present beside a time in the past (\"\(verb)\")"
     }
     return nil
