@@ -18,6 +18,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune3.jsonl", false), ("conversations-tune4.jsonl", false),
     ("conversations-tune5.jsonl", true), ("conversations-tune6.jsonl", true),
     ("conversations-tune7.jsonl", true), ("conversations-tune8.jsonl", true),
+    ("conversations-tune9.jsonl", true), ("conversations-tune10.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")
@@ -32,7 +33,7 @@ struct FirstNoteGrammarTests {
       problems += score.sentenceProblems.map { "\(set.file): \($0)" }
     }
     print("first notes checked: \(notes), \(problems.count) with a fault")
-    #expect(notes >= 440)
+    #expect(notes >= 560)
     #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
   }
 
@@ -56,5 +57,58 @@ struct FirstNoteGrammarTests {
     // n008 (december), n013 (q1), n014 (win), n020 (The), n021 (open), n042 (that that),
     // n044 (roast), n049 (we).
     #expect(found.count >= 8, "\(found.joined(separator: "\n"))")
+  }
+
+  /// The topics and points of tuning set 10's first notes as the blind judge read them (kept
+  /// in `Data/judged/tune10-notes-before.jsonl`): the gates hold back every shape the judge
+  /// faulted there, so the first test would have failed on them.
+  @Test(
+    "the gates find the topic and point shapes the judge faulted in tuning set 10",
+    arguments: [
+      // Topics: a verb phrase, an instruction, a clause cut short, chat, a word doubled, a
+      // clause with no article, a clause ending on "because" and a noun. (Not yet: e008's
+      // "you are going to put new robots sortation", a plural before a noun, which English
+      // also writes on purpose: "the sales team", "a kids club".)
+      ("e039", "begin selling sourdough wholesale to other cafés"),
+      ("e003", "also mention idempotency if possible"),
+      ("e025", "id travel to Dublin sites"),
+      ("e035", "thats"),
+      ("e017", "says your your first wan"),
+      ("e030", "shopping centre is putting new body cameras for all guards from January"),
+      ("e028", "many Somali women in my area don't go to appointments because no interpreter"),
+    ])
+  func topicShapes(_ id: String, _ topic: String) {
+    #expect(TopicGate.problem(topic) != nil, "\(id): \(topic)")
+  }
+
+  @Test(
+    "the point gate holds back the points the judge faulted in tuning sets 9 and 10",
+    arguments: [
+      "I did similar migration in my current company for the refunds module.",
+      "In my master I used similar robot.",
+      "I fix my mates phones and laptops for a bit of cash.",
+      "My mother is a MoMo vendor so I grow up in it.",
+      "In Kharkiv I drive trolleybus 6 years so electric is normal for me.",
+      "I learned to make beats at a youth club when I was 14, it kept me out of trouble.",
+      "I coached robotics club at my old school in Chennai.",
+      "My dad fitted one at Ours last year and I helped him.",
+      "I did similar Kafka migration at my current company for UPI transactions.",
+      "In Ukraine I did similar digital tax transition for clients.",
+    ])
+  func pointShapes(_ point: String) {
+    #expect(PointGate.problem(in: point, topic: "the new thing") != nil, "\(point)")
+  }
+
+  @Test("a topic cut inside a name written with a slash is never offered")
+  func gluedNames() {
+    let extractor = TopicExtractor(context: ExtractionContext(company: "Al-Futtaim Group"))
+    for text in [
+      "he talked about their move to SAP S/4HANA next year",
+      "Olivia talked about their new ethical/ESG portfolio range launching in January",
+    ] {
+      for topic in extractor.topics(in: text) {
+        #expect(!topic.text.hasSuffix(" S") && !topic.text.hasSuffix("ethical"), "\(topic.text)")
+      }
+    }
   }
 }

@@ -31,13 +31,14 @@ public enum NoteComposer {
   /// check every topic sentence in this form, the one a reader sees.
   static func spoken(_ topic: String, interest: String?) -> String {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
-    // calendar names as names (`CalendarNames`).
+    // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
     let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
-    return ProperSpelling.restored(
-      CalendarNames.onSupplied(
-        CalendarNames.written(
-          TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
-      from: [interest].compactMap { $0 })
+    return NumberedName.capitalised(
+      ProperSpelling.restored(
+        CalendarNames.onSupplied(
+          CalendarNames.written(
+            TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
+        from: [interest].compactMap { $0 }))
   }
 
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
@@ -191,10 +192,15 @@ private struct Plan {
       ? fill(Phrasebook.briefThanks(tone))
       : fill(pick(Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
+    // A topic someone else brought up is credited to them (`TopicSpeaker`), never to "you".
     let topicSentence =
-      squeeze >= 6
-      ? fill(Phrasebook.briefTopic(request.topic.kind, form: form))
-      : fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
+      if let speaker = request.topicSpeaker {
+        fill(TopicSpeaker.sentence(speaker: speaker, form: form, composed: composed))
+      } else if squeeze >= 6 {
+        fill(Phrasebook.briefTopic(request.topic.kind, form: form))
+      } else {
+        fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
+      }
     lines.append(Note.Line(part: .topic, text: topicSentence))
     // The person's own point is the second sentence, in their words; without one there is no
     // second sentence rather than a stock one that claims what nobody said.

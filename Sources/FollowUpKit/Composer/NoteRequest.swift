@@ -74,6 +74,12 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// Nil signs by the channel's custom.
   public var signature: String? = nil
 
+  /// Who brought the topic up, as the note names them ("Mrs Dalton", "Jen"), when it was
+  /// someone other than the recipient: a note to one person never says "hearing you talk
+  /// about" what another said, and names the one who said it. Nil when the recipient said it
+  /// or nobody is known to have.
+  public var topicSpeaker: String? = nil
+
   /// The closing words asked for above the name ("Kind regards"), without the comma; nil
   /// closes by the tone and channel.
   public var closing: String? = nil

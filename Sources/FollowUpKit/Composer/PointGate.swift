@@ -31,7 +31,7 @@ enum PointGate {
     return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
       ?? unanchoredReference(words, original, topic: topic)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
-      ?? PointCheck.problem(in: sentence)
+      ?? PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
   }
 
   /// Marks only chat uses: an emoji or a pictograph, marks doubled ("!!", "??", "..."), or a
@@ -203,7 +203,8 @@ enum PointGate {
     "is", "are", "have", "has", "been", "can", "could", "would", "will", "should", "must",
     "do", "does", "grow", "work", "live", "volunteer", "volunteered", "used", "helped", "help",
     "miss", "missed", "walked", "played", "play", "read", "wrote", "built", "left",
-    "moved", "started", "finished", "studied", "trained", "cared", "ended",
+    "moved", "started", "finished", "studied", "trained", "cared", "ended", "paid", "spent",
+    "kept", "bought", "sold", "learnt", "learned", "taught",
   ]
 
   // MARK: - Chat markers

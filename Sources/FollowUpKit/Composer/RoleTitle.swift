@@ -14,6 +14,8 @@
 ///   teaching role"), or an initialism in capitals ("PCSO");
 /// - with no word of schedule or contract ("part time", "weekends", "sessional", "temp"),
 ///   which says when the job is worked, not what it is, and no chat abbreviation ("w", "asst").
+/// - with no grade ("band 6", "level 3"), no abbreviation after its head ("staff nurse ICU"),
+///   and a pair typed with a slash named whole ("barista and baker") or not at all.
 /// Holidays, months and days inside a title are written as names ("Christmas").
 ///
 /// ```swift
@@ -36,6 +38,15 @@ enum RoleTitle {
 
   /// The title as the note prints it, or nil when the gate cannot vouch for it.
   static func printable(_ role: String) -> String? {
+    // "barista / baker": two titles typed as a pair are both the job; printing one half
+    // would name a job the person did not apply for, so both are named or neither.
+    if role.contains("/") {
+      let halves = role.split(separator: "/").map { String($0).trimming(" ") }
+      guard halves.count == 2, !halves.contains(where: { $0.contains("/") }),
+        let first = printable(halves[0]), let second = printable(halves[1])
+      else { return nil }
+      return "\(first) and \(second)"
+    }
     // "retail assistant (part-time)": an aside in brackets says how, not what; the title
     // stands without it.
     var role = role
@@ -43,13 +54,23 @@ enum RoleTitle {
       role = String(role[..<open]).trimming(" ")
     }
     var words = role.split(separator: " ").map(String.init)
-    // "vehicle technician level 3": a grade after the title is part of how it is written.
-    var grade: [String] = []
-    if words.count >= 3, gradeWords.contains(words[words.count - 2].lowercased()),
-      words[words.count - 1].allSatisfy(\.isNumber)
+    // "ward sister band 6", "band 5 physiotherapist": a grade is a pay scale's label, not
+    // part of the title, and it is written in as many ways as there are employers ("Band 6",
+    // "band six"); the title stands without it.
+    if let grade = words.indices.dropLast().first(where: { index in
+      gradeWords.contains(words[index].lowercased())
+        && words[index + 1].contains(where: \.isNumber)
+        && words[index + 1].allSatisfy({ $0.isNumber || $0.isLetter })
+    }), words.count >= 3 {
+      words.removeSubrange(grade...(grade + 1))
+    }
+    // "staff nurse ICU", "long haul driver AZ": an abbreviation after the head noun names
+    // the ward or the licence, and English puts such a word before the head ("ICU staff
+    // nurse"); after it, it reads as a pasted label, so the title stands without it.
+    if words.count >= 2, let last = words.last, isInitialism(last),
+      !isInitialism(words[words.count - 2]), isPersonNoun(words[words.count - 2])
     {
-      grade = Array(words.suffix(2))
-      words.removeLast(2)
+      words.removeLast()
     }
     guard (1...5).contains(words.count) else { return nil }
     for word in words {
@@ -73,7 +94,13 @@ enum RoleTitle {
     guard heads.contains(where: { isPersonNoun($0, alone: words.count == 1) }) else {
       return nil
     }
-    return (words.map { CalendarNames.written(word: $0) } + grade).joined(separator: " ")
+    return words.map { CalendarNames.written(word: $0) }.joined(separator: " ")
+  }
+
+  /// "ICU", "AZ", "HGV": a word of two to five capitals (digits allowed), an abbreviation.
+  private static func isInitialism(_ word: String) -> Bool {
+    word.count >= 2 && word.count <= 5 && word.contains(where: \.isLetter)
+      && word.allSatisfy { $0.isUppercase || $0.isNumber }
   }
 
   /// Whether the word names a person by their work, or the work itself.

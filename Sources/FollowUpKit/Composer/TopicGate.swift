@@ -48,7 +48,8 @@ enum TopicGate {
     {
       return "a bare verb where a thing should be"
     }
-    return nil
+    // A noun phrase that opens as one, or a whole clause (`TopicShape`).
+    return TopicShape.problem(said)
   }
 
   /// The topic with its plain faults repaired: hedges and chat asides at either end, and the
@@ -111,6 +112,7 @@ enum TopicGate {
   /// "work weekends"): not a thing a noun-phrase frame can hold.
   private static let bareVerbs: Set<String> = [
     "do", "make", "get", "go", "come", "take", "give", "handle", "manage", "be", "have", "keep",
-    "put", "bring", "find",
+    "put", "bring", "find", "begin", "start", "mention", "say", "tell", "use", "hire", "sell",
+    "launch", "build", "expand", "introduce", "include", "ask", "explain", "talk",
   ]
 }

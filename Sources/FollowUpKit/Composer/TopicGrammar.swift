@@ -105,6 +105,7 @@ public enum TopicGrammar {
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
     "might", "shall", "should", "must", "isn't", "aren't", "won't", "hasn't", "haven't",
+    "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't",
   ]
 
   /// Finite verbs and the adverbs that sit before one.

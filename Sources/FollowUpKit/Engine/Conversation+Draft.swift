@@ -52,9 +52,10 @@ extension Conversation {
     var settings = DraftSettings(
       channel: draft.channel, freeAccount: draft.freeAccount, topic: draft.baseTopics[recipient])
     for revision in revisions { settings.apply(revision, recipient: recipient) }
-    return NoteRequest(
+    let person = settings.interviewerOverride ?? recipients[recipient]
+    var request = NoteRequest(
       sender: settings.senderOverride ?? facts.signOff ?? sender,
-      recipient: settings.interviewerOverride ?? recipients[recipient],
+      recipient: person,
       company: settings.companyOverride ?? company,
       role: settings.roleOverride ?? facts.role,
       when: facts.when,
@@ -75,6 +76,10 @@ extension Conversation {
     .greeted(
       settings.greetingOverride, signedAs: (settings.senderOverride ?? facts.signOff)?.full,
       closing: settings.closingOverride)
+    // Someone else's topic is credited to them in this note (`TopicSpeaker`).
+    request.topicSpeaker = TopicSpeaker.credited(
+      settings.topic.speaker, recipient: person, interviewers: recipients)
+    return request
   }
 
   /// Enters the draft stage: writes the note (once) and shows it.
@@ -116,9 +121,7 @@ extension Conversation {
     guard let chosen = answers.topic ?? topics.first else { return ([], 0) }
     func owner(_ topic: Topic) -> Int? {
       guard let speaker = topic.speaker else { return nil }
-      return recipients.firstIndex {
-        [$0.given, $0.family].compactMap { $0?.lowercased() }.contains(speaker)
-      }
+      return recipients.firstIndex { TopicSpeaker.names($0, speaker) }
     }
     var result = [Topic?](repeating: nil, count: max(1, recipients.count))
     let chosenAt = owner(chosen) ?? 0

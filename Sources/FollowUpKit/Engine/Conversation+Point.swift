@@ -33,9 +33,10 @@ extension Conversation {
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
     let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
-    let spelled = CalendarNames.written(
-      TopicRepair.monthsWritten(
-        ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources))))
+    let spelled = NumberedName.capitalised(
+      CalendarNames.written(
+        TopicRepair.monthsWritten(
+          ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources)))))
     // All the note says before the point: the topic, the role and the company.
     let before = [
       answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",

@@ -354,8 +354,7 @@ extension CandidateFinder {
       cueStart: reportStart, phraseEnd: range.upperBound, sentenceStart: sentenceStart,
       sentenceEnd: sentenceEnd)
     let planned = range.contains { Self.planWords.contains(tokens[$0]) }
-    let subject = speakerKnown && reportStart > sentenceStart ? tokens[reportStart - 1] : nil
-    let speaker = subject.flatMap { interviewerWords.contains($0) ? $0.lower : nil }
+    let speaker = speakerKnown && reportStart > sentenceStart ? speaker(at: reportStart - 1) : nil
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: planned ? .plan : .news,

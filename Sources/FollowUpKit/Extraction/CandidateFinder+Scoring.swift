@@ -55,7 +55,7 @@ extension CandidateFinder {
       phraseEnd: max(range.upperBound, cueStart + cue.words.count), sentenceStart: sentenceStart,
       sentenceEnd: sentenceEnd)
     let score = max(weight, bonus + 0.4) + (bonus > 0 ? 0.05 : 0) + emphasis + specificity
-    let speaker = subject.flatMap { interviewerWords.contains($0) ? $0.lower : nil }
+    let speaker = speaker(at: subjectIndex(before: cueStart, limit: sentenceStart))
     // Rendered only if it ranks high enough to be shown (`TopicExtractor.topics`).
     candidates.append(
       Candidate(
@@ -110,7 +110,7 @@ extension CandidateFinder {
   ]
 
   /// The candidate as the subject.
-  private static let firstPerson: WordSet = [
+  static let firstPerson: WordSet = [
     "i", "i'm", "im", "i've", "me", "my",
   ]
 
@@ -207,11 +207,16 @@ extension CandidateFinder {
   ]
 
   /// The word before a cue that says who did it ("she", "the manager"), adverbs skipped.
-  private func subjectToken(before index: Int, limit: Int) -> Token? {
+  func subjectToken(before index: Int, limit: Int) -> Token? {
+    subjectIndex(before: index, limit: limit).map { tokens[$0] }
+  }
+
+  /// Where the word before a cue that says who did it stands, adverbs skipped.
+  func subjectIndex(before index: Int, limit: Int) -> Int? {
     var cursor = index - 1
     while cursor >= limit {
       guard tokens[cursor].kind == .word else { return nil }
-      if !Self.subjectSkips.contains(tokens[cursor]) { return tokens[cursor] }
+      if !Self.subjectSkips.contains(tokens[cursor]) { return cursor }
       cursor -= 1
     }
     return nil
@@ -227,7 +232,7 @@ extension CandidateFinder {
   ]
 
   /// The subject is on the interviewer's side: they, the interviewer or the company.
-  private func isCompanySide(_ token: Token) -> Bool {
+  func isCompanySide(_ token: Token) -> Bool {
     Self.companySide.contains(token) || interviewerWords.contains(token)
       || !companyWords.isEmpty
         && (companyWords.contains(token.lower)

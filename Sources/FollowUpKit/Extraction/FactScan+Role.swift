@@ -90,12 +90,31 @@ extension FactScan {
       if (1...5).contains(range.count), range.allSatisfy({ !used[$0] && tokens[$0].isWord }),
         !clause, Self.roleNouns.contains(tokens[index - 1].plain), let role = roleTitle(range)
       {
+        // "barista / baker": a second title after a slash is half of the job, kept whole so
+        // the note never names one half as the post (`RoleTitle` prints both or neither).
+        if let pair = slashPair(after: index) {
+          facts.role = role + " / " + text(pair)
+          for position in range.lowerBound..<pair.upperBound { used[position] = true }
+          return
+        }
         facts.role = role
         for position in range { used[position] = true }
         return
       }
       segmentStart = index + 1
     }
+  }
+
+  /// The words after a slash at `index` up to the segment's end, when they are a short run of
+  /// words of their own: the second half of a pair of titles ("barista / baker").
+  private func slashPair(after index: Int) -> Range<Int>? {
+    guard index < tokens.count, tokens[index].lower == "/" else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].isWord { end += 1 }
+    guard (1...5).contains(end - index - 1),
+      end == tokens.count || tokens[end].kind == .stop
+    else { return nil }
+    return (index + 1)..<end
   }
 
   /// A job title starting at `start`, ending at a role noun: "policy officer", "Senior Data Analyst".
@@ -265,6 +284,10 @@ extension FactScan {
         && !Self.roleNouns.contains(tokens[$0].plain)
     }) {
       return nil
+    }
+    // "barista / baker": both halves of a pair are the job (`RoleTitle` names both or none).
+    if cut == end, let pair = slashPair(after: end), let first = roleTitle(start..<cut) {
+      return first + " / " + text(pair)
     }
     return roleTitle(start..<cut)
   }

@@ -55,6 +55,10 @@ public struct TopicExtractor: Sendable {
     var kept: [Phrase.Content] = []
     for candidate in candidates.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
       guard candidate.score >= Self.threshold else { break }
+      // Never half of a name written with a slash or a full stop ("SAP S/4HANA").
+      guard !document.cutsGluedToken(at: candidate.end),
+        !document.cutsGluedToken(at: candidate.start)
+      else { continue }
       let text = finder.render(
         candidate.start..<candidate.end, prefix: candidate.prefix,
         replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
