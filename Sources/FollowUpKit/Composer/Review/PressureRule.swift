@@ -117,15 +117,24 @@ struct PressureRule: SentenceJudgingRule {
   ].map { WordPattern($0, classes) }
 
   static func fault(in sentence: SentenceReading) -> String? {
+    pressingRanges(in: sentence, first: true).first.map(sentence.quote)
+  }
+
+  /// The words of a sentence that press for the decision, each a cue of this rule that the
+  /// sentence bears out: the first only, or all of them (so another rule can leave words
+  /// already told as pressure to this one).
+  static func pressingRanges(in sentence: SentenceReading, first: Bool = false) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
     for pattern in patterns {
       guard let range = sentence.find(pattern) else { continue }
       // "We had no other offers of help": a negated offer is not leverage.
       if sentence.isNegated(at: range.lowerBound) { continue }
       if !isAboutTheDecision(sentence, range) { continue }
       if isTheirTiming(sentence, range) { continue }
-      return sentence.quote(range)
+      ranges.append(range)
+      if first { break }
     }
-    return nil
+    return ranges
   }
 
   /// Whether the sentence is about the employer's decision and the writer's timing of it: not

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// The eighth review round: false alarms by their cause, and cover-letter and several points
+/// read by meaning, on notes worded unlike every tuning set: three a rule must catch and two
+/// good notes it must leave alone. A double-barrelled name is itself whatever follows it; a
+/// word of judgement before someone else's thing describes the thing; words told as pressure
+/// are not a cliché as well; the writer's record is counted clause by clause, with no trigger
+/// word, and an offer, a circumstance or a relative clause about something else is none.
+@Suite("Review by structure, eighth round")
+struct ReviewStructureEighthTests {
+  struct Case: CustomStringConvertible, Sendable {
+    var interviewer: String
+    var company: String
+    var draft: String
+    var codes: Set<Finding.Code>
+    var description: String { draft }
+  }
+
+  /// A letter around one sentence, its topic named elsewhere when the sentence names none.
+  static func letter(_ sentence: String, to name: String = "Mr Lowe") -> String {
+    "Dear \(name),\n\nThank you for showing me round the bakery on Monday. The way your night "
+      + "team proves the sourdough in the old cold store was a clever use of the space. "
+      + "\(sentence)\n\nKind regards,\nPriya"
+  }
+
+  static func codes(_ item: Case) -> (Set<Finding.Code>, [String]) {
+    let people = UnseenDraftsTests.interviewers(item.interviewer)
+    let found = DraftReviewer.review(item.draft, interviewers: people, company: item.company)
+    return (Set(found.map(\.code)), found.map(\.message))
+  }
+
+  /// A double-barrelled family name with the role typed after it: compared whole.
+  static let doubleBarrelled: [Case] = [
+    Case(
+      interviewer: "Ms Nia Hughes-Parry, Head of Maths", company: "Ysgol Bro Dysynni",
+      draft: letter("", to: "Ms Hughes-Barry"), codes: [.wrongName]),
+    Case(
+      interviewer: "Ms Nia Hughes-Parry, Head of Maths", company: "Ysgol Bro Dysynni",
+      draft: letter("", to: "Mr Hughes-Parry"), codes: [.wrongName]),
+    Case(
+      interviewer: "Ms Nia Hughes-Parry, Head of Maths", company: "Ysgol Bro Dysynni",
+      draft: letter("", to: "Nina"), codes: [.wrongName]),
+    Case(
+      interviewer: "Ms Nia Hughes-Parry, Head of Maths", company: "Ysgol Bro Dysynni",
+      draft: letter("", to: "Ms Hughes-Parry"), codes: []),
+    Case(
+      interviewer: "Dr Leila Ben-Haim Cohen, Clinical Director", company: "Harbour Clinic",
+      draft: letter("", to: "Dr Ben-Haim Cohen"), codes: []),
+  ]
+
+  /// A word of judgement judges the writer unless it describes someone else's thing.
+  static let judgedThings: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I know my answer on the ordering budget was messy."), codes: [.apology]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I gave a weak answer on the stock count, I'm afraid."), codes: [.apology]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I was all over the place on the allergen question."), codes: [.apology]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for Monday. I loved the messy, floury corner where "
+        + "your apprentices practise plaiting the challah.\n\nKind regards,\nPriya", codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for Monday. I thought the rushed Friday handover you "
+        + "described, when the vans leave before the second bake, sounded like the thing to fix "
+        + "first.\n\nKind regards,\nPriya", codes: []),
+  ]
+
+  /// Words that press for the decision are pressure, told once; a stock phrase beside them
+  /// is still a cliché.
+  static let pressedPhrases: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I'm a real team player, and I'd need your decision by Friday."),
+      codes: [.cliche, .pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Don't hesitate to ring me, as I need an answer by Monday."),
+      codes: [.cliche, .pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("At the end of the day I just need to know by Thursday."),
+      codes: [.cliche, .pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "Could you tell me the outcome at your earliest convenience, as another bakery is "
+          + "waiting on my answer?"), codes: [.pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "I'd be grateful to hear the result at your earliest convenience, since I have "
+          + "another offer."), codes: [.pressure]),
+  ]
+
+  @Test(
+    "a double-barrelled name is compared whole, whatever follows it", arguments: doubleBarrelled)
+  func barrelled(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a judgement before someone else's thing describes the thing", arguments: judgedThings)
+  func judged(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("words told as pressure are not a cliché as well", arguments: pressedPhrases)
+  func pressed(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+}
