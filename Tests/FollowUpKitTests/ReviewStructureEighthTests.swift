@@ -99,6 +99,39 @@ struct ReviewStructureEighthTests {
           + "another offer."), codes: [.pressure]),
   ]
 
+  /// The writer's record, clause by clause, whatever its words; one clause that serves the
+  /// point, an offer and a relative clause about something else are none.
+  static let record: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "For what it's worth, I designed the booking flow for a dental chain and mentored two "
+          + "junior developers."), codes: [.coverLetter]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "I was a shift baker at a hotel for nine years. Last spring I passed my food hygiene "
+          + "certificate too."), codes: [.coverLetter]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "Quick recap: I kept the stockroom at Hale Bros. for four years, trained the Saturday "
+          + "staff and cut waste by a third."), codes: [.coverLetter]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "I ran a tool library on my street for two years, so your idea of lending proving "
+          + "baskets to customers felt very familiar."), codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "I looked up the Leeds pilot you mentioned, which cut food waste by a third and "
+          + "trained counter staff to weigh the offcuts."), codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I can renew my licence before the start date if that helps."), codes: []),
+  ]
+
   @Test(
     "a double-barrelled name is compared whole, whatever follows it", arguments: doubleBarrelled)
   func barrelled(_ item: Case) {
@@ -114,6 +147,12 @@ struct ReviewStructureEighthTests {
 
   @Test("words told as pressure are not a cliché as well", arguments: pressedPhrases)
   func pressed(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("the writer's record is counted clause by clause", arguments: record)
+  func recorded(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }
