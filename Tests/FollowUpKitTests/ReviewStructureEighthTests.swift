@@ -132,6 +132,35 @@ struct ReviewStructureEighthTests {
       draft: letter("I can renew my licence before the start date if that helps."), codes: []),
   ]
 
+  /// A sentence that turns to another thing of theirs, asks about one, or has the writer
+  /// raise one in their own voice is a second point; one that goes on about the same thing,
+  /// or points back, is not.
+  static let turns: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "Separately, I wanted to check whether the Saturday market stall needs a second pair "
+          + "of hands over the summer."), codes: [.severalPoints]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "I also noticed the delivery bikes still take the long route round Mill Street, which "
+          + "might be worth a look."), codes: [.severalPoints]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter(
+        "And on the apprenticeship, could you tell me whether the college days fall on "
+          + "Mondays?"), codes: [.severalPoints]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("I wondered whether the cold store also keeps the croissant dough overnight?"),
+      codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("And it was lovely to see how calm everyone stayed at five in the morning."),
+      codes: []),
+  ]
+
   @Test(
     "a double-barrelled name is compared whole, whatever follows it", arguments: doubleBarrelled)
   func barrelled(_ item: Case) {
@@ -153,6 +182,14 @@ struct ReviewStructureEighthTests {
 
   @Test("the writer's record is counted clause by clause", arguments: record)
   func recorded(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "turning to another thing, asking about one or raising one is a second point",
+    arguments: turns)
+  func turned(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

@@ -37,6 +37,12 @@ struct PastedDraft {
     for (index, character) in characters.enumerated() {
       current.append(character)
       if character == ".", Self.closesAbbreviation(characters, at: index) { continue }
+      // "£1.1m", "2.5 years": a point between digits is a decimal point.
+      if character == ".", index > 0, index + 1 < characters.count,
+        characters[index - 1].isNumber, characters[index + 1].isNumber
+      {
+        continue
+      }
       if ".!?\n".contains(character) {
         let trimmed = current.trimming(" \t\n")
         if !trimmed.isEmpty { sentences.append(trimmed) }
