@@ -161,6 +161,58 @@ struct ReviewStructureEighthTests {
       codes: []),
   ]
 
+  /// A question after word of the decision chases it; a question after news of theirs does
+  /// not, nor the same words stated.
+  static let askingAfter: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Is there any news on the baker's job yet?"), codes: [.pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Just wondering if there's an update on my application?"),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Still haven't heard anything, is everything OK your end?"),
+      codes: [.pressure]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Have you had any news from the council about the new shop front?"),
+      codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Any news of the deck oven's arrival will be lovely to hear."), codes: []),
+  ]
+
+  /// A question of the interview named by its matter is a thing of the interview; a
+  /// question about the writer, or questions in general, name nothing.
+  static let namedQuestions: [Case] = [
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for your time on Monday and for all your questions. "
+        + "I enjoyed our conversation and learning more about the company.\n\nKind regards,\n"
+        + "Priya", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Hi Tom, thanks for the interview today. The questions were fair and I enjoyed "
+        + "chatting with everyone. Priya", codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for the interview. I appreciated the question about "
+        + "my strengths and the chance to talk.\n\nKind regards,\nPriya",
+      codes: [.noSpecificTopic]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for the interview yesterday. I don't think I did "
+        + "myself justice on the question about a difficult colleague, I froze.\n\nKind "
+        + "regards,\nPriya", codes: [.apology]),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: "Dear Mr Lowe,\n\nThank you for Monday. The scenario about a flooded cellar "
+        + "before the morning bake was a good one to think through.\n\nKind regards,\nPriya",
+      codes: []),
+  ]
+
   @Test(
     "a double-barrelled name is compared whole, whatever follows it", arguments: doubleBarrelled)
   func barrelled(_ item: Case) {
@@ -190,6 +242,19 @@ struct ReviewStructureEighthTests {
     "turning to another thing, asking about one or raising one is a second point",
     arguments: turns)
   func turned(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test("a question after word of the decision chases it", arguments: askingAfter)
+  func asked(_ item: Case) {
+    let (codes, messages) = Self.codes(item)
+    #expect(codes == item.codes, "\(messages)")
+  }
+
+  @Test(
+    "a question of the interview named by its matter is a thing of it", arguments: namedQuestions)
+  func namedQuestion(_ item: Case) {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }

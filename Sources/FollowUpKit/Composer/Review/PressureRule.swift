@@ -116,6 +116,32 @@ struct PressureRule: SentenceJudgingRule {
     "look|looking forward to your decision|offer",
   ].map { WordPattern($0, classes) }
 
+  /// Asking after word of the decision, in a question: "any news on the job?", "Any word
+  /// yet?", "havent heard anything yet?", "Do you have an update on the timeline?". The
+  /// question asks for the answer now, which sets its time; the same words stated ("any
+  /// feedback would be welcome") ask nothing, so only a question is read this way.
+  static let askingAfter: [WordPattern] = [
+    "any|an ~1 news|update|updates|word|decision|outcome",
+    "heard|hear ~1 anything|back|yet",
+  ].map { WordPattern($0, classes) }
+
+  /// Whether news asked after is of the decision: said alone ("any news?") or of the job,
+  /// the application or the process ("any news on the job?", "an update on the timeline?"),
+  /// not of something of theirs ("any news from the council about the shop front?"). The
+  /// words for the hiring are a closed class, so a list.
+  static func asksAfterTheDecision(_ sentence: SentenceReading, after range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard range.upperBound < words.count,
+      ["on", "about", "from", "of", "regarding", "re", "with"].contains(words[range.upperBound])
+    else { return true }
+    let hiring: Set<String> = [
+      "job", "role", "position", "post", "application", "decision", "interview", "outcome",
+      "vacancy", "me", "my", "timeline", "timescale", "process", "it", "things",
+    ]
+    return words[(range.upperBound + 1)..<min(words.count, range.upperBound + 4)].contains(
+      where: hiring.contains)
+  }
+
   static func fault(in sentence: SentenceReading) -> String? {
     pressingRanges(in: sentence, first: true).first.map(sentence.quote)
   }
@@ -133,6 +159,15 @@ struct PressureRule: SentenceJudgingRule {
       if isTheirTiming(sentence, range) { continue }
       ranges.append(range)
       if first { break }
+    }
+    if ranges.isEmpty || !first, sentence.original.trimming(" \t\n").hasSuffix("?") {
+      for pattern in askingAfter {
+        guard let range = sentence.find(pattern), !sentence.isOthersClause(at: range.lowerBound),
+          asksAfterTheDecision(sentence, after: range)
+        else { continue }
+        ranges.append(range)
+        if first { break }
+      }
     }
     return ranges
   }
