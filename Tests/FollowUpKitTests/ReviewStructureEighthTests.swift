@@ -258,4 +258,24 @@ struct ReviewStructureEighthTests {
     let (codes, messages) = Self.codes(item)
     #expect(codes == item.codes, "\(messages)")
   }
+
+  /// A check-in asks after the news: what presses in a first note is its purpose there, and
+  /// a time set in it still presses.
+  @Test("a check-in may ask after the news; a first note may not")
+  func checkInAsks() {
+    let draft =
+      "Dear Mr Lowe,\n\nThank you again for meeting me. I have been thinking further about the "
+      + "night team's cold store. Is there any news on the timeline?\n\nKind regards,\nPriya"
+    let people = UnseenDraftsTests.interviewers("Tom Lowe")
+    let first = DraftReviewer.review(draft, interviewers: people, company: "Lowe's Bakery")
+    let checkIn = DraftReviewer.review(
+      draft, occasion: .checkIn, interviewers: people, company: "Lowe's Bakery")
+    #expect(first.map(\.code) == [.pressure])
+    #expect(checkIn.isEmpty)
+    let pushed = draft.replacingOccurrences(
+      of: "timeline?", with: "timeline? I'd need to know by Friday.")
+    let pushedCheckIn = DraftReviewer.review(
+      pushed, occasion: .checkIn, interviewers: people, company: "Lowe's Bakery")
+    #expect(pushedCheckIn.map(\.code) == [.pressure])
+  }
 }

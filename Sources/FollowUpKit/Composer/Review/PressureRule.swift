@@ -142,6 +142,13 @@ struct PressureRule: SentenceJudgingRule {
       where: hiring.contains)
   }
 
+  /// Whether a note presses for the decision by more than asking after news of it: in a
+  /// check-in, asking after the news ("Is there any news on the timeline?") is what the note
+  /// is for, and only a time set, a chase announced or leverage still presses.
+  static func pressesBeyondAsking(_ draft: ReviewedDraft) -> Bool {
+    draft.readings.contains { !pressingRanges(in: $0, first: true, asking: false).isEmpty }
+  }
+
   static func fault(in sentence: SentenceReading) -> String? {
     pressingRanges(in: sentence, first: true).first.map(sentence.quote)
   }
@@ -149,7 +156,9 @@ struct PressureRule: SentenceJudgingRule {
   /// The words of a sentence that press for the decision, each a cue of this rule that the
   /// sentence bears out: the first only, or all of them (so another rule can leave words
   /// already told as pressure to this one).
-  static func pressingRanges(in sentence: SentenceReading, first: Bool = false) -> [Range<Int>] {
+  static func pressingRanges(
+    in sentence: SentenceReading, first: Bool = false, asking: Bool = true
+  ) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for pattern in patterns {
       guard let range = sentence.find(pattern) else { continue }
@@ -160,7 +169,7 @@ struct PressureRule: SentenceJudgingRule {
       ranges.append(range)
       if first { break }
     }
-    if ranges.isEmpty || !first, sentence.original.trimming(" \t\n").hasSuffix("?") {
+    if asking, ranges.isEmpty || !first, sentence.original.trimming(" \t\n").hasSuffix("?") {
       for pattern in askingAfter {
         guard let range = sentence.find(pattern), !sentence.isOthersClause(at: range.lowerBound),
           asksAfterTheDecision(sentence, after: range)
