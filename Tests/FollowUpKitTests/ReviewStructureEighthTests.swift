@@ -159,6 +159,14 @@ struct ReviewStructureEighthTests {
       interviewer: "Tom Lowe", company: "Lowe's Bakery",
       draft: letter("And it was lovely to see how calm everyone stayed at five in the morning."),
       codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("And the way the apprentices shaped the rye loaves was lovely to watch."),
+      codes: []),
+    Case(
+      interviewer: "Tom Lowe", company: "Lowe's Bakery",
+      draft: letter("Do you know yet whether the day team will use it for the rye as well?"),
+      codes: []),
   ]
 
   /// A question after word of the decision chases it; a question after news of theirs does

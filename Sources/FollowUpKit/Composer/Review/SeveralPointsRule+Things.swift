@@ -88,6 +88,12 @@ extension SeveralPointsRule {
   static func turnsToAnother(_ sentence: SentenceReading) -> Bool {
     let texts = sentence.texts
     guard let first = texts.first else { return false }
+    // "And" opens many a sentence that goes on in the same breath ("And the way the toddlers
+    // tidied up was lovely"); it turns to another matter only before the matter's preposition
+    // ("And on the CPD budget, ...").
+    if first == "and" {
+      return texts.count > 1 && ["on", "about", "regarding", "re"].contains(texts[1])
+    }
     if turns.contains(first) { return true }
     // "I also wanted to mention", "I'd also love to ask": the writer adding, in the opening
     // words, with a verb of raising a matter; "I'm also a quick learner" and "I also bring
@@ -106,6 +112,11 @@ extension SeveralPointsRule {
     "saw", "heard", "spotted", "meant",
   ]
 
+  /// The pronouns that point back to a thing already named. A closed class, so a list.
+  static let pointingBack: Set<String> = [
+    "it", "it's", "its", "them", "they", "they're", "these", "those",
+  ]
+
   /// What a question about the decision asks after: "Any word yet?", "any news on the job?"
   /// chase the answer (pressure's business), they raise no thing of theirs. A closed class,
   /// so a list.
@@ -120,6 +131,9 @@ extension SeveralPointsRule {
   static func asksAbout(_ sentence: SentenceReading) -> Bool {
     let texts = sentence.texts
     if texts.contains(where: decisionWords.contains) { return false }
+    // A question with a word pointing back asks more about the thing before: "Do you know
+    // whether the practice nurses will run it?"
+    if texts.contains(where: pointingBack.contains) { return false }
     if sentence.original.trimming(" \t\n").hasSuffix("?") { return true }
     let asking: Set<String> = ["ask", "check", "wondered", "wondering", "know", "asking"]
     return texts.indices.contains { index in
