@@ -231,8 +231,10 @@ struct UnseenDraftsTests {
     print(score.misses.joined(separator: "\n"))
     #expect(count == 60)
     #expect(score.unknownCodes == 0)
-    #expect(score.foundTotal >= 50, "expected codes found: \(score.recall)")
-    #expect(score.goodNotesWithCodes <= 1)
+    // The figures the eighth round reached (from 50 found, 7 false alarms, 1 good note).
+    #expect(score.foundTotal >= 57, "expected codes found: \(score.recall)")
+    #expect(score.falseAlarmTotal <= 1)
+    #expect(score.goodNotesWithCodes == 0)
   }
 
   /// Sixty drafts written blind on the evening of 1 December 2026 (the seventh set, twenty

@@ -176,6 +176,7 @@ struct ApologyRule: SentenceJudgingRule {
         continue
       }
       if isFeelingTurnedRound(sentence, range) { continue }
+      if describesAThing(sentence, range) { continue }
       if isSympathy(sentence, range) || isRealisation(sentence, range) { continue }
       // "I felt embarrassed for the courier": shame on someone else's behalf is sympathy.
       if let last = words.last, (classes["shame"] ?? []).contains(last),
@@ -210,6 +211,20 @@ struct ApologyRule: SentenceJudgingRule {
     // "Sorry you had to wait while I found my notes": the writer in it makes it theirs.
     return sentence.isOthersClause(at: index)
       && !words[index...].contains(where: SentenceReading.selfWords.contains)
+  }
+
+  /// "I loved the messy play room", "I liked your clear rota": a word of judgement after a
+  /// determiner of someone else's thing describes that thing, not how the writer did. The
+  /// writer's own thing ("my messy answer") and "a" ("I gave a weak answer") are left to judge.
+  /// The determiners are a closed class, so a list.
+  static func describesAThing(_ sentence: SentenceReading, _ range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard range.count >= 2, let last = words[range].last, (classes["poor"] ?? []).contains(last)
+    else { return false }
+    let before = words[range.upperBound - 2]
+    return [
+      "the", "your", "their", "its", "this", "that", "these", "those", "our", "his", "her",
+    ].contains(before)
   }
 
   /// "I forgot how much I missed hospital pharmacy": forgetting how much, how good, what a

@@ -83,15 +83,23 @@ struct ClicheRule: SentenceReviewRule {
     guard cliche(in: text) != nil else { return nil }
     var candidates = phrases
     if isLiteralPerfectFit(text.lowered) { candidates.removeAll { $0 == "perfect fit" } }
-    for phrase in candidates where selfPhrases.contains(phrase) {
+    // "... update me on the outcome at your earliest convenience": words that press for the
+    // decision are the pressure's fault, told once under that code; the same words again as
+    // a stock phrase would count one fault twice.
+    let pressing = PressureRule.pressingRanges(in: sentence)
+    for phrase in candidates where selfPhrases.contains(phrase) || !pressing.isEmpty {
       let words = phrase.split(separator: " ").map(String.init)
       let starts = sentence.texts.indices.filter {
         $0 + words.count <= sentence.texts.count
           && Array(sentence.texts[$0..<($0 + words.count)]) == words
       }
-      if !starts.isEmpty, starts.allSatisfy({ sentence.isOthersClause(at: $0) }) {
-        candidates.removeAll { $0 == phrase }
+      guard !starts.isEmpty else { continue }
+      let pressed = starts.allSatisfy { start in
+        pressing.contains { $0.contains(start) && $0.contains(start + words.count - 1) }
       }
+      let others =
+        selfPhrases.contains(phrase) && starts.allSatisfy({ sentence.isOthersClause(at: $0) })
+      if pressed || others { candidates.removeAll { $0 == phrase } }
     }
     return PhraseMatch.firstMatch(in: text, candidates, negatable: false)
   }

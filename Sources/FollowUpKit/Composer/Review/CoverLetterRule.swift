@@ -112,6 +112,12 @@ struct CoverLetterRule: SentenceReviewRule {
         return finding(
           "\(quoted(quote)) recaps your CV, which turns the note into a second cover letter.")
       }
+      let record = Self.experienceClauses(in: reading)
+      if record.count >= 2 {
+        return finding(
+          "\(quoted(reading.quote(record[0]))) recaps your CV, which turns the note into a second cover letter."
+        )
+      }
     }
     return nil
   }
@@ -133,7 +139,11 @@ struct CoverLetterRule: SentenceReviewRule {
       if first == nil { first = quote }
       if total >= 2 { return first }
     }
-    return nil
+    // Two clauses or more of the writer's record across the note, whatever their words.
+    let record = draft.readings.flatMap { reading in
+      experienceClauses(in: reading).map { reading.quote($0) }
+    }
+    return record.count >= 2 ? record[0] : nil
   }
 
   /// The weight of one sentence and the words that weigh: two for the CV argued again, one
@@ -142,8 +152,16 @@ struct CoverLetterRule: SentenceReviewRule {
     guard sentence.isAboutSelf || isUnsaidCV(sentence) else { return nil }
     // A claim is the writer's own: not negated, and not about what the employer did ("I
     // loved how you introduced the rota").
+    let clauses = clauses(of: sentence)
     func claim(_ pattern: WordPattern) -> Range<Int>? {
       guard let range = sentence.find(pattern), !sentence.isNegated(at: range.lowerBound),
+        // "I can get my CSCS card done next week": an offer, not a qualification held; "I
+        // finished my degree over a year ago and I am still searching": a circumstance.
+        !clauses.contains(where: {
+          $0.contains(range.lowerBound)
+            && (isOffer(sentence.texts[$0.lowerBound..<range.upperBound])
+              || sentence.texts[$0].contains(where: notWorkTime.contains))
+        }),
         !sentence.texts[range].contains(where: SentenceReading.employerWords.contains),
         !isAside(sentence, range)
       else { return nil }

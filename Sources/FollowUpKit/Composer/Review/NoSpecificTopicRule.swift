@@ -100,6 +100,35 @@ struct NoSpecificTopicRule: ReviewRule {
       seen.insert(head)
       weight += 1
     }
+    // A question of the interview named by its matter ("the question about conflict in a
+    // team", "the scenario on the tenant with the arrears"): the matter says which question,
+    // and a question asked in this interview is a thing of it, as a named project is.
+    for (index, head) in texts.enumerated()
+    where interviewHeads.contains(head) && index + 2 < texts.count
+      && ["about", "on", "of"].contains(texts[index + 1]) && !seen.contains(head)
+    {
+      // The matter is a word of content, not a pronoun or a word any employer is told:
+      // "the question about conflict in a team" names it; "the question about it" does not.
+      // It is the interviewer's matter even in a clause of the writer's ("I froze on the
+      // question about prioritising"), so the writer's words are not set aside here.
+      // "The question about my strengths" is about the writer, a question any interview asks.
+      var end = index + 2
+      while end < min(texts.count, index + 6), !clauseEnds(sentence, before: end) { end += 1 }
+      let matter = texts[(index + 2)..<end]
+      guard !matter.contains(where: SentenceReading.selfWords.contains),
+        matter.contains(where: {
+          seen.contains($0)
+            || $0.count >= 4 && !ignored.contains($0)
+              && !SentenceReading.clauseOpeners.contains($0)
+              && !SentenceReading.othersAsSubject.contains($0)
+              && !SentenceReading.selfWords.contains($0)
+        })
+      else { continue }
+      seen.insert(head)
+      // The question and its matter weigh what a name does, as a named project does.
+      weight += matter.contains(where: seen.contains) ? 1 : 2
+      hasWord = true
+    }
     // What their team does, told with its own verb and its object ("you bake everything on
     // site", "the team answers every customer email within an hour"): the verb, and the
     // people and places it is done to, name a practice of theirs.
@@ -119,6 +148,12 @@ struct NoSpecificTopicRule: ReviewRule {
   static let genericHeads: Set<String> = [
     "project", "projects", "scheme", "schemes", "initiative", "initiatives", "programme",
     "program", "service", "services", "plan", "plans", "product", "products", "app", "system",
+  ]
+
+  /// The parts of an interview that a note can name by their matter: "the question about
+  /// ...", "the case study on ...". A closed class of nouns, so a list.
+  static let interviewHeads: Set<String> = [
+    "question", "questions", "scenario", "task", "exercise", "case", "presentation",
   ]
 
   /// The employer's people, places and customers in general. Alone they name no employer

@@ -5,7 +5,9 @@
 /// `no-specific-topic` does not apply; a check-in that reproaches them for the silence and a
 /// rejection reply that argues are reported under `pressure`, with their own sentence. A later
 /// round's thanks needs none either: it thanks them for the round or the offer call, which is
-/// this employer's own news.
+/// this employer's own news. A check-in asks after the news ("Is there any news on the
+/// timeline?"), which in a first note presses for the decision: in a check-in only a time set,
+/// a chase announced or leverage is pressure.
 ///
 /// ```swift
 /// DraftReviewer.review(pasted, occasion: .checkIn).map(\.code)  // [.pressure]
@@ -24,6 +26,12 @@ extension DraftReviewer {
       extra = nil
     case .checkIn:
       extra = GuiltTripRule.fault(in: draft).map(GuiltTripRule.why)
+      // Asking after the news is what a check-in is for: pressure only beyond it.
+      let reviewed = ReviewedDraft(
+        draft, interviewers: interviewers, company: company, channel: channel)
+      if !PressureRule.pressesBeyondAsking(reviewed) {
+        findings.removeAll { $0.code == .pressure }
+      }
     case .rejectionReply:
       extra = ArguingRule.fault(in: draft).map(ArguingRule.why)
     }

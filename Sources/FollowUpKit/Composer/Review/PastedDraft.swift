@@ -33,8 +33,16 @@ struct PastedDraft {
     content = Self.content(of: body, greeting: greeting)
     var sentences: [String] = []
     var current = ""
-    for character in content {
+    let characters = Array(content)
+    for (index, character) in characters.enumerated() {
       current.append(character)
+      if character == ".", Self.closesAbbreviation(characters, at: index) { continue }
+      // "£1.1m", "2.5 years": a point between digits is a decimal point.
+      if character == ".", index > 0, index + 1 < characters.count,
+        characters[index - 1].isNumber, characters[index + 1].isNumber
+      {
+        continue
+      }
       if ".!?\n".contains(character) {
         let trimmed = current.trimming(" \t\n")
         if !trimmed.isEmpty { sentences.append(trimmed) }
@@ -44,6 +52,21 @@ struct PastedDraft {
     let trimmed = current.trimming(" \t\n")
     if !trimmed.isEmpty { sentences.append(trimmed) }
     self.sentences = sentences
+  }
+
+  /// Whether the full stop at `index` closes a short name's abbreviation inside a sentence,
+  /// not the sentence: "Kinsale Fish Co. for six years", "St. ", where a capitalised word of
+  /// four letters at most stands before it and a lower-case word after it. A note typed all in
+  /// lower case has no capitalised word there, so its full stops still end sentences.
+  static func closesAbbreviation(_ characters: [Character], at index: Int) -> Bool {
+    guard index + 2 < characters.count, characters[index + 1] == " ",
+      characters[index + 2].isLowercase
+    else { return false }
+    var start = index
+    while start > 0, characters[start - 1].isLetter { start -= 1 }
+    let word = characters[start..<index]
+    return (2...4).contains(word.count) && (word.first?.isUppercase ?? false)
+      && word.dropFirst().allSatisfy(\.isLowercase)
   }
 
   /// The words of a greeting that opens a line: up to the first comma, exclamation mark or

@@ -116,16 +116,69 @@ struct PressureRule: SentenceJudgingRule {
     "look|looking forward to your decision|offer",
   ].map { WordPattern($0, classes) }
 
+  /// Asking after word of the decision, in a question: "any news on the job?", "Any word
+  /// yet?", "havent heard anything yet?", "Do you have an update on the timeline?". The
+  /// question asks for the answer now, which sets its time; the same words stated ("any
+  /// feedback would be welcome") ask nothing, so only a question is read this way.
+  static let askingAfter: [WordPattern] = [
+    "any|an ~1 news|update|updates|word|decision|outcome",
+    "heard|hear ~1 anything|back|yet",
+  ].map { WordPattern($0, classes) }
+
+  /// Whether news asked after is of the decision: said alone ("any news?") or of the job,
+  /// the application or the process ("any news on the job?", "an update on the timeline?"),
+  /// not of something of theirs ("any news from the council about the shop front?"). The
+  /// words for the hiring are a closed class, so a list.
+  static func asksAfterTheDecision(_ sentence: SentenceReading, after range: Range<Int>) -> Bool {
+    let words = sentence.texts
+    guard range.upperBound < words.count,
+      ["on", "about", "from", "of", "regarding", "re", "with"].contains(words[range.upperBound])
+    else { return true }
+    let hiring: Set<String> = [
+      "job", "role", "position", "post", "application", "decision", "interview", "outcome",
+      "vacancy", "me", "my", "timeline", "timescale", "process", "it", "things",
+    ]
+    return words[(range.upperBound + 1)..<min(words.count, range.upperBound + 4)].contains(
+      where: hiring.contains)
+  }
+
+  /// Whether a note presses for the decision by more than asking after news of it: in a
+  /// check-in, asking after the news ("Is there any news on the timeline?") is what the note
+  /// is for, and only a time set, a chase announced or leverage still presses.
+  static func pressesBeyondAsking(_ draft: ReviewedDraft) -> Bool {
+    draft.readings.contains { !pressingRanges(in: $0, first: true, asking: false).isEmpty }
+  }
+
   static func fault(in sentence: SentenceReading) -> String? {
+    pressingRanges(in: sentence, first: true).first.map(sentence.quote)
+  }
+
+  /// The words of a sentence that press for the decision, each a cue of this rule that the
+  /// sentence bears out: the first only, or all of them (so another rule can leave words
+  /// already told as pressure to this one).
+  static func pressingRanges(
+    in sentence: SentenceReading, first: Bool = false, asking: Bool = true
+  ) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
     for pattern in patterns {
       guard let range = sentence.find(pattern) else { continue }
       // "We had no other offers of help": a negated offer is not leverage.
       if sentence.isNegated(at: range.lowerBound) { continue }
       if !isAboutTheDecision(sentence, range) { continue }
       if isTheirTiming(sentence, range) { continue }
-      return sentence.quote(range)
+      ranges.append(range)
+      if first { break }
     }
-    return nil
+    if asking, ranges.isEmpty || !first, sentence.original.trimming(" \t\n").hasSuffix("?") {
+      for pattern in askingAfter {
+        guard let range = sentence.find(pattern), !sentence.isOthersClause(at: range.lowerBound),
+          asksAfterTheDecision(sentence, after: range)
+        else { continue }
+        ranges.append(range)
+        if first { break }
+      }
+    }
+    return ranges
   }
 
   /// Whether the sentence is about the employer's decision and the writer's timing of it: not

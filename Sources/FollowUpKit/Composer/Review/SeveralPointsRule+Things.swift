@@ -43,7 +43,12 @@ extension SeveralPointsRule {
       if !words.isDisjoint(with: seen) || pointsBack(sentence.original) { continue }
       // Only a sentence that opens by adding counts: "I'm also a quick learner" adds the
       // writer, and a thing told at length uses new words without being a new thing.
-      let opensAdding = addsInClosing || addsAThing.contains(first)
+      // A sentence about the writer's record, showing, need or the decision is another
+      // code's fault, not a thing of theirs: "I have also mentored four trainees", "I also
+      // wanted to be honest that this role means a lot", "Any word yet?".
+      let turning =
+        (turnsToAnother(sentence) || asksAbout(sentence)) && !isAboutTheWriter(sentence)
+      let opensAdding = addsInClosing || addsAThing.contains(first) || turning
       if !things.isEmpty, opensAdding { added = true }
       things.append(quote(of: sentence))
     }
@@ -67,6 +72,84 @@ extension SeveralPointsRule {
 
   /// Words that open a sentence adding one more thing: "Also I could run ...", "Oh and ...".
   static let addsAThing: Set<String> = ["also", "plus", "another", "additionally"]
+
+  /// Words that open a sentence turning to another matter: "Separately, I wanted to check
+  /// ...", "Finally, ...", "And on the CPD budget, ...". A closed class of discourse markers,
+  /// so a list.
+  static let turns: Set<String> = [
+    "separately", "finally", "lastly", "secondly", "thirdly", "besides", "btw", "and",
+    "meanwhile", "unrelated",
+  ]
+
+  /// Whether a sentence turns to another matter as it opens, or the writer adds one in their
+  /// own voice: "And on the CPD budget, I forgot to ask ...", "I also wanted to mention that
+  /// I've been reading the new guidance ...". The sentence is only counted when it names a
+  /// thing not named before, so "And it was great to see the kitchen" goes on about one.
+  static func turnsToAnother(_ sentence: SentenceReading) -> Bool {
+    let texts = sentence.texts
+    guard let first = texts.first else { return false }
+    // "And" opens many a sentence that goes on in the same breath ("And the way the toddlers
+    // tidied up was lovely"); it turns to another matter only before the matter's preposition
+    // ("And on the CPD budget, ...").
+    if first == "and" {
+      return texts.count > 1 && ["on", "about", "regarding", "re"].contains(texts[1])
+    }
+    if turns.contains(first) { return true }
+    // "I also wanted to mention", "I'd also love to ask": the writer adding, in the opening
+    // words, with a verb of raising a matter; "I'm also a quick learner" and "I also bring
+    // strong modelling skills" add the writer, not a thing.
+    guard texts.prefix(2).contains(where: CoverLetterRule.writerSubjects.contains),
+      let also = texts.prefix(4).firstIndex(of: "also")
+    else { return false }
+    return texts[(also + 1)..<min(texts.count, also + 4)].contains(where: raising.contains)
+  }
+
+  /// The verbs of raising a matter or attending to one: the writer's own way of bringing in
+  /// another thing ("I also wanted to mention", "I also noticed"). A closed class, so a list.
+  static let raising: Set<String> = [
+    "mention", "mentioned", "ask", "asked", "add", "say", "share", "flag", "raise", "suggest",
+    "check", "wondered", "noticed", "read", "thought", "loved", "liked", "enjoyed", "found",
+    "saw", "heard", "spotted", "meant",
+  ]
+
+  /// The pronouns that point back to a thing already named. A closed class, so a list.
+  static let pointingBack: Set<String> = [
+    "it", "it's", "its", "them", "they", "they're", "these", "those",
+  ]
+
+  /// What a question about the decision asks after: "Any word yet?", "any news on the job?"
+  /// chase the answer (pressure's business), they raise no thing of theirs. A closed class,
+  /// so a list.
+  static let decisionWords: Set<String> = [
+    "word", "news", "update", "updates", "decision", "outcome", "result", "results",
+    "feedback", "answer",
+  ]
+
+  /// Whether a sentence asks about a thing of theirs: a question, or the writer saying they
+  /// want to ask or check ("I wanted to check whether the role is hybrid"). Asking raises
+  /// the thing it asks about, as a point of its own.
+  static func asksAbout(_ sentence: SentenceReading) -> Bool {
+    let texts = sentence.texts
+    if texts.contains(where: decisionWords.contains) { return false }
+    // A question with a word pointing back asks more about the thing before: "Do you know
+    // whether the practice nurses will run it?"
+    if texts.contains(where: pointingBack.contains) { return false }
+    if sentence.original.trimming(" \t\n").hasSuffix("?") { return true }
+    let asking: Set<String> = ["ask", "check", "wondered", "wondering", "know", "asking"]
+    return texts.indices.contains { index in
+      asking.contains(texts[index])
+        && texts[(index + 1)..<min(texts.count, index + 3)].contains(
+          where: ["whether", "if"].contains)
+    }
+  }
+
+  /// Whether the sentence is the writer's record, showing, need or a push for the decision:
+  /// the business of another code, which a second point is not.
+  static func isAboutTheWriter(_ sentence: SentenceReading) -> Bool {
+    !CoverLetterRule.experienceClauses(in: sentence).isEmpty
+      || CoverLetterRule.weigh(sentence) != nil || ApologyRule.fault(in: sentence) != nil
+      || DesperationRule.fault(in: sentence) != nil || PressureRule.fault(in: sentence) != nil
+  }
 
   /// The first words of a sentence, at most twelve, as written.
   private static func quote(of sentence: SentenceReading) -> String {

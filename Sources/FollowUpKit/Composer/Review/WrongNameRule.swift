@@ -236,13 +236,16 @@ struct WrongNameRule: ReviewRule {
   }
 
   /// The parts of a name, compared as letters alone: "Mensah-Bonsu" gives "mensahbonsu",
-  /// "mensah" and "bonsu"; "de la Cruz" gives "de", "la", "cruz" and "delacruz".
+  /// "mensah" and "bonsu"; "de la Cruz" gives "de", "la", "cruz" and "delacruz". Each word is
+  /// kept whole as well as in its pieces, so a double-barrelled name is itself a part wherever
+  /// it stands in what the person typed: "Pryce-Jones, Head of Science" holds "prycejones"
+  /// (the greeting "Mr Pryce-Jones" was read as a stranger when words after the name joined it).
   private static func parts(_ name: String?) -> [String] {
     guard let name else { return [] }
-    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map {
-      Honorifics.folded(String($0))
-    }
-    return words + [Honorifics.folded(name)]
+    let spaced = name.split(separator: " ").map(String.init)
+    let pieces = spaced.flatMap { $0.split(separator: "-").map(String.init) }
+    return (pieces + spaced.filter { $0.contains("-") }).map(Honorifics.folded)
+      + [Honorifics.folded(name)]
   }
 
   private static func words(of greeting: String) -> [GreetingWord] {
