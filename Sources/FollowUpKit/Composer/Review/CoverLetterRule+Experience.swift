@@ -21,7 +21,7 @@ extension CoverLetterRule {
       // else the clause goes on with the subject before it ("I ran the rota, hold a Level 4
       // and managed 40 staff").
       let opening = words.drop(while: {
-        SentenceReading.clauseOpeners.subtracting(relatives).contains($0) || fillers.contains($0)
+        openersNotRelative.contains($0) || fillers.contains($0)
       }).prefix(1)
       if let first = opening.first(where: {
         writerSubjects.contains($0) || otherSubjects.contains($0)
@@ -39,6 +39,10 @@ extension CoverLetterRule {
   /// The pronouns that open a relative clause as its subject: "a paper ... which seem to cut
   /// fouling", "a team who tried a UV ring" are about the thing named before, not the writer.
   static let relatives: Set<String> = ["who", "which", "whom", "whose"]
+
+  /// The words that open a clause, relative pronouns aside: built once, as every word of
+  /// every clause is tested against it.
+  static let openersNotRelative = SentenceReading.clauseOpeners.subtracting(relatives)
 
   /// Words that may stand before a clause's subject without being it: "also I", "just a
   /// reminder that I". A closed class of adverbs, so a list.
@@ -109,15 +113,11 @@ extension CoverLetterRule {
       return false
     }
     let list = Array(words)
-    let qualifications = Set(classes["qualification"] ?? [])
-    let cv: Set<String> = [
-      "cv", "resume", "background", "track", "skillset", "skills", "qualifications",
-      "credentials", "achievements", "accomplishments", "experience", "expertise", "career",
-    ]
-    let spans: Set<String> = ["years", "year", "yrs", "months", "month", "decade", "decades"]
-    let counts = Set(classes["count"] ?? []).subtracting(["a", "a few"])
+    let cv = RecordWords.cv
+    let spans = RecordWords.spans
+    let counts = RecordWords.counts
     for (offset, word) in list.enumerated() {
-      if qualifications.contains(word) || NoSpecificTopicRule.ability.contains(word) {
+      if RecordWords.qualifications.contains(word) || NoSpecificTopicRule.ability.contains(word) {
         return true
       }
       // "my background in", "my experience with": the writer's CV named.
@@ -131,18 +131,23 @@ extension CoverLetterRule {
       }
     }
     // Two words of a qualification's name: "Level 4", "first class".
+    // Foundation's search only where the name's bytes occur (text holding an ASCII name holds
+    // its bytes): a search per name per clause was most of the time of a 16 KiB review.
     let joined = list.joined(separator: " ")
-    if qualifications.contains(where: { $0.contains(" ") && joined.contains($0) }) { return true }
+    let bytes = Array(joined.utf8)
+    if RecordWords.multiWordQualifications.contains(where: {
+      bytes.containsBytes($0) && joined.contains($0)
+    }) {
+      return true
+    }
     return deeds(list) > 0
   }
 
   /// The writer's deeds told as achievements: "ran", "managed", "built", "trained", not
   /// "managed to find the office".
   private static func deeds(_ words: [String]) -> Int {
-    let verbs = Set((classes["did"] ?? []).filter { !$0.contains(" ") }).subtracting([
-      "run", "manage", "lead", "volunteer",
-    ])
-    let notDeeds: Set<String> = ["to", "into", "through", "out", "across", "late", "over", "up"]
+    let verbs = RecordWords.deedVerbs
+    let notDeeds = RecordWords.notDeeds
     return words.indices.filter { index in
       verbs.contains(words[index])
         && !(index + 1 < words.count && notDeeds.contains(words[index + 1]))
@@ -171,4 +176,26 @@ extension CoverLetterRule {
     result.append(start..<texts.count)
     return result
   }
+}
+
+/// The word classes a record is read by, built once from `CoverLetterRule.classes`: every
+/// clause of every sentence is read against them, and building them per clause was most of
+/// the time of a 16 KiB review.
+private enum RecordWords {
+  static let qualifications = Set(CoverLetterRule.classes["qualification"] ?? [])
+  /// Qualifications of two words or more: "Level 4", "first class".
+  static let multiWordQualifications = (CoverLetterRule.classes["qualification"] ?? []).filter {
+    $0.contains(" ")
+  }
+  static let cv: Set<String> = [
+    "cv", "resume", "background", "track", "skillset", "skills", "qualifications",
+    "credentials", "achievements", "accomplishments", "experience", "expertise", "career",
+  ]
+  static let spans: Set<String> = ["years", "year", "yrs", "months", "month", "decade", "decades"]
+  static let counts = Set(CoverLetterRule.classes["count"] ?? []).subtracting(["a", "a few"])
+  static let deedVerbs = Set((CoverLetterRule.classes["did"] ?? []).filter { !$0.contains(" ") })
+    .subtracting(["run", "manage", "lead", "volunteer"])
+  static let notDeeds: Set<String> = [
+    "to", "into", "through", "out", "across", "late", "over", "up",
+  ]
 }

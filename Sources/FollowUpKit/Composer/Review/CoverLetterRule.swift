@@ -226,10 +226,16 @@ struct CoverLetterRule: SentenceReviewRule {
     return (weight, sentence.quote(quote))
   }
 
+  /// The verbs of achievement and the qualifications of one word, built once: every sentence
+  /// of a review is read against them.
+  private static let deedVerbs = Set((classes["did"] ?? []).filter { !$0.contains(" ") })
+  private static let oneWordQualifications = Set(
+    (classes["qualification"] ?? []).filter { !$0.contains(" ") })
+
   /// The verbs of achievement from the writer's first one on, not those of the employer's
   /// people ("... and you led the review").
   private static func deeds(in sentence: SentenceReading, from start: Int) -> Int {
-    let verbs = Set((classes["did"] ?? []).filter { !$0.contains(" ") })
+    let verbs = Self.deedVerbs
     let words = sentence.texts
     // "I managed to find the office", "ran into your colleague": not deeds.
     let notDeeds: Set<String> = ["to", "into", "through", "out", "across", "late", "over"]
@@ -281,8 +287,7 @@ struct CoverLetterRule: SentenceReviewRule {
       return true
     }
     let marks = sentence.original.filter { $0 == "," || $0 == ":" }.count
-    let qualifications = Set((classes["qualification"] ?? []).filter { !$0.contains(" ") })
-    return marks >= 2 && words.contains(where: qualifications.contains)
+    return marks >= 2 && words.contains(where: Self.oneWordQualifications.contains)
   }
 
   /// The job and the writer suiting it: a main clause with one of them argues the case ("With

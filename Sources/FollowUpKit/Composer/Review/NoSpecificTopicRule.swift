@@ -25,16 +25,24 @@ struct NoSpecificTopicRule: ReviewRule {
   /// The sentences that name something of this employer, most specific first: the draft's
   /// own points, which a rewrite keeps.
   static func pointSentences(_ draft: ReviewedDraft) -> [SentenceReading] {
+    var scored: [(sentence: SentenceReading, weight: Int, order: Int)] = []
+    for (order, sentence) in draft.readings.enumerated() {
+      let weight = draft.pointWeights[order]
+      if weight >= 2 { scored.append((sentence, weight, order)) }
+    }
+    return scored.sorted { ($0.weight, -$0.order) > ($1.weight, -$1.order) }.map(\.sentence)
+  }
+
+  /// The weight of each of the draft's sentences, 0 for a sign-off: what `pointSentences` and
+  /// `SeveralPointsRule` read, computed once for the draft (`ReviewedDraft.pointWeights`).
+  static func pointWeights(_ draft: ReviewedDraft) -> [Int] {
     let extractor = TopicExtractor(
       context: ExtractionContext(
         company: draft.company, interviewers: draft.interviewers.map(\.full)))
     let ignored = anyEmployer.union(roleWords(draft)).union(SpecificWords.pleasantries)
-    var scored: [(sentence: SentenceReading, weight: Int, order: Int)] = []
-    for (order, sentence) in draft.readings.enumerated() where !isSignOff(sentence) {
-      let weight = Self.weight(sentence, extractor, ignored)
-      if weight >= 2 { scored.append((sentence, weight, order)) }
+    return draft.readings.map { sentence in
+      isSignOff(sentence) ? 0 : weight(sentence, extractor, ignored)
     }
-    return scored.sorted { ($0.weight, -$0.order) > ($1.weight, -$1.order) }.map(\.sentence)
   }
 
   /// How much a sentence names of the employer: two for each name ("Leeds", "Pharmacy First"),

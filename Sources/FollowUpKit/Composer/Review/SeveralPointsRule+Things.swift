@@ -19,15 +19,11 @@ extension SeveralPointsRule {
   /// Quotes of the distinct things, when a sentence adds one ("Also ...", "Oh and plus ...")
   /// after another; nil otherwise.
   static func severalThings(in draft: ReviewedDraft, specific: SpecificWords) -> [String]? {
-    let extractor = TopicExtractor(
-      context: ExtractionContext(
-        company: draft.company, interviewers: draft.interviewers.map(\.full)))
-    let ignored = NoSpecificTopicRule.anyEmployer.union(NoSpecificTopicRule.roleWords(draft))
-      .union(SpecificWords.pleasantries)
     var seen: Set<String> = []
     var things: [String] = []
     var added = false
-    for sentence in draft.readings where !NoSpecificTopicRule.isSignOff(sentence) {
+    for (order, sentence) in draft.readings.enumerated()
+    where !NoSpecificTopicRule.isSignOff(sentence) {
       let texts = sentence.texts.drop { ["oh", "and", "but", "so"].contains($0) }
       // "Also, thanks for the cuttings": a thanks after the word that adds is still a thanks.
       let thanks =
@@ -36,7 +32,7 @@ extension SeveralPointsRule {
       let addsInClosing = thanks && addsAfterThanks(sentence)
       guard let first = texts.first, !thanks || addsInClosing else { continue }
       let words = thingWords(sentence.original, specific)
-      guard NoSpecificTopicRule.weight(sentence, extractor, ignored) >= 2, !words.isEmpty else {
+      guard draft.pointWeights[order] >= 2, !words.isEmpty else {
         continue
       }
       defer { seen.formUnion(words) }
