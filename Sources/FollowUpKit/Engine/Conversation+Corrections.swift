@@ -23,6 +23,7 @@ extension Conversation {
       facts.interviewers = people
       acknowledgement = InterviewScript.gotIt(people[index].full)
     case .company(let company):
+      let company = CompanyRemark.named(company)
       facts.company = company
       answers.companyHeard = nil
       acknowledgement = InterviewScript.companyIs(company)
@@ -83,6 +84,7 @@ extension Conversation {
         done: script.interviewerChanged(fixed.full),
         unchanged: script.interviewerAlready(fixed.full))
     case .company(let company):
+      let company = CompanyRemark.named(company)
       return revise(
         .rename(.company, company, recipient: recipient),
         done: script.companyChanged(company), unchanged: script.companyAlready(company))
@@ -214,7 +216,7 @@ extension Conversation {
       swapped = true
     }
     if let company = facts.company, company.lowercased().contains(lowerOld) {
-      let fixed = company.replacingWords(old, with: new)
+      let fixed = CompanyRemark.named(company.replacingWords(old, with: new))
       swapped = swapped || fixed != company
       facts.company = fixed
     }

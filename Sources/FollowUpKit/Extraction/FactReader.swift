@@ -105,8 +105,8 @@ public struct FactReader: Sendable {
     case .company:
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
-        facts.company =
-          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company)
+        facts.company = CompanyRemark.named(
+          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company))
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }
