@@ -52,6 +52,26 @@ extension CorrectionReader {
       case .when: break
       }
     }
+    // "its Tehrani with an i", "its MacLeod capital L": one word of the value held, said again
+    // spelled otherwise (or the same), replaces only that word.
+    let slack = Self.letterSlack(change.old)
+    if let slack, [.name, .company, .role].contains(target), let held = value(of: target),
+      let fixed = respelled(held, new, slack: slack)
+    {
+      switch target {
+      case .name: return PersonName(parsing: fixed).map(Correction.name)
+      case .company: return .company(fixed)
+      case .role: return .role(fixed)
+      case .signOff, .interviewer, .when: break
+      }
+    }
+    if let slack, target == .interviewer, let word = Self.singleWord(new),
+      let held = value(of: target), let old = Self.respellable(word, in: held, slack: slack).first,
+      Self.respellable(word, in: held, slack: slack).count == 1, old != word
+    {
+      // The same word again changes nothing here; the readings below acknowledge it.
+      return .swap(respelled(old, word) ?? word, for: old)
+    }
     // "just put my first name at the end", "sign with my first name only": the part of the
     // held name it names is the sign-off; "end" and "only" are no new name.
     if target == .name || target == .signOff, let name = known.name, let given = name.given,
@@ -164,7 +184,10 @@ extension CorrectionReader {
       }
       return name.map(Correction.signOff)
     case .name:
-      guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)) else {
+      // A letter alone ("q" in "with a q not a k") is no name: another reading says the word.
+      guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)),
+        name.fullWords.contains(where: { $0.count >= 2 })
+      else {
         return nil
       }
       return .name(name)

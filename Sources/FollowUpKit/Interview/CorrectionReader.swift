@@ -186,6 +186,26 @@ struct CorrectionReader {
         guard !held.isEmpty, held.allSatisfy(have.contains), have.count > held.count else {
           continue
         }
+        // "Oyelaran Castellanos LLP" after Mr Oyelaran, "Brennan Electrical Contractors Ltd"
+        // after Mr Brennan: the words added say what sort of body it is, so this is the firm
+        // named after the person, not the person's fuller name.
+        // A fuller name adds words around the name held, not on both sides of it: "grand, noel
+        // seemed happy" is how it went, with Noel in it.
+        let folded = run.filter { PersonName.titles[$0.lowercased().trimming(".")] == nil }
+          .map(Self.folded).filter { !$0.isEmpty }
+        let opens = Array(folded.prefix(held.count)) == held
+        let closes = Array(folded.suffix(held.count)) == held
+        let reordered =
+          Set(folded.prefix(held.count)) == Set(held)
+          || Set(folded.suffix(held.count)) == Set(held)
+        guard opens || closes || reordered else { continue }
+        let added = run.map { $0.lowercased() }.filter { !held.contains(Self.folded($0)) }
+        if added.contains(where: {
+          OrganisationNouns.legalSuffixes.contains($0.trimming("."))
+            || OrganisationNouns.commonKinds.contains($0)
+        }) {
+          continue
+        }
         var all = people
         var renamed = fuller
         if renamed.title == nil { renamed.title = person.title }
@@ -379,10 +399,20 @@ struct CorrectionReader {
         changed = true
       }
     }
+    // "... by the way": an aside closing the message, as "btw" is.
+    if words.count > 3,
+      words.suffix(3).map({ $0.lowercased().trimming(".,!") }) == ["by", "the", "way"]
+    {
+      words.removeLast(3)
+    }
     // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
+    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
+      words.removeLast()
+    }
+    // "with an h at the end": a remark on the letters may run to the word's end.
     if let with = words.indices.dropFirst().last(where: {
       ["with", "capital", "if", "as"].contains(words[$0].lowercased())
-    }), words.count - with <= 4 {
+    }), words.count - with <= 4 || words.suffix(2).map({ $0.lowercased() }) == ["the", "end"] {
       words.removeSubrange(with...)
     }
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
@@ -485,6 +515,13 @@ struct CorrectionReader {
       known.when != nil || change.old != nil
     {
       return .when
+    }
+    // "its Tehrani with an i": one word of one held value, re-spelled.
+    // "its qureshi with a q not a k": the letters said beside it name no other word.
+    if let slack = Self.letterSlack(change.old),
+      let (target, _) = respelledTarget(change.new, slack: slack)
+    {
+      return target
     }
     return nil
   }
