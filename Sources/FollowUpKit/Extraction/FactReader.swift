@@ -47,6 +47,11 @@ public struct FactReader: Sendable {
         if let signOff = direct.signOff { facts.signOff = signOff }
       }
       if facts.name == nil { facts.name = scan.bareName() }
+      // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for.
+      if let name = facts.name, let ordered = NameOrder.requested(text, name: name) {
+        facts.name = ordered
+        if facts.signOff?.full == name.full { facts.signOff = nil }
+      }
       // "Warrant Officer (ret.) Dmitri Volkov": words before the person's own name are who
       // they are (a rank, a title), not the post they applied for.
       let lower = text.lowercased()

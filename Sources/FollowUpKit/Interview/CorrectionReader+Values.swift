@@ -311,6 +311,13 @@ extension CorrectionReader {
       return .role(role)
     case .when:
       guard let day = Self.day(in: new, today: reader.today) else { return nil }
+      // The day held, or the one said to be wrong, is not the new one ("it wasnt yesterday it
+      // was friday"): another reading of the message says the new day.
+      let wrong = [
+        known.when?.date, change.old.flatMap { Self.day(in: $0, today: reader.today)?.date },
+      ]
+      .compactMap { $0 }
+      if let date = day.date, wrong.contains(date) { return nil }
       return .when(day)
     }
   }

@@ -79,7 +79,13 @@ struct CorrectionReader {
     case .role: guard known.role != nil else { return nil }
     case .when: guard known.when != nil else { return nil }
     }
-    for change in changes {
+    // A day said with its number is the surest reading of a day: "thursday last week not this
+    // week, so the 19th" is the 19th.
+    let ordered =
+      target == .when
+      ? changes.filter { $0.new.contains(where: \.isNumber) }
+        + changes.filter { !$0.new.contains(where: \.isNumber) } : changes
+    for change in ordered {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
     return outcomeChange(text, words: words, quoting: quoting)
@@ -274,6 +280,18 @@ struct CorrectionReader {
       }
       let left =
         lastLetter(clauseWords[..<not]) ?? clean(clauseWords[..<not].joined(separator: " "))
+      // "it wasnt yesterday it was friday": the new value said with "it was" after the old one,
+      // split before the old one is cleaned (cleaning would keep only what follows "was").
+      let rawRight = clauseWords[(not + 1)...].joined(separator: " ")
+      if lastLetter(clauseWords[(not + 1)...]) == nil,
+        let its = [" it's ", " its ", " it is ", " it’s ", " it was "].lazy.compactMap({
+          rawRight.range(of: $0, options: .caseInsensitive)
+        }).first
+      {
+        let old = clean(String(rawRight[..<its.lowerBound]))
+        let new = clean(String(rawRight[its.upperBound...]))
+        if !old.isEmpty, !new.isEmpty { found.append(Change(new: new, old: old)) }
+      }
       var right =
         lastLetter(clauseWords[(not + 1)...])
         ?? clean(clauseWords[(not + 1)...].joined(separator: " "))
@@ -389,6 +407,16 @@ struct CorrectionReader {
         && !words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
     }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
+    }
+    // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
+    for slip in [["my", "bad"], ["hold", "on"]]
+    where words.count > 2 && words.prefix(2).map({ $0.lowercased().trimming(",.!") }) == slip {
+      words.removeFirst(2)
+      if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
+        copula + 1 < words.count
+      {
+        words.removeFirst(copula + 1)
+      }
     }
     var changed = true
     while changed, let first = words.first {
@@ -572,6 +600,9 @@ struct CorrectionReader {
   /// interview.
   static func isCue(_ words: [Word], at index: Int) -> Bool {
     let word = words[index].lower
+    // "my bad", "hold on": two words that own up to a slip, or stop to put one right.
+    if index > 0, (words[index - 1].lower, word) == ("my", "bad") { return true }
+    if index + 1 < words.count, (word, words[index + 1].lower) == ("hold", "on") { return true }
     guard cues.contains(word) else { return false }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
     var next = index + 1
