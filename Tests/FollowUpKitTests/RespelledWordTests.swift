@@ -29,6 +29,8 @@ struct RespelledWordTests {
       ("tehrani with an i at the end sorry", .role, "Shirin Tehrani"),
       ("oops its tehrany with a y not an i", .when, "Shirin Tehrany"),
       ("wait sorry its shireen not shirin", .outcome, "Shireen Tehrany"),
+      ("my surname is tehrani no y at the end", .when, "Shirin Tehrani"),
+      ("it's Tehrani not Tehrany my bad", .outcome, "Shirin Tehrani"),
     ])
   func ownName(_ text: String, _ question: Question, _ expected: String) {
     var conversation = Self.conversation(at: question)
@@ -45,6 +47,10 @@ struct RespelledWordTests {
     var company = Self.conversation(at: .when)
     _ = company.send("oops its Biomedica, no l")
     #expect(company.facts.company == "Oxford Biomedica")
+    var run = Self.conversation(at: .role)
+    _ = run.send("its oxford biomedica no l at the end")
+    #expect(run.facts.company == "Oxford Biomedica")
+    #expect(run.phase.question == .role)
   }
 
   @Test(
@@ -54,6 +60,8 @@ struct RespelledWordTests {
       ("sorry its Jenkins", Question.outcome),
       // No correction marker: the answer to the question in hand.
       ("Tehran", .role),
+      // "no i ..." is a word, not a letter remark.
+      ("no i think it went ok", .outcome),
     ])
   func leftAlone(_ text: String, _ question: Question) {
     var conversation = Self.conversation(at: question)

@@ -9,6 +9,10 @@
 extension CorrectionReader {
   /// The target whose held value has exactly one word the new word re-spells, and that word.
   func respelledTarget(_ new: String, slack: Int = 0) -> (Target, String)? {
+    let aligned = [Target.name, .company, .role].filter { target in
+      value(of: target).map { Self.alignedRun(new, in: $0, slack: slack) != nil } ?? false
+    }
+    if aligned.count == 1, let target = aligned.first { return (target, new) }
     guard let word = Self.singleWord(new) else { return nil }
     var found: [(Target, String)] = []
     for target in [Target.name, .interviewer, .company, .role] {
@@ -23,6 +27,8 @@ extension CorrectionReader {
   /// The held value with its one re-spelled word replaced by the new one, or nil when the new
   /// value is not one word re-spelling exactly one of its words.
   func respelled(_ held: String, _ new: String, slack: Int = 0) -> String? {
+    // "oxford biomedica" for Oxford Biomedical: the held words said again, one re-spelled.
+    if let run = Self.alignedRun(new, in: held, slack: slack) { return run }
     guard let word = Self.singleWord(new) else { return nil }
     let matches = Self.respellable(word, in: held, slack: slack)
     guard matches.count == 1, let old = matches.first else { return nil }
@@ -42,6 +48,26 @@ extension CorrectionReader {
     let letters = old.lowercased()
     guard (1...2).contains(letters.count), letters.allSatisfy(\.isLetter) else { return nil }
     return letters.count
+  }
+
+  /// The held value with a run of its words replaced by the new words, when they are as many,
+  /// all the same but one (case and marks aside), and that one re-spells its held word.
+  static func alignedRun(_ new: String, in held: String, slack: Int) -> String? {
+    let newWords = new.split(separator: " ").map(String.init)
+    let heldWords = held.split(separator: " ").map(String.init)
+    guard newWords.count >= 2, newWords.count <= heldWords.count else { return nil }
+    for start in 0...(heldWords.count - newWords.count) {
+      let run = heldWords[start..<(start + newWords.count)]
+      let differing = zip(run, newWords).filter { folded($0.0) != folded($0.1) }
+      guard differing.count == 1, let (old, word) = differing.first,
+        !respellable(word, in: old, slack: slack).isEmpty
+      else { continue }
+      let typed =
+        word == word.lowercased() && old.first?.isUppercase == true
+        ? PersonName.capitaliseName(word) : word
+      return heldWords.map { $0 == old ? typed : $0 }.joined(separator: " ")
+    }
+    return nil
   }
 
   /// The new value as one word of at least four letters, or nil.

@@ -437,6 +437,17 @@ struct CorrectionReader {
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
       words.removeLast()
     }
+    // "Dimitri my bad": owning up to the slip, after the value.
+    if words.count > 2, words.suffix(2).map({ $0.lowercased().trimming(".,!") }) == ["my", "bad"] {
+      words.removeLast(2)
+    }
+    // "oxford biomedica no l at the end": a remark on a letter, after the value.
+    if let no = words.indices.dropFirst().first(where: {
+      words[$0].lowercased() == "no" && $0 + 1 < words.count && letter(words[$0 + 1]) != nil
+        && !["i", "a"].contains(words[$0 + 1].lowercased())
+    }) {
+      words.removeSubrange(no...)
+    }
     // "with an h at the end": a remark on the letters may run to the word's end.
     if let with = words.indices.dropFirst().last(where: {
       ["with", "capital", "if", "as"].contains(words[$0].lowercased())
@@ -603,6 +614,13 @@ struct CorrectionReader {
     // "my bad", "hold on": two words that own up to a slip, or stop to put one right.
     if index > 0, (words[index - 1].lower, word) == ("my", "bad") { return true }
     if index + 1 < words.count, (word, words[index + 1].lower) == ("hold", "on") { return true }
+    // "no l at the end", "no e before the y": a remark on a letter puts a spelling right.
+    // "no i think ..." and "no a ..." are words, not letters.
+    if word == "no", index > 0, index + 1 < words.count, letter(words[index + 1].lower) != nil,
+      !["i", "a"].contains(words[index + 1].lower)
+    {
+      return true
+    }
     guard cues.contains(word) else { return false }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
     var next = index + 1
