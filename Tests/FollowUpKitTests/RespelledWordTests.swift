@@ -54,6 +54,25 @@ struct RespelledWordTests {
   }
 
   @Test(
+    "a letter for a letter in one's own name, in the word the message spells again",
+    arguments: [
+      ("oops typo in my surname its o'brien e not a", "Liam O'Brien"),
+      ("sorry its liem, e not a", "Liem O'Brian"),
+      ("its o'brien with an e not an a", "Liam O'Brien"),
+      // Left alone: a letter in no word held, and two words holding it with neither spelled.
+      ("sorry its z not x", "Liam O'Brian"),
+      ("sorry e not a", "Liam O'Brian"),
+    ])
+  func letterInOwnName(_ text: String, _ expected: String) {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(name: PersonName(given: "Liam", family: "O'Brian"))
+    conversation.phase = .asking(.interviewer)
+    _ = conversation.send(text)
+    #expect(conversation.facts.name?.full == expected)
+  }
+
+  @Test(
     "left alone: a word like none held, or one with no sign of a correction",
     arguments: [
       // Like no word held: nothing re-spelled.

@@ -105,7 +105,8 @@ extension CorrectionReader {
     }
     // "my surname is Jiménez Ortiz", "my first name is Jo": one part of one's own name.
     if target == .name, let name = known.name,
-      let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+      let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init)),
+      part.fullWords.contains(where: { $0.count >= 2 })
     {
       // "add my surname, liam o'connor": the whole name, given name included.
       if part.fullWords.count > name.fullWords.count,
@@ -133,13 +134,31 @@ extension CorrectionReader {
       }
     }
     // "P not F", "with a c, not k": one letter for another, in the one held word that has it.
-    if target == .interviewer, let old = change.old, let people = known.interviewers,
+    // One's own name the same way: "typo in my surname its o'brien e not a".
+    let heldPeople = target == .name ? [known.name].compactMap { $0 } : known.interviewers
+    if target == .interviewer || target == .name, let old = change.old, let people = heldPeople,
       let letter = Self.letter(old), let replacement = Self.letter(new)
     {
-      let words = people.flatMap(\.fullWords).filter { $0.lowercased().contains(letter) }
+      var words = people.flatMap(\.fullWords).filter { $0.lowercased().contains(letter) }
+      // The held word the message spells again in full is the one meant ("its o'brien e not a"
+      // in Liam O'Brian); spelled already right ("its tehrany with a y not an i"), nothing of
+      // another word changes.
+      let spelled = Set(people.flatMap(\.fullWords)).filter { word in
+        lower.contains { typed in
+          typed.count >= 3
+            && EditDistance.between(typed, word.lowercased()) <= max(1, word.count / 4)
+        }
+      }
+      if !spelled.isEmpty { words = words.filter(spelled.contains) }
       guard Set(words).count == 1, let word = words.first,
         let at = word.lowercased().firstIndex(of: letter)
-      else { return nil }
+      else {
+        // Spelled right already: one's own name, confirmed.
+        if words.isEmpty, !spelled.isEmpty, target == .name, let name = known.name {
+          return .name(name)
+        }
+        return nil
+      }
       // The word re-spelled in full, when the message has it ("Ferreira spells it Pereira, P
       // not F"), is taken as typed.
       if let typed = lower.first(where: { typed in
