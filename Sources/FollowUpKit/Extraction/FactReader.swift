@@ -27,7 +27,15 @@ public struct FactReader: Sendable {
   /// Every fact stated in a message about anything.
   public func facts(in text: String) -> Facts {
     var scan = FactScan(text: text, today: today)
-    return scan.read()
+    var facts = scan.read()
+    // "I would like to thank the PI", "good evening sir pls help": people read from a message
+    // about anything are kept only as far as their names can be vouched for, as at the
+    // interviewer question, so that the question is still asked.
+    if let people = facts.interviewers {
+      let vouched = people.compactMap(VouchedName.vouched)
+      facts.interviewers = vouched.isEmpty ? nil : vouched
+    }
+    return facts
   }
 
   /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
