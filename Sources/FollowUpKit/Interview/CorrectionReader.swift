@@ -357,7 +357,10 @@ struct CorrectionReader {
     for clause in clauses {
       // "i forgot", "i always mix them up": the person telling of themselves, no value; but
       // "i meant the assistant manager job" names one.
-      let clauseWords = clause.lowercased().split(separator: " ")
+      // "sorry I forget": the same after the words that mark the correction.
+      let clauseWords = clause.lowercased().split(separator: " ").drop {
+        cues.contains(String($0).trimming(".,!")) && $0 != "i"
+      }.map(String.init)
       if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
         continue
       }
