@@ -24,6 +24,12 @@ struct CompanyRemarkTests {
       // Two names of one body given with a slash: the one restated last.
       ("Cyngor Gwynedd / Gwynedd Council", "Gwynedd Council"),
       ("Comhairle Contae na Gaillimhe / Galway County Council", "Galway County Council"),
+      // A comma inside a name: the words after it go on naming a body.
+      ("Obi, Nwosu & Partners", "Obi, Nwosu & Partners"),
+      ("Kinfolk Health, Inc.", "Kinfolk Health, Inc."),
+      ("Harbour, Lee & Co", "Harbour, Lee & Co"),
+      // Left alone: a place after the comma comes off.
+      ("Shoprite, Lekki", "Shoprite"),
       // Left alone: a place the person wrote as part of the name, "of" naming the body.
       ("The Grange at Tower Hill", "The Grange at Tower Hill"),
       ("Bank of Ireland", "Bank of Ireland"),
