@@ -21,6 +21,9 @@ struct CompanyRemarkTests {
         "Ó Dálaigh's Bakery? no sorry its Murphys Bakehouse, the one in Dingle", "Murphys Bakehouse"
       ),
       ("greggs the little one", "Greggs"),
+      // Said before the company is read, so the remark cannot hide the name.
+      ("sainsburys the big one", "Sainsburys"),
+      ("tesco the one by the station", "Tesco"),
       // Two names of one body given with a slash: the one restated last.
       ("Cyngor Gwynedd / Gwynedd Council", "Gwynedd Council"),
       ("Comhairle Contae na Gaillimhe / Galway County Council", "Galway County Council"),

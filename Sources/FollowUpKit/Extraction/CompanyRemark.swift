@@ -18,6 +18,13 @@ enum CompanyRemark {
   /// CompanyRemark.named("The Grange at Tower Hill")   // unchanged
   /// ```
   static func named(_ value: String) -> String {
+    named(value, places: true)
+  }
+
+  /// With `places` false only "the ... one" is cut: applied to a whole answer before it is
+  /// read ("sainsburys the big one" hid the name from the reader), where "in the" may still be
+  /// a remark the reader handles itself ("hale and whitcombe (its an & in the name)").
+  static func named(_ value: String, places: Bool) -> String {
     var text = value.trimming(" ,")
     // "Cyngor Gwynedd / Gwynedd Council": two names of one body; keep the last, if both read
     // as names (a capital in each) and the last is not a bare word of the first.
@@ -44,7 +51,7 @@ enum CompanyRemark {
     for index in words.indices.dropFirst() {
       let word = words[index].lowercased()
       let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-      if placeWords.contains(word), ["the", "a", "an"].contains(next) {
+      if places, placeWords.contains(word), ["the", "a", "an"].contains(next) {
         words.removeSubrange(index...)
         break
       }

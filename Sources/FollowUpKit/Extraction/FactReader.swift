@@ -45,6 +45,9 @@ public struct FactReader: Sendable {
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
+    // "sainsburys the big one": which branch, said after the name, is no part of it and can
+    // hide the name from the reader.
+    if slot == .company { text = CompanyRemark.named(text, places: false) }
     var scan = FactScan(text: text, today: today)
     var facts = scan.read()
     switch slot {
