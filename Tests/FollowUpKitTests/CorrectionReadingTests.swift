@@ -46,6 +46,10 @@ struct CorrectionReadingTests {
       ("sorry not Kemi its Kemi, with one m", "interviewers", "Mr Tan, Kemi"),
       ("sorry not Kemi its Kemmi", "interviewers", "Mr Tan, Kemmi"),
       ("sorry not Kemi its Kimmy, with a y", "interviewers", "Mr Tan, Kimmy"),
+      // A clause telling of the person ("sorry I forget") holds no value, after the cue too.
+      ("sorry I forget, his name is Mr Tan-Lim with hyphen", "interviewers", "Mr Tan-Lim, Kemi"),
+      ("oops i forgot, her name is Kemi Adewale", "interviewers", "Mr Tan, Kemi Adewale"),
+      ("wait i checked, her name is Kemi Adewale", "interviewers", "Mr Tan, Kemi Adewale"),
     ])
   func corrected(_ text: String, _ fact: String, _ value: String) {
     var conversation = Self.conversation(at: .outcome)
@@ -61,5 +65,15 @@ struct CorrectionReadingTests {
     #expect(got == value)
     #expect(conversation.stage == .outcome)
     #expect(facts.outcome == nil)
+  }
+
+  @Test(
+    "left alone: the person telling of themselves, with no value",
+    arguments: ["sorry i forget things when nervous", "oops i was so nervous"])
+  func tellingOfThemselves(_ text: String) {
+    var conversation = Self.conversation(at: .outcome)
+    _ = conversation.send(text)
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Mr Tan", "Kemi"])
+    #expect(conversation.facts.name?.full == "Ravi Lee")
   }
 }

@@ -39,4 +39,27 @@ struct InterviewDayReadingTests {
   func hours() {
     #expect(Self.reader.facts(in: "we work on 24 hour shifts").when == nil)
   }
+
+  /// A short day form between capitalised words is part of a name: no day is printed that the
+  /// person never gave.
+  @Test(
+    "a short day form inside a name is no day",
+    arguments: [
+      "Nguyen Thi Thu Ha, but I go by Ha",
+      "Tran Thu Trang",
+      "Li Sun Mei",
+    ])
+  func dayInsideName(_ text: String) {
+    #expect(Self.reader.answer(text, to: .name)?.when == nil)
+  }
+
+  @Test(
+    "a short day form with no name around it is still a day",
+    arguments: [
+      ("met them Thu morning", "2026-11-26"),
+      ("Interview Thu, with Sam", "2026-11-26"),
+    ])
+  func shortDay(_ text: String, _ iso: String) {
+    #expect(InterviewDay(reading: text, today: Self.reader.today)?.date?.iso == iso)
+  }
 }

@@ -53,6 +53,14 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
 
   /// Reads a channel from words such as "linkedin", "an email", "a thank-you card", "whatsapp".
   public init?(reading text: String) {
+    // "instagram dm? or email idk, email i guess": a channel asked about and then a choice made
+    // after it; the choice is what the person settled on.
+    if let question = text.lastIndex(of: "?"), text.index(after: question) < text.endIndex,
+      let settled = Channel(reading: String(text[text.index(after: question)...]))
+    {
+      self = settled
+      return
+    }
     let words = Set(Tokenizer.tokens(text).filter(\.isWord).map(\.lower))
     if words.contains("linkedin") || words.contains("dm")
       || (words.contains("linked") && words.contains("in")) || words.contains("inmail")

@@ -23,6 +23,7 @@ extension Conversation {
       facts.interviewers = people
       acknowledgement = InterviewScript.gotIt(people[index].full)
     case .company(let company):
+      let company = CompanyRemark.named(company)
       facts.company = company
       answers.companyHeard = nil
       acknowledgement = InterviewScript.companyIs(company)
@@ -83,6 +84,7 @@ extension Conversation {
         done: script.interviewerChanged(fixed.full),
         unchanged: script.interviewerAlready(fixed.full))
     case .company(let company):
+      let company = CompanyRemark.named(company)
       return revise(
         .rename(.company, company, recipient: recipient),
         done: script.companyChanged(company), unchanged: script.companyAlready(company))
@@ -198,15 +200,20 @@ extension Conversation {
   private mutating func swapInFacts(_ old: String, with new: String) -> Bool {
     let lowerOld = old.lowercased()
     var swapped = false
+    // Only a change counts: "a k" is inside "Hamza Kureshi" as letters, not as words. The
+    // same word said again ("not Kemi its Kemi, with one m") confirms what is held.
+    let same = old == new
     if let name = facts.name, name.full.lowercased().contains(lowerOld),
-      let fixed = PersonName(parsing: name.full.replacingWords(old, with: new))
+      let fixed = PersonName(parsing: name.full.replacingWords(old, with: new)),
+      fixed.full != name.full || same
     {
       facts.name = fixed
       swapped = true
     }
     if var people = facts.interviewers,
       let index = people.firstIndex(where: { $0.full.lowercased().contains(lowerOld) }),
-      var fixed = PersonName(parsing: people[index].full.replacingWords(old, with: new))
+      var fixed = PersonName(parsing: people[index].full.replacingWords(old, with: new)),
+      fixed.full != people[index].full || same
     {
       fixed.job = people[index].job
       people[index] = fixed
@@ -214,7 +221,7 @@ extension Conversation {
       swapped = true
     }
     if let company = facts.company, company.lowercased().contains(lowerOld) {
-      let fixed = company.replacingWords(old, with: new)
+      let fixed = CompanyRemark.named(company.replacingWords(old, with: new))
       swapped = swapped || fixed != company
       facts.company = fixed
     }

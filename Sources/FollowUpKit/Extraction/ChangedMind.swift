@@ -33,10 +33,13 @@ enum ChangedMind {
       clauses.removeFirst()
     }
     var words = clauses.joined(separator: ",").split(whereSeparator: { $0 == " " })
-      .map { String($0).trimming(".,;:-–— ") }.filter { !$0.isEmpty }
-    while let first = words.first?.lowercased(), openers.contains(first) { words.removeFirst() }
+      .map { String($0).trimming(".;:-–— ") }.filter { !$0.trimming(",").isEmpty }
+    // A comma after a word stays: "Murphys Bakehouse, the one in Dingle" ends the name there.
+    while let first = words.first?.lowercased(), openers.contains(first.trimming(",")) {
+      words.removeFirst()
+    }
     guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
-    return words.joined(separator: " ")
+    return words.joined(separator: " ").trimming(",")
   }
 
   static let markers = [

@@ -94,6 +94,11 @@ enum CompanyAnswer {
     var index = text.startIndex
     while index < text.endIndex {
       let character = text[index]
+      if character == ",", continuesName(text[text.index(after: index)...]) {
+        result.append(character)
+        index = text.index(after: index)
+        continue
+      }
       if ",;!?\n".contains(character) { break }
       if character == " ", text[index...].hasPrefix(" - ") { break }
       if character == "(" {
@@ -105,6 +110,19 @@ enum CompanyAnswer {
       index = text.index(after: index)
     }
     return result.trimming(" ")
+  }
+
+  /// Whether the words after a comma go on naming the company: "Obi, Nwosu & Partners",
+  /// "Kinfolk Health, Inc." (capitalised, and ending on a legal form or a kind of body), not
+  /// "Ridgeview international school, Accra" or "Shoprite, Lekki" (a place).
+  static func continuesName(_ rest: Substring) -> Bool {
+    let clause = rest.prefix { !",;!?\n(".contains($0) }
+    let words = clause.split(separator: " ")
+    guard let first = words.first, first.first?.isUppercase == true, words.count <= 4,
+      let last = words.last?.lowercased().trimming(".")
+    else { return false }
+    return OrganisationNouns.legalSuffixes.contains(last)
+      || OrganisationNouns.commonKinds.contains(last)
   }
 
   /// "Inc.", "Pvt.", "N.S.": a word whose full stop belongs to it.

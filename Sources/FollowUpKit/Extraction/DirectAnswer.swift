@@ -100,6 +100,11 @@ enum DirectAnswer {
     if let first = words.first, let known = PersonName.titles[first.lowercased().trimming(".")] {
       title = known
       words.removeFirst()
+    } else if words.count >= 2,
+      let abbreviated = PersonName.abbreviatedTitle(words[0], before: words[1])
+    {
+      title = abbreviated
+      words.removeFirst()
     }
     guard (1...5).contains(words.count), words.allSatisfy(isNameShaped) else { return nil }
     // "I" is the person speaking, never a name, however it is typed.

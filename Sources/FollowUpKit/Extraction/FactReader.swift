@@ -27,7 +27,15 @@ public struct FactReader: Sendable {
   /// Every fact stated in a message about anything.
   public func facts(in text: String) -> Facts {
     var scan = FactScan(text: text, today: today)
-    return scan.read()
+    var facts = scan.read()
+    // "I would like to thank the PI", "good evening sir pls help": people read from a message
+    // about anything are kept only as far as their names can be vouched for, as at the
+    // interviewer question, so that the question is still asked.
+    if let people = facts.interviewers {
+      let vouched = people.compactMap(VouchedName.vouched)
+      facts.interviewers = vouched.isEmpty ? nil : vouched
+    }
+    return facts
   }
 
   /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
@@ -37,6 +45,9 @@ public struct FactReader: Sendable {
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
+    // "sainsburys the big one": which branch, said after the name, is no part of it and can
+    // hide the name from the reader.
+    if slot == .company { text = CompanyRemark.named(text, places: false) }
     var scan = FactScan(text: text, today: today)
     var facts = scan.read()
     switch slot {
@@ -47,6 +58,11 @@ public struct FactReader: Sendable {
         if let signOff = direct.signOff { facts.signOff = signOff }
       }
       if facts.name == nil { facts.name = scan.bareName() }
+      // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for.
+      if let name = facts.name, let ordered = NameOrder.requested(text, name: name) {
+        facts.name = ordered
+        if facts.signOff?.full == name.full { facts.signOff = nil }
+      }
       // "Warrant Officer (ret.) Dmitri Volkov": words before the person's own name are who
       // they are (a rank, a title), not the post they applied for.
       let lower = text.lowercased()
@@ -105,8 +121,8 @@ public struct FactReader: Sendable {
     case .company:
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
-        facts.company =
-          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company)
+        facts.company = CompanyRemark.named(
+          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company))
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }

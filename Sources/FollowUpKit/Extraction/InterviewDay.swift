@@ -81,6 +81,21 @@ enum DateReader {
       "night", "just", "ago", "the",
     ] + vague.compactMap(\.first) + weekdays.keys + months.keys)
 
+  /// Whether the word at `index` stands between capitalised words that are no day or month:
+  /// "Thu" in "Nguyen Thi Thu Ha" is part of a name, not Thursday, where "Thu 26th" or "Thu
+  /// morning" is a day. Only short forms ask this; "Thursday" is a day wherever it stands.
+  static func insideName(_ tokens: [Token], at index: Int) -> Bool {
+    func isNameWord(_ other: Int) -> Bool {
+      guard other >= 0, other < tokens.count else { return false }
+      let token = tokens[other]
+      return token.kind == .word && token.isCapitalized && weekdays[token.lower] == nil
+        && months[token.lower] == nil && !starters.contains(token)
+    }
+    // A capital that only opens a sentence ("Interview Thu") says nothing of a name.
+    let opensSentence = index - 1 == 0 || (index >= 2 && tokens[index - 2].kind == .stop)
+    return isNameWord(index + 1) || (isNameWord(index - 1) && !opensSentence)
+  }
+
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
@@ -148,7 +163,8 @@ enum DateReader {
         || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
       let lastWeek = at(index + 1) == "last" && at(index + 2) == "week"
       if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
-        word.count > 3 || tokens[index].isCapitalized || ["on", "last"].contains(at(index - 1))
+        word.count > 3 || ["on", "last"].contains(at(index - 1))
+          || (tokens[index].isCapitalized && !insideName(tokens, at: index))
       {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".
         var back = (today.weekday.rawValue - weekday.rawValue + 7) % 7

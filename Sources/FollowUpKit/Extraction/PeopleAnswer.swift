@@ -200,10 +200,12 @@ enum PeopleAnswer {
   /// Lovely. A filler is never the last word of a name; a word alone is left as typed.
   static func withoutChat(_ mention: String) -> String {
     var words = mention.split(separator: " ").map(String.init)
-    // "Mr Bakare himself": a reflexive pronoun stresses who it was; it is no name either.
+    // "Mr Bakare himself": a reflexive pronoun stresses who it was; it is no name either. Nor
+    // is a word of asking said to the assistant ("sir pls" is "sir, please": no one).
     while words.count > 1, let last = words.last?.lowercased().trimming(".!,"),
       InterestReader.chatFillers.contains(last)
-        || ["himself", "herself", "themselves"].contains(last)
+        || ["himself", "herself", "themselves", "pls", "plz", "please", "thanks", "thx"].contains(
+          last)
     {
       words.removeLast()
     }
@@ -228,10 +230,26 @@ enum PeopleAnswer {
   static func sentences(_ piece: String) -> [String] {
     var result: [String] = []
     for part in piece.components(separatedBy: ". ") {
-      // "Mr. S. Raghavan": after a title or an initial the dot ends no sentence.
-      if let last = result.last,
-        let word = last.split(separator: " ").last.map({ $0.lowercased() }),
-        PersonName.titles[word] != nil || word.count == 1 && word.first?.isLetter == true
+      // "Mr. S. Raghavan": after a title or an initial the dot ends no sentence; nor after a
+      // short title alone before a name ("En. Faizal").
+      // What follows must read as a name up to the next person: "En. Faizal", not "Sam. Ola was
+      // there too".
+      let named = part.split(separator: " ").prefix {
+        !["and", "then", "plus", "&"].contains($0.lowercased())
+      }
+      let next =
+        named.allSatisfy({ $0.first?.isUppercase == true })
+        ? named.first.map(String.init) ?? "" : ""
+      let lastWords = result.last?.split(separator: " ").map(String.init) ?? []
+      // The short word opens a mention: first, or after a word that joins two people.
+      let opensMention =
+        lastWords.count == 1
+        || (lastWords.count >= 2
+          && ["and", "then", "plus", "&"].contains(lastWords[lastWords.count - 2].lowercased()))
+      if let last = result.last, let typed = lastWords.last,
+        PersonName.titles[typed.lowercased()] != nil
+          || typed.count == 1 && typed.first?.isLetter == true
+          || (opensMention && PersonName.abbreviatedTitle(typed + ".", before: next) != nil)
       {
         result[result.count - 1] = last + ". " + part
       } else {

@@ -38,6 +38,10 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     if let first = words.first, let known = Self.titles[first.lowercased().trimming(".")] {
       title = known
       words.removeFirst()
+    } else if words.count >= 2, let abbreviated = Self.abbreviatedTitle(words[0], before: words[1])
+    {
+      title = abbreviated
+      words.removeFirst()
     }
     let shouldCapitalise = words.allSatisfy { $0 == $0.lowercased() }
     if shouldCapitalise { words = Self.capitalised(words, afterTitle: title != nil) }
@@ -157,6 +161,19 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     return Set(words.filter { !$0.isEmpty && titles[$0] == nil })
   }
 
+  /// A title written short, as typed: "En." (Encik) in "En. Faizal", "Pn." or "Hj." before a
+  /// name. A short capitalised word with a full stop, before a capitalised word, is a title, not
+  /// a name: a given name is not written with a full stop, and an initial is one letter ("J.
+  /// Smith"). Nil for any other word.
+  static func abbreviatedTitle(_ word: String, before next: String) -> String? {
+    guard word.hasSuffix("."), next.first?.isUppercase == true else { return nil }
+    let letters = word.dropLast()
+    guard (2...4).contains(letters.count), letters.allSatisfy(\.isLetter),
+      letters.first?.isUppercase == true, letters.dropFirst().allSatisfy(\.isLowercase)
+    else { return nil }
+    return word
+  }
+
   /// Titles people type, mapped to how a letter writes them.
   static let titles: [String: String] = [
     "dr": "Dr", "doctor": "Dr", "ms": "Ms", "mrs": "Mrs", "mr": "Mr", "mx": "Mx", "miss": "Miss",
@@ -172,7 +189,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     // Ranks and offices said before a surname, as a greeting keeps them: "Dear Sergeant Morrow".
     "sergeant": "Sergeant", "corporal": "Corporal", "cpl": "Cpl", "inspector": "Inspector",
     "governor": "Governor", "lieutenant": "Lieutenant", "lt": "Lt", "colonel": "Colonel",
-    "constable": "Constable", "matron": "Matron",
+    "constable": "Constable", "matron": "Matron", "madam": "Madam",
   ]
 
   /// Ranks and offices: how others address the person, never how the person signs.

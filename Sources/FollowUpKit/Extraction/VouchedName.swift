@@ -25,8 +25,16 @@ enum VouchedName {
   /// ```
   static func vouched(_ person: PersonName) -> PersonName? {
     guard let found = reread(person) else { return nil }
-    // "HPLC", "QC lab manager": one word all in capitals, with no title, is an acronym.
+    // "Sir Pls", "Dear Thx": a word of three letters or more with no vowel (y and w count) is
+    // chat shorthand, not a name; "Ng" is short enough to be one.
     let words = found.fullWords
+    if words.contains(where: { word in
+      let letters = CorrectionReader.folded(word).filter(\.isLetter)
+      return letters.count >= 3 && !letters.contains(where: { "aeiouyw".contains($0) })
+    }) {
+      return nil
+    }
+    // "HPLC", "QC lab manager": one word all in capitals, with no title, is an acronym.
     if found.title == nil, words.count == 1, let only = words.first, only.count >= 2,
       only.allSatisfy({ $0.isUppercase || !$0.isLetter })
     {

@@ -52,6 +52,26 @@ extension CorrectionReader {
       case .when: break
       }
     }
+    // "its Tehrani with an i", "its MacLeod capital L": one word of the value held, said again
+    // spelled otherwise (or the same), replaces only that word.
+    let slack = Self.letterSlack(change.old)
+    if let slack, [.name, .company, .role].contains(target), let held = value(of: target),
+      let fixed = respelled(held, new, slack: slack)
+    {
+      switch target {
+      case .name: return PersonName(parsing: fixed).map(Correction.name)
+      case .company: return .company(fixed)
+      case .role: return .role(fixed)
+      case .signOff, .interviewer, .when: break
+      }
+    }
+    if let slack, target == .interviewer, let word = Self.singleWord(new),
+      let held = value(of: target), let old = Self.respellable(word, in: held, slack: slack).first,
+      Self.respellable(word, in: held, slack: slack).count == 1, old != word
+    {
+      // The same word again changes nothing here; the readings below acknowledge it.
+      return .swap(respelled(old, word) ?? word, for: old)
+    }
     // "just put my first name at the end", "sign with my first name only": the part of the
     // held name it names is the sign-off; "end" and "only" are no new name.
     if target == .name || target == .signOff, let name = known.name, let given = name.given,
@@ -85,7 +105,8 @@ extension CorrectionReader {
     }
     // "my surname is Jiménez Ortiz", "my first name is Jo": one part of one's own name.
     if target == .name, let name = known.name,
-      let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+      let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init)),
+      part.fullWords.contains(where: { $0.count >= 2 })
     {
       // "add my surname, liam o'connor": the whole name, given name included.
       if part.fullWords.count > name.fullWords.count,
@@ -113,13 +134,31 @@ extension CorrectionReader {
       }
     }
     // "P not F", "with a c, not k": one letter for another, in the one held word that has it.
-    if target == .interviewer, let old = change.old, let people = known.interviewers,
+    // One's own name the same way: "typo in my surname its o'brien e not a".
+    let heldPeople = target == .name ? [known.name].compactMap { $0 } : known.interviewers
+    if target == .interviewer || target == .name, let old = change.old, let people = heldPeople,
       let letter = Self.letter(old), let replacement = Self.letter(new)
     {
-      let words = people.flatMap(\.fullWords).filter { $0.lowercased().contains(letter) }
+      var words = people.flatMap(\.fullWords).filter { $0.lowercased().contains(letter) }
+      // The held word the message spells again in full is the one meant ("its o'brien e not a"
+      // in Liam O'Brian); spelled already right ("its tehrany with a y not an i"), nothing of
+      // another word changes.
+      let spelled = Set(people.flatMap(\.fullWords)).filter { word in
+        lower.contains { typed in
+          typed.count >= 3
+            && EditDistance.between(typed, word.lowercased()) <= max(1, word.count / 4)
+        }
+      }
+      if !spelled.isEmpty { words = words.filter(spelled.contains) }
       guard Set(words).count == 1, let word = words.first,
         let at = word.lowercased().firstIndex(of: letter)
-      else { return nil }
+      else {
+        // Spelled right already: one's own name, confirmed.
+        if words.isEmpty, !spelled.isEmpty, target == .name, let name = known.name {
+          return .name(name)
+        }
+        return nil
+      }
       // The word re-spelled in full, when the message has it ("Ferreira spells it Pereira, P
       // not F"), is taken as typed.
       if let typed = lower.first(where: { typed in
@@ -164,7 +203,10 @@ extension CorrectionReader {
       }
       return name.map(Correction.signOff)
     case .name:
-      guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)) else {
+      // A letter alone ("q" in "with a q not a k") is no name: another reading says the word.
+      guard let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init)),
+        name.fullWords.contains(where: { $0.count >= 2 })
+      else {
         return nil
       }
       return .name(name)
@@ -288,6 +330,13 @@ extension CorrectionReader {
       return .role(role)
     case .when:
       guard let day = Self.day(in: new, today: reader.today) else { return nil }
+      // The day held, or the one said to be wrong, is not the new one ("it wasnt yesterday it
+      // was friday"): another reading of the message says the new day.
+      let wrong = [
+        known.when?.date, change.old.flatMap { Self.day(in: $0, today: reader.today)?.date },
+      ]
+      .compactMap { $0 }
+      if let date = day.date, wrong.contains(date) { return nil }
       return .when(day)
     }
   }

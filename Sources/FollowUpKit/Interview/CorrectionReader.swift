@@ -79,7 +79,13 @@ struct CorrectionReader {
     case .role: guard known.role != nil else { return nil }
     case .when: guard known.when != nil else { return nil }
     }
-    for change in changes {
+    // A day said with its number is the surest reading of a day: "thursday last week not this
+    // week, so the 19th" is the 19th.
+    let ordered =
+      target == .when
+      ? changes.filter { $0.new.contains(where: \.isNumber) }
+        + changes.filter { !$0.new.contains(where: \.isNumber) } : changes
+    for change in ordered {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
     return outcomeChange(text, words: words, quoting: quoting)
@@ -186,6 +192,26 @@ struct CorrectionReader {
         guard !held.isEmpty, held.allSatisfy(have.contains), have.count > held.count else {
           continue
         }
+        // "Oyelaran Castellanos LLP" after Mr Oyelaran, "Brennan Electrical Contractors Ltd"
+        // after Mr Brennan: the words added say what sort of body it is, so this is the firm
+        // named after the person, not the person's fuller name.
+        // A fuller name adds words around the name held, not on both sides of it: "grand, noel
+        // seemed happy" is how it went, with Noel in it.
+        let folded = run.filter { PersonName.titles[$0.lowercased().trimming(".")] == nil }
+          .map(Self.folded).filter { !$0.isEmpty }
+        let opens = Array(folded.prefix(held.count)) == held
+        let closes = Array(folded.suffix(held.count)) == held
+        let reordered =
+          Set(folded.prefix(held.count)) == Set(held)
+          || Set(folded.suffix(held.count)) == Set(held)
+        guard opens || closes || reordered else { continue }
+        let added = run.map { $0.lowercased() }.filter { !held.contains(Self.folded($0)) }
+        if added.contains(where: {
+          OrganisationNouns.legalSuffixes.contains($0.trimming("."))
+            || OrganisationNouns.commonKinds.contains($0)
+        }) {
+          continue
+        }
         var all = people
         var renamed = fuller
         if renamed.title == nil { renamed.title = person.title }
@@ -254,6 +280,18 @@ struct CorrectionReader {
       }
       let left =
         lastLetter(clauseWords[..<not]) ?? clean(clauseWords[..<not].joined(separator: " "))
+      // "it wasnt yesterday it was friday": the new value said with "it was" after the old one,
+      // split before the old one is cleaned (cleaning would keep only what follows "was").
+      let rawRight = clauseWords[(not + 1)...].joined(separator: " ")
+      if lastLetter(clauseWords[(not + 1)...]) == nil,
+        let its = [" it's ", " its ", " it is ", " it’s ", " it was "].lazy.compactMap({
+          rawRight.range(of: $0, options: .caseInsensitive)
+        }).first
+      {
+        let old = clean(String(rawRight[..<its.lowerBound]))
+        let new = clean(String(rawRight[its.upperBound...]))
+        if !old.isEmpty, !new.isEmpty { found.append(Change(new: new, old: old)) }
+      }
       var right =
         lastLetter(clauseWords[(not + 1)...])
         ?? clean(clauseWords[(not + 1)...].joined(separator: " "))
@@ -319,7 +357,10 @@ struct CorrectionReader {
     for clause in clauses {
       // "i forgot", "i always mix them up": the person telling of themselves, no value; but
       // "i meant the assistant manager job" names one.
-      let clauseWords = clause.lowercased().split(separator: " ")
+      // "sorry I forget": the same after the words that mark the correction.
+      let clauseWords = clause.lowercased().split(separator: " ").drop {
+        cues.contains(String($0).trimming(".,!")) && $0 != "i"
+      }.map(String.init)
       if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
         continue
       }
@@ -370,6 +411,16 @@ struct CorrectionReader {
     }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
     }
+    // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
+    for slip in [["my", "bad"], ["hold", "on"]]
+    where words.count > 2 && words.prefix(2).map({ $0.lowercased().trimming(",.!") }) == slip {
+      words.removeFirst(2)
+      if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
+        copula + 1 < words.count
+      {
+        words.removeFirst(copula + 1)
+      }
+    }
     var changed = true
     while changed, let first = words.first {
       changed = false
@@ -379,10 +430,31 @@ struct CorrectionReader {
         changed = true
       }
     }
+    // "... by the way": an aside closing the message, as "btw" is.
+    if words.count > 3,
+      words.suffix(3).map({ $0.lowercased().trimming(".,!") }) == ["by", "the", "way"]
+    {
+      words.removeLast(3)
+    }
     // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
+    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
+      words.removeLast()
+    }
+    // "Dimitri my bad": owning up to the slip, after the value.
+    if words.count > 2, words.suffix(2).map({ $0.lowercased().trimming(".,!") }) == ["my", "bad"] {
+      words.removeLast(2)
+    }
+    // "oxford biomedica no l at the end": a remark on a letter, after the value.
+    if let no = words.indices.dropFirst().first(where: {
+      words[$0].lowercased() == "no" && $0 + 1 < words.count && letter(words[$0 + 1]) != nil
+        && !["i", "a"].contains(words[$0 + 1].lowercased())
+    }) {
+      words.removeSubrange(no...)
+    }
+    // "with an h at the end": a remark on the letters may run to the word's end.
     if let with = words.indices.dropFirst().last(where: {
       ["with", "capital", "if", "as"].contains(words[$0].lowercased())
-    }), words.count - with <= 4 {
+    }), words.count - with <= 4 || words.suffix(2).map({ $0.lowercased() }) == ["the", "end"] {
       words.removeSubrange(with...)
     }
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
@@ -486,6 +558,13 @@ struct CorrectionReader {
     {
       return .when
     }
+    // "its Tehrani with an i": one word of one held value, re-spelled.
+    // "its qureshi with a q not a k": the letters said beside it name no other word.
+    if let slack = Self.letterSlack(change.old),
+      let (target, _) = respelledTarget(change.new, slack: slack)
+    {
+      return target
+    }
     return nil
   }
 
@@ -535,6 +614,16 @@ struct CorrectionReader {
   /// interview.
   static func isCue(_ words: [Word], at index: Int) -> Bool {
     let word = words[index].lower
+    // "my bad", "hold on": two words that own up to a slip, or stop to put one right.
+    if index > 0, (words[index - 1].lower, word) == ("my", "bad") { return true }
+    if index + 1 < words.count, (word, words[index + 1].lower) == ("hold", "on") { return true }
+    // "no l at the end", "no e before the y": a remark on a letter puts a spelling right.
+    // "no i think ..." and "no a ..." are words, not letters.
+    if word == "no", index > 0, index + 1 < words.count, letter(words[index + 1].lower) != nil,
+      !["i", "a"].contains(words[index + 1].lower)
+    {
+      return true
+    }
     guard cues.contains(word) else { return false }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
     var next = index + 1

@@ -1,0 +1,77 @@
+/// Where a company's name ends and the person's remark about it begins.
+///
+/// People name the place and then go on to locate it or say which one they mean: "currys in the
+/// retail park", "Murphys Bakehouse, the one in Dingle", "sainsburys the big one". The note names
+/// the organisation, so the value stops where naming stops. The cut is made by grammar, not by a
+/// list of places: a preposition of place before a definite place ("in the ...", "on the ...")
+/// or "the ... one" starts a remark, while a place the person wrote as part of the name ("The
+/// Grange at Tower Hill", "Bank of Ireland") stays. Two things a paste leaves behind come off
+/// too: a word said twice in a row ("Meadowbank Meadowbank House", from a correction that
+/// repeated the word kept) and the second of two names given for one body with a slash
+/// ("Cyngor Gwynedd / Gwynedd Council" keeps the form written last, the one the person restated
+/// it in).
+enum CompanyRemark {
+  /// The company's name without the remark after it; the value itself when there is none.
+  ///
+  /// ```swift
+  /// CompanyRemark.named("Currys in the Retail Park")  // "Currys"
+  /// CompanyRemark.named("The Grange at Tower Hill")   // unchanged
+  /// ```
+  static func named(_ value: String) -> String {
+    named(value, places: true)
+  }
+
+  /// With `places` false only "the ... one" is cut: applied to a whole answer before it is
+  /// read ("sainsburys the big one" hid the name from the reader), where "in the" may still be
+  /// a remark the reader handles itself ("hale and whitcombe (its an & in the name)").
+  static func named(_ value: String, places: Bool) -> String {
+    var text = value.trimming(" ,")
+    // "Cyngor Gwynedd / Gwynedd Council": two names of one body; keep the last, if both read
+    // as names (a capital in each) and the last is not a bare word of the first.
+    let sides = text.components(separatedBy: " / ")
+    if sides.count == 2, let last = sides.last, let first = sides.first,
+      last.contains(where: \.isUppercase), first.contains(where: \.isUppercase),
+      last.split(separator: " ").count >= 2
+    {
+      text = last
+    }
+    var words = text.split(separator: " ").map(String.init)
+    // A word said twice in a row is one paste too many.
+    var index = 1
+    while index < words.count {
+      if words[index].lowercased() == words[index - 1].lowercased(),
+        words[index].contains(where: \.isLetter)
+      {
+        words.remove(at: index)
+      } else {
+        index += 1
+      }
+    }
+    // The cut: only after at least one word of name.
+    for index in words.indices.dropFirst() {
+      let word = words[index].lowercased()
+      let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+      if places, placeWords.contains(word), ["the", "a", "an"].contains(next) {
+        words.removeSubrange(index...)
+        break
+      }
+      // "the one in Dingle", "the big one": which branch, not the name.
+      if word == "the",
+        words[(index + 1)...].prefix(3).contains(where: {
+          ["one", "ones"].contains($0.lowercased())
+        })
+      {
+        words.removeSubrange(index...)
+        break
+      }
+    }
+    let result = words.joined(separator: " ").trimming(" ,;:-")
+    return result.isEmpty ? value : result
+  }
+
+  /// Prepositions that place something: after a name and before "the", a location follows.
+  static let placeWords: Set<String> = [
+    "in", "on", "near", "by", "off", "opposite", "inside", "behind", "beside", "at", "round",
+    "outside", "across",
+  ]
+}

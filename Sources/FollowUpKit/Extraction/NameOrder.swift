@@ -1,0 +1,64 @@
+/// The order a person asks their own name to be written in: "Tanaka Yui. Tanaka is family
+/// name, so Yui Tanaka in English", "Tóth Eszter (Eszter Tóth in English order)", "Kim Minji,
+/// put my given name first".
+///
+/// A name given family name first and then asked for in the other order is signed as asked:
+/// the note is in English, and the person said how it reads there. The request needs words
+/// that ask for the note's order ("in English", "western order", "I write it", "given name
+/// first"), so a name merely said twice, or said in another country's order ("Sato Hiroshi in
+/// Japan order"), changes nothing; the order is then taken from the name said again, or, with none, the
+/// given name is put first.
+enum NameOrder {
+  /// The name as the person asked it to be written, or nil when they asked nothing of its order.
+  ///
+  /// ```swift
+  /// let name = PersonName(parsing: "Tóth Eszter")!
+  /// NameOrder.requested("Tóth Eszter (Eszter Tóth in English order)", name: name)?.full
+  /// // "Eszter Tóth"
+  /// ```
+  static func requested(_ text: String, name: PersonName) -> PersonName? {
+    let typed = name.full.split(separator: " ").map(String.init).filter {
+      PersonName.titles[$0.lowercased().trimming(".")] == nil
+    }
+    guard typed.count >= 2 else { return nil }
+    let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map {
+      $0.lowercased()
+    }
+    guard asksOrder(words) else { return nil }
+    let held = typed.map { CorrectionReader.folded($0) }
+    let folded = words.map { CorrectionReader.folded($0) }
+    // The name said again in another order: that order is the one to write.
+    if folded.count >= held.count {
+      for start in 0...(folded.count - held.count) {
+        let run = Array(folded[start..<(start + held.count)])
+        guard run != held, run.sorted() == held.sorted() else { continue }
+        let ordered = run.compactMap { word in typed.first { CorrectionReader.folded($0) == word } }
+        guard ordered.count == typed.count, let family = ordered.last else { return nil }
+        return PersonName(
+          title: name.title, given: ordered.dropLast().joined(separator: " "), family: family)
+      }
+    }
+    // "put my given name first": the given name held, or else the last word typed, goes first.
+    guard words.contains("first") else { return nil }
+    if name.familyFirst == true, let given = name.given, let family = name.family {
+      return PersonName(title: name.title, given: given, family: family)
+    }
+    guard let last = typed.last else { return nil }
+    return PersonName(
+      title: name.title, given: last, family: typed.dropLast().joined(separator: " "))
+  }
+
+  /// Words that ask for an order: "in English (order)", "western order", "given name first",
+  /// "I write it ...".
+  static func asksOrder(_ words: [String]) -> Bool {
+    let joined = " " + words.joined(separator: " ") + " "
+    // "Sato Hiroshi in Japan order" tells how the name reads elsewhere: information, not a
+    // request, so "order" alone asks nothing; the order of the note's own language does
+    // ("english name Tina" is another name, not an order).
+    return [
+      " in english ", " english order ", " western ", " write it ", " given name first ",
+      " first name first ",
+      " first name goes first ", " put my first name first ",
+    ].contains(where: joined.contains)
+  }
+}

@@ -1,0 +1,58 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// A day corrected at a later question: the day held, or the one said to be wrong, is never
+/// the new one, and a day said with its number settles the words around it.
+@Suite("Day corrections")
+struct DayCorrectionTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
+
+  /// The interview held as yesterday, Monday 30 November; the outcome question in hand.
+  static func conversation() -> Conversation {
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(given: "Ann", family: "Lee"), interviewers: [PersonName(given: "Tom")],
+      company: "Acme", role: "analyst",
+      when: InterviewDay(phrase: "yesterday", date: CivilDate(year: 2026, month: 11, day: 30)))
+    conversation.phase = .asking(.outcome)
+    return conversation
+  }
+
+  @Test(
+    "the new day, not the old one",
+    arguments: [
+      ("hold on it wasnt yesterday it was friday", "2026-11-27"),
+      ("actually it was thursday last week not this week, so the 19th", "2026-11-19"),
+      ("my bad, the date was the 19th", "2026-11-19"),
+      ("sorry it isnt yesterday, it was the 26th", "2026-11-26"),
+    ])
+  func corrected(_ text: String, _ iso: String) {
+    var conversation = Self.conversation()
+    _ = conversation.send(text)
+    #expect(conversation.facts.when?.date?.iso == iso)
+    #expect(conversation.phase.question == .outcome)
+  }
+
+  @Test("a slip owned up to before another fact names that fact")
+  func slipBeforeRole() {
+    var conversation = Self.conversation()
+    _ = conversation.send("my bad the role is senior analyst")
+    #expect(conversation.facts.role == "senior analyst")
+  }
+
+  @Test(
+    "left alone: how it went, with a day or a slip word in it",
+    arguments: [
+      "it went bad, yesterday was rough",
+      "not bad at all",
+    ])
+  func leftAlone(_ text: String) {
+    var conversation = Self.conversation()
+    _ = conversation.send(text)
+    #expect(conversation.facts.when?.date?.iso == "2026-11-30")
+    #expect(conversation.facts.outcome != nil)
+  }
+}
