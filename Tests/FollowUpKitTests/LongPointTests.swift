@@ -29,6 +29,17 @@ struct LongPointTests {
     #expect(conversation.stage == .channel)
   }
 
+  @Test("an answer of many short sentences far past a note's length is left out before it is read")
+  func longAnswerOfShortSentences() {
+    var conversation = Self.atThePoint()
+    let long = String(repeating: "I loved it. ", count: 250)
+    #expect(long.utf8.count > 4 * Conversation.longestPointBytes)
+    let reply = conversation.send(long)
+    #expect(reply.text.contains("far longer than a note can hold"), "\(reply.text)")
+    #expect(conversation.answers.interest == nil)
+    #expect(conversation.stage == .channel)
+  }
+
   @Test("a point of a line is still taken")
   func lineTaken() {
     var conversation = Self.atThePoint()

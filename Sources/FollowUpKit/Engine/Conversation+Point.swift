@@ -13,6 +13,12 @@ extension Conversation {
       return afterAnswer(InterviewScript.interestSkipped)
     }
     if MessageText.isQuestion(text), text.count < 40 { return miss(question: true) }
+    // An answer four times the longest point is no line of a note whatever the reader keeps of
+    // it: left out before it is read (a 16 KiB answer of accented letters took 55 ms there).
+    if text.utf8.count > 4 * Self.longestPointBytes {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestTooLong)
+    }
     // One word ("pigeon") is not a point about anything; asked once more, then left out, so
     // an optional question is never a dead end.
     guard WordSplitter.words(text).count >= 3,

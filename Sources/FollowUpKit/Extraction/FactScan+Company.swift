@@ -48,7 +48,7 @@ extension FactScan {
       if (1...6).contains(range.count),
         range.allSatisfy({
           !used[$0]
-            && (tokens[$0].isCapitalized || tokens[$0].lower == "&" || tokens[$0].lower == "of")
+            && (tokens[$0].isCapitalized || tokens[$0].equals("&") || tokens[$0].equals("of"))
         }),
         range.contains(where: { OrganisationNouns.inNames.contains(tokens[$0].lower) }),
         let name = companyName(range)
@@ -96,7 +96,7 @@ extension FactScan {
         if end > begin, ["of", "the", "&", "and", "de", "du", "la"].contains(word),
           end + 1 < tokens.count,
           (tokens[end + 1].isCapitalized || loose)
-            && !Self.companyStops.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "the"
+            && !Self.companyStops.contains(tokens[end + 1].lower) || tokens[end + 1].equals("the")
         {
           end += 1
           continue
@@ -230,7 +230,7 @@ extension FactScan {
 
   /// The message has an "at", which usually introduces the company.
   func hasOtherCompanyCue() -> Bool {
-    tokens.contains { $0.lower == "at" }
+    tokens.contains { $0.equals("at") }
   }
 
   /// The company's name as it goes in a letter: capitalised when typed in lower case, without
@@ -269,7 +269,7 @@ extension FactScan {
   /// A reply to "Which company?": "northgate foods", "it was Café Lumière", "KPMG".
   func bareCompany() -> String? {
     // "a small brewery called hop & anchor": the name after "called".
-    if let called = tokens.firstIndex(where: { $0.lower == "called" || $0.lower == "named" }),
+    if let called = tokens.firstIndex(where: { $0.equals("called") || $0.equals("named") }),
       called + 1 < tokens.count
     {
       var end = called + 1
@@ -285,8 +285,8 @@ extension FactScan {
     var end = start
     // "pulse 24/7 gyms": a slash between numbers is part of the name.
     while end < tokens.count,
-      tokens[end].isWord || tokens[end].lower == "-"
-        || (tokens[end].lower == "/" && end > start && tokens[end - 1].kind == .number
+      tokens[end].isWord || tokens[end].equals("-")
+        || (tokens[end].equals("/") && end > start && tokens[end - 1].kind == .number
           && end + 1 < tokens.count && tokens[end + 1].kind == .number)
     { end += 1 }
     let range = start..<end
@@ -301,7 +301,7 @@ extension FactScan {
     if !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }), isOrdinaryWords(range) {
       return nil
     }
-    if end < tokens.count, tokens[end].lower == "?" { return nil }
+    if end < tokens.count, tokens[end].equals("?") { return nil }
     return companyName(range)
   }
 }

@@ -39,15 +39,15 @@ extension FactScan {
             || [
               "was", "were", "a", "an", "the", "two", "three", "both", "people", "is", "of",
               "called", "named", "guy", "woman", "man", "lady",
-            ].contains(tokens[start].lower)
+            ].contains(tokens[start].plain)
         {
           start += 1
         }
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
           // "a note for target interview", "thank an AD for ...": a word naming the interview
           // or the job, or one after "a", is a company, a kind of place or a job, not a person.
-          if Self.interviewNouns.contains(lower(list.end))
-            || start > 0 && ["a", "an"].contains(lower(start - 1))
+          if Self.interviewNouns.contains(plain(list.end))
+            || start > 0 && ["a", "an"].contains(plain(start - 1))
           {
             break
           }
@@ -79,17 +79,19 @@ extension FactScan {
         continue
       }
       // "the manager Mrs Kowalska", "the owner chloé", "the curator, Dr Ellis"
-      if Self.personRoles.contains(tokens[index].lower), index > 0,
-        ["the", "my", "a"].contains(lower(index - 1))
+      // Read by `plain`: a foreign word is none of these English words, and comparing it would
+      // take Swift's normalising slow path at every word of a 16 KiB message.
+      if Self.personRoles.contains(tokens[index].plain), index > 0,
+        ["the", "my", "a"].contains(plain(index - 1))
       {
         var start = index + 1
         // "the head of operations, Marcus Reid": the rest of the job, up to a comma.
         if lower(start) == "of",
-          let comma = tokens[start...].prefix(5).firstIndex(where: { $0.lower == "," })
+          let comma = tokens[start...].prefix(5).firstIndex(where: { $0.equals(",") })
         {
           start = comma
         }
-        while start < tokens.count, tokens[start].lower == "," { start += 1 }
+        while start < tokens.count, tokens[start].equals(",") { start += 1 }
         if let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }
@@ -146,7 +148,7 @@ extension FactScan {
   /// "dr Okafor", "mrs. Byrne": a title typed in lower case, then a capitalised name.
   private func isTitleFollowedByName(_ index: Int) -> Bool {
     var next = index + 1
-    if next < tokens.count, tokens[next].lower == ".", tokens[next].end - tokens[next].start == 1 {
+    if next < tokens.count, tokens[next].equals("."), tokens[next].end - tokens[next].start == 1 {
       next += 1
     }
     return next < tokens.count && tokens[next].isCapitalized
@@ -199,17 +201,17 @@ extension FactScan {
       end = index
       // A description after a comma or in brackets is not part of the list: "mrs o'connell, the
       // head teacher", "Zoë Martin from HR".
-      if index < limit, tokens[index].lower == ",", index + 1 < limit,
+      if index < limit, tokens[index].equals(","), index + 1 < limit,
         ["the", "a", "who", "from", "my"].contains(tokens[index + 1].lower)
       {
         break
       }
       if index < limit,
         [",", "and", "&", "+", "/", "-"].contains(tokens[index].lower)
-          || (tokens[index].lower == "," && lower(index + 1) == "and")
+          || (tokens[index].equals(",") && lower(index + 1) == "and")
       {
         var next = index + 1
-        if next < limit, tokens[next].lower == "and" { next += 1 }
+        if next < limit, tokens[next].equals("and") { next += 1 }
         // "a guy called dave and a woman called siân"
         while next < limit,
           ["a", "the", "guy", "woman", "man", "lady", "called", "named", "also"].contains(
@@ -239,7 +241,7 @@ extension FactScan {
       start += 1
     }
     // "the taproom manager, dave o'neill": a job description first, then the name.
-    if let comma = tokens[start...].firstIndex(where: { $0.lower == "," }), comma - start <= 4,
+    if let comma = tokens[start...].firstIndex(where: { $0.equals(",") }), comma - start <= 4,
       tokens[start..<comma].contains(where: { Self.personRoles.contains($0.lower) })
     {
       start = comma + 1

@@ -213,7 +213,7 @@ extension FactScan {
     // Whatever follows must be a separate clause: "I'm Aoife, thanks for helping".
     if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word { return nil }
     // "it's ravi, ravi menon": the fuller restatement wins.
-    if range.upperBound + 1 < tokens.count, tokens[range.upperBound].lower == "," {
+    if range.upperBound + 1 < tokens.count, tokens[range.upperBound].equals(",") {
       let again = nameWords(from: range.upperBound + 1, strong: true)
       if again.count > range.count,
         tokens[again.lowerBound].lower == tokens[range.lowerBound].lower,

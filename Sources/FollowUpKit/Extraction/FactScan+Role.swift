@@ -108,7 +108,7 @@ extension FactScan {
   /// The words after a slash at `index` up to the segment's end, when they are a short run of
   /// words of their own: the second half of a pair of titles ("barista / baker").
   private func slashPair(after index: Int) -> Range<Int>? {
-    guard index < tokens.count, tokens[index].lower == "/" else { return nil }
+    guard index < tokens.count, tokens[index].equals("/") else { return nil }
     var end = index + 1
     while end < tokens.count, tokens[end].isWord { end += 1 }
     guard (1...5).contains(end - index - 1),

@@ -93,9 +93,9 @@ struct FactScan {
     for index in tokens.indices.reversed() {
       ends[index] = next
       if tokens[index].kind == .stop && !isTitleDot(index) { next = index }
-      if index + 1 < tokens.count, tokens[index + 1].lower == ":", index > 0 { next = index }
+      if index + 1 < tokens.count, tokens[index + 1].equals(":"), index > 0 { next = index }
     }
-    for index in tokens.indices where index + 1 < tokens.count && tokens[index + 1].lower == ":" {
+    for index in tokens.indices where index + 1 < tokens.count && tokens[index + 1].equals(":") {
       let label = lower(index)
       let end = max(index + 2, min(ends[index + 1], tokens.count))
       let value = (index + 2)..<end
@@ -120,7 +120,7 @@ struct FactScan {
 
   /// A title followed by a lone full stop: "Dr." is not the end of a sentence.
   func isTitleDot(_ index: Int) -> Bool {
-    index > 0 && tokens[index].lower == "." && tokens[index].end - tokens[index].start == 1
+    index > 0 && tokens[index].equals(".") && tokens[index].end - tokens[index].start == 1
       && PersonName.titles[tokens[index - 1].lower] != nil
   }
 
@@ -133,7 +133,7 @@ struct FactScan {
     ]
     return range.allSatisfy {
       let word = tokens[$0].lower
-      return !tokens[$0].isCapitalized || tokens[$0].lower == "i"
+      return !tokens[$0].isCapitalized || tokens[$0].equals("i")
         ? (Lexicon.stopwords.contains(word) || Lexicon.generic.contains(word)
           || Self.notNames.contains(word) || chat.contains(word))
         : false

@@ -122,7 +122,7 @@ enum OutcomeReader {
   /// scenarios good, leadership not so good" is mixed, "not sure, hard to say" unsure. Nil when
   /// the message is one clause or its opening says nothing about how it went.
   static func leadingVerdict(_ text: String) -> Outcome? {
-    guard let cut = text.firstIndex(where: { ".,;:!".contains($0) }) else { return nil }
+    guard let cut = firstMark(of: ".,;:!", in: text) else { return nil }
     let rest = String(text[text.index(after: cut)...]).trimming(" .,;:!")
     let words = WordSplitter.words(String(text[..<cut]))
     guard !rest.isEmpty, (1...3).contains(words.count) else { return nil }
@@ -136,12 +136,19 @@ enum OutcomeReader {
   /// The text without a word that opens speech: "well, it went badly" is read as "it went
   /// badly", not as well and badly at once.
   static func withoutOpening(_ text: String) -> String {
-    guard let cut = text.firstIndex(where: { ",;:!".contains($0) }),
+    guard let cut = firstMark(of: ",;:!", in: text),
       WordSplitter.words(String(text[..<cut])).count == 1,
       let word = WordSplitter.words(String(text[..<cut])).first, DiscourseOpener.opens(word)
     else { return text }
     let rest = String(text[text.index(after: cut)...])
     return rest.contains(where: \.isLetter) ? rest : text
+  }
+
+  /// Where the first of these ASCII marks stands, found by scalar: searching by character
+  /// compared every letter of a 16 KiB answer with each mark on Swift's normalising path.
+  private static func firstMark(of marks: String, in text: String) -> String.Index? {
+    let wanted = Set(marks.unicodeScalars)
+    return text.unicodeScalars.firstIndex(where: wanted.contains)
   }
 
   /// Openings that commit to nothing: the person does not know how it went.
