@@ -27,4 +27,15 @@ struct ContainsBytesTests {
         })
     #expect(slow == found)
   }
+
+  @Test(
+    "a searched text answers as String.contains does, beyond plain ASCII too",
+    arguments: [
+      ("i appreciate your time", "appreciate your time"), ("thanks", "many thanks"),
+      ("caf\u{E9} au lait", "cafe\u{301} au"), ("\u{212A}eep me posted", "Keep me"),
+      ("a;b", "a\u{37E}b"), ("", "x"), ("hello", ""),
+    ])
+  func searchedText(text: String, phrase: String) {
+    #expect(SearchedText(text).contains(phrase) == text.contains(phrase))
+  }
 }

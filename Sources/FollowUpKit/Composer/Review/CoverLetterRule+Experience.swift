@@ -131,15 +131,8 @@ extension CoverLetterRule {
       }
     }
     // Two words of a qualification's name: "Level 4", "first class".
-    // Foundation's search only where the name's bytes occur (text holding an ASCII name holds
-    // its bytes): a search per name per clause was most of the time of a 16 KiB review.
-    let joined = list.joined(separator: " ")
-    let bytes = Array(joined.utf8)
-    if RecordWords.multiWordQualifications.contains(where: {
-      bytes.containsBytes($0) && joined.contains($0)
-    }) {
-      return true
-    }
+    let joined = SearchedText(list.joined(separator: " "))
+    if RecordWords.multiWordQualifications.contains(where: joined.contains) { return true }
     return deeds(list) > 0
   }
 

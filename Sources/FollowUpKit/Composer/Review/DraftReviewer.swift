@@ -17,9 +17,13 @@ public enum DraftReviewer {
     _ draft: String, interviewers: [PersonName] = [], company: String? = nil,
     channel: Channel? = nil
   ) -> [Finding] {
-    let reviewed = ReviewedDraft(
-      draft, interviewers: interviewers, company: company, channel: channel)
-    return rules.compactMap { $0.finding(in: reviewed) }
+    review(ReviewedDraft(draft, interviewers: interviewers, company: company, channel: channel))
+  }
+
+  /// The findings of every rule on a draft already read (the occasion review reads it once and
+  /// asks more of it).
+  static func review(_ reviewed: ReviewedDraft) -> [Finding] {
+    rules.compactMap { $0.finding(in: reviewed) }
   }
 
   /// Problems in one sentence the person wants to add to a draft: the same phrase checks.

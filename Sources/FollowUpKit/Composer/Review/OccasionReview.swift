@@ -17,7 +17,9 @@ extension DraftReviewer {
     _ draft: String, occasion: Occasion, interviewers: [PersonName] = [], company: String? = nil,
     channel: Channel? = nil
   ) -> [Finding] {
-    var findings = review(draft, interviewers: interviewers, company: company, channel: channel)
+    let reviewed = ReviewedDraft(
+      draft, interviewers: interviewers, company: company, channel: channel)
+    var findings = review(reviewed)
     let extra: String?
     switch occasion {
     case .firstNote:
@@ -27,8 +29,6 @@ extension DraftReviewer {
     case .checkIn:
       extra = GuiltTripRule.fault(in: draft).map(GuiltTripRule.why)
       // Asking after the news is what a check-in is for: pressure only beyond it.
-      let reviewed = ReviewedDraft(
-        draft, interviewers: interviewers, company: company, channel: channel)
       if !PressureRule.pressesBeyondAsking(reviewed) {
         findings.removeAll { $0.code == .pressure }
       }
@@ -62,13 +62,9 @@ extension DraftReviewer {
       "following up on my application", "any update on", "status of my application",
       "still waiting", "hoping to hear by now", "hoped to hear by now",
     ]
-    // Foundation's search is asked only where the phrase's bytes occur (text that holds an ASCII
-    // phrase holds its bytes): asking it for each phrase over a 16 KiB draft was a tenth of the
-    // time of a review.
-    let bytes = Array(text.utf8)
-    func holds(_ phrase: String) -> Bool { bytes.containsBytes(phrase) && text.contains(phrase) }
-    if rejection.contains(where: holds) { return .rejectionReply }
-    if checkIn.contains(where: holds) { return .checkIn }
+    let searched = SearchedText(text)
+    if rejection.contains(where: searched.contains) { return .rejectionReply }
+    if checkIn.contains(where: searched.contains) { return .checkIn }
     return nil
   }
 }
