@@ -399,14 +399,27 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
   }
 
-  /// Sixty conversations written blind on the evening of 1 December 2026 by a helper that never
-  /// read the sources (the tenth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 10: aggregate figures only")
-  func heldOutTenth() throws {
+  /// The tenth held-out set (sixty conversations written blind on the evening of 1 December 2026),
+  /// measured before and after the fifth session's rounds and judged blind (18 -> 19 of 60 clean,
+  /// 20 by a fresh judge; verdicts in `Data/judged/tune11-*`), then tuned on from the sixth
+  /// session (1 December, late evening).
+  @Test("tuning conversations 11 (tenth held-out set, judged)")
+  func tuning11() throws {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
-    var score = try Self.run("conversations-heldout10.jsonl", today: written)
+    let score = try Self.run("conversations-tune11.jsonl", today: written)
+    Self.report(score, "tuning 11")
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    #expect(score.revisions.passed >= 38)
+  }
+
+  /// Sixty conversations written blind late on 1 December 2026 by two helpers that never read
+  /// the sources (the eleventh set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 11: aggregate figures only")
+  func heldOutEleventh() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout11.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 10")
+    Self.report(score, "held-out 11")
   }
 
   @Test("tuning conversations")
