@@ -129,4 +129,20 @@ struct PointShapeTests {
   func leftAlone(_ text: String, _ sources: [String], _ expected: String) {
     #expect(ProperSpelling.restored(text, from: sources) == expected)
   }
+
+  @Test("a place before a time's phrase is written as a name, an initialism in a title too")
+  func placesAndTitles() {
+    #expect(
+      ProperSpelling.placesCapitalised("a second shop in leith in the spring")
+        == "a second shop in Leith in the spring")
+    #expect(
+      ProperSpelling.placesCapitalised("houses going up in lichfield from january")
+        == "houses going up in Lichfield from january")
+    #expect(
+      ProperSpelling.placesCapitalised("I work in retail in the city")
+        == "I work in retail in the city")
+    #expect(RoleTitle.printable("hvac apprentice") == "HVAC apprentice")
+    #expect(RoleTitle.printable("english teacher") == "English teacher")
+    #expect(RoleTitle.printable("site engineer") == "site engineer")
+  }
 }

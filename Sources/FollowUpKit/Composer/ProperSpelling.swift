@@ -178,6 +178,8 @@ enum ProperSpelling {
   static let phraseEnds: Set<String> = [
     "so", "and", "but", "because", "during", "for", "when", "where", "which", "as", "back",
     "before", "after", "until", "since", "too", "also", "last", "this", "every", "years", "now",
+    // "in lichfield from January", "in brighton in the spring": a time's phrase after it.
+    "from", "in", "next", "by",
   ]
 
   /// Endings of ordinary abstract words that stand bare after "in": "in training", "in

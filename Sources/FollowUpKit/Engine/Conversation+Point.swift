@@ -80,8 +80,11 @@ extension Conversation {
   /// note as they wrote it somewhere. Not the company's name: "Marisol Hotel Group" does not
   /// make every "hotel" a name.
   var spellingSources: [String] {
-    let typed = topics.map(\.text) + [answers.topic?.text, answers.interest].compactMap { $0 }
-    return typed.map(ProperSpelling.placesCapitalised)
+    // Each topic as the note would print it, places written as names after its articles are
+    // supplied: "from supermarket in January" alone would make "supermarket" a name.
+    let topicTexts = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
+    return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
+      + [answers.interest].compactMap { $0 }
   }
 
   /// The longest point the note takes, in bytes: about a hundred words, twice the longest
