@@ -145,4 +145,16 @@ struct PointShapeTests {
     #expect(RoleTitle.printable("english teacher") == "English teacher")
     #expect(RoleTitle.printable("site engineer") == "site engineer")
   }
+
+  @Test("a company word that is the recipient's name and an s is their possessive")
+  func owners() {
+    #expect(ProperSpelling.ownersMarked("Fahys Pharmacy", owners: ["Fahy"]) == "Fahy's Pharmacy")
+    #expect(
+      ProperSpelling.ownersMarked("Murphys Bakehouse", owners: ["Murphy"]) == "Murphy's Bakehouse")
+    #expect(
+      ProperSpelling.ownersMarked("Patels Corner Shop", owners: ["Anil", "Patel"])
+        == "Patel's Corner Shop")
+    #expect(ProperSpelling.ownersMarked("Boots Pharmacy", owners: ["Fahy"]) == "Boots Pharmacy")
+    #expect(ProperSpelling.ownersMarked("Chez Fahys", owners: ["Fahy"]) == "Chez Fahys")
+  }
 }

@@ -152,7 +152,11 @@ private struct Plan {
     let rolePhrase =
       squeeze >= 3 || title == nil
       ? "the role" : "the \(title ?? "") \(tone == .formal ? "position" : "role")"
-    let companyPhrase = request.company.isEmpty ? "" : InstitutionName.phrase(request.company)
+    // "Fahys Pharmacy" to Mr Fahy: the recipient's own name is an owner's ("Fahy's").
+    let company = ProperSpelling.ownersMarked(
+      request.company,
+      owners: [request.recipient.family, request.recipient.given].compactMap { $0 })
+    let companyPhrase = company.isEmpty ? "" : InstitutionName.phrase(company)
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
     // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
     var topicText = NoteComposer.spoken(

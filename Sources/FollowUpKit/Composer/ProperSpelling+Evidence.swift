@@ -93,6 +93,30 @@ extension ProperSpelling {
     "terrace", "crescent", "close", "drive", "row", "estate", "quay", "wharf", "dock", "docks",
   ]
 
+  // MARK: - An owner's name with no apostrophe
+
+  /// "Fahys Pharmacy" beside the pharmacist Mr Fahy: a word of a name that is a person's
+  /// name the note knows plus "s", with a noun after it, is that person's: "Fahy's
+  /// Pharmacy". Only a name the person gave counts, so "Boots Pharmacy" is left alone.
+  ///
+  /// ```swift
+  /// ProperSpelling.ownersMarked("Fahys Pharmacy", owners: ["Fahy"])  // "Fahy's Pharmacy"
+  /// ```
+  static func ownersMarked(_ name: String, owners: [String]) -> String {
+    let known = Set(owners.filter { $0.count >= 3 }.map { $0.lowercased() })
+    guard !known.isEmpty else { return name }
+    var words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    for index in words.indices.dropLast() {
+      let word = words[index]
+      guard word.count >= 4, word.hasSuffix("s"), word.allSatisfy(\.isLetter),
+        known.contains(String(word.dropLast()).lowercased()),
+        words[index + 1].first?.isLetter == true
+      else { continue }
+      words[index] = word.dropLast() + "'s"
+    }
+    return words.joined(separator: " ")
+  }
+
   // MARK: - Accents typed once
 
   /// Words typed with a letter beyond plain ASCII ("māra", "Bríd", "café") in `sources`, by
