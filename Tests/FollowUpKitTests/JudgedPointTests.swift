@@ -109,7 +109,7 @@ struct JudgedPointTests {
     // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
     // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
     // words the judge read as vague ("it's great", "up there" beside a glen the topic lost).
-    #expect(caught >= 33, "\(missed.joined(separator: "\n"))")
+    #expect(caught >= 34, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -53,6 +53,8 @@ struct PointShapeTests {
       "The kids I taught loved it.",
       "I know we can make it work.",
       "Access to justice is the reason I studied law.",
+      "The day after I qualified I got my first ward.",
+      "In my last job I discovered we could cut waste by half.",
       "A wood grill is right up my alley.",
       // A degree word before an adjective, and a phrase with its article.
       "My son is pretty keen on trains.",

@@ -28,8 +28,11 @@ extension PointGrammar {
         !Lexicon.stopwords.contains(previous)
           || runOnAdverbs.contains(previous),
         !TopicRepair.prepositions.contains(previous), !saysOrThinks(previous),
-        hasVerb(words[..<index]),
-        runOnAdverbs.contains(previous) || !isDeterminedNoun(before: index, words)
+        hasVerb(words[..<index]), !previous.hasSuffix("ed"),
+        runOnAdverbs.contains(previous) || !isDeterminedNoun(before: index, words),
+        // "The day after I was done I got ...", "when I was 14 I sang": a clause opened by a
+        // subordinating word before it is the main clause's, with only a comma missing.
+        !words[..<(index - 1)].contains(where: { openingLinks.contains($0) })
       else { continue }
       let verb = words[index + 1]
       let object = words[index + 2]
@@ -57,6 +60,14 @@ extension PointGrammar {
     "and", "but", "so", "because", "or", "when", "while", "if", "since", "that", "which", "who",
     "where", "as", "until", "before", "after", "though", "although", "unless", "once", "how",
     "why", "what", "whether", "than", "till", "cos", "coz", "then", "now",
+    // A time before the subject opens the clause it belongs to: "two weeks later I got".
+    "later", "ago", "earlier", "afterwards", "today", "yesterday", "tomorrow", "tonight",
+  ]
+
+  /// Words opening a clause that a main clause follows.
+  private static let openingLinks: WordSet = [
+    "when", "after", "before", "if", "once", "since", "because", "while", "until", "as",
+    "whenever", "although", "though", "unless",
   ]
 
   /// Adverbs that may stand where a clause ends ("... labels actually I collect them"): a
@@ -339,14 +350,15 @@ extension PointGrammar {
   // MARK: - A chat tag after a comma
 
   /// "I'm ready to relocate, no problem.", "I can start Monday, no worries": a closing tag of
-  /// a few words after a comma, opened by "no" and holding no verb, which speech adds and a
+  /// two words after a comma, opened by "no" and holding no verb (three are a noun phrase
+  /// set beside the clause: "..., no technical ones"), which speech adds and a
   /// note does not.
   static func chatTag(_ words: [String], _ original: [String]) -> String? {
     guard let comma = original.dropLast().lastIndex(where: { $0.hasSuffix(",") }) else {
       return nil
     }
     let tag = Array(words[(comma + 1)...])
-    guard (1...3).contains(tag.count), tag.first == "no",
+    guard (2...2).contains(tag.count), tag.first == "no",
       // "no later", "no more than": a comparison, no tag.
       !tag.contains(where: {
         [
