@@ -10,16 +10,35 @@ extension ProperSpelling {
   /// word cannot be read aloud as a word, so it is spelled out: an initialism, written in
   /// capitals. Words with no vowel at all are `isInitialism`'s.
   static func hasForeignStart(_ word: String) -> Bool {
-    guard (3...5).contains(word.utf8.count),
+    // Read as bytes, with no copy: every lower-case word of every topic passes here.
+    guard (3...5).contains(word.utf8.count) else { return false }
+    var bytes = word.utf8.makeIterator()
+    guard let first = bytes.next(), let second = bytes.next(), isConsonant(first),
+      isConsonant(second),
       word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
     else { return false }
-    let letters = Array(word.utf8)
-    let vowels = "aeiouy".utf8
-    guard !vowels.contains(letters[0]), !vowels.contains(letters[1]) else { return false }
-    let start = String(decoding: letters[0...1], as: UTF8.self)
-    return !englishStarts.contains(start) && !notInitialismWords.contains(word)
-      && !notInitialisms.contains(word)
+    return !englishStartCodes.contains(UInt16(first) << 8 | UInt16(second))
+      && !notInitialismWords.contains(word) && !notInitialisms.contains(word)
   }
+
+  /// Whether a byte is a lower-case ASCII consonant ("y" counts as a vowel).
+  private static func isConsonant(_ byte: UInt8) -> Bool {
+    guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return false }
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"), UInt8(ascii: "y"):
+      return false
+    default: return true
+    }
+  }
+
+  /// `englishStarts` as two bytes in one number, read with no string built.
+  private static let englishStartCodes = Set(
+    englishStarts.compactMap { start -> UInt16? in
+      let bytes = Array(start.utf8)
+      guard bytes.count >= 2 else { return nil }
+      return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
   /// Two consonants a word written in English may begin with: English's own onsets ("bl",
   /// "str"), and those of names and loanwords English writes ("kh", "ng", "ts", "zh").
