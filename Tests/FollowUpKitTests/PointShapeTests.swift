@@ -41,6 +41,8 @@ struct PointShapeTests {
       "I'm from tunis and I know the market.",
       "I grew up near cardigan so the coast matters to me.",
       "My gran lives near swansea too.",
+      "I moved to swindon last year.",
+      "I drove to crewe for work.",
     ])
   func heldBack(_ sentence: String) {
     #expect(PointGate.problem(in: sentence, topic: "your new depot") != nil, "\(sentence)")
@@ -77,6 +79,9 @@ struct PointShapeTests {
       // Ordinary words after a preposition of place.
       "I worked in business for years.",
       "I live near here.",
+      "I went to school near the site.",
+      "I moved to help my mum.",
+      "I'd love to help.",
     ])
   func passes(_ sentence: String) {
     #expect(PointGate.problem(in: sentence, topic: "your new depot") == nil, "\(sentence)")

@@ -380,20 +380,23 @@ extension PointGrammar {
   static func lowerCasePlace(_ words: [String], _ original: [String]) -> String? {
     for index in words.indices.dropFirst() {
       let preposition = words[index - 1]
-      guard ["in", "from", "near", "at"].contains(preposition),
+      // "to" is a preposition of place only after a verb of moving ("moved to swindon");
+      // after others it opens a verb ("I'd love to help").
+      let toPlace = preposition == "to" && index >= 2 && movingVerbs.contains(words[index - 2])
+      guard ["in", "from", "near", "at"].contains(preposition) || toPlace,
         original[index - 1].last?.isLetter == true, isPlain(original[index])
       else { continue }
       let word = words[index]
       let ends =
         index + 1 == words.count
         || original[index].last.map({ ",.;:!?".contains($0) }) == true
-        || ["and", "but", "so", "too", "where", "when", "because", "as"].contains(
+        || ["and", "but", "so", "too", "where", "when", "because", "as", "last", "for"].contains(
           words[index + 1])
       // A name that looks like a plural to the tidying ("ennis", "inverness"), or any word
       // after "near", which `placesCapitalised` does not read.
       let nameShaped =
         (word.hasSuffix("is") && !word.hasSuffix("sis")) || word.hasSuffix("ss")
-        || (preposition == "near" && !word.hasSuffix("s"))
+        || ((preposition == "near" || toPlace) && !word.hasSuffix("s"))
       guard ends, nameShaped, word.count > 3, !Lexicon.stopwords.contains(word),
         !ProperSpelling.bareNouns.contains(word),
         !ProperSpelling.ordinarySuffixes.contains(where: word.hasSuffix),
@@ -407,4 +410,11 @@ extension PointGrammar {
     }
     return nil
   }
+
+  /// Verbs of moving, after which "to" names a place: "moved to", "commute to".
+  private static let movingVerbs: WordSet = [
+    "moved", "move", "moving", "relocated", "relocate", "relocating", "commute", "commuted",
+    "commuting", "emigrated", "flew", "fly", "travel", "travelled", "traveled", "drive", "drove",
+    "returned", "went", "go", "going", "came", "come", "back",
+  ]
 }
