@@ -29,7 +29,7 @@ public enum NoteComposer {
   /// A topic as the note says it: repaired where its grammar cannot be vouched for, months
   /// and places written as names, spelled as the person's point spells its words. The tests
   /// check every topic sentence in this form, the one a reader sees.
-  static func spoken(_ topic: String, interest: String?) -> String {
+  static func spoken(_ topic: String, interest: String?, sources: [String] = []) -> String {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
     // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
     let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
@@ -38,7 +38,7 @@ public enum NoteComposer {
         CalendarNames.onSupplied(
           CalendarNames.written(
             TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
-        from: [interest].compactMap { $0 }))
+        from: [interest].compactMap { $0 } + sources))
   }
 
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
@@ -152,10 +152,15 @@ private struct Plan {
     let rolePhrase =
       squeeze >= 3 || title == nil
       ? "the role" : "the \(title ?? "") \(tone == .formal ? "position" : "role")"
-    let companyPhrase = request.company.isEmpty ? "" : InstitutionName.phrase(request.company)
+    // "Fahys Pharmacy" to Mr Fahy: the recipient's own name is an owner's ("Fahy's").
+    let company = ProperSpelling.ownersMarked(
+      request.company,
+      owners: [request.recipient.family, request.recipient.given].compactMap { $0 })
+    let companyPhrase = company.isEmpty ? "" : InstitutionName.phrase(company)
     // A topic whose own grammar the note cannot vouch for, in a shape that needs none.
     // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
-    var topicText = NoteComposer.spoken(request.topic.text, interest: request.interest)
+    var topicText = NoteComposer.spoken(
+      request.topic.text, interest: request.interest, sources: request.spellingSources ?? [])
     // The point is printed only when the gate vouches for it beside this topic: a point said
     // early in the conversation never met the question that holds one back.
     let before = [topicText, title ?? "", request.company].joined(separator: " ")

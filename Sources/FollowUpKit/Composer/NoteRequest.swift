@@ -80,6 +80,11 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// or nobody is known to have.
   public var topicSpeaker: String? = nil
 
+  /// Other things the person typed (the topics offered from their answer, the company, the
+  /// role, their point), whose capitals and accents show how they spell a word the note
+  /// pastes: "Wembley" in the discussion writes "wembley" so in the topic. Nil reads none.
+  public var spellingSources: [String]? = nil
+
   /// The closing words asked for above the name ("Kind regards"), without the comma; nil
   /// closes by the tone and channel.
   public var closing: String? = nil

@@ -157,8 +157,12 @@ enum PointCheck {
   /// A length of time: "five years", "3 yrs".
   private static let numberWords: WordSet = ["two", "three", "four", "five", "six"]
   private static let durationUnits: WordSet = ["years", "months", "weeks", "yrs"]
-  /// Verbs a length of time with no "for" follows: "I work in pharmacy 5 years".
-  private static let durationVerbs: WordSet = ["work", "live", "study", "teach"]
+  /// Verbs a length of time with no "for" follows: "I work in pharmacy 5 years", "I worked
+  /// 6 years in cardiac ICU" (the present and the past of verbs of a stretch of life).
+  private static let durationVerbs: WordSet = [
+    "work", "live", "study", "teach", "worked", "lived", "studied", "taught",
+    "nursed", "served", "drove", "volunteered", "trained",
+  ]
 
   /// Words that may stand before a length of time.
   private static let durationLeaders: WordSet = [

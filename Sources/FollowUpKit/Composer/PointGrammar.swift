@@ -23,6 +23,7 @@ enum PointGrammar {
     return chatNumber(original) ?? bareSingular(words, original) ?? presentForPast(words)
       ?? ownerWithoutApostrophe(words, original) ?? capitalisedSmallWord(words, original)
       ?? commaSplice(words, original) ?? verblessSubordinate(words)
+      ?? clauseDoubt(words, original)
   }
 
   // MARK: - A conjunction with no clause after it

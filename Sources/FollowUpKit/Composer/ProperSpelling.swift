@@ -15,7 +15,8 @@ enum ProperSpelling {
   /// Text with each known lower-case name written as a name; `sources` are other things the
   /// person typed, whose mid-sentence capitals show how they spell a word.
   static func restored(_ text: String, from sources: [String]) -> String {
-    let spelled = spellings(in: sources)
+    // Accents the person typed once, then capitals they typed mid-sentence, which win.
+    let spelled = accented(in: sources + [text]).merging(spellings(in: sources)) { $1 }
     var output = ""
     var word = ""
     func flush() {
@@ -40,7 +41,7 @@ enum ProperSpelling {
       }
     }
     flush()
-    return initialismsSpelledOut(output, sources: sources)
+    return placeNamesCompleted(initialismsSpelledOut(output, sources: sources))
   }
 
   /// "Evs" beside "EV certified": the plural of an initialism the person spelled as one,
@@ -72,7 +73,9 @@ enum ProperSpelling {
       while start + length <= words.count {
         let span = words[start..<(start + length)]
         let initials = String(span.compactMap(\.first)).uppercased()
+        // "moving from an" beside "MFA": words a name of the kind is not made of.
         if initialisms.contains(initials),
+          !span.contains(where: { Lexicon.stopwords.contains($0.lowercased()) }),
           span.allSatisfy({ word in
             word.first?.isLowercase == true && word.dropLast().allSatisfy(\.isLetter)
           }),
@@ -125,6 +128,7 @@ enum ProperSpelling {
 
   /// `isInitialism` for a word of lower-case ASCII, read as bytes.
   private static func isASCIIInitialism(_ word: String) -> Bool {
+    if hasForeignStart(word) { return true }
     let count = word.utf8.count
     guard (2...4).contains(count) else { return false }
     for byte in word.utf8 {
@@ -174,6 +178,8 @@ enum ProperSpelling {
   static let phraseEnds: Set<String> = [
     "so", "and", "but", "because", "during", "for", "when", "where", "which", "as", "back",
     "before", "after", "until", "since", "too", "also", "last", "this", "every", "years", "now",
+    // "in lichfield from January", "in brighton in the spring": a time's phrase after it.
+    "from", "in", "next", "by",
   ]
 
   /// Endings of ordinary abstract words that stand bare after "in": "in training", "in
@@ -206,14 +212,16 @@ enum ProperSpelling {
   ]
 
   /// "frp", "crm", "cv": two to four letters with no vowel are no English word but an
-  /// initialism, written in capitals; chat sounds ("hmm", "pls") and abbreviations written in
+  /// initialism, written in capitals, as is a short word with a start no English word has
+  /// ("hvac", `hasForeignStart`); chat sounds ("hmm", "pls") and abbreviations written in
   /// lower case ("ltd", "mr") are not.
   static func isInitialism(_ word: String) -> Bool {
-    (2...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isLetter }
-      && !word.contains(where: { "aeiouy".contains($0) }) && !notInitialisms.contains(word)
+    hasForeignStart(word)
+      || (2...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isLetter }
+        && !word.contains(where: { "aeiouy".contains($0) }) && !notInitialisms.contains(word)
   }
 
-  private static let notInitialisms: Set<String> = [
+  static let notInitialisms: Set<String> = [
     "hmm", "mmm", "pls", "plz", "thx", "shh", "sh", "brr", "grr", "nth", "st", "nd", "rd",
     "th", "mr", "mrs", "ms", "dr", "ltd", "sr", "jr", "vs", "hrs", "min", "mins", "km", "kg",
     "cm", "mm", "ml", "lb", "lbs", "pm", "xx", "xxx", "hm", "tbh", "smh", "ngl", "lmk", "fwd",
@@ -225,9 +233,19 @@ enum ProperSpelling {
   /// "Microsoft Intune" gives "intune" -> "Intune". A sentence's first word says nothing.
   static func spellings(in sources: [String]) -> [String: String] {
     var found: [String: String] = [:]
+    var lowered: Set<String> = []
+    var inNames: Set<String> = []
     for source in sources {
+      let pieces = source.split(separator: " ")
+      // "Moving From An Old Phone System": a source in title case capitalises every word,
+      // which says nothing of any one of them.
+      let capitals = pieces.filter { $0.first?.isUppercase == true }.count
+      if pieces.count >= 4, capitals * 3 >= pieces.count * 2 { continue }
+      for piece in pieces where piece.first?.isLowercase == true {
+        lowered.insert(String(piece).trimming(",.!?;:()\"'"))
+      }
       var startsSentence = true
-      for piece in source.split(separator: " ") {
+      for (index, piece) in pieces.enumerated() {
         let word = String(piece).trimming(",.!?;:()\"'")
         defer { startsSentence = piece.last.map { ".!?".contains($0) } ?? false }
         guard !startsSentence, word.count > 1, let first = word.first, first.isUppercase,
@@ -237,9 +255,25 @@ enum ProperSpelling {
         // "I", "A": one letter, and words every sentence capitalises, say nothing.
         if ordinaryCapitals.contains(lower) { continue }
         found[lower] = word
+        // Its neighbours in the name, over the small words names hold ("Library of Things").
+        var neighbours: [Substring] = []
+        for step in [-1, 1] {
+          var at = index + step
+          while pieces.indices.contains(at),
+            ["of", "and", "&", "the", "for", "de"].contains(
+              pieces[at].lowercased())
+          {
+            at += step
+          }
+          if pieces.indices.contains(at) { neighbours.append(pieces[at]) }
+        }
+        if neighbours.contains(where: { $0.first?.isUppercase == true }) { inNames.insert(lower) }
       }
     }
-    return found
+    // "the library is starting a Library of Things": a word the person typed in lower case
+    // and with a capital only inside a name of several words is a common word in a name, and
+    // says nothing of how it is spelled alone. "Derry" alone is a name wherever it stands.
+    return found.filter { !(lowered.contains($0.key) && inNames.contains($0.key)) }
   }
 
   /// Words capitalised for reasons other than being a name.

@@ -94,7 +94,9 @@ enum RoleTitle {
     guard heads.contains(where: { isPersonNoun($0, alone: words.count == 1) }) else {
       return nil
     }
-    return words.map { CalendarNames.written(word: $0) }.joined(separator: " ")
+    // "hvac service technician": a word spelled as its letters say ("HVAC", "English").
+    return words.map { CalendarNames.written(word: ProperSpelling.spelling(of: $0)) }.joined(
+      separator: " ")
   }
 
   /// "ICU", "AZ", "HGV": a word of two to five capitals (digits allowed), an abbreviation.

@@ -76,6 +76,7 @@ extension Conversation {
     .greeted(
       settings.greetingOverride, signedAs: (settings.senderOverride ?? facts.signOff)?.full,
       closing: settings.closingOverride)
+    request.spellingSources = spellingSources
     // Someone else's topic is credited to them in this note (`TopicSpeaker`).
     request.topicSpeaker = TopicSpeaker.credited(
       settings.topic.speaker, recipient: person, interviewers: recipients)

@@ -37,8 +37,7 @@ extension Conversation {
       return afterAnswer(InterviewScript.interestTooLong)
     }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
-    // Not the company's name: "Marisol Hotel Group" does not make every "hotel" a name.
-    let sources = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
+    let sources = spellingSources
     let spelled = NumberedName.capitalised(
       CalendarNames.written(
         TopicRepair.monthsWritten(
@@ -73,6 +72,19 @@ extension Conversation {
     }
     answers.interest = spelled
     return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
+  }
+
+  /// What the person typed that shows how they spell a word the note pastes: the topics
+  /// offered from their answers and the one chosen, with places written as names, and their
+  /// point. "Wembley" in the discussion, "māra kai" in a topic: each word is written in the
+  /// note as they wrote it somewhere. Not the company's name: "Marisol Hotel Group" does not
+  /// make every "hotel" a name.
+  var spellingSources: [String] {
+    // Each topic as the note would print it, places written as names after its articles are
+    // supplied: "from supermarket in January" alone would make "supermarket" a name.
+    let topicTexts = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
+    return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
+      + [answers.interest].compactMap { $0 }
   }
 
   /// The longest point the note takes, in bytes: about a hundred words, twice the longest

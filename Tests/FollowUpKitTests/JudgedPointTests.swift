@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import FollowUpKit
+
+/// The person's point sentences of the judged tuning notes (sets 8 to 11), read by the point
+/// gate as the blind judge read them.
+///
+/// `FirstNoteGrammarTests` said "0 with a fault" while the judge faulted the point sentence in
+/// about one note in four: the checks only ever read the points they had let through. Here
+/// every point the judge saw is given to `PointGate` again beside the note before it: a point
+/// the judge faulted must be held back (or, for a capital, printed another way), and a point
+/// the judge passed must not be. The counts are printed; the floors below are what the gate
+/// reaches now, so a change that lets a faulted point through again fails.
+@Suite("The point gate sees what the blind judge saw")
+struct JudgedPointTests {
+  /// One point sentence the judge read, with the note text before it and the verdict.
+  struct JudgedPoint {
+    let id: String
+    let point: String
+    let before: String
+    let faulted: Bool
+  }
+
+  static let sets = [
+    ("judged/tune11-notes-after.jsonl", "judged/tune11-judge-after.jsonl"),
+    ("judged/tune10-notes-before.jsonl", "judged/tune10-judge-before.jsonl"),
+    ("judged/tune9-notes-after.jsonl", "judged/tune9-judge-after.jsonl"),
+    ("judged/tune8-notes-before.jsonl", "judged/tune8-judge-before.jsonl"),
+  ]
+
+  /// Faults the judge gave a point that no reading of the sentence alone can see: the point
+  /// is about another thing than the topic, or the judge read it beside a topic that has
+  /// since changed. Kept out of the count, named so that the list stays honest.
+  static let notBySentence: Set<String> = [
+    "b049",  // "breakfast" under an allergies topic: the topic choice (also a run-on, caught)
+    "g003",  // a clause of the answer dropped by the tidying, not a fault of the sentence
+    "g042",  // "two bearded dragons" under "cert IV": a topic no employer told
+    "g056",  // "I have a little one.": "so that'd be huge" dropped by the tidying
+    "q002",  // a topic that was a name correction; "that" pointed at it
+    "q015",  // a point attached to another topic than the one it was said of
+  ]
+
+  static func points() throws -> [JudgedPoint] {
+    var found: [JudgedPoint] = []
+    for (notesFile, judgeFile) in sets {
+      var faults: [String: [String]] = [:]
+      for line in try DataFile.lines(judgeFile) {
+        guard
+          let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let id = object["id"] as? String
+        else { continue }
+        faults[id] = object["faults"] as? [String] ?? []
+      }
+      for line in try DataFile.lines(notesFile) {
+        guard
+          let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let id = object["id"] as? String, let note = object["note"] as? String,
+          let conversation = object["conversation"] as? String
+        else { continue }
+        let marker = "Got it: the note will say \""
+        guard let start = conversation.range(of: marker, options: .backwards),
+          let end = conversation[start.upperBound...].range(of: "\"\n")
+        else { continue }
+        let point = String(conversation[start.upperBound..<end.lowerBound])
+        guard let at = note.range(of: point) else { continue }
+        let before = String(note[..<at.lowerBound])
+        // The judge quotes what it faults: a quote of the point's words is a fault of it.
+        let faulted = (faults[id] ?? []).contains { fault in
+          fault.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+            .contains { index, quote in
+              index % 2 == 1 && quote.count >= 8 && point.contains(quote.prefix(25))
+            }
+        }
+        found.append(JudgedPoint(id: id, point: point, before: before, faulted: faulted))
+      }
+    }
+    return found
+  }
+
+  @Test("faulted points are held back, passed points are not")
+  func verdicts() throws {
+    let all = try Self.points().filter { !Self.notBySentence.contains($0.id) }
+    var missed: [String] = []
+    var wronglyHeld: [String] = []
+    var caught = 0
+    for judged in all {
+      // A capital the judge faulted may be mended rather than held back: spelled from what
+      // the note says before it, as the engine spells it from the person's other answers.
+      let respelled =
+        ProperSpelling.restored(
+          judged.point, from: [ProperSpelling.placesCapitalised(judged.before)]) != judged.point
+      let held =
+        PointGate.problem(in: judged.point, topic: judged.before)
+        ?? (respelled && judged.faulted ? "respelled" : nil)
+      if judged.faulted {
+        if held != nil { caught += 1 } else { missed.append("\(judged.id): \(judged.point)") }
+      } else if let held {
+        wronglyHeld.append("\(judged.id): \(held): \(judged.point)")
+      }
+    }
+    let faulted = all.filter(\.faulted).count
+    print(
+      "judged points: \(all.count); faulted \(faulted), held back \(caught); "
+        + "passed \(all.count - faulted), held back \(wronglyHeld.count)")
+    print("missed:\n" + missed.joined(separator: "\n"))
+    print("passed but held:\n" + wronglyHeld.joined(separator: "\n"))
+    // Before this round: 24 of 44 faulted points held back, 1 of 67 passed ones. The faults
+    // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
+    // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
+    // words the judge read as vague ("it's great", "up there" beside a glen the topic lost).
+    #expect(caught >= 34, "\(missed.joined(separator: "\n"))")
+    #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
+  }
+}
