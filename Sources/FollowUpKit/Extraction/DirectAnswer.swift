@@ -175,7 +175,7 @@ enum DirectAnswer {
     "company", "yesterday", "today", "tomorrow", "ago", "last", "next", "her", "his", "their",
     "dont", "don't", "remember", "forgot", "surname", "name", "called", "named", "think", "said",
     "what", "everyone", "calls", "spoke", "zoom", "teams", "call", "thats", "that's", "cause",
-    "because", "fine", "ok", "okay",
+    "because", "fine", "ok", "okay", "there", "here",
   ]
 }
 
