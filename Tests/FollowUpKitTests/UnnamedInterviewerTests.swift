@@ -97,6 +97,24 @@ struct UnnamedInterviewerTests {
     #expect(!body.contains("Hiring Manager"), "\(body)")
   }
 
+  @Test("the draft's heading and reasons name an unnamed interviewer by their post")
+  func draftHeading() {
+    var conversation = Conversation(today: Fixture.today)
+    _ = conversation.receive(.sessionStarted)
+    var last = ""
+    for message in [
+      "Sam Lee", "the practice manager, can't remember her name", "Tesco", "cashier",
+      "yesterday", "went ok", "they are opening a new store in Leeds in March", "yes", "skip",
+      "email",
+    ] {
+      last = conversation.send(message).text
+    }
+    #expect(last.contains("as an email to the practice manager"), "\(last)")
+    #expect(!last.contains(" to :"), "\(last)")
+    let why = conversation.send("why").text
+    #expect(!why.contains("thanks  for"), "\(why)")
+  }
+
   @Test("the reply says who was met without a name")
   func replySaysSomeone() {
     var conversation = Conversation(today: Fixture.today)

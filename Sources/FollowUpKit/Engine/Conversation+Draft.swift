@@ -169,7 +169,7 @@ extension Conversation {
     if heading {
       lines.append(
         InterviewScript.draftHeading(
-          channel: note.channel, person: currentRequest()?.recipient.full ?? "",
+          channel: note.channel, person: currentRequest()?.recipient.spoken ?? "",
           index: draft.recipient, of: recipients.count))
     }
     if !lines.isEmpty { outputs.append(.say(lines.joined(separator: "\n\n"))) }
