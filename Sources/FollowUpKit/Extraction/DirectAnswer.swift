@@ -82,6 +82,9 @@ enum DirectAnswer {
         signOff = sign
       }
     }
+    // "darragh mac carthaigh. Mac Cárthaigh proper": the marks typed in an aside are the name's.
+    name = MarkedSpelling.respelled(name, by: text)
+    signOff = signOff.map { MarkedSpelling.respelled($0, by: text) }
     return (name, signOff)
   }
 

@@ -177,7 +177,8 @@ enum PeopleAnswer {
     }
     // "a man from finance and one from operations, didnt catch either name": with no name at
     // all, each description left over is one unnamed person.
-    var kept = vouched
+    // "brid (Bríd with the fada)": the marks typed anywhere in the reply are the name's.
+    var kept = vouched.map { MarkedSpelling.respelled($0, by: text) }
     if notCaught, let job = pendingJob.flatMap(unnamedJob) { kept.append(PersonName(job: job)) }
     return Array(sameSaidAgain(kept).prefix(6))
   }

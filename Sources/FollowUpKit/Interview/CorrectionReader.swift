@@ -23,6 +23,11 @@ struct CorrectionReader {
 
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
+    // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
+    return readByMeaning(text) ?? markedName(text, words: Self.words(text))
+  }
+
+  private func readByMeaning(_ text: String) -> Correction? {
     let words = Self.words(text)
     if let added = addedInterviewer(text, words: words) { return added }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
@@ -148,6 +153,32 @@ struct CorrectionReader {
       !people.contains(where: { $0.full == added[0].full })
     else { return nil }
     return .interviewers(people + added)
+  }
+
+  /// "its Bríd with a fada on the i btw", "Zoë not Zoe": a word of a held name typed again
+  /// with the marks it lacks. The marks are the sign: typed on purpose, in a short message that
+  /// says it is about the spelling (a correction cue, "not", or a word about marks or spelling),
+  /// so "José told us about the new clinic" at another question changes nothing.
+  func markedName(_ text: String, words: [Word]) -> Correction? {
+    guard words.count <= 14 else { return nil }
+    let lower = words.map(\.lower)
+    let aboutSpelling =
+      words.indices.contains { Self.isCue(words, at: $0) }
+      || lower.contains { Self.negations.contains($0) }
+      || lower.contains { word in
+        ["fada", "accent", "spell", "mark", "proper", "umlaut", "cedilla", "tilde", "acute"]
+          .contains { word.hasPrefix($0) }
+      }
+    guard aboutSpelling else { return nil }
+    if let people = known.interviewers,
+      people.contains(where: { MarkedSpelling.changes($0, by: text) })
+    {
+      return .interviewers(people.map { MarkedSpelling.respelled($0, by: text) })
+    }
+    if let name = known.name, MarkedSpelling.changes(name, by: text) {
+      return .name(MarkedSpelling.respelled(name, by: text))
+    }
+    return nil
   }
 
   /// "its kemi adewale if u need the full name", "her name's Rose Amadi btw": a name that holds
