@@ -24,7 +24,16 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
-    return readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    let read = readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
+    // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
+    // company gave it.
+    if case .company(let company) = read, let held = known.company,
+      !text.contains(where: \.isUppercase)
+    {
+      return .company(Self.casedLike(company, held: held))
+    }
+    return read
   }
 
   private func readByMeaning(_ text: String) -> Correction? {
@@ -69,6 +78,8 @@ struct CorrectionReader {
       } ?? false
     }
     guard strong || words.count <= 8 || negatesHeld else { return nil }
+    // "sorry i meant the assistant store manager role": the fact word closes the value.
+    if strong, let role = closedRole(text) { return .role(role) }
     // The target from the first reading that names one; then the first reading that gives a
     // value of the target's kind.
     guard
@@ -94,6 +105,18 @@ struct CorrectionReader {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
     return outcomeChange(text, words: words, quoting: quoting)
+  }
+
+  /// `value` with each word written as the held value writes it, for a message typed all in
+  /// lower case (one typed with capitals is kept as typed: "Pick n Pay Hyper").
+  static func casedLike(_ value: String, held: String) -> String {
+    let heldWords = held.split(separator: " ").map(String.init)
+    return value.split(separator: " ").map(String.init).enumerated().map { offset, word in
+      guard word == word.lowercased() else { return word }
+      // A word new to the name is written as a company answer in lower case would be.
+      return heldWords.first(where: { $0.lowercased() == word })
+        ?? CompanyAnswer.capitalised(word, first: offset == 0)
+    }.joined(separator: " ")
   }
 
   /// Words that make a clause a verdict on the interview: "it went ok", "the interview was
@@ -456,6 +479,14 @@ struct CorrectionReader {
     while changed, let first = words.first {
       changed = false
       let lower = first.lowercased().trimming(".:,'\"“”")
+      // "IT support executive", "AS level tutor": a word typed in capitals is the value's own
+      // qualifier, never a little word before it (the pronoun "I" aside).
+      let typedCapitals =
+        first.count >= 2 && first == first.uppercased()
+        && first.contains(where: \.isLetter)
+      if typedCapitals, words.count > 1, words.contains(where: { $0 != $0.uppercased() }) {
+        break
+      }
       if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) {
         words.removeFirst()
         changed = true
@@ -538,7 +569,16 @@ struct CorrectionReader {
           ["her", "his", "their"].contains($0)
         })
     }
-    if !theirSignature, has(["sign", "signature", "signed", "sign-off", "bottom"]) {
+    // "thats what the sign says", "with the & sign": after an article or a symbol, "sign" is a
+    // thing (a shop's sign, a character), not the note's sign-off.
+    let signNoun = lower.indices.contains { index in
+      lower[index] == "sign" && index > 0
+        && ["the", "a", "an", "that", "this", "&", "and", "+", "@", "#", "plus", "hash"].contains(
+          lower[index - 1])
+    }
+    if !theirSignature,
+      has(["signature", "signed", "sign-off", "bottom"]) || has(["sign"]) && !signNoun
+    {
       return .signOff
     }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
@@ -703,6 +743,13 @@ struct CorrectionReader {
       guard !b.isEmpty else { continue }
       let squashedB = Self.folded(b)
       if a == b || squashedA.count >= 4 && squashedB.contains(squashedA) { return true }
+      // "Loop&Co" for "Loop and Co": a name's "&" is its "and".
+      let withoutAnd = { (text: String) in
+        Self.folded(
+          text.replacingOccurrencesOf("&", with: " ").split(separator: " ").filter { $0 != "and" }
+            .joined())
+      }
+      if withoutAnd(a).count >= 4, withoutAnd(a) == withoutAnd(b) { return true }
       // "St Mary's Catholic Primary School" for "St Mary's": the held name, made fuller.
       if squashedB.count >= 5, squashedA.hasPrefix(squashedB) { return true }
       if min(a.count, b.count) >= 3,
