@@ -560,6 +560,16 @@ enum PeopleAnswer {
     }), title > 0, title < words.count - 1,
       DirectAnswer.namePart(Array(words[title...])) != nil
     {
+      // "the head chef paolo": a title that is also a trade ("chef", "coach"), after a job
+      // word, is the job's ("head chef"), and the name follows it; "the owner Mr Tan" keeps
+      // its title.
+      if jobWords.contains(words[title - 1].lowercased()),
+        ["Chef", "Coach", "Matron", "Captain"].contains(
+          PersonName.titles[words[title].lowercased().trimming(".")] ?? ""),
+        DirectAnswer.namePart(Array(words[(title + 1)...])) != nil
+      {
+        return title + 1
+      }
       return title
     }
     // "his daughter lily", "his wife sue": a relation, then the name.
