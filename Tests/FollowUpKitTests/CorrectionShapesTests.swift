@@ -75,6 +75,11 @@ struct CorrectionShapesTests {
       ("oh its Loop&Co no spaces", "Loop and Co", "Loop&Co"),
       ("sorry its Hope & Glory", "Hope and Glory", "Hope & Glory"),
       ("oops Fox&Hound, one word", "Fox and Hound", "Fox&Hound"),
+      // A name of more than four words is compared with its "&" all the same.
+      (
+        "oops its Smile Bright Dental & Co, with the & sign", "Smile Bright Dental and Co",
+        "Smile Bright Dental & Co"
+      ),
     ])
   func ampersand(_ text: String, _ held: String, _ want: String) {
     #expect(Self.read(text, Self.held(company: held)) == .company(want), "\(text)")

@@ -736,6 +736,18 @@ struct CorrectionReader {
   /// the spaces taken out ("Willowbank" in "Willow Bank Nursing Home"), or sharing a word.
   func resembles(_ text: String, _ values: [String]) -> Bool {
     let a = text.lowercased()
+    // "Loop&Co" for "Loop and Co", "Smile Bright Dental & Co": a name's "&" is its "and",
+    // however many words the name has.
+    let withoutAnd = { (text: String) in
+      Self.folded(
+        text.replacingOccurrencesOf("&", with: " ").split(separator: " ").filter { $0 != "and" }
+          .joined())
+    }
+    if withoutAnd(a).count >= 4,
+      values.contains(where: { withoutAnd($0.lowercased()) == withoutAnd(a) })
+    {
+      return true
+    }
     guard !a.isEmpty, a.split(separator: " ").count <= 4 else { return false }
     let squashedA = Self.folded(a)
     for value in values {
@@ -743,13 +755,6 @@ struct CorrectionReader {
       guard !b.isEmpty else { continue }
       let squashedB = Self.folded(b)
       if a == b || squashedA.count >= 4 && squashedB.contains(squashedA) { return true }
-      // "Loop&Co" for "Loop and Co": a name's "&" is its "and".
-      let withoutAnd = { (text: String) in
-        Self.folded(
-          text.replacingOccurrencesOf("&", with: " ").split(separator: " ").filter { $0 != "and" }
-            .joined())
-      }
-      if withoutAnd(a).count >= 4, withoutAnd(a) == withoutAnd(b) { return true }
       // "St Mary's Catholic Primary School" for "St Mary's": the held name, made fuller.
       if squashedB.count >= 5, squashedA.hasPrefix(squashedB) { return true }
       if min(a.count, b.count) >= 3,
