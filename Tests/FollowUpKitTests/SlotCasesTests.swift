@@ -38,7 +38,9 @@ struct SlotCasesTests {
     var values: [String: String] = [:]
     if let name = facts.name { values["name"] = name.full }
     if let people = facts.interviewers {
-      values["interviewer"] = people.map(\.full).joined(separator: " + ")
+      // A person met but not named (read9) is no interviewer's name: the cases say none.
+      let named = people.filter { !$0.isUnnamed }
+      if !named.isEmpty { values["interviewer"] = named.map(\.full).joined(separator: " + ") }
     }
     if let company = facts.company { values["company"] = company }
     if let role = facts.role { values["role"] = role }

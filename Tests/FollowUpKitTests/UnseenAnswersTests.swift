@@ -203,6 +203,8 @@ struct UnseenAnswersTests {
     // Interviewers 24 -> 26 of 41 with the read6 round (asides after any dash, chat and
     // reflexive pronouns after a name left off).
     #expect((score.passed["interviewer"] ?? 0) >= 26)
+    // 27 -> 34 of 41 with the read9 round.
+    #expect((score.passed["interviewer"] ?? 0) >= 34)
     // Corrections 21 -> 37 of 54 with the read6 round (an answer beside a correction, values
     // cut whole, a change of mind about how it went, a letter for a letter).
     #expect((score.passed["correction"] ?? 0) >= 37)
@@ -233,8 +235,9 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 38)
-    #expect((score.passed["interviewer"] ?? 0) >= 36)
-    #expect((score.passed["correction"] ?? 0) >= 19)
+    // Interviewers 36 -> 43, corrections 28 -> 31 with the read9 round.
+    #expect((score.passed["interviewer"] ?? 0) >= 43)
+    #expect((score.passed["correction"] ?? 0) >= 31)
   }
 
   /// The sixth held-out set (240 answers written blind on the evening of 1 December 2026),
@@ -250,8 +253,10 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 36)
-    #expect((score.passed["interviewer"] ?? 0) >= 27)
-    #expect((score.passed["correction"] ?? 0) >= 34)
+    // Interviewers 27 -> 38 of 42, corrections 34 -> 35 of 50 with the read9 round (unnamed
+    // interviewers kept, acronyms no evidence of case, corrections by their shape).
+    #expect((score.passed["interviewer"] ?? 0) >= 38)
+    #expect((score.passed["correction"] ?? 0) >= 35)
   }
 
   /// 240 answers and corrections written blind late on 1 December 2026 by two helpers that never

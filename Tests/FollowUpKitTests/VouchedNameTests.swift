@@ -108,7 +108,8 @@ struct VouchedNameTests {
     let email = Self.drafted(
       "had an interview yesterday, can you help with a thank you",
       [.name: "Kim Baxter", .interviewer: "no idea, the duty manager", .company: "Northgate Foods"])
-    #expect(Self.greeting(email) == "Dear Hiring Manager,", "\(email.note?.body ?? "")")
+    // The person gave the post (read9): a letter greets it, as one writes to a post.
+    #expect(Self.greeting(email) == "Dear Duty Manager,", "\(email.note?.body ?? "")")
   }
 
   // MARK: (b) a sign-off is the vouched name or what was asked

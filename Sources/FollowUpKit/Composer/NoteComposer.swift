@@ -274,6 +274,11 @@ private struct Plan {
     // With no name held, the plain form: "Dear Hiring Manager," in a letter, "Hello," where
     // that would read stiffly ("Hi Hiring Manager," is no way to greet a person).
     let recipient = request.recipient
+    if request.greeting == nil, recipient.isUnnamed {
+      let letter = request.tone != .warm && !request.channel.isShortMessage
+      return Note.Line(
+        part: .greeting, text: PersonName.unnamedGreeting(recipient, formalLetter: letter))
+    }
     if request.greeting == nil, recipient == PersonName.hiringManager,
       request.tone == .warm || request.tone == .neutral && request.channel.isShortMessage
     {

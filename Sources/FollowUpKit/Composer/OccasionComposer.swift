@@ -70,6 +70,11 @@ extension NoteRequest {
 
   /// The greeting line, by tone and channel, exactly as the first note greets.
   var greetingLine: Note.Line {
+    if greeting == nil, recipient.isUnnamed {
+      let letter = tone != .warm && !channel.isShortMessage
+      return Note.Line(
+        part: .greeting, text: PersonName.unnamedGreeting(recipient, formalLetter: letter))
+    }
     let text: String
     switch tone {
     case .formal: text = "Dear \(greeting ?? recipient.formal),"

@@ -214,7 +214,9 @@ extension Conversation {
       return words == own || (words.count >= 2 && words.isSubset(of: own))
     }
     if slot != .interviewer, facts.interviewers == nil, let people = other.interviewers {
-      let others = people.filter { !isOwn($0) }
+      // Only a name that can be vouched for: "(wiśniewski with the polish s)" at the name
+      // question met no one called Polish S.
+      let others = people.filter { !isOwn($0) && ($0.isUnnamed || VouchedName.vouched($0) != nil) }
       if !others.isEmpty { facts.interviewers = others }
     }
     let people = (facts.interviewers ?? []).map { PersonName.key($0.full) }

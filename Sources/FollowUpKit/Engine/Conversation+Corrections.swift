@@ -15,7 +15,7 @@ extension Conversation {
       let held = facts.interviewers ?? []
       let people = people.map { VouchedName.corrected($0, held: held) }
       facts.interviewers = people
-      acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.full)))
+      acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.spoken)))
     case .interviewerSpelling(let word, let part):
       guard var people = facts.interviewers, let index = closestInterviewer(to: word, in: people)
       else { return nil }
@@ -75,7 +75,7 @@ extension Conversation {
       renewed.baseTopics = topicsForRecipients(people.count, keeping: draft.baseTopics)
       update(renewed)
       return showDraft(
-        intro: script.youMet(Acknowledgement.list(people.map(\.full))), heading: true)
+        intro: script.youMet(Acknowledgement.list(people.map(\.spoken))), heading: true)
     case .interviewerSpelling(let word, let part):
       guard let current = currentRequest()?.recipient else { return [.say(script.noDraft)] }
       let fixed = Self.respelled(current, word, part: part)

@@ -9,8 +9,15 @@ extension Conversation {
   /// A form the person asks for ("address it to Station Manager Drummond") is printed as asked.
   var recipients: [PersonName] {
     guard let people = facts.interviewers, !people.isEmpty else { return [] }
-    let vouched = people.compactMap(VouchedName.vouched)
-    return vouched.isEmpty ? [PersonName.hiringManager] : vouched
+    let vouched = people.filter { !$0.isUnnamed }.compactMap(VouchedName.vouched)
+    if !vouched.isEmpty { return vouched }
+    // Met, but no name caught: greeted by the post the person named, or "Hello,".
+    if let unnamed = people.first(where: { $0.isUnnamed && $0.post != nil })
+      ?? people.first(where: \.isUnnamed)
+    {
+      return [unnamed]
+    }
+    return [PersonName.hiringManager]
   }
 
   /// The note currently shown, if there is a draft.
@@ -163,7 +170,7 @@ extension Conversation {
     if heading {
       lines.append(
         InterviewScript.draftHeading(
-          channel: note.channel, person: currentRequest()?.recipient.full ?? "",
+          channel: note.channel, person: currentRequest()?.recipient.spoken ?? "",
           index: draft.recipient, of: recipients.count))
     }
     if !lines.isEmpty { outputs.append(.say(lines.joined(separator: "\n\n"))) }

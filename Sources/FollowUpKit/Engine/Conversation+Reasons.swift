@@ -6,7 +6,8 @@ extension Conversation {
     var lines = [
       script.reasonsHeading,
       script.reasonTopic(script.shownTopic(request.topic.text)),
-      script.reasonThanks(request.recipient.informal),
+      script.reasonThanks(
+        request.recipient.isUnnamed ? request.recipient.spoken : request.recipient.informal),
       script.reasonShort,
       script.reasonNoPressure,
     ]

@@ -260,7 +260,7 @@ extension Conversation {
         return [
           .say(
             script.noNoteFor(
-              MessageText.displayable(name), notes: Acknowledgement.list(recipients.map(\.full))))
+              MessageText.displayable(name), notes: Acknowledgement.list(recipients.map(\.spoken))))
         ]
       }
       var moved = draft
@@ -348,7 +348,7 @@ extension Conversation {
         return showDraft(intro: "", heading: true, footer: .full)
       }
       let heading = script.draftHeading(
-        channel: currentRequest()?.channel ?? draft.channel, person: recipients[index].full,
+        channel: currentRequest()?.channel ?? draft.channel, person: recipients[index].spoken,
         index: index, of: recipients.count)
       let outputs = revise(
         .rename(.greeting, words, recipient: index),

@@ -82,6 +82,9 @@ enum DirectAnswer {
         signOff = sign
       }
     }
+    // "darragh mac carthaigh. Mac Cárthaigh proper": the marks typed in an aside are the name's.
+    name = MarkedSpelling.respelled(name, by: text)
+    signOff = signOff.map { MarkedSpelling.respelled($0, by: text) }
     return (name, signOff)
   }
 
@@ -175,7 +178,7 @@ enum DirectAnswer {
     "company", "yesterday", "today", "tomorrow", "ago", "last", "next", "her", "his", "their",
     "dont", "don't", "remember", "forgot", "surname", "name", "called", "named", "think", "said",
     "what", "everyone", "calls", "spoke", "zoom", "teams", "call", "thats", "that's", "cause",
-    "because", "fine", "ok", "okay",
+    "because", "fine", "ok", "okay", "there", "here",
   ]
 }
 

@@ -143,6 +143,20 @@ extension FactScan {
     {
       return nil
     }
+    // "I am nurse from Kerala", "i'm a chef from Lagos": the person saying who they are, a
+    // word or two of what they do between, is where they are from too.
+    if cue == "from", start >= 3,
+      let selfAt = (max(0, start - 5)..<(start - 1)).last(where: {
+        ["am", "i'm", "im"].contains(lower($0))
+      }),
+      ((selfAt + 1)..<(start - 1)).allSatisfy({ tokens[$0].kind == .word })
+        && !((selfAt + 1)..<(start - 1)).contains(where: {
+          ["interview", "interviewed", "interviewing", "applying", "applied", "working", "calling"]
+            .contains(lower($0))
+        })
+    {
+      return nil
+    }
     switch cue {
     case "for", "with", "from":
       // "with Dana Patel" is a person; "for X" is a company only when it looks like one.

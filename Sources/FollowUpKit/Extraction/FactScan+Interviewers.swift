@@ -43,6 +43,14 @@ extension FactScan {
         {
           start += 1
         }
+        // "(wiśniewski with the polish s)", "with the chinese order": after a bare "with" and an
+        // article, words in lower case describe a thing; a person there has a title or capitals.
+        if cue == ["with"], start > index + 1, ["the", "a", "an"].contains(plain(start - 1)),
+          start < tokens.count, !tokens[start].isCapitalized,
+          PersonName.titles[tokens[start].lower] == nil
+        {
+          break
+        }
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
           // "a note for target interview", "thank an AD for ...": a word naming the interview
           // or the job, or one after "a", is a company, a kind of place or a job, not a person.

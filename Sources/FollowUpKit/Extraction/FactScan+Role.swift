@@ -146,7 +146,7 @@ extension FactScan {
     var end = range.upperBound
     while start < end,
       ["the", "a", "an", "for", "as", "to", "be", "it", "was", "this", "that", "my"].contains(
-        tokens[start].plain), document.text(tokens[start]) != "IT"
+        tokens[start].plain), document.text(tokens[start]) != "IT", !isQualifierIT(start)
     { start += 1 }
     while end > start,
       Self.roleSuffixes.contains(tokens[end - 1].plain)
@@ -164,7 +164,7 @@ extension FactScan {
       {
         return false
       }
-      return document.text(word) != "IT"
+      return document.text(word) != "IT" && !isQualifierIT(start + index)
         && [
           "i", "i'm", "they", "it", "what", "not", "sure", "idk", "know", "call", "remember",
           "don't",
@@ -185,7 +185,29 @@ extension FactScan {
       title = title.lowercasedFirst()
     }
     guard title.count <= 80 else { return nil }
+    // "it support analyst" typed in lower case: the qualifier is written as the title writes it.
+    if isQualifierIT(start), title.lowercased().hasPrefix("it ") {
+      title = "IT" + title.dropFirst(2)
+    }
     return title
+  }
+
+  /// Whether "it" at `index` is the qualifier IT of a title ("it support analyst", "it
+  /// helpdesk technician"), not the pronoun: it opens the title and a job noun follows within
+  /// four words, with no verb among them ("it was support analyst" is the pronoun).
+  func isQualifierIT(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].plain == "it", index + 1 < tokens.count else {
+      return false
+    }
+    let next = (index + 1)..<min(tokens.count, index + 5)
+    guard
+      next.allSatisfy({
+        tokens[$0].isWord
+          && !["was", "is", "were", "s", "'s", "be", "been", "went", "felt", "seemed"].contains(
+            tokens[$0].plain)
+      })
+    else { return false }
+    return next.contains { Self.roleNouns.contains(tokens[$0].plain) }
   }
 
   /// Nouns that end a job title: "operations coordinator", "band 5 nurse".
@@ -243,7 +265,8 @@ extension FactScan {
       // "IT support analyst", "AS level tutor": a word in capitals is an abbreviation of the
       // title's, not a little word before it.
       document.text(tokens[start]) != document.text(tokens[start]).uppercased()
-        || document.text(tokens[start]).count < 2 || tokens[start].plain == "i"
+        || document.text(tokens[start]).count < 2 || tokens[start].plain == "i",
+      !isQualifierIT(start)
     {
       start += 1
     }

@@ -96,6 +96,29 @@ enum DateReader {
     return isNameWord(index + 1) || (isNameWord(index - 1) && !opensSentence)
   }
 
+  /// Whether a day's name at `index` is a person's given name: right after a title ("Mr
+  /// Sunday Eze", "dr monday okon"), or capitalised before a capitalised family name that is no
+  /// day, month or word of time ("Sunday Eze the workshop manager"), unless a word that
+  /// introduces a day stands before it ("on Sunday Eze called", "last Friday Sarah rang").
+  static func givenName(_ tokens: [Token], at index: Int) -> Bool {
+    var before = index - 1
+    if before >= 0, tokens[before].lower == "." { before -= 1 }
+    if before >= 0, tokens[before].kind == .word, PersonName.titles[tokens[before].lower] != nil {
+      return true
+    }
+    guard tokens[index].isCapitalized, index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    let introduced =
+      index > 0
+      && [
+        "on", "last", "this", "next", "since", "by", "from", "until", "till", "til", "before",
+        "after",
+      ]
+      .contains(tokens[index - 1].lower)
+    return !introduced && next.kind == .word && next.isCapitalized && weekdays[next.lower] == nil
+      && months[next.lower] == nil && !starters.contains(next)
+  }
+
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
@@ -163,6 +186,7 @@ enum DateReader {
         || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
       let lastWeek = at(index + 1) == "last" && at(index + 2) == "week"
       if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
+        !givenName(tokens, at: index),
         word.count > 3 || ["on", "last"].contains(at(index - 1))
           || (tokens[index].isCapitalized && !insideName(tokens, at: index))
       {

@@ -14,13 +14,54 @@ enum PeopleAnswer {
     var pendingTitles: [String] = []
     // In a reply typed with capitals, names have them: a mention typed all in lower case there
     // is a description ("Aisha Bello (ops lead)", "Piotr Zieliński (hiring manager)").
-    let mixedCase =
-      text.contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
-      && text != text.capitalized
+    let mixedCase = typedWithCapitals(text) && text != text.capitalized
+    // Whether the reply says a name was not caught ("didn't catch his name", "whose name i
+    // missed"): then a person described without a name is an interviewer all the same.
+    var notCaught = false
+    // The person just described who may yet be named ("the lady from HR, Wanjiru"): not one
+    // whose own mention said the name was not caught.
+    var awaitingName: Int?
     for var mention in mentions(in: text) {
-      // "idk some lady", "forgot both names tbh": a mention that says the name is not known
-      // names no one, whatever its words.
-      if Decline.saysNotKnowing(mention) { continue }
+      let describedAt = people.count - 1
+      if awaitingName != describedAt { awaitingName = nil }
+      // "idk some lady", "a woman called joy didnt get her last name": what comes from the
+      // remark on is no name; what comes before it is read as any mention, and a name said
+      // after "but" too ("not sure of the surname but first name is tariq").
+      var remarked = false
+      if let cut = notKnowingStart(mention) {
+        notCaught = true
+        remarked = true
+        mention = cut.before.isEmpty ? cut.after : cut.before
+        if mention.isEmpty { continue }
+      }
+      // "first the recruiter jordan bloom then ...": a word that orders the people is no name.
+      mention = withoutSequenceWord(mention)
+      // "think her name was joy", "first name was raj": a name stated is the name.
+      if let stated = statedName(in: mention) {
+        if let last = people.last, last.isUnnamed, awaitingName == describedAt {
+          var named = stated
+          named.job = last.job
+          people[people.count - 1] = named
+        } else {
+          var named = stated
+          named.job = pendingJob
+          pendingJob = nil
+          people.append(named)
+        }
+        continue
+      }
+      // "some guy from HR", "someone from the governors", "the store manager" before anyone is
+      // named: a new person, described; their name may follow ("the lady from HR, Wanjiru").
+      if let described = describedPerson(mention, after: people) {
+        // "area manager and the PT lead": a description waiting for no one is a person too.
+        if let pending = pendingJob {
+          people.append(PersonName(job: pending))
+          pendingJob = nil
+        }
+        people.append(PersonName(job: described))
+        awaitingName = remarked ? nil : people.count - 1
+        continue
+      }
       // "tom - wait no it was tim": the person corrects themselves; what follows replaces.
       let opening = mention.lowercased().split(separator: " ").prefix(2).map(String.init)
       if let first = opening.first, ["wait", "no", "sorry", "actually", "oops"].contains(first) {
@@ -63,7 +104,10 @@ enum PeopleAnswer {
         name?.fullWords.first.map { first in
           people.last?.fullWords.last?.lowercased() == first.lowercased()
         } ?? false
-      if let found = name, mixedCase, found.title == nil, !restated,
+      // The first person named ("matt from the agency and then Erin ...", "jess (recruiter)
+      // then her manager Ade") is the answer to the question, whatever its case: only a
+      // mention in lower case after someone named is demoted to a description.
+      if let found = name, mixedCase, found.title == nil, !restated, !people.isEmpty,
         mention.first(where: \.isLetter)?.isLowercase == true,
         !mention.contains(where: \.isUppercase)
       {
@@ -97,7 +141,11 @@ enum PeopleAnswer {
         for title in pendingTitles { people.append(PersonName(title: title, family: family)) }
       }
       pendingTitles = []
-      if var name {
+      if var name, let last = people.last, last.isUnnamed, awaitingName == describedAt {
+        // "the lady from HR, Wanjiru": the name of the person just described.
+        name.job = job ?? last.job
+        people[people.count - 1] = name
+      } else if var name {
         name.job = job ?? pendingJob
         pendingJob = nil
         people.append(name)
@@ -119,9 +167,162 @@ enum PeopleAnswer {
     // Only the first few are compared, so a pasted list of thousands costs no quadratic time.
     // Only what can be vouched for as a name is kept: "Mr Pryce work coach" is Mr Pryce, a
     // work coach; "Sergeant" alone or "M." alone is no one.
-    let vouched = people.prefix(12).compactMap(VouchedName.vouched)
-    return Array(sameSaidAgain(vouched).prefix(6))
+    // A person described but never named counts only when the reply says the name was not
+    // caught; otherwise the question is asked again, for a name.
+    let vouched = people.prefix(12).compactMap { person -> PersonName? in
+      guard person.fullWords.isEmpty, person.title == nil else {
+        return VouchedName.vouched(person)
+      }
+      return notCaught ? person : nil
+    }
+    // "a man from finance and one from operations, didnt catch either name": with no name at
+    // all, each description left over is one unnamed person.
+    // "brid (Bríd with the fada)": the marks typed anywhere in the reply are the name's.
+    var kept = vouched.map { MarkedSpelling.respelled($0, by: text) }
+    if notCaught, let job = pendingJob.flatMap(unnamedJob) { kept.append(PersonName(job: job)) }
+    return Array(sameSaidAgain(kept).prefix(6))
   }
+
+  /// Whether the person typed names with capitals: a capitalised word inside a sentence that
+  /// is not all capitals. "HR", "IT" or "CTO" are acronyms, and the first word of a sentence
+  /// takes the keyboard's capital: neither says how the person writes names.
+  static func typedWithCapitals(_ text: String) -> Bool {
+    var sentenceStart = true
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      let letters = word.filter(\.isLetter)
+      if !sentenceStart, letters.first?.isUppercase == true,
+        letters.contains(where: \.isLowercase)
+      {
+        return true
+      }
+      sentenceStart = word.last.map { ".!?".contains($0) } ?? false
+    }
+    return false
+  }
+
+  /// The mention before a remark that the name is not known ("a woman called joy" of "a woman
+  /// called joy didnt get her last name", "" of "didnt catch either name sorry") and what is
+  /// said after a "but" that follows it, or nil when the mention makes no such remark.
+  static func notKnowingStart(_ mention: String) -> (before: String, after: String)? {
+    let words = mention.split(separator: " ").map(String.init)
+    let lower = words.map { $0.lowercased().trimming(".,!") }
+    let remarks = (Decline.phrases + Decline.notTold + notKnownRemarks).map {
+      $0.split(separator: " ").map(String.init)
+    }
+    for index in lower.indices {
+      let single = ["idk", "dunno", "forgot", "forget", "idek"].contains(lower[index])
+      // "gemma something": a word for an unknown surname after a given name.
+      let something = index > 0 && index == lower.count - 1 && lower[index] == "something"
+      let remark = remarks.contains { phrase in
+        index + phrase.count <= lower.count
+          && zip(lower[index...], phrase).allSatisfy { $0.0 == $0.1 }
+      }
+      guard single || something || remark else { continue }
+      var kept = Array(words[..<index])
+      while let last = kept.last?.lowercased().trimming(".,"),
+        ["i", "but", "and", "though", "tbh", "think", "so"].contains(last)
+      {
+        kept.removeLast()
+      }
+      let after = words[index...].firstIndex { $0.lowercased() == "but" }.map {
+        words[($0 + 1)...].joined(separator: " ")
+      }
+      return (kept.joined(separator: " "), after ?? "")
+    }
+    return nil
+  }
+
+  /// Remarks that a name was not caught, beside the refusals `Decline` reads.
+  static let notKnownRemarks = [
+    "whose name", "name i missed", "names i missed", "missed her name", "missed his name",
+    "never got", "can't remember", "cant remember", "not sure what", "no idea what",
+  ]
+
+  /// The mention without a word that orders people or fills a pause before the answer: "first
+  /// the recruiter jordan bloom", "umm it was gemma".
+  static func withoutSequenceWord(_ mention: String) -> String {
+    var words = mention.split(separator: " ").map(String.init)
+    while words.count > 1, let first = words.first?.lowercased().trimming(".,"),
+      ["first", "firstly", "then", "later", "finally", "umm", "um", "uh", "erm", "er", "hmm"]
+        .contains(first)
+    {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// A name the mention states: "think her name was joy", "first name was raj", "his name is
+  /// bob". Nil when the mention states none.
+  static func statedName(in mention: String) -> PersonName? {
+    let words = mention.split(separator: " ").map(String.init)
+    let lower = words.map { $0.lowercased().trimming(".,'’") }
+    guard let at = lower.firstIndex(where: { ["name", "names", "name's", "names"].contains($0) })
+    else { return nil }
+    var start = at + 1
+    if lower[at] == "name", start < lower.count, ["was", "is", "s"].contains(lower[start]) {
+      start += 1
+    } else if lower[at] == "name" {
+      return nil
+    }
+    guard start < words.count else { return nil }
+    var rest = Array(words[start...])
+    if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
+      rest = Array(rest[..<end])
+    }
+    return DirectAnswer.namePart(rest)
+  }
+
+  /// What a mention that introduces a new, unnamed person says of them: "some guy from HR" is
+  /// HR, "someone from the governors" governors, "the store manager" store manager (when no one
+  /// is named before it, or the one before has a job already). Nil when the mention holds a
+  /// name or describes the person before it ("he's the ops director", "one of the founders").
+  static func describedPerson(_ mention: String, after people: [PersonName]) -> String? {
+    let lower = mention.lowercased().split(separator: " ").map { String($0).trimming(".,") }
+    guard let first = lower.first, lower.count >= 2 || personNouns.contains(first),
+      person(in: mention).0 == nil
+    else { return nil }
+    if lower.count >= 2, first == "one", lower[1] == "of" { return nil }
+    let introduces =
+      ["some", "a", "an", "another", "one"].contains(first) || personNouns.contains(first)
+      || lower.contains(where: personNouns.contains)
+    let appositive = first == "the" && (people.last.map { $0.job == nil } ?? false)
+    guard introduces || first == "the" && !appositive && isJobLike(lower) else { return nil }
+    return unnamedJob(mention)
+  }
+
+  /// The job or team of a person described without a name: "some guy from HR" is HR, "the
+  /// contracts guy" contracts, "the owner came in at the end" owner.
+  static func unnamedJob(_ text: String) -> String? {
+    var words = text.split(separator: " ").map { String($0).trimming(".,") }.filter {
+      !personNouns.contains($0.lowercased())
+    }
+    while let first = words.first?.lowercased(),
+      [
+        "some", "a", "an", "another", "one", "the", "from", "of", "in", "at", "with", "just",
+        "only", "this", "that",
+      ].contains(first)
+    {
+      words.removeFirst()
+    }
+    if let end = words.firstIndex(where: { word in
+      let lower = word.lowercased()
+      // "IT" typed in capitals is a team, not the pronoun.
+      let acronym = word.count >= 2 && word.uppercased() == word
+      return !acronym && DirectAnswer.sentenceWords.contains(lower)
+        && !["of", "the"].contains(lower)
+        || ["came", "who", "whose", "which", "that", "but"].contains(lower)
+        || chatterWords.contains(lower) || afterthoughts.contains(lower)
+    }) {
+      words = Array(words[..<end])
+    }
+    return description(words)
+  }
+
+  /// Words for a person not named: "some guy", "a woman", "someone".
+  static let personNouns: Set<String> = [
+    "someone", "somebody", "guy", "man", "woman", "lady", "chap", "bloke", "person", "gentleman",
+    "fella", "fellow", "gal",
+  ]
 
   /// The people with a name said again more fully kept once: "Big Mike the superintendent, mike
   /// kowalski" and "Ma'am Carla (Carla Jensen)" are one person each. A later name that starts
@@ -297,10 +498,20 @@ enum PeopleAnswer {
     }
     // "Ms Adaeze Nwosu HR manager", "Mr Kwame Asante MD": a job word ends the name.
     if let job = lower.indices.dropFirst().first(where: { jobWords.contains(lower[$0]) }),
-      PersonName.titles[lower[0]] != nil || words[0].first?.isUppercase == true,
+      PersonName.titles[lower[0]] != nil || words[0].first?.isUppercase == true
+        || lowerCaseName(words, before: job),
       !lower[..<job].contains(where: jobWords.contains),
       let name = DirectAnswer.namePart(Array(words[..<job])), describing.contains(lower[0]) == false
     {
+      // "natalia kowalczyk practice manager": a job word that ends the mention is a compound
+      // job, and the word before it is the job's ("practice manager"); "head of IT" starts at
+      // its job word.
+      if PersonName.titles[lower[0]] == nil, job == words.count - 1, job >= 3,
+        !PersonName.familyParticles.contains(lower[job - 2]),
+        let shorter = DirectAnswer.namePart(Array(words[..<(job - 1)]))
+      {
+        return (shorter, description(Array(words[(job - 1)...])))
+      }
       return (name, description(Array(words[job...])))
     }
     lower = words.map { $0.lowercased().trimming(".'’") }
@@ -334,6 +545,14 @@ enum PeopleAnswer {
     return (nil, isJobLike(lower) ? description(words) : nil)
   }
 
+  /// In a mention typed in lower case case is no evidence, so two words or more before a job
+  /// word are a name ("tom baker head of IT"); one word alone is the job's ("area manager").
+  static func lowerCaseName(_ words: [String], before job: Int) -> Bool {
+    let typed = words.joined(separator: " ")
+    return !typedWithCapitals(typed) && job >= 2
+      && words[..<job].allSatisfy { $0.lowercased() == $0 }
+  }
+
   /// Where a name starts at the end of a description: a title, or capitalised words.
   static func trailingName(_ words: [String]) -> Int? {
     if let title = words.lastIndex(where: {
@@ -341,6 +560,16 @@ enum PeopleAnswer {
     }), title > 0, title < words.count - 1,
       DirectAnswer.namePart(Array(words[title...])) != nil
     {
+      // "the head chef paolo": a title that is also a trade ("chef", "coach"), after a job
+      // word, is the job's ("head chef"), and the name follows it; "the owner Mr Tan" keeps
+      // its title.
+      if jobWords.contains(words[title - 1].lowercased()),
+        ["Chef", "Coach", "Matron", "Captain"].contains(
+          PersonName.titles[words[title].lowercased().trimming(".")] ?? ""),
+        DirectAnswer.namePart(Array(words[(title + 1)...])) != nil
+      {
+        return title + 1
+      }
       return title
     }
     // "his daughter lily", "his wife sue": a relation, then the name.
@@ -361,6 +590,21 @@ enum PeopleAnswer {
       })
     {
       return job + 1
+    }
+    // "the foreman noel fleming": after an article and one word of job, a word or two that no
+    // sentence, job or remark is made of are the name.
+    // Only after a definite article: "a student rep" is no one named Rep.
+    if words.count >= 3, ["the", "our", "my"].contains(words[0].lowercased()),
+      (1...2).contains(words.count - 2),
+      words[2...].allSatisfy({ word in
+        let lower = word.lowercased()
+        return DirectAnswer.isNameShaped(word) && !DirectAnswer.sentenceWords.contains(lower)
+          && !fillers.contains(lower) && !afterthoughts.contains(lower)
+          && !chatterWords.contains(lower) && !jobWords.contains(lower)
+          && !personNouns.contains(lower) && !DirectAnswer.crowdWords.contains(lower)
+      }), !personNouns.contains(words[1].lowercased())
+    {
+      return 2
     }
     var start = words.count
     while start > 1, let first = words[start - 1].first, first.isUppercase,
@@ -411,7 +655,8 @@ enum PeopleAnswer {
 
   /// Words that join a name to its description: "Carl from finance", "Erin the client lead".
   static let joiners: Set<String> = [
-    "from", "the", "who", "who's", "whos", "she's", "he's", "shes", "hes", "is", "was", "our",
+    "from", "the", "who", "who's", "whos", "who'd", "whod", "who'll", "she's", "he's", "shes",
+    "hes", "is", "was", "our",
     "their", "she", "he", "runs", "manages", "leads", "heads",
   ]
 

@@ -177,7 +177,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Titles people type, mapped to how a letter writes them.
   static let titles: [String: String] = [
     "dr": "Dr", "doctor": "Dr", "ms": "Ms", "mrs": "Mrs", "mr": "Mr", "mx": "Mx", "miss": "Miss",
-    "prof": "Prof", "professor": "Prof", "sir": "Sir", "dame": "Dame", "rev": "Rev",
+    // "professor" typed in full is kept in full: "Dear Professor Marsh" is how a letter greets.
+    "prof": "Prof", "professor": "Professor", "sir": "Sir", "dame": "Dame", "rev": "Rev",
     "reverend": "Rev", "chef": "Chef", "dr.": "Dr", "mr.": "Mr", "mrs.": "Mrs", "ms.": "Ms",
     "prof.": "Prof", "mx.": "Mx", "cllr": "Cllr", "councillor": "Cllr", "lord": "Lord",
     "lady": "Lady", "captain": "Captain", "capt": "Captain", "sister": "Sister",

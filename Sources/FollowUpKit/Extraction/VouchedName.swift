@@ -34,6 +34,14 @@ enum VouchedName {
     }) {
       return nil
     }
+    // "Polish S" from "with the polish s", "French": a word for a people or a language, alone
+    // or beside initials only, with no title, says where someone or something is from.
+    let named = words.filter { !isInitial($0) && $0.filter(\.isLetter).count > 1 }
+    if found.title == nil, !named.isEmpty,
+      named.allSatisfy({ isPeopleWord($0.lowercased()) })
+    {
+      return nil
+    }
     // "HPLC", "QC lab manager": one word all in capitals, with no title, is an acronym.
     if found.title == nil, words.count == 1, let only = words.first, only.count >= 2,
       only.allSatisfy({ $0.isUppercase || !$0.isLetter })

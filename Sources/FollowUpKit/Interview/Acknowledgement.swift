@@ -25,7 +25,7 @@ enum Acknowledgement {
     var clauses: [String] = []
     if let name = facts.name { clauses.append("you're \(name.full)") }
     var meeting = ""
-    if let people = facts.interviewers { meeting = "you met \(list(people.map(\.full)))" }
+    if let people = facts.interviewers { meeting = "you met \(list(people.map(\.spoken)))" }
     if let company = facts.company {
       meeting += meeting.isEmpty ? "the interview was with \(company)" : " at \(company)"
     }

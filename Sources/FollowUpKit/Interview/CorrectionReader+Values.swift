@@ -375,7 +375,8 @@ extension CorrectionReader {
         return day
       }
     }
-    return [value, "the " + value, "a " + value].compactMap {
+    // "this morning not yesterday": the part of the day, cut from its "this", is today's.
+    return [value, "the " + value, "a " + value, "this " + value].compactMap {
       InterviewDay(reading: $0, today: today)
     }
     .filter { $0.date != nil }.max { $0.phrase.count < $1.phrase.count }
@@ -444,6 +445,6 @@ extension CorrectionReader {
   static let trailing: Set<String> = [
     "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",
     "instead", "actually", "though", "too", "helps", "accent", "accents", "fada", "hyphen",
-    "apostrophe", "capital", "lowercase", "now",
+    "apostrophe", "capital", "lowercase", "now", "spaces", "space", "gap", "gaps", "no",
   ]
 }

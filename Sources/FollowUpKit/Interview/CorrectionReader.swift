@@ -23,6 +23,20 @@ struct CorrectionReader {
 
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
+    // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
+    let read = readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
+    // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
+    // company gave it.
+    if case .company(let company) = read, let held = known.company,
+      !text.contains(where: \.isUppercase)
+    {
+      return .company(Self.casedLike(company, held: held))
+    }
+    return read
+  }
+
+  private func readByMeaning(_ text: String) -> Correction? {
     let words = Self.words(text)
     if let added = addedInterviewer(text, words: words) { return added }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
@@ -64,6 +78,8 @@ struct CorrectionReader {
       } ?? false
     }
     guard strong || words.count <= 8 || negatesHeld else { return nil }
+    // "sorry i meant the assistant store manager role": the fact word closes the value.
+    if strong, let role = closedRole(text) { return .role(role) }
     // The target from the first reading that names one; then the first reading that gives a
     // value of the target's kind.
     guard
@@ -89,6 +105,18 @@ struct CorrectionReader {
       if let correction = correction(target, change: change, words: words) { return correction }
     }
     return outcomeChange(text, words: words, quoting: quoting)
+  }
+
+  /// `value` with each word written as the held value writes it, for a message typed all in
+  /// lower case (one typed with capitals is kept as typed: "Pick n Pay Hyper").
+  static func casedLike(_ value: String, held: String) -> String {
+    let heldWords = held.split(separator: " ").map(String.init)
+    return value.split(separator: " ").map(String.init).enumerated().map { offset, word in
+      guard word == word.lowercased() else { return word }
+      // A word new to the name is written as a company answer in lower case would be.
+      return heldWords.first(where: { $0.lowercased() == word })
+        ?? CompanyAnswer.capitalised(word, first: offset == 0)
+    }.joined(separator: " ")
   }
 
   /// Words that make a clause a verdict on the interview: "it went ok", "the interview was
@@ -148,6 +176,32 @@ struct CorrectionReader {
       !people.contains(where: { $0.full == added[0].full })
     else { return nil }
     return .interviewers(people + added)
+  }
+
+  /// "its Bríd with a fada on the i btw", "Zoë not Zoe": a word of a held name typed again
+  /// with the marks it lacks. The marks are the sign: typed on purpose, in a short message that
+  /// says it is about the spelling (a correction cue, "not", or a word about marks or spelling),
+  /// so "José told us about the new clinic" at another question changes nothing.
+  func markedName(_ text: String, words: [Word]) -> Correction? {
+    guard words.count <= 14 else { return nil }
+    let lower = words.map(\.lower)
+    let aboutSpelling =
+      words.indices.contains { Self.isCue(words, at: $0) }
+      || lower.contains { Self.negations.contains($0) }
+      || lower.contains { word in
+        ["fada", "accent", "spell", "mark", "proper", "umlaut", "cedilla", "tilde", "acute"]
+          .contains { word.hasPrefix($0) }
+      }
+    guard aboutSpelling else { return nil }
+    if let people = known.interviewers,
+      people.contains(where: { MarkedSpelling.changes($0, by: text) })
+    {
+      return .interviewers(people.map { MarkedSpelling.respelled($0, by: text) })
+    }
+    if let name = known.name, MarkedSpelling.changes(name, by: text) {
+      return .name(MarkedSpelling.respelled(name, by: text))
+    }
+    return nil
   }
 
   /// "its kemi adewale if u need the full name", "her name's Rose Amadi btw": a name that holds
@@ -425,6 +479,14 @@ struct CorrectionReader {
     while changed, let first = words.first {
       changed = false
       let lower = first.lowercased().trimming(".:,'\"“”")
+      // "IT support executive", "AS level tutor": a word typed in capitals is the value's own
+      // qualifier, never a little word before it (the pronoun "I" aside).
+      let typedCapitals =
+        first.count >= 2 && first == first.uppercased()
+        && first.contains(where: \.isLetter)
+      if typedCapitals, words.count > 1, words.contains(where: { $0 != $0.uppercased() }) {
+        break
+      }
       if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) {
         words.removeFirst()
         changed = true
@@ -507,7 +569,16 @@ struct CorrectionReader {
           ["her", "his", "their"].contains($0)
         })
     }
-    if !theirSignature, has(["sign", "signature", "signed", "sign-off", "bottom"]) {
+    // "thats what the sign says", "with the & sign": after an article or a symbol, "sign" is a
+    // thing (a shop's sign, a character), not the note's sign-off.
+    let signNoun = lower.indices.contains { index in
+      lower[index] == "sign" && index > 0
+        && ["the", "a", "an", "that", "this", "&", "and", "+", "@", "#", "plus", "hash"].contains(
+          lower[index - 1])
+    }
+    if !theirSignature,
+      has(["signature", "signed", "sign-off", "bottom"]) || has(["sign"]) && !signNoun
+    {
       return .signOff
     }
     if lower.contains("my"), has(["name", "surname", "name's", "names"]) { return .name }
@@ -665,6 +736,18 @@ struct CorrectionReader {
   /// the spaces taken out ("Willowbank" in "Willow Bank Nursing Home"), or sharing a word.
   func resembles(_ text: String, _ values: [String]) -> Bool {
     let a = text.lowercased()
+    // "Loop&Co" for "Loop and Co", "Smile Bright Dental & Co": a name's "&" is its "and",
+    // however many words the name has.
+    let withoutAnd = { (text: String) in
+      Self.folded(
+        text.replacingOccurrencesOf("&", with: " ").split(separator: " ").filter { $0 != "and" }
+          .joined())
+    }
+    if withoutAnd(a).count >= 4,
+      values.contains(where: { withoutAnd($0.lowercased()) == withoutAnd(a) })
+    {
+      return true
+    }
     guard !a.isEmpty, a.split(separator: " ").count <= 4 else { return false }
     let squashedA = Self.folded(a)
     for value in values {

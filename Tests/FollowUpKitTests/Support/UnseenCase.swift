@@ -48,13 +48,15 @@ enum Unseen {
     }
   }
 
-  /// How a sign-off or greeting compares: spacing and a final full stop aside.
+  /// How a sign-off or greeting compares: spacing and a final full stop aside. An empty value
+  /// is none: an interviewer met but not named has no name and no greeting by name, which the
+  /// sets write as null.
   static func same(_ a: String?, _ b: String?) -> Bool {
     func tidy(_ s: String?) -> String? {
       s.map {
         $0.split(separator: " ").joined(separator: " ").trimmingCharacters(
           in: .punctuationCharacters)
-      }
+      }.flatMap { $0.isEmpty ? nil : $0 }
     }
     return tidy(a) == tidy(b)
   }
