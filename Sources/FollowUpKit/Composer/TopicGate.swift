@@ -48,8 +48,9 @@ enum TopicGate {
     {
       return "a bare verb where a thing should be"
     }
-    // A noun phrase that opens as one, or a whole clause (`TopicShape`).
-    return TopicShape.problem(said)
+    // A noun phrase that opens as one, or a whole clause (`TopicShape`), read as the judge
+    // reads it (`TopicPhraseCheck`).
+    return TopicShape.problem(said) ?? TopicPhraseCheck.problem(said)
   }
 
   /// The topic with its plain faults repaired: hedges and chat asides at either end, and the

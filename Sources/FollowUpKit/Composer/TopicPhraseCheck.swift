@@ -34,7 +34,11 @@ enum TopicPhraseCheck {
     guard let first = words.first else { return nil }
     let form = TopicGrammar.form(of: topic)
     if form == .nounPhrase {
-      if openingConjunctions.contains(first), words.count > 1 {
+      // "due to the new tram line": a compound conjunction, too.
+      if openingConjunctions.contains(first)
+        || first == "due" && words.count > 2 && words[1] == "to",
+        words.count > 1
+      {
         return "a conjunction opening a thing (\"\(first)\")"
       }
       // "your planning a sea swim challenge": a possessive, an "-ing" verb, then its object.
@@ -45,7 +49,7 @@ enum TopicPhraseCheck {
       }
       // "doing a tree recycling scheme": a light verb with its object is a clause cut from its
       // subject, and says nothing the thing does not.
-      if words.count >= 3, lightVerbs.contains(first), objectOpeners.contains(words[1]) {
+      if words.count >= 3, lightVerbs.contains(first), ["a", "an", "the"].contains(words[1]) {
         return "a light verb opening a thing (\"\(first)\")"
       }
       // "photos of the big rooftop garden": the picture of a thing, not the thing.
@@ -57,12 +61,19 @@ enum TopicPhraseCheck {
     }
     if let agreement = agreementProblem(words) { return agreement }
     if let tense = tenseProblem(words) { return tense }
-    if let chat = chatQuantifier(words) { return "chat (\"\(chat)\")" }
-    // The candidate's own "I" inside the employer's news: "... and I'd be involved".
+    // A capitalised word is part of a name ("a Library of Things"), never chat.
+    let uncapitalised = zip(words, original).map { $1.first?.isUppercase == true ? "" : $0 }
+    if let chat = chatQuantifier(uncapitalised) { return "chat (\"\(chat)\")" }
+    // The candidate's own "I" inside the employer's news ("you're moving off Sage ... and I'd
+    // be involved"): a clause that switches person. "what I'm reading" is the candidate's own
+    // thing, named as one; a lower-case "i" is chat wherever it stands.
     if let own = original.first(where: { firstPerson.contains(plain($0)) }),
-      own.first == "I" || own == "i" || own == "me" || own == "my"
+      own == "i" || form == .clause && (own.first == "I" || own == "me" || own == "my")
     {
       return "the candidate's own \"\(own)\" inside the topic"
+    }
+    if let joint = requirementJoint(words) {
+      return "a requirement joined on (\"\(words[joint]) \(words[joint + 1])\")"
     }
     if let last = words.last, words.count > 1, complementWanting.contains(last) {
       return "cut after \"\(last)\""
@@ -72,6 +83,26 @@ enum TopicPhraseCheck {
     }
     if let source, let head = headlessRelative(original, in: source) {
       return "a clause without the thing it is about (\"\(head)\")"
+    }
+    return nil
+  }
+
+  /// "moving all clients to Intune next quarter and looking for someone who knows it": the
+  /// job's requirement joined to the news by "and"; where it begins.
+  static func requirementJoint(_ words: [String]) -> Int? {
+    for index in words.indices.dropFirst(2) where words[index] == "and" {
+      var verb = index + 1
+      if verb < words.count,
+        ["are", "is", "they're", "theyre", "you're", "youre"].contains(words[verb])
+      {
+        verb += 1
+      }
+      // "and want to expand" is a plan; "and looking for someone" asks for people.
+      if verb < words.count,
+        TopicRoutine.isRequirement((["you"] + words[verb...]).joined(separator: " "))
+      {
+        return index
+      }
     }
     return nil
   }
@@ -94,7 +125,8 @@ enum TopicPhraseCheck {
       // The verb's subject is the word before it: a singular noun ("site", "Coventry").
       guard !previous.hasSuffix("s") || previous.hasSuffix("ss"),
         !TopicGrammar.determiners.contains(previous), !possessives.contains(previous),
-        objectOpeners.contains(words[index + 1]) || TopicRepair.bareAdjectives.contains(words[index + 1])
+        objectOpeners.contains(words[index + 1])
+          || TopicRepair.bareAdjectives.contains(words[index + 1])
       else { return nil }
       return "a verb that agrees with no subject (\"\(previous) \(word)\")"
     }
@@ -112,13 +144,15 @@ enum TopicPhraseCheck {
     {
       return "no English verb between \"\(words[0])\" and \"\(words[2])\""
     }
-    guard bareVerbs.contains(verb) else { return nil }
+    // "you want to go for B Corp next year": a verb taking an infinitive says a plan now.
+    guard bareVerbs.contains(verb), words[2] != "to" else { return nil }
     let rest = words.dropFirst(2)
     for index in rest.indices {
       let word = rest[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
       if ["next", "this", "coming"].contains(word), futureUnits.contains(next) {
-        return "a bare present beside a future time (\"\(words[0]) \(verb)\" ... \"\(word) \(next)\")"
+        return
+          "a bare present beside a future time (\"\(words[0]) \(verb)\" ... \"\(word) \(next)\")"
       }
       if ["soon", "tomorrow"].contains(word) {
         return "a bare present beside a future time (\"\(words[0]) \(verb)\" ... \"\(word)\")"
@@ -142,7 +176,8 @@ enum TopicPhraseCheck {
       // "the new stablecoin payouts thing": a vague head after the words that name the thing.
       if index > 0, ["stuff", "thing", "things"].contains(words[index]),
         !TopicGrammar.determiners.contains(words[index - 1]),
-        !["one", "main", "big", "first", "last", "same", "other", "whole"].contains(words[index - 1])
+        !["one", "main", "big", "first", "last", "same", "other", "whole"].contains(
+          words[index - 1])
       {
         return words[index]
       }
@@ -175,12 +210,22 @@ enum TopicPhraseCheck {
       guard index + 1 < saidPlain.count else { return nil }
       let next = saidPlain[index + 1]
       let after = saidPlain.dropFirst(index + 2).prefix(5)
-      if tail[0] == "to", next == "and" { return next }
+      // "a scheme to clear and reopen the old footpath": two verbs sharing one object.
+      if tail[0] == "to", next == "and", index + 3 < saidPlain.count,
+        !TopicGrammar.determiners.contains(saidPlain[index + 2]),
+        !TopicGrammar.subjects.contains(saidPlain[index + 2]),
+        objectStarts.contains(saidPlain[index + 3])
+      {
+        return next
+      }
       if clause {
         if next == "from", after.contains(where: { ["to", "into", "onto"].contains($0) }) {
           return next
         }
-      } else if ["for", "who"].contains(next) {
+      } else if ["for", "who"].contains(next),
+        // "building a new enclosure for them": a pronoun names nothing the note could add.
+        !pronouns.contains(after.first ?? "")
+      {
         return next
       }
       return nil
@@ -188,24 +233,41 @@ enum TopicPhraseCheck {
     return nil
   }
 
-  /// "opening out the back in summer" from "the new beer garden they're opening out the back":
-  /// a clause whose object is the thing named before its subject (a relative clause with no
-  /// "that"), cut from that thing. Returns the word the thing ends on.
+  /// "opening out the back in summer" from "the new beer garden they're opening out the back",
+  /// "you're building in the basement" from "the music studio they're building in the
+  /// basement": a clause whose object is the thing named before its subject (a relative clause
+  /// with no "that"), cut from that thing. Returns the word the thing ends on.
   static func headlessRelative(_ topic: [String], in source: String) -> String? {
     let words = topic.map(plain)
-    guard words.count >= 2, isIngVerb(words[0]) else { return nil }
-    let saidPlain = source.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { plain(String($0)) }
+    // The "-ing" verb, first or after the topic's own subject and "be"; after a subject, the
+    // verb must have no object of its own (a preposition follows it).
+    // After a subject an "-ing" word is the verb ("you're building"), whatever else it can be.
+    guard
+      let verb = words.prefix(3).indices.first(where: {
+        $0 == 0 ? isIngVerb(words[0]) : words[$0].hasSuffix("ing") && words[$0].count > 4
+      }), verb + 1 < words.count,
+      words[..<verb].allSatisfy({ relativeSubjects.contains($0) || ["are", "is"].contains($0) }),
+      verb == 0 || TopicRepair.prepositions.contains(words[verb + 1])
+    else { return nil }
+    let said = source.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let saidPlain = said.map(plain)
     for index in saidPlain.indices.dropFirst(2)
-    where index + 1 < saidPlain.count && saidPlain[index] == words[0]
-      && saidPlain[index + 1] == words[1]
+    where index + 1 < saidPlain.count && saidPlain[index] == words[verb]
+      && saidPlain[index + 1] == words[verb + 1]
     {
       var subject = index - 1
       if ["are", "is"].contains(saidPlain[subject]) { subject -= 1 }
       guard subject >= 1, relativeSubjects.contains(saidPlain[subject]) else { continue }
       let thing = saidPlain[subject - 1]
-      guard thing.count > 2, !thing.hasSuffix("ed"), !notThings.contains(thing) else {
-        continue
-      }
+      // The thing is a noun phrase: a determiner opens it a few words back ("the new beer
+      // garden"), with nothing between that is no thing ("she tell they are ...").
+      let opening = saidPlain[max(0, subject - 5)..<(subject - 1)]
+      // "... my chainsaw ticket. theyre putting in": a stop between them parts the two.
+      guard thing.count > 2, !thing.hasSuffix("ed"), !notThings.contains(thing),
+        !(said[subject - 1].last.map { ",.;:!?".contains($0) } ?? false),
+        let determiner = opening.lastIndex(where: TopicGrammar.determiners.contains),
+        !saidPlain[determiner..<(subject - 1)].contains(where: notThings.contains)
+      else { continue }
       return thing
     }
     return nil
@@ -234,6 +296,9 @@ enum TopicPhraseCheck {
     "a", "an", "the", "your", "their", "our", "its", "his", "her", "my", "new", "some", "all",
     "more",
   ]
+
+  /// Words that open an object after a verb: "reopen the ...".
+  static let objectStarts: Set<String> = ["the", "a", "an", "your", "their", "our", "its"]
 
   /// Nouns for a picture or record of a thing.
   static let pictureNouns: Set<String> = [
@@ -273,12 +338,16 @@ enum TopicPhraseCheck {
     "said,", "think", "reckon", "heard", "saw", "knew", "know", "guess",
   ]
 
+  /// Pronouns, which stand for a thing named elsewhere.
+  static let pronouns: Set<String> = [
+    "them", "it", "us", "me", "him", "her", "you", "this", "that",
+  ]
+
   /// Light verbs: with an object they say no more than the object.
-  static let lightVerbs: Set<String> = ["doing", "having", "getting", "making"]
+  static let lightVerbs: Set<String> = ["doing", "having"]
 
   /// Words of the candidate's own person.
   static let firstPerson: Set<String> = ["i", "i'd", "i'm", "i'll", "i've", "me", "my"]
-
 
   /// Adjectives and participles that want a complement after them: "focused on", "willing to".
   static let complementWanting: Set<String> = [

@@ -71,6 +71,9 @@ extension Conversation {
   // MARK: - Topic
 
   mutating func handleTopicAnswer(_ text: String) -> [Output] {
+    // "no not the merger, the call-back phone system": the refused topic goes, whatever else
+    // the reply looks like (a "no", a question mark of a second thought).
+    if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
     if let answer = Confirmation(reading: text) {
       switch answer {
       case .yes:
@@ -161,6 +164,25 @@ extension Conversation {
     }
     guard TopicGate.problem(typed.text) == nil else { return unprintableTopic(text) }
     return choose(typed)
+  }
+
+  /// Drops every topic the refused words describe; takes the topic named instead (one of the
+  /// list it describes, or its words as typed when the gate passes them), else offers what is
+  /// left.
+  mutating func refuse(_ rejection: TopicRejection) -> [Output] {
+    let kept = topics.filter { topicAbout(rejection.refused, in: [$0]) == nil }
+    answers.topics = kept
+    if let chosen = rejection.chosen {
+      if let known = topicAbout(chosen, in: kept) { return choose(known) }
+      let extractor = TopicExtractor(context: extractionContext)
+      if let typed = extractor.typedTopic(chosen), Phrase.hasSpecificContent(typed.text),
+        TopicGate.problem(typed.text) == nil
+      {
+        return choose(typed)
+      }
+    }
+    guard !kept.isEmpty else { return miss() }
+    return [.say(topicPrompt())]
   }
 
   /// A typed topic the note could not print (`TopicGate`). Once its hedges are set aside, a

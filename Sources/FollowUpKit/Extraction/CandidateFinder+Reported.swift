@@ -33,15 +33,18 @@ extension CandidateFinder {
       {
         cursor += 1
       }
-      // "told me next year they get electric tugs": a time before the clause is not its subject.
+      // "told me next year they get electric tugs", "said from january the school will ...":
+      // a time before the clause is not its subject, which a pronoun or a determiner opens.
       if cursor < end, Self.timeLeads.contains(tokens[cursor]) {
+        func opensSubject(_ token: Token) -> Bool {
+          Self.clauseSubjects.contains(token) || Self.ownerWords.contains(token)
+            || token.lower == "the"
+        }
         var look = cursor + 1
-        while look < end, look - cursor <= 3, tokens[look].isWord,
-          !Self.clauseSubjects.contains(tokens[look])
-        {
+        while look < end, look - cursor <= 3, tokens[look].isWord, !opensSubject(tokens[look]) {
           look += 1
         }
-        if look < end, Self.clauseSubjects.contains(tokens[look]) { cursor = look }
+        if look < end, opensSubject(tokens[look]) { cursor = look }
       }
       guard var range = reportedClause(from: cursor, limit: end) else { continue }
       let added = candidates.count

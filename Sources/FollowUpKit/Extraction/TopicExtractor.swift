@@ -59,10 +59,16 @@ public struct TopicExtractor: Sendable {
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
       else { continue }
-      let text = finder.render(
+      let rendered = finder.render(
         candidate.start..<candidate.end, prefix: candidate.prefix,
         replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
-      guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
+      // A phrase the check faults is completed from the person's sentence or cut to its core,
+      // else left for the next candidate (`TopicCompletion`).
+      guard !rendered.isEmpty,
+        let text = TopicCompletion.printable(
+          rendered, source: document.sentence(around: candidate)),
+        Self.hasOnlyRealWords(text)
+      else { continue }
       let content = Phrase.Content(text)
       let key = content.key
       guard !key.isEmpty, !seen.contains(key),
@@ -76,7 +82,7 @@ public struct TopicExtractor: Sendable {
           speaker: candidate.speaker, asked: candidate.asked ? true : nil))
       if topics.count == limit { break }
     }
-    return topics
+    return TopicRoutine.employerFirst(topics)
   }
 
   /// Cleans a topic the person typed themselves into note-ready form: trimmed of filler and
@@ -85,7 +91,13 @@ public struct TopicExtractor: Sendable {
     let document = Document(text)
     let finder = CandidateFinder(document: document, context: context)
     guard let range = finder.wholeText() else { return nil }
-    let phrase = finder.render(range, prefix: [], replacesDeterminer: false)
+    let rendered = finder.render(range, prefix: [], replacesDeterminer: false)
+    // Typed as a whole sentence ("Orla's planning a sea swim challenge"), a phrase the check
+    // faults is completed or cut to its core, as a found one is; else it stands as typed, and
+    // the gate decides.
+    let phrase =
+      TopicGate.problem(rendered) == nil
+      ? rendered : TopicCompletion.printable(rendered, source: text) ?? rendered
     guard !phrase.isEmpty, Self.hasOnlyRealWords(phrase) else { return nil }
     return Topic(text: phrase, score: 1, kind: .typed)
   }
@@ -118,6 +130,18 @@ struct Document {
 
   func text(_ token: Token) -> String {
     String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+  }
+
+  /// The words of the sentence holding a candidate, at most 40 tokens either side of it: what
+  /// the person said around the phrase, read to see where it was cut.
+  func sentence(around candidate: Candidate) -> String {
+    guard !tokens.isEmpty, candidate.start < tokens.count else { return "" }
+    var start = candidate.start
+    while start > 0, candidate.start - start < 40, tokens[start - 1].kind != .stop { start -= 1 }
+    var end = min(candidate.end, tokens.count)
+    while end < tokens.count, end - candidate.end < 40, tokens[end].kind != .stop { end += 1 }
+    guard end > start else { return "" }
+    return String(decoding: bytes[tokens[start].start..<tokens[end - 1].end], as: UTF8.self)
   }
 
   /// The `count` words starting at `index` match `words` (lower case).
