@@ -96,6 +96,10 @@ struct TopicChoiceTests {
         "He mentioned the Leeds depot is switching to electric vans next year and said they need "
           + "drivers willing to work weekends", "electric vans"
       ),
+      (
+        "asked about customer service and my taxi experience. Steve said the garage's going "
+          + "fully electric by 2028", "fully electric"
+      ),
     ])
   func employerFirst(_ text: String, _ expected: String) {
     let first = TopicExtractor().topics(in: text).first?.text ?? ""
@@ -164,6 +168,11 @@ extension TopicChoiceTests {
         "moving all clients to Intune next quarter and looking for someone who knows it",
         "he said they are moving all clients to Intune next quarter and looking for someone who knows it",
         "moving all clients to Intune next quarter"
+      ),
+      (
+        "moving all clients to Intune from next quarter and looking",
+        "moving all clients to Intune from next quarter and looking for someone who knows it",
+        "moving all clients to Intune from next quarter"
       ),
       (
         "a scheme to clear",

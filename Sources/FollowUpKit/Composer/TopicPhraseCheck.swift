@@ -97,6 +97,8 @@ enum TopicPhraseCheck {
       {
         verb += 1
       }
+      // "... and looking" cut at its verb: what it sought was never said.
+      if verb == words.count - 1, TopicRoutine.needVerbs.contains(words[verb]) { return index }
       // "and want to expand" is a plan; "and looking for someone" asks for people.
       if verb < words.count,
         TopicRoutine.isRequirement((["you"] + words[verb...]).joined(separator: " "))
@@ -224,7 +226,19 @@ enum TopicPhraseCheck {
         }
       } else if ["for", "who"].contains(next),
         // "building a new enclosure for them": a pronoun names nothing the note could add.
-        !pronouns.contains(after.first ?? "")
+        !pronouns.contains(after.first ?? ""),
+        // Only a bare thing wants its restriction: "your new resale section where people trade
+        // in old pieces" is already restricted, and what follows says more of it.
+        !topic.map(plain).contains(where: {
+          TopicRepair.prepositions.contains($0) || TopicGrammar.relativeWords.contains($0)
+        })
+      {
+        return next
+      }
+      // "QR code on each pack showing" | "where it was grown": a verb cut from its object.
+      if last.hasSuffix("ing"), last.count > 5,
+        !["building", "meeting", "training"].contains(last),
+        objectStarts.contains(next) || ["where", "how", "what", "who", "when"].contains(next)
       {
         return next
       }

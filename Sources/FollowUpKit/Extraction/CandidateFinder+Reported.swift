@@ -200,6 +200,14 @@ extension CandidateFinder {
           verb = cursor
           break
         }
+        // "the depot's going fully electric": the head noun carries a contracted "is" before
+        // an "-ing" verb.
+        if tokens[cursor].lower.hasSuffix("'s"), cursor + 1 < limit,
+          tokens[cursor + 1].lower.hasSuffix("ing"), tokens[cursor + 1].lower.count > 4
+        {
+          verb = cursor + 1
+          break
+        }
         cursor += 1
       }
     }

@@ -215,6 +215,7 @@ enum TopicCompletion {
 
   /// Words where a clause ends and another begins.
   static let clauseBreaks: Set<String> = [
-    "and", "but", "so", "because", "cos", "while", "although", "though", "then", "which",
+    "and", "but", "so", "because", "cos", "while", "although", "though", "then", "which", "that",
+    "that's", "thats",
   ]
 }
