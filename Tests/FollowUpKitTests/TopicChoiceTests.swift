@@ -57,6 +57,10 @@ struct TopicChoiceTests {
         "you are moving the whole archive from paper to a cloud system"
       ),
       (
+        "a new climbing wall", "she mentioned a new climbing wall theyre building in the old gym",
+        "your new climbing wall"
+      ),
+      (
         "due to the new tram line to the airport", "busier due to the new tram line to the airport",
         "the new tram line to the airport"
       ),

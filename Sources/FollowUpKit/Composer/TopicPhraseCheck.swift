@@ -220,6 +220,11 @@ enum TopicPhraseCheck {
       {
         return next
       }
+      // "a new youth cafe" | "theyre opening in the old library": the employer's own thing,
+      // named as anyone's.
+      if !clause, ["a", "an"].contains(plain(topic[0])), employerRelativeSubjects.contains(next) {
+        return next
+      }
       if clause {
         if next == "from", after.contains(where: { ["to", "into", "onto"].contains($0) }) {
           return next
@@ -289,7 +294,9 @@ enum TopicPhraseCheck {
 
   /// A word lower case, with its punctuation and curly apostrophe plain.
   static func plain(_ word: String) -> String {
-    word.lowercased().replacingOccurrencesOf("\u{2019}", with: "'").trimming(",.!?;:()\"")
+    // Most words are already plain: lower-case ASCII letters.
+    if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return word }
+    return word.lowercased().replacingOccurrencesOf("\u{2019}", with: "'").trimming(",.!?;:()\"")
   }
 
   /// "-ing" verbs, not nouns in "-ing" that count ("building", "meeting" are both).
@@ -343,6 +350,11 @@ enum TopicPhraseCheck {
   static let relativeSubjects: Set<String> = [
     "they're", "theyre", "they", "we're", "were", "we", "she's", "shes", "he's", "hes", "you're",
     "youre",
+  ]
+
+  /// Subjects of such a clause that make its thing the employer's: "the cafe they're opening".
+  static let employerRelativeSubjects: Set<String> = [
+    "they're", "theyre", "we're", "she's", "shes", "he's", "hes",
   ]
 
   /// Words before such a subject that are no thing: reporting verbs, conjunctions, pronouns.

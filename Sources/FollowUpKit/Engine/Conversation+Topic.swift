@@ -16,7 +16,7 @@ extension Conversation {
     }
     let extractor = TopicExtractor(context: extractionContext)
     // Only topics the note can print are offered (`TopicGate`).
-    let found = TopicGate.printable(extractor.topics(in: text))
+    let found = TopicGate.printable(extractor.topics(in: text), source: text)
     if answers.interest == nil {
       answers.interest = InterestReader.interest(in: text, context: extractionContext)
     }
@@ -149,8 +149,10 @@ extension Conversation {
     let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
-    if let found = extractor.topics(in: text).first, found.score >= 0.45 {
-      guard TopicGate.problem(found.text) == nil else { return unprintableTopic(text) }
+    if let raw = extractor.topics(in: text).first, raw.score >= 0.45 {
+      guard let found = TopicGate.printable([raw], source: text).first else {
+        return unprintableTopic(text)
+      }
       return choose(Topic(text: found.text, score: found.score, kind: found.kind))
     }
     // "email" typed a question early: remember the channel and still ask for the topic.

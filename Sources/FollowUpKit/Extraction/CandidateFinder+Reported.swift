@@ -71,6 +71,13 @@ extension CandidateFinder {
     }
   }
 
+  /// "depot's": a word ending in "'s", read from its last two bytes.
+  static func endsInContractedIs(_ token: Token) -> Bool {
+    let bytes = token.lower.utf8
+    guard bytes.count > 2, bytes.last == UInt8(ascii: "s") else { return false }
+    return bytes.dropLast().last == UInt8(ascii: "'")
+  }
+
   /// Adds what the employer is doing, said with no reporting verb: "..., and they are starting
   /// a free blood pressure check service", "hes reopening the beer garden". A clause opening a
   /// sentence or following a comma or "and", whose subject is the employer's side ("they", "he",
@@ -202,8 +209,8 @@ extension CandidateFinder {
         }
         // "the depot's going fully electric": the head noun carries a contracted "is" before
         // an "-ing" verb.
-        if tokens[cursor].lower.hasSuffix("'s"), cursor + 1 < limit,
-          tokens[cursor + 1].lower.hasSuffix("ing"), tokens[cursor + 1].lower.count > 4
+        if cursor + 1 < limit, Self.endsInContractedIs(tokens[cursor]),
+          tokens[cursor + 1].lower.hasSuffix("ing"), tokens[cursor + 1].lower.utf8.count > 4
         {
           verb = cursor + 1
           break

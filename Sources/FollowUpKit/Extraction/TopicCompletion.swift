@@ -26,7 +26,10 @@ enum TopicCompletion {
 
   /// The topic as the note may print it, or nil when neither its completion nor its core
   /// passes the check.
-  static func printable(_ found: String, source: String) -> String? {
+  static func printable(_ found: String, source fullSource: String) -> String? {
+    // A long message (a pasted page) is read near the topic only: what follows its last words
+    // and a few words before them, so the reading stays cheap whatever the message's length.
+    let source = window(around: found, in: fullSource)
     // "loads of", "heaps of": chat with a plain written form is written so first.
     let text = TopicRepair.writtenChat(found)
     guard TopicPhraseCheck.problem(text, source: source) != nil else { return text }
@@ -38,6 +41,23 @@ enum TopicCompletion {
       return option
     }
     return nil
+  }
+
+  /// At most 600 characters of `source` around the first place the topic's last word occurs:
+  /// all the readings need. The whole source when it is short.
+  static func window(around topic: String, in source: String) -> String {
+    guard source.utf8.count > 600 else { return source }
+    let last = topic.split(separator: " ").last.map(String.init) ?? ""
+    guard !last.isEmpty, let found = source.firstRange(of: last) else {
+      return String(source.prefix(600))
+    }
+    let start =
+      source.index(found.lowerBound, offsetBy: -200, limitedBy: source.startIndex)
+      ?? source.startIndex
+    let end =
+      source.index(found.upperBound, offsetBy: 400, limitedBy: source.endIndex)
+      ?? source.endIndex
+    return String(source[start..<end])
   }
 
   /// The topic extended through the person's words that follow it, to the next clause break.
@@ -120,6 +140,13 @@ enum TopicCompletion {
     {
       words.remove(at: vague)
       return words.joined(separator: " ")
+    }
+    // "a new youth cafe" the employer is opening: theirs, so "your new youth cafe".
+    if ["a", "an"].contains(first), lower.count >= 2,
+      TopicPhraseCheck.cutBefore(words, in: source, clause: false).map(
+        TopicPhraseCheck.employerRelativeSubjects.contains) == true
+    {
+      return (["your"] + words.dropFirst()).joined(separator: " ")
     }
     // "because of new direct flights": the thing, without the conjunction.
     if TopicPhraseCheck.openingConjunctions.contains(first) || first == "due" {

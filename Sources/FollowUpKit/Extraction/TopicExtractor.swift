@@ -59,16 +59,10 @@ public struct TopicExtractor: Sendable {
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
       else { continue }
-      let rendered = finder.render(
+      let text = finder.render(
         candidate.start..<candidate.end, prefix: candidate.prefix,
         replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
-      // A phrase the check faults is completed from the person's sentence or cut to its core,
-      // else left for the next candidate (`TopicCompletion`).
-      guard !rendered.isEmpty,
-        let text = TopicCompletion.printable(
-          rendered, source: document.sentence(around: candidate)),
-        Self.hasOnlyRealWords(text)
-      else { continue }
+      guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
       let content = Phrase.Content(text)
       let key = content.key
       guard !key.isEmpty, !seen.contains(key),
@@ -130,18 +124,6 @@ struct Document {
 
   func text(_ token: Token) -> String {
     String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-  }
-
-  /// The words of the sentence holding a candidate, at most 40 tokens either side of it: what
-  /// the person said around the phrase, read to see where it was cut.
-  func sentence(around candidate: Candidate) -> String {
-    guard !tokens.isEmpty, candidate.start < tokens.count else { return "" }
-    var start = candidate.start
-    while start > 0, candidate.start - start < 40, tokens[start - 1].kind != .stop { start -= 1 }
-    var end = min(candidate.end, tokens.count)
-    while end < tokens.count, end - candidate.end < 40, tokens[end].kind != .stop { end += 1 }
-    guard end > start else { return "" }
-    return String(decoding: bytes[tokens[start].start..<tokens[end - 1].end], as: UTF8.self)
   }
 
   /// The `count` words starting at `index` match `words` (lower case).

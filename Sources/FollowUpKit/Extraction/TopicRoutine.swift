@@ -18,10 +18,10 @@ enum TopicRoutine {
   /// hears, and anything else found was the employer's to tell ("he talked about the new
   /// coastal highway section"). Nothing moves when every topic is routine.
   static func employerFirst(_ topics: [Topic]) -> [Topic] {
-    guard topics.contains(where: isRoutine), topics.contains(where: { !isRoutine($0) }) else {
-      return topics
-    }
-    return topics.filter { !isRoutine($0) } + topics.filter(isRoutine)
+    let routine = topics.map(isRoutine)
+    guard routine.contains(true), routine.contains(false) else { return topics }
+    return topics.indices.filter { !routine[$0] }.map { topics[$0] }
+      + topics.indices.filter { routine[$0] }.map { topics[$0] }
   }
 
   /// Asked of the candidate, or a requirement of the job.
@@ -32,6 +32,10 @@ enum TopicRoutine {
   /// "you need engineers willing to stay on site", "they want someone who can drive": a verb
   /// of needing whose object is people, which is the job's requirement, not the employer's news.
   static func isRequirement(_ text: String) -> Bool {
+    // Most topics hold no verb of needing: a look at their bytes settles it.
+    guard needStems.contains(where: { text.utf8.contains(subsequence: $0.utf8) }) else {
+      return false
+    }
     let words = text.lowercased().split(separator: " ").map(String.init)
     guard let verb = words.prefix(4).firstIndex(where: needVerbs.contains), verb >= 1,
       verb + 1 < words.count
@@ -48,6 +52,9 @@ enum TopicRoutine {
     return ["ers", "ists", "ians", "ors"].contains { noun.hasSuffix($0) }
       && noun.count > 5 && !things.contains(noun)
   }
+
+  /// What every verb of needing or seeking holds, in lower case.
+  static let needStems = ["need", "want", "requir", "expect", "looking", "must"]
 
   /// Verbs of needing or seeking.
   static let needVerbs: Set<String> = [
@@ -67,4 +74,20 @@ enum TopicRoutine {
     "generators", "freezer", "freezers", "counter", "counters", "center", "centers", "calendar",
     "number", "numbers", "charger", "chargers", "sensor", "sensors", "tractor", "tractors",
   ]
+}
+
+extension String.UTF8View {
+  /// Whether `needle` occurs in these bytes.
+  fileprivate func contains(subsequence needle: String.UTF8View) -> Bool {
+    let haystack = Array(self)
+    let pattern = Array(needle)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+    for start in 0...(haystack.count - pattern.count)
+    where haystack[start] == pattern[0]
+      && haystack[start..<(start + pattern.count)].elementsEqual(pattern)
+    {
+      return true
+    }
+    return false
+  }
 }
