@@ -35,6 +35,12 @@ struct TopicGrammarTests {
       ("the pharmacy team runs the flu clinic on Saturdays", .clause),
       ("the new sports hall", .nounPhrase),
       ("the kids books imprint", .nounPhrase),
+      // A participle wanting its complement describes the thing: no finite verb.
+      ("your new Leeds office next year focused on renewable energy projects", .nounPhrase),
+      ("a podcast series aimed at young carers", .nounPhrase),
+      // A contracted "is" on the subject's head before a verb with its complement.
+      ("the depot's going fully electric by 2028", .clause),
+      ("the company's training programme for graduates", .nounPhrase),
     ])
   func form(_ text: String, _ expected: TopicGrammar.Form) {
     #expect(TopicGrammar.form(of: text) == expected, "\(text)")

@@ -48,8 +48,9 @@ enum TopicGate {
     {
       return "a bare verb where a thing should be"
     }
-    // A noun phrase that opens as one, or a whole clause (`TopicShape`).
-    return TopicShape.problem(said)
+    // A noun phrase that opens as one, or a whole clause (`TopicShape`), read as the judge
+    // reads it (`TopicPhraseCheck`).
+    return TopicShape.problem(said) ?? TopicPhraseCheck.problem(said)
   }
 
   /// The topic with its plain faults repaired: hedges and chat asides at either end, and the
@@ -91,9 +92,21 @@ enum TopicGate {
       }
   }
 
-  /// Topics that pass the gate, in order: what the conversation may offer.
-  static func printable(_ topics: [Topic]) -> [Topic] {
-    topics.filter { problem($0.text) == nil }
+  /// Topics that pass the gate, in order: what the conversation may offer. With the person's
+  /// words (`source`), a topic the phrase check faults is first completed from them or cut to
+  /// its core (`TopicCompletion`); it is dropped when neither passes. Done here, on the few
+  /// topics offered, rather than on every candidate the extractor weighs.
+  static func printable(_ topics: [Topic], source: String? = nil) -> [Topic] {
+    var seen = Set<String>()
+    return topics.compactMap { topic -> Topic? in
+      var topic = topic
+      if let source {
+        guard let text = TopicCompletion.printable(topic.text, source: source) else { return nil }
+        topic.text = text
+      }
+      guard problem(topic.text) == nil, seen.insert(topic.text).inserted else { return nil }
+      return topic
+    }
   }
 
   /// Hedges and asides typed around a topic: "i guess", "lol", "tbh", "sorry", "maybe".

@@ -54,6 +54,15 @@ public enum TopicGrammar {
         continue
       }
       guard offset < 7 else { break }
+      // "the depot's going fully electric": a contracted "is" on the subject's head, where
+      // the "-ing" word takes an adverb, an object or a preposition ("the company's training
+      // programme" is a thing).
+      if previous.hasSuffix("'s"), offset >= 2, word.hasSuffix("ing"), word.count > 4,
+        let next = words.dropFirst(offset + 1).first,
+        next.hasSuffix("ly") || objectStarts.contains(next) || nounPhraseEnders.contains(next)
+      {
+        return .clause
+      }
       // "your plans to ...": after a determiner, "plans" is a noun.
       if finiteMarkers.contains(word), !determiners.contains(previous) { return .clause }
       // "the new graduate rotation includes 6 months": a word in -s after the head noun, with
@@ -66,7 +75,10 @@ public enum TopicGrammar {
       {
         return .clause
       }
+      // "your new Leeds office focused on renewable energy": a participle that wants its
+      // complement describes the thing before it; it is no finite verb.
       if word.hasSuffix("ed"), word.count > 4, offset >= 1,
+        !TopicPhraseCheck.complementWanting.contains(word),
         let next = words.dropFirst(offset + 1).first, objectStarts.contains(next),
         !determiners.contains(words[offset - 1]), !words[offset - 1].hasSuffix("ly"),
         !passiveAuxiliaries.contains(words[offset - 1])

@@ -181,6 +181,10 @@ enum TopicRepair {
   static func writtenChat(_ text: String) -> String {
     text.replacingOccurrencesOf("loads of ", with: "a lot of ")
       .replacingOccurrencesOf("Loads of ", with: "A lot of ")
+      .replacingOccurrencesOf("a load of ", with: "a lot of ")
+      .replacingOccurrencesOf("A load of ", with: "A lot of ")
+      .replacingOccurrencesOf("heaps of ", with: "a lot of ")
+      .replacingOccurrencesOf("tons of ", with: "a lot of ")
   }
 
   /// A topic with the determiner its grammar requires: "whole" always stands after one ("moving

@@ -61,7 +61,7 @@ extension Conversation {
         if topics.isEmpty, WordSplitter.words(text).count >= 5,
           // Nor a name alone ("Kevin Grady"): at a question about the facts it is the fact.
           case let early = TopicGate.printable(
-            TopicExtractor(context: extractionContext).topics(in: text)
+            TopicExtractor(context: extractionContext).topics(in: text), source: text
           ).filter({ !TopicGate.isNameOnly($0.text) }),
           let found = early.first, found.score >= 0.55
         {

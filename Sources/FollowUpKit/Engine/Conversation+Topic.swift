@@ -16,7 +16,7 @@ extension Conversation {
     }
     let extractor = TopicExtractor(context: extractionContext)
     // Only topics the note can print are offered (`TopicGate`).
-    let found = TopicGate.printable(extractor.topics(in: text))
+    let found = TopicGate.printable(extractor.topics(in: text), source: text)
     if answers.interest == nil {
       answers.interest = InterestReader.interest(in: text, context: extractionContext)
     }
@@ -71,6 +71,9 @@ extension Conversation {
   // MARK: - Topic
 
   mutating func handleTopicAnswer(_ text: String) -> [Output] {
+    // "no not the merger, the call-back phone system": the refused topic goes, whatever else
+    // the reply looks like (a "no", a question mark of a second thought).
+    if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
     if let answer = Confirmation(reading: text) {
       switch answer {
       case .yes:
@@ -146,8 +149,10 @@ extension Conversation {
     let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
-    if let found = extractor.topics(in: text).first, found.score >= 0.45 {
-      guard TopicGate.problem(found.text) == nil else { return unprintableTopic(text) }
+    if let raw = extractor.topics(in: text).first, raw.score >= 0.45 {
+      guard let found = TopicGate.printable([raw], source: text).first else {
+        return unprintableTopic(text)
+      }
       return choose(Topic(text: found.text, score: found.score, kind: found.kind))
     }
     // "email" typed a question early: remember the channel and still ask for the topic.
@@ -161,6 +166,25 @@ extension Conversation {
     }
     guard TopicGate.problem(typed.text) == nil else { return unprintableTopic(text) }
     return choose(typed)
+  }
+
+  /// Drops every topic the refused words describe; takes the topic named instead (one of the
+  /// list it describes, or its words as typed when the gate passes them), else offers what is
+  /// left.
+  mutating func refuse(_ rejection: TopicRejection) -> [Output] {
+    let kept = topics.filter { topicAbout(rejection.refused, in: [$0]) == nil }
+    answers.topics = kept
+    if let chosen = rejection.chosen {
+      if let known = topicAbout(chosen, in: kept) { return choose(known) }
+      let extractor = TopicExtractor(context: extractionContext)
+      if let typed = extractor.typedTopic(chosen), Phrase.hasSpecificContent(typed.text),
+        TopicGate.problem(typed.text) == nil
+      {
+        return choose(typed)
+      }
+    }
+    guard !kept.isEmpty else { return miss() }
+    return [.say(topicPrompt())]
   }
 
   /// A typed topic the note could not print (`TopicGate`). Once its hedges are set aside, a

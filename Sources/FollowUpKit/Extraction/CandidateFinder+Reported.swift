@@ -33,15 +33,18 @@ extension CandidateFinder {
       {
         cursor += 1
       }
-      // "told me next year they get electric tugs": a time before the clause is not its subject.
+      // "told me next year they get electric tugs", "said from january the school will ...":
+      // a time before the clause is not its subject, which a pronoun or a determiner opens.
       if cursor < end, Self.timeLeads.contains(tokens[cursor]) {
+        func opensSubject(_ token: Token) -> Bool {
+          Self.clauseSubjects.contains(token) || Self.ownerWords.contains(token)
+            || token.lower == "the"
+        }
         var look = cursor + 1
-        while look < end, look - cursor <= 3, tokens[look].isWord,
-          !Self.clauseSubjects.contains(tokens[look])
-        {
+        while look < end, look - cursor <= 3, tokens[look].isWord, !opensSubject(tokens[look]) {
           look += 1
         }
-        if look < end, Self.clauseSubjects.contains(tokens[look]) { cursor = look }
+        if look < end, opensSubject(tokens[look]) { cursor = look }
       }
       guard var range = reportedClause(from: cursor, limit: end) else { continue }
       let added = candidates.count
@@ -66,6 +69,13 @@ extension CandidateFinder {
       }
       index = range.upperBound - 1
     }
+  }
+
+  /// "depot's": a word ending in "'s", read from its last two bytes.
+  static func endsInContractedIs(_ token: Token) -> Bool {
+    let bytes = token.lower.utf8
+    guard bytes.count > 2, bytes.last == UInt8(ascii: "s") else { return false }
+    return bytes.dropLast().last == UInt8(ascii: "'")
   }
 
   /// Adds what the employer is doing, said with no reporting verb: "..., and they are starting
@@ -195,6 +205,14 @@ extension CandidateFinder {
       while cursor < limit, cursor - start <= 5, tokens[cursor].kind == .word {
         if Self.finiteVerbs.contains(tokens[cursor]) || Self.adverbs.contains(tokens[cursor]) {
           verb = cursor
+          break
+        }
+        // "the depot's going fully electric": the head noun carries a contracted "is" before
+        // an "-ing" verb.
+        if cursor + 1 < limit, Self.endsInContractedIs(tokens[cursor]),
+          tokens[cursor + 1].lower.hasSuffix("ing"), tokens[cursor + 1].lower.utf8.count > 4
+        {
+          verb = cursor + 1
           break
         }
         cursor += 1

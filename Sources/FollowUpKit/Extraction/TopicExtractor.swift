@@ -76,7 +76,7 @@ public struct TopicExtractor: Sendable {
           speaker: candidate.speaker, asked: candidate.asked ? true : nil))
       if topics.count == limit { break }
     }
-    return topics
+    return TopicRoutine.employerFirst(topics)
   }
 
   /// Cleans a topic the person typed themselves into note-ready form: trimmed of filler and
@@ -85,7 +85,13 @@ public struct TopicExtractor: Sendable {
     let document = Document(text)
     let finder = CandidateFinder(document: document, context: context)
     guard let range = finder.wholeText() else { return nil }
-    let phrase = finder.render(range, prefix: [], replacesDeterminer: false)
+    let rendered = finder.render(range, prefix: [], replacesDeterminer: false)
+    // Typed as a whole sentence ("Orla's planning a sea swim challenge"), a phrase the check
+    // faults is completed or cut to its core, as a found one is; else it stands as typed, and
+    // the gate decides.
+    let phrase =
+      TopicGate.problem(rendered) == nil
+      ? rendered : TopicCompletion.printable(rendered, source: text) ?? rendered
     guard !phrase.isEmpty, Self.hasOnlyRealWords(phrase) else { return nil }
     return Topic(text: phrase, score: 1, kind: .typed)
   }

