@@ -261,6 +261,8 @@ enum OutcomeReader {
   private static let ordinaryVerdictWords: Set<String> = [
     "happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong", "bad",
     "good", "great", "ok", "okay", "fair",
+    // "gaz, well gareth": before anything else "well" opens or repairs speech.
+    "well",
   ]
 
   /// The words just before "good" or "great" that make it a verdict on the interview.

@@ -8,6 +8,12 @@
 /// holds only a description ("he's the ops director", "(deputy head)") belongs to the person
 /// next to it. The description is the interviewer's, kept on them, never the candidate's role.
 enum PeopleAnswer {
+  /// One mention of the reply, and whether a comma alone set it off from the one before.
+  struct Mention {
+    var text: String
+    var afterComma: Bool
+  }
+
   static func read(_ text: String) -> [PersonName] {
     var people: [PersonName] = []
     var pendingJob: String?
@@ -21,7 +27,28 @@ enum PeopleAnswer {
     // The person just described who may yet be named ("the lady from HR, Wanjiru"): not one
     // whose own mention said the name was not caught.
     var awaitingName: Int?
-    for var mention in mentions(in: text) {
+    // "Mr Tom Ashworth, Head of Individual Giving", "gaz, well gareth": with no word that joins
+    // people, what a comma sets off after someone named is said of them (see `Apposition`).
+    let joined = Apposition.joinsPeople(text)
+    for listed in mentionList(in: text) {
+      var mention = listed.text
+      if listed.afterComma, !joined, let last = people.last, !last.fullWords.isEmpty {
+        if let said = Apposition.said(of: last, in: mention, mixedCase: mixedCase) {
+          people[people.count - 1] = said
+          continue
+        }
+        if Apposition.isRemark(mention, mixedCase: mixedCase) {
+          var described = last
+          let words = mention.split(separator: " ").map(String.init)
+          if described.job == nil, isJobLike(words.map { $0.lowercased() }),
+            let job = description(words)
+          {
+            described.job = job
+          }
+          people[people.count - 1] = described
+          continue
+        }
+      }
       let describedAt = people.count - 1
       if awaitingName != describedAt { awaitingName = nil }
       // "idk some lady", "a woman called joy didnt get her last name": what comes from the
@@ -361,26 +388,41 @@ enum PeopleAnswer {
 
   /// The reply cut where one mention ends: brackets, commas, "and", "&", "then", "plus".
   static func mentions(in text: String) -> [String] {
-    var pieces: [String] = []
+    mentionList(in: text).map(\.text)
+  }
+
+  /// `mentions(in:)`, each with whether a comma alone set it off from the mention before it.
+  static func mentionList(in text: String) -> [Mention] {
+    var pieces: [Mention] = []
     var current = ""
+    var afterComma = false
     // "Sam & Ola" is two people; "the F&B manager" is one job.
     for character in text.replacingOccurrencesOf(" & ", with: " and ") {
       if ",;()[]+/\n".contains(character) {
-        pieces.append(current)
+        pieces.append(Mention(text: current, afterComma: afterComma))
         current = ""
+        afterComma = character == ","
       } else {
         current.append(character)
       }
     }
-    pieces.append(current)
+    pieces.append(Mention(text: current, afterComma: afterComma))
     // A dash between spaces, typed or turned into an en or em dash by the keyboard, sets off
     // an aside: "Mr. Lim Boon Keng — Lim is the family name". Inside a word it joins a name.
-    pieces = pieces.flatMap { $0.components(separatedBy: " - ") }
-      .flatMap { $0.components(separatedBy: " – ") }
-      .flatMap { $0.components(separatedBy: " — ") }
-      .flatMap { $0.components(separatedBy: ": ") }
-      .flatMap(sentences)
-    return pieces.flatMap { piece -> [String] in
+    // Only the first part of a piece keeps the comma before it.
+    func split(_ pieces: [Mention], _ cut: (String) -> [String]) -> [Mention] {
+      pieces.flatMap { piece in
+        cut(piece.text).enumerated().map {
+          Mention(text: $0.element, afterComma: $0.offset == 0 && piece.afterComma)
+        }
+      }
+    }
+    pieces = split(pieces) { $0.components(separatedBy: " - ") }
+    pieces = split(pieces) { $0.components(separatedBy: " – ") }
+    pieces = split(pieces) { $0.components(separatedBy: " — ") }
+    pieces = split(pieces) { $0.components(separatedBy: ": ") }
+    pieces = split(pieces, sentences)
+    pieces = split(pieces) { piece -> [String] in
       var parts: [String] = []
       var words: [String] = []
       for word in piece.split(separator: " ").map(String.init) {
@@ -394,7 +436,11 @@ enum PeopleAnswer {
       }
       if !words.isEmpty { parts.append(words.joined(separator: " ")) }
       return parts
-    }.map { withoutChat($0.trimming(" .\"“”-–")) }.filter { !$0.isEmpty }
+    }
+    return pieces.map {
+      Mention(text: withoutChat($0.text.trimming(" .\"“”-–")), afterComma: $0.afterComma)
+    }
+    .filter { !$0.text.isEmpty }
   }
 
   /// A mention without the chat that closes it: "a chap named Frank Lovely lol" names Frank
