@@ -109,7 +109,9 @@ struct JudgedPointTests {
     // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
     // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
     // words the judge read as vague ("it's great", "up there" beside a glen the topic lost).
-    #expect(caught >= 34, "\(missed.joined(separator: "\n"))")
+    // Round 10: 36 of 44, with "the others" naming no group and "up there" beside a company
+    // rather than a place on a map now held back.
+    #expect(caught >= 36, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -262,11 +262,23 @@ enum PointGate {
       }
       // "here" is where the writer is, which needs no naming; "there" is somewhere else.
       // "I could help there": after "help", "there" is "with that", no place.
+      // "up there", "out there": a direction needs a place on a map, which the company the
+      // opening names ("the role at Scottish Fire and Rescue") is not.
+      let directed = index > 0 && directions.contains(words[index - 1])
       if word == "there", !isExistential(words, at: index),
         !(index > 0 && ["help", "helping", "contribute", "add"].contains(words[index - 1])),
-        !names(place: original, topic: topic)
+        !names(place: original, topic: topic, mapped: directed)
       {
         return "\"\(word)\" points at no place in the note"
+      }
+      // "help the others", "showed the rest": a group the point must name before it.
+      if word == "the", index + 1 < words.count, ["others", "rest"].contains(words[index + 1]),
+        index + 2 >= words.count || words[index + 2] != "of",
+        !words.indices.prefix(index).contains(where: { earlier in
+          Self.isPluralNoun(words[earlier]) && original[earlier].first?.isLowercase == true
+        })
+      {
+        return "\"the \(words[index + 1])\" points at no group in the note"
       }
     }
     return nil
@@ -317,16 +329,36 @@ enum PointGate {
   /// Whether the note names a place for "there" to point at: a preposition of place before a
   /// name or a determiner in the topic or the point ("in Lagos", "at the centre"), or a noun
   /// for a place ("the new community kitchen", "your museum").
-  private static func names(place original: [String], topic: String) -> Bool {
+  /// `mapped`: only a place on a map will do ("up there"), so "at" before a name, which in
+  /// the opening names the employer, counts for nothing.
+  private static func names(place original: [String], topic: String, mapped: Bool = false)
+    -> Bool
+  {
     let words = topic.split(separator: " ").map(String.init) + original
     let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
     if lower.contains(where: placeNouns.contains) { return true }
+    let prepositions =
+      mapped ? ["in", "near", "from", "to", "on"] : ["in", "at", "near", "from", "to", "on"]
     return words.indices.dropFirst().contains { index in
-      ["in", "at", "near", "from", "to", "on"].contains(lower[index - 1])
+      prepositions.contains(lower[index - 1])
         && (words[index].first?.isUppercase == true
           && !CalendarNames.names.contains(lower[index])
           || ["the", "your", "our", "a", "their"].contains(lower[index]))
     }
+  }
+
+  /// Words of direction before "there" that make it a place on a map: "up there".
+  private static let directions: WordSet = ["up", "down", "over", "out", "back"]
+
+  /// A plural a group word may stand for: "three new nurses ... the others", "the kids".
+  private static func isPluralNoun(_ word: String) -> Bool {
+    if ["people", "children", "staff", "team", "kids", "men", "women"].contains(word) {
+      return true
+    }
+    return word.count >= 4 && word.hasSuffix("s") && word.allSatisfy(\.isLetter)
+      && !["ss", "us", "is", "'s"].contains(where: word.hasSuffix)
+      && !Lexicon.stopwords.contains(word)
+      && !["always", "sometimes", "was", "has", "does", "goes", "this", "thus"].contains(word)
   }
 
   /// Nouns for places "there" may point at.
