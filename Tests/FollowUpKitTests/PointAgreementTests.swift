@@ -35,6 +35,8 @@ struct PointAgreementTests {
       "The drivers I trained still use the routes we planned.",
       "I was a team leader for two years.",
       "We are a small team and we own a van.",
+      // A verb's form as the head of a noun phrase.
+      "I sent a small fix, a short test run and a note.",
     ])
   func passes(_ sentence: String) {
     #expect(PointGate.problem(in: sentence, topic: "your new depot") == nil, "\(sentence)")

@@ -16,6 +16,10 @@ extension PointGrammar {
       let phrase = words[subject..<index]
       // A noun used as a verb's noun ("the school run is"): a verb after it makes it a noun.
       let followedByVerb = index + 1 < words.count && isVerbAfterNoun(words[index + 1])
+      // "a small fix, ...": after "a" a word that ends its phrase is the noun itself.
+      let endsPhrase =
+        index + 1 == words.count || original[index].last.map { ",.;:!?".contains($0) } == true
+      if ["a", "an"].contains(words[subject]), endsPhrase { continue }
       if isSingularSubject(phrase, original[subject..<index]), bareVerbs.contains(verb),
         !followedByVerb
       {
@@ -62,6 +66,7 @@ extension PointGrammar {
     guard typed.dropFirst().allSatisfy({ $0.allSatisfy { $0.isLowercase || !$0.isLetter } }),
       head.count >= 3, head.allSatisfy(\.isLetter), !head.hasSuffix("s"),
       !head.hasSuffix("ing"), !collectives.contains(head), !Lexicon.stopwords.contains(head),
+      !describing.contains(head),
       !["people", "children", "men", "women", "police", "cattle", "sheep", "fish"].contains(head)
     else { return false }
     return !phrase.dropFirst().contains(where: Lexicon.stopwords.contains)
@@ -104,6 +109,14 @@ extension PointGrammar {
   /// Verbs after which the word before them was a noun: "the school run are", "... can".
   private static let nounFollowers: WordSet = [
     "are", "were", "can", "will", "would", "could", "had", "must", "should",
+  ]
+
+  /// Describing words that stand where a noun's head would ("a small fix", "the quick
+  /// run"): the verb-like word after them is the noun.
+  private static let describing: WordSet = [
+    "small", "big", "little", "good", "great", "new", "old", "quick", "short", "long", "nice",
+    "real", "first", "last", "full", "free", "local", "huge", "simple", "early", "late",
+    "whole", "daily", "weekly", "morning", "night", "school", "test", "trial", "long-term",
   ]
 
   /// Nouns for groups, which British English may give a plural verb.
