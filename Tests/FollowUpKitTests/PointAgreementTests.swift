@@ -92,4 +92,30 @@ struct PointAgreementTests {
   func presentForNow(_ sentence: String) {
     #expect(PointGate.problem(in: sentence, topic: "your new depot") == nil, "\(sentence)")
   }
+
+  @Test(
+    "a point that names its reader in the third person is held back",
+    arguments: [
+      "It was Paul and Mary, but Paul did most of it.",
+      "Paul's plan for the hubs sounds great.",
+      "I think Mr Byrne would like my portfolio.",
+    ])
+  func namesReader(_ sentence: String) {
+    let readers = ["Paul", "Byrne"]
+    #expect(
+      PointGate.problem(in: sentence, topic: "your new hubs", readers: readers) != nil,
+      "\(sentence)")
+  }
+
+  @Test(
+    "a point naming someone else, or no reader given, passes",
+    arguments: [
+      "My cousin Paul works at a family hub in Cork.",
+      "I worked with Mary Byrne at a family hub in Cork.",
+    ])
+  func namesSomeoneElse(_ sentence: String) {
+    #expect(
+      PointGate.problem(in: sentence, topic: "your new hubs", readers: ["Siobhan", "Walsh"])
+        == nil, "\(sentence)")
+  }
 }

@@ -24,11 +24,14 @@ enum PointGate {
   /// What stops the sentence being printed beside `topic`, or nil when the gate vouches for it.
   /// `topic` is all the note says before the point: the topic, and the role and company its
   /// opening names, which a pointing word may point at too.
-  static func problem(in sentence: String, topic: String) -> String? {
+  /// `readers` are the names of the people the note is written to: a point that names one of
+  /// them speaks of the reader in the third person ("Paul did most of it", to Paul).
+  static func problem(in sentence: String, topic: String, readers: [String] = []) -> String? {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return "no words" }
     return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
+      ?? namedReader(original, readers)
       ?? unanchoredReference(words, original, topic: topic)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
       ?? PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
@@ -62,6 +65,21 @@ enum PointGate {
             && original[earlierIndex] != "I")
       }
       if !earlier { return "\"\(word)\" names no one in the note" }
+    }
+    return nil
+  }
+
+  /// A name typed with a capital that is the reader's own given or family name: the note
+  /// says "you" to them, so the point tells of them as of someone else.
+  private static func namedReader(_ original: [String], _ readers: [String]) -> String? {
+    let names = Set(readers.filter { $0.count >= 2 }.map { $0.lowercased() })
+    guard !names.isEmpty else { return nil }
+    for typed in original {
+      let word = typed.trimming(",.!?;:()\"")
+      let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+      if bare.first?.isUppercase == true, names.contains(bare.lowercased()) {
+        return "\"\(bare)\" names the reader in the third person"
+      }
     }
     return nil
   }
