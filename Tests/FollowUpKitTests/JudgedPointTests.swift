@@ -90,8 +90,13 @@ struct JudgedPointTests {
       let respelled =
         ProperSpelling.restored(
           judged.point, from: [ProperSpelling.placesCapitalised(judged.before)]) != judged.point
+      // The reader the note greets ("Dear Paul,"), as the engine knows its recipient.
+      let greeting = judged.before.split(separator: "\n").first.map(String.init) ?? ""
+      let readers = greeting.split(separator: " ").dropFirst().map {
+        String($0).trimmingCharacters(in: .punctuationCharacters)
+      }
       let held =
-        PointGate.problem(in: judged.point, topic: judged.before)
+        PointGate.problem(in: judged.point, topic: judged.before, readers: readers)
         ?? (respelled && judged.faulted ? "respelled" : nil)
       if judged.faulted {
         if held != nil { caught += 1 } else { missed.append("\(judged.id): \(judged.point)") }
@@ -109,7 +114,9 @@ struct JudgedPointTests {
     // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
     // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
     // words the judge read as vague ("it's great", "up there" beside a glen the topic lost).
-    #expect(caught >= 34, "\(missed.joined(separator: "\n"))")
+    // Round 10: 37 of 44, with "the others" naming no group, "up there" beside a company
+    // rather than a place on a map, and the reader named in the third person held back.
+    #expect(caught >= 37, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -165,7 +165,10 @@ private struct Plan {
     // early in the conversation never met the question that holds one back.
     let before = [topicText, title ?? "", request.company].joined(separator: " ")
     let point = request.interest.flatMap { interest in
-      PointGate.problem(in: Plan.sentence(interest), topic: before) == nil ? interest : nil
+      PointGate.problem(
+        in: Plan.sentence(interest), topic: before,
+        readers: [request.recipient.given, request.recipient.family].compactMap { $0 }) == nil
+        ? interest : nil
     }
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".

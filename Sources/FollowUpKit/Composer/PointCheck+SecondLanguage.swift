@@ -55,7 +55,10 @@ extension PointCheck {
       {
         verb = index + 2
       }
-      if let verb, verb < words.count, presentVerbs.contains(words[verb]) {
+      // "my morning run keeps me sane": a verb after the bare form makes that form a noun.
+      if let verb, verb < words.count, presentVerbs.contains(words[verb]),
+        verb + 1 == words.count || !PointGrammar.isVerbAfterNoun(words[verb + 1])
+      {
         return "a verb that does not agree with its subject"
       }
     }

@@ -24,11 +24,14 @@ enum PointGate {
   /// What stops the sentence being printed beside `topic`, or nil when the gate vouches for it.
   /// `topic` is all the note says before the point: the topic, and the role and company its
   /// opening names, which a pointing word may point at too.
-  static func problem(in sentence: String, topic: String) -> String? {
+  /// `readers` are the names of the people the note is written to: a point that names one of
+  /// them speaks of the reader in the third person ("Paul did most of it", to Paul).
+  static func problem(in sentence: String, topic: String, readers: [String] = []) -> String? {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return "no words" }
     return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
+      ?? namedReader(original, readers)
       ?? unanchoredReference(words, original, topic: topic)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
       ?? PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
@@ -62,6 +65,21 @@ enum PointGate {
             && original[earlierIndex] != "I")
       }
       if !earlier { return "\"\(word)\" names no one in the note" }
+    }
+    return nil
+  }
+
+  /// A name typed with a capital that is the reader's own given or family name: the note
+  /// says "you" to them, so the point tells of them as of someone else.
+  private static func namedReader(_ original: [String], _ readers: [String]) -> String? {
+    let names = Set(readers.filter { $0.count >= 2 }.map { $0.lowercased() })
+    guard !names.isEmpty else { return nil }
+    for typed in original {
+      let word = typed.trimming(",.!?;:()\"")
+      let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+      if bare.first?.isUppercase == true, names.contains(bare.lowercased()) {
+        return "\"\(bare)\" names the reader in the third person"
+      }
     }
     return nil
   }
@@ -262,11 +280,23 @@ enum PointGate {
       }
       // "here" is where the writer is, which needs no naming; "there" is somewhere else.
       // "I could help there": after "help", "there" is "with that", no place.
+      // "up there", "out there": a direction needs a place on a map, which the company the
+      // opening names ("the role at Scottish Fire and Rescue") is not.
+      let directed = index > 0 && directions.contains(words[index - 1])
       if word == "there", !isExistential(words, at: index),
         !(index > 0 && ["help", "helping", "contribute", "add"].contains(words[index - 1])),
-        !names(place: original, topic: topic)
+        !names(place: original, topic: topic, mapped: directed)
       {
         return "\"\(word)\" points at no place in the note"
+      }
+      // "help the others", "showed the rest": a group the point must name before it.
+      if word == "the", index + 1 < words.count, ["others", "rest"].contains(words[index + 1]),
+        index + 2 >= words.count || words[index + 2] != "of",
+        !words.indices.prefix(index).contains(where: { earlier in
+          Self.isPluralNoun(words[earlier]) && original[earlier].first?.isLowercase == true
+        })
+      {
+        return "\"the \(words[index + 1])\" points at no group in the note"
       }
     }
     return nil
@@ -317,16 +347,36 @@ enum PointGate {
   /// Whether the note names a place for "there" to point at: a preposition of place before a
   /// name or a determiner in the topic or the point ("in Lagos", "at the centre"), or a noun
   /// for a place ("the new community kitchen", "your museum").
-  private static func names(place original: [String], topic: String) -> Bool {
+  /// `mapped`: only a place on a map will do ("up there"), so "at" before a name, which in
+  /// the opening names the employer, counts for nothing.
+  private static func names(place original: [String], topic: String, mapped: Bool = false)
+    -> Bool
+  {
     let words = topic.split(separator: " ").map(String.init) + original
     let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
     if lower.contains(where: placeNouns.contains) { return true }
+    let prepositions =
+      mapped ? ["in", "near", "from", "to", "on"] : ["in", "at", "near", "from", "to", "on"]
     return words.indices.dropFirst().contains { index in
-      ["in", "at", "near", "from", "to", "on"].contains(lower[index - 1])
+      prepositions.contains(lower[index - 1])
         && (words[index].first?.isUppercase == true
           && !CalendarNames.names.contains(lower[index])
           || ["the", "your", "our", "a", "their"].contains(lower[index]))
     }
+  }
+
+  /// Words of direction before "there" that make it a place on a map: "up there".
+  private static let directions: WordSet = ["up", "down", "over", "out", "back"]
+
+  /// A plural a group word may stand for: "three new nurses ... the others", "the kids".
+  private static func isPluralNoun(_ word: String) -> Bool {
+    if ["people", "children", "staff", "team", "kids", "men", "women"].contains(word) {
+      return true
+    }
+    return word.count >= 4 && word.hasSuffix("s") && word.allSatisfy(\.isLetter)
+      && !["ss", "us", "is", "'s"].contains(where: word.hasSuffix)
+      && !Lexicon.stopwords.contains(word)
+      && !["always", "sometimes", "was", "has", "does", "goes", "this", "thus"].contains(word)
   }
 
   /// Nouns for places "there" may point at.

@@ -134,7 +134,7 @@ extension PointGrammar {
   /// an adjective's ("is pretty cool"); an adjective by its ending is no head.
   static func bareAfterHaving(_ words: [String], _ original: [String]) -> String? {
     for index in words.indices.dropFirst() {
-      guard ["has", "have", "had", "is", "was"].contains(words[index - 1]),
+      guard havingOrBeing.contains(words[index - 1]) || objectVerbs.contains(words[index - 1]),
         original[index - 1].last?.isLetter == true
       else { continue }
       var end = index
@@ -160,6 +160,20 @@ extension PointGrammar {
     }
     return nil
   }
+
+  /// Every form of "have" and "be", with the contractions of "be" after a pronoun: "we are
+  /// small team", "I'm big fan" drop the article as "has small farm" does.
+  private static let havingOrBeing: WordSet = [
+    "has", "have", "had", "is", "was", "are", "were", "am", "be", "i'm", "i’m", "it's", "it’s",
+    "he's", "he’s", "she's", "she’s", "that's", "that’s",
+  ]
+
+  /// Common verbs whose object is a thing one has or makes: "I own small bakery", "we opened
+  /// new branch", "I started part time job", "I run youth club".
+  private static let objectVerbs: WordSet = [
+    "own", "owns", "owned", "run", "runs", "ran", "open", "opens", "opened", "build", "builds",
+    "built", "start", "starts", "started",
+  ]
 
   /// Words of degree before an adjective: "pretty cool", "super busy".
   private static let degreeWords: WordSet = [

@@ -23,7 +23,7 @@ enum PointGrammar {
     return chatNumber(original) ?? bareSingular(words, original) ?? presentForPast(words)
       ?? ownerWithoutApostrophe(words, original) ?? capitalisedSmallWord(words, original)
       ?? commaSplice(words, original) ?? verblessSubordinate(words)
-      ?? clauseDoubt(words, original)
+      ?? clauseDoubt(words, original) ?? agreementSlip(words, original)
   }
 
   // MARK: - A conjunction with no clause after it
@@ -280,7 +280,9 @@ enum PointGrammar {
       // "it's why I teach": after a wh-word the verb is in a clause of its own, about now.
       let embedded =
         index >= 2 && ["why", "what", "how", "where", "because"].contains(words[index - 2])
-      guard marked, !embedded, isPresentLexicalVerb(verb) else { continue }
+      // "..., and now I run the shift": a word of the present before the verb brings it back.
+      let nowAgain = words[..<index].contains { ["now", "currently", "today"].contains($0) }
+      guard marked, !embedded, !nowAgain, isPresentLexicalVerb(verb) else { continue }
       return "a verb in the present beside a time in the past (\"\(verb)\")"
     }
     return nil
@@ -301,6 +303,11 @@ enum PointGrammar {
       if previous == "last", ["year", "month", "summer", "week", "job"].contains(word) {
         return true
       }
+      // "at my old job", "in my previous role", "back then": a time already over.
+      if ["old", "last", "previous", "former"].contains(previous), pastPlaces.contains(word) {
+        return true
+      }
+      if previous == "back", word == "then" { return true }
       // "as a kid", "when I was 14": the time of a life already past.
       if ["kid", "child", "teenager", "boy", "girl"].contains(word), index >= 2,
         previous == "a", words[index - 2] == "as"
@@ -328,6 +335,12 @@ enum PointGrammar {
     "drive", "work", "sing", "teach", "live", "study", "play", "cook", "help", "run", "make",
     "do", "go", "write", "build", "fix", "care", "clean", "sell", "lead", "manage", "coach",
     "train", "serve", "look", "take", "volunteer", "start", "begin", "learn", "use", "see",
+  ]
+
+  /// Places of work or study an "old" or "previous" before them puts in the past.
+  private static let pastPlaces: WordSet = [
+    "job", "role", "post", "position", "company", "workplace", "employer", "school", "hospital",
+    "team", "placement", "ward", "store", "shop", "firm",
   ]
 
   /// Numbers written as words.

@@ -51,7 +51,9 @@ extension Conversation {
     // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
     // rewritten: left out, shown, with how to add them as the person wants them to read.
     let sentence = NoteComposer.sentence(spelled)
-    if let problem = PointGate.problem(in: sentence, topic: before) {
+    // The people the notes go to: a point that names one tells of the reader as "they".
+    let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
+    if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {
       answers.skipped.insert(.interest)
       // "that path" with no path in the note: the sentence may be whole, so the reply says
       // which word points at nothing, when that is what held it back.
