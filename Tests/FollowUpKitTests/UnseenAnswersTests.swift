@@ -238,6 +238,9 @@ struct UnseenAnswersTests {
     // Interviewers 36 -> 43, corrections 28 -> 31 with the read9 round.
     #expect((score.passed["interviewer"] ?? 0) >= 43)
     #expect((score.passed["correction"] ?? 0) >= 31)
+    // Roles 8 -> 13 of 23, corrections 31 -> 33 with the read10 round.
+    #expect((score.passed["role"] ?? 0) >= 13)
+    #expect((score.passed["correction"] ?? 0) >= 33)
   }
 
   /// The sixth held-out set (240 answers written blind on the evening of 1 December 2026),
@@ -257,6 +260,10 @@ struct UnseenAnswersTests {
     // interviewers kept, acronyms no evidence of case, corrections by their shape).
     #expect((score.passed["interviewer"] ?? 0) >= 38)
     #expect((score.passed["correction"] ?? 0) >= 35)
+    // Roles 12 -> 20 of 23, interviewers 38 -> 40, corrections 35 -> 41 with the read10 round.
+    #expect((score.passed["role"] ?? 0) >= 20)
+    #expect((score.passed["interviewer"] ?? 0) >= 40)
+    #expect((score.passed["correction"] ?? 0) >= 41)
   }
 
   /// 240 answers and corrections written blind late on 1 December 2026 by two helpers that never

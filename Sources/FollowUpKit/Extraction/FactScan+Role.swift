@@ -287,6 +287,10 @@ extension FactScan {
     {
       cut = forIndex
     }
+    // "research scientist in the oncology team", "nursery practitioner level 3": the title ends
+    // where the person stops naming the job and starts commenting on it.
+    guard let named = roleAnswerEnd(start, cut) else { return nil }
+    cut = named
     // "forklift driver nights": the shift said after the title is no part of it.
     while cut - start > 1, Self.shiftWords.contains(tokens[cut - 1].plain),
       (start..<(cut - 1)).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
@@ -301,11 +305,12 @@ extension FactScan {
     {
       return nil
     }
-    // A company's name is not a job title: "Northgate Foods" typed at the wrong question.
-    if (start..<cut).contains(where: {
-      OrganisationNouns.inNames.contains(tokens[$0].lower)
-        && !Self.roleNouns.contains(tokens[$0].plain)
-    }) {
+    // A company's name is not a job title: "Northgate Foods" typed at the wrong question ends
+    // in a word for an organisation. Before the job's own word that word says where the job
+    // is done ("pharmacy dispenser", "bar staff", "farm hand"): evidence for a title, no veto.
+    if OrganisationNouns.inNames.contains(tokens[cut - 1].lower),
+      !Self.roleNouns.contains(tokens[cut - 1].plain)
+    {
       return nil
     }
     // "barista / baker": both halves of a pair are the job (`RoleTitle` names both or none).

@@ -167,6 +167,12 @@ enum PeopleAnswer {
       if let name, let family = name.family ?? name.given, name.title != nil {
         for title in pendingTitles { people.append(PersonName(title: title, family: family)) }
       }
+      // "matron - sandra bellamy": a title said alone, just before a name said without one,
+      // is that person's.
+      if var titled = name, titled.title == nil, pendingTitles.count == 1 {
+        titled.title = pendingTitles[0]
+        name = titled
+      }
       pendingTitles = []
       if var name, let last = people.last, last.isUnnamed, awaitingName == describedAt {
         // "the lady from HR, Wanjiru": the name of the person just described.
@@ -519,6 +525,14 @@ enum PeopleAnswer {
       break
     }
     guard !words.isEmpty else { return (nil, nil) }
+    // "Chief Inspector Rachel Obi": the word before a rank is the office's, not a job.
+    if let office = rankPhrase(words) {
+      let (found, job) = person(in: words.dropFirst().joined(separator: " "))
+      if var name = found, name.title != nil {
+        name.title = office
+        return (name, job)
+      }
+    }
     var lower = words.map { $0.lowercased().trimming(".'’") }
     // "we spoke with maya", "on zoom with Hannah Schmidt", "a PM named Tobi": the name follows.
     if let with = lower.firstIndex(where: { ["with", "called", "named", "by"].contains($0) }),

@@ -24,7 +24,8 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
-    let read = readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    let read =
+      ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text))
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
     // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
     // company gave it.
