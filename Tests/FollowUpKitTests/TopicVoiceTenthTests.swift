@@ -65,3 +65,54 @@ struct TopicVoiceTenthTests {
     #expect(reply.contains(expected), "\(conversation.topics.map(\.text)) \(reply)")
   }
 }
+
+extension TopicVoiceTenthTests {
+  @Test(
+    "a bare verb beside a future time is mended to the progressive, keeping who does it",
+    arguments: [
+      (
+        "the site in Coventry get new robots next year",
+        "she say the site in Coventry get new robots next year",
+        "the site in Coventry is getting new robots next year"
+      ),
+      (
+        "the branch in York open a new café next month",
+        "he told me the branch in York open a new café next month",
+        "the branch in York is opening a new café next month"
+      ),
+      (
+        "you launch a new loyalty app next spring",
+        "she said you launch a new loyalty app next spring",
+        "you are launching a new loyalty app next spring"
+      ),
+    ])
+  func mendedTense(_ topic: String, _ source: String, _ expected: String) {
+    #expect(TopicCompletion.printable(topic, source: source) == expected)
+  }
+
+  @Test(
+    "no progressive without a future time, before an \"-ing\" object, or for a verb of state",
+    arguments: [
+      "the site in Coventry get new robots", "you start roasting your own beans next year",
+      "the depot in Hull need more drivers next year",
+      "the site in coventry get new robots next year",
+    ])
+  func tenseLeftAlone(_ topic: String) {
+    #expect(TopicCompletion.progressive(topic) == nil)
+  }
+}
+
+extension TopicVoiceTenthTests {
+  @Test(
+    "a plural thing after a verb is whole before a time; a singular one takes its article",
+    arguments: [
+      ("the site in Coventry is getting new robots next year", nil),
+      ("you are buying new vans this year", nil),
+      ("you are putting in new ovens next month", nil),
+      ("you are getting new automatic sorter next month", "the new automatic sorter next month"),
+      ("you are opening new café next week", "the new café next week"),
+    ] as [(String, String?)])
+  func pluralBeforeTime(_ topic: String, _ expected: String?) {
+    #expect(TopicRepair.repaired(topic) == (expected ?? topic))
+  }
+}
