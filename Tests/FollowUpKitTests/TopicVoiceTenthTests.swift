@@ -116,3 +116,52 @@ extension TopicVoiceTenthTests {
     #expect(TopicRepair.repaired(topic) == (expected ?? topic))
   }
 }
+
+extension TopicVoiceTenthTests {
+  @Test(
+    "a dropped news topic falls to the thing it is about, never to the interview's routine",
+    arguments: [
+      (
+        "you're installing a new cryo-EM facility focused", "PCR and cell culture",
+        "she asked about PCR and cell culture. they're installing a new cryo-EM facility focused",
+        "the new cryo-EM facility"
+      ),
+      (
+        "you're launching a new graduate scheme focused", "Excel and pivot tables",
+        "asked me about Excel and pivot tables, then said they're launching a new graduate "
+          + "scheme focused", "the new graduate scheme"
+      ),
+      (
+        "the trust is opening their new recycling centre focused", "my last placement",
+        "she asked about my last placement. the trust is opening their new recycling centre focused",
+        "your new recycling centre"
+      ),
+    ])
+  func newsOverRoutine(_ news: String, _ routine: String, _ source: String, _ expected: String) {
+    let topics = [
+      Topic(text: news, score: 0.8, kind: .plan), Topic(text: routine, score: 0.5, asked: true),
+    ]
+    let kept = TopicGate.printable(topics, source: source)
+    #expect(kept.first?.text == expected, "\(kept.map(\.text))")
+    #expect(kept.contains { $0.text == routine })
+  }
+
+  @Test("a drop falls to the next topic when it is the employer's, or when the drop was routine")
+  func dropLeftAlone() {
+    let source =
+      "they're installing a new cryo-EM facility focused, and the lab is moving to the new "
+      + "science park in May"
+    let employer = TopicGate.printable(
+      [
+        Topic(text: "you're installing a new cryo-EM facility focused", score: 0.8),
+        Topic(text: "the lab is moving to the new science park in May", score: 0.6),
+      ], source: source)
+    #expect(employer.map(\.text) == ["the lab is moving to the new science park in May"])
+    let routine = TopicGate.printable(
+      [
+        Topic(text: "your questions on a new pipetting method focused", score: 0.8, asked: true),
+        Topic(text: "PCR and cell culture", score: 0.5, asked: true),
+      ], source: "asked about a new pipetting method focused. Also PCR and cell culture")
+    #expect(routine.map(\.text) == ["PCR and cell culture"])
+  }
+}

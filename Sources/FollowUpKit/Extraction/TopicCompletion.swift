@@ -82,6 +82,9 @@ enum TopicCompletion {
           return extended.joined(separator: " ")
         }
       }
+      // "... focused. Also PCR": the person ended the phrase there; the next sentence is no
+      // part of it.
+      if let end = said[index].last, ",.;:!?".contains(end) { return nil }
       // "a scheme to clear" | "and reopen the old footpath": two verbs sharing one object
       // take the "and" with them.
       let sharesObject = tail[0] == "to" && next < said.count && saidPlain[next] == "and"
