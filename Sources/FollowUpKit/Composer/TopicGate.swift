@@ -98,15 +98,31 @@ enum TopicGate {
   /// topics offered, rather than on every candidate the extractor weighs.
   static func printable(_ topics: [Topic], source: String? = nil) -> [Topic] {
     var seen = Set<String>()
-    return topics.compactMap { topic -> Topic? in
+    // The first of the employer's own topics dropped for its phrasing.
+    var droppedNews: Topic?
+    var kept = topics.compactMap { topic -> Topic? in
       var topic = topic
       if let source {
-        guard let text = TopicCompletion.printable(topic.text, source: source) else { return nil }
+        guard let text = TopicCompletion.printable(topic.text, source: source) else {
+          if droppedNews == nil, !TopicRoutine.isRoutine(topic) { droppedNews = topic }
+          return nil
+        }
         topic.text = text
       }
       guard problem(topic.text) == nil, seen.insert(topic.text).inserted else { return nil }
       return topic
     }
+    // A drop never falls to the interview's routine while the employer's news can be said by
+    // the thing it is about (`TopicCompletion.newsCore`). Only when all that is left is
+    // routine: another topic of the employer's is said whole, and with nothing left the
+    // discussion's own fallbacks read the person's words again.
+    if var news = droppedNews, !kept.isEmpty, kept.allSatisfy(TopicRoutine.isRoutine),
+      let core = TopicCompletion.newsCore(news.text), seen.insert(core).inserted
+    {
+      news.text = core
+      kept.insert(news, at: 0)
+    }
+    return kept
   }
 
   /// Hedges and asides typed around a topic: "i guess", "lol", "tbh", "sorry", "maybe".

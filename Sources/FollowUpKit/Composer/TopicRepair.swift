@@ -111,7 +111,12 @@ enum TopicRepair {
         || irregularPasts.contains(before)
     else { return text }
     let rest = words[(new + 1)...]
-    let headEnd = rest.firstIndex(where: { prepositions.contains($0.lowercased()) }) ?? words.count
+    // "getting new robots next year": the head ends before a time ("next", "this", "last").
+    let headEnd =
+      rest.firstIndex(where: {
+        prepositions.contains($0.lowercased())
+          || ["next", "this", "last"].contains($0.lowercased())
+      }) ?? words.count
     guard headEnd > new + 1 else { return text }
     let head = words[headEnd - 1].lowercased().trimming(",.;:")
     guard !head.hasSuffix("s") else { return text }

@@ -15,6 +15,9 @@ struct Answers: Hashable, Sendable, Codable {
   var topic: Topic?
   /// The channel chosen (or said early), until the draft is written.
   var channel: ChannelChoice?
+  /// What the person said about the discussion, as typed: a topic typed later in a few words
+  /// ("the electric cars one") points at a fuller phrase in it. Nil in sessions saved before it.
+  var discussion: String?
   /// The person's own idea or interest, from the discussion ("I said I'd love to ...").
   var interest: String?
   /// The interviewer's email address, when the person gave one, for .eml and mailto exports.

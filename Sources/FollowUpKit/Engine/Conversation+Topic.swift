@@ -14,6 +14,7 @@ extension Conversation {
             early.channel, then: InterviewScript.question(.discussion, facts: facts)))
       ]
     }
+    answers.discussion = text
     let extractor = TopicExtractor(context: extractionContext)
     // Only topics the note can print are offered (`TopicGate`).
     let found = TopicGate.printable(extractor.topics(in: text), source: text)
@@ -146,6 +147,8 @@ extension Conversation {
     {
       return choose(topics[number - 1])
     }
+    // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
+    if let words = choice.words, let fuller = phraseInDiscussion(words) { return choose(fuller) }
     let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
@@ -200,6 +203,54 @@ extension Conversation {
     }
     return miss()
   }
+
+  /// The discussion's phrase that typed words point at, completed there to its natural end:
+  /// "the electric cars" from "... also getting electric cars for carers who don't drive" is
+  /// "the electric cars for carers who don't drive". The person named the thing in a few
+  /// words because they had said it already; what restricted it then (a preposition or a
+  /// relative clause straight after it) is part of what they meant. Nil when the words are not
+  /// the discussion's, or nothing restricts them there, so they are read as typed.
+  func phraseInDiscussion(_ words: String) -> Topic? {
+    guard let discussion = answers.discussion else { return nil }
+    let typed = words.split(separator: " ").map(String.init)
+    let plainTyped = typed.map(TopicPhraseCheck.plain)
+    let skip = plainTyped.first.map(Self.typedDeterminers.contains) == true ? 1 : 0
+    let named = Array(plainTyped.dropFirst(skip))
+    let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let saidPlain = said.map(TopicPhraseCheck.plain)
+    guard !named.isEmpty, said.count > named.count else { return nil }
+    for start in 0...(said.count - named.count)
+    where saidPlain[start..<(start + named.count)].elementsEqual(named) {
+      var end = start + named.count
+      // The thing said whole at a stop ("electric cars."), or with nothing restricting it.
+      guard end < said.count, said[end - 1].last.map({ ",.;:!?".contains($0) }) != true,
+        Self.restrictingOpeners.contains(saidPlain[end])
+          || TopicRepair.prepositions.contains(saidPlain[end])
+      else { continue }
+      var phrase = typed
+      while end < said.count, phrase.count < TopicCompletion.longest {
+        let word = saidPlain[end]
+        if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) { break }
+        phrase.append(said[end].trimming(",.;:!?"))
+        if let last = said[end].last, ",.;:!?".contains(last) { break }
+        end += 1
+      }
+      let fuller = phrase.map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
+        .joined(separator: " ")
+      guard phrase.count > typed.count, TopicGate.problem(fuller) == nil,
+        TopicPhraseCheck.problem(fuller, source: discussion) == nil
+      else { return nil }
+      return Topic(text: fuller, score: 0.5, kind: .typed)
+    }
+    return nil
+  }
+
+  /// Determiners a typed choice opens with, not said in the discussion ("the electric cars"
+  /// for "getting electric cars").
+  static let typedDeterminers: Set<String> = ["the", "a", "an", "your", "their"]
+
+  /// Words that open a clause restricting the thing before them: "carers who don't drive".
+  static let restrictingOpeners: Set<String> = ["who", "which", "that", "where"]
 
   /// The topic a few typed words describe ("the ledger", "girls academy"): every content word
   /// of theirs is in it.

@@ -6,10 +6,12 @@
 /// the big rooftop garden", "opening out the back" without the beer garden it is about). Rather
 /// than print a phrase that fails `TopicPhraseCheck`, the topic is, in order:
 /// 1. completed: extended to its natural end in the person's sentence, the next clause break;
-/// 2. its core: the noun phrase the words are about ("the new beer garden", "new direct
+/// 2. its verb mended (`progressive`): "the site in Coventry is getting new robots next year"
+///    rather than the bare "get" that agrees with nothing;
+/// 3. its core: the noun phrase the words are about ("the new beer garden", "new direct
 ///    flights from Tokyo to Dublin", "your sea swim challenge"), or the clause before the
 ///    candidate's own words begin ("... next year" before "and I'd be involved");
-/// 3. nothing, so the next candidate is offered.
+/// 4. nothing, so the next candidate is offered.
 /// Whichever is printed passes the check: never a phrase that fails.
 ///
 /// ```swift
@@ -33,7 +35,9 @@ enum TopicCompletion {
     // "loads of", "heaps of": chat with a plain written form is written so first.
     let text = TopicRepair.writtenChat(found)
     guard TopicPhraseCheck.problem(text, source: source) != nil else { return text }
-    for option in [completed(text, source: source), core(text, source: source)] {
+    for option in [
+      completed(text, source: source), progressive(text), core(text, source: source),
+    ] {
       guard let option, !option.isEmpty, option != text,
         TopicPhraseCheck.problem(option, source: source) == nil,
         TopicGate.problem(option) == nil
@@ -78,6 +82,9 @@ enum TopicCompletion {
           return extended.joined(separator: " ")
         }
       }
+      // "... focused. Also PCR": the person ended the phrase there; the next sentence is no
+      // part of it.
+      if let end = said[index].last, ",.;:!?".contains(end) { return nil }
       // "a scheme to clear" | "and reopen the old footpath": two verbs sharing one object
       // take the "and" with them.
       let sharesObject = tail[0] == "to" && next < said.count && saidPlain[next] == "and"
