@@ -17,7 +17,7 @@ enum Apposition {
 
   /// The person before the comma named again: more fully (the same family name, titles that
   /// agree) or put right ("well gareth", "i mean Gareth"). Nil when the mention does neither.
-  static func said(of last: PersonName, in mention: String, mixedCase: Bool) -> PersonName? {
+  static func said(of last: PersonName, in mention: String) -> PersonName? {
     var words = mention.split(separator: " ").map(String.init)
     var repaired = false
     for marker in repairMarkers

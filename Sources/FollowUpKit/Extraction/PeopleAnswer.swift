@@ -33,7 +33,7 @@ enum PeopleAnswer {
     for listed in mentionList(in: text) {
       var mention = listed.text
       if listed.afterComma, !joined, let last = people.last, !last.fullWords.isEmpty {
-        if let said = Apposition.said(of: last, in: mention, mixedCase: mixedCase) {
+        if let said = Apposition.said(of: last, in: mention) {
           people[people.count - 1] = said
           continue
         }
