@@ -412,14 +412,17 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 38)
   }
 
-  /// Sixty conversations written blind late on 1 December 2026 by two helpers that never read
-  /// the sources (the eleventh set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 11: aggregate figures only")
-  func heldOutEleventh() throws {
+  /// The eleventh held-out set (sixty conversations written blind late on 1 December 2026),
+  /// measured before and after the sixth session's rounds and judged blind (12 -> 17 of 60 clean,
+  /// 19 by a fresh judge; verdicts in `Data/judged/tune12-*`), then tuned on from the seventh
+  /// session (1 December, night).
+  @Test("tuning conversations 12 (eleventh held-out set, judged)")
+  func tuning12() throws {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
-    var score = try Self.run("conversations-heldout11.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 11")
+    let score = try Self.run("conversations-tune12.jsonl", today: written)
+    Self.report(score, "tuning 12")
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    #expect(score.revisions.passed >= 54)
   }
 
   @Test("tuning conversations")
