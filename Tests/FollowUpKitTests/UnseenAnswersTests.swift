@@ -284,6 +284,17 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 12)
   }
 
+  /// 240 answers and corrections written blind on the night of 1 December 2026 by two helpers
+  /// that never read the sources (the eighth set), committed before the rounds they measure.
+  /// Nobody tunes on them: aggregate figures only.
+  @Test("held-out answers 8: aggregate figures only")
+  func heldOutEighth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    let score = try Self.score("answers-heldout8.jsonl", today: written)
+    print("unseen answers (held out 8): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)

@@ -425,6 +425,16 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
   }
 
+  /// Sixty conversations written blind on the night of 1 December 2026 by two helpers that never
+  /// read the sources (the twelfth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 12: aggregate figures only")
+  func heldOutTwelfth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
+    var score = try Self.run("conversations-heldout12.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 12")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
