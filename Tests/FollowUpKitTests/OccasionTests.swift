@@ -208,6 +208,32 @@ struct OccasionTests {
     #expect(reply.text.hasPrefix("I'm sorry it wasn't this one."))
   }
 
+  /// What came up in the interview is not news about the process: a case study, a
+  /// presentation or "they've just set up" told at the discussion question describe the
+  /// interview in hand, so the occasion stays; a naming phrase ("they rejected me") still
+  /// switches it there.
+  @Test(
+    "a discussion that mentions a case study or a presentation keeps the first note",
+    arguments: [
+      "Case study on a TUPE transfer, why this firm. She mentioned they've just set up a pro bono clinic",
+      "i did a presentation on stock control, then they showed me the new click and collect area they just opened",
+      "they called me back in after a short break to meet the chef, who's just launched a tasting menu",
+    ])
+  func discussionKeepsOccasion(_ text: String) {
+    var conversation = Conversation(today: Fixture.today)
+    _ = conversation.send("I'm Jordan, I met Priya Shah at Northgate Foods yesterday")
+    for _ in 0..<8 where conversation.stage != .discussion {
+      _ = conversation.send(conversation.stage == .role ? "buyer" : "it went well")
+    }
+    #expect(conversation.stage == .discussion)
+    _ = conversation.send(text)
+    #expect(conversation.occasion == .firstNote)
+    var switched = Conversation(today: Fixture.today)
+    _ = switched.send("I'm Jordan, I met Priya Shah at Northgate Foods yesterday")
+    _ = switched.send("actually they rejected me")
+    #expect(switched.occasion == .rejectionReply)
+  }
+
   @Test("review knows the occasion: a pushy check-in, an arguing rejection reply")
   func review() {
     let pushy = """

@@ -119,7 +119,11 @@ extension Conversation {
     {
       return nil
     }
-    guard fresh || reading.explicit || atDraft else { return nil }
+    // Mid-conversation, only a phrase that names the occasion ("they rejected me", "I've got a
+    // second interview") changes it. Cues of what happened ("a case study", "called me back")
+    // told at a question about the interview describe the interview in hand, even beside an
+    // "actually" or a "just" that only marks their news ("they've just set up ...").
+    guard fresh || atDraft || reading.explicit && !reading.inferred else { return nil }
     let same = reading.occasion == occasion && reading.round == answers.occasion?.round
     if same, reading.occasion != .checkIn || draft == nil { return nil }
     return choose(reading, from: text)
