@@ -14,10 +14,16 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
   /// Handles negation ("not great", "didn't go well"), hedges ("didn't go as well as I hoped",
   /// "hard to tell") and idioms ("I blanked", "I nailed it", "couldn't have gone better").
   public init?(reading text: String) {
+    // Not knowing, or one part weighed against another, is the answer whatever verdict words
+    // the parts carry (`OutcomeReader.stance`).
+    if let stance = OutcomeReader.stance(text) {
+      self = stance
+      return
+    }
     // People answer first, then explain: "Mixed. The presentation went well but I ran out of
-    // time", "not sure, she was hard to read". A verdict in the opening clause is the answer.
+    // time". A verdict in the opening clause is the answer.
     if let lead = OutcomeReader.leadingVerdict(text) {
-      self = lead
+      self = lead == .mixed && OutcomeReader.mildlyWell(text) ? .well : lead
       return
     }
     guard
@@ -26,7 +32,7 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
     else {
       return nil
     }
-    self = outcome
+    self = outcome == .mixed && OutcomeReader.mildlyWell(text) ? .well : outcome
   }
 
   /// Reads an outcome from a message about many things ("I'm Jordan, ... went well I think"):
@@ -41,16 +47,19 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
 enum OutcomeReader {
   /// Multi-word phrases checked first; they win over single words.
   static let phrases: [([String], Outcome)] = [
+    // Before "went wrong", which it contains.
+    (["nothing", "went", "wrong"], .well),
     (["could", "have", "gone", "better"], .mixed), (["could've", "gone", "better"], .mixed),
     (["couldn't", "have", "gone", "better"], .well),
     (["could", "not", "have", "gone", "better"], .well),
     (["couldnt", "have", "gone", "better"], .well), (["as", "well", "as", "i", "hoped"], .mixed),
     (["as", "well", "as", "i'd", "hoped"], .mixed), (["as", "well", "as", "i", "wanted"], .mixed),
     (["as", "good", "as", "i", "hoped"], .mixed), (["not", "as", "bad", "as"], .mixed),
-    (["not", "bad", "at", "all"], .well), (["hard", "to", "tell"], .mixed),
-    (["hard", "to", "say"], .mixed),
-    (["difficult", "to", "say"], .mixed), (["difficult", "to", "tell"], .mixed),
-    (["not", "sure", "how", "it", "went"], .mixed), (["no", "idea", "how", "it", "went"], .mixed),
+    (["not", "bad", "at", "all"], .well), (["hard", "to", "tell"], .unsure),
+    (["hard", "to", "say"], .unsure),
+    (["difficult", "to", "say"], .unsure), (["difficult", "to", "tell"], .unsure),
+    (["not", "sure", "how", "it", "went"], .unsure),
+    (["no", "idea", "how", "it", "went"], .unsure),
     (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed),
     (["hit", "and", "miss"], .mixed),
     (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
@@ -74,6 +83,11 @@ enum OutcomeReader {
     (["bit", "of", "both"], .mixed), (["a", "bit", "of", "both"], .mixed),
     (["mixed", "bag"], .mixed),
     (["not", "bad", "not", "great"], .mixed), (["not", "great", "not", "bad"], .mixed),
+    (["went", "good"], .well), (["go", "well"], .well),
+    (["better", "than", "i", "expected"], .well), (["better", "than", "expected"], .well),
+    (["cut", "it", "short"], .badly), (["went", "downhill"], .badly),
+    (["half", "and", "half"], .mixed),
+    (["half", "half"], .mixed),
   ]
 
   /// Where each phrase sits in `phrases`, by its first word: a message is scanned once rather
@@ -92,7 +106,7 @@ enum OutcomeReader {
     "smoothly": 2, "nailed": 3, "smashed": 3, "aced": 3, "confident": 2, "happy": 2, "pleased": 2,
     "wonderful": 3, "awesome": 3, "superb": 3, "lovely": 2, "fun": 1, "enjoyed": 1, "keen": 1,
     "promising": 2, "strong": 2, "best": 2, "nice": 1, "solid": 2, "delight": 3,
-    "delightful": 3, "recovered": 1,
+    "delightful": 3, "recovered": 1, "grand": 2, "nicely": 2, "buzzing": 2,
   ]
 
   static let negative: [String: Int] = [
@@ -100,7 +114,7 @@ enum OutcomeReader {
     "disaster": 3, "disastrous": 3, "blanked": 3, "bombed": 3, "froze": 3, "stumbled": 2,
     "rambled": 2, "nervous": 1, "poor": 2, "poorly": 2, "rough": 2, "worst": 3, "embarrassing": 3,
     "embarrassed": 3, "failed": 3, "fail": 2, "mess": 3, "flopped": 3, "struggled": 2,
-    "tanked": 3, "horrendous": 3, "dreadful": 3, "rubbish": 3, "crap": 3, "shit": 3, "meh": 1,
+    "tanked": 3, "horrendous": 3, "dreadful": 3, "rubbish": 3, "crap": 3, "shit": 3,
     "fluffed": 2, "botched": 3, "flubbed": 2, "fumbled": 2, "muddled": 2, "bottled": 2,
     "stressful": 1, "cringe": 2, "cringey": 2, "wrong": 2, "blew": 2, "choked": 3,
     "shaky": 2, "wobbly": 2, "grilled": 1, "awkward": 2, "shocking": 3,
@@ -109,7 +123,7 @@ enum OutcomeReader {
   static let mixedWords: [String: Int] = [
     "mixed": 3, "ok": 2, "okay": 2, "alright": 2, "average": 2, "unsure": 2, "uncertain": 2,
     "so-so": 3, "middling": 3, "hmm": 1, "dunno": 1, "fair": 1, "fine": 2, "decent": 2, "ok-ish": 3,
-    "okish": 3, "okay-ish": 3,
+    "okish": 3, "okay-ish": 3, "meh": 2,
   ]
 
   static let negators: Set<String> = [
@@ -260,7 +274,7 @@ enum OutcomeReader {
   /// in a message about many things they count only as `evaluatesInterview` says.
   private static let ordinaryVerdictWords: Set<String> = [
     "happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong", "bad",
-    "good", "great", "ok", "okay", "fair",
+    "good", "great", "ok", "okay", "fair", "grand",
     // "gaz, well gareth": before anything else "well" opens or repairs speech.
     "well",
   ]
