@@ -12,6 +12,8 @@ enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
   static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
+    // "James 'Jim' Barrow": the nickname inside is no part of the name.
+    let text = NicknameInName.split(text)?.text ?? text
     var clauses = AnswerClauses(text, openers: ownOpeners)
     // "surname first: Tanaka Haruto": a remark on the order, then the name.
     var familyFirst = false
@@ -78,7 +80,9 @@ enum DirectAnswer {
     var signOff: PersonName?
     for remark in clauses.rest {
       if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
-      if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark) {
+      if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark)
+        ?? SignOffRemark.placed(in: remark)
+      {
         signOff = sign
       }
     }
@@ -396,6 +400,43 @@ enum SignOffRemark {
     }
     guard VouchedName.isName(atQuestion: words) else { return nil }
     return DirectAnswer.namePart(words)
+  }
+
+  /// "but put Kasia at the bottom", "use Dee at the end", "end it with Jo": a name placed
+  /// where the note ends is the one to sign with, whatever verb places it.
+  static func placed(in remark: String) -> PersonName? {
+    var words = remark.split(separator: " ").map { String($0).trimming(".,!") }
+    let lowered = words.map { $0.lowercased() }
+    // "end it with Jo", "finish with Jo": the name after the words that end the note.
+    if let end = lowered.firstIndex(where: { ["end", "finish", "close"].contains($0) }),
+      let with = lowered[end...].firstIndex(of: "with"), with - end <= 2
+    {
+      let rest = Array(words[(with + 1)...].prefix { !sentenceEnds($0) })
+      return VouchedName.isName(atQuestion: rest) ? DirectAnswer.namePart(rest) : nil
+    }
+    let places: [[String]] = [
+      ["at", "the", "bottom"], ["at", "the", "end"], ["on", "the", "bottom"],
+      ["at", "the", "end", "of", "it"], ["as", "my", "signature"], ["as", "the", "signature"],
+    ]
+    guard
+      let at = lowered.indices.first(where: { index in
+        places.contains { lowered[index...].starts(with: $0) }
+      })
+    else { return nil }
+    words = Array(words[..<at])
+    while let first = words.first?.lowercased(),
+      ["but", "and", "pls", "please", "put", "use", "write", "just", "can", "you", "could"]
+        .contains(first)
+    {
+      words.removeFirst()
+    }
+    // "put my full name at the bottom" names no name: the correction reader owns it.
+    guard !words.isEmpty, VouchedName.isName(atQuestion: words) else { return nil }
+    return DirectAnswer.namePart(words)
+  }
+
+  private static func sentenceEnds(_ word: String) -> Bool {
+    DirectAnswer.sentenceWords.contains(word.lowercased())
   }
 
   static func name(in remark: String) -> PersonName? {
