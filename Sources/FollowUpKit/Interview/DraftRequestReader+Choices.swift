@@ -125,10 +125,25 @@ extension DraftRequestReader {
         return nil
       }
       if Channel(reading: rest) != nil, restWords.count <= 3 { return nil }
+      // "use my nickname kasia", "use that to sign": words about the note itself, or a
+      // pointing word with nothing after it to point at, are no topic.
+      let restLower = restWords.map { $0.lowercased() }
+      if !Set(restLower).isDisjoint(with: Self.noteParts) { return nil }
+      if let first = restLower.first, ["that", "this", "it", "them"].contains(first),
+        restLower.count <= 4
+      {
+        return nil
+      }
       return .topicWords(rest)
     }
     return nil
   }
+
+  /// Words that name a part of the note, not something from the interview.
+  static let noteParts: Set<String> = [
+    "sign", "signature", "sign-off", "signoff", "nickname", "greeting", "closing", "subject",
+    "regards",
+  ]
 
   static func recipientChoice(_ text: String, words: [String], phrase: String) -> DraftRequest? {
     if [

@@ -30,17 +30,26 @@ extension DraftRequestReader {
   /// "a bit more" asks for more words only when nothing says more of what.
   static let vagueLongerCues = ["a bit more", "a little more", "bit more", "little more"]
   static let formalCues = [
+    // A complaint asks for the opposite: "it's too chatty" is a request for more formal.
+    "too casual", "too chatty", "too informal", "too relaxed", "too familiar", "too friendly",
+    "too pally", "too matey",
     "formal", "more formal", "professional", "less casual", "stiffer", "more polite",
     "less chatty", "serious", "businesslike", "business-like", "corporate", "posher",
     "more proper", "less friendly", "less familiar", "less relaxed", "more respectful",
     "formally", "more formally", "professionally", "more professionally",
   ]
   static let warmCues = [
+    // "too formal", "a bit stiff", "sounds like a robot": the note as it is, complained of.
+    "too formal", "too stiff", "stiff", "too stuffy", "stuffy", "too corporate", "too cold",
+    "cold", "too robotic", "robotic", "too professional", "too serious", "too posh",
+    "sounds like a robot", "sounds like a template",
     "warmer", "warm", "friendlier", "friendly", "casual", "less formal", "relaxed", "more personal",
     "chattier", "less stiff", "more human", "softer", "more enthusiastic", "less serious",
     "informal", "warmly", "more warmly", "casually", "more casually", "less formally",
   ]
   static let neutralCues = [
+    "too warm", "too gushy", "gushy", "too keen", "too eager", "too enthusiastic", "too soppy",
+    "too cheesy", "cheesy", "over the top", "too much", "too full on", "too friendly-",
     "neutral", "normal tone", "standard tone", "in between", "less warm", "middle", "default tone",
     "plain", "a normal tone", "the usual tone", "original tone", "regular tone",
   ]

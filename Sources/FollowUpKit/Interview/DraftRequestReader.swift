@@ -270,8 +270,8 @@ extension DraftRequestReader {
 
   /// The one change in a message that also gives its reasons: "take out the ELL bit, not sure
   /// it fits", "Shaun is the general manager, can you put Dear Mr Hollis", "can u make it a
-  /// little warmer, it reads kind of stiff". Split into clauses; when exactly one reads as a
-  /// change and the others read as nothing, that one is what is asked.
+  /// little warmer, it reads kind of stiff". Split into clauses; when one change is read (once,
+  /// or the same change twice) and the others read as nothing, that one is what is asked.
   static func readAmongReasons(_ text: String, reader: FactReader) -> DraftRequest? {
     var parts = [text.squeezed]
     for separator in [";", ", ", " since ", " because ", " cos ", " as it ", " as its "] {
@@ -280,7 +280,9 @@ extension DraftRequestReader {
     parts = parts.map { $0.trimming(" ,.;!?") }.filter { !$0.isEmpty }
     guard parts.count >= 2, parts.count <= 4 else { return nil }
     let readable = parts.compactMap { Self.read($0, reader: reader) }
-    guard readable.count == 1 else { return nil }
-    return readable[0]
+    // "it reads kind of stiff, can u make it a little warmer": a complaint and its request
+    // ask for the same change.
+    guard let first = readable.first, readable.allSatisfy({ $0 == first }) else { return nil }
+    return first
   }
 }

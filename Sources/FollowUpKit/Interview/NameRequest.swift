@@ -166,6 +166,22 @@ enum NameRequest: Hashable, Sendable {
       {
         return name
       }
+      // "change the name at the end to Kasia": the place, then "to" and the name.
+      if let (place, end) = places.first(where: { lower[index...].starts(with: $0.0) }),
+        index + place.count < lower.count, lower[index + place.count] == "to",
+        let name = run(words, from: index + place.count, end: end, lenient: true)
+      {
+        return name
+      }
+      // "change best regards to cheers", "best regards is too stiff, use cheers": a closing
+      // put in place by a verb, with no name after it.
+      // ("replace X with Y" is a swap, read elsewhere.)
+      if index > 0, ["to", "use", "put", "say"].contains(lower[index - 1]),
+        let closing = closings.first(where: { lower[index...].elementsEqual($0) })
+      {
+        let phrase = closing.joined(separator: " ")
+        return .closing(phrase.prefix(1).uppercased() + phrase.dropFirst())
+      }
     }
     return nil
   }
@@ -183,6 +199,15 @@ enum NameRequest: Hashable, Sendable {
       return (.signOff, 2, true)
     case "my" where ["full", "first", "last", "given"].contains(next):
       return (.signOff, 2, true)
+    // "use my nickname kasia": "nickname" is a filler after it, so a name in lower case counts.
+    case "my" where ["nickname", "nick"].contains(next):
+      return (.signOff, 1, true)
+    // "end with just Kasia", "finish it with Jo", "close with Dee".
+    case _ where ["end", "finish", "close"].contains(word) && (next == "with" || next == "it"):
+      return (.signOff, 1, true)
+    // "my friends call me Kasia": how the person is called; a capital is needed.
+    case "call" where next == "me":
+      return (.signOff, 2, false)
     case "greet", "greeting", "salutation":
       return (.greeting, 1, true)
     case "go" where next == "by":
@@ -243,7 +268,7 @@ enum NameRequest: Hashable, Sendable {
     "using", "like", "note", "email", "message", "letter", "instead", "please", "pls", "plz",
     "x", "xx", "xxx", "now", "then", "this", "one", "a", "bit", "should", "say", "put", "to:",
     "dear", "hi", "hello", "signature", "sign-off", "signoff", "from", "by", "nickname",
-    "nick", "initial", "initials",
+    "nick", "initial", "initials", "for",
   ]
 
   /// Verbs that put a name in place, before "X at the end": not "mention Leeds at the end".
