@@ -3,7 +3,7 @@ import Testing
 
 @testable import FollowUpKit
 
-/// The person's point sentences of the judged tuning notes (sets 8 to 11), read by the point
+/// The person's point sentences of the judged tuning notes (sets 8 to 12), read by the point
 /// gate as the blind judge read them.
 ///
 /// `FirstNoteGrammarTests` said "0 with a fault" while the judge faulted the point sentence in
@@ -23,6 +23,7 @@ struct JudgedPointTests {
   }
 
   static let sets = [
+    ("judged/tune12-notes-after.jsonl", "judged/tune12-judge-after.jsonl"),
     ("judged/tune11-notes-after.jsonl", "judged/tune11-judge-after.jsonl"),
     ("judged/tune10-notes-before.jsonl", "judged/tune10-judge-before.jsonl"),
     ("judged/tune9-notes-after.jsonl", "judged/tune9-judge-after.jsonl"),
@@ -39,6 +40,7 @@ struct JudgedPointTests {
     "g056",  // "I have a little one.": "so that'd be huge" dropped by the tidying
     "q002",  // a topic that was a name correction; "that" pointed at it
     "q015",  // a point attached to another topic than the one it was said of
+    "z004",  // "got one" meant a heat pump: the topic chosen was the retrofit, not the pump
   ]
 
   static func points() throws -> [JudgedPoint] {
@@ -69,7 +71,10 @@ struct JudgedPointTests {
         let faulted = (faults[id] ?? []).contains { fault in
           fault.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
             .contains { index, quote in
-              index % 2 == 1 && quote.count >= 8 && point.contains(quote.prefix(25))
+              // A quote of the topic and the point together ("... about industry. My postdoc
+              // was ...") faults the point too.
+              index % 2 == 1 && quote.count >= 8
+                && (point.contains(quote.prefix(25)) || quote.contains(point.prefix(25)))
             }
         }
         found.append(JudgedPoint(id: id, point: point, before: before, faulted: faulted))
@@ -87,9 +92,12 @@ struct JudgedPointTests {
     for judged in all {
       // A capital the judge faulted may be mended rather than held back: spelled from what
       // the note says before it, as the engine spells it from the person's other answers.
+      // The places the point itself names are written as names, as the engine writes them.
       let respelled =
-        ProperSpelling.restored(
-          judged.point, from: [ProperSpelling.placesCapitalised(judged.before)]) != judged.point
+        ProperSpelling.placesCapitalised(
+          ProperSpelling.restored(
+            judged.point, from: [ProperSpelling.placesCapitalised(judged.before)]))
+        != judged.point
       // The reader the note greets ("Dear Paul,"), as the engine knows its recipient.
       let greeting = judged.before.split(separator: "\n").first.map(String.init) ?? ""
       let readers = greeting.split(separator: " ").dropFirst().map {
@@ -97,6 +105,7 @@ struct JudgedPointTests {
       }
       let held =
         PointGate.problem(in: judged.point, topic: judged.before, readers: readers)
+        ?? PointGate.unrelated(judged.point, topic: judged.before)
         ?? (respelled && judged.faulted ? "respelled" : nil)
       if judged.faulted {
         if held != nil { caught += 1 } else { missed.append("\(judged.id): \(judged.point)") }
@@ -116,7 +125,12 @@ struct JudgedPointTests {
     // words the judge read as vague ("it's great", "up there" beside a glen the topic lost).
     // Round 10: 37 of 44, with "the others" naming no group, "up there" beside a company
     // rather than a place on a map, and the reader named in the third person held back.
-    #expect(caught >= 37, "\(missed.joined(separator: "\n"))")
+    // Round 11, with tuning 12 (14 faulted points, 2 held back before): 50 of 58, with word
+    // order ("we eat always"), "try not use", a lone "Because ..." clause, a missing article
+    // after "was running", "my master", "my uncles chop bar", "the others" after things,
+    // "these things", "a youth hub thing", a place before a new phrase written as a name, and
+    // a short bare remark sharing nothing with the topic (a non sequitur) held back.
+    #expect(caught >= 50, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

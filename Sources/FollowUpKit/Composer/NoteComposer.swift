@@ -168,6 +168,7 @@ private struct Plan {
       PointGate.problem(
         in: Plan.sentence(interest), topic: before,
         readers: [request.recipient.given, request.recipient.family].compactMap { $0 }) == nil
+        && PointGate.unrelated(Plan.sentence(interest), topic: before) == nil
         ? interest : nil
     }
     if squeeze >= 7 {

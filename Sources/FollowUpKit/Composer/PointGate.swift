@@ -30,11 +30,18 @@ enum PointGate {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return "no words" }
-    return missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
-      ?? namedReader(original, readers)
+    if let chat = missingSubject(words, original) ?? chatMarker(words) ?? chatMarks(sentence)
+      ?? fillerThing(words, original)
+    {
+      return chat
+    }
+    if let pointing = namedReader(original, readers)
       ?? unanchoredReference(words, original, topic: topic)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
-      ?? PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
+    {
+      return pointing
+    }
+    return PointCheck.problem(in: sentence) ?? PointGrammar.doubt(in: sentence)
   }
 
   /// Marks only chat uses: an emoji or a pictograph, marks doubled ("!!", "??", "..."), or a
@@ -171,6 +178,14 @@ enum PointGate {
       {
         return true
       }
+      // "My parents run a shop", "Our kids cycle to school": a plural after an owner that
+      // opens the sentence, then a plain word, its verb.
+      if index == 2, ["my", "our", "their", "his", "her", "the"].contains(words[0]),
+        previous.hasSuffix("s"), !previous.hasSuffix("ss"), previous.count >= 4, !joins,
+        word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word)
+      {
+        return true
+      }
     }
     return false
   }
@@ -237,6 +252,36 @@ enum PointGate {
     return nil
   }
 
+  /// "a youth hub thing", "some mental health thing": "thing" after a name of two words,
+  /// chat's way of saying "a kind of youth hub". A describing word before it ("a good
+  /// thing", "the most important thing", "a really big thing") is written English and passes.
+  private static func fillerThing(_ words: [String], _ original: [String]) -> String? {
+    for index in words.indices.dropFirst(3)
+    where ["thing", "things"].contains(words[index])
+      && ["a", "an", "some", "the", "this", "that"].contains(words[index - 3])
+    {
+      let named = words[(index - 2)..<index]
+      let typed = original[(index - 2)..<index]
+      guard
+        named.allSatisfy({ word in
+          word.count >= 3 && word.allSatisfy(\.isLetter) && !word.hasSuffix("ly")
+            && !word.hasSuffix("est") && !Lexicon.stopwords.contains(word)
+            && !intensifiers.contains(word)
+        }),
+        typed.allSatisfy({ $0.last?.isLetter == true })
+      else { continue }
+      return "a chat filler \"\(named.joined(separator: " ")) \(words[index])\""
+    }
+    return nil
+  }
+
+  /// Words of degree that make the words after them describe, not name: "a very good thing".
+  private static let intensifiers: WordSet = [
+    "very", "most", "least", "more", "less", "quite", "pretty", "really", "whole", "only",
+    "same", "first", "last", "other", "main", "best", "worst", "good", "great", "big", "small",
+    "new", "old", "important", "little", "nice", "real", "right", "wrong", "hard", "easy",
+  ]
+
   /// Single words that mark chat, not writing.
   private static let chatWords: WordSet = [
     "lol", "haha", "hahaha", "lmao", "tbh", "ngl", "innit", "omg", "btw", "idk", "imo", "tho",
@@ -262,6 +307,22 @@ enum PointGate {
     let known = Phrase.stems(topic)
     for index in words.indices {
       let word = words[index]
+      // "so I like these things", "that stuff": a demonstrative before the emptiest nouns
+      // names no thing the reader can find, whatever the topic holds.
+      if demonstratives.contains(word), index + 1 < words.count,
+        ["things", "stuff"].contains(words[index + 1])
+      {
+        return "\"\(word) \(words[index + 1])\" points at nothing in the note"
+      }
+      // "we eat like this", "I always did it like that": a manner shown, which a note cannot
+      // show. After a noun ("a project like this") it points at the topic and passes.
+      if ["this", "that"].contains(word), index >= 2, words[index - 1] == "like",
+        Self.isMannerVerb(words, before: index - 1),
+        index + 1 == words.count || original[index].last.map({ ",.;:!?".contains($0) }) == true
+          || !["one", "ones", "kind", "sort", "type", "is", "was"].contains(words[index + 1])
+      {
+        return "\"like \(word)\" points at nothing in the note"
+      }
       if demonstratives.contains(word), index + 1 < words.count {
         let next = words[index + 1]
         // "that line", "those kids": a thing pointed at must be one the topic names. Not
@@ -294,6 +355,7 @@ enum PointGate {
         index + 2 >= words.count || words[index + 2] != "of",
         !words.indices.prefix(index).contains(where: { earlier in
           Self.isPluralNoun(words[earlier]) && original[earlier].first?.isLowercase == true
+            && Self.isGroupOfPeople(words[earlier])
         })
       {
         return "\"the \(words[index + 1])\" points at no group in the note"
@@ -365,8 +427,39 @@ enum PointGate {
     }
   }
 
+  /// Whether the word before "like" ends a verb's phrase rather than a noun's: an adverb
+  /// ("always", "really"), an object pronoun ("do it like this"), or a verb right after its
+  /// subject pronoun ("we eat like this").
+  private static func isMannerVerb(_ words: [String], before index: Int) -> Bool {
+    let previous = words[index - 1]
+    if leadingAdverbs.contains(previous) || previous.hasSuffix("ly")
+      || ["it", "them", "things"].contains(previous)
+    {
+      return true
+    }
+    // "we always cook like this": adverbs may stand between the subject and the verb.
+    var subject = index - 2
+    while subject > 0, leadingAdverbs.contains(words[subject]) { subject -= 1 }
+    return subject >= 0 && ["i", "we", "they", "you", "he", "she"].contains(words[subject])
+  }
+
   /// Words of direction before "there" that make it a place on a map: "up there".
   private static let directions: WordSet = ["up", "down", "over", "out", "back"]
+
+  /// Whether a plural names people, whom "the others" may be: "nurses", "kids", "staff";
+  /// "the tablets ... so I can help the others learn it" names things, and "the others" there
+  /// are people the note never named.
+  private static func isGroupOfPeople(_ plural: String) -> Bool {
+    if ["people", "children", "staff", "team", "kids", "men", "women", "students", "pupils"]
+      .contains(plural)
+    {
+      return true
+    }
+    let singular =
+      plural.hasSuffix("ies") ? String(plural.dropLast(3)) + "y" : String(plural.dropLast())
+    return people.contains(singular) || RoleTitle.isPersonNoun(singular)
+      || relatives.contains(singular)
+  }
 
   /// A plural a group word may stand for: "three new nurses ... the others", "the kids".
   private static func isPluralNoun(_ word: String) -> Bool {

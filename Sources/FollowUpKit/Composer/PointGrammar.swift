@@ -20,10 +20,17 @@ enum PointGrammar {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return nil }
-    return chatNumber(original) ?? bareSingular(words, original) ?? presentForPast(words)
+    if let shape = chatNumber(original) ?? bareSingular(words, original) ?? presentForPast(words)
       ?? ownerWithoutApostrophe(words, original) ?? capitalisedSmallWord(words, original)
-      ?? commaSplice(words, original) ?? verblessSubordinate(words)
+    {
+      return shape
+    }
+    if let clause = commaSplice(words, original) ?? verblessSubordinate(words)
       ?? clauseDoubt(words, original) ?? agreementSlip(words, original)
+    {
+      return clause
+    }
+    return orderDoubt(words, original) ?? degreeWithoutOwner(words, original)
   }
 
   // MARK: - A conjunction with no clause after it
@@ -116,6 +123,9 @@ enum PointGrammar {
         isSingularCount(head),
         !abstractEndings.contains(where: head.hasSuffix),
         !isPreposition || concreteHeads.contains(head),
+        // After an "-ing" verb only a place or a group one runs ("was running small club"):
+        // "been buying secondhand outdoor gear" has a mass noun no list can know.
+        !previous.hasSuffix("ing") || concreteHeads.contains(head),
         !phrase.contains(where: { isModifierOnly($0) || $0.hasSuffix("ly") }),
         !phrase.dropLast().contains(where: { $0.hasSuffix("ing") || $0.hasSuffix("ed") }),
         isNounPhraseEnd(end, words, original)
@@ -134,6 +144,14 @@ enum PointGrammar {
     if phrasePrepositions.contains(word) { return true }
     if pastVerbs.contains(word) { return true }
     if word.count >= 5, word.hasSuffix("ed"), word.allSatisfy(\.isLetter) { return true }
+    // "I was running small club", "we are opening new branch": an "-ing" form after a form
+    // of "be" is the clause's verb, and takes an article before its object as any verb does.
+    if index > 0, word.count >= 6, word.hasSuffix("ing"), word.allSatisfy(\.isLetter),
+      ["was", "were", "am", "is", "are", "been", "i'm", "we're", "they're"].contains(
+        words[index - 1])
+    {
+      return true
+    }
     return index > 0 && ["i", "we", "they"].contains(words[index - 1])
       && word.allSatisfy(\.isLetter) && !auxiliaries.contains(word)
   }
@@ -372,6 +390,35 @@ enum PointGrammar {
       if isNounPhraseEnd(index + 2, words, original) {
         return "a plural owner with no apostrophe (\"\(owner) \(next)\")"
       }
+      // "my uncles chop bar in Kumasi": the owned thing may be two words, a describing noun
+      // before its head.
+      if index + 3 <= words.count, isPlainWord(original[index + 2]),
+        original[index + 1].last?.isLetter == true,
+        !Lexicon.stopwords.contains(words[index + 2]), !joiningWords.contains(words[index + 2]),
+        !words[index + 2].hasSuffix("ed"), !words[index + 2].hasSuffix("ly"),
+        isNounPhraseEnd(index + 3, words, original)
+      {
+        return "a plural owner with no apostrophe (\"\(owner) \(next) \(words[index + 2])\")"
+      }
+    }
+    return nil
+  }
+
+  // MARK: - A degree named with no owner's "'s"
+
+  /// "My master was on rice drought stress", "during my bachelor": the degrees English names
+  /// by an owner's form ("master's", "bachelor's") typed as the bare noun, which names a
+  /// person. "master" with a capital or before "of" ("Master of Science"), "degree" or
+  /// "'s" passes.
+  static func degreeWithoutOwner(_ words: [String], _ original: [String]) -> String? {
+    for index in words.indices.dropFirst()
+    where ["master", "bachelor"].contains(words[index])
+      && original[index].first?.isLowercase == true
+      && ["my", "our", "his", "her", "their", "a", "the"].contains(words[index - 1])
+    {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if ["of", "degree", "degrees", "plan", "key", "class", "bedroom"].contains(next) { continue }
+      return "a degree named with no \"'s\" (\"\(words[index])\")"
     }
     return nil
   }

@@ -156,9 +156,14 @@ enum ProperSpelling {
       guard placePrepositions.contains(preposition), words[index - 1].last?.isLetter == true
       else { continue }
       let word = plain(words[index])
+      // "in cork on placement", "in kumasi growing up": a new phrase of place or a verb in
+      // "-ing" after it also ends the place's phrase.
+      let following = index + 1 < words.count ? plain(words[index + 1]) : ""
       let ends =
-        index + 1 == words.count || phraseEnds.contains(plain(words[index + 1]))
+        index + 1 == words.count || phraseEnds.contains(following)
         || words[index].last.map { ",.;:!?".contains($0) } == true
+        || placeFollowers.contains(following)
+        || following.count >= 7 && following.hasSuffix("ing")
       // "in the back room": a function word is never the place's name.
       guard ends, words[index].first?.isLowercase == true, word.count > 2,
         !Lexicon.stopwords.contains(word), !TopicGrammar.determiners.contains(word),
@@ -181,6 +186,9 @@ enum ProperSpelling {
     // "in lichfield from January", "in brighton in the spring": a time's phrase after it.
     "from", "in", "next", "by",
   ]
+
+  /// Prepositions that open a new phrase after a place's name: "in cork on placement".
+  static let placeFollowers: Set<String> = ["on", "with", "near", "over", "around"]
 
   /// Endings of ordinary abstract words that stand bare after "in": "in training", "in
   /// production", "in biology".
@@ -209,6 +217,8 @@ enum ProperSpelling {
     "office", "house", "town", "city", "country", "bed", "hand", "order", "use", "line", "place",
     "turn",
     "sea", "dawn", "lunch", "weekend", "abroad", "college's", "home's", "years",
+    // Before a phrase of their own ("interested in people with ...").
+    "people", "children", "pain", "cash", "debt", "trouble", "bulk", "person's",
   ]
 
   /// "frp", "crm", "cv": two to four letters with no vowel are no English word but an

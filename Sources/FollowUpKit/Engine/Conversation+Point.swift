@@ -64,6 +64,12 @@ extension Conversation {
       }
       return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
     }
+    // "My mum's a psychiatric nurse." beside a recruitment drive: whole, but a non sequitur,
+    // so the reply says it shows no link to the topic.
+    if PointGate.unrelated(sentence, topic: before) != nil {
+      answers.skipped.insert(.interest)
+      return afterAnswer(InterviewScript.interestUnlinked(text.squeezed))
+    }
     // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,
     // so a note with one point leaves it out and says so.
     if let topic = answers.topic,

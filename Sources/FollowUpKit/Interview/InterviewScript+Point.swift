@@ -40,6 +40,13 @@ extension InterviewScript {
     "I've left \"\(words)\" out of the note: it is about something other than \(topic), and a note with one point reads best. To add it anyway, once you see the draft say \"add: \" and the sentence as you'd like it to read."
   }
 
+  /// A short remark that names nothing of the topic and says nothing of the writer ("My
+  /// mum's a psychiatric nurse." beside a recruitment drive): left out, saying why, and how to
+  /// add it with the link that makes it a point.
+  static func interestUnlinked(_ words: String) -> String {
+    "I've left \"\(words)\" out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read, with the link (\"... so I ...\")."
+  }
+
   static let interestSkipped = "No problem: the note will stay with the topic alone."
 }
 
