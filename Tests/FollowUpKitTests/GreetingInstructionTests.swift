@@ -7,7 +7,8 @@ import Testing
 /// conversations 12): an instruction about the greeting ("greet her as Helen", "goes by gaz")
 /// is taken for the greeting wherever it is said and is never the value of the question in
 /// hand; an office in capitals beside a name ("CA Rohit Malhotra", "HOD maths Mr Joseph") is
-/// the interviewer's job, and the name beside it the person. Each mechanism has three sentences
+/// the interviewer's job, and the name beside it the person, as is a name after a job ("area
+/// manager gary"). Each mechanism has three sentences
 /// of its own it must read and two it must leave alone.
 @Suite("Greeting instructions and offices")
 struct GreetingInstructionTests {
@@ -90,6 +91,26 @@ struct GreetingInstructionTests {
     let people = Self.people(text)
     #expect(people.map(\.full) == names, "\(people)")
     #expect(people.last?.job?.hasPrefix(office) == true, "\(people)")
+  }
+
+  @Test(
+    "a job named first, then the name, is the person with their job",
+    arguments: [
+      ("area manager gary", "Gary", "area manager"),
+      ("panel, chair was helen marsh (mrs)", "Mrs Helen Marsh", "chair"),
+      ("the site supervisor is kwame", "Kwame", "site supervisor"),
+    ])
+  func jobThenName(_ text: String, _ name: String, _ job: String) {
+    let people = Self.people(text)
+    #expect(people.map(\.full) == [name], "\(people)")
+    #expect(people.first?.job == job, "\(people)")
+  }
+
+  @Test(
+    "a job with no name after it, or a remark, names no one",
+    arguments: ["the manager was nice", "store manager"])
+  func jobAlone(_ text: String) {
+    #expect(Self.people(text).allSatisfy { $0.fullWords.isEmpty }, "\(Self.people(text))")
   }
 
   @Test(

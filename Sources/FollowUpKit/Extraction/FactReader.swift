@@ -125,6 +125,13 @@ public struct FactReader: Sendable {
         facts.interviewers = [own]
         facts.name = nil
       }
+      // "area manager gary", "chair was helen marsh (mrs)": the job first, then the name; read
+      // so when nobody was found or only a job's words were taken for a name ("Chair").
+      let onlyJobs = facts.interviewers?.allSatisfy { person in
+        !person.fullWords.isEmpty
+          && person.fullWords.allSatisfy { PeopleAnswer.jobWords.contains($0.lowercased()) }
+      }
+      if onlyJobs ?? true, let person = JobThenName.read(text) { facts.interviewers = [person] }
       // "CA Rohit Malhotra", "HOD maths Mr Joseph": an office in capitals is no name.
       if let people = facts.interviewers {
         facts.interviewers = OfficeInitials.separated(people, typed: text)
