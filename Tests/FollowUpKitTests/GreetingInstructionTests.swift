@@ -8,7 +8,7 @@ import Testing
 /// is taken for the greeting wherever it is said and is never the value of the question in
 /// hand; an office in capitals beside a name ("CA Rohit Malhotra", "HOD maths Mr Joseph") is
 /// the interviewer's job, and the name beside it the person, as is a name after a job ("area
-/// manager gary"). Each mechanism has three sentences
+/// manager gary"); "two r's" after a corrected name is a remark on its spelling. Each mechanism has three sentences
 /// of its own it must read and two it must leave alone.
 @Suite("Greeting instructions and offices")
 struct GreetingInstructionTests {
@@ -111,6 +111,35 @@ struct GreetingInstructionTests {
     arguments: ["the manager was nice", "store manager"])
   func jobAlone(_ text: String) {
     #expect(Self.people(text).allSatisfy { $0.fullWords.isEmpty }, "\(Self.people(text))")
+  }
+
+  @Test(
+    "a letter counted after a corrected name is a remark on its spelling",
+    arguments: [
+      ("gary", "sorry his name is Garry two r's", "Garry"),
+      ("Phil", "sorry its Phill, two l's", "Phill"),
+      ("Anna Cole", "oops her name is Ana one n", "Ana Cole"),
+    ])
+  func countedLetters(_ held: String, _ correction: String, _ want: String) {
+    var conversation = Conversation.after(
+      ["I want to write a thank-you note", "Kirsty Macleod", held, "Greggs"], today: Self.today)
+    _ = conversation.send(correction)
+    #expect(conversation.facts.interviewers?.map(\.full) == [want])
+    #expect(conversation.stage == .role)
+  }
+
+  @Test(
+    "a count of other things after a value is part of it",
+    arguments: [
+      ("sorry the role is team leader two shifts", "team leader two shifts"),
+      ("actually the job was crew member 2 days", "crew member 2 days"),
+    ])
+  func countedThings(_ correction: String, _ want: String) {
+    var conversation = Conversation.after(
+      ["I want to write a thank-you note", "Kirsty Macleod", "Gary", "Greggs", "team member"],
+      today: Self.today)
+    _ = conversation.send(correction)
+    #expect(conversation.facts.role == want)
   }
 
   @Test(
