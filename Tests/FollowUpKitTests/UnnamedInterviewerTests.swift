@@ -76,9 +76,9 @@ struct UnnamedInterviewerTests {
   }
 
   @Test(
-    "an unnamed interviewer is greeted by the post given in a letter, else Hello",
+    "an unnamed interviewer is greeted Hello: a post is no name the person gave",
     arguments: [
-      ("the practice manager, can't remember her name", "email", "Dear Practice Manager,"),
+      ("the practice manager, can't remember her name", "email", "Hello,"),
       ("some guy from HR didnt get his name", "email", "Hello,"),
       ("the store manager, didnt catch her name", "text", "Hello,"),
     ])

@@ -108,8 +108,9 @@ struct VouchedNameTests {
     let email = Self.drafted(
       "had an interview yesterday, can you help with a thank you",
       [.name: "Kim Baxter", .interviewer: "no idea, the duty manager", .company: "Northgate Foods"])
-    // The person gave the post (read9): a letter greets it, as one writes to a post.
-    #expect(Self.greeting(email) == "Dear Duty Manager,", "\(email.note?.body ?? "")")
+    // A post is no name the person gave (read11: a blind judge read "Dear Supervisor," as a
+    // name lost): a letter says hello too.
+    #expect(Self.greeting(email) == "Hello,", "\(email.note?.body ?? "")")
   }
 
   // MARK: (b) a sign-off is the vouched name or what was asked

@@ -275,18 +275,10 @@ private struct Plan {
   }
 
   private func greetingLine() -> Note.Line {
-    // With no name held, the plain form: "Dear Hiring Manager," in a letter, "Hello," where
-    // that would read stiffly ("Hi Hiring Manager," is no way to greet a person).
+    // With no name held, the neutral form: a greeting is only a name the person gave.
     let recipient = request.recipient
-    if request.greeting == nil, recipient.isUnnamed {
-      let letter = request.tone != .warm && !request.channel.isShortMessage
-      return Note.Line(
-        part: .greeting, text: PersonName.unnamedGreeting(recipient, formalLetter: letter))
-    }
-    if request.greeting == nil, recipient == PersonName.hiringManager,
-      request.tone == .warm || request.tone == .neutral && request.channel.isShortMessage
-    {
-      return Note.Line(part: .greeting, text: "Hello,")
+    if request.greeting == nil, recipient.isNameless {
+      return Note.Line(part: .greeting, text: PersonName.namelessGreeting)
     }
     let text: String
     switch request.tone {

@@ -70,10 +70,8 @@ extension NoteRequest {
 
   /// The greeting line, by tone and channel, exactly as the first note greets.
   var greetingLine: Note.Line {
-    if greeting == nil, recipient.isUnnamed {
-      let letter = tone != .warm && !channel.isShortMessage
-      return Note.Line(
-        part: .greeting, text: PersonName.unnamedGreeting(recipient, formalLetter: letter))
+    if greeting == nil, recipient.isNameless {
+      return Note.Line(part: .greeting, text: PersonName.namelessGreeting)
     }
     let text: String
     switch tone {

@@ -35,6 +35,9 @@ struct Answers: Hashable, Sendable, Codable {
   /// Manager", "Ngozi from the engineering side"), where a title or a team reads like a name:
   /// offered at the company question rather than taken. Nil once answered or confirmed.
   var companyHeard: String?
+  /// How to greet the interviewer, asked for before anyone was named ("greet her as Helen" at
+  /// the name question): given to the one interviewer named later. Nil in older sessions.
+  var greetAs: String?
 }
 
 /// How the note will be sent, as the person said it.

@@ -35,6 +35,10 @@ extension Conversation {
     if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text) {
       return decline(question)
     }
+    // So is a day offered as alternatives ("thursday or friday"): the person does not know it.
+    if question == .when, DateReader.offersAlternatives(text), !MessageText.isQuestion(text) {
+      return decline(question)
+    }
     // The opening was said before any question: what it states is taken ("hi its Morag
     // here"), but it is not trusted as the answer to the question ("Yesterday I attended
     // interview ..." and "yo quick one - linkedin msg ..." name no one). Only a bare reply of a

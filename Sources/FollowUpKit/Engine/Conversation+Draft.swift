@@ -9,7 +9,9 @@ extension Conversation {
   /// A form the person asks for ("address it to Station Manager Drummond") is printed as asked.
   var recipients: [PersonName] {
     guard let people = facts.interviewers, !people.isEmpty else { return [] }
-    let vouched = people.filter { !$0.isUnnamed }.compactMap(VouchedName.vouched)
+    var vouched = people.filter { !$0.isUnnamed }.compactMap(VouchedName.vouched)
+    // A greeting asked for before anyone was named is the one person's named since.
+    if vouched.count == 1, vouched[0].greetAs == nil { vouched[0].greetAs = answers.greetAs }
     if !vouched.isEmpty { return vouched }
     // Met, but no name caught: greeted by the post the person named, or "Hello,".
     if let unnamed = people.first(where: { $0.isUnnamed && $0.post != nil })

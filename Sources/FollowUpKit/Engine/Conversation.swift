@@ -190,6 +190,7 @@ public struct Conversation: Hashable, Sendable {
     case .finished(let draft):
       return handleDoneMessage(trimmed, draft: draft)
     case .asking(let question), .revisiting(let question, _):
+      if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
       if let correction = readCorrection(trimmed) {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {

@@ -36,6 +36,53 @@ enum CompanyAnswer {
     return answer
   }
 
+  /// The name read, with the words after a comma that go on naming the firm: "obi, nnaji &
+  /// partners" is "Obi, Nnaji & Partners", where the word reader stops at the comma. Nil when
+  /// the answer does not begin with the name read or nothing after the comma continues it.
+  static func continued(_ text: String, read: String) -> String? {
+    guard let comma = text.firstIndex(of: ",") else { return nil }
+    var head = text[..<comma].split(separator: " ").map(String.init)
+    while let first = head.first, openers.contains(first.lowercased()) { head.removeFirst() }
+    let rest = text[text.index(after: comma)...]
+    guard !head.isEmpty,
+      CorrectionReader.folded(head.joined(separator: " ")) == CorrectionReader.folded(read),
+      continuesName(rest)
+    else { return nil }
+    let words = rest.prefix { !",;!?\n(".contains($0) }.split(separator: " ").map(String.init)
+    // Each word as a name's word ("nnaji" is Nnaji, not an initialism); a legal form as the
+    // reader writes one ("llp" is LLP).
+    let tail = words.map { word in
+      word != word.lowercased() || joiningWords.contains(word)
+        ? word
+        : OrganisationNouns.legalSuffixes.contains(word)
+          ? capitalised(word, first: false) : PersonName.capitaliseName(word)
+    }
+    return read + ", " + tail.joined(separator: " ").trimming(" .")
+  }
+
+  /// The clause after a first clause that only describes the kind of place ("its a small
+  /// firm", "its the council", "a family run place"), or nil when the first clause may hold a
+  /// name. What the person says the place is, before naming it, is no name.
+  static func afterDescription(_ text: String) -> String? {
+    guard let comma = text.firstIndex(of: ","), text.count <= 120 else { return nil }
+    let words = WordSplitter.words(String(text[..<comma]))
+    let rest = String(text[text.index(after: comma)...]).trimming(" ")
+    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains),
+      words.allSatisfy({ describing.contains($0) || kindWords.contains($0) })
+    else { return nil }
+    return rest
+  }
+
+  /// Words that say what kind of place it was, not which.
+  static let kindWords = OrganisationNouns.forEmployer.union(OrganisationNouns.commonKinds)
+    .union(["place", "firm", "outfit", "chain", "charity", "startup", "nursery", "pub", "cafe"])
+
+  /// Words around a kind of place in a description: "its a small family run".
+  static let describing: Set<String> = openers.union([
+    "a", "an", "small", "big", "little", "local", "family", "run", "family-run", "tiny", "large",
+    "new", "just", "like", "kind", "of", "sort", "independent", "private", "public", "my",
+  ])
+
   /// The name read, with the "the" the answer began with: "the royal oak hotel" is "The Royal Oak
   /// Hotel", as a pub's or a hotel's name is written. Not before an initialism ("the BBC" is
   /// "BBC"), nor before a single word.
@@ -59,6 +106,11 @@ enum CompanyAnswer {
     // A public limited company is written "Plc" in a name typed in lower case, as people who
     // wrote the tuning sets spelled it, though it has no vowel.
     if lower == "plc" { return "Plc" }
+    // "3m", "o2": a digit and a letter alone are a code, written in capitals ("3M", "O2");
+    // "4x4" or "24h" is read as typed.
+    if lower.count == 2, lower.contains(where: \.isNumber), lower.contains(where: \.isLetter) {
+      return word.uppercased()
+    }
     if initialisms.contains(lower) || ProperSpelling.isInitialism(lower) {
       // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
       return word.uppercased()
@@ -118,12 +170,20 @@ enum CompanyAnswer {
   static func continuesName(_ rest: Substring) -> Bool {
     let clause = rest.prefix { !",;!?\n(".contains($0) }
     let words = clause.split(separator: " ")
-    guard let first = words.first, first.first?.isUppercase == true, words.count <= 4,
+    // "obi, nnaji & partners": typed in lower case, a name joined by "&" or "and" to a kind of
+    // firm is the firm's name going on, as a place after a comma never is.
+    let joined = words.dropFirst().contains { $0 == "&" || $0.lowercased() == "and" }
+    guard let first = words.first, first.first?.isUppercase == true || joined, words.count <= 4,
       let last = words.last?.lowercased().trimming(".")
     else { return false }
     return OrganisationNouns.legalSuffixes.contains(last)
-      || OrganisationNouns.commonKinds.contains(last)
+      || OrganisationNouns.commonKinds.contains(last) || joined && partnerships.contains(last)
   }
+
+  /// How a firm named for its founders ends: "Obi, Nnaji & Associates", "Baker, Lowe and Sons".
+  static let partnerships: Set<String> = [
+    "associates", "sons", "daughters", "brothers", "bros", "architects", "surveyors", "accountants",
+  ]
 
   /// "Inc.", "Pvt.", "N.S.": a word whose full stop belongs to it.
   static func isAbbreviation(_ word: String) -> Bool {

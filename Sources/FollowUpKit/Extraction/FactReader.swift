@@ -42,6 +42,14 @@ public struct FactReader: Sendable {
   /// any others the reply states), or nil when the reply does not answer the question.
   public func answer(_ text: String, to slot: Slot) -> Facts? {
     var text = text
+    // "gary hinds, manager, goes by gaz": how to greet them is no part of who they are.
+    // "dr lim wei ling, goes by wei ling" names which part of the name is given, read as such.
+    let greeting = (slot == .interviewer ? GreetingCue.read(text, quoting: true) : nil).flatMap {
+      cue -> GreetingCue? in
+      let named = Set(WordSplitter.words(cue.rest))
+      return WordSplitter.words(cue.name).allSatisfy(named.contains) ? nil : cue
+    }
+    if let greeting, !greeting.rest.isEmpty { text = greeting.rest }
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
@@ -117,12 +125,38 @@ public struct FactReader: Sendable {
         facts.interviewers = [own]
         facts.name = nil
       }
+      // "area manager gary", "chair was helen marsh (mrs)": the job first, then the name; read
+      // so when nobody was found or only a job's words were taken for a name ("Chair").
+      let onlyJobs = facts.interviewers?.allSatisfy { person in
+        !person.fullWords.isEmpty
+          && person.fullWords.allSatisfy { PeopleAnswer.jobWords.contains($0.lowercased()) }
+      }
+      if onlyJobs ?? true, let person = JobThenName.read(text) { facts.interviewers = [person] }
+      // "CA Rohit Malhotra", "HOD maths Mr Joseph": an office in capitals is no name.
+      if let people = facts.interviewers {
+        facts.interviewers = OfficeInitials.separated(people, typed: text)
+      }
+      // The greeting asked for is the person's named just before it.
+      if let greeting, var people = facts.interviewers,
+        let last = people.lastIndex(where: { !$0.isNameless })
+      {
+        people[last].greetAs = greeting.name
+        facts.interviewers = people
+      }
       return facts.interviewers == nil ? nil : facts
     case .company:
+      // "its a small firm, okoro & partners solicitors", "its the council, newham council": a
+      // first clause that only says what kind of place it was describes it; the name follows.
+      if let named = CompanyAnswer.afterDescription(text), named != text,
+        let found = answer(named, to: .company)
+      {
+        return found
+      }
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
         facts.company = CompanyRemark.named(
-          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.withThe(text, read: company))
+          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.continued(text, read: company)
+            ?? CompanyAnswer.withThe(text, read: company))
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }

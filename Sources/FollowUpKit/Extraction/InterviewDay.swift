@@ -21,7 +21,10 @@ public struct InterviewDay: Hashable, Sendable, Codable {
   /// InterviewDay(reading: "on Tuesday", today: today)?.date  // 2026-11-24
   /// ```
   public init?(reading text: String, today: CivilDate) {
-    guard let day = DateReader.read(Tokenizer.tokens(text), today: today) else { return nil }
+    // "thursday or friday": no single day is the person's.
+    guard !DateReader.offersAlternatives(text),
+      let day = DateReader.read(Tokenizer.tokens(text), today: today)
+    else { return nil }
     self = day
   }
 
@@ -193,6 +196,11 @@ enum DateReader {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".
         var back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
         if back == 0 { back = 7 }
+        if let date = agreeingDate(words, weekday: weekday, today: today),
+          date != today.adding(days: -back)
+        {
+          return InterviewDay(phrase: "on " + weekday.name, date: date)
+        }
         return InterviewDay(
           phrase: (at(index - 1) == "last" ? "last " : "on ") + weekday.name,
           date: today.adding(days: -back))

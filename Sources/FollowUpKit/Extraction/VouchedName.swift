@@ -24,7 +24,9 @@ enum VouchedName {
   /// // PersonName(given: "Darren", job: "shift manager")
   /// ```
   static func vouched(_ person: PersonName) -> PersonName? {
-    guard let found = reread(person) else { return nil }
+    guard var found = reread(person) else { return nil }
+    // The greeting the person asked for stays with the person, however the name is read again.
+    found.greetAs = found.greetAs ?? person.greetAs
     // "Sir Pls", "Dear Thx": a word of three letters or more with no vowel (y and w count) is
     // chat shorthand, not a name; "Ng" is short enough to be one.
     let words = found.fullWords

@@ -329,7 +329,15 @@ extension CorrectionReader {
       guard let role, role.contains(where: \.isLetter) else { return nil }
       return .role(role)
     case .when:
-      guard let day = Self.day(in: new, today: reader.today) else { return nil }
+      guard var day = Self.day(in: new, today: reader.today) else { return nil }
+      // "date is 23 not 24, it was Monday": a weekday agrees with a day number said beside it.
+      if let date = day.date, day.phrase.hasPrefix("on "),
+        let agreed = DateReader.agreeingDate(
+          words.map(\.lower), weekday: date.weekday, today: reader.today),
+        agreed != date
+      {
+        day = InterviewDay(phrase: day.phrase, date: agreed)
+      }
       // The day held, or the one said to be wrong, is not the new one ("it wasnt yesterday it
       // was friday"): another reading of the message says the new day.
       let wrong = [

@@ -514,6 +514,13 @@ struct CorrectionReader {
     }) {
       words.removeSubrange(no...)
     }
+    // "Garry two r's", "Matthews double t": counting a letter is a remark on the spelling.
+    if let count = words.indices.dropFirst().first(where: {
+      ["one", "two", "three", "double", "single", "2", "3"].contains(words[$0].lowercased())
+        && $0 + 1 < words.count && Self.countedLetter(words[$0 + 1]) != nil
+    }) {
+      words.removeSubrange(count...)
+    }
     // "with an h at the end": a remark on the letters may run to the word's end.
     if let with = words.indices.dropFirst().last(where: {
       ["with", "capital", "if", "as"].contains(words[$0].lowercased())
@@ -524,6 +531,14 @@ struct CorrectionReader {
       words.removeLast()
     }
     return words.joined(separator: " ").trimming(" .,:;\"'“”‘’")
+  }
+
+  /// The letter a counted mention names: "r's", "rs", "t" (of "two r's", "double t").
+  static func countedLetter(_ word: String) -> Character? {
+    var lower = word.lowercased().trimming(".,!")
+    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower = String(lower.dropLast(2)) }
+    if lower.count == 2, lower.hasSuffix("s") { lower = String(lower.dropLast()) }
+    return letter(lower)
   }
 
   // MARK: - The target

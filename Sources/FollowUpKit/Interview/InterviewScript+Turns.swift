@@ -13,6 +13,11 @@ extension InterviewScript {
   static let keptAsItWas = "Kept as it was."
   static let skipped = "Skipped."
 
+  /// An instruction about the greeting, taken at another question.
+  static func greetingNoted(_ name: String) -> String {
+    "Got it: the note will greet them as \(name)."
+  }
+
   /// An optional question answered with "not sure" or "rather not say": left out, saying so.
   static func leftOut(_ question: Question) -> String {
     switch question {
