@@ -146,6 +146,27 @@ struct TopicReshapingTests {
   }
 
   @Test(
+    "news that cannot be printed whole falls back to its thing, not to the routine",
+    arguments: [
+      (
+        "Dr Lindqvist explained the new cryo-EM facility they got funding for, and also the lab",
+        "the new cryo-EM facility"
+      ),
+      (
+        "she showed us the new sensory room they raised money for, and the kids love it",
+        "the new sensory room"
+      ),
+      (
+        "he mentioned the new electric fleet we got grants for, and then asked about shifts",
+        "the new electric fleet"
+      ),
+    ])
+  func newsCore(_ source: String, _ expected: String) {
+    let found = TopicExtractor().topics(in: "they asked about PCR and cell culture. " + source)
+    #expect(TopicGate.printable(found, source: source).first?.text == expected, "\(found)")
+  }
+
+  @Test(
     "a clause whose subject is \"it\" is never printed",
     arguments: [
       (
