@@ -14,9 +14,21 @@ struct TopicReshapingTests {
       ("your drive thru next year", "your plans for the drive thru next year"),
       ("the new staff canteen after Easter", "your plans for the new staff canteen after Easter"),
       ("the old library in March", "the old library"),
+      (
+        "the new automatic sorting machine in January",
+        "your plans for the new automatic sorting machine in January"
+      ),
       // Left alone: a verb of its own, a thing that takes a time, a time that is now.
       ("your new wing opening in spring", "your new wing opening in spring"),
       ("the launch in January", "the launch in January"),
+      (
+        "the new housing system going live in the spring",
+        "the new housing system going live in the spring"
+      ),
+      (
+        "the new birth centre opening next to the ward in spring",
+        "the new birth centre opening next to the ward in spring"
+      ),
       (
         "virtual fencing collars on the cattle this season",
         "virtual fencing collars on the cattle this season"

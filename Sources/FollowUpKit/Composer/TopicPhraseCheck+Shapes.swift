@@ -141,7 +141,17 @@ extension TopicPhraseCheck {
       }
       guard index > words.startIndex else { continue }
       // "wing opening in spring", "facility being installed", "cotton certified from ...".
-      if word.hasSuffix("ing") && word.count > 4 && !ingNouns.contains(word)
+      // "the new automatic sorting machine": an "-ing" word before a noun describes it, unless
+      // it is a verb that takes a describing word ("going live", "being built").
+      let next = index + 1 < words.endIndex ? words[index + 1] : ""
+      let describes =
+        !["going", "being", "coming", "getting"].contains(word) && next.count >= 3
+        && next.allSatisfy(\.isLetter) && !TopicRepair.prepositions.contains(next)
+        && !TopicGrammar.determiners.contains(next) && !next.hasSuffix("ing")
+        && !next.hasSuffix("ed") && !next.hasSuffix("ly")
+        // "opening next to the ward", "going soon": a word of place or time after a verb.
+        && !["next", "soon", "now", "today", "here", "there", "nearby"].contains(next)
+      if word.hasSuffix("ing") && word.count > 4 && !ingNouns.contains(word) && !describes
         || word.hasSuffix("ed") && word.count > 4
       {
         return true
