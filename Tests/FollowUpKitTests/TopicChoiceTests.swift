@@ -171,12 +171,14 @@ extension TopicChoiceTests {
       (
         "moving all clients to Intune next quarter and looking for someone who knows it",
         "he said they are moving all clients to Intune next quarter and looking for someone who knows it",
-        "moving all clients to Intune next quarter"
+        // The core, an "-ing" phrase with a time to come, is the plan whose subject was cut
+        // (`TopicReshaping`): said as the clause it was.
+        "you are moving all clients to Intune next quarter"
       ),
       (
         "moving all clients to Intune from next quarter and looking",
         "moving all clients to Intune from next quarter and looking for someone who knows it",
-        "moving all clients to Intune from next quarter"
+        "you are moving all clients to Intune from next quarter"
       ),
       (
         "a scheme to clear",

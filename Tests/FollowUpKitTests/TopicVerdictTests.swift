@@ -3,7 +3,7 @@ import Testing
 
 @testable import FollowUpKit
 
-/// The blind judge's verdicts on the first notes of tuning sets 8 to 11, read as a test of the
+/// The blind judge's verdicts on the first notes of tuning sets 8 to 12, read as a test of the
 /// topic check: every topic sentence the judge faulted for its phrasing is flagged, and no
 /// topic sentence of a note the judge passed is. `FirstNoteGrammarTests` once reported 620
 /// notes with no fault while the judge faulted one topic sentence in five; this keeps the check
@@ -21,13 +21,25 @@ struct TopicVerdictTests {
   }
 
   static let sets = [
-    ("tune11-notes-after", "tune11-judge-after"), ("tune10-notes-before", "tune10-judge-before"),
+    ("tune12-notes-after", "tune12-judge-after"), ("tune11-notes-after", "tune11-judge-after"),
+    ("tune10-notes-before", "tune10-judge-before"),
     ("tune9-notes-after", "tune9-judge-after"), ("tune8-notes-before", "tune8-judge-before"),
   ]
 
   /// The notes whose topic sentence the judge faulted for its phrasing (not its choice of
   /// topic, nor the capitals of a pasted name, which other checks own).
   static let faulted: Set<String> = [
+    // Tuning 12, by kind. A time to come on a thing whose verb was lost: z009 (after an
+    // "-ing" form), z015, z017, z041. A verb phrase or clause in a thing's slot: z030 (talk
+    // reported around the thing), z045 (a bare verb), z058 (a clause after an opening time).
+    // Cut before what completes it: z022 (a relative clause before its object), z037 (a
+    // place's name), z055 (a verb of placing without the place). A pronoun with nothing to
+    // point at: z023, z032. A second verb after "and not": z026. Chat made a verb: z043. The
+    // person's instruction pasted: z040. Not yet: z029's "the tuition" (typed, and read
+    // without the message it points back to), z046's slang "killing" and z047's "the fill
+    // finish line" (which the judge passed in the notes before).
+    "z009", "z015", "z017", "z041", "z030", "z045", "z058", "z022", "z037", "z055", "z023",
+    "z032", "z026", "z043", "z040",
     // Tuning 11: slang, a clause cut before its restricting phrase, a fragment without its
     // thing, agreement, tense, a conjunction or a possessive clause in a noun slot, the
     // candidate's own "I", pidgin.
@@ -80,15 +92,15 @@ struct TopicVerdictTests {
     }
   }
 
-  /// The topic as it stands in its slot: after "that" in a clause frame, else after the last
-  /// "about".
+  /// The topic as it stands in its slot: after "that" in a clause frame, else after the
+  /// frame's "about" (the first: a topic may hold its own, "greg kept on about ...").
   static func phrase(in sentence: String) -> String? {
     let body = String(sentence.dropLast())
     for marker in [" hear that ", " hearing that ", " learn that ", "that "]
     where marker != "that " || body.contains(" to hear from ") || body.contains(" hearing from ") {
       if let range = body.range(of: marker) { return String(body[range.upperBound...]) }
     }
-    guard let range = body.range(of: " about ", options: .backwards) else { return nil }
+    guard let range = body.range(of: " about ") else { return nil }
     return String(body[range.upperBound...])
   }
 
@@ -117,7 +129,7 @@ struct TopicVerdictTests {
   @Test("every faulted topic sentence is flagged, no passed one is")
   func verdicts() throws {
     let notes = try Self.judged()
-    #expect(notes.count >= 220)
+    #expect(notes.count >= 280)
     let faulted = notes.filter { Self.faulted.contains($0.id) }
     let passed = notes.filter(\.clean)
     let missed = faulted.filter { Self.problem($0) == nil }

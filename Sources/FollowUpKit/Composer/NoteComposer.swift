@@ -32,7 +32,7 @@ public enum NoteComposer {
   static func spoken(_ topic: String, interest: String?, sources: [String] = []) -> String {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
     // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
-    let repaired = TopicArticles.supplied(TopicRepair.repaired(TopicGate.tidied(topic)))
+    let repaired = TopicArticles.supplied(TopicReshaping.said(TopicGate.tidied(topic)))
     return NumberedName.capitalised(
       ProperSpelling.restored(
         CalendarNames.onSupplied(

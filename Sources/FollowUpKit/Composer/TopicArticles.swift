@@ -90,7 +90,12 @@ enum TopicArticles {
       let word = words[index]
       let plain = lower(word)
       if TopicRepair.prepositions.contains(plain) || stops.contains(plain) { break }
-      if index > start, plain.hasSuffix("ing"), plain.count > 5 { break }
+      // "new eco cleaning products": an "-ing" word before a noun describes it.
+      if index > start, plain.hasSuffix("ing"), plain.count > 5,
+        !(index + 1 < words.count && isNounAfter(lower(words[index + 1])))
+      {
+        break
+      }
       // "in March", "New Year": a name is no common noun.
       if word.first?.isUppercase == true, index == start { return nil }
       last = plain
@@ -98,6 +103,14 @@ enum TopicArticles {
       index += 1
     }
     return last
+  }
+
+  /// A word that can close a noun phrase begun before it: letters, no preposition, stop,
+  /// determiner or "-ing" form.
+  private static func isNounAfter(_ word: String) -> Bool {
+    word.count >= 3 && word.allSatisfy(\.isLetter) && !TopicRepair.prepositions.contains(word)
+      && !stops.contains(word) && !TopicGrammar.determiners.contains(word)
+      && !word.hasSuffix("ing") && !TopicGrammar.subjects.contains(word)
   }
 
   /// Words that end a noun phrase.

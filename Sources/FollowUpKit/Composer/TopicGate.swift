@@ -41,7 +41,7 @@ enum TopicGate {
     if !Phrase.hasSpecificContent(text) { return "nothing specific" }
     // Read as the note would say it: "get more young people into farming" is mended to
     // "getting ...", "do all of december" is not.
-    let said = TopicRepair.repaired(text)
+    let said = TopicReshaping.said(text)
     if TopicGrammar.form(of: said) == .nounPhrase,
       let first = said.split(separator: " ").first.map({ $0.lowercased() }),
       bareVerbs.contains(first)
@@ -116,7 +116,7 @@ enum TopicGate {
     // the thing it is about (`TopicCompletion.newsCore`). Only when all that is left is
     // routine: another topic of the employer's is said whole, and with nothing left the
     // discussion's own fallbacks read the person's words again.
-    if var news = droppedNews, !kept.isEmpty, kept.allSatisfy(TopicRoutine.isRoutine),
+    if var news = droppedNews, kept.allSatisfy(TopicRoutine.isRoutine),
       let core = TopicCompletion.newsCore(news.text), seen.insert(core).inserted
     {
       news.text = core
@@ -143,5 +143,7 @@ enum TopicGate {
     "do", "make", "get", "go", "come", "take", "give", "handle", "manage", "be", "have", "keep",
     "put", "bring", "find", "begin", "start", "mention", "say", "tell", "use", "hire", "sell",
     "launch", "build", "expand", "introduce", "include", "ask", "explain", "talk",
+    // "focus on the offline part not Ghana": an instruction about the note, not a thing.
+    "focus", "emphasise", "emphasize", "highlight", "stick", "pick", "choose",
   ]
 }

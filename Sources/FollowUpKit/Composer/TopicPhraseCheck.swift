@@ -84,7 +84,7 @@ enum TopicPhraseCheck {
     if let source, let head = headlessRelative(original, in: source) {
       return "a clause without the thing it is about (\"\(head)\")"
     }
-    return nil
+    return shapeProblem(topic, source: source)
   }
 
   /// "moving all clients to Intune next quarter and looking for someone who knows it": the

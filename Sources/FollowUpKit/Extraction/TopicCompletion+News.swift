@@ -27,6 +27,9 @@ extension TopicCompletion {
       let word = lower[end]
       if word.isEmpty || TopicRepair.prepositions.contains(word) || clauseBreaks.contains(word)
         || TopicPhraseCheck.relativeSubjects.contains(word) || ["who", "which"].contains(word)
+        // "the new cryo-EM facility you got funding": a relative clause's subject ends the
+        // thing it is said of.
+        || TopicGrammar.subjects.contains(word)
         || ["next", "this", "last", "soon"].contains(word)
         // "arriving in February": an "-ing" verb before what it takes; "recycling scheme" is
         // a noun's part.

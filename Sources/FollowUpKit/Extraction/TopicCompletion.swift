@@ -35,8 +35,10 @@ enum TopicCompletion {
     // "loads of", "heaps of": chat with a plain written form is written so first.
     let text = TopicRepair.writtenChat(found)
     guard TopicPhraseCheck.problem(text, source: source) != nil else { return text }
+    let core = core(text, source: source)
     for option in [
-      completed(text, source: source), progressive(text), core(text, source: source),
+      completed(text, source: source), completedPhrase(text, source: source), progressive(text),
+      TopicReshaping.reshaped(text), core, core.map(TopicReshaping.reshaped),
     ] {
       guard let option, !option.isEmpty, option != text,
         TopicPhraseCheck.problem(option, source: source) == nil,
@@ -115,6 +117,42 @@ enum TopicCompletion {
     return nil
   }
 
+  /// The topic extended through the one phrase the person said next, when it opens with a
+  /// preposition: "you're putting new river level sensors" | "across the whole catchment",
+  /// stopping before a verb in "-ing", another preposition, a clause or a mark.
+  static func completedPhrase(_ text: String, source: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    let said = source.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let saidPlain = said.map(TopicPhraseCheck.plain)
+    guard words.count >= 2 else { return nil }
+    let tail = words.suffix(2).map(TopicPhraseCheck.plain)
+    for index in saidPlain.indices.dropFirst()
+    where saidPlain[index - 1] == tail[0] && saidPlain[index] == tail[1] {
+      if let end = said[index].last, ",.;:!?".contains(end) { return nil }
+      guard index + 2 < said.count, TopicRepair.prepositions.contains(saidPlain[index + 1])
+      else { return nil }
+      var extended = words + [said[index + 1]]
+      var next = index + 2
+      // A place's name may take the topic two words past its usual longest.
+      while next < said.count, extended.count < longest + 2 {
+        let word = saidPlain[next]
+        if word.isEmpty || TopicRepair.prepositions.contains(word) || clauseBreaks.contains(word)
+          || TopicPhraseCheck.relativeSubjects.contains(word)
+          || word.hasSuffix("ing") && word.count > 4 && next > index + 2
+        {
+          break
+        }
+        extended.append(said[next].trimming(",.;:!?"))
+        next += 1
+        if let end = said[next - 1].last, ",.;:!?".contains(end) { break }
+      }
+      guard extended.count >= words.count + 2 else { return nil }
+      return extended.map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
+        .joined(separator: " ")
+    }
+    return nil
+  }
+
   /// The noun phrase the topic is about, or the clause before the candidate's own words.
   static func core(_ text: String, source: String) -> String? {
     var words = text.split(separator: " ").map(String.init)
@@ -125,6 +163,10 @@ enum TopicCompletion {
       let joint = lower[..<own].lastIndex(where: { ["and", "so", "but"].contains($0) }), joint >= 2
     {
       return words[..<joint].joined(separator: " ").trimming(",")
+    }
+    // "the new cryo-EM facility you got" | "funding for": the thing, without its cut clause.
+    if lower.count >= 4, TopicPhraseCheck.relativeCut(lower, in: source) != nil {
+      return words.dropLast(2).joined(separator: " ")
     }
     // "... next quarter and looking for someone who knows it": the news, before the
     // requirement joined to it.
