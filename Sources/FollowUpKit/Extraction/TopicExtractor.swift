@@ -20,6 +20,9 @@ public struct TopicExtractor: Sendable {
   public static let maximumWords = 12
   /// Below this score a phrase is not worth proposing.
   static let threshold = 0.3
+  /// What a clause saying a change adds to its candidate's score (`saysChange`): enough to
+  /// pass a thing only mentioned, not a thing the person marked as what stuck with them.
+  static let changeWeight = 0.15
   /// No word of a topic is longer than this: a 100-letter "word" is keys held down, not
   /// something from the interview, and it would not fit a LinkedIn message. (The longest words
   /// people use are shorter: "Donaudampfschifffahrtsgesellschaft" has 34 letters.)
@@ -53,8 +56,35 @@ public struct TopicExtractor: Sendable {
     var topics: [Topic] = []
     var seen = Set<String>()
     var kept: [Phrase.Content] = []
-    for candidate in candidates.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
+    // What the employer is changing ranks before a thing only mentioned (`saysChange`), unless
+    // the person marked the other as what stuck with them.
+    let changes = candidates.map(finder.saysChange)
+    let markedBest = candidates.indices.filter { !changes[$0] && candidates[$0].marked }
+      .map { candidates[$0].score }.max()
+    let weighed = candidates.indices.map { index -> Candidate in
+      var candidate = candidates[index]
+      // A thing found only because it was called new is weaker than any cued one: "new" is
+      // all it says unless a change follows it ("the new hub they are setting up").
+      if candidate.uncued {
+        var after = candidate
+        after.start = min(candidate.end, candidate.start + 2)
+        candidate.score -= Self.changeWeight - 0.05
+        if finder.saysChange(after) { candidate.score += Self.changeWeight }
+        if let markedBest { candidate.score = min(candidate.score, markedBest - 0.005) }
+        return candidate
+      }
+      // Below the threshold a phrase was not worth proposing, and saying a change does not
+      // make it one ("the heat pump contract" cut from its clause).
+      guard changes[index], candidate.score >= Self.threshold else { return candidate }
+      var score = candidate.score + Self.changeWeight
+      if let markedBest, candidate.score < markedBest { score = min(score, markedBest - 0.005) }
+      candidate.score = min(1, max(candidate.score, score))
+      return candidate
+    }
+    for candidate in weighed.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
       guard candidate.score >= Self.threshold else { break }
+      // "shared with industry": the object of a participle trailing another candidate.
+      guard !finder.trailsAnother(candidate, among: candidates) else { continue }
       // Never half of a name written with a slash or a full stop ("SAP S/4HANA").
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
@@ -151,6 +181,12 @@ struct Candidate {
   /// What the interviewer asked the person about ("they asked me about X"): the interview's
   /// routine.
   var asked = false
+  /// The person singled it out ("what really stuck with me was", "he lit up about", "which
+  /// he was super excited about"): no other reading ranks a thing above it.
+  var marked = false
+  /// Found with no cue, only because the person called it new (`addNewThings`): it never
+  /// outranks a thing the person singled out.
+  var uncued = false
 }
 
 /// Helpers on rendered phrases.
