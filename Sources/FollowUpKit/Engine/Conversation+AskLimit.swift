@@ -151,7 +151,9 @@ extension Conversation {
       if let typed {
         let reply = TopicReply(reading: typed)
         let words = reply.named.isEmpty ? typed : reply.named
+        // A person's name ("priya") is who, not what: a note about it says nothing.
         if !reply.isYes, TopicRejection(reading: typed) == nil, Phrase.hasSpecificContent(words),
+          !isPersonInConversation(typed), !isPersonInConversation(words),
           let named = topicNamed(words)
         {
           return choose(named, saying: InterviewScript.topicTakenAsTyped(named.text))

@@ -7,7 +7,9 @@ extension Conversation {
   /// The person names a thing in a few words because they said it already: "mental health
   /// car" is "the new mental health triage car" of their discussion, and the note uses their
   /// fuller words.
-  func topicNamed(_ words: String) -> Topic? {
+  func topicNamed(_ typed: String) -> Topic? {
+    // "the minibuses thing": the word for a topic is no part of it.
+    let words = TopicExtractor.typedChoice(typed)?.words ?? typed
     if let known = topicAbout(words) { return known }
     if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
     // "the brewery takeover i guess": the hedge is no part of the topic.
