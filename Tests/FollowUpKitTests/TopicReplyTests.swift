@@ -74,6 +74,11 @@ struct TopicReplyTests {
           + "Walsall", "diagnostic hub"
       ),
       ("they've got a new wind tunnel coming, funded by Siemens", "wind tunnel"),
+      // A subject typed without its apostrophe ends the thing called new.
+      (
+        "she asked about my RSA. she's pumped about the new beer garden theyre opening in summer",
+        "the new beer garden"
+      ),
       (
         "she asked if I speak Welsh because they are launching a bilingual helpline for farmers",
         "bilingual helpline"
@@ -83,6 +88,7 @@ struct TopicReplyTests {
     let topics = TopicExtractor().topics(in: text)
     #expect(topics.first?.text.contains(expected) == true, "\(topics.map(\.text))")
     #expect(!topics.contains { $0.text == "Siemens" }, "\(topics.map(\.text))")
+    #expect(!topics.contains { $0.text.hasSuffix("you're") }, "\(topics.map(\.text))")
   }
 
   @Test(

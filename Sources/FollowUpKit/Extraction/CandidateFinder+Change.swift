@@ -118,7 +118,7 @@ extension CandidateFinder {
         end += 1
         continue
       }
-      if Lexicon.Lookup.stopwords.contains(token) { break }
+      if Lexicon.Lookup.stopwords.contains(token) || Self.subjects.contains(token) { break }
       if !token.isCapitalized, token.lowerHasSuffix("ing") || token.lowerHasSuffix("ed") { break }
       // "set up", "rolled out": a verb with its particle tells about the thing.
       if end + 1 < limit, ["up", "out", "off"].contains(tokens[end + 1].lower) { break }
@@ -129,6 +129,14 @@ extension CandidateFinder {
     guard end > new + 1 else { return nil }
     return start..<end
   }
+
+  /// Subjects, typed with or without their apostrophe: "the new beer garden theyre opening"
+  /// ends before "theyre".
+  private static let subjects: WordSet = [
+    "they", "theyre", "they're", "theyve", "they've", "she", "shes", "she's", "he", "hes",
+    "he's", "we", "we're", "weve", "we've", "you", "youre", "you're", "it", "its", "it's", "i",
+    "im", "i'm", "ive", "i've",
+  ]
 
   /// Determiners before "new" that make it the employer's thing: never "my".
   private static let newThingDeterminers: WordSet = ["the", "a", "an", "their", "its", "this"]
