@@ -37,16 +37,24 @@ extension CandidateFinder {
   private func isChangeWord(at index: Int) -> Bool {
     let token = tokens[index]
     if Self.changeWords.contains(token) { return true }
-    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
     if Self.changeVerbsWithParticle.contains(token) {
-      return next == "up" || next == "out" || next == "over"
+      return index + 1 < tokens.count && Self.particles.contains(tokens[index + 1])
     }
-    if token.lower == "got" {
+    if Self.got.contains(token) {
       return index > 0 && !Self.firstPerson.contains(tokens[index - 1])
         && !Self.firstPerson.contains(tokens[max(0, index - 2)])
     }
     return false
   }
+
+  /// Single words, looked up by their packed key rather than compared as strings at each token.
+  private static let new: WordSet = ["new"]
+  private static let got: WordSet = ["got"]
+  private static let and: WordSet = ["and"]
+
+  /// Particles that make a verb say a change ("set up", "rolling out", "took over") and that
+  /// end a thing called new before its verb ("team set up").
+  private static let particles: WordSet = ["up", "out", "over", "off"]
 
   /// Words that say a change by themselves.
   private static let changeWords: WordSet = [
@@ -75,7 +83,7 @@ extension CandidateFinder {
     var index = start
     while index < end {
       defer { index += 1 }
-      guard tokens[index].isWord, tokens[index].lower == "new" else { continue }
+      guard Self.new.contains(tokens[index]), tokens[index].isWord else { continue }
       let opener = index > start && Self.newThingDeterminers.contains(tokens[index - 1])
       let opensClause =
         index == start || tokens[index - 1].kind == .pause
@@ -111,7 +119,7 @@ extension CandidateFinder {
     var end = new + 1
     while end < limit, end - new <= 6, tokens[end].isWord {
       let token = tokens[end]
-      if token.lower == "and", end + 1 < limit, tokens[end + 1].isWord,
+      if Self.and.contains(token), end + 1 < limit, tokens[end + 1].isWord,
         !Lexicon.Lookup.stopwords.contains(tokens[end + 1]),
         !Self.firstPerson.contains(tokens[end + 1])
       {
@@ -121,11 +129,11 @@ extension CandidateFinder {
       if Lexicon.Lookup.stopwords.contains(token) || Self.subjects.contains(token) { break }
       if !token.isCapitalized, token.lowerHasSuffix("ing") || token.lowerHasSuffix("ed") { break }
       // "set up", "rolled out": a verb with its particle tells about the thing.
-      if end + 1 < limit, ["up", "out", "off"].contains(tokens[end + 1].lower) { break }
+      if end + 1 < limit, Self.particles.contains(tokens[end + 1]) { break }
       end += 1
     }
     // "and" never ends it: "new vans and" is "new vans".
-    while end > new + 1, tokens[end - 1].lower == "and" { end -= 1 }
+    while end > new + 1, Self.and.contains(tokens[end - 1]) { end -= 1 }
     guard end > new + 1 else { return nil }
     return start..<end
   }

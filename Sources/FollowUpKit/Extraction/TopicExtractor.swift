@@ -58,9 +58,14 @@ public struct TopicExtractor: Sendable {
     var kept: [Phrase.Content] = []
     // What the employer is changing ranks before a thing only mentioned (`saysChange`), unless
     // the person marked the other as what stuck with them.
-    let changes = candidates.map(finder.saysChange)
-    let markedBest = candidates.indices.filter { !changes[$0] && candidates[$0].marked }
-      .map { candidates[$0].score }.max()
+    // Read only where it can matter: a candidate below the threshold gains nothing from it.
+    let changes = candidates.map {
+      ($0.score >= Self.threshold || $0.uncued) && finder.saysChange($0)
+    }
+    let markedBest = candidates.indices.filter {
+      !changes[$0] && candidates[$0].marked && candidates[$0].score >= Self.threshold
+    }
+    .map { candidates[$0].score }.max()
     let weighed = candidates.indices.map { index -> Candidate in
       var candidate = candidates[index]
       // A thing found only because it was called new is weaker than any cued one: "new" is
