@@ -59,32 +59,34 @@ public struct TopicExtractor: Sendable {
     // What the employer is changing ranks before a thing only mentioned (`saysChange`), unless
     // the person marked the other as what stuck with them.
     // Read only where it can matter: a candidate below the threshold gains nothing from it.
-    let changes = candidates.map {
-      ($0.score >= Self.threshold || $0.uncued) && finder.saysChange($0)
+    var changes = [Bool](repeating: false, count: candidates.count)
+    var markedBest: Double?
+    for index in candidates.indices where !candidates[index].uncued {
+      let candidate = candidates[index]
+      guard candidate.score >= Self.threshold else { continue }
+      changes[index] = finder.saysChange(candidate)
+      if !changes[index], candidate.marked { markedBest = max(markedBest ?? 0, candidate.score) }
     }
-    let markedBest = candidates.indices.filter {
-      !changes[$0] && candidates[$0].marked && candidates[$0].score >= Self.threshold
-    }
-    .map { candidates[$0].score }.max()
-    let weighed = candidates.indices.map { index -> Candidate in
-      var candidate = candidates[index]
+    var weighed = candidates
+    for index in weighed.indices {
       // A thing found only because it was called new is weaker than any cued one: "new" is
       // all it says unless a change follows it ("the new hub they are setting up").
-      if candidate.uncued {
-        var after = candidate
-        after.start = min(candidate.end, candidate.start + 2)
-        candidate.score -= Self.changeWeight - 0.05
-        if finder.saysChange(after) { candidate.score += Self.changeWeight }
-        if let markedBest { candidate.score = min(candidate.score, markedBest - 0.005) }
-        return candidate
+      if weighed[index].uncued {
+        var after = weighed[index]
+        after.start = min(after.end, after.start + 2)
+        weighed[index].score -= Self.changeWeight - 0.05
+        if finder.saysChange(after) { weighed[index].score += Self.changeWeight }
+        if let markedBest { weighed[index].score = min(weighed[index].score, markedBest - 0.005) }
+        continue
       }
       // Below the threshold a phrase was not worth proposing, and saying a change does not
-      // make it one ("the heat pump contract" cut from its clause).
-      guard changes[index], candidate.score >= Self.threshold else { return candidate }
-      var score = candidate.score + Self.changeWeight
-      if let markedBest, candidate.score < markedBest { score = min(score, markedBest - 0.005) }
-      candidate.score = min(1, max(candidate.score, score))
-      return candidate
+      // make it one ("the heat pump contract" cut from its clause): `changes` holds only those
+      // at or above it.
+      guard changes[index] else { continue }
+      let base = weighed[index].score
+      var score = base + Self.changeWeight
+      if let markedBest, base < markedBest { score = min(score, markedBest - 0.005) }
+      weighed[index].score = min(1, max(base, score))
     }
     for candidate in weighed.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
       guard candidate.score >= Self.threshold else { break }
