@@ -146,6 +146,19 @@ extension Conversation {
       answers.topic = topic
       return afterAnswer(InterviewScript.topicTakenAtLast(topic.text, others: false))
     case .topic:
+      // The person named something, twice, that no rule read as a topic: their words are the
+      // topic, and the reply says so. A suggestion they did not accept is never used for them.
+      if let typed {
+        let reply = TopicReply(reading: typed)
+        let words = reply.named.isEmpty ? typed : reply.named
+        // A person's name ("priya") is who, not what: a note about it says nothing.
+        if !reply.isYes, TopicRejection(reading: typed) == nil, Phrase.hasSpecificContent(words),
+          !isPersonInConversation(typed), !isPersonInConversation(words),
+          let named = topicNamed(words)
+        {
+          return choose(named, saying: InterviewScript.topicTakenAsTyped(named.text))
+        }
+      }
       guard let best = topics.first else { return nil }
       return choose(
         best, saying: InterviewScript.topicTakenAtLast(best.text, others: topics.count > 1))

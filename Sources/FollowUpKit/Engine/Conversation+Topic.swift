@@ -84,6 +84,11 @@ extension Conversation {
         return [.say(InterviewScript.whichTopicInstead + "\n" + topicList())]
       }
     }
+    // "yes sir that only", "the heat pump one yeah": with its agreement, politeness and
+    // pointing words set aside, the reply is a yes, or names the person's choice.
+    let reply = TopicReply(reading: text)
+    if reply.isYes, let best = topics.first { return choose(best) }
+    if reply.namesSomething, let named = topicNamed(reply.named) { return choose(named) }
     // "grand", "sounds good", "perfect": agreement in everyday words, never a topic ("It was
     // really interesting to hear about grand").
     let said = WordSplitter.words(text)

@@ -61,12 +61,18 @@ extension CandidateFinder {
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
         prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker,
-        asked: cue.kind == .conversation && cue.weight < Self.askedWeight))
+        asked: cue.kind == .conversation && cue.weight < Self.askedWeight,
+        marked: emphasis > 0 || kind == .enthusiasm || kind == .sharedInterest
+          || cue.direction == .backward && cue.weight >= Self.markingWeight))
   }
 
   /// Cues of what the interviewer asked the person ("asked me about", "quizzed me on") weigh
   /// less than this, and only they do among the conversation's cues.
   static let askedWeight = 0.4
+
+  /// A cue after its thing this strong ("stuck with me", "stood out") says the person singled
+  /// the thing out.
+  static let markingWeight = 0.55
 
   /// The range without a reflexive opening it: in "delighted with herself about them signing
   /// the whole chain" the thing is the signing, not "herself" or the pronoun before the "-ing".

@@ -77,6 +77,12 @@ struct CandidateFinder {
           index = cueEnd
           continue
         }
+        // "competency questions mostly, its PO1 grade": a one-word cue before a comma closes
+        // its own clause ("questions mostly"); it points at nothing after the comma.
+        if cue.words.count == 1, cueEnd < end, tokens[cueEnd].kind == .pause {
+          index = cueEnd
+          continue
+        }
         if isInRelativeClause(index, clauseStart: start) {
           // "..., which they're building a policy around": about the thing just named.
           boostLast(by: cue.weight * 0.3, at: index)
@@ -149,10 +155,12 @@ struct CandidateFinder {
         if let target = lastCandidate(from: before, endingBy: boost.position, ascending: ascending)
         {
           candidates[target].score = min(1, candidates[target].score + boost.amount)
+          candidates[target].marked = true
         }
       }
     }
     pendingBoosts = []
+    addNewThings(start, end, firstCandidate: before)
   }
 
   /// The last of `candidates[first...]` that ends at or before `position`; `ascending` says
@@ -179,6 +187,7 @@ struct CandidateFinder {
     }
     guard !candidates.isEmpty else { return }
     candidates[candidates.count - 1].score = min(1, candidates[candidates.count - 1].score + amount)
+    candidates[candidates.count - 1].marked = true
   }
 
   /// "excited about it": the cue's object is a pronoun for what was just named.

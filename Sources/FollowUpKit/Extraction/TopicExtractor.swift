@@ -20,6 +20,9 @@ public struct TopicExtractor: Sendable {
   public static let maximumWords = 12
   /// Below this score a phrase is not worth proposing.
   static let threshold = 0.3
+  /// What a clause saying a change adds to its candidate's score (`saysChange`): enough to
+  /// pass a thing only mentioned, not a thing the person marked as what stuck with them.
+  static let changeWeight = 0.15
   /// No word of a topic is longer than this: a 100-letter "word" is keys held down, not
   /// something from the interview, and it would not fit a LinkedIn message. (The longest words
   /// people use are shorter: "Donaudampfschifffahrtsgesellschaft" has 34 letters.)
@@ -53,8 +56,42 @@ public struct TopicExtractor: Sendable {
     var topics: [Topic] = []
     var seen = Set<String>()
     var kept: [Phrase.Content] = []
-    for candidate in candidates.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
+    // What the employer is changing ranks before a thing only mentioned (`saysChange`), unless
+    // the person marked the other as what stuck with them.
+    // Read only where it can matter: a candidate below the threshold gains nothing from it.
+    var changes = [Bool](repeating: false, count: candidates.count)
+    var markedBest: Double?
+    for index in candidates.indices where !candidates[index].uncued {
+      let candidate = candidates[index]
+      guard candidate.score >= Self.threshold else { continue }
+      changes[index] = finder.saysChange(candidate)
+      if !changes[index], candidate.marked { markedBest = max(markedBest ?? 0, candidate.score) }
+    }
+    var weighed = candidates
+    for index in weighed.indices {
+      // A thing found only because it was called new is weaker than any cued one: "new" is
+      // all it says unless a change follows it ("the new hub they are setting up").
+      if weighed[index].uncued {
+        var after = weighed[index]
+        after.start = min(after.end, after.start + 2)
+        weighed[index].score -= Self.changeWeight - 0.05
+        if finder.saysChange(after) { weighed[index].score += Self.changeWeight }
+        if let markedBest { weighed[index].score = min(weighed[index].score, markedBest - 0.005) }
+        continue
+      }
+      // Below the threshold a phrase was not worth proposing, and saying a change does not
+      // make it one ("the heat pump contract" cut from its clause): `changes` holds only those
+      // at or above it.
+      guard changes[index] else { continue }
+      let base = weighed[index].score
+      var score = base + Self.changeWeight
+      if let markedBest, base < markedBest { score = min(score, markedBest - 0.005) }
+      weighed[index].score = min(1, max(base, score))
+    }
+    for candidate in weighed.sorted(by: { ($0.score, -$0.start) > ($1.score, -$1.start) }) {
       guard candidate.score >= Self.threshold else { break }
+      // "shared with industry": the object of a participle trailing another candidate.
+      guard !finder.trailsAnother(candidate, among: candidates) else { continue }
       // Never half of a name written with a slash or a full stop ("SAP S/4HANA").
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
@@ -151,6 +188,12 @@ struct Candidate {
   /// What the interviewer asked the person about ("they asked me about X"): the interview's
   /// routine.
   var asked = false
+  /// The person singled it out ("what really stuck with me was", "he lit up about", "which
+  /// he was super excited about"): no other reading ranks a thing above it.
+  var marked = false
+  /// Found with no cue, only because the person called it new (`addNewThings`): it never
+  /// outranks a thing the person singled out.
+  var uncued = false
 }
 
 /// Helpers on rendered phrases.

@@ -50,6 +50,13 @@ extension InterviewScript {
       + (others ? "say \"use topic 2\" or " : "") + "type another topic to change it."
   }
 
+  /// The topic question would be asked a third time after the person named something: their
+  /// words are used, and shown.
+  static func topicTakenAsTyped(_ topic: String) -> String {
+    "I'll build the note on \(shownTopic(topic)), as you put it; at the draft you can type "
+      + "another topic to change it."
+  }
+
   /// A topic as the assistant names it to the person: a clause ("you're moving to Leeds") is
   /// quoted, since it cannot follow "built on" as it stands.
   static func shownTopic(_ topic: String) -> String {

@@ -1,0 +1,83 @@
+/// A topic named in a few words at the topic question, resolved to what the person meant.
+extension Conversation {
+  /// The topic a reply's words name: one of the topics offered that holds them all, else the
+  /// fuller phrase of the discussion they come from, else the words as typed when the note
+  /// can print them. Nil when none of these is printable.
+  ///
+  /// The person names a thing in a few words because they said it already: "mental health
+  /// car" is "the new mental health triage car" of their discussion, and the note uses their
+  /// fuller words.
+  func topicNamed(_ typed: String) -> Topic? {
+    // "the minibuses thing": the word for a topic is no part of it.
+    let words = TopicExtractor.typedChoice(typed)?.words ?? typed
+    if let known = topicAbout(words) { return known }
+    if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
+    // "the brewery takeover i guess": the hedge is no part of the topic.
+    let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
+    guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
+    else { return nil }
+    return typed
+  }
+
+  /// The noun phrase of the discussion that holds every content word typed, in order, within a
+  /// few words ("mental health car" in "the new mental health triage car"), from its
+  /// determiner when one opens it within three words before. Nil when the discussion holds no
+  /// such phrase, or the note could not print it.
+  func phraseHolding(_ words: String) -> Topic? {
+    guard let discussion = answers.discussion else { return nil }
+    let wanted = words.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
+      .filter { !Lexicon.stopwords.contains($0) }
+      .map(Self.roughStem)
+    guard !wanted.isEmpty, wanted.count <= 6 else { return nil }
+    let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let stems = said.map { Self.roughStem(TopicPhraseCheck.plain($0)) }
+    let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
+    for start in stems.indices where stems[start] == wanted[0] {
+      // Each further word within the phrase, none across a stop or comma.
+      var end = start + 1
+      var matched = 1
+      while matched < wanted.count, end < said.count, end - start <= wanted.count + 3,
+        !stops[end - 1]
+      {
+        if stems[end] == wanted[matched] { matched += 1 }
+        end += 1
+      }
+      guard matched == wanted.count else { continue }
+      // Back to the determiner that opens the phrase: over modifiers ("new", "big"), never
+      // over a function word ("about", "and") or a comma.
+      var first = start
+      var back = start - 1
+      while back >= 0, start - back <= 3, !stops[back] {
+        let word = TopicPhraseCheck.plain(said[back])
+        if Self.openingDeterminers.contains(word) {
+          first = back
+          break
+        }
+        if Lexicon.stopwords.contains(word) { break }
+        back -= 1
+      }
+      let phrase = said[first..<end].map { $0.trimming(",.;:!?") }
+        .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
+        .joined(separator: " ")
+      guard TopicGate.problem(phrase) == nil,
+        TopicPhraseCheck.problem(phrase, source: discussion) == nil
+      else { return nil }
+      return Topic(text: phrase, score: 0.5, kind: .typed)
+    }
+    return nil
+  }
+
+  /// Determiners that open a noun phrase of the discussion.
+  static let openingDeterminers: Set<String> = [
+    "the", "a", "an", "their", "our", "its", "his", "her",
+  ]
+
+  /// A word cut to a rough stem, as `Phrase.stems` cuts them: "pumps" and "pump" match.
+  static func roughStem(_ word: String) -> String {
+    for suffix in ["ing", "ed", "es", "s", "e"]
+    where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+      return String(word.dropLast(suffix.count))
+    }
+    return word
+  }
+}
