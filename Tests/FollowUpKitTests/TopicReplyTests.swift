@@ -40,7 +40,11 @@ struct TopicReplyTests {
 
   @Test(
     "agreement wrapped in politeness and pointing words is a yes to the suggestion",
-    arguments: ["yes sir that only", "ok po", "yeah that one mate"])
+    arguments: [
+      "yes sir that only", "ok po", "yeah that one mate",
+      // One word beside the yes that names nothing offered or said: a remark on the yes.
+      "yes obviously", "definitely yes", "appropriate yes",
+    ])
   func politeYes(_ reply: String) {
     var conversation = Self.atTopic(Self.discussion)
     let best = conversation.topics.first?.text ?? ""

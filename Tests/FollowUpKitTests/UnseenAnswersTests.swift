@@ -282,6 +282,11 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 31)
     #expect((score.passed["correction"] ?? 0) >= 33)
     #expect((score.passed["role"] ?? 0) >= 12)
+    // The seventh session's rounds: interviewers 31 -> 34 (offices and jobs beside a name),
+    // company 13 -> 17, outcome 16 -> 18 (the person's stance).
+    #expect((score.passed["interviewer"] ?? 0) >= 34)
+    #expect((score.passed["company"] ?? 0) >= 17)
+    #expect((score.passed["outcome"] ?? 0) >= 18)
   }
 
   /// 240 answers and corrections written blind on the night of 1 December 2026 by two helpers

@@ -423,6 +423,12 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 12")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 54)
+    // The seventh session's rounds: topic 50 -> 56 (the person's typed choice read, candidates
+    // ranked by what their clause says), greeting 38 -> 42, company 49 -> 50, day 53 -> 55.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 42)
+    #expect((score.fields["company"]?.passed ?? 0) >= 50)
+    #expect((score.fields["date"]?.passed ?? 0) >= 55)
   }
 
   /// Sixty conversations written blind on the night of 1 December 2026 by two helpers that never

@@ -88,7 +88,16 @@ extension Conversation {
     // pointing words set aside, the reply is a yes, or names the person's choice.
     let reply = TopicReply(reading: text)
     if reply.isYes, let best = topics.first { return choose(best) }
-    if reply.namesSomething, let named = topicNamed(reply.named) { return choose(named) }
+    if reply.namesSomething, let named = topicNamed(reply.named, agreeing: reply.agrees) {
+      return choose(named)
+    }
+    // "appropriate yes", "yes obviously": a yes with one word beside it that names nothing
+    // offered or said is a yes.
+    if reply.agrees, reply.named.split(separator: " ").count == 1, let best = topics.first,
+      Self.topicNumber(text) == nil, topicAbout(reply.named) == nil
+    {
+      return choose(best)
+    }
     // "grand", "sounds good", "perfect": agreement in everyday words, never a topic ("It was
     // really interesting to hear about grand").
     let said = WordSplitter.words(text)

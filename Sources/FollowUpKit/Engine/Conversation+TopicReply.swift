@@ -7,11 +7,14 @@ extension Conversation {
   /// The person names a thing in a few words because they said it already: "mental health
   /// car" is "the new mental health triage car" of their discussion, and the note uses their
   /// fuller words.
-  func topicNamed(_ typed: String) -> Topic? {
+  func topicNamed(_ typed: String, agreeing: Bool = false) -> Topic? {
     // "the minibuses thing": the word for a topic is no part of it.
     let words = TopicExtractor.typedChoice(typed)?.words ?? typed
     if let known = topicAbout(words) { return known }
     if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
+    // "yes obviously", "appropriate yes": beside a yes, one word that neither a topic offered
+    // nor the discussion holds is a remark on the yes, not a thing to write about.
+    if agreeing, words.split(separator: " ").count == 1 { return nil }
     // "the brewery takeover i guess": the hedge is no part of the topic.
     let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
