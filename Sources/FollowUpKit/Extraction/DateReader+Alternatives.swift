@@ -44,16 +44,7 @@ extension DateReader {
       guard said, let day = dayNumber(word), before != "not", months[after] == nil,
         months[before] == nil
       else { continue }
-      var month = today.month
-      var year = today.year
-      if day > today.day {
-        month -= 1
-        if month == 0 {
-          month = 12
-          year -= 1
-        }
-      }
-      if let date = CivilDate(year: year, month: month, day: day), date.weekday == weekday {
+      if let date = today.latest(onDay: day), date.weekday == weekday {
         return date
       }
     }

@@ -235,16 +235,7 @@ enum DateReader {
         afterWeekday || at(numberAt).count > 2 || ["on", "the"].contains(at(index - 1))
       {
         // "on the 20th": this month, or last month if the 20th is still to come.
-        var month = today.month
-        var year = today.year
-        if day > today.day {
-          month -= 1
-          if month == 0 {
-            month = 12
-            year -= 1
-          }
-        }
-        if let date = CivilDate(year: year, month: month, day: day) {
+        if let date = today.latest(onDay: day) {
           return InterviewDay(phrase: "the \(ordinal(day))", date: date)
         }
       }

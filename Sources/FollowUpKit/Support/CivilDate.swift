@@ -92,6 +92,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
   public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
+  /// The date on `day` of this month, or of last month when that day is still to come: "the
+  /// 20th" said on the 1st is the 20th just gone. Nil when that month has no such day.
+  func latest(onDay day: Int) -> CivilDate? {
+    guard day > self.day else { return CivilDate(year: year, month: month, day: day) }
+    return month == 1
+      ? CivilDate(year: year - 1, month: 12, day: day)
+      : CivilDate(year: year, month: month - 1, day: day)
+  }
+
   /// Whole days from `self` to `other` (positive when `other` is later).
   public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
