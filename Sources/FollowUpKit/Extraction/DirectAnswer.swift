@@ -414,10 +414,8 @@ enum SignOffRemark {
       let rest = Array(words[(with + 1)...].prefix { !sentenceEnds($0) })
       return VouchedName.isName(atQuestion: rest) ? DirectAnswer.namePart(rest) : nil
     }
-    let places: [[String]] = [
-      ["at", "the", "bottom"], ["at", "the", "end"], ["on", "the", "bottom"],
-      ["at", "the", "end", "of", "it"], ["as", "my", "signature"], ["as", "the", "signature"],
-    ]
+    // The places the draft's name requests know for the end of the note.
+    let places = NameRequest.places.filter { $0.1 == .signOff }.map(\.0)
     guard
       let at = lowered.indices.first(where: { index in
         places.contains { lowered[index...].starts(with: $0) }

@@ -165,11 +165,9 @@ enum OutcomeReader {
     return text.unicodeScalars.firstIndex(where: wanted.contains)
   }
 
-  /// Openings that commit to nothing: the person does not know how it went.
-  static let notKnowing = [
-    "not sure", "no idea", "dunno", "idk", "no clue", "unsure", "who knows", "cant tell",
-    "can't tell", "dont know", "don't know",
-  ]
+  /// Openings that commit to nothing: the person does not know how it went. The same phrases
+  /// `saysNotKnowing` reads anywhere in an answer.
+  static let notKnowing = notKnowingPhrases.map { $0.joined(separator: " ") }
 
   static func read(_ tokens: [Token], strict: Bool) -> Outcome? {
     // A foreign word (see `Token.isForeign`) can equal none of the English words below, so it

@@ -49,7 +49,7 @@ extension DraftRequestReader {
   ]
   static let neutralCues = [
     "too warm", "too gushy", "gushy", "too keen", "too eager", "too enthusiastic", "too soppy",
-    "too cheesy", "cheesy", "over the top", "too much", "too full on", "too friendly-",
+    "too cheesy", "cheesy", "over the top", "too much", "too full on",
     "neutral", "normal tone", "standard tone", "in between", "less warm", "middle", "default tone",
     "plain", "a normal tone", "the usual tone", "original tone", "regular tone",
   ]
