@@ -431,14 +431,21 @@ struct UnseenConversationsTests {
     #expect((score.fields["date"]?.passed ?? 0) >= 55)
   }
 
-  /// Sixty conversations written blind on the night of 1 December 2026 by two helpers that never
-  /// read the sources (the twelfth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 12: aggregate figures only")
-  func heldOutTwelfth() throws {
+  /// The twelfth held-out set (sixty conversations written blind on the night of 1 December
+  /// 2026), measured before and after the seventh session's rounds and judged blind (13 -> 12 of
+  /// 60 clean like for like, 14 by a fresh judge; verdicts in `Data/judged/tune13-*`), then tuned
+  /// on from the eighth session (2 December).
+  @Test("tuning conversations 13 (twelfth held-out set, judged)")
+  func tuning13() throws {
     let written = CivilDate(year: 2026, month: 12, day: 1) ?? Unseen.today
-    var score = try Self.run("conversations-heldout12.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 12")
+    let score = try Self.run("conversations-tune13.jsonl", today: written)
+    Self.report(score, "tuning 13")
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    #expect(score.revisions.passed >= 59)
+    #expect((score.fields["topic"]?.passed ?? 0) >= 50)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 38)
+    #expect((score.fields["company"]?.passed ?? 0) >= 46)
+    #expect((score.fields["outcome"]?.passed ?? 0) >= 51)
   }
 
   @Test("tuning conversations")
