@@ -38,6 +38,25 @@ struct TopicReplyTests {
     #expect(said.contains(expected), "\(said)")
   }
 
+  /// "actually the refuge clinic please not cardiff" at the topic question: "clinic ... not"
+  /// had read as "the practice is X not Y", the company became "Refuge Clinic" and the
+  /// question came a third time (tuning 13, aa024).
+  @Test(
+    "a choice made over the offered topic with 'not X' is the person's topic, never a correction",
+    arguments: [
+      ("actually the solar farm please not tring", "solar farm"),
+      ("the tring schools not the solar farm", "tring"),
+    ])
+  func choiceOverTheOffer(_ reply: String, _ expected: String) {
+    var conversation = Self.atTopic(Self.discussion)
+    let company = conversation.facts.company
+    let said = conversation.send(reply).text
+    #expect(said.contains("Good choice"), "\(said)")
+    #expect(said.lowercased().contains(expected), "\(said)")
+    #expect(!said.lowercased().contains("not tring") && !said.contains("please"), "\(said)")
+    #expect(conversation.facts.company == company)
+  }
+
   @Test(
     "agreement wrapped in politeness and pointing words is a yes to the suggestion",
     arguments: [

@@ -444,7 +444,8 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 59)
     #expect((score.fields["topic"]?.passed ?? 0) >= 50)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 38)
-    #expect((score.fields["company"]?.passed ?? 0) >= 46)
+    // A choice made over the offer with "not X" is no company correction (aa024): 46 -> 47.
+    #expect((score.fields["company"]?.passed ?? 0) >= 47)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 51)
   }
 

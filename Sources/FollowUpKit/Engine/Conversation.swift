@@ -191,7 +191,9 @@ public struct Conversation: Hashable, Sendable {
       return handleDoneMessage(trimmed, draft: draft)
     case .asking(let question), .revisiting(let question, _):
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
-      if let correction = readCorrection(trimmed) {
+      if let correction = readCorrection(trimmed),
+        !(question == .topic && choosesFromDiscussion(correction))
+      {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {
           self = corrected
@@ -229,6 +231,30 @@ public struct Conversation: Hashable, Sendable {
     return correctionReader.read(text)
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)
+  }
+
+  /// Whether a correction read at the topic question takes its new value from the person's own
+  /// discussion: "actually the refuge clinic please not cardiff" picks a topic over the one
+  /// offered, and "clinic ... not" only looks like "the practice is X not Y". The question asked
+  /// carries weight: a value the discussion holds word for word, unlike the fact it would
+  /// replace, is the person's choice of topic.
+  func choosesFromDiscussion(_ correction: Correction) -> Bool {
+    guard let discussion = answers.discussion?.lowercased() else { return false }
+    let said = Set(discussion.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    let words = correction.valueText.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+      .map(String.init).filter { !Lexicon.stopwords.contains($0) }
+    guard !words.isEmpty, words.allSatisfy(said.contains) else { return false }
+    let held: String? =
+      switch correction {
+      case .company: facts.company
+      case .role: facts.role
+      case .name, .signOff: facts.name?.full
+      case .interviewers, .interviewerSpelling: facts.interviewers?.map(\.full).joined(separator: " ")
+      default: nil
+      }
+    guard let held else { return true }
+    let heldWords = Set(held.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    return heldWords.isDisjoint(with: words)
   }
 
   /// "just to be clear Li is her family name, Na is first": a remark, at any question, on which

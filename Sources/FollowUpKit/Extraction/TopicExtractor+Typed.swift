@@ -125,10 +125,23 @@ extension TopicExtractor {
     // "id rather the polytunnel one than the maths": "rather" before the choice, "than" before
     // what it is chosen over.
     case "than": return lower[..<index].contains("rather")
-    case "not", "over": return afterComma || contrastTargets.contains(next)
+    case "not", "over":
+      // "the refuge clinic please not cardiff": a short "not X" closing the reply names what
+      // the choice is made over, unless "not" belongs to a verb ("to not close", "isn't").
+      let tail = lower.count - index - 1
+      let closing =
+        lower[index] == "not" && (1...3).contains(tail)
+        && !notAuxiliaries.contains(lower[index - 1])
+      return afterComma || contrastTargets.contains(next) || closing
     default: return false
     }
   }
+
+  /// Words before a "not" that belongs to a verb: "to not close", "will not open".
+  private static let notAuxiliaries: Set<String> = [
+    "to", "do", "does", "did", "is", "are", "was", "were", "will", "would", "could", "can",
+    "should", "may", "might", "must", "have", "has", "had", "be", "been", "am", "why",
+  ]
 
   /// Words that open the thing a choice is made over: "not the move".
   private static let contrastTargets: Set<String> = [
