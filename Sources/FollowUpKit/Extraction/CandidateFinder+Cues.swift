@@ -58,8 +58,54 @@ extension CandidateFinder {
         words: [tokens[index].lower], direction: .forward, kind: .enthusiasm, weight: 0.66,
         keys: [tokens[index].key])
     }
+    if start.isCopula || start.isFeelingVerb, let end = feelingAbout(index, limit: limit) {
+      return cueFromTokens(index...end, kind: .enthusiasm, weight: 0.6)
+    }
     return nil
   }
+
+  /// "he was hyped about X", "she's been so keen on X", "he seemed really chuffed about X": the
+  /// interviewer, then "was" and one word of how they felt, then "about", "on" or "over". The
+  /// word itself is not looked up in a list of feelings (people say "hyped", "mad", "made up",
+  /// "gassed"): the shape says that the interviewer felt something about X, and X is what they
+  /// brought to the interview. Verbs of asking and talking are their own cues. Returns where
+  /// the cue ends (its "about").
+  private func feelingAbout(_ index: Int, limit: Int) -> Int? {
+    guard index > 0, Self.feelingSubjects.contains(tokens[index - 1]) else { return nil }
+    var cursor = index + 1
+    while cursor < limit, cursor - index <= 3, Self.degreeWords.contains(tokens[cursor]) {
+      cursor += 1
+    }
+    guard cursor + 1 < limit, tokens[cursor].isWord, !Self.notFeelings.contains(tokens[cursor]),
+      !Self.talkingVerbs.contains(tokens[cursor]), !Self.askingVerbs.contains(tokens[cursor])
+    else { return nil }
+    // "made up about", "fired up about": a particle may close the feeling.
+    var about = cursor + 1
+    if about + 1 < limit, Self.feelingParticles.contains(tokens[about]) { about += 1 }
+    return Self.feelingPrepositions.contains(tokens[about]) ? about : nil
+  }
+
+  /// Subjects of a feeling on the interviewer's side.
+  private static let feelingSubjects: WordSet = ["she", "he", "they", "interviewer", "manager"]
+
+  /// Words of degree before the feeling: "so", "really", "proper".
+  private static let degreeWords: WordSet = [
+    "so", "really", "very", "super", "proper", "well", "pretty", "quite", "clearly", "obviously",
+    "genuinely", "totally", "been", "properly", "visibly",
+  ]
+
+  /// Particles that close a feeling said in two words: "made up", "fired up".
+  private static let feelingParticles: WordSet = ["up", "out"]
+
+  /// What the feeling is about.
+  private static let feelingPrepositions: WordSet = ["about", "on", "over"]
+
+  /// Words in the feeling's place that say no feeling: "she was not sure about", "he was
+  /// clear on the hours", "they were strict about".
+  private static let notFeelings: WordSet = [
+    "not", "unsure", "clear", "strict", "honest", "firm", "vague", "quiet", "going", "asking",
+    "talking", "on", "off", "out", "up", "in",
+  ]
 
   /// A forward cue made of the tokens in `range`, found by a rule rather than the table.
   private func cueFromTokens(_ range: ClosedRange<Int>, kind: Topic.Kind, weight: Double) -> Cue {
@@ -76,6 +122,8 @@ extension CandidateFinder {
     var isSpend = false
     /// "was", "is", "were": "the best bit was X".
     var isCopula = false
+    /// "seemed", "looked", "got": "he seemed chuffed about X".
+    var isFeelingVerb = false
   }
 
   /// Every word that may open a cue, with what it may open.
@@ -87,6 +135,9 @@ extension CandidateFinder {
     for word in talkingVerbList { starts[word, default: CueStart()].isTalkingVerb = true }
     for word in ["spent", "spend"] { starts[word, default: CueStart()].isSpend = true }
     for word in ["was", "is", "were"] { starts[word, default: CueStart()].isCopula = true }
+    for word in ["seemed", "seems", "looked", "sounded", "got", "gets", "went"] {
+      starts[word, default: CueStart()].isFeelingVerb = true
+    }
     return WordMap(starts)
   }()
 

@@ -95,6 +95,19 @@ extension CandidateFinder {
       }
     }
     trimEnd()
+    // "the heat pump rebate program the state" (of "... the state is rolling out"): a phrase
+    // ending on an article and one word after a noun was cut inside a clause about the thing,
+    // right after that clause's subject. The thing ends before the article. ("the school garden
+    // the kids built" holds the clause whole, and stays.)
+    if end - start >= 4, tokens[end - 2].is(.the), tokens[end - 1].isWord,
+      tokens[end - 3].isWord, !Lexicon.Lookup.stopwords.contains(tokens[end - 3]),
+      !Lexicon.Lookup.clauseVerbs.contains(tokens[end - 3]),
+      !tokens[end - 3].lowerHasSuffix("ed"), !tokens[end - 3].lowerHasSuffix("ing"),
+      tokens[end - 3].kind == .word, !Self.placeWords.contains(tokens[end - 3])
+    {
+      end -= 2
+      trimEnd()
+    }
     while start < end,
       Self.leadingJoiners.contains(tokens[start])
     { start += 1 }
@@ -128,6 +141,15 @@ extension CandidateFinder {
     // "... the finance department next" once "year" is cut: a time word left hanging.
     "next", "last",
   ])
+
+  /// Prepositions of place and direction that take "the" after them ("near the station",
+  /// "along the river"): a phrase ending on one with its object is whole.
+  private static let placeWords: WordSet = [
+    "near", "along", "across", "behind", "beside", "outside", "inside", "opposite", "past",
+    "off", "towards", "toward", "around", "over", "under", "between", "beyond", "through",
+    "throughout", "up", "down", "round", "into", "onto", "within", "via", "above", "below",
+    "beneath", "against", "among", "amongst", "upon", "like", "than", "per", "vs", "versus",
+  ]
 
   /// Words a phrase never opens with.
   private static let leadingJoiners: WordSet = [

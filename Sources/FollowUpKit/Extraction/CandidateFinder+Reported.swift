@@ -88,12 +88,21 @@ extension CandidateFinder {
     var index = start
     while index < end {
       defer { index += 1 }
-      guard tokens[index].isWord, Self.employerSubjects.contains(tokens[index]) else { continue }
+      guard tokens[index].isWord else { continue }
+      let pronoun = Self.employerSubjects.contains(tokens[index])
+      // "the site is moving from LAL to ...", "their depot will get ...": a noun phrase of the
+      // employer's side as the subject, when its verb says a change under way or to come.
+      let nounSubject =
+        !pronoun && (tokens[index].is(.the) || Self.ownerWords.contains(tokens[index]))
+      guard pronoun || nounSubject else { continue }
+      // "talked that they will become ...", "told me after christmas they will do ...": a
+      // clause opens after "that" or after the time said before it, as after a comma.
       let opens =
         index == start || tokens[index - 1].kind == .pause
         || Self.clauseJoins.contains(tokens[index - 1])
+        || pronoun && (tokens[index - 1].is(.that) || Self.timeNouns.contains(tokens[index - 1]))
       guard opens, !candidates.contains(where: { $0.start <= index && index < $0.end }),
-        isUnderWay(after: index, limit: end),
+        pronoun ? isUnderWay(after: index, limit: end) : nounSubjectChanging(index, limit: end),
         let range = reportedClause(from: index, limit: end)
       else { continue }
       addReported(
@@ -103,11 +112,52 @@ extension CandidateFinder {
     }
   }
 
-  /// Whether the verb after a subject says something under way or just done: "are starting",
-  /// "'re opening" (one word, "theyre opening"), "just got".
+  /// Whether a noun-phrase subject of a few words is followed by a verb group under way or to
+  /// come: "the site is moving", "the new wing at the hospital will open". Prepositions may
+  /// come between ("the ward at st james is getting"); a word in "-ing" after "is" must be a
+  /// plan's verb, not "the job is boring".
+  private func nounSubjectChanging(_ subject: Int, limit: Int) -> Bool {
+    var cursor = subject + 1
+    while cursor < limit, cursor - subject <= 6, tokens[cursor].isWord {
+      // "the gap year when I was caring ...": a clause of its own inside the phrase has its own
+      // subject, and the verb is not this subject's.
+      if Self.relatives.contains(tokens[cursor]) || Self.laterPhrases.contains(tokens[cursor])
+        || Self.clauseSubjects.contains(tokens[cursor])
+        || Self.firstPersonSubjects.contains(tokens[cursor]) || tokens[cursor].lower == "if"
+        // "the river cleanup project the council is funding": the subject is the second one.
+        || tokens[cursor].is(.the)
+      {
+        return false
+      }
+      if Self.progressiveAuxiliaries.contains(tokens[cursor])
+        || Self.futureMarkers.contains(tokens[cursor])
+      {
+        return isUnderWay(after: cursor - 1, limit: limit)
+      }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// Whether the verb after a subject says something under way, just done or to come: "are
+  /// starting", "'re opening" (one word, "theyre opening"), "just got", "will become", "are
+  /// going to open", "'ll do".
   private func isUnderWay(after subject: Int, limit: Int) -> Bool {
     var cursor = subject + 1
     let contracted = Self.contractedSubjects.contains(tokens[subject])
+    // "they will also do holiday camps", "theyll be fully plant based": a modal future with a
+    // verb after it is a plan, whatever the verb.
+    if Self.futureSubjects.contains(tokens[subject])
+      || cursor < limit && Self.futureMarkers.contains(tokens[cursor])
+    {
+      if !Self.futureSubjects.contains(tokens[subject]) { cursor += 1 }
+      if cursor + 1 < limit, tokens[cursor].lower == "going", tokens[cursor + 1].lower == "to" {
+        cursor += 2
+      }
+      while cursor < limit, Self.adverbs.contains(tokens[cursor]) { cursor += 1 }
+      return cursor < limit && tokens[cursor].isWord && !Self.notVerbs.contains(tokens[cursor])
+        && !Self.notPlans.contains(tokens[cursor])
+    }
     if !contracted {
       guard cursor < limit, Self.progressiveAuxiliaries.contains(tokens[cursor]) else {
         return false
@@ -124,6 +174,24 @@ extension CandidateFinder {
   /// The employer's side as a subject, with "be" or without it.
   private static let employerSubjects: WordSet = [
     "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he",
+  ]
+
+  /// Words of a future after a subject: "will", "are going to" (read with "going to" after),
+  /// "gonna".
+  private static let futureMarkers: WordSet = ["will", "gonna", "shall"]
+
+  /// Subjects with a future contracted onto them: "they'll", "theyll".
+  private static let futureSubjects: WordSet = [
+    "they'll", "theyll", "she'll", "he'll", "we'll",
+  ]
+
+  /// Nouns that close a time said before a clause: "after christmas they will ...", "from next
+  /// september they ...". A pronoun after one opens a clause as after a comma.
+  private static let timeNouns: WordSet = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "sept", "oct", "nov", "dec", "christmas",
+    "xmas", "easter", "summer", "spring", "autumn", "fall", "winter", "year", "month", "week",
+    "term", "soon", "now", "today", "tomorrow",
   ]
 
   /// Modal verbs, which need a subject: after "and" alone they open a second predicate.
@@ -402,7 +470,8 @@ extension CandidateFinder {
 
   /// Subjects that open a reported clause.
   private static let clauseSubjects: WordSet = [
-    "they", "they're", "theyre", "they've", "theyve", "they'll", "we", "we're", "it", "it's",
+    "they", "they're", "theyre", "they've", "theyve", "they'll", "theyll", "we", "we're", "it",
+    "it's",
     "she's", "he's", "shes", "hes", "she", "he", "there's", "there", "you", "you're",
   ]
 

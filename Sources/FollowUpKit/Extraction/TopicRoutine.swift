@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which topics are the interview's routine, so they never outrank what the employer told.
 ///
 /// The judge faulted notes built on what the interviewer asked the candidate ("customer
@@ -24,10 +26,25 @@ enum TopicRoutine {
       + topics.indices.filter { routine[$0] }.map { topics[$0] }
   }
 
-  /// Asked of the candidate, or a requirement of the job.
+  /// Asked of the candidate, a requirement of the job, or the candidate's own ("technical
+  /// questions about my cryo-EM work", "the gap year when I was caring for my mum"): a note
+  /// is built on what this employer told the person, and none of the topics the blind writers
+  /// expected across the tuning sets holds the person's "my" or "I".
   static func isRoutine(_ topic: Topic) -> Bool {
-    topic.asked == true || isRequirement(topic.text)
+    topic.asked == true || isRequirement(topic.text) || isTheCandidatesOwn(topic.text)
   }
+
+  /// Whether a topic speaks of the candidate in the first person.
+  static func isTheCandidatesOwn(_ text: String) -> Bool {
+    text.split(separator: " ").contains { word in
+      firstPerson.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+  }
+
+  /// The candidate's own words for themselves.
+  static let firstPerson: Set<String> = [
+    "my", "i", "me", "i'm", "im", "i've", "ive", "mine", "i'd",
+  ]
 
   /// "you need engineers willing to stay on site", "they want someone who can drive": a verb
   /// of needing whose object is people, which is the job's requirement, not the employer's news.

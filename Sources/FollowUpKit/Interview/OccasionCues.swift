@@ -72,6 +72,25 @@ struct OccasionCues: Hashable, Sendable {
     return false
   }
 
+  /// "haven't heard back", "no reply", "no emails from them": no word came from them. Not
+  /// "in Spain we don't do thank you emails" nor "i don't write emails much": a verb of the
+  /// person's own doing, or the thank-you itself, between the negation and the word makes it
+  /// about what the person does, not about a silence.
+  static func negatedContact(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() where contact.contains(word) {
+      let before = words[max(0, index - 4)..<index]
+      guard let negation = before.lastIndex(where: negations.contains) else { continue }
+      if words[(negation + 1)..<index].contains(where: ownDoing.contains) { continue }
+      return true
+    }
+    return false
+  }
+
+  /// Verbs of the person's own doing, and the thank-you, in the scope of a negation.
+  static let ownDoing: Set<String> = [
+    "do", "write", "send", "know", "usually", "normally", "thank", "thanks", "really", "like",
+  ]
+
   static let negations: Set<String> = [
     "no", "not", "nothing", "never", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt",
     "don't", "dont", "doesn't", "doesnt", "won't", "wont", "without", "zero", "nobody",
@@ -103,7 +122,7 @@ struct OccasionCues: Hashable, Sendable {
     if containsRun(words, ["gone", "quiet"]) || containsRun(words, ["went", "quiet"]) {
       return true
     }
-    if negated(words, contact) { return true }
+    if negatedContact(words) { return true }
     // "nothing since", "3 weeks and NOTHING", "Nothing.": the clause says only that.
     if words.contains("nothing"),
       words.allSatisfy({ nothingCompany.contains($0) || Int($0) != nil })
