@@ -63,6 +63,9 @@ struct TopicReplyTests {
       "yes sir that only", "ok po", "yeah that one mate",
       // One word beside the yes that names nothing offered or said: a remark on the yes.
       "yes obviously", "definitely yes", "appropriate yes",
+      // Laughter is chat around the yes (tuning 13: "obviously yes haha" became the topic
+      // "obviously").
+      "of course yes lol", "sure haha",
     ])
   func politeYes(_ reply: String) {
     var conversation = Self.atTopic(Self.discussion)

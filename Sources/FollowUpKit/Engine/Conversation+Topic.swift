@@ -91,9 +91,10 @@ extension Conversation {
     if reply.namesSomething, let named = topicNamed(reply.named, agreeing: reply.agrees) {
       return choose(named)
     }
-    // "appropriate yes", "yes obviously": a yes with one word beside it that names nothing
-    // offered or said is a yes.
-    if reply.agrees, reply.named.split(separator: " ").count == 1, let best = topics.first,
+    // "appropriate yes", "yes obviously", "of course yes lol": a yes with a word or two
+    // beside it that name nothing offered or said is a yes (`topicNamed` found nothing in
+    // them).
+    if reply.agrees, reply.named.split(separator: " ").count <= 2, let best = topics.first,
       Self.topicNumber(text) == nil, topicAbout(reply.named) == nil
     {
       return choose(best)

@@ -12,9 +12,10 @@ extension Conversation {
     let words = TopicExtractor.typedChoice(typed)?.words ?? typed
     if let known = topicAbout(words) { return known }
     if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
-    // "yes obviously", "appropriate yes": beside a yes, one word that neither a topic offered
-    // nor the discussion holds is a remark on the yes, not a thing to write about.
-    if agreeing, words.split(separator: " ").count == 1 { return nil }
+    // "yes obviously", "appropriate yes", "of course yes": beside a yes, a word or two that
+    // neither a topic offered nor the discussion holds is a remark on the yes, not a thing to
+    // write about.
+    if agreeing, words.split(separator: " ").count <= 2 { return nil }
     // "the brewery takeover i guess": the hedge is no part of the topic.
     let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil

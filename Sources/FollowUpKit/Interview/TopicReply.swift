@@ -76,10 +76,13 @@ struct TopicReply: Equatable {
   /// Words of agreement `Confirmation.isYesWord` does not hold.
   private static let agreeing: Set<String> = ["y", "yup", "okey", "alright", "fine", "correct"]
 
-  /// Politeness around an answer: "sir", "po" (Tagalog), "ji" (Hindi), "lah", "pls".
+  /// Politeness and laughter around an answer: "sir", "po" (Tagalog), "ji" (Hindi), "lah",
+  /// "pls", "haha".
   private static let polite: Set<String> = [
     "sir", "madam", "maam", "ma'am", "po", "ji", "lah", "la", "pls", "plz", "please", "thanks",
     "thx", "kindly", "mate", "boss", "dear",
+    // Laughter around a yes: "obviously yes haha".
+    "haha", "hahaha", "hehe", "lol", "lmao", "xd", "ha",
   ]
 
   /// Words that point at a choice rather than name it: "that one", "the X one", "only",
