@@ -70,6 +70,15 @@ struct EmployerClauseTests {
     #expect(!topics.contains { $0.kind == .enthusiasm }, "\(topics.map(\.text))")
   }
 
+  @Test("the interviewer named as the one who felt it")
+  func namedFeeling() {
+    let context = ExtractionContext(interviewers: ["Rowan Tate"])
+    let topics = TopicExtractor(context: context).topics(
+      in: "they asked about my portfolio and rates, and Rowan got proper giddy about their "
+        + "new stop motion series")
+    #expect(topics.first?.text.contains("stop motion series") == true, "\(topics.map(\.text))")
+  }
+
   @Test("the candidate's own story ranks after what the employer told")
   func ownStoryLast() {
     let topics = TopicRoutine.employerFirst([

@@ -71,7 +71,11 @@ extension CandidateFinder {
   /// brought to the interview. Verbs of asking and talking are their own cues. Returns where
   /// the cue ends (its "about").
   private func feelingAbout(_ index: Int, limit: Int) -> Int? {
-    guard index > 0, Self.feelingSubjects.contains(tokens[index - 1]) else { return nil }
+    // The interviewer by pronoun or by name ("Rowan got really hyped about ...").
+    guard index > 0,
+      Self.feelingSubjects.contains(tokens[index - 1])
+        || interviewerWords.contains(tokens[index - 1])
+    else { return nil }
     var cursor = index + 1
     while cursor < limit, cursor - index <= 3, Self.degreeWords.contains(tokens[cursor]) {
       cursor += 1
