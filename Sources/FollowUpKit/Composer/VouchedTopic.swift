@@ -286,7 +286,8 @@ enum VouchedTopic: Equatable, Sendable {
       // An embedded question: a subject or "to" after the wh-word.
       guard start + 1 < lower.endIndex else { return false }
       let next = lower[start + 1]
-      return next == "to" || whSubjects.contains(next) || verbStart(lower.dropFirst()) != nil
+      return next == "to" || whSubjects.contains(next) || secondSubjects.contains(next)
+        || readerSubjects.contains(next) || verbStart(lower.dropFirst()) != nil
     }
     let end = timeStart(lower) ?? lower.endIndex
     var index = start
@@ -339,7 +340,7 @@ enum VouchedTopic: Equatable, Sendable {
         || isRelative(after)
     case "you", "you're", "you've", "you'll", "you'd":
       // "the contract you won off the county council": a relative clause without "that".
-      return isClause(lower[head..<end])
+      return isClause(lower[head..<end]) || isContactRelative(lower[head..<end])
     case "to":
       if takesTo.contains(headNoun) || afterFrom || verbal || toName, phrase(from: rest) {
         return true
@@ -406,7 +407,8 @@ enum VouchedTopic: Equatable, Sendable {
     if index < lower.endIndex, particles.contains(lower[index]) { index += 1 }
     guard index < lower.endIndex else { return false }
     guard loose || startsNounPhrase(lower[index]) || lower[index] == "new" else { return false }
-    return isNounPhrase(lower[index...], words.map { $0[index...] })
+    // "to move the fleet to electric bikes": the verb's "to" after its object.
+    return isNounPhrase(lower[index...], words.map { $0[index...] }, afterFrom: true)
   }
 
   /// Where a simple noun phrase (determiner, modifiers, head, with "and" between heads) that
@@ -486,9 +488,51 @@ enum VouchedTopic: Equatable, Sendable {
     if index < end, determiners.contains(lower[index]),
       !(lower[index] == "every" && index + 1 < end && isTimeWord(lower[index + 1]))
     {
-      return nil
+      // "the school garden the kids built": a relative clause without "that".
+      return isContactRelative(lower[index..<end]) ? end : nil
     }
     return index
+  }
+
+  /// A relative clause with no "that", closing a thing: a subject ("you", or a determiner
+  /// and up to three words), a verb, and nothing after it but a preposition's phrase ("the
+  /// kids built", "you both listen to about logistics").
+  static func isContactRelative(_ lower: ArraySlice<String>) -> Bool {
+    var index = lower.startIndex
+    guard index < lower.endIndex else { return false }
+    if readerSubjects.contains(lower[index]) && lower[index] != "your" {
+      index += 1
+    } else if ["the", "your", "their", "our"].contains(lower[index]) {
+      index += 1
+      var content = 0
+      while index < lower.endIndex - 1, content < 3, isWord(lower[index]),
+        !isPast(lower[index])
+      {
+        index += 1
+        content += 1
+      }
+      guard content > 0 else { return false }
+    } else {
+      return false
+    }
+    while index < lower.endIndex,
+      adverbs.contains(lower[index]) || ["both", "all"].contains(lower[index])
+        || auxiliaries.contains(lower[index])
+    {
+      index += 1
+    }
+    guard index < lower.endIndex, isWord(lower[index]) else { return false }
+    index += 1
+    if index == lower.endIndex { return true }
+    // "listen to about logistics": a verb's particle, then a preposition's phrase.
+    if index < lower.endIndex - 1, ["to", "up", "out", "on"].contains(lower[index]),
+      locatives.contains(lower[index + 1])
+    {
+      index += 1
+    }
+    guard index < lower.endIndex - 1, locatives.contains(lower[index]) || lower[index] == "to"
+    else { return false }
+    return isNounPhrase(lower[(index + 1)...], nil)
   }
 
   /// Where a clean time phrase closing the words begins: "in January", "next spring", "after
@@ -496,6 +540,13 @@ enum VouchedTopic: Equatable, Sendable {
   static func timeStart(_ lower: ArraySlice<String>) -> Int? {
     guard lower.count >= 3 else { return nil }
     let last = lower.endIndex - 1
+    // "the night before", "the day after".
+    if ["before", "after"].contains(lower[last]), lower.count >= 4,
+      isTimeWord(lower[last - 1])
+        || lower[last - 1] == "day", lower[last - 2] == "the"
+    {
+      return last - 2
+    }
     guard isTimeWord(lower[last]) else { return nil }
     var start = last - 1
     while ["new", "the", "next", "this", "coming", "last"].contains(lower[start]),
@@ -640,15 +691,19 @@ enum VouchedTopic: Equatable, Sendable {
     return index - 1
   }
 
-  /// The reader's things said as theirs: "their new site" is "your new site".
+  /// The reader's things said as theirs: "their new site" is "your new site". Only the
+  /// phrase's own owner, its first word: a "their" further on may be someone else's ("how
+  /// you help tenants manage their rent arrears").
   static func shifted(_ words: [String]) -> String {
-    words.map { word in
-      switch word {
-      case "their", "our": "your"
-      case "Their", "Our": "Your"
-      default: word
+    var words = words
+    if let first = words.first {
+      switch first {
+      case "their", "our": words[0] = "your"
+      case "Their", "Our": words[0] = "Your"
+      default: break
       }
-    }.joined(separator: " ")
+    }
+    return words.joined(separator: " ")
   }
 
   static func isNumber(_ word: String) -> Bool {
