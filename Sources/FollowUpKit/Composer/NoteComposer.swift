@@ -33,12 +33,20 @@ public enum NoteComposer {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
     // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
     let repaired = TopicArticles.supplied(TopicReshaping.said(TopicGate.tidied(topic)))
-    return NumberedName.capitalised(
+    let written = NumberedName.capitalised(
       ProperSpelling.restored(
         CalendarNames.onSupplied(
           CalendarNames.written(
             TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
         from: [interest].compactMap { $0 } + sources))
+    // Printed only as what can be vouched for (`VouchedTopic`): a whole clause, a noun phrase,
+    // or the most specific noun phrase inside; a topic with none is never offered (`TopicGate`).
+    return VouchedTopic.reading(written)?.text ?? written
+  }
+
+  /// The frame kind a spoken topic fits: its vouched reading's.
+  static func form(of spoken: String) -> TopicGrammar.Form {
+    VouchedTopic.reading(spoken)?.form ?? TopicGrammar.form(of: spoken)
   }
 
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
@@ -195,7 +203,7 @@ private struct Plan {
 
     let greeting = greetingLine()
     let composed = request.outcome == .badly
-    let form = TopicGrammar.form(of: topicText)
+    let form = NoteComposer.form(of: topicText)
     let thanks =
       squeeze >= 4
       ? fill(Phrasebook.briefThanks(tone))

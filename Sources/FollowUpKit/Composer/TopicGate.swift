@@ -48,6 +48,10 @@ enum TopicGate {
     {
       return "a bare verb where a thing should be"
     }
+    // Nothing in it the note can positively read: no whole clause, no noun phrase.
+    if VouchedTopic.reading(TopicArticles.supplied(said)) == nil {
+      return "nothing the note can vouch for"
+    }
     // A noun phrase that opens as one, or a whole clause (`TopicShape`), read as the judge
     // reads it (`TopicPhraseCheck`).
     return TopicShape.problem(said) ?? TopicPhraseCheck.problem(said)
