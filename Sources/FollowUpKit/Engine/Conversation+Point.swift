@@ -16,25 +16,21 @@ extension Conversation {
     // An answer four times the longest point is no line of a note whatever the reader keeps of
     // it: left out before it is read (a 16 KiB answer of accented letters took 55 ms there).
     if text.utf8.count > 4 * Self.longestPointBytes {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestTooLong)
+      return holdBack(text, reply: InterviewScript.interestTooLong)
     }
     // One word ("pigeon") is not a point about anything; asked once more, then left out, so
     // an optional question is never a dead end.
+    // Not asked again: the person is told the line is kept out, and how to add one, and the
+    // conversation moves on (asked again, the same words would come back).
     guard WordSplitter.words(text).count >= 3,
       let point = InterestReader.point(from: text, context: extractionContext)
     else {
-      if misses >= 1 {
-        answers.skipped.insert(.interest)
-        return afterAnswer(InterviewScript.interestSkipped)
-      }
-      return miss()
+      return holdBack(text)
     }
     // A point is one line of a short note: one far longer than any note holds is left out
     // before the spelling passes and the gate read it (a 16 KiB line took 87 ms there).
     if point.utf8.count > Self.longestPointBytes {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestTooLong)
+      return holdBack(text, reply: InterviewScript.interestTooLong)
     }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     let sources = spellingSources
@@ -50,36 +46,50 @@ extension Conversation {
     ].joined(separator: " ")
     // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
     // rewritten: left out, shown, with how to add them as the person wants them to read.
-    let sentence = NoteComposer.sentence(spelled)
+    // The certain repairs are made first ("I was trainer" -> "I was a trainer"), so the
+    // point read, shown and printed is the one sentence (`VouchedPoint`).
+    let sentence = VouchedPoint.repaired(NoteComposer.sentence(spelled))
     // The people the notes go to: a point that names one tells of the reader as "they".
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {
-      answers.skipped.insert(.interest)
       // "that path" with no path in the note: the sentence may be whole, so the reply says
       // which word points at nothing, when that is what held it back.
       if let pointer = PointGate.pointer(in: sentence, topic: before),
         problem.contains("\"\(pointer)\"")
       {
-        return afterAnswer(InterviewScript.interestPointsAtNothing(text.squeezed, pointer: pointer))
+        return holdBack(text, reply: InterviewScript.interestPointsAtNothing(pointer: pointer))
       }
-      return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
+      return holdBack(text)
     }
+    // The point is printed only when the reading vouches for it as a sentence the person would
+    // send, not when no known fault is found.
+    if VouchedPoint.doubt(in: sentence) != nil { return holdBack(text) }
     // "My mum's a psychiatric nurse." beside a recruitment drive: whole, but a non sequitur,
     // so the reply says it shows no link to the topic.
     if PointGate.unrelated(sentence, topic: before) != nil {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestUnlinked(text.squeezed))
+      return holdBack(text, reply: InterviewScript.interestUnlinked)
     }
     // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,
     // so a note with one point leaves it out and says so.
     if let topic = answers.topic,
       PointCheck.otherTopic(of: spelled, chosen: topic, offered: topics) != nil
     {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestOffTopic(text.squeezed, topic: topic.text))
+      return holdBack(text, reply: InterviewScript.interestOffTopic(topic: topic.text))
     }
-    answers.interest = spelled
-    return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
+    answers.interest = sentence
+    answers.heldPoint = nil
+    return afterAnswer(InterviewScript.interestTaken(sentence))
+  }
+
+  /// Keeps the person's line out of the note, once, and moves on: the line is kept as typed
+  /// (`Answers.heldPoint`) so `why` can show it, and the reply says plainly that it is left
+  /// out and how to add a sentence in their own words.
+  private mutating func holdBack(_ text: String, reply: String = InterviewScript.interestHeldBack)
+    -> [Output]
+  {
+    answers.skipped.insert(.interest)
+    answers.heldPoint = text.squeezed
+    return afterAnswer(reply)
   }
 
   /// What the person typed that shows how they spell a word the note pastes: the topics
