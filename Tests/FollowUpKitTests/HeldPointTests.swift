@@ -47,11 +47,28 @@ struct HeldPointTests {
   @Test("a repaired line is shown and printed as repaired")
   func repaired() {
     var conversation = Self.atThePoint()
-    let reply = conversation.send("I was driver for a depot in Hull two summers")
-    let sentence = "I was a driver for a depot in Hull for two summers."
+    let reply = conversation.send("I drove for a depot in Hull two summers")
+    let sentence = "I drove for a depot in Hull for two summers."
     #expect(reply.text.contains(sentence), "\(reply.text)")
     let note = conversation.send("email")
     #expect(note.text.contains(sentence), "\(note.text)")
+  }
+
+  @Test("a point said early, in the discussion, is read by the same rule")
+  func saidEarly() {
+    var conversation = Conversation.after(
+      [
+        "Sam Patel", "Priya Shah", "Northgate Foods", "analyst", "yesterday", "good",
+        "she told me about the new depot opening in Leeds next spring, "
+          + "I said I'd love to help with the new depot please hire me",
+        "yes",
+      ], today: Self.today)
+    let early = conversation.answers.interest
+    if conversation.stage == .interest { _ = conversation.send("skip") }
+    let note = conversation.send("email").text
+    #expect(early != nil, "no interest read from the discussion")
+    #expect(note.contains("Dear Priya"), "\(note)")
+    #expect(!note.contains("hire me"), "\(note)")
   }
 
   @Test("why shows the line kept out, as typed")

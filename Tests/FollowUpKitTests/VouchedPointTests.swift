@@ -36,8 +36,8 @@ struct VouchedPointTests {
         "I've been diabetic for 5 years, so it matters to me."
       ),
       (
-        "I am nurse 12 years and I still love night shifts.",
-        "I have been a nurse for 12 years and I still love night shifts."
+        "I am deaf 20 years, so your signing course meant a lot.",
+        "I have been deaf for 20 years, so your signing course meant a lot."
       ),
       // One exclamation mark closing the point.
       ("I ran a pop-up kitchen for two summers!", "I ran a pop-up kitchen for two summers."),
@@ -51,6 +51,14 @@ struct VouchedPointTests {
   @Test(
     "a point the reading cannot vouch for is held back",
     arguments: [
+      // Two slips to mend: more than a slip.
+      "I was porter in a hotel in Leeds two summers.",
+      "I am nurse in a clinic 5 years.",
+      "My co workers and I was cashier at a big store.",
+      // "similar" or "same" with no determiner.
+      "I built similar dashboard for a charity.",
+      "We used same scanner at the warehouse in Hull.",
+      "I have led similar rollout in Poland.",
       // More than two sentences: choppy.
       "My uncle drove vans. He loved it. I want to do the same.",
       "I grew up near a depot. It was noisy. We still liked it.",
@@ -94,6 +102,7 @@ struct VouchedPointTests {
       "I have driven buses for six years, so I know the routes.",
       "I was head of the night shift before I moved here.",
       "When I was a student I worked in a warehouse like yours.",
+      "My gran ran a corner shop, so this meant a lot to me.",
     ])
   func kept(_ sentence: String) {
     #expect(VouchedPoint.reading(of: sentence, before: Self.before) == .vouched(sentence))

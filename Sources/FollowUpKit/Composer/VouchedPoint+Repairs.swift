@@ -6,15 +6,23 @@ extension VouchedPoint {
   /// after a verb takes its "for" ("in Barcelona two summers" -> "for two summers"); "I am
   /// vegan for 4 years" takes the tense English gives a state that has lasted until now ("I
   /// have been vegan for 4 years"). Anything less certain is left for the reading to doubt.
-  static func repaired(_ sentence: String) -> String {
+  static func repaired(_ sentence: String) -> String { repairs(of: sentence).text }
+
+  /// The repaired sentence and how many slips of grammar it mended: a missing "for" (with the
+  /// tense it brings), a missing "a", a prefix written apart. A full stop for "!" is no slip
+  /// of grammar. One slip is a slip; a line with two needs more than the reading can see,
+  /// so the reading holds it back (`VouchedPoint.reading`).
+  static func repairs(of sentence: String) -> (text: String, slips: Int) {
     var words = sentence.split(separator: " ").map(String.init)
-    guard !words.isEmpty else { return sentence }
+    guard !words.isEmpty else { return (sentence, 0) }
     words = exclamationStopped(words)
-    words = prefixJoined(words)
-    words = durationGiven(words)
-    words = perfectForDuration(words)
-    words = roleArticled(words)
-    return words.joined(separator: " ")
+    var slips = 0
+    for repair in [prefixJoined, { perfectForDuration(durationGiven($0)) }, roleArticled] {
+      let mended = repair(words)
+      if mended != words { slips += 1 }
+      words = mended
+    }
+    return (words.joined(separator: " "), slips)
   }
 
   /// "I worked there two summers!": one exclamation mark, closing the point, says no more than

@@ -28,7 +28,8 @@ enum VouchedPoint {
   /// The point as the note may print it beside `before` (all the note says before it), or why
   /// not. `readers` are the names of the people the note goes to.
   static func reading(of sentence: String, before: String, readers: [String] = []) -> Reading {
-    let repaired = self.repaired(sentence)
+    let (repaired, slips) = repairs(of: sentence)
+    if slips >= 2 { return .held("more than one slip to repair") }
     if let problem = PointGate.problem(in: repaired, topic: before, readers: readers)
       ?? doubt(in: repaired) ?? PointGate.unrelated(repaired, topic: before)
     {

@@ -48,7 +48,9 @@ extension Conversation {
     // rewritten: left out, shown, with how to add them as the person wants them to read.
     // The certain repairs are made first ("I was trainer" -> "I was a trainer"), so the
     // point read, shown and printed is the one sentence (`VouchedPoint`).
-    let sentence = VouchedPoint.repaired(NoteComposer.sentence(spelled))
+    let (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
+    // Two slips to mend ("I was mentor ... 6 years") is more than a slip: not vouched for.
+    if slips >= 2 { return holdBack(text) }
     // The people the notes go to: a point that names one tells of the reader as "they".
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {
