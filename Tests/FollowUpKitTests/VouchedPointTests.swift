@@ -59,6 +59,13 @@ struct VouchedPointTests {
       "I built similar dashboard for a charity.",
       "We used same scanner at the warehouse in Hull.",
       "I have led similar rollout in Poland.",
+      // A verb in the wrong form for its place.
+      "I very like the idea of a night depot.",
+      "I am agree that drivers need more rest.",
+      "We are interesting in electric vans at home too.",
+      "I didn't knew a depot could be so quiet.",
+      "My dad can helped with the loading if needed.",
+      "I hope to went there with my son one day.",
       // More than two sentences: choppy.
       "My uncle drove vans. He loved it. I want to do the same.",
       "I grew up near a depot. It was noisy. We still liked it.",
@@ -103,6 +110,8 @@ struct VouchedPointTests {
       "I was head of the night shift before I moved here.",
       "When I was a student I worked in a warehouse like yours.",
       "My gran ran a corner shop, so this meant a lot to me.",
+      "I am interested in electric vans and I would need little training.",
+      "We are used to long shifts, and I didn't mind them.",
     ])
   func kept(_ sentence: String) {
     #expect(VouchedPoint.reading(of: sentence, before: Self.before) == .vouched(sentence))

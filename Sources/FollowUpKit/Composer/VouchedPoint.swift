@@ -5,7 +5,7 @@
 /// `PointCheck`, `PointGrammar`) each held back the shapes of the tuning sets they were made
 /// on, and the same kinds kept reaching unseen notes. So the reading asks what every sendable
 /// point has: at most two sentences, each with a subject and a finite verb; a past verb where
-/// a past time is named; written words, not chat; no exclamation, no plea for the job, no
+/// a past time is named; each verb in the form its place asks for (`VouchedPoint+VerbForms`); written words, not chat; no exclamation, no plea for the job, no
 /// criticism of a past employer. Before it reads, it makes the few repairs that are certain
 /// in English whatever the sentence (`VouchedPoint+Repairs`): a full stop for a single
 /// exclamation mark, "a" before a role after "I was", "for" before a length of time.
@@ -56,7 +56,7 @@ enum VouchedPoint {
         return "no finite verb"
       }
       if let found = chatSpelling(words, original) ?? plea(words) ?? blame(words)
-        ?? tenseAfterPastTime(words) ?? bareLikeness(words)
+        ?? tenseAfterPastTime(words) ?? bareLikeness(words) ?? verbFormSlip(words)
       {
         return found
       }
