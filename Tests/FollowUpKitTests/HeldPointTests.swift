@@ -71,6 +71,25 @@ struct HeldPointTests {
     #expect(!note.contains("hire me"), "\(note)")
   }
 
+  @Test("asked for it back, the line kept out is added as typed")
+  func addItBack() {
+    var conversation = Self.atThePoint()
+    _ = conversation.send("I help my co workers before with our system")
+    #expect(conversation.answers.heldPoint != nil)
+    _ = conversation.send("email")
+    let reply = conversation.send("add it anyway").text
+    #expect(reply.contains("I help my co workers before with our system."), "\(reply)")
+  }
+
+  @Test("with no line kept out, add it names nothing to add")
+  func nothingToAddBack() {
+    var conversation = Self.atThePoint()
+    _ = conversation.send("skip")
+    _ = conversation.send("email")
+    let reply = conversation.send("add it anyway").text
+    #expect(reply == InterviewScript.noHeldLine, "\(reply)")
+  }
+
   @Test("why shows the line kept out, as typed")
   func why() {
     var conversation = Self.atThePoint()

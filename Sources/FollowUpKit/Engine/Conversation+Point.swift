@@ -10,6 +10,8 @@ extension Conversation {
     }
     if MessageText.isNonAnswer(text) || Decline.reads(text) || Self.declinesPoint(text) {
       answers.skipped.insert(.interest)
+      // A line kept out earlier and now declined is no longer theirs to add back.
+      answers.heldPoint = nil
       return afterAnswer(InterviewScript.interestSkipped)
     }
     if MessageText.isQuestion(text), text.count < 40 { return miss(question: true) }
@@ -106,6 +108,33 @@ extension Conversation {
     return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
       + [answers.interest].compactMap { $0 }
   }
+
+  /// The line kept out at the point question, as a sentence to add, when the person asks for
+  /// it back ("add it", "add it anyway", "put my line in"): a request opened by "add", "put" or
+  /// "include" whose other words only point at that line. They were told it might not read as
+  /// they mean; putting it in as typed is their choice, never the program's.
+  func heldPointAddition(_ text: String) -> String? {
+    guard let held = answers.heldPoint, asksForHeldLine(text) else { return nil }
+    return NoteComposer.sentence(held)
+  }
+
+  /// Whether the message asks for the kept-out line back: "add it", "add it anyway", "put my
+  /// line back in". With no line kept out, "it" names nothing to add.
+  func asksForHeldLine(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard let first = words.first, ["add", "put", "include", "use"].contains(first),
+      words.count >= 2, words.count <= 6,
+      words.dropFirst().contains(where: ["it", "that", "line", "point"].contains),
+      words.dropFirst().allSatisfy(Self.heldLineWords.contains)
+    else { return false }
+    return true
+  }
+
+  /// Words of a request for the kept-out line back: "add my line back in anyway please".
+  private static let heldLineWords: Set<String> = [
+    "it", "that", "my", "the", "line", "point", "anyway", "back", "in", "please", "too", "then",
+    "ok", "okay", "as", "is", "typed", "one",
+  ]
 
   /// The longest point the note takes, in bytes: about a hundred words, twice the longest
   /// sentence a follow-up note carries.

@@ -55,9 +55,13 @@ extension InterviewScript {
     "I've kept that line out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. "
     + interestAddLater
 
+  /// "add it" when no line was kept out of the note: nothing to put back.
+  static let noHeldLine =
+    "There's no line of yours kept out of this note. To add a sentence, say add, then the sentence as you'd like it to read."
+
   /// `why`, when a line was kept out: shown as typed, so nothing the person said is lost.
   static func heldPointReason(_ words: String) -> String {
-    "- Your line \"\(words)\" is kept out of the note, as written it might not read the way you mean. To use it, say add, then the sentence as you'd like it to read."
+    "- Your line \"\(words)\" is kept out of the note, as written it might not read the way you mean. Say add, then the sentence as you'd like it to read, or add it to put it in as you typed it."
   }
 
   static let interestSkipped = "No problem: the note will stay with the topic alone."
