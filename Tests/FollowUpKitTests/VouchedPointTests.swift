@@ -66,6 +66,14 @@ struct VouchedPointTests {
       "I didn't knew a depot could be so quiet.",
       "My dad can helped with the loading if needed.",
       "I hope to went there with my son one day.",
+      // A singular kind before a plural.
+      "I have worked with this kind of scanners before.",
+      "That sort of vans is easy to drive.",
+      "I love this type of projects in a city.",
+      // "me and" as a subject.
+      "Me and my sister drove for a courier firm.",
+      "Me and my dad used to fix vans at home.",
+      "Me and a friend ran a delivery round in Leeds.",
       // More than two sentences: choppy.
       "My uncle drove vans. He loved it. I want to do the same.",
       "I grew up near a depot. It was noisy. We still liked it.",
@@ -78,6 +86,13 @@ struct VouchedPointTests {
       "I really need this job, my family depends on it.",
       "Please give me the chance to show what I can do.",
       "I have moved city for this so I want this role a lot.",
+      // Criticism of a past employer, told with a negation of them, or hope told as a dream.
+      "My previous manager never listened to the drivers.",
+      "At my last job nobody trained the new staff.",
+      "My old boss didn't care about the vans at all.",
+      "Honestly this is my dream job.",
+      "A depot in Leeds would be my dream role.",
+      "Working for you is my dream job since school.",
       // Criticism of a past employer.
       "My last company was a total mess, so I value planning.",
       "At my previous job the managers were useless with rotas.",
@@ -112,6 +127,8 @@ struct VouchedPointTests {
       "My gran ran a corner shop, so this meant a lot to me.",
       "I am interested in electric vans and I would need little training.",
       "We are used to long shifts, and I didn't mind them.",
+      "At my last job we never lost a parcel in three years.",
+      "I have worked with this kind of scanner before.",
     ])
   func kept(_ sentence: String) {
     #expect(VouchedPoint.reading(of: sentence, before: Self.before) == .vouched(sentence))

@@ -9,6 +9,10 @@ extension VouchedPoint {
     {
       return "a chat spelling \"\(word)\""
     }
+    // "Me and my brother built ...": "me" as a subject is spoken, not written.
+    if words.count >= 3, words[0] == "me", words[1] == "and" {
+      return "\"me and\" as a subject"
+    }
     for index in words.indices {
       let word = words[index]
       if slangKin.contains(word), original[index].first?.isLowercase == true {
@@ -89,7 +93,10 @@ extension VouchedPoint {
     }
     for index in words.indices.dropLast() {
       let pair = words[index] + " " + words[index + 1]
-      if ["consider me", "choose me", "pick me", "hire me", "chance please"].contains(pair) {
+      // "this is my dream job": the point tells how much they want the job, not why.
+      if ["consider me", "choose me", "pick me", "hire me", "chance please"].contains(pair)
+        || (words[index] == "dream" && jobWords.contains(words[index + 1]))
+      {
         return "a plea for the job"
       }
     }
@@ -111,9 +118,26 @@ extension VouchedPoint {
       ["last", "previous", "old", "former"].contains(words[index])
         && workplaces.contains(words[index + 1])
     }
-    guard pastPlace, let word = words.first(where: blameWords.contains) else { return nil }
-    return "criticism of a past employer \"\(word)\""
+    guard pastPlace else { return nil }
+    if let word = words.first(where: blameWords.contains) {
+      return "criticism of a past employer \"\(word)\""
+    }
+    // "my previous manager never listened", "nobody trained us": a negation whose subject is
+    // the place or its people, not the writer ("we never lost a parcel" is a boast).
+    for (index, word) in words.enumerated() where faultingNegations.contains(word) {
+      let subject = index > 0 ? words[index - 1] : ""
+      if word == "nobody" || !["i", "we", "i'd", "we'd", "i've", "we've"].contains(subject) {
+        return "criticism of a past employer \"\(word)\""
+      }
+    }
+    return nil
   }
+
+  /// Negations that, said of a past workplace or its people, find fault with them.
+  private static let faultingNegations: WordSet = [
+    "never", "didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "nobody",
+    "couldn't", "couldn’t", "wouldn't", "wouldn’t",
+  ]
 
   /// Words for a workplace after "my last", "my old".
   private static let workplaces: WordSet = [

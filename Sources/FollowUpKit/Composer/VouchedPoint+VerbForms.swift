@@ -9,6 +9,14 @@ extension VouchedPoint {
     for index in words.indices.dropLast() {
       let word = words[index]
       let next = words[index + 1]
+      // "this kind of systems": a singular kind before a plural ("these kinds of systems").
+      if ["this", "that"].contains(word), ["kind", "sort", "type"].contains(next),
+        index + 3 < words.count, words[index + 2] == "of", words[index + 3].count >= 4,
+        words[index + 3].hasSuffix("s"), !words[index + 3].hasSuffix("ss"),
+        !words[index + 3].hasSuffix("us"), !words[index + 3].hasSuffix("ics")
+      {
+        return "\"\(word) \(next) of\" before a plural"
+      }
       if ["i", "we", "they"].contains(word), next == "very" {
         return "\"\(word) very\" before a verb"
       }
