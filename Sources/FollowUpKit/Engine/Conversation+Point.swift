@@ -109,6 +109,25 @@ extension Conversation {
       + [answers.interest].compactMap { $0 }
   }
 
+  /// Whether the note can print the interest it holds (`VouchedPoint`), read beside all the
+  /// note says before it: the topic, the role and the company. An interest said early in the
+  /// conversation meets the same reading as one given at the question.
+  var interestVouched: Bool {
+    guard let interest = answers.interest else { return false }
+    let before = [
+      answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
+      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.company ?? "",
+    ].joined(separator: " ")
+    let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
+    if case .vouched = VouchedPoint.reading(
+      of: NoteComposer.sentence(interest), before: before, readers: readers)
+    {
+      return true
+    }
+    return false
+  }
+
   /// The line kept out at the point question, as a sentence to add, when the person asks for
   /// it back ("add it", "add it anyway", "put my line in"): a request opened by "add", "put" or
   /// "include" whose other words only point at that line. They were told it might not read as
