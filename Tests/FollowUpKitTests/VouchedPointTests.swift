@@ -116,6 +116,16 @@ struct VouchedPointTests {
   }
 
   @Test(
+    "a number of years that is no length of time after a verb takes no \"for\"",
+    arguments: [
+      "I did a 3 years course in logistics.", "We moved here 2 years ago.",
+      "I have 5 years of experience.", "My son is 6 years old.",
+    ])
+  func noFor(_ sentence: String) {
+    #expect(VouchedPoint.repaired(sentence) == sentence)
+  }
+
+  @Test(
     "good points are kept as typed",
     arguments: [
       "I volunteered at a food bank for three years, so this meant a lot to me.",
@@ -125,6 +135,7 @@ struct VouchedPointTests {
       "I was head of the night shift before I moved here.",
       "When I was a student I worked in a warehouse like yours.",
       "My gran ran a corner shop, so this meant a lot to me.",
+      "I am happier in a busy team.",
       "I am interested in electric vans and I would need little training.",
       "We are used to long shifts, and I didn't mind them.",
       "At my last job we never lost a parcel in three years.",

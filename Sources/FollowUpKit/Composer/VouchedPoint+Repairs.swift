@@ -97,7 +97,9 @@ extension VouchedPoint {
     "my", "our", "his", "her", "their", "your", "every", "each", "all", "have", "has", "had",
     "having", "with", "got", "gained", "spent", "spend", "spending", "took", "take", "takes",
     "need", "needed", "during", "since", "from", "to", "and", "or", "by", "until", "till",
-    "at", "on", "least", "another", "extra", "more", "once", "twice",
+    "at", "on", "least", "another", "extra", "more", "once", "twice", "a", "an", "per", "up",
+    "roughly", "approximately", "maybe", "probably", "like", "under", "less", "several",
+    "couple", "ago",
   ]
 
   /// Words after the unit that make it an age or a point in time: "two years ago", "three
@@ -182,6 +184,8 @@ extension VouchedPoint {
       return false
     }
     if roleTitles.contains(word) { return true }
+    // "happier", "busier", "tidier": a comparative of an adjective in "-y".
+    if word.hasSuffix("ier") { return false }
     // Not "-ian": "I am vegetarian", "I am Italian" describe, and stand with no article.
     return ["ist", "eer", "er", "or"].contains(where: word.hasSuffix)
       && RoleTitle.isPersonNoun(word)
