@@ -3,8 +3,8 @@ import Testing
 
 @testable import FollowUpKit
 
-/// The person's point sentences of the judged tuning notes (sets 8 to 12), read by the point
-/// gate as the blind judge read them.
+/// The person's point sentences of the judged tuning notes (sets 8 to 13), read by the point's
+/// positive reading (`VouchedPoint`) as the blind judge read them.
 ///
 /// `FirstNoteGrammarTests` said "0 with a fault" while the judge faulted the point sentence in
 /// about one note in four: the checks only ever read the points they had let through. Here
@@ -23,6 +23,7 @@ struct JudgedPointTests {
   }
 
   static let sets = [
+    ("judged/tune13-notes-after.jsonl", "judged/tune13-judge-after.jsonl"),
     ("judged/tune12-notes-after.jsonl", "judged/tune12-judge-after.jsonl"),
     ("judged/tune11-notes-after.jsonl", "judged/tune11-judge-after.jsonl"),
     ("judged/tune10-notes-before.jsonl", "judged/tune10-judge-before.jsonl"),
@@ -88,6 +89,7 @@ struct JudgedPointTests {
     let all = try Self.points().filter { !Self.notBySentence.contains($0.id) }
     var missed: [String] = []
     var wronglyHeld: [String] = []
+    var repairs: [String] = []
     var caught = 0
     for judged in all {
       // A capital the judge faulted may be mended rather than held back: spelled from what
@@ -103,22 +105,34 @@ struct JudgedPointTests {
       let readers = greeting.split(separator: " ").dropFirst().map {
         String($0).trimmingCharacters(in: .punctuationCharacters)
       }
-      let held =
-        PointGate.problem(in: judged.point, topic: judged.before, readers: readers)
-        ?? PointGate.unrelated(judged.point, topic: judged.before)
-        ?? (respelled && judged.faulted ? "respelled" : nil)
+      // The positive reading (`VouchedPoint`): held back, or printed with a certain repair.
+      var held: String?
+      switch VouchedPoint.reading(of: judged.point, before: judged.before, readers: readers) {
+      case .held(let problem): held = problem
+      case .vouched(let printed):
+        if printed != judged.point {
+          repairs.append("\(judged.id) (\(judged.faulted ? "faulted" : "passed")): \(printed)")
+        }
+      }
+      if held == nil, respelled, judged.faulted { held = "respelled" }
       if judged.faulted {
-        if held != nil { caught += 1 } else { missed.append("\(judged.id): \(judged.point)") }
+        if held != nil {
+          caught += 1
+        } else if repairs.last?.hasPrefix(judged.id + " ") != true {
+          missed.append("\(judged.id): \(judged.point)")
+        }
       } else if let held {
         wronglyHeld.append("\(judged.id): \(held): \(judged.point)")
       }
     }
     let faulted = all.filter(\.faulted).count
     print(
-      "judged points: \(all.count); faulted \(faulted), held back \(caught); "
+      "judged points: \(all.count); faulted \(faulted), held back \(caught), "
+        + "repaired \(repairs.filter { $0.contains("(faulted)") }.count); "
         + "passed \(all.count - faulted), held back \(wronglyHeld.count)")
     print("missed:\n" + missed.joined(separator: "\n"))
     print("passed but held:\n" + wronglyHeld.joined(separator: "\n"))
+    print("repaired:\n" + repairs.joined(separator: "\n"))
     // Before this round: 24 of 44 faulted points held back, 1 of 67 passed ones. The faults
     // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
     // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
@@ -130,7 +144,12 @@ struct JudgedPointTests {
     // after "was running", "my master", "my uncles chop bar", "the others" after things,
     // "these things", "a youth hub thing", a place before a new phrase written as a name, and
     // a short bare remark sharing nothing with the topic (a non sequitur) held back.
-    #expect(caught >= 50, "\(missed.joined(separator: "\n"))")
+    // Round 13, with tuning 13 (15 faulted points) and the positive reading (`VouchedPoint`):
+    // 56 of 72 held back and 4 printed repaired ("I was a trainer", "for two summers", "I
+    // have been vegan for 4 years", "worked for 6 years"), 1 of 98 passed ones held back. The
+    // faults left are capitals of names no list knows ("vinted", "ekstraklasa", "citizens
+    // advice"), idioms ("in a farm") and a point the judge found unconnected to its topic.
+    #expect(caught >= 56, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

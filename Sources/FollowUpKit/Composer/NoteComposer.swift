@@ -169,15 +169,16 @@ private struct Plan {
     // "a derry office" beside "I'm from Derry too": a word the point writes as a name is one.
     var topicText = NoteComposer.spoken(
       request.topic.text, interest: request.interest, sources: request.spellingSources ?? [])
-    // The point is printed only when the gate vouches for it beside this topic: a point said
-    // early in the conversation never met the question that holds one back.
+    // The point is printed only when the reading vouches for it beside this topic, with its
+    // certain repairs made (`VouchedPoint`): a point said early in the conversation never met
+    // the question that holds one back.
     let before = [topicText, title ?? "", request.company].joined(separator: " ")
-    let point = request.interest.flatMap { interest in
-      PointGate.problem(
-        in: Plan.sentence(interest), topic: before,
-        readers: [request.recipient.given, request.recipient.family].compactMap { $0 }) == nil
-        && PointGate.unrelated(Plan.sentence(interest), topic: before) == nil
-        ? interest : nil
+    let point = request.interest.flatMap { interest -> String? in
+      let reading = VouchedPoint.reading(
+        of: Plan.sentence(interest), before: before,
+        readers: [request.recipient.given, request.recipient.family].compactMap { $0 })
+      guard case .vouched(let sentence) = reading else { return nil }
+      return sentence
     }
     if squeeze >= 7 {
       // As many of the topic's words as fit (`topicWords`), never ending on "the" or "of".

@@ -139,7 +139,7 @@ enum PointGate {
   /// contraction that holds one ("it's", "I'd", "can't"), a verb in the past, or any word after
   /// a personal pronoun as its subject ("I love", "we ran"), or a word in "-s" after a
   /// subject of one ("my dad loves", "it helps").
-  private static func hasFiniteVerb(_ words: [String]) -> Bool {
+  static func hasFiniteVerb(_ words: [String]) -> Bool {
     for (index, word) in words.enumerated() {
       // A bare verb ("like", "work") is finite only after its subject, below.
       if finiteVerbs.contains(word) || verbForms.contains(word) && !bareVerbs.contains(word) {
@@ -332,7 +332,10 @@ enum PointGate {
           word != "that" || Self.thatPoints(after: index > 0 ? words[index - 1] : "", next),
           // "this matters", "that means": before a word in "-s" a singular demonstrative
           // stands for a thing as the verb's subject (no plural follows "this").
-          !(["this", "that"].contains(word) && next.hasSuffix("s") && !next.hasSuffix("ss"))
+          !(["this", "that"].contains(word) && next.hasSuffix("s") && !next.hasSuffix("ss")),
+          // "so this meant a lot to me", "that changed everything": before a verb in the past
+          // it stands for a thing as the verb's subject, as before one in "-s".
+          !(["this", "that"].contains(word) && Self.isPastVerb(next))
         else { continue }
         let earlier = Phrase.stems(words[..<index].joined(separator: " "))
         if Phrase.stems(next).isDisjoint(with: known.union(earlier)) {
@@ -373,6 +376,16 @@ enum PointGate {
       return true
     }
     return previous.hasSuffix("ed") && previous.count >= 5 && !next.hasSuffix("s")
+  }
+
+  /// A verb in the past after "this" or "that": a regular past ("changed") or a common
+  /// irregular one ("meant", "made").
+  private static func isPastVerb(_ word: String) -> Bool {
+    if word.count >= 5, word.hasSuffix("ed"), word.allSatisfy(\.isLetter) { return true }
+    return [
+      "meant", "made", "felt", "took", "gave", "got", "kept", "brought", "taught", "became",
+      "left", "came", "went", "grew", "began", "showed", "stuck", "hit", "put", "set",
+    ].contains(word)
   }
 
   /// Demonstratives that point at a thing.

@@ -20,6 +20,9 @@ struct Answers: Hashable, Sendable, Codable {
   var discussion: String?
   /// The person's own idea or interest, from the discussion ("I said I'd love to ...").
   var interest: String?
+  /// The person's line at the point question, as typed, when the note could not vouch for it
+  /// (`VouchedPoint`): never printed, never lost, so `why` can show it. Nil in older sessions.
+  var heldPoint: String?
   /// The interviewer's email address, when the person gave one, for .eml and mailto exports.
   var address: String?
   /// Things the assistant says once and not again.

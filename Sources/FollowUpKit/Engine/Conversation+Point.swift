@@ -10,31 +10,29 @@ extension Conversation {
     }
     if MessageText.isNonAnswer(text) || Decline.reads(text) || Self.declinesPoint(text) {
       answers.skipped.insert(.interest)
+      // A line kept out earlier and now declined is no longer theirs to add back.
+      answers.heldPoint = nil
       return afterAnswer(InterviewScript.interestSkipped)
     }
     if MessageText.isQuestion(text), text.count < 40 { return miss(question: true) }
     // An answer four times the longest point is no line of a note whatever the reader keeps of
     // it: left out before it is read (a 16 KiB answer of accented letters took 55 ms there).
     if text.utf8.count > 4 * Self.longestPointBytes {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestTooLong)
+      return holdBack(text, reply: InterviewScript.interestTooLong)
     }
     // One word ("pigeon") is not a point about anything; asked once more, then left out, so
     // an optional question is never a dead end.
+    // Not asked again: the person is told the line is kept out, and how to add one, and the
+    // conversation moves on (asked again, the same words would come back).
     guard WordSplitter.words(text).count >= 3,
       let point = InterestReader.point(from: text, context: extractionContext)
     else {
-      if misses >= 1 {
-        answers.skipped.insert(.interest)
-        return afterAnswer(InterviewScript.interestSkipped)
-      }
-      return miss()
+      return holdBack(text)
     }
     // A point is one line of a short note: one far longer than any note holds is left out
     // before the spelling passes and the gate read it (a 16 KiB line took 87 ms there).
     if point.utf8.count > Self.longestPointBytes {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestTooLong)
+      return holdBack(text, reply: InterviewScript.interestTooLong)
     }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     let sources = spellingSources
@@ -50,36 +48,52 @@ extension Conversation {
     ].joined(separator: " ")
     // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
     // rewritten: left out, shown, with how to add them as the person wants them to read.
-    let sentence = NoteComposer.sentence(spelled)
+    // The certain repairs are made first ("I was trainer" -> "I was a trainer"), so the
+    // point read, shown and printed is the one sentence (`VouchedPoint`).
+    let (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
+    // Two slips to mend ("I was mentor ... 6 years") is more than a slip: not vouched for.
+    if slips >= 2 { return holdBack(text) }
     // The people the notes go to: a point that names one tells of the reader as "they".
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {
-      answers.skipped.insert(.interest)
       // "that path" with no path in the note: the sentence may be whole, so the reply says
       // which word points at nothing, when that is what held it back.
       if let pointer = PointGate.pointer(in: sentence, topic: before),
         problem.contains("\"\(pointer)\"")
       {
-        return afterAnswer(InterviewScript.interestPointsAtNothing(text.squeezed, pointer: pointer))
+        return holdBack(text, reply: InterviewScript.interestPointsAtNothing(pointer: pointer))
       }
-      return afterAnswer(InterviewScript.interestHeldBack(text.squeezed))
+      return holdBack(text)
     }
+    // The point is printed only when the reading vouches for it as a sentence the person would
+    // send, not when no known fault is found.
+    if VouchedPoint.doubt(in: sentence) != nil { return holdBack(text) }
     // "My mum's a psychiatric nurse." beside a recruitment drive: whole, but a non sequitur,
     // so the reply says it shows no link to the topic.
     if PointGate.unrelated(sentence, topic: before) != nil {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestUnlinked(text.squeezed))
+      return holdBack(text, reply: InterviewScript.interestUnlinked)
     }
     // "my dad is a massive Lewes fan" with the topic "Figma": about another thing they named,
     // so a note with one point leaves it out and says so.
     if let topic = answers.topic,
       PointCheck.otherTopic(of: spelled, chosen: topic, offered: topics) != nil
     {
-      answers.skipped.insert(.interest)
-      return afterAnswer(InterviewScript.interestOffTopic(text.squeezed, topic: topic.text))
+      return holdBack(text, reply: InterviewScript.interestOffTopic(topic: topic.text))
     }
-    answers.interest = spelled
-    return afterAnswer(InterviewScript.interestTaken(NoteComposer.sentence(spelled)))
+    answers.interest = sentence
+    answers.heldPoint = nil
+    return afterAnswer(InterviewScript.interestTaken(sentence))
+  }
+
+  /// Keeps the person's line out of the note, once, and moves on: the line is kept as typed
+  /// (`Answers.heldPoint`) so `why` can show it, and the reply says plainly that it is left
+  /// out and how to add a sentence in their own words.
+  private mutating func holdBack(_ text: String, reply: String = InterviewScript.interestHeldBack)
+    -> [Output]
+  {
+    answers.skipped.insert(.interest)
+    answers.heldPoint = text.squeezed
+    return afterAnswer(reply)
   }
 
   /// What the person typed that shows how they spell a word the note pastes: the topics
@@ -94,6 +108,52 @@ extension Conversation {
     return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
       + [answers.interest].compactMap { $0 }
   }
+
+  /// Whether the note can print the interest it holds (`VouchedPoint`), read beside all the
+  /// note says before it: the topic, the role and the company. An interest said early in the
+  /// conversation meets the same reading as one given at the question.
+  var interestVouched: Bool {
+    guard let interest = answers.interest else { return false }
+    let before = [
+      answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
+      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.company ?? "",
+    ].joined(separator: " ")
+    let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
+    if case .vouched = VouchedPoint.reading(
+      of: NoteComposer.sentence(interest), before: before, readers: readers)
+    {
+      return true
+    }
+    return false
+  }
+
+  /// The line kept out at the point question, as a sentence to add, when the person asks for
+  /// it back ("add it", "add it anyway", "put my line in"): a request opened by "add", "put" or
+  /// "include" whose other words only point at that line. They were told it might not read as
+  /// they mean; putting it in as typed is their choice, never the program's.
+  func heldPointAddition(_ text: String) -> String? {
+    guard let held = answers.heldPoint, asksForHeldLine(text) else { return nil }
+    return NoteComposer.sentence(held)
+  }
+
+  /// Whether the message asks for the kept-out line back: "add it", "add it anyway", "put my
+  /// line back in". With no line kept out, "it" names nothing to add.
+  func asksForHeldLine(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    guard let first = words.first, ["add", "put", "include", "use"].contains(first),
+      words.count >= 2, words.count <= 6,
+      words.dropFirst().contains(where: ["it", "that", "line", "point"].contains),
+      words.dropFirst().allSatisfy(Self.heldLineWords.contains)
+    else { return false }
+    return true
+  }
+
+  /// Words of a request for the kept-out line back: "add my line back in anyway please".
+  private static let heldLineWords: Set<String> = [
+    "it", "that", "my", "the", "line", "point", "anyway", "back", "in", "please", "too", "then",
+    "ok", "okay", "as", "is", "typed", "one",
+  ]
 
   /// The longest point the note takes, in bytes: about a hundred words, twice the longest
   /// sentence a follow-up note carries.

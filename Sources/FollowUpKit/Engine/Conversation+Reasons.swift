@@ -21,6 +21,11 @@ extension Conversation {
       script.source(of: $0, topic: request.topic)
     }
     if !sources.isEmpty { lines += [script.sourcesHeading] + sources }
+    // The line kept out at the point question is shown, so nothing typed is lost; not once a
+    // sentence has been added, which is the person's own version of it.
+    if let held = answers.heldPoint, request.added.isEmpty {
+      lines.append(script.heldPointReason(held))
+    }
     return lines.joined(separator: "\n")
   }
 }

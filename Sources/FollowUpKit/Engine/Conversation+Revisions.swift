@@ -14,6 +14,13 @@ extension Conversation {
       text = rest
     }
     let everyNote = Self.meansEveryNote(text)
+    // "add it anyway": the line kept out at the point question, put in as the person typed it.
+    if let held = heldPointAddition(text) {
+      misses = 0
+      return perform(.add(held), on: draft, everyNote: everyNote)
+    }
+    // With none kept out, "add it anyway" names no sentence: it was being added as "It anyway."
+    if asksForHeldLine(text) { return [.say(InterviewScript.noHeldLine)] }
     // "make it a bit warmer and sign it just Sam": several changes in one message.
     if let several = DraftRequestReader.readSeveral(text, reader: FactReader(today: today)) {
       misses = 0

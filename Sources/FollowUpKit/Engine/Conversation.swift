@@ -371,7 +371,9 @@ public struct Conversation: Hashable, Sendable {
     case .outcome: return facts.outcome != nil || skipped
     case .discussion: return answers.topic != nil || !topics.isEmpty || draft != nil
     case .topic: return answers.topic != nil || draft != nil
-    case .interest: return answers.interest != nil || skipped || draft != nil
+    // An interest said early answers the question only when the note can vouch for it;
+    // otherwise the question is asked, so the person can put it in their own words.
+    case .interest: return answers.interest != nil && interestVouched || skipped || draft != nil
     case .channel: return answers.channel != nil || draft != nil
     case .occasion, .heard, .development, .feedback: return isOccasionAnswered(question)
     }

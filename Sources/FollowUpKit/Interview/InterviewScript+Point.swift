@@ -18,33 +18,50 @@ extension InterviewScript {
     "Got it: the note will say \"\(sentence)\""
   }
 
-  /// A point the note cannot vouch for as a sentence: left out, never pasted or rewritten, and
-  /// shown with how to add it in the words the person wants.
-  static func interestHeldBack(_ words: String) -> String {
-    "I've left \"\(words)\" out of the note: I couldn't make it read as a whole sentence without changing your words. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
-  }
+  /// How every reply that keeps a line out of the note ends: the person may add a sentence of
+  /// their own at any time, in the words they want.
+  static let interestAddLater =
+    "You can add a sentence any time: once you see the draft, say add, then the sentence as you'd like it to read."
+
+  /// A point the note cannot vouch for as a sentence the person would send (`VouchedPoint`):
+  /// kept out, never pasted or rewritten, said plainly and kindly, with how to add one.
+  static let interestHeldBack =
+    "I've kept that line out of the note: as written, it might not read the way you mean. "
+    + interestAddLater
 
   /// A point longer than any note holds: left out whole, since cutting it would change what
   /// the person said.
   static let interestTooLong =
-    "I've left that out of the note: the note's own point is one line, and that was far longer than a note can hold. To add one, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+    "I've kept that out of the note: the note's own point is one line, and that was far longer than a note can hold. "
+    + interestAddLater
 
   /// A point with a word pointing at something the note never names ("that path", "up
-  /// there", "she"): left out, saying which word, since the sentence itself may be whole.
-  static func interestPointsAtNothing(_ words: String, pointer: String) -> String {
-    "I've left \"\(words)\" out of the note: \"\(pointer)\" points at something the note doesn't name, so a reader wouldn't know what you mean. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+  /// there", "she"): kept out, saying which word, since the sentence itself may be whole.
+  static func interestPointsAtNothing(pointer: String) -> String {
+    "I've kept that line out of the note: \"\(pointer)\" points at something the note doesn't name, so a reader wouldn't know what you mean. "
+      + interestAddLater
   }
 
-  /// A point about another thing than the topic: left out, saying why and how to add it.
-  static func interestOffTopic(_ words: String, topic: String) -> String {
-    "I've left \"\(words)\" out of the note: it is about something other than \(topic), and a note with one point reads best. To add it anyway, once you see the draft say \"add: \" and the sentence as you'd like it to read."
+  /// A point about another thing than the topic: kept out, saying why and how to add it.
+  static func interestOffTopic(topic: String) -> String {
+    "I've kept that line out of the note: it is about something other than \(topic), and a note with one point reads best. "
+      + interestAddLater
   }
 
   /// A short remark that names nothing of the topic and says nothing of the writer ("My
-  /// mum's a psychiatric nurse." beside a recruitment drive): left out, saying why, and how to
+  /// mum's a psychiatric nurse." beside a recruitment drive): kept out, saying why, and how to
   /// add it with the link that makes it a point.
-  static func interestUnlinked(_ words: String) -> String {
-    "I've left \"\(words)\" out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. To add it, once you see the draft say \"add: \" and the sentence as you'd like it to read, with the link (\"... so I ...\")."
+  static let interestUnlinked =
+    "I've kept that line out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. "
+    + interestAddLater
+
+  /// "add it" when no line was kept out of the note: nothing to put back.
+  static let noHeldLine =
+    "There's no line of yours kept out of this note. To add a sentence, say add, then the sentence as you'd like it to read."
+
+  /// `why`, when a line was kept out: shown as typed, so nothing the person said is lost.
+  static func heldPointReason(_ words: String) -> String {
+    "- Your line \"\(words)\" is kept out of the note, as written it might not read the way you mean. Say add, then the sentence as you'd like it to read, or add it to put it in as you typed it."
   }
 
   static let interestSkipped = "No problem: the note will stay with the topic alone."
