@@ -240,20 +240,25 @@ public struct Conversation: Hashable, Sendable {
   /// replace, is the person's choice of topic.
   func choosesFromDiscussion(_ correction: Correction) -> Bool {
     guard let discussion = answers.discussion?.lowercased() else { return false }
-    let said = Set(discussion.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-    let words = correction.valueText.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-      .map(String.init).filter { !Lexicon.stopwords.contains($0) }
+    let said = Set(
+      discussion.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    let words = correction.valueText.lowercased().split(whereSeparator: {
+      !$0.isLetter && !$0.isNumber
+    })
+    .map(String.init).filter { !Lexicon.stopwords.contains($0) }
     guard !words.isEmpty, words.allSatisfy(said.contains) else { return false }
     let held: String? =
       switch correction {
       case .company: facts.company
       case .role: facts.role
       case .name, .signOff: facts.name?.full
-      case .interviewers, .interviewerSpelling: facts.interviewers?.map(\.full).joined(separator: " ")
+      case .interviewers, .interviewerSpelling:
+        facts.interviewers?.map(\.full).joined(separator: " ")
       default: nil
       }
     guard let held else { return true }
-    let heldWords = Set(held.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    let heldWords = Set(
+      held.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     return heldWords.isDisjoint(with: words)
   }
 

@@ -156,7 +156,8 @@ public struct FactReader: Sendable {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
         facts.company = CompanyRemark.named(
           CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.continued(text, read: company)
-            ?? CompanyAnswer.withThe(text, read: company))
+            ?? CompanyAnswer.withThe(
+              text, read: CompanyAnswer.withSymbols(text, read: company) ?? company))
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }

@@ -441,9 +441,28 @@ struct CorrectionReader {
       }
     }
     clauses.append(current)
-    return clauses.flatMap { $0.components(separatedBy: ". ") }
+    return clauses.flatMap(sentences)
       .flatMap { $0.components(separatedBy: " - ") }
       .map { $0.trimming(" .:") }.filter { !$0.isEmpty }
+  }
+
+  /// A clause cut at each full stop that ends a sentence; the full stop of an abbreviation
+  /// ("Crumb & Co. Artisan Bakery", "St. Mungo's", "J. Murphy & Sons", "B.M. Plumbing") ends
+  /// none, so a corrected name is never cut at its own dot.
+  static func sentences(_ clause: String) -> [String] {
+    let parts = clause.components(separatedBy: ". ")
+    var result: [String] = []
+    for part in parts {
+      if let last = result.last,
+        let word = last.split(separator: " ").last.map(String.init),
+        CompanyAnswer.isAbbreviation(word + ".") || word.count == 1 && word != "i"
+      {
+        result[result.count - 1] = last + ". " + part
+      } else {
+        result.append(part)
+      }
+    }
+    return result
   }
 
   /// A value without the words around it: cues, fact words and copulas at its start ("sorry
