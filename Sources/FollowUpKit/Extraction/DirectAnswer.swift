@@ -10,7 +10,11 @@
 /// A question, a non-answer or a sentence about something else is not shaped like a name.
 enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
-  static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
+  /// `usedIn` is the remark that said which name to use ("in the UK I use Hana Kobayashi"): the
+  /// words in it are about the name, not a company or a place to read.
+  static func ownName(_ text: String) -> (
+    name: PersonName, signOff: PersonName?, usedIn: String?
+  )? {
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
     let text = NicknameInName.split(text)?.text ?? text
@@ -78,6 +82,8 @@ enum DirectAnswer {
       }
     }
     var signOff: PersonName?
+    var usedRemark: String?
+    var used: (name: PersonName, remark: String)?
     for remark in clauses.rest {
       if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
       if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark)
@@ -85,11 +91,20 @@ enum DirectAnswer {
       {
         signOff = sign
       }
+      if let form = UsedNameRemark.name(in: remark) { used = (form, remark) }
+    }
+    // "in the UK I use Hana Kobayashi", "Oluwaseun on paper so use that": the person's own word
+    // on the name to use wins over any reading of the words before it.
+    if let used {
+      let applied = UsedNameRemark.applied(used.name, to: name)
+      name = applied.name
+      if let sign = applied.signOff { signOff = sign }
+      usedRemark = used.remark
     }
     // "darragh mac carthaigh. Mac Cárthaigh proper": the marks typed in an aside are the name's.
     name = MarkedSpelling.respelled(name, by: text)
     signOff = signOff.map { MarkedSpelling.respelled($0, by: text) }
-    return (name, signOff)
+    return (name, signOff, usedRemark)
   }
 
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the

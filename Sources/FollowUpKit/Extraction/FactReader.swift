@@ -64,6 +64,12 @@ public struct FactReader: Sendable {
       if let direct = DirectAnswer.ownName(text) {
         facts.name = direct.name
         if let signOff = direct.signOff { facts.signOff = signOff }
+        // "in the UK I use Hana Kobayashi" says where the name is used: no company ("UK I").
+        if let remark = direct.usedIn.map(CorrectionReader.folded), let company = facts.company,
+          remark.contains(CorrectionReader.folded(company))
+        {
+          facts.company = nil
+        }
       }
       if facts.name == nil { facts.name = scan.bareName() }
       // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for.
