@@ -202,6 +202,14 @@ extension Conversation {
     return ChannelChoice(channel: early)
   }
 
+  /// Whether `person` is the candidate: their own name, or two or more of its words.
+  func isCandidate(_ person: PersonName) -> Bool {
+    guard let name = facts.name else { return false }
+    let own = PersonName.key(name.full)
+    let words = PersonName.key(person.full)
+    return !words.isEmpty && (words == own || (words.count >= 2 && words.isSubset(of: own)))
+  }
+
   /// Fills facts the message states that are still missing.
   mutating func merge(_ other: Facts, except slot: FactReader.Slot? = nil) {
     if slot != .name, facts.name == nil, let name = other.name { facts.name = name }
@@ -212,11 +220,7 @@ extension Conversation {
     // Tran"): a name of two words or more, each one of yours, is you; one word alone ("Sam"
     // when you are Sam Jones) may well be someone else.
     let own = facts.name.map { PersonName.key($0.full) }
-    func isOwn(_ person: PersonName) -> Bool {
-      guard let own else { return false }
-      let words = PersonName.key(person.full)
-      return words == own || (words.count >= 2 && words.isSubset(of: own))
-    }
+    let isOwn = isCandidate
     if slot != .interviewer, facts.interviewers == nil, let people = other.interviewers {
       // Only a name that can be vouched for: "(wiśniewski with the polish s)" at the name
       // question met no one called Polish S.
