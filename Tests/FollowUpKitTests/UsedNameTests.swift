@@ -54,6 +54,26 @@ struct UsedNameTests {
   }
 
   @Test(
+    "a word of a family name of several words re-spelled changes that word alone",
+    arguments: [
+      (
+        "roisin ni dhomhnaill", "ah sorry my name's spelt Róisín Ní Dhomhnaill with the fadas",
+        "Róisín Ní Dhomhnaill"
+      ),
+      ("ana de souza", "oops my name is Ana de Sousa", "Ana de Sousa"),
+    ])
+  func familyWordRespelled(held: String, text: String, corrected: String) {
+    var known = Facts()
+    known.name = Self.reader.answer(held, to: .name)?.name
+    let correction = CorrectionReader(reader: Self.reader, known: known).read(text)
+    guard case .name(let name) = correction else {
+      Issue.record("no name correction in \(text): \(String(describing: correction))")
+      return
+    }
+    #expect(name.full == corrected)
+  }
+
+  @Test(
     "a hyphenated word that is no held name's changes nothing",
     arguments: ["sorry it was a follow-up chat", "oops she said it's a part-time role"])
   func hyphenLeftAlone(text: String) {
