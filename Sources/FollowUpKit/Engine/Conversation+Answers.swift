@@ -202,6 +202,12 @@ extension Conversation {
     return ChannelChoice(channel: early)
   }
 
+  /// "APM", "SRE", "KPMG": one short word in capitals.
+  static func isInitials(_ value: String) -> Bool {
+    !value.contains(" ") && (2...5).contains(value.count)
+      && value.allSatisfy { $0.isUppercase || $0.isNumber }
+  }
+
   /// Whether `person` is the candidate: their own name, or two or more of its words.
   func isCandidate(_ person: PersonName) -> Bool {
     guard let name = facts.name else { return false }
@@ -236,6 +242,11 @@ extension Conversation {
       // "my interview at dental clinic": a company the opening typed in lower case may be a kind
       // of place, not its name; it is offered at its question rather than taken.
       if draft == nil, let opening, !opening.contains(company) { answers.companyHeard = company }
+      // "it was rick at tri-county btw" at the name question, "APM interview" in the opening: a
+      // company said in passing at another question, or one short word in capitals (as often
+      // a job's initials as a firm's), has no evidence it is the whole name; it is offered at its
+      // question rather than taken.
+      if draft == nil, slot != nil || Self.isInitials(company) { answers.companyHeard = company }
     }
     if slot != .role, facts.role == nil, let role = other.role {
       facts.role = role
