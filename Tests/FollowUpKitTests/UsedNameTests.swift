@@ -23,6 +23,20 @@ struct UsedNameTests {
     #expect(Self.reader.answer(answer, to: .name)?.name?.full == name)
   }
 
+  @Test(
+    "the full form said after a short one is the name",
+    arguments: [
+      ("my name is tunde. babatunde adeyemi in full", "Babatunde Adeyemi"),
+      ("gosia nowak, Małgorzata Nowak officially", "Małgorzata Nowak"),
+      ("benj. benjamin okoro", "Benjamin Okoro"),
+      // Left alone: a company after the name, and a second person named.
+      ("jo, harbour foods", "Jo"),
+      ("Sam Lee, Priya Shah interviewed me", "Sam Lee"),
+    ])
+  func fullForm(answer: String, name: String) {
+    #expect(Self.reader.answer(answer, to: .name)?.name?.full == name)
+  }
+
   @Test("a place the used name is said for is no company")
   func placeIsNoCompany() {
     let facts = Self.reader.answer(
