@@ -202,6 +202,20 @@ extension Conversation {
     return ChannelChoice(channel: early)
   }
 
+  /// "APM", "SRE", "KPMG": one short word in capitals.
+  static func isInitials(_ value: String) -> Bool {
+    !value.contains(" ") && (2...5).contains(value.count)
+      && value.allSatisfy { $0.isUppercase || $0.isNumber }
+  }
+
+  /// Whether `person` is the candidate: their own name, or two or more of its words.
+  func isCandidate(_ person: PersonName) -> Bool {
+    guard let name = facts.name else { return false }
+    let own = PersonName.key(name.full)
+    let words = PersonName.key(person.full)
+    return !words.isEmpty && (words == own || (words.count >= 2 && words.isSubset(of: own)))
+  }
+
   /// Fills facts the message states that are still missing.
   mutating func merge(_ other: Facts, except slot: FactReader.Slot? = nil) {
     if slot != .name, facts.name == nil, let name = other.name { facts.name = name }
@@ -212,11 +226,7 @@ extension Conversation {
     // Tran"): a name of two words or more, each one of yours, is you; one word alone ("Sam"
     // when you are Sam Jones) may well be someone else.
     let own = facts.name.map { PersonName.key($0.full) }
-    func isOwn(_ person: PersonName) -> Bool {
-      guard let own else { return false }
-      let words = PersonName.key(person.full)
-      return words == own || (words.count >= 2 && words.isSubset(of: own))
-    }
+    let isOwn = isCandidate
     if slot != .interviewer, facts.interviewers == nil, let people = other.interviewers {
       // Only a name that can be vouched for: "(wiśniewski with the polish s)" at the name
       // question met no one called Polish S.
@@ -232,6 +242,11 @@ extension Conversation {
       // "my interview at dental clinic": a company the opening typed in lower case may be a kind
       // of place, not its name; it is offered at its question rather than taken.
       if draft == nil, let opening, !opening.contains(company) { answers.companyHeard = company }
+      // "it was rick at tri-county btw" at the name question, "APM interview" in the opening: a
+      // company said in passing at another question, or one short word in capitals (as often
+      // a job's initials as a firm's), has no evidence it is the whole name; it is offered at its
+      // question rather than taken.
+      if draft == nil, slot != nil || Self.isInitials(company) { answers.companyHeard = company }
     }
     if slot != .role, facts.role == nil, let role = other.role {
       facts.role = role

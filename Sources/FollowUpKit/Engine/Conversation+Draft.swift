@@ -9,7 +9,10 @@ extension Conversation {
   /// A form the person asks for ("address it to Station Manager Drummond") is printed as asked.
   var recipients: [PersonName] {
     guard let people = facts.interviewers, !people.isEmpty else { return [] }
-    var vouched = people.filter { !$0.isUnnamed }.compactMap(VouchedName.vouched)
+    // A greeting never addresses the candidate by their own name, however it came to be held.
+    var vouched = people.filter { !$0.isUnnamed }.compactMap(VouchedName.vouched).filter {
+      !isCandidate($0)
+    }
     // A greeting asked for before anyone was named is the one person's named since.
     if vouched.count == 1, vouched[0].greetAs == nil { vouched[0].greetAs = answers.greetAs }
     if !vouched.isEmpty { return vouched }

@@ -36,6 +36,57 @@ enum CompanyAnswer {
     return answer
   }
 
+  /// The name read, with the symbols the person typed in it kept: "harlow + finch" is "Harlow +
+  /// Finch" and "loop+" is "Loop+", where the word reader sees only the words. The typed answer's
+  /// first clause must hold the same letters as the name read, word for word, and only symbols
+  /// besides ("+", "&", "@", dots); the capitals are the reader's. Nil when it does not, or when
+  /// nothing was kept that the reader dropped.
+  static func withSymbols(_ text: String, read: String) -> String? {
+    var typed = ChatAside.cut(firstClause(text).split(separator: " ").map(String.init))
+    while let first = typed.first, openers.contains(first.lowercased()) { typed.removeFirst() }
+    var found = read.split(separator: " ").map(String.init)[...]
+    var result: [String] = []
+    for word in typed {
+      let key = CorrectionReader.folded(word)
+      // A symbol alone ("+", "&") between the words is the name's.
+      if key.isEmpty {
+        guard !result.isEmpty, word.count <= 2 else { return nil }
+        result.append(word)
+        continue
+      }
+      guard let next = found.first, CorrectionReader.folded(next) == key else { return nil }
+      found.removeFirst()
+      result.append(symbolsKept(typed: word, read: next))
+    }
+    guard found.isEmpty, let last = result.last, !CorrectionReader.folded(last).isEmpty else {
+      return nil
+    }
+    // A full stop ends the answer unless it ends an abbreviation: "Ltd.", "Co.".
+    if last.hasSuffix("."), !isAbbreviation(last) {
+      result[result.count - 1] = String(last.dropLast())
+    }
+    let value = result.joined(separator: " ")
+    return value == read ? nil : value
+  }
+
+  /// One word as the reader wrote it, with the symbols typed around or inside it: "loop+" and
+  /// "Loop" give "Loop+". The reader's word when the letters do not line up one to one.
+  private static func symbolsKept(typed: String, read: String) -> String {
+    let letters = Array(read.filter { $0.isLetter || $0.isNumber })
+    guard typed.filter({ $0.isLetter || $0.isNumber }).count == letters.count else { return read }
+    var index = 0
+    var result = ""
+    for character in typed {
+      if character.isLetter || character.isNumber {
+        result.append(letters[index])
+        index += 1
+      } else if !",;:!?()\"".contains(character) {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
   /// The name read, with the words after a comma that go on naming the firm: "obi, nnaji &
   /// partners" is "Obi, Nnaji & Partners", where the word reader stops at the comma. Nil when
   /// the answer does not begin with the name read or nothing after the comma continues it.

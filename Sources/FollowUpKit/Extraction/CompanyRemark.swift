@@ -35,7 +35,11 @@ enum CompanyRemark {
     {
       text = last
     }
+    // "tri-county btw": the person's chat after the name is no part of it. Only a value loses
+    // it here: in a whole answer ("mrs ogunleye is the head teacher sorry forgot to say") the
+    // chat is evidence that it is a sentence, not a name.
     var words = text.split(separator: " ").map(String.init)
+    if places { words = ChatAside.cut(words) }
     // A word said twice in a row is one paste too many.
     var index = 1
     while index < words.count {

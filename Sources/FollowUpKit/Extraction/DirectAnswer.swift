@@ -10,7 +10,11 @@
 /// A question, a non-answer or a sentence about something else is not shaped like a name.
 enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
-  static func ownName(_ text: String) -> (name: PersonName, signOff: PersonName?)? {
+  /// `usedIn` is the remark that said which name to use ("in the UK I use Hana Kobayashi"): the
+  /// words in it are about the name, not a company or a place to read.
+  static func ownName(_ text: String) -> (
+    name: PersonName, signOff: PersonName?, usedIn: String?
+  )? {
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
     let text = NicknameInName.split(text)?.text ?? text
@@ -69,15 +73,24 @@ enum DirectAnswer {
       name = PersonName(title: name.title, given: family, family: given, familyFirst: true)
     }
     // "o'shea. siobhan o'shea", "anjali.. anjali menon": a fuller restatement wins.
+    // "chukwuemeka obi in full", "Katarzyna Wójcik properly", "davo. david nguyen": the full
+    // form said after a short one wins when the person marks it as the full one, or it shares a
+    // word with the name held, or it begins or ends as the one word held does.
     for clause in clauses.rest {
-      let words = AnswerClauses(clause, openers: ownOpeners).head
-      if let fuller = namePart(words), fuller.full.count > name.full.count,
-        fuller.full.lowercased().contains(name.full.lowercased())
+      var words = clause.split(separator: " ").map { String($0).trimming(".,!;:") }
+      let marked = FullFormRemark.strip(&words)
+      words = AnswerClauses(words.joined(separator: " "), openers: ownOpeners).head
+      guard let fuller = namePart(words), fuller.full.count > name.full.count else { continue }
+      if fuller.full.lowercased().contains(name.full.lowercased())
+        || fuller.fullWords.count >= 2
+          && (marked || FullFormRemark.restates(fuller, name))
       {
         name = fuller
       }
     }
     var signOff: PersonName?
+    var usedRemark: String?
+    var used: (name: PersonName, remark: String)?
     for remark in clauses.rest {
       if let given = GivenNameRemark.given(in: remark, of: name) { name = given }
       if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark)
@@ -85,11 +98,20 @@ enum DirectAnswer {
       {
         signOff = sign
       }
+      if let form = UsedNameRemark.name(in: remark) { used = (form, remark) }
+    }
+    // "in the UK I use Hana Kobayashi", "Oluwaseun on paper so use that": the person's own word
+    // on the name to use wins over any reading of the words before it.
+    if let used {
+      let applied = UsedNameRemark.applied(used.name, to: name)
+      name = applied.name
+      if let sign = applied.signOff { signOff = sign }
+      usedRemark = used.remark
     }
     // "darragh mac carthaigh. Mac Cárthaigh proper": the marks typed in an aside are the name's.
     name = MarkedSpelling.respelled(name, by: text)
     signOff = signOff.map { MarkedSpelling.respelled($0, by: text) }
-    return (name, signOff)
+    return (name, signOff, usedRemark)
   }
 
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the
@@ -463,5 +485,39 @@ enum SignOffRemark {
       rest = Array(rest[..<end])
     }
     return DirectAnswer.namePart(rest)
+  }
+}
+
+/// The words marking a name as its full form: "in full", "properly", "officially".
+enum FullFormRemark {
+  /// Takes the marking words off the end of `words`; whether there were any.
+  static func strip(_ words: inout [String]) -> Bool {
+    var marked = false
+    while let last = words.last?.lowercased() {
+      if ["properly", "officially", "formally", "legally", "fully"].contains(last) {
+        words.removeLast()
+      } else if words.count >= 2,
+        ["in full", "on paper", "in english"].contains(
+          words[words.count - 2].lowercased() + " " + last)
+      {
+        words.removeLast(2)
+      } else {
+        break
+      }
+      marked = true
+    }
+    return marked
+  }
+
+  /// Whether `fuller` says `held` again in full: a word in common ("Kasia Wojcik", "Katarzyna
+  /// Wójcik"), or one word held that begins or ends its given name ("davo", "David").
+  static func restates(_ fuller: PersonName, _ held: PersonName) -> Bool {
+    let new = fuller.fullWords.map(CorrectionReader.folded)
+    let old = held.fullWords.map(CorrectionReader.folded)
+    if !Set(new).isDisjoint(with: old) { return true }
+    guard old.count == 1, let word = old.first, word.count >= 3, let first = new.first else {
+      return false
+    }
+    return first.hasPrefix(String(word.prefix(3))) || first.hasSuffix(word)
   }
 }

@@ -64,6 +64,12 @@ public struct FactReader: Sendable {
       if let direct = DirectAnswer.ownName(text) {
         facts.name = direct.name
         if let signOff = direct.signOff { facts.signOff = signOff }
+        // "in the UK I use Hana Kobayashi" says where the name is used: no company ("UK I").
+        if let remark = direct.usedIn.map(CorrectionReader.folded), let company = facts.company,
+          remark.contains(CorrectionReader.folded(company))
+        {
+          facts.company = nil
+        }
       }
       if facts.name == nil { facts.name = scan.bareName() }
       // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for.
@@ -156,7 +162,8 @@ public struct FactReader: Sendable {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
         facts.company = CompanyRemark.named(
           CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.continued(text, read: company)
-            ?? CompanyAnswer.withThe(text, read: company))
+            ?? CompanyAnswer.withThe(
+              text, read: CompanyAnswer.withSymbols(text, read: company) ?? company))
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }

@@ -255,10 +255,22 @@ extension FactScan {
       start += 1
     }
     var end = range.upperBound
+    // "it was rick at tri-county btw": chat after the name ends it.
+    if start < end,
+      let chat = (start..<end).dropFirst().first(where: { ChatAside.isChat(tokens[$0].lower) })
+    {
+      end = chat
+    }
     while end > start, tokens[end - 1].kind != .word && tokens[end - 1].kind != .number { end -= 1 }
     guard start < end else { return nil }
-    let words = (start..<end).map { index -> String in
-      CompanyAnswer.capitalised(document.text(tokens[index]), first: index == start)
+    var words: [String] = []
+    for index in start..<end {
+      // "St. Mungo's", "Pvt. Ltd.": an abbreviation's full stop stays on its word.
+      if tokens[index].equals("."), let last = words.last {
+        words[words.count - 1] = last + "."
+        continue
+      }
+      words.append(CompanyAnswer.capitalised(document.text(tokens[index]), first: index == start))
     }
     // "(pty)": a bracket holds its words without spaces inside it.
     let name = words.joined(separator: " ").replacingOccurrencesOf("( ", with: "(")
@@ -278,6 +290,19 @@ extension FactScan {
       return nil
     }
     return name
+  }
+
+  /// Whether the full stop at `index` ends an abbreviation inside a company's name ("st.
+  /// mungo's", "j. murphy & sons", "pvt. ltd."), so the name goes on past it.
+  func isAbbreviationStop(_ index: Int, from start: Int) -> Bool {
+    guard tokens[index].equals("."), index > start, tokens[index - 1].isWord else { return false }
+    let word = document.text(tokens[index - 1])
+    guard CompanyAnswer.isAbbreviation(word + ".") || word.count == 1 && word != "i" else {
+      return false
+    }
+    // A legal form closes the name ("ltd."); elsewhere a word must follow.
+    return index + 1 == tokens.count && OrganisationNouns.legalSuffixes.contains(word.lowercased())
+      || index + 1 < tokens.count && tokens[index + 1].isWord
   }
 
   /// A reply to "Which company?": "northgate foods", "it was Café Lumière", "KPMG".
@@ -302,6 +327,7 @@ extension FactScan {
       tokens[end].isWord || tokens[end].equals("-")
         || (tokens[end].equals("/") && end > start && tokens[end - 1].kind == .number
           && end + 1 < tokens.count && tokens[end + 1].kind == .number)
+        || isAbbreviationStop(end, from: start)
     { end += 1 }
     let range = start..<end
     guard (1...8).contains(range.count) else { return nil }

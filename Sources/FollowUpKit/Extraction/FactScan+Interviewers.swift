@@ -43,12 +43,28 @@ extension FactScan {
         {
           start += 1
         }
-        // "(wiśniewski with the polish s)", "with the chinese order": after a bare "with" and an
-        // article, words in lower case describe a thing; a person there has a title or capitals.
-        if cue == ["with"], start > index + 1, ["the", "a", "an"].contains(plain(start - 1)),
+        // "(wiśniewski with the polish s)", "a message for the ops manager": after a cue and an
+        // article, words in lower case describe a thing or a job; a person there has a title or
+        // capitals (a person's name never needs "the").
+        if start > index + 1, ["the", "a", "an"].contains(plain(start - 1)),
           start < tokens.count, !tokens[start].isCapitalized,
           PersonName.titles[tokens[start].lower] == nil
         {
+          // "a message for the ops manager": the one the note is for, described by their job;
+          // those words are the reader's, never the person's own role.
+          if Self.recipientCues.contains(cue) {
+            var end = start
+            // Up to a name the job introduces ("the manager Mrs Kowalska"), which is read next.
+            while end < tokens.count, end - start < 4, tokens[end].isWord,
+              !tokens[end].isCapitalized, PersonName.titles[tokens[end].lower] == nil,
+              !["and", "after", "about", "at", "from", "because"].contains(tokens[end].lower)
+            {
+              end += 1
+            }
+            if (start..<end).contains(where: { PeopleAnswer.jobWords.contains(tokens[$0].lower) }) {
+              for position in index..<end { used[position] = true }
+            }
+          }
           break
         }
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
@@ -132,6 +148,11 @@ extension FactScan {
     }
     if !people.isEmpty { facts.interviewers = uniqued(people) }
   }
+
+  /// Cues naming the one a note is for: "a message for the ops manager", "thank the chef".
+  static let recipientCues: [[String]] = [
+    ["thank"], ["note", "for"], ["email", "for"], ["message", "for"], ["card", "for"],
+  ]
 
   /// Words a company or a job stands before: "target interview", "cafe job".
   static let interviewNouns: Set<String> = [

@@ -29,6 +29,17 @@ extension FactScan {
         if !strong, range.count == 1, VouchedName.isPeopleWord(tokens[range.lowerBound].lower) {
           continue
         }
+        // "i am hired maybe!", "im knackered lol": in a message typed all in lower case, "I am"
+        // before a word is no evidence that the word is a name (it is as often how the person
+        // is), so the question that asks for the name is asked. A name standing as a clause of
+        // its own ("hi im zoë, had an interview") is; so are "my name is", "call me".
+        if !strong, lowercaseMode {
+          let ends =
+            range.upperBound >= tokens.count
+            || [",", "."].contains(document.text(tokens[range.upperBound]))
+            || tokens[range.upperBound].lower == "here"
+          guard ends else { continue }
+        }
         // "I'm at Northgate", "I'm Jordan Lee from ...": the words must not run into a company.
         if let name = PersonName(parsing: text(range)) {
           facts.name = name

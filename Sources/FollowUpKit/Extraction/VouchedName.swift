@@ -56,6 +56,16 @@ enum VouchedName {
   private static func reread(_ person: PersonName) -> PersonName? {
     let words = person.fullWords
     let job = person.job.map(split) ?? []
+    // "Charge Nurse Bernadette Quinn", "Staff Nurse Amy Lee": a word and a job's head noun
+    // opening the mention are an office, never a name ("Dear Charge,"); the name follows.
+    if person.title == nil, words.count >= 3, isOfficeHead(words[1]), titleWord(words[0]) == nil,
+      !isJobWord(words[0]), words[2...].allSatisfy({ isNameWord($0) || isParticle($0) }),
+      var name = PersonName(parsing: words[2...].joined(separator: " "))
+    {
+      name.job = ([words[0].lowercased(), words[1].lowercased()] + job).joined(separator: " ")
+      name.greetAs = person.greetAs
+      return name
+    }
     // The common case: every word is a name's and the job holds no name ("Area manager Jane
     // Whitfield" was read as "Area", job "manager Jane Whitfield"); kept exactly as read.
     if !words.isEmpty, words.allSatisfy({ isNameWord($0) || isParticle($0) || isInitial($0) }),
@@ -316,6 +326,14 @@ enum VouchedName {
       && ["teacher", "manager", "officer", "director", "keeper"].contains {
         lower.hasSuffix($0)
       }
+  }
+
+  /// The head noun of a job said before a name as an office ("Charge Nurse", "Staff Nurse",
+  /// "Clinical Lead"): a job word, or a care profession's noun that is no surname.
+  static func isOfficeHead(_ word: String) -> Bool {
+    isJobWord(word)
+      || ["nurse", "midwife", "paramedic", "physician", "surgeon", "physio"].contains(
+        word.lowercased().trimming(".,"))
   }
 
   /// Job words beyond the interview's usual ones: the people who interview for farms, kitchens,

@@ -63,7 +63,26 @@ extension CorrectionReader {
     let severalWords = replaced
     for index in candidates where !severalWords {
       let word = typed[index]
-      if let family = held.family, family.lowercased() != lower[index],
+      // "Ní Dhomhnaill" re-spelled "Ní Dhomhnaill": a word of a family name of several words
+      // replaces that word, never the whole family name.
+      let familyWords = name.family?.split(separator: " ").map(String.init) ?? []
+      if familyWords.count > 1, part != .given,
+        let at = familyWords.firstIndex(where: {
+          $0.lowercased() != lower[index] && respells(word, $0, fuller: false)
+            || $0.lowercased() == lower[index] && $0 != word
+        })
+      {
+        var words = familyWords
+        words[at] = cased(word)
+        name.family = words.joined(separator: " ")
+        replaced = replaced || name.family != held.family
+      } else if familyWords.count > 1,
+        familyWords.contains(where: {
+          $0.lowercased() == lower[index]
+        })
+      {
+        continue
+      } else if let family = held.family, family.lowercased() != lower[index],
         respells(word, family, fuller: true), part != .given
       {
         name.family = cased(word)

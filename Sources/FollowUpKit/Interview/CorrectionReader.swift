@@ -27,6 +27,10 @@ struct CorrectionReader {
     let read =
       ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text))
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
+    // "its Małgorzata Zielińska-Nowak, with polish letters": the marks the person typed are the
+    // name's, whichever reading found it.
+    if case .name(let name) = read { return .name(MarkedSpelling.respelled(name, by: text)) }
+    if case .signOff(let name) = read { return .signOff(MarkedSpelling.respelled(name, by: text)) }
     // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
     // company gave it.
     if case .company(let company) = read, let held = known.company,
@@ -190,8 +194,11 @@ struct CorrectionReader {
       words.indices.contains { Self.isCue(words, at: $0) }
       || lower.contains { Self.negations.contains($0) }
       || lower.contains { word in
-        ["fada", "accent", "spell", "mark", "proper", "umlaut", "cedilla", "tilde", "acute"]
-          .contains { word.hasPrefix($0) }
+        [
+          "fada", "accent", "spell", "mark", "proper", "umlaut", "cedilla", "tilde", "acute",
+          "hyphen", "apostrophe", "letters",
+        ]
+        .contains { word.hasPrefix($0) }
       }
     guard aboutSpelling else { return nil }
     if let people = known.interviewers,
@@ -441,9 +448,28 @@ struct CorrectionReader {
       }
     }
     clauses.append(current)
-    return clauses.flatMap { $0.components(separatedBy: ". ") }
+    return clauses.flatMap(sentences)
       .flatMap { $0.components(separatedBy: " - ") }
       .map { $0.trimming(" .:") }.filter { !$0.isEmpty }
+  }
+
+  /// A clause cut at each full stop that ends a sentence; the full stop of an abbreviation
+  /// ("Crumb & Co. Artisan Bakery", "St. Mungo's", "J. Murphy & Sons", "B.M. Plumbing") ends
+  /// none, so a corrected name is never cut at its own dot.
+  static func sentences(_ clause: String) -> [String] {
+    let parts = clause.components(separatedBy: ". ")
+    var result: [String] = []
+    for part in parts {
+      if let last = result.last,
+        let word = last.split(separator: " ").last.map(String.init),
+        CompanyAnswer.isAbbreviation(word + ".") || word.count == 1 && word != "i"
+      {
+        result[result.count - 1] = last + ". " + part
+      } else {
+        result.append(part)
+      }
+    }
+    return result
   }
 
   /// A value without the words around it: cues, fact words and copulas at its start ("sorry
