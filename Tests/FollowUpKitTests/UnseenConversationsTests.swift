@@ -447,6 +447,15 @@ struct UnseenConversationsTests {
     // A choice made over the offer with "not X" is no company correction (aa024): 46 -> 47.
     #expect((score.fields["company"]?.passed ?? 0) >= 47)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 51)
+    // The eighth session's rounds: the employer's plans found however reported, laughter
+    // around a yes (topic 50 -> 57); companies whole as typed, the person's own word on their
+    // name, greetings only with evidence of a name (facts13: company 47 -> 52, sign-off 50 ->
+    // 57, greeting 38 -> 39); "we don't do thank you emails" no silence (outcome 51 -> 52).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 57)
+    #expect((score.fields["company"]?.passed ?? 0) >= 52)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 57)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 39)
+    #expect((score.fields["outcome"]?.passed ?? 0) >= 52)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
