@@ -10,13 +10,7 @@ import Testing
 struct LongPointTests {
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
 
-  static func atThePoint() -> Conversation {
-    Conversation.after(
-      [
-        "Sam Patel", "Priya Shah", "Northgate Foods", "analyst", "yesterday", "good",
-        "she told me about the new depot opening in Leeds next spring", "yes",
-      ], today: today)
-  }
+  static func atThePoint() -> Conversation { Conversation.atThePoint(today: today) }
 
   @Test("a point of a thousand bytes is left out, the note goes on, and the reply says why")
   func leftOut() {

@@ -8,4 +8,14 @@ extension Conversation {
     for turn in turns { _ = conversation.send(turn) }
     return conversation
   }
+
+  /// A conversation at the point question, on the new depot in Leeds: where the suites on the
+  /// person's point (held back, too long) begin.
+  static func atThePoint(today: CivilDate) -> Conversation {
+    after(
+      [
+        "Sam Patel", "Priya Shah", "Northgate Foods", "analyst", "yesterday", "good",
+        "she told me about the new depot opening in Leeds next spring", "yes",
+      ], today: today)
+  }
 }
