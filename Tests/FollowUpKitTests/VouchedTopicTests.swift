@@ -16,6 +16,10 @@ struct VouchedTopicTests {
       "the lab just won a big EU grant for the soil project",
       "the trust has just opened a new eye hospital in Bradford",
       "you will be moving the call centre to a four day week",
+      // A noun and a participle made one adjective after "be" (tuning 13, aa023, had become
+      // "hearing Priya talk about plant").
+      "you will be fully plant based",
+      "the new wing will be solar powered",
     ])
   func clauses(_ topic: String) {
     #expect(VouchedTopic.reading(topic) == .clause(topic))
@@ -115,5 +119,22 @@ struct VouchedTopicTests {
   func gate() {
     #expect(VouchedTopic.reading("they said so") == nil)
     #expect(TopicGate.problem("you go to it with them") != nil)
+  }
+
+  /// A single common word cut from a clause says too little to stand for it: the topic is not
+  /// offered rather than printed as "hearing about plant". A name or an acronym may stand.
+  @Test(
+    "a noun phrase of one common word is no reading of a clause",
+    arguments: ["they say very busy always", "we go mostly remote"])
+  func thinCore(_ topic: String) {
+    if case .nounPhrase(let phrase) = VouchedTopic.reading(topic) {
+      #expect(phrase.contains(" ") || phrase.contains(where: \.isUppercase), "\(phrase)")
+    }
+  }
+
+  @Test("a participle after a noun phrase still wants its complement")
+  func cutParticiple() {
+    #expect(TopicPhraseCheck.problem("a new graduate scheme focused") != nil)
+    #expect(TopicPhraseCheck.problem("you will be fully plant based") == nil)
   }
 }

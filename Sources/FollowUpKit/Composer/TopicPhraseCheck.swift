@@ -75,7 +75,11 @@ enum TopicPhraseCheck {
     if let joint = requirementJoint(words) {
       return "a requirement joined on (\"\(words[joint]) \(words[joint + 1])\")"
     }
-    if let last = words.last, words.count > 1, complementWanting.contains(last) {
+    // "the team is based", "you are fully focused" want their "in" or "on"; "plant based",
+    // "family focused" are one adjective made of a noun and the participle, and end whole.
+    if let last = words.last, words.count > 1, complementWanting.contains(last),
+      !isPredicateCompound(words)
+    {
       return "cut after \"\(last)\""
     }
     if let source, let cut = cutBefore(original, in: source, clause: form == .clause) {
@@ -374,6 +378,19 @@ enum TopicPhraseCheck {
 
   /// Words of the candidate's own person.
   static let firstPerson: Set<String> = ["i", "i'd", "i'm", "i'll", "i've", "me", "my"]
+
+  /// Whether a topic ends on a noun and a participle said of its subject ("you will be fully
+  /// plant based"): one adjective, after "be" and perhaps an adverb. After a noun phrase ("a
+  /// new graduate scheme focused") the participle opens a phrase that was cut.
+  static func isPredicateCompound(_ words: [String]) -> Bool {
+    let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "become", "becoming"]
+    guard words.count >= 3 else { return false }
+    let noun = words[words.count - 2]
+    guard !beForms.contains(noun), !noun.hasSuffix("ly"), noun.count > 2 else { return false }
+    let before = words[words.count - 3]
+    if beForms.contains(before) { return true }
+    return words.count >= 4 && before.hasSuffix("ly") && beForms.contains(words[words.count - 4])
+  }
 
   /// Adjectives and participles that want a complement after them: "focused on", "willing to".
   static let complementWanting: Set<String> = [

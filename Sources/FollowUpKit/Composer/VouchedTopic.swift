@@ -56,7 +56,12 @@ enum VouchedTopic: Equatable, Sendable {
     }), isClause(lower[start...]) {
       return .clause(words[start...].joined(separator: " "))
     }
-    return bestNounPhrase(words, lower).map(VouchedTopic.nounPhrase)
+    // "you will be fully plant based" read as "plant": a single common word cut from a clause
+    // says too little of what was said to stand for it (a name or an acronym can: "PEXA").
+    guard let phrase = bestNounPhrase(words, lower),
+      phrase.contains(" ") || phrase.contains(where: \.isUppercase)
+    else { return nil }
+    return .nounPhrase(phrase)
   }
 
   /// A word as the grammar reads it: lower case, no punctuation, a curly apostrophe straight.
@@ -111,6 +116,17 @@ enum VouchedTopic: Equatable, Sendable {
       }
       if index < lower.endIndex, ["be", "been", "being"].contains(lower[index]) {
         index += 1
+        while index < lower.endIndex, adverbs.contains(lower[index]) || lower[index].hasSuffix("ly")
+        {
+          index += 1
+        }
+        // "you will be fully plant based": a noun and a participle made one adjective, the
+        // complement of "be".
+        if index + 1 < lower.endIndex, isWord(lower[index]), !startsNounPhrase(lower[index]),
+          isParticiple(lower[index + 1]), !lower[index].hasSuffix("ing")
+        {
+          return wholeRest(lower, from: index + 2, pastTense: pastTense)
+        }
       } else if haveForms.contains(auxiliary) || auxiliary.hasSuffix("'ve"),
         startsNounPhrase(lower[index])
       {
