@@ -88,7 +88,8 @@ extension CandidateFinder {
     var index = start
     while index < end {
       defer { index += 1 }
-      guard tokens[index].isWord else { continue }
+      // One lookup settles most words: no subject of the employer's side opens with them.
+      guard tokens[index].isWord, Self.anySubjectStart.contains(tokens[index]) else { continue }
       let pronoun = Self.employerSubjects.contains(tokens[index])
       // "the site is moving from LAL to ...", "their depot will get ...": a noun phrase of the
       // employer's side as the subject, when its verb says a change under way or to come.
@@ -173,7 +174,14 @@ extension CandidateFinder {
 
   /// The employer's side as a subject, with "be" or without it.
   private static let employerSubjects: WordSet = [
-    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he",
+    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
+    "theyll", "she'll", "he'll",
+  ]
+
+  /// Every word that may open an employer clause: the pronouns, "the" and the owners.
+  private static let anySubjectStart: WordSet = [
+    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
+    "theyll", "she'll", "he'll", "the", "their", "her", "his", "its", "our",
   ]
 
   /// Words of a future after a subject: "will", "are going to" (read with "going to" after),
