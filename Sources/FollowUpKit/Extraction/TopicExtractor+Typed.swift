@@ -138,10 +138,9 @@ extension TopicExtractor {
   }
 
   /// Words before a "not" that belongs to a verb: "to not close", "will not open".
-  private static let notAuxiliaries: Set<String> = [
-    "to", "do", "does", "did", "is", "are", "was", "were", "will", "would", "could", "can",
-    "should", "may", "might", "must", "have", "has", "had", "be", "been", "am", "why",
-  ]
+  private static let notAuxiliaries: Set<String> = TopicGrammar.auxiliaries.union([
+    "to", "do", "does", "did", "be", "been", "am", "why",
+  ])
 
   /// Words that open the thing a choice is made over: "not the move".
   private static let contrastTargets: Set<String> = [

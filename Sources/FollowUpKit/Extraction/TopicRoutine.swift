@@ -62,10 +62,10 @@ enum TopicRoutine {
   }
 
   /// The candidate's own words for themselves, packed as `isTheCandidatesOwn` packs a word.
+  /// `TopicPhraseCheck.firstPerson`, with the forms typed without an apostrophe and "mine".
   static let firstPerson: Set<UInt32> = Set(
-    ["my", "i", "me", "i'm", "im", "i've", "ive", "mine", "i'd"].map { word in
-      word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    })
+    TopicPhraseCheck.firstPerson.union(["im", "ive", "mine"]).filter { $0.utf8.count <= 4 }
+      .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
 
   /// "you need engineers willing to stay on site", "they want someone who can drive": a verb
   /// of needing whose object is people, which is the job's requirement, not the employer's news.
