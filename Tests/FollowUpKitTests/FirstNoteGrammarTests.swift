@@ -20,7 +20,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune7.jsonl", true), ("conversations-tune8.jsonl", true),
     ("conversations-tune9.jsonl", true), ("conversations-tune10.jsonl", true),
     ("conversations-tune11.jsonl", true), ("conversations-tune12.jsonl", true),
-    ("conversations-tune13.jsonl", true),
+    ("conversations-tune13.jsonl", true), ("conversations-tune14.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")
