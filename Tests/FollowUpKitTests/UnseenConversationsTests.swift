@@ -476,6 +476,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["outcome"]?.passed ?? 0) >= 51)
   }
 
+  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
+  /// sources (the fourteenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 14: aggregate figures only")
+  func heldOutFourteenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
+    var score = try Self.run("conversations-heldout14.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 14")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
