@@ -45,7 +45,8 @@ struct NoDeadEndTests {
     "a company said inside a sentence is taken by its shape at the second answer",
     arguments: [
       ("bell & sons? no wait thats wrong, its Reyes Heating & Air", "Reyes Heating & Air"),
-      ("hale and whitcombe (its an & in the name)", "hale and whitcombe"),
+      // The remark in brackets is read: it names the "&" the name is written with.
+      ("hale and whitcombe (its an & in the name)", "Hale & Whitcombe"),
     ])
   func companyInSentence(_ text: String, _ company: String) {
     let conversation = Self.conversation(["marcus bell", "Ray", "hmm not sure", text])

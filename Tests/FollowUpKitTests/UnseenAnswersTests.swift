@@ -122,8 +122,17 @@ struct UnseenAnswersTests {
         wrong.append("correction taken as the answer to \(stage)")
       }
       if isNone {
-        if facts != known { wrong.append("facts changed by a non-answer") }
-        if conversation.phase.question != question { wrong.append("moved on") }
+        // At an optional question a non-answer ("skip", "cant remember") may end the stage
+        // with a word saying so, as the issue asks ("for an optional question, the stage is
+        // skipped with a word saying so"); an outcome left unknown is `unsure`. A question
+        // back ("does it need the date") is never the answer either way.
+        var unchanged = facts
+        if question == .outcome, unchanged.outcome == .unsure { unchanged.outcome = known.outcome }
+        let skipped =
+          question.isOptional && conversation.phase.question != question
+          && unchanged == known
+        if unchanged != known { wrong.append("facts changed by a non-answer") }
+        if conversation.phase.question != question, !skipped { wrong.append("moved on") }
       }
       let kind = isNone ? "none" : isCorrection ? "correction" : stage
       let firstLine = reply.text.split(separator: "\n").first.map(String.init) ?? ""
@@ -306,6 +315,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 26)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 15)
+    // The ninth session's answer round (company 16 -> 18, outcome 15 -> 20).
+    #expect((score.passed["company"] ?? 0) >= 18)
+    #expect((score.passed["outcome"] ?? 0) >= 20)
   }
 
   /// The ninth held-out set (240 answers written blind on 2 December 2026), measured before and
@@ -325,6 +337,11 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 30)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 17)
+    // The ninth session: a reply with a remark read clause by clause, "meh" and an offer read
+    // as verdicts (company 18 -> 20, outcome 17 -> 20, role 10 -> 11).
+    #expect((score.passed["company"] ?? 0) >= 20)
+    #expect((score.passed["outcome"] ?? 0) >= 20)
+    #expect((score.passed["role"] ?? 0) >= 11)
   }
 
   /// 240 answers and corrections written blind on 2 December 2026 by two helpers that never

@@ -31,8 +31,16 @@ extension Conversation {
     if let early = earlyChannel(in: text) {
       return [.say(InterviewScript.earlyChannel(early.channel, then: currentPrompt()))]
     }
+    // "meh", "ok" at how it went are a verdict (so-so), not a refusal to answer.
+    // Not "hmm" or "erm": hesitation says nothing yet.
+    let verdict = question == .outcome ? Outcome(reading: text) : nil
+    let hesitates = WordSplitter.words(text).allSatisfy {
+      DiscourseOpener.kind(of: $0) == .interjection
+        || ["hmm", "hm", "um", "er", "erm"].contains($0)
+    }
+    let committed = verdict != nil && verdict != .unsure && !hesitates
     // An optional question declined ("rather not say", "no idea") is answered, not missed.
-    if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text) {
+    if question.isOptional, Decline.reads(text), !MessageText.isQuestion(text), !committed {
       return decline(question)
     }
     // So is a day offered as alternatives ("thursday or friday"): the person does not know it.
@@ -44,7 +52,15 @@ extension Conversation {
     // interview ..." and "yo quick one - linkedin msg ..." name no one). Only a bare reply of a
     // few words, which can be nothing but the answer, is read as one.
     let trusted = !readingOpening || Self.isBareReply(text)
-    guard !MessageText.isNonAnswer(text), trusted, let answer = reader.answer(text, to: slot)
+    // A question back ("why does it matter who", "whats the difference between role and job
+    // title") is never a name, a company or a role, nor a refusal at the name questions ("nah
+    // id rather not say").
+    let asksBack =
+      named.contains(question) && MessageText.isQuestion(text)
+      && !Self.isBareReply(text.trimming(" ?"))
+    let refuses = (question == .name || question == .interviewer) && Decline.refuses(text)
+    guard committed || !MessageText.isNonAnswer(text), !asksBack, !refuses, trusted,
+      let answer = reader.answer(text, to: slot)
     else {
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {

@@ -189,7 +189,9 @@ extension Conversation {
     if facts.when == nil, let elapsed = Self.elapsed(in: text, today: today) {
       facts.when = elapsed
     }
-    let added = Facts.difference(from: before, to: facts)
+    var added = Facts.difference(from: before, to: facts)
+    // An offer is congratulated already: "glad it went well" after it says it twice.
+    if reading.round == .offer, added.outcome == .well { added.outcome = nil }
     var lines = [advice ?? InterviewScript.occasionChosen(reading.occasion, round: reading.round)]
     let acknowledged = Acknowledgement.text(for: added, asked: nil, today: today)
     if !acknowledged.isEmpty { lines.append(acknowledged) }

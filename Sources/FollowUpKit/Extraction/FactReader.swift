@@ -165,6 +165,18 @@ public struct FactReader: Sendable {
             ?? CompanyAnswer.withThe(
               text, read: CompanyAnswer.withSymbols(text, read: company) ?? company))
       }
+      // "the council. hackney council", "emirates (the airline not the stadium haha)": a
+      // reply with a remark beside the name is read clause by clause.
+      if facts.company == nil {
+        for clause in RemarkedAnswer.clauses(text, order: .lastFirst) where clause != text {
+          if let found = answer(clause, to: .company) { return found }
+        }
+      }
+      // "adeyemi taylor logistics (adeyemi-taylor, with a hyphen)": the remark respells it.
+      if let company = facts.company {
+        let remarks = RemarkedAnswer.setAside(text).remarks
+        if !remarks.isEmpty { facts.company = RemarkedAnswer.respelled(company, by: remarks) }
+      }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
@@ -173,6 +185,13 @@ public struct FactReader: Sendable {
       return facts.company == nil ? nil : facts
     case .role:
       if let role = scan.bareRole() { facts.role = role }
+      // "deputy manager but covering the kitchen too til they find a chef": the title, then a
+      // comment on it.
+      if facts.role == nil {
+        for clause in RemarkedAnswer.clauses(text, order: .firstFirst) where clause != text {
+          if let found = answer(clause, to: .role) { return found }
+        }
+      }
       return facts.role == nil ? nil : facts
     case .when:
       // At the question itself "sat" or "thu evening" is the day: the short forms, which are

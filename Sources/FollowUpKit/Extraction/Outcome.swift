@@ -88,6 +88,12 @@ enum OutcomeReader {
     (["cut", "it", "short"], .badly), (["went", "downhill"], .badly),
     (["half", "and", "half"], .mixed),
     (["half", "half"], .mixed),
+    // An offer made at the interview is the plainest verdict of all.
+    (["offered", "me", "the", "job"], .well), (["offered", "me", "the", "role"], .well),
+    (["offered", "me", "the", "position"], .well), (["offered", "me", "it"], .well),
+    (["offered", "it", "me"], .well), (["offered", "it", "to", "me"], .well),
+    (["got", "the", "job"], .well), (["i", "got", "it"], .well), (["got", "an", "offer"], .well),
+    (["job", "offer"], .well),
   ]
 
   /// Where each phrase sits in `phrases`, by its first word: a message is scanned once rather
@@ -143,7 +149,11 @@ enum OutcomeReader {
     // "well, it went badly", "hmm, great actually": a word that opens speech, not a verdict.
     if words.count == 1, DiscourseOpener.opens(words[0]) { return nil }
     let phrase = " " + words.joined(separator: " ") + " "
-    if notKnowing.contains(where: { phrase.contains(" \($0) ") }) { return .unsure }
+    // "hard to say, some bits good some not so good": not knowing, then both sides told, is
+    // a mixed verdict; not knowing and nothing more is unsure.
+    if notKnowing.contains(where: { phrase.contains(" \($0) ") }) {
+      return read(Tokenizer.tokens(rest), strict: false) == .mixed ? .mixed : .unsure
+    }
     return read(Tokenizer.tokens(words.joined(separator: " ")), strict: false)
   }
 

@@ -11,7 +11,9 @@ extension OutcomeReader {
   static func stance(_ text: String) -> Outcome? {
     let words = allWords(text)
     guard !words.isEmpty else { return nil }
-    if saysNotKnowing(words) { return .unsure }
+    // "hard to say, some bits good some not so good": not knowing the verdict, then both
+    // sides told, is mixed.
+    if saysNotKnowing(words) { return weighsBothSides(words) ? .mixed : .unsure }
     // "good overall, not sure about the maths question": a doubt about a part is a reservation.
     if doubtsPart(words), let verdict = read(tokens(words), strict: false), verdict != .badly {
       return .mixed
@@ -29,6 +31,20 @@ extension OutcomeReader {
       return lead
     }
     return contrast(text)
+  }
+
+  /// A good part and a bad one both told: a verdict word that is not negated, and one that is
+  /// bad or negated ("not so good"). Used after the person says they cannot tell overall.
+  static func weighsBothSides(_ words: [String]) -> Bool {
+    var good = false
+    var bad = false
+    for (index, word) in words.enumerated() {
+      if negative[word] != nil { bad = true }
+      guard positive[word] != nil else { continue }
+      let before = words[max(0, index - 2)..<index]
+      if before.contains(where: negators.contains) { bad = true } else { good = true }
+    }
+    return good && bad
   }
 
   /// Every word, lower case, fillers kept: `WordSplitter.words` drops the "ok" and "i" that

@@ -14,6 +14,20 @@ enum Decline {
     return phrases.contains { phrase.contains(" \($0) ") }
   }
 
+  /// The reply refuses to give the answer ("nah id rather not say", "not telling"), as opposed
+  /// to not knowing it: at a question for a name, nothing in it is the name.
+  static func refuses(_ text: String) -> Bool {
+    guard !MessageText.isLong(text) else { return false }
+    let phrase = " " + WordSplitter.words(text).joined(separator: " ") + " "
+    return refusals.contains { phrase.contains(" \($0) ") }
+  }
+
+  /// Words that refuse rather than say the answer is not known.
+  static let refusals = [
+    "rather not", "prefer not", "not saying", "not telling", "no comment", "won't say",
+    "wont say", "not going to say", "none of your business",
+  ]
+
   /// The reply says a name or an answer is not known: "idk some lady", "forgot both names tbh",
   /// "he did not tell his name". Any length: such a remark is never part of a name.
   static func saysNotKnowing(_ text: String) -> Bool {
