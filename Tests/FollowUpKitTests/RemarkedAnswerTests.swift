@@ -24,6 +24,36 @@ struct RemarkedAnswerTests {
   }
 
   @Test(
+    "a place or comment in brackets is set aside",
+    arguments: [
+      ("north bristol nhs trust (at southmead)", "North Bristol NHS Trust"),
+      ("greggs (the one on the high st)", "Greggs"),
+    ])
+  func bracketed(_ text: String, _ expected: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == expected)
+  }
+
+  @Test(
+    "a one-word name keeps its 'the', a joining 'by' stays lower case",
+    arguments: [
+      ("the hunterian", "The Hunterian"), ("the ivy", "The Ivy"),
+      ("cakes by carmen", "Cakes by Carmen"),
+    ])
+  func capitals(_ text: String, _ expected: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == expected)
+  }
+
+  @Test(
+    "a company found in a sentence keeps the symbols typed on it",
+    arguments: [
+      ("had a product interview at Loop+ this morning", "Loop+"),
+      ("interview at Kora & Finch yesterday", "Kora & Finch"),
+    ])
+  func symbolsInSentence(_ text: String, _ expected: String) {
+    #expect(Self.reader.facts(in: text).company == expected)
+  }
+
+  @Test(
     "a reply the reader takes whole is not cut at its comma",
     arguments: [
       ("Harlow, Reed & Co", "Harlow, Reed & Co"), ("tesco", "Tesco"),

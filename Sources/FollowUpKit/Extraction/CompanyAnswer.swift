@@ -136,11 +136,13 @@ enum CompanyAnswer {
 
   /// The name read, with the "the" the answer began with: "the royal oak hotel" is "The Royal Oak
   /// Hotel", as a pub's or a hotel's name is written. Not before an initialism ("the BBC" is
-  /// "BBC"), nor before a single word.
+  /// "BBC"), nor before a single word that says what kind of place it is ("the council"); a
+  /// single name keeps it ("the hunterian" is "The Hunterian", as "The Ivy" is written).
   static func withThe(_ text: String, read: String) -> String {
     let words = read.split(separator: " ")
-    guard text.trimming(" ").lowercased().hasPrefix("the "), words.count >= 2,
-      let first = words.first, first != first.uppercased(), !read.hasPrefix("The ")
+    guard text.trimming(" ").lowercased().hasPrefix("the "), let first = words.first,
+      words.count >= 2 || !kindWords.contains(first.lowercased()),
+      first != first.uppercased(), !read.hasPrefix("The ")
     else { return read }
     return "The " + read
   }
@@ -182,7 +184,7 @@ enum CompanyAnswer {
 
   /// Small words inside a company's name, written in lower case.
   static let joiningWords: Set<String> = [
-    "of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in", "at",
+    "of", "the", "and", "&", "de", "du", "la", "for", "on", "upon", "in", "at", "by",
   ]
 
   /// Initialisms with vowels, written in capitals.

@@ -35,7 +35,28 @@ public struct FactReader: Sendable {
       let vouched = people.compactMap(VouchedName.vouched)
       facts.interviewers = vouched.isEmpty ? nil : vouched
     }
+    // "an interview at Loop+ this morning": the symbols typed on the name's words are kept, as
+    // at the company question.
+    if let company = facts.company, let typed = Self.typedSpan(of: company, in: text) {
+      facts.company = CompanyAnswer.withSymbols(typed, read: company) ?? company
+    }
     return facts
+  }
+
+  /// The words of `text` that spell `value` word for word (folded), as typed, with any symbol
+  /// glued to them; nil when they do not appear in a row.
+  static func typedSpan(of value: String, in text: String) -> String? {
+    let wanted = value.split(separator: " ").map { CorrectionReader.folded(String($0)) }
+    guard !wanted.isEmpty, !wanted.contains(where: \.isEmpty) else { return nil }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    guard words.count >= wanted.count else { return nil }
+    for start in 0...(words.count - wanted.count) {
+      let window = words[start..<(start + wanted.count)]
+      if zip(window, wanted).allSatisfy({ CorrectionReader.folded($0.0) == $0.1 }) {
+        return window.joined(separator: " ").trimming(",;:!?")
+      }
+    }
+    return nil
   }
 
   /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
@@ -151,6 +172,16 @@ public struct FactReader: Sendable {
       }
       return facts.interviewers == nil ? nil : facts
     case .company:
+      // "leeds teaching hospitals nhs trust (at st james's)": a remark in brackets is set
+      // aside when the name outside reads on its own; a short name part in brackets ("Caring
+      // Hands (Fife)") is no remark and stays.
+      let (outside, remarks) = RemarkedAnswer.setAside(text)
+      if remarks.contains(where: RemarkedAnswer.isRemark), !outside.isEmpty, outside != text,
+        var found = answer(outside, to: .company), let company = found.company
+      {
+        found.company = RemarkedAnswer.respelled(company, by: remarks)
+        return found
+      }
       // "its a small firm, okoro & partners solicitors", "its the council, newham council": a
       // first clause that only says what kind of place it was describes it; the name follows.
       if let named = CompanyAnswer.afterDescription(text), named != text,

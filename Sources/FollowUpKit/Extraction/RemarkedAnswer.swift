@@ -62,6 +62,17 @@ enum RemarkedAnswer {
     return (outside.trimming(" ,;:-"), remarks)
   }
 
+  /// Whether words in brackets comment on the value rather than belong to it: more than two
+  /// words, or words that open a clause or a place ("at st james's", "the airline not the
+  /// stadium"). "(Fife)", "(UK)" and "(A4A)" may be part of a name.
+  static func isRemark(_ bracketed: String) -> Bool {
+    let words = WordSplitter.words(bracketed)
+    guard let first = words.first else { return false }
+    return words.count > 2 || DirectAnswer.clauseWords.contains(first)
+      || ["at", "in", "on", "near", "by", "the", "not", "its", "it's", "with", "from"].contains(
+        first)
+  }
+
   /// Marks between clauses of a short reply.
   private static let marks = [". ", ", ", "; ", " - ", " – ", " — ", "! "]
 
