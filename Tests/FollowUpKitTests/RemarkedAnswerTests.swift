@@ -100,6 +100,28 @@ struct RemarkedAnswerTests {
   }
 
   @Test(
+    "a verdict hedged as mostly true, then a slip, is mixed; a slip is not mixed feelings",
+    arguments: [
+      ("good mostly, blanked on one of the safeguarding questions", Outcome.mixed),
+      ("decent overall, fluffed the maths bit", .mixed),
+      ("i mixed up the two care plans and she noticed", .badly),
+      ("bit of a car crash if im honest", .badly),
+    ])
+  func hedgedVerdict(_ text: String, _ expected: Outcome) {
+    #expect(Outcome(reading: text) == expected)
+  }
+
+  @Test(
+    "a greeting opening a message is no verdict on how it went",
+    arguments: [
+      "alright. need to send a msg to a bloke i had an interview with",
+      "Alright, can you help with a thank you email",
+    ])
+  func greetingIsNoVerdict(_ text: String) {
+    #expect(Outcome(readingIncidental: text) == nil)
+  }
+
+  @Test(
     "a question back or a refusal at a name question is asked about, never taken as the name",
     arguments: [
       (Question.interviewer, "why does it matter who"),

@@ -477,6 +477,9 @@ struct UnseenConversationsTests {
     // The ninth session: a bracketed place set aside, "The Hunterian", "Hair by Jade", symbols
     // kept on a company found in a sentence ("at Loop+"): company 41 -> 45.
     #expect((score.fields["company"]?.passed ?? 0) >= 45)
+    // A greeting opening the message ("alright.") is no verdict; "mixed up", "car crash" are
+    // slips; "grand mostly, froze on ..." is mixed: outcome 51 -> 56.
+    #expect((score.fields["outcome"]?.passed ?? 0) >= 56)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the

@@ -38,7 +38,15 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
   /// Reads an outcome from a message about many things ("I'm Jordan, ... went well I think"):
   /// only clear verdicts count, so "the owner was lovely" or "good afternoon" say nothing.
   init?(readingIncidental text: String) {
-    guard let outcome = OutcomeReader.read(Tokenizer.tokens(text), strict: true) else { return nil }
+    var tokens = Tokenizer.tokens(text)
+    // "alright. need to send a msg to a bloke": a greeting that opens the message ("alright",
+    // "hiya") says hello, not how it went.
+    if let first = tokens.first, first.isWord, MessageText.greetingWords.contains(first.lower),
+      tokens.count == 1 || !tokens[1].isWord
+    {
+      tokens.removeFirst()
+    }
+    guard let outcome = OutcomeReader.read(tokens, strict: true) else { return nil }
     self = outcome
   }
 }
@@ -94,6 +102,8 @@ enum OutcomeReader {
     (["offered", "it", "me"], .well), (["offered", "it", "to", "me"], .well),
     (["got", "the", "job"], .well), (["i", "got", "it"], .well), (["got", "an", "offer"], .well),
     (["job", "offer"], .well),
+    // "i mixed up two bits of legislation": a slip, not mixed feelings.
+    (["mixed", "up"], .badly), (["car", "crash"], .badly), (["went", "sideways"], .badly),
   ]
 
   /// Where each phrase sits in `phrases`, by its first word: a message is scanned once rather

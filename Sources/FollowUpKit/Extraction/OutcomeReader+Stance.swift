@@ -28,6 +28,11 @@ extension OutcomeReader {
     // the coding round was okay but ..."), unless the reservation follows it at once ("good,
     // but I got stuck on ...").
     if let lead = leadingVerdict(text), lead != .mixed, !reservationFollowsLead(text) {
+      // "grand mostly, froze on one of the technical ones": a verdict hedged as mostly true,
+      // then the part that was not, is mixed.
+      if lead == .well, hedgesLead(text), negative.keys.contains(where: words.contains) {
+        return .mixed
+      }
       return lead
     }
     return contrast(text)
@@ -45,6 +50,16 @@ extension OutcomeReader {
       if before.contains(where: negators.contains) { bad = true } else { good = true }
     }
     return good && bad
+  }
+
+  /// The opening clause says its verdict holds only mostly: "grand mostly", "good overall".
+  static func hedgesLead(_ text: String) -> Bool {
+    let cut =
+      text.unicodeScalars.firstIndex(where: { ".,;:!".unicodeScalars.contains($0) })
+      ?? text.endIndex
+    return allWords(String(text[..<cut])).contains {
+      ["mostly", "mainly", "largely", "overall", "generally", "broadly", "apart"].contains($0)
+    }
   }
 
   /// Every word, lower case, fillers kept: `WordSplitter.words` drops the "ok" and "i" that
