@@ -122,6 +122,17 @@ struct RemarkedAnswerTests {
   }
 
   @Test(
+    "a job's word before a word for a workplace names the place, not the role",
+    arguments: [
+      ("can u help me write a thank u email for a vet clinic", nil),
+      ("need a note for a nanny agency i had a chat with", nil),
+      ("i had an interview for a nurse job at the clinic", "nurse"),
+    ] as [(String, String?)])
+  func placeIsNoRole(_ text: String, _ role: String?) {
+    #expect(Self.reader.facts(in: text).role == role)
+  }
+
+  @Test(
     "a question back or a refusal at a name question is asked about, never taken as the name",
     arguments: [
       (Question.interviewer, "why does it matter who"),

@@ -131,6 +131,16 @@ extension FactScan {
       end += 1
     }
     guard let lastNoun else { return nil }
+    // "for a vet clinic", "for a nurse agency": a job's word before a word for a workplace
+    // says what kind of place it is; no one there was named a vet.
+    let next = lastNoun + 1
+    if next < tokens.count, tokens[next].isWord,
+      OrganisationNouns.forEmployer.contains(tokens[next].plain)
+        || OrganisationNouns.inNames.contains(tokens[next].plain),
+      !Self.roleNouns.contains(tokens[next].plain)
+    {
+      return nil
+    }
     return start..<(lastNoun + 1)
   }
 
