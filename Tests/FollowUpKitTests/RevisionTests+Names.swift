@@ -98,3 +98,41 @@ extension RevisionTests {
     expectRefused(&conversation, phrase, saying: "I didn't understand that change.")
   }
 }
+
+extension RevisionTests {
+  @Test(
+    "'it says X not Y' with words leading up to the verb, and a place in the note after it",
+    arguments: [
+      "make sure it says Northgate Foods Ltd not Northgate Foods",
+      "can it say Northgate Foods Ltd not Northgate Foods in the note",
+      "pls just put Northgate Foods Ltd not Northgate Foods",
+    ])
+  func saysNotCompany(_ phrase: String) throws {
+    var conversation = try drafted()
+    let reply = conversation.typed(phrase)
+    #expect(reply.hasPrefix("Changed the company to Northgate Foods Ltd:"), "\(reply)")
+    #expect(conversation.note?.body.contains("Northgate Foods Ltd") == true)
+  }
+
+  @Test(
+    "the person's own name said in another form is how the note is signed",
+    arguments: [
+      "say Jordan A. not Jordan at the end", "make sure it says J not Jordan at the bottom",
+    ]
+  )
+  func saysNotOwnName(_ phrase: String) throws {
+    var conversation = try drafted()
+    let reply = conversation.typed(phrase)
+    #expect(reply.contains("Changed your name to"), "\(reply)")
+    #expect(conversation.note?.signOffTexts.last != "Jordan")
+  }
+
+  @Test("'sound less like a robot' asks for a warmer note, with a second change beside it")
+  func lessLikeARobot() throws {
+    var conversation = try drafted()
+    let reply = conversation.typed(
+      "make it sound less like a robot and say Jo not Jordan at the end")
+    #expect(reply.hasPrefix("Here it is, warmer:"), "\(reply)")
+    #expect(conversation.note?.signOffTexts.last == "Jo")
+  }
+}

@@ -480,6 +480,9 @@ struct UnseenConversationsTests {
     // A greeting opening the message ("alright.") is no verdict; "mixed up", "car crash" are
     // slips; "grand mostly, froze on ..." is mixed: outcome 51 -> 56.
     #expect((score.fields["outcome"]?.passed ?? 0) >= 56)
+    // "make sure it says X not Y", "say Mei not Mei Ling at the end", "less like a robot":
+    // change requests 49 -> 51.
+    #expect(score.revisions.passed >= 51)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the

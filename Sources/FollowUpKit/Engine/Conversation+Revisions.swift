@@ -420,6 +420,15 @@ extension Conversation {
         .rename(.company, new, recipient: draft.recipient), done: script.companyChanged(new),
         unchanged: script.companyAlready(new))
     }
+    // "say Mei not Mei Ling at the end": words of the person's own name, said in another
+    // form, are how the note is signed.
+    let ownWords = Self.nameWords(request.sender.full)
+    if oldWords.allSatisfy(ownWords.contains),
+      new.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
+      let name = PersonName(parsing: new)
+    {
+      return applyInDraft(.signOff(name))
+    }
     // The person greeted, or another of the interviewers (whose note it then shows).
     let people = [request.recipient] + recipients
     let names = { (person: PersonName) in

@@ -11,14 +11,15 @@ extension DraftRequestReader {
         .joined(separator: " instead of ")
       return replacement(swapped, swapped.lowercased())
     }
-    // "use eager not keen", "say 'eager', not 'keen'".
-    if let verb = ["say ", "use ", "write ", "put "].first(where: { lowered.hasPrefix($0) }) {
-      let body = String(text.dropFirst(verb.count))
+    // "use eager not keen", "say 'eager', not 'keen'", "make sure it says X not Y", "say Mei
+    // not Mei Ling at the end".
+    if let body = afterSayingVerb(text) {
       let parts = body.components(separatedByCaseInsensitive: "not", padded: true)
       if parts.count == 2 {
-        let new = parts[0].trimming(" ,\"'“”‘’")
+        let new = withoutPlace(parts[0].trimming(" ,\"'“”‘’"))
         // "say Capitec Bank not just Capitec": "just" is how they asked.
-        let old = stripLeading(parts[1].trimming(" .!,\"'“”‘’"), ["just", "only", "simply"])
+        let old = withoutPlace(
+          stripLeading(parts[1].trimming(" .!,\"'“”‘’"), ["just", "only", "simply"]))
         if !new.isEmpty, !old.isEmpty, new.split(separator: " ").count <= 4,
           old.split(separator: " ").count <= 4
         {
@@ -97,6 +98,40 @@ extension DraftRequestReader {
       return .replace(old, with: new)
     }
     return nil
+  }
+
+  /// The words after a verb of saying that opens the request, past a few words that lead up
+  /// to it ("make sure it says", "can it say", "pls just use"); nil when the request does not
+  /// open so.
+  static func afterSayingVerb(_ text: String) -> String? {
+    let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let verbs: Set<String> = ["say", "says", "use", "write", "put", "read", "reads"]
+    let leadIns: Set<String> = [
+      "make", "sure", "it", "can", "could", "should", "please", "pls", "just", "have", "and",
+      "so", "also", "the", "note", "that", "u", "you", "to",
+    ]
+    for (index, word) in words.prefix(6).enumerated() {
+      let lower = word.lowercased()
+      if verbs.contains(lower) {
+        guard index + 1 < words.count else { return nil }
+        return words[(index + 1)...].joined(separator: " ")
+      }
+      guard leadIns.contains(lower) else { return nil }
+    }
+    return nil
+  }
+
+  /// Words without the place in the note they were said about: "Mei Ling at the end" is "Mei
+  /// Ling".
+  static func withoutPlace(_ text: String) -> String {
+    let places = [
+      " at the end", " at the bottom", " at the top", " at the start", " in the sign off",
+      " in the sign-off", " in the signoff", " in the greeting", " in the note",
+    ]
+    for place in places where text.lowercased().hasSuffix(place) {
+      return String(text.dropLast(place.count)).trimming(" ,")
+    }
+    return text
   }
 
   /// "dont say my cousin, just say a family member": words not to say, and what to say

@@ -42,7 +42,7 @@ extension DraftRequestReader {
     // "too formal", "a bit stiff", "sounds like a robot": the note as it is, complained of.
     "too formal", "too stiff", "stiff", "too stuffy", "stuffy", "too corporate", "too cold",
     "cold", "too robotic", "robotic", "too professional", "too serious", "too posh",
-    "sounds like a robot", "sounds like a template",
+    "sounds like a robot", "sounds like a template", "like a robot", "like a template",
     "warmer", "warm", "friendlier", "friendly", "casual", "less formal", "relaxed", "more personal",
     "chattier", "less stiff", "more human", "softer", "more enthusiastic", "less serious",
     "informal", "warmly", "more warmly", "casually", "more casually", "less formally",
