@@ -164,7 +164,7 @@ enum PointGrammar {
 
   /// Whether `word` reads as a singular count noun: not a plural, an "-ing" form, an adverb,
   /// a mass noun, or a word of the closed classes.
-  private static func isSingularCount(_ word: String) -> Bool {
+  static func isSingularCount(_ word: String) -> Bool {
     guard word.count >= 3, !word.hasSuffix("s"), !word.hasSuffix("ing"),
       !word.hasSuffix("ly"), !massNouns.contains(word), !Lexicon.stopwords.contains(word),
       !adverbsAndParticles.contains(word)
