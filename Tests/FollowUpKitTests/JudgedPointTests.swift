@@ -155,8 +155,9 @@ struct JudgedPointTests {
     // insomnia since he was 14", "since long time"), a wish with no "to" ("want learn"), a
     // word of degree before the subject ("more I like"), a comma splice after a phrase of time,
     // a bare singular subject ("how hard kids haircut is") and a closing "get it" pointing at
-    // nothing: 63 of 82 held back, still 1 of 118 passed ones held.
-    #expect(caught >= 63, "\(missed.joined(separator: "\n"))")
+    // nothing, an adjective with another language's preposition ("familiar for me"): 64 of 82
+    // held back, still 1 of 118 passed ones held.
+    #expect(caught >= 64, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -158,6 +158,10 @@ struct VouchedPointTests {
       "My mother waited hours for her parcels, so I get it.",
       "I drove nights for a year and I understand it.",
       "We had the same problem at home, so I really feel it.",
+      // An adjective with a preposition English does not give it.
+      "I drove in Lagos for years, so busy roads are familiar for me.",
+      "Older drivers are often scared from new scanners.",
+      "I am very interested on electric vans.",
     ])
   func structureHeld(_ sentence: String) {
     #expect(Self.vouched(sentence) == nil, "\(sentence)")
@@ -182,6 +186,9 @@ struct VouchedPointTests {
       "I think customer service is what makes a depot.",
       "My uncle drove the route and I know it well.",
       "I have a two year old van at home.",
+      "I am from Hull so relocation is no issue.",
+      "I wrote the routing scripts so that depot is where I want to be.",
+      "I am familiar with the scanners, and good at early starts.",
     ])
   func structureKept(_ sentence: String) {
     #expect(VouchedPoint.reading(of: sentence, before: Self.before) == .vouched(sentence))

@@ -178,7 +178,7 @@ enum PointGrammar {
 
   /// Endings of nouns for processes, which stand bare as often as not ("textiles
   /// conservation", "fraud detection"); "similar" before them still needs an article.
-  private static let abstractEndings = ["tion", "sion", "age", "ery", "cy"]
+  static let abstractEndings = ["tion", "sion", "age", "ery", "cy"]
 
   /// Heads that name a place, a group or a thing, which after a preposition need an article:
   /// "at food bank", "in robotics club", "on menu".

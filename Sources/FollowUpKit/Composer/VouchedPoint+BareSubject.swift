@@ -22,7 +22,9 @@ extension VouchedPoint {
         else { continue }
       }
       let head = words[end - 1]
+      // "so relocation is no issue", "and desalination is ...": a process stands bare.
       guard PointGrammar.isSingularCount(head), !bareAbstractions.contains(head),
+        !PointGrammar.abstractEndings.contains(where: head.hasSuffix),
         // "and mum is a nurse": a kin word used as a name.
         !["mum", "mam", "dad", "mom", "gran", "nan", "grandad", "grandma"].contains(head),
         original[end - 1].first?.isLowercase == true
@@ -52,9 +54,10 @@ extension VouchedPoint {
   }
 
   /// Words that open a clause whose subject follows: conjunctions, "how" with its adjective,
-  /// verbs of knowing whose object is a clause.
+  /// verbs of knowing whose object is a clause. Not "that", which is as often a determiner
+  /// ("so that line is where I want to be").
   private static let clauseOpeners: WordSet = [
-    "and", "but", "so", "because", "that", "when", "if", "how", "why", "where", "since", "as",
+    "and", "but", "so", "because", "when", "if", "how", "why", "where", "since", "as",
     "while", "think", "know", "knew", "thought", "believe", "feel", "guess", "mean", "said", "says",
     "say",
   ]

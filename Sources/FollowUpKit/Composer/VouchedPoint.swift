@@ -62,12 +62,12 @@ enum VouchedPoint {
       }
       // The structure second-language grammar slips on, read positively: a count agrees
       // with its noun, a lasting time has its perfect, a wish its "to", a subject stands
-      // before its verb with its determiner, a comma joins no two sentences, and a closing
-      // "it" points at something.
+      // before its verb with its determiner, a comma joins no two sentences, a closing "it"
+      // points at something, and an adjective has its own preposition.
       if let found = countAgreement(words, original) ?? lastingTimeSlip(words) ?? bareVerbChain(
         words) ?? frontedDegree(words, original)
         ?? commaSplice(words, original) ?? bareSubject(words, original)
-        ?? situationPronoun(words)
+        ?? situationPronoun(words) ?? adjectivePreposition(words)
       {
         return found
       }
