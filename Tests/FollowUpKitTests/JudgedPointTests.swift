@@ -155,9 +155,10 @@ struct JudgedPointTests {
     // insomnia since he was 14", "since long time"), a wish with no "to" ("want learn"), a
     // word of degree before the subject ("more I like"), a comma splice after a phrase of time,
     // a bare singular subject ("how hard kids haircut is") and a closing "get it" pointing at
-    // nothing, an adjective with another language's preposition ("familiar for me"): 64 of 82
-    // held back, still 1 of 118 passed ones held.
-    #expect(caught >= 64, "\(missed.joined(separator: "\n"))")
+    // nothing, an adjective with another language's preposition ("familiar for me"), a
+    // closing "so it's great" or "so I know how it works": 67 of 82 held back and 3 repaired,
+    // still 1 of 118 passed ones held.
+    #expect(caught >= 67, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -158,6 +158,10 @@ struct VouchedPointTests {
       "My mother waited hours for her parcels, so I get it.",
       "I drove nights for a year and I understand it.",
       "We had the same problem at home, so I really feel it.",
+      // A closing clause after "so" of nothing but "it" and a verdict.
+      "My cousin drives for a courier firm so it's brilliant.",
+      "I did night loading in Porto so I know how it works.",
+      "My father has a small van so for him it is perfect.",
       // An adjective with a preposition English does not give it.
       "I drove in Lagos for years, so busy roads are familiar for me.",
       "Older drivers are often scared from new scanners.",
@@ -188,6 +192,8 @@ struct VouchedPointTests {
       "I have a two year old van at home.",
       "I am from Hull so relocation is no issue.",
       "I wrote the routing scripts so that depot is where I want to be.",
+      "I did my thesis on route planning so it's my thing.",
+      "My gran waits for her parcels all day so it matters to me.",
       "I am familiar with the scanners, and good at early starts.",
     ])
   func structureKept(_ sentence: String) {

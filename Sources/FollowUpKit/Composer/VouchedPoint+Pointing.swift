@@ -12,4 +12,28 @@ extension VouchedPoint {
     }
     return "\"\(verb) it\" points at nothing the note names"
   }
+
+  /// "... so it's great", "... so for me it's perfect", "... so I know how it works": a
+  /// closing clause after "so" made of nothing but "it", words of the closed classes, a verb
+  /// of knowing, and a plain verdict at its end. Its "it" is the whole situation the person has in mind, and the
+  /// clause tells the reader nothing they can see. A clause with a word of its own ("so it
+  /// matters to me", "so I know how important it is", "so it's my thing") passes.
+  static func emptyClosingClause(_ words: [String]) -> String? {
+    guard let so = words.lastIndex(of: "so"), so > 0, so + 1 < words.count,
+      let last = words.last, plainVerdicts.contains(last)
+    else { return nil }
+    let clause = words[(so + 1)...]
+    guard clause.contains(where: { ["it", "it's", "it’s"].contains($0) }),
+      clause.allSatisfy({
+        Lexicon.stopwords.contains($0) || plainVerdicts.contains($0)
+          || ["know", "see", "understand", "get"].contains($0)
+      })
+    else { return nil }
+    return "\"so \(clause.joined(separator: " "))\" points at nothing the note names"
+  }
+
+  /// Plain verdicts, which name nothing of their own.
+  private static let plainVerdicts: WordSet = [
+    "great", "good", "nice", "cool", "amazing", "awesome", "brilliant", "perfect", "works",
+  ]
 }

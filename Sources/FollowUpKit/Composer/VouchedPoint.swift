@@ -67,7 +67,7 @@ enum VouchedPoint {
       if let found = countAgreement(words, original) ?? lastingTimeSlip(words) ?? bareVerbChain(
         words) ?? frontedDegree(words, original)
         ?? commaSplice(words, original) ?? bareSubject(words, original)
-        ?? situationPronoun(words) ?? adjectivePreposition(words)
+        ?? situationPronoun(words) ?? emptyClosingClause(words) ?? adjectivePreposition(words)
       {
         return found
       }
