@@ -3,7 +3,7 @@ import Testing
 
 @testable import FollowUpKit
 
-/// The person's point sentences of the judged tuning notes (sets 8 to 13), read by the point's
+/// The person's point sentences of the judged tuning notes (sets 8 to 14), read by the point's
 /// positive reading (`VouchedPoint`) as the blind judge read them.
 ///
 /// `FirstNoteGrammarTests` said "0 with a fault" while the judge faulted the point sentence in
@@ -23,6 +23,7 @@ struct JudgedPointTests {
   }
 
   static let sets = [
+    ("judged/tune14-notes-after.jsonl", "judged/tune14-judge-after.jsonl"),
     ("judged/tune13-notes-after.jsonl", "judged/tune13-judge-after.jsonl"),
     ("judged/tune12-notes-after.jsonl", "judged/tune12-judge-after.jsonl"),
     ("judged/tune11-notes-after.jsonl", "judged/tune11-judge-after.jsonl"),
@@ -149,7 +150,15 @@ struct JudgedPointTests {
     // have been vegan for 4 years", "worked for 6 years"), 1 of 98 passed ones held back. The
     // faults left are capitals of names no list knows ("vinted", "ekstraklasa", "citizens
     // advice"), idioms ("in a farm") and a point the judge found unconnected to its topic.
-    #expect(caught >= 56, "\(missed.joined(separator: "\n"))")
+    // Round 14, with tuning 14 (10 more faulted points) and a stricter positive reading: a
+    // count before a singular ("many time"), a word said twice, a present with "since" ("has
+    // insomnia since he was 14", "since long time"), a wish with no "to" ("want learn"), a
+    // word of degree before the subject ("more I like"), a comma splice after a phrase of time,
+    // a bare singular subject ("how hard kids haircut is") and a closing "get it" pointing at
+    // nothing, an adjective with another language's preposition ("familiar for me"), a
+    // closing "so it's great" or "so I know how it works": 67 of 82 held back and 3 repaired,
+    // still 1 of 118 passed ones held.
+    #expect(caught >= 67, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -43,6 +43,10 @@ struct VouchedPointTests {
       ("I ran a pop-up kitchen for two summers!", "I ran a pop-up kitchen for two summers."),
       ("I used to deliver for a depot like yours!", "I used to deliver for a depot like yours."),
       ("My brother drives for a courier firm!", "My brother drives for a courier firm."),
+      // A word typed twice in a row, said once.
+      ("I loaded vans very very early every morning.", "I loaded vans very early every morning."),
+      ("My cousin worked there many many years ago.", "My cousin worked there many years ago."),
+      ("It is really really close to my home.", "It is really close to my home."),
     ])
   func repaired(_ typed: String, _ printed: String) {
     #expect(VouchedPoint.reading(of: typed, before: Self.before) == .vouched(printed))
@@ -113,6 +117,87 @@ struct VouchedPointTests {
     ])
   func heldBack(_ sentence: String) {
     #expect(Self.vouched(sentence) == nil, "\(sentence)")
+  }
+
+  @Test(
+    "second-language structure is not vouched for",
+    arguments: [
+      // A count of more than one before a singular noun.
+      "I have driven in Warsaw for many winter.",
+      "We had three depot in Lagos when I started.",
+      "I trained several new driver at my last job.",
+      // A word said twice, mended, and a count before a singular still held.
+      "I did this route many many time in Gdansk.",
+      "We had two two depot in Lagos.",
+      "I really really want learn the new scanners.",
+      // "since" with a present, or with a bare noun phrase.
+      "I am interested in logistics since long time.",
+      "My wife works in a depot since she was nineteen.",
+      "I know this area since 2015.",
+      // A present continuous with a stretch of years.
+      "I am working on night shifts for three years.",
+      "She is living in Hull for five years now.",
+      "We are driving vans for two years.",
+      // A verb of wanting with no "to" before another verb.
+      "I want learn how the night depot plans its routes.",
+      "I would like join a team that drives electric vans.",
+      "We always tried make the rota fair for everyone.",
+      // A word of degree before the subject and verb.
+      "More I like to work with people than with machines.",
+      "I drove vans, but most I enjoyed the loading.",
+      "Very I enjoy planning the routes.",
+      // A comma splice after a phrase of time or place.
+      "Traffic there is terrible, most mornings we wait an hour.",
+      "My uncle drove for a depot, in winter he was always tired.",
+      "I loved the job, every night we had a new route.",
+      // A singular subject with no determiner where a clause opens.
+      "I know how heavy night delivery van is.",
+      "My dad says Leeds depot was the busiest in the north.",
+      "I was a courier and loading bay was always full.",
+      // A closing "it" that stands for a situation the note never names.
+      "My mother waited hours for her parcels, so I get it.",
+      "I drove nights for a year and I understand it.",
+      "We had the same problem at home, so I really feel it.",
+      // A closing clause after "so" of nothing but "it" and a verdict.
+      "My cousin drives for a courier firm so it's brilliant.",
+      "I did night loading in Porto so I know how it works.",
+      "My father has a small van so for him it is perfect.",
+      // An adjective with a preposition English does not give it.
+      "I drove in Lagos for years, so busy roads are familiar for me.",
+      "Older drivers are often scared from new scanners.",
+      "I am very interested on electric vans.",
+    ])
+  func structureHeld(_ sentence: String) {
+    #expect(Self.vouched(sentence) == nil, "\(sentence)")
+  }
+
+  @Test(
+    "English structure the stricter reading must keep",
+    arguments: [
+      "I volunteered at a food bank for three years, so this meant a lot to me.",
+      "I have wanted to work in logistics since I was a child.",
+      "My wife has worked in a depot since she was nineteen.",
+      "I drove two different routes for a small courier firm.",
+      "I drove a van for my brother, who loves the depot.",
+      "I did a three year course in transport planning.",
+      "I want to learn how the night depot plans its routes.",
+      "I like the idea, since I live in Hull.",
+      "Also I have driven vans in Leeds.",
+      "I grew up near a depot, and my dad drove for it.",
+      "When I was a student, I worked nights at a warehouse.",
+      "I passed my year 2 exams in logistics.",
+      "I know how hard the night shift is.",
+      "I think customer service is what makes a depot.",
+      "My uncle drove the route and I know it well.",
+      "I have a two year old van at home.",
+      "I am from Hull so relocation is no issue.",
+      "I wrote the routing scripts so that depot is where I want to be.",
+      "I did my thesis on route planning so it's my thing.",
+      "My gran waits for her parcels all day so it matters to me.",
+      "I am familiar with the scanners, and good at early starts.",
+    ])
+  func structureKept(_ sentence: String) {
+    #expect(VouchedPoint.reading(of: sentence, before: Self.before) == .vouched(sentence))
   }
 
   @Test(

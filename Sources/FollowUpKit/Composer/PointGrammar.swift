@@ -164,7 +164,7 @@ enum PointGrammar {
 
   /// Whether `word` reads as a singular count noun: not a plural, an "-ing" form, an adverb,
   /// a mass noun, or a word of the closed classes.
-  private static func isSingularCount(_ word: String) -> Bool {
+  static func isSingularCount(_ word: String) -> Bool {
     guard word.count >= 3, !word.hasSuffix("s"), !word.hasSuffix("ing"),
       !word.hasSuffix("ly"), !massNouns.contains(word), !Lexicon.stopwords.contains(word),
       !adverbsAndParticles.contains(word)
@@ -178,7 +178,7 @@ enum PointGrammar {
 
   /// Endings of nouns for processes, which stand bare as often as not ("textiles
   /// conservation", "fraud detection"); "similar" before them still needs an article.
-  private static let abstractEndings = ["tion", "sion", "age", "ery", "cy"]
+  static let abstractEndings = ["tion", "sion", "age", "ery", "cy"]
 
   /// Heads that name a place, a group or a thing, which after a preposition need an article:
   /// "at food bank", "in robotics club", "on menu".

@@ -2,14 +2,15 @@
 /// making them changes how the point reads and never what it says.
 extension VouchedPoint {
   /// `sentence` with each certain repair made: a single closing "!" becomes a full stop; "co
-  /// workers" is written "co-workers"; "I was trainer for ..." takes its "a"; a length of time
+  /// workers" is written "co-workers"; a word typed twice in a row is said once ("very very
+  /// early" -> "very early"); "I was trainer for ..." takes its "a"; a length of time
   /// after a verb takes its "for" ("in Barcelona two summers" -> "for two summers"); "I am
   /// vegan for 4 years" takes the tense English gives a state that has lasted until now ("I
   /// have been vegan for 4 years"). Anything less certain is left for the reading to doubt.
   static func repaired(_ sentence: String) -> String { repairs(of: sentence).text }
 
   /// The repaired sentence and how many slips of grammar it mended: a missing "for" (with the
-  /// tense it brings), a missing "a", a prefix written apart. A full stop for "!" is no slip
+  /// tense it brings), a missing "a", a prefix written apart, a word typed twice. A full stop for "!" is no slip
   /// of grammar. One slip is a slip; a line with two needs more than the reading can see,
   /// so the reading holds it back (`VouchedPoint.reading`).
   static func repairs(of sentence: String) -> (text: String, slips: Int) {
@@ -17,7 +18,9 @@ extension VouchedPoint {
     guard !words.isEmpty else { return (sentence, 0) }
     words = exclamationStopped(words)
     var slips = 0
-    for repair in [prefixJoined, { perfectForDuration(durationGiven($0)) }, roleArticled] {
+    for repair in [
+      prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,
+    ] {
       let mended = repair(words)
       if mended != words { slips += 1 }
       words = mended

@@ -60,6 +60,17 @@ enum VouchedPoint {
       {
         return found
       }
+      // The structure second-language grammar slips on, read positively: a count agrees
+      // with its noun, a lasting time has its perfect, a wish its "to", a subject stands
+      // before its verb with its determiner, a comma joins no two sentences, a closing "it"
+      // points at something, and an adjective has its own preposition.
+      if let found = countAgreement(words, original) ?? lastingTimeSlip(words) ?? bareVerbChain(
+        words) ?? frontedDegree(words, original)
+        ?? commaSplice(words, original) ?? bareSubject(words, original)
+        ?? situationPronoun(words) ?? emptyClosingClause(words) ?? adjectivePreposition(words)
+      {
+        return found
+      }
     }
     return nil
   }
@@ -90,7 +101,7 @@ enum VouchedPoint {
   }
 
   /// Verbs common in a point, in their plain form.
-  private static let commonVerbs: WordSet = [
+  static let commonVerbs: WordSet = [
     "care", "love", "like", "want", "need", "know", "think", "work", "live", "go", "come",
     "make", "take", "get", "help", "use", "run", "eat", "grow", "play", "matter", "mean",
     "feel", "seem", "look", "say", "tell", "show", "keep", "build", "bring", "buy", "cook",
