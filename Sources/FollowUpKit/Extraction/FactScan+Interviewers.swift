@@ -20,8 +20,11 @@ extension FactScan {
         index += 1
         continue
       }
-      // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne".
+      // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne". A title
+      // stands before a name with no article: after one ("the chef gave me his number", "my
+      // doctor said") the word is a job, and what follows is no name.
       if PersonName.titles[tokens[index].lower] != nil,
+        index == 0 || !Self.determiners.contains(plain(index - 1)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
         let list = personList(from: index, limit: tokens.count)
       {
@@ -70,8 +73,13 @@ extension FactScan {
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
           // "a note for target interview", "thank an AD for ...": a word naming the interview
           // or the job, or one after "a", is a company, a kind of place or a job, not a person.
+          // So is one untitled word that names a job or runs into one ("email for vet nurse
+          // interview"): a word that describes a job is never the person's name.
           if Self.interviewNouns.contains(plain(list.end))
             || start > 0 && ["a", "an"].contains(plain(start - 1))
+            || list.people.count == 1 && list.people[0].title == nil
+              && (Self.roleNouns.contains(plain(list.end))
+                || list.people[0].fullWords.allSatisfy { Self.roleNouns.contains($0.lowercased()) })
           {
             break
           }
@@ -116,7 +124,12 @@ extension FactScan {
           start = comma
         }
         while start < tokens.count, tokens[start].equals(",") { start += 1 }
-        if let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
+        // "the chef gave me his number", "the manager said": a verb after the job makes the
+        // job the subject of a clause; no name stands there.
+        let verb =
+          start < tokens.count && !tokens[start].isCapitalized
+          && Lexicon.clauseVerbs.contains(tokens[start].lower)
+        if !verb, let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }
           index = list.end
