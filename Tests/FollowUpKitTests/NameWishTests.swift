@@ -91,6 +91,30 @@ struct NameWishTests {
   }
 
   @Test(
+    "a job before a title, or initials after a name, say no one is named there",
+    arguments: [
+      ("stage and a chat with the head chef Tommy Reyes, went ok", ["Tommy Reyes"]),
+      (
+        "Interview on Monday with North Sea Renewables (NSR), with Ingrid Solberg",
+        ["Ingrid Solberg"]
+      ),
+      ("had a chat with the head chef, Marco", ["Marco"]),
+    ])
+  func jobBeforeTitle(opening: String, people: [String]) {
+    #expect(Self.reader.facts(in: opening).interviewers?.map(\.full) == people)
+  }
+
+  @Test("a correction that names no one leaves the person named")
+  func correctionNamingNoOne() {
+    let held = [PersonName(title: "Mr", given: "James", family: "Whitlock")]
+    let job = PersonName(title: "Mr", given: "Finance", family: "Manager")
+    #expect(VouchedName.corrected(job, held: held).full == "Mr James Whitlock")
+    // Left alone: a correction that names someone else.
+    let other = PersonName(title: "Dr", given: "Amy", family: "Lee")
+    #expect(VouchedName.corrected(other, held: held).full == "Dr Amy Lee")
+  }
+
+  @Test(
     "a titled or named recipient in an opening is still read",
     arguments: [
       ("Chef Marco gave me a trial shift, want to thank him", "Chef Marco"),

@@ -21,10 +21,12 @@ extension FactScan {
         continue
       }
       // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne". A title
-      // stands before a name with no article: after one ("the chef gave me his number", "my
-      // doctor said") the word is a job, and what follows is no name.
+      // stands before a name with no article or job word: after one ("the chef gave me his
+      // number", "my doctor said", "the head chef Tommy Reyes") the word is a job's.
       if PersonName.titles[tokens[index].lower] != nil,
-        index == 0 || !Self.determiners.contains(plain(index - 1)),
+        index == 0
+          || !Self.determiners.contains(plain(index - 1))
+            && !PeopleAnswer.jobWords.contains(plain(index - 1)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
         let list = personList(from: index, limit: tokens.count)
       {
@@ -122,6 +124,10 @@ extension FactScan {
           let comma = tokens[start...].prefix(5).firstIndex(where: { $0.equals(",") })
         {
           start = comma
+        }
+        // "the head chef Tommy Reyes": the job's later words are no title.
+        while start < tokens.count, start - index <= 3, Self.personRoles.contains(plain(start)) {
+          start += 1
         }
         while start < tokens.count, tokens[start].equals(",") { start += 1 }
         // "the chef gave me his number", "the manager said": a verb after the job makes the
@@ -228,6 +234,15 @@ extension FactScan {
         break
       }
       if range.count > 3 { break }
+      // "North Sea Renewables (NSR)": words whose initials follow in brackets are an
+      // organisation's name, as people write one; a person's never is.
+      if range.count >= 2, range.upperBound + 1 < limit,
+        document.text(tokens[range.upperBound]) == "(",
+        document.text(tokens[range.upperBound + 1]).lowercased()
+          == range.map({ tokens[$0].lower.prefix(1) }).joined()
+      {
+        break
+      }
       let words = text(range)
       if pendingTitles.isEmpty {
         guard let name = PersonName(parsing: words) else { break }
