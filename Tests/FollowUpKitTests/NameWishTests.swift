@@ -29,6 +29,35 @@ struct NameWishTests {
     #expect(Self.reader.answer(answer, to: .name)?.name?.full == name)
   }
 
+  @Test(
+    "what people call the person, a part of the name, is the given name",
+    arguments: [
+      ("pham thi mai anh, pham is the family name, friends call me mai anh", "Mai Anh"),
+      ("le van duc. le is surname. i am usually called duc", "Duc"),
+      ("kim soo-min - family name first, Soo-min is what people call me", "Soo-min"),
+      // Left alone: a nickname that is no part of the name.
+      ("rebecca thompson, everyone calls me bec", "Rebecca"),
+      ("Daniel Okoro, my mates call me Danny", "Daniel"),
+    ])
+  func calledGiven(answer: String, given: String) {
+    #expect(Self.reader.answer(answer, to: .name)?.name?.given == given)
+  }
+
+  @Test(
+    "a word of the name typed in lower case beside capitals is written with its capital",
+    arguments: [
+      ("Tomasz wiśniewski", "Tomasz Wiśniewski"),
+      ("Inés garcía lópez", "Inés García López"),
+      ("rhys ap gwilym", "Rhys ap Gwilym"),
+      // Left alone: particles typed in lower case inside a name.
+      ("Maria de la Cruz", "Maria de la Cruz"),
+      ("Ludwig van Dijk", "Ludwig van Dijk"),
+      ("Jerome dela Cruz", "Jerome dela Cruz"),
+    ])
+  func lowerCaseWords(answer: String, name: String) {
+    #expect(Self.reader.answer(answer, to: .name)?.name?.full == name)
+  }
+
   @Test("a sign-off wished is signed as typed, never re-accented")
   func wishedSignOff() {
     let facts = Self.reader.answer(

@@ -25,6 +25,11 @@ extension Conversation {
       let named = PersonName(
         title: held.title, given: given, family: family, familyFirst: familyFirst ? true : nil)
       return named.full == held.full && named.given == held.given ? nil : .name(named)
+    case .given:
+      guard let reordered = NameWish.given(wish.form, in: held), reordered != held else {
+        return nil
+      }
+      return .name(reordered)
     case .name:
       let applied = NameWish.applied(wish.form, to: held)
       if let sign = applied.signOff { return .signOff(sign) }

@@ -129,10 +129,15 @@ enum DirectAnswer {
         if applied.signOff == nil, signOff?.full == name.full { signOff = nil }
         name = applied.name
         if let sign = applied.signOff { signOff = sign }
+      case .given:
+        if let reordered = NameWish.given(wish.form, in: name) { name = reordered }
       }
       usedRemark = usedRemark ?? wish.form.full
     }
-    return (name, signOff, usedRemark, wish != nil)
+    // "Łukasz wiśniewski", "Lucía romero vidal": a word of the name typed in lower case is
+    // written with its capital, as the rest of it was; particles inside stay as written.
+    name = PersonName.capitalisingLowerCase(name)
+    return (name, signOff, usedRemark, wish.map { $0.use != .given } ?? false)
   }
 
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the

@@ -21,12 +21,14 @@ extension FactScan {
         continue
       }
       // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne". A title
-      // stands before a name with no article or job word: after one ("the chef gave me his
-      // number", "my doctor said", "the head chef Tommy Reyes") the word is a job's.
+      // stands before a name with no article: after one ("the chef gave me his number", "my
+      // doctor said") the word is a job, as a title that is a job is after a job word ("the
+      // head chef Tommy Reyes"); "the manager Mrs Kowalska" keeps hers.
       if PersonName.titles[tokens[index].lower] != nil,
         index == 0
           || !Self.determiners.contains(plain(index - 1))
-            && !PeopleAnswer.jobWords.contains(plain(index - 1)),
+            && !(PeopleAnswer.jobWords.contains(plain(index - 1))
+              && Self.personRoles.contains(tokens[index].plain)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
         let list = personList(from: index, limit: tokens.count)
       {

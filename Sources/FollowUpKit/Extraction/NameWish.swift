@@ -17,8 +17,11 @@
 /// "my full name") beside a form that says the held name again; or the name's parts stated one
 /// by one ("surname is Adeyemi, first name Oluwaseun").
 struct NameWish: Equatable, Sendable {
-  /// Where the wished form goes: the person's name (and so the sign-off), or the sign-off only.
-  enum Use: Equatable, Sendable { case name, signOff }
+  /// Where the wished form goes: the person's name (and so the sign-off), the sign-off only, or,
+  /// for what people call the person ("everyone calls me huong"), which part of the name held
+  /// is the given name (nothing when it is no part of it: "everyone calls me bec" of "rebecca
+  /// thompson" is a nickname, not a wish to sign with it).
+  enum Use: Equatable, Sendable { case name, signOff, given }
 
   /// The form as the person typed it.
   var form: PersonName
@@ -101,9 +104,12 @@ struct NameWish: Equatable, Sendable {
   /// go by lan anh"). A word after a cue in lower case and nowhere else is as often a thing
   /// ("I go by train", "I write software").
   private static func cued(_ words: [Word]) -> NameWish? {
+    // What people call the person says least: any other wish in the message wins over it.
+    var called: NameWish?
     for index in words.indices {
       guard let (end, use) = cueEnd(words, at: index),
         let (form, range) = form(words, from: end)
+          ?? (use == .given ? namedBefore(words, index) : nil)
       else { continue }
       let typedWithCapital = words[range].contains { $0.typed.first?.isUppercase == true }
       let elsewhere = Set(
@@ -114,9 +120,13 @@ struct NameWish: Equatable, Sendable {
         typedWithCapital
           || words[range].contains(where: { elsewhere.contains(CorrectionReader.folded($0.typed)) })
       else { continue }
+      if use == .given {
+        called = called ?? NameWish(form: form, use: use)
+        continue
+      }
       return NameWish(form: form, use: use)
     }
-    return nil
+    return called
   }
 
   /// The index after a cue starting at `index` and what it asks for, or nil for no cue there.
@@ -126,6 +136,17 @@ struct NameWish: Equatable, Sendable {
     // A cue's own word ending a clause ("i write, ...") asks for nothing after it.
     let ended = words[index].endsClause
     switch word {
+    case "call", "calls":
+      // "everyone calls me huong", "friends call me wei ling": what the person is called.
+      guard lower(index + 1) == "me" else { return nil }
+      return (index + 2, .given)
+    case "called":
+      // "i am usually called khoa".
+      guard index > 0,
+        ["usually", "am", "im", "i'm", "always", "normally", "mostly", "just"]
+          .contains(lower(index - 1))
+      else { return nil }
+      return (index + 1, .given)
     case "sign", "signed", "signing", "sign-off", "signoff":
       // "signed up", "sign language": a sign-off names a person after it.
       return ended ? nil : (index + 1, .signOff)
@@ -186,6 +207,25 @@ struct NameWish: Equatable, Sendable {
       !typed.allSatisfy({ VouchedName.isJobWord($0) || PersonName.titles[$0.lowercased()] != nil })
     else { return nil }
     return asTyped(typed).map { ($0, first..<index) }
+  }
+
+  /// "Lan is what ppl call me": the name before "is what" in the words before the cue at `cue`.
+  private static func namedBefore(_ words: [Word], _ cue: Int) -> (PersonName, Range<Int>)? {
+    guard
+      let what = words[..<cue].indices.last(where: {
+        words[$0].lower == "what" && $0 > 0 && words[$0 - 1].lower == "is"
+      })
+    else { return nil }
+    let end = what - 1
+    var start = end
+    while start > 0, end - start < 3, DirectAnswer.isNameShaped(words[start - 1].typed),
+      !words[start - 1].endsClause, !DirectAnswer.sentenceWords.contains(words[start - 1].lower),
+      !stops.contains(words[start - 1].lower)
+    {
+      start -= 1
+    }
+    guard start < end else { return nil }
+    return asTyped(words[start..<end].map(\.typed)).map { ($0, start..<end) }
   }
 
   /// A name from words exactly as typed, each word typed in lower case given its capital.
@@ -312,7 +352,15 @@ extension NameWish {
   static func applied(_ form: PersonName, to held: PersonName) -> (
     name: PersonName, signOff: PersonName?
   ) {
+    if let reordered = given(form, in: held) { return (reordered, nil) }
+    return form.fullWords.count == 1 ? UsedNameRemark.applied(form, to: held) : (form, nil)
+  }
+
+  /// The name held with `form`, words it holds in a row at its start or its end, as its given
+  /// name, written as before; nil when the form is no such part of it.
+  static func given(_ form: PersonName, in held: PersonName) -> PersonName? {
     let words = form.fullWords
+    guard !words.isEmpty else { return nil }
     // The words in the order the name is written ("Nguyen Thi Lan Anh", family name first).
     let split = { (part: String?) in (part ?? "").split(separator: " ").map(String.init) }
     let heldWords =
@@ -323,20 +371,15 @@ extension NameWish {
       let start = folded.firstIndex(of: wished[0]),
       start + wished.count <= folded.count,
       Array(folded[start..<(start + wished.count)]) == wished
-    else {
-      return words.count == 1 ? UsedNameRemark.applied(form, to: held) : (form, nil)
-    }
+    else { return nil }
     let before = heldWords[..<start]
     let after = heldWords[(start + wished.count)...]
     // "muhammad aziz bin abdul rahman, i go by aziz": a given name inside the name cannot be
     // written apart from it; the name stays as typed.
-    guard before.isEmpty || after.isEmpty else { return (held, nil) }
+    guard before.isEmpty || after.isEmpty else { return held }
     let family = Array(before) + Array(after)
-    return (
-      PersonName(
-        title: held.title, given: words.joined(separator: " "),
-        family: family.joined(separator: " "), familyFirst: before.isEmpty ? nil : true),
-      nil
-    )
+    return PersonName(
+      title: held.title, given: words.joined(separator: " "),
+      family: family.joined(separator: " "), familyFirst: before.isEmpty ? nil : true)
   }
 }
