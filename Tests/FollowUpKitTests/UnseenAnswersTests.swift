@@ -310,8 +310,10 @@ struct UnseenAnswersTests {
       print(score.misses.joined(separator: "\n"))
     }
     #expect(score.total.values.reduce(0, +) >= 240)
-    #expect((score.passed["name"] ?? 0) >= 30)
-    #expect((score.passed["interviewer"] ?? 0) >= 34)
+    // What people call the person names the given name; lower-case words beside capitals
+    // get theirs (facts14: name 30 -> 38, interviewer 34 -> 35).
+    #expect((score.passed["name"] ?? 0) >= 38)
+    #expect((score.passed["interviewer"] ?? 0) >= 35)
     #expect((score.passed["correction"] ?? 0) >= 26)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 15)
@@ -332,8 +334,10 @@ struct UnseenAnswersTests {
       print(score.misses.joined(separator: "\n"))
     }
     #expect(score.total.values.reduce(0, +) >= 240)
-    #expect((score.passed["name"] ?? 0) >= 30)
-    #expect((score.passed["interviewer"] ?? 0) >= 33)
+    // The person's own wish on their name, a doubted name at the interviewer question (facts14:
+    // name 30 -> 31, interviewer 33 -> 35).
+    #expect((score.passed["name"] ?? 0) >= 31)
+    #expect((score.passed["interviewer"] ?? 0) >= 35)
     #expect((score.passed["correction"] ?? 0) >= 30)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 17)

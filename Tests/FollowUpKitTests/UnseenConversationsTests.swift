@@ -470,9 +470,11 @@ struct UnseenConversationsTests {
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 2)
     #expect(score.revisions.passed >= 49)
     #expect((score.fields["topic"]?.passed ?? 0) >= 54)
-    #expect((score.fields["greeting"]?.passed ?? 0) >= 35)
+    // The person's wish on their name wins, greetings only for a vouched interviewer with the
+    // title used (facts14: greeting 35 -> 40, sign-off 52 -> 59).
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 40)
     #expect((score.fields["company"]?.passed ?? 0) >= 41)
-    #expect((score.fields["signoff"]?.passed ?? 0) >= 52)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 51)
     // The ninth session: a bracketed place set aside, "The Hunterian", "Hair by Jade", symbols
     // kept on a company found in a sentence ("at Loop+"): company 41 -> 45.

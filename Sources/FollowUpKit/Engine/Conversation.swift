@@ -228,7 +228,12 @@ public struct Conversation: Hashable, Sendable {
   func readCorrection(_ text: String) -> Correction? {
     let reader = FactReader(today: today)
     let correctionReader = CorrectionReader(reader: reader, known: facts)
-    return correctionReader.read(text)
+    // The person's wish on their own name wins over a reading of one word of it; a sign-off
+    // wished is read after the corrections, which may say the name too ("my actual name is
+    // Katarzyna Nowak ... sign it kasia").
+    let wish = nameWishCorrection(text)
+    if case .name = wish { return wish }
+    return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)
   }

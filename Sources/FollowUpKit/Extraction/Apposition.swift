@@ -47,7 +47,15 @@ enum Apposition {
     if sameFamily {
       // "mr ashworth, paul ashworth": the title said first, the given name said next.
       name.title = name.title ?? last.title
-      if name.fullWords.count < last.fullWords.count { return nil }
+      // "morag sinclair, she's Dr Sinclair": the title said with the family name is the one
+      // held name's; the fuller name stays, now with the title the person used.
+      if name.fullWords.count < last.fullWords.count {
+        guard let title = name.title, last.title == nil else { return nil }
+        var titled = last
+        titled.title = title
+        titled.job = job ?? last.job
+        return titled
+      }
     }
     name.job = job ?? last.job
     return name

@@ -12,12 +12,16 @@ enum DirectAnswer {
   /// The person's own name from a reply to "What's your name?", with the remarks after it.
   /// `usedIn` is the remark that said which name to use ("in the UK I use Hana Kobayashi"): the
   /// words in it are about the name, not a company or a place to read.
+  /// `wished` says the person's own wish on the name (`NameWish`) decided it.
   static func ownName(_ text: String) -> (
-    name: PersonName, signOff: PersonName?, usedIn: String?
+    name: PersonName, signOff: PersonName?, usedIn: String?, wished: Bool
   )? {
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
     let text = NicknameInName.split(text)?.text ?? text
+    // "please write Lan Nguyen for english people", "I go by Karen Chan": the person's own word
+    // on the name, read once over the whole reply, applied last so that it wins.
+    let wish = NameWish.read(text, held: nil)
     var clauses = AnswerClauses(text, openers: ownOpeners)
     // "surname first: Tanaka Haruto": a remark on the order, then the name.
     var familyFirst = false
@@ -46,7 +50,8 @@ enum DirectAnswer {
       }
       return opened ? namePart(head) : nil
     }
-    guard var name = namePart(clauses.head) ?? later.first else { return nil }
+    let wished = wish.flatMap { $0.use == .name ? $0.form : nil }
+    guard var name = namePart(clauses.head) ?? later.first ?? wished else { return nil }
     // "me is Li Wei", "Warrant Officer (ret.) Dmitri Volkov": a pronoun, or a rank alone, is no
     // name; the name is then the first clause after it that is one.
     if !VouchedName.isName(atQuestion: name.fullWords) {
@@ -77,6 +82,8 @@ enum DirectAnswer {
     // form said after a short one wins when the person marks it as the full one, or it shares a
     // word with the name held, or it begins or ends as the one word held does.
     for clause in clauses.rest {
+      // "please sign Lan Nguyen": what a clause says from a cue on is the wish's to read.
+      let clause = NameWish.beforeCue(clause)
       var words = clause.split(separator: " ").map { String($0).trimming(".,!;:") }
       let marked = FullFormRemark.strip(&words)
       words = AnswerClauses(words.joined(separator: " "), openers: ownOpeners).head
@@ -111,16 +118,59 @@ enum DirectAnswer {
     // "darragh mac carthaigh. Mac Cárthaigh proper": the marks typed in an aside are the name's.
     name = MarkedSpelling.respelled(name, by: text)
     signOff = signOff.map { MarkedSpelling.respelled($0, by: text) }
-    return (name, signOff, usedRemark)
+    // The wish last, its form exactly as typed: "please sign Lan Nguyen" after "Nguyễn Thị Lan"
+    // is signed "Lan Nguyen", never re-accented by the marks typed before it.
+    if let wish {
+      switch wish.use {
+      case .signOff:
+        signOff = wish.form
+      case .name:
+        let applied = NameWish.applied(wish.form, to: name)
+        if applied.signOff == nil, signOff?.full == name.full { signOff = nil }
+        name = applied.name
+        if let sign = applied.signOff { signOff = sign }
+      case .given:
+        if let reordered = NameWish.given(wish.form, in: name) { name = reordered }
+      }
+      usedRemark = usedRemark ?? wish.form.full
+    }
+    // "Łukasz wiśniewski", "Lucía romero vidal": a word of the name typed in lower case is
+    // written with its capital, as the rest of it was; particles inside stay as written.
+    name = PersonName.capitalisingLowerCase(name)
+    return (name, signOff, usedRemark, wish.map { $0.use != .given } ?? false)
   }
 
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the
   /// title they were given and their own job or team, which is theirs, never the role.
   static func people(_ text: String) -> [PersonName]? {
+    let text = withoutDoubt(text)
     guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
     let people = PeopleAnswer.read(text)
     return people.isEmpty ? nil : people
   }
+
+  /// The reply with each question mark that only doubts a word ("the deputy, Lorraine? didnt
+  /// catch her last name", "a lady called temperance? temperance mills i think") read as a
+  /// pause. A question asks with its first word ("is that ok?", "do you need her surname?");
+  /// a clause that opens otherwise and ends on "?" is the person unsure of a name they are
+  /// giving, which is still the answer. Any real question leaves the reply as typed.
+  static func withoutDoubt(_ text: String) -> String {
+    guard text.contains("?") else { return text }
+    let parts = text.split(separator: "?", omittingEmptySubsequences: false)
+    for part in parts.dropLast() {
+      let clause = part.split(whereSeparator: { ",.;!()\n".contains($0) }).last ?? part
+      let words = WordSplitter.words(String(clause))
+      guard let first = words.first, !questionOpeners.contains(first) else { return text }
+    }
+    return parts.joined(separator: ",")
+  }
+
+  /// Words that open a question: "who", "is it", "do you".
+  static let questionOpeners: Set<String> = [
+    "who", "what", "what's", "whats", "which", "when", "where", "why", "how", "can", "could",
+    "should", "would", "will", "do", "does", "did", "is", "are", "am", "was", "were", "may",
+    "shall", "isn't", "isnt", "dont", "don't", "must", "have", "has", "any",
+  ]
 
   /// A name from the words of one answer, or nil when they are not shaped like a name.
   static func namePart(_ words: [String]) -> PersonName? {

@@ -82,8 +82,10 @@ public struct FactReader: Sendable {
     switch slot {
     case .name:
       // The question asked carries the most weight: a reply shaped like a name is the name.
+      var wished = false
       if let direct = DirectAnswer.ownName(text) {
         facts.name = direct.name
+        wished = direct.wished
         if let signOff = direct.signOff { facts.signOff = signOff }
         // "in the UK I use Hana Kobayashi" says where the name is used: no company ("UK I").
         if let remark = direct.usedIn.map(CorrectionReader.folded), let company = facts.company,
@@ -93,8 +95,9 @@ public struct FactReader: Sendable {
         }
       }
       if facts.name == nil { facts.name = scan.bareName() }
-      // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for.
-      if let name = facts.name, let ordered = NameOrder.requested(text, name: name) {
+      // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for,
+      // unless the person's own wish on the form already decided it.
+      if !wished, let name = facts.name, let ordered = NameOrder.requested(text, name: name) {
         facts.name = ordered
         if facts.signOff?.full == name.full { facts.signOff = nil }
       }
@@ -107,8 +110,17 @@ public struct FactReader: Sendable {
       {
         facts.role = nil
       }
-      // A bare name given as one's own is not also an interviewer.
-      if let name = facts.name, facts.interviewers == [name] { facts.interviewers = nil }
+      // A name given as one's own is not also an interviewer: "Chan Ka Yan but I go by Karen
+      // Chan" names no one met, whichever form of the name a cue ("by") seemed to introduce.
+      if let name = facts.name, let people = facts.interviewers {
+        let own = Set(
+          (name.fullWords + (facts.signOff?.fullWords ?? [])).map(CorrectionReader.folded))
+        let others = people.filter { person in
+          person.fullWords.isEmpty
+            || !Set(person.fullWords.map(CorrectionReader.folded)).isSubset(of: own)
+        }
+        facts.interviewers = others.isEmpty ? nil : others
+      }
       // "joy baker": the words taken as the name are not also a job or a company.
       if let name = facts.name?.fullWords.map({ $0.lowercased() }).joined(separator: " ") {
         if let role = facts.role?.lowercased(), name.contains(role) || role.contains(name) {

@@ -20,8 +20,15 @@ extension FactScan {
         index += 1
         continue
       }
-      // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne".
+      // A titled name anywhere: "Dr Okafor", "Mrs Kowalska", "Mr. and Mrs. Byrne". A title
+      // stands before a name with no article: after one ("the chef gave me his number", "my
+      // doctor said") the word is a job, as a title that is a job is after a job word ("the
+      // head chef Tommy Reyes"); "the manager Mrs Kowalska" keeps hers.
       if PersonName.titles[tokens[index].lower] != nil,
+        index == 0
+          || !Self.determiners.contains(plain(index - 1))
+            && !(PeopleAnswer.jobWords.contains(plain(index - 1))
+              && Self.personRoles.contains(tokens[index].plain)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
         let list = personList(from: index, limit: tokens.count)
       {
@@ -70,8 +77,13 @@ extension FactScan {
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
           // "a note for target interview", "thank an AD for ...": a word naming the interview
           // or the job, or one after "a", is a company, a kind of place or a job, not a person.
+          // So is one untitled word that names a job or runs into one ("email for vet nurse
+          // interview"): a word that describes a job is never the person's name.
           if Self.interviewNouns.contains(plain(list.end))
             || start > 0 && ["a", "an"].contains(plain(start - 1))
+            || list.people.count == 1 && list.people[0].title == nil
+              && (Self.roleNouns.contains(plain(list.end))
+                || list.people[0].fullWords.allSatisfy { Self.roleNouns.contains($0.lowercased()) })
           {
             break
           }
@@ -115,8 +127,17 @@ extension FactScan {
         {
           start = comma
         }
+        // "the head chef Tommy Reyes": the job's later words are no title.
+        while start < tokens.count, start - index <= 3, Self.personRoles.contains(plain(start)) {
+          start += 1
+        }
         while start < tokens.count, tokens[start].equals(",") { start += 1 }
-        if let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
+        // "the chef gave me his number", "the manager said": a verb after the job makes the
+        // job the subject of a clause; no name stands there.
+        let verb =
+          start < tokens.count && !tokens[start].isCapitalized
+          && Lexicon.clauseVerbs.contains(tokens[start].lower)
+        if !verb, let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }
           index = list.end
@@ -215,6 +236,15 @@ extension FactScan {
         break
       }
       if range.count > 3 { break }
+      // "North Sea Renewables (NSR)": words whose initials follow in brackets are an
+      // organisation's name, as people write one; a person's never is.
+      if range.count >= 2, range.upperBound + 1 < limit,
+        document.text(tokens[range.upperBound]) == "(",
+        document.text(tokens[range.upperBound + 1]).lowercased()
+          == range.map({ tokens[$0].lower.prefix(1) }).joined()
+      {
+        break
+      }
       let words = text(range)
       if pendingTitles.isEmpty {
         guard let name = PersonName(parsing: words) else { break }

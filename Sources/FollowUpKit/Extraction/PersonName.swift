@@ -219,10 +219,44 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let particles: Set<String> = [
     "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das",
     "bin", "binti", "ibn", "al", "el", "ter", "ten", "y",
+    // Welsh "son of": "Rhys ap Gwilym".
+    "ap",
   ]
 
   /// Capitalises lower-case name words: "o'brien" -> "O'Brien", "mcdonald" -> "McDonald",
   /// "mensah-bonsu" -> "Mensah-Bonsu"; particles after the first word stay lower case.
+  /// The name with each word typed all in lower case given its capital, beside words typed
+  /// with one ("Łukasz wiśniewski" is "Łukasz Wiśniewski"). A short word in lower case just
+  /// before a word typed with a capital is a particle the person wrote so ("Jerome dela Cruz",
+  /// "Ludwig van Dijk"), as are the known particles after the first word.
+  static func capitalisingLowerCase(_ name: PersonName) -> PersonName {
+    let split = { (part: String?) in (part ?? "").split(separator: " ").map(String.init) }
+    let written =
+      name.familyFirst == true
+      ? split(name.family) + split(name.given)
+      : split(name.given) + split(name.family)
+    guard written.contains(where: { $0 != $0.lowercased() }) else { return name }
+    let fixed = written.enumerated().map { offset, word -> String in
+      guard word == word.lowercased(), word.first?.isLetter == true else { return word }
+      let next = offset + 1 < written.count ? written[offset + 1] : ""
+      if offset > 0, particles.contains(word) { return word }
+      if offset > 0, word.count <= 4, next.first?.isUppercase == true { return word }
+      return capitaliseName(word)
+    }
+    var result = name
+    let first = name.familyFirst == true ? split(name.family).count : split(name.given).count
+    let head = fixed.prefix(first).joined(separator: " ")
+    let tail = fixed.dropFirst(first).joined(separator: " ")
+    if name.familyFirst == true {
+      result.family = name.family.map { _ in head }
+      result.given = name.given.map { _ in tail }
+    } else {
+      result.given = name.given.map { _ in head }
+      result.family = name.family.map { _ in tail }
+    }
+    return result
+  }
+
   static func capitalised(_ words: [String], afterTitle: Bool = false) -> [String] {
     words.enumerated().map { offset, word in
       // "Maria de la Cruz", and after a title "Mr de Souza": particles stay lower case.

@@ -104,9 +104,12 @@ enum VouchedName {
   static func corrected(_ person: PersonName, held: [PersonName]) -> PersonName {
     if let vouched = vouched(person) { return vouched }
     let titles = ([person.title].compactMap { $0 } + person.fullWords).compactMap(titleWord)
-    guard held.count == 1, var kept = vouched(held[0]) ?? Optional(held[0]),
-      let new = titles.first(where: { $0 != held[0].title })
-    else { return person }
+    guard held.count == 1, var kept = vouched(held[0]) ?? Optional(held[0]) else { return person }
+    // "James Whitlock is not finance manager, he is director" read as "Mr Finance Manager": a
+    // correction that names no one leaves the one person named, who is still greeted by name.
+    guard let new = titles.first(where: { $0 != held[0].title }) else {
+      return vouched(held[0]) ?? person
+    }
     kept.title = new
     return kept
   }

@@ -1,0 +1,39 @@
+/// "sorry my name is Ramírez with accent, and second surname Ortega, Jorge Luis Ramírez Ortega",
+/// said at any question after the name was given.
+extension Conversation {
+  /// The person's own wish on their name, said at a later question, as a correction of the name
+  /// (or of the sign-off) held: it wins over every earlier reading, and over a reading of the same
+  /// message as a correction of one word of it. Only a form that says the held name again (a
+  /// word in common, marks aside) is the person's own: a name with nothing in common is someone
+  /// else's, and "sign the contract" names no one.
+  func nameWishCorrection(_ text: String) -> Correction? {
+    guard let held = facts.name, let wish = NameWish.read(text, held: held) else { return nil }
+    let heldWords = Set(held.fullWords.map(CorrectionReader.folded))
+    let wished = wish.form.fullWords.map(CorrectionReader.folded)
+    guard !heldWords.isDisjoint(with: wished) else { return nil }
+    switch wish.use {
+    case .signOff:
+      return wish.form.full == facts.signOff?.full ? nil : .signOff(wish.form)
+    case .name where wish.statedParts:
+      // "first name is Ji-woo, family name Park" of "Park Ji-woo": the parts named, in the
+      // order the name held is written.
+      guard let given = wish.form.given, let family = wish.form.family else { return nil }
+      let familyFirst =
+        (held.familyFirst == true ? held.family : held.given)
+        .flatMap { $0.split(separator: " ").first }.map { CorrectionReader.folded(String($0)) }
+        == family.split(separator: " ").first.map { CorrectionReader.folded(String($0)) }
+      let named = PersonName(
+        title: held.title, given: given, family: family, familyFirst: familyFirst ? true : nil)
+      return named.full == held.full && named.given == held.given ? nil : .name(named)
+    case .given:
+      guard let reordered = NameWish.given(wish.form, in: held), reordered != held else {
+        return nil
+      }
+      return .name(reordered)
+    case .name:
+      let applied = NameWish.applied(wish.form, to: held)
+      if let sign = applied.signOff { return .signOff(sign) }
+      return applied.name.full == held.full ? nil : .name(applied.name)
+    }
+  }
+}
