@@ -55,8 +55,9 @@ extension Conversation {
     // A question back ("why does it matter who", "whats the difference between role and job
     // title") is never a name, a company or a role, nor a refusal at the name questions ("nah
     // id rather not say").
+    // Asked by its words, not by a question mark: "her name was jo?" is doubt about an answer.
     let asksBack =
-      named.contains(question) && MessageText.isQuestion(text)
+      named.contains(question) && MessageText.isQuestion(text.trimming(" ?"))
       && !Self.isBareReply(text.trimming(" ?"))
     let refuses = (question == .name || question == .interviewer) && Decline.refuses(text)
     guard committed || !MessageText.isNonAnswer(text), !asksBack, !refuses, trusted,
