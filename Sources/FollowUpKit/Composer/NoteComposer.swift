@@ -33,12 +33,15 @@ public enum NoteComposer {
     // Hedges set aside (`TopicGate`), then articles by grammar (`TopicArticles`), and
     // calendar names as names (`CalendarNames`); "windows 11" as a name (`NumberedName`).
     let repaired = TopicArticles.supplied(TopicReshaping.said(TopicGate.tidied(topic)))
-    let written = NumberedName.capitalised(
+    let capitalised = NumberedName.capitalised(
       ProperSpelling.restored(
         CalendarNames.onSupplied(
           CalendarNames.written(
             TopicRepair.monthsWritten(ProperSpelling.placesCapitalised(repaired)))),
         from: [interest].compactMap { $0 } + sources))
+    // "the" for a bare countable compound (`TopicArticles.determined`) once names are written
+    // as names: "at Canton Library" is a name, "in the Nashik district" a name's district.
+    let written = TopicArticles.determined(capitalised)
     // Printed only as what can be vouched for (`VouchedTopic`): a whole clause, a noun phrase,
     // or the most specific noun phrase inside; a topic with none is never offered (`TopicGate`).
     return VouchedTopic.reading(written)?.text ?? written

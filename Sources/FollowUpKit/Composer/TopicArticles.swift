@@ -52,7 +52,7 @@ enum TopicArticles {
   /// a subject ("you open new café").
   private static func isVerb(_ word: String, after previous: String) -> Bool {
     guard word.count >= 3, word.allSatisfy(\.isLetter) else { return false }
-    if word.hasSuffix("ing") || word.hasSuffix("ed") { return true }
+    if VouchedTopic.isIngForm(word) || word.hasSuffix("ed") { return true }
     return TopicGrammar.subjects.contains(previous) && !word.hasSuffix("s")
   }
 
@@ -127,7 +127,7 @@ enum TopicArticles {
     if word.hasSuffix("s") {
       return word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is")
     }
-    return !word.hasSuffix("ing")
+    return !VouchedTopic.isIngForm(word)
   }
 
   /// Nouns that stand bare in the singular: mass nouns and collective ones.

@@ -49,13 +49,48 @@ enum TopicGate {
       return "a bare verb where a thing should be"
     }
     // Nothing in it the note can positively read: no whole clause, no noun phrase.
-    if VouchedTopic.reading(TopicArticles.supplied(said)) == nil {
+    guard let reading = VouchedTopic.reading(TopicArticles.determined(TopicArticles.supplied(said)))
+    else {
       return "nothing the note can vouch for"
     }
+    // "Friday", "mention", "the 14th": a day, a date or a word of talk names no topic.
+    if let word = nonTopicWord(reading.text) { return "no topic, only \"\(word)\"" }
     // A noun phrase that opens as one, or a whole clause (`TopicShape`), read as the judge
     // reads it (`TopicPhraseCheck`).
     return TopicShape.problem(said) ?? TopicPhraseCheck.problem(said)
   }
+
+  /// The one word a topic comes down to when it names nothing a note could be about: every
+  /// word of its own is a time (a day, a month, "tomorrow"), a date's number, or a verb of
+  /// talk or doing ("mention", "talk") with nothing after it. Nil when anything else is said.
+  ///
+  /// A correction typed at the discussion question ("oh i put friday it was thursday") was
+  /// offered as the topic "Friday", and a question about the choice ("is it not weird to
+  /// mention the refit?") as "mention": the note then enjoyed "talking about Friday".
+  static func nonTopicWord(_ text: String) -> String? {
+    let own = text.split(separator: " ").map { VouchedTopic.plain(String($0)) }
+      .filter { !VouchedTopic.function.contains($0) && !$0.isEmpty }
+    guard let last = own.last, own.count <= 2 else { return nil }
+    let empty = own.allSatisfy { word in
+      VouchedTopic.isTimeWord(word) || bareVerbs.contains(word)
+        || talkWords.contains(word) || isDateNumber(word)
+    }
+    return empty ? last : nil
+  }
+
+  /// "14th", "3", "2027": a day's or year's number.
+  private static func isDateNumber(_ word: String) -> Bool {
+    let digits = word.prefix { $0.isNumber }
+    return !digits.isEmpty
+      && ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+  }
+
+  /// Words of talk, which a topic sentence already says ("hearing about", "talking about").
+  private static let talkWords: Set<String> = [
+    "mention", "mentioned", "mentioning", "talk", "talking", "chat", "chatting", "discussion",
+    "conversation", "question", "questions", "interview", "topic", "thing", "stuff", "things",
+    "weird", "date", "day",
+  ]
 
   /// The topic with its plain faults repaired: hedges and chat asides at either end, and the
   /// light verb "doing" before a determiner.
@@ -112,6 +147,16 @@ enum TopicGate {
           return nil
         }
         topic.text = text
+      }
+      // "you bring new voice picking system": news whose clause the note cannot vouch for
+      // (a bare present of an act, `VouchedTopic`) is said by the thing it is about rather
+      // than lost to the next candidate ("you need people who learn fast").
+      // Only a core with "new": a name ("your Crumb & Co") is no news.
+      if problem(topic.text) != nil, !TopicRoutine.isRoutine(topic),
+        let core = TopicCompletion.newsCore(topic.text),
+        core.split(separator: " ").contains(where: { $0.lowercased() == "new" })
+      {
+        topic.text = core
       }
       guard problem(topic.text) == nil, seen.insert(topic.text).inserted else { return nil }
       return topic

@@ -82,6 +82,14 @@ enum TopicPhraseCheck {
     {
       return "cut after \"\(last)\""
     }
+    // "a new program to fix", "your plan to put solar canopies": a verb ended before its
+    // object or place (`TopicRepair+Complements`).
+    if let to = TopicRepair.danglingPurpose(
+      words, cut: source.map { TopicRepair.purposeCut(words, source: $0) } ?? false)
+    {
+      return "a verb without its object (\"\(words[to...].joined(separator: " "))\")"
+    }
+    if TopicRepair.putWithoutPlace(words) { return "\"put\" without a place" }
     if let source, let cut = cutBefore(original, in: source, clause: form == .clause) {
       return "cut before \"\(cut)\""
     }

@@ -80,7 +80,7 @@ extension TopicRepair {
       return nil
     }
     // "-ing" already, a third person's "-s", a past "-ed" or an adverb: not a bare verb.
-    if lower.hasSuffix("ing") || lower.hasSuffix("ed") || lower.hasSuffix("ly")
+    if VouchedTopic.isIngForm(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ly")
       || lower.hasSuffix("s") && !lower.hasSuffix("ss")
     {
       return nil

@@ -65,7 +65,7 @@ enum TopicRepair {
     }
     guard TopicGrammar.form(of: text) == .clause else { return text }
     // "you moving all the bakeries": a subject and an "-ing" verb with no "are" between.
-    if let auxiliary = missingAuxiliaries[lower(0)], lower(1).hasSuffix("ing"), lower(1).count > 4 {
+    if let auxiliary = missingAuxiliaries[lower(0)], VouchedTopic.isIngForm(lower(1)) {
       return ([words[0], auxiliary] + words[1...]).joined(separator: " ")
     }
     // "you win rebranding project for a coffee chain": a thing always counted, with no
@@ -126,7 +126,7 @@ enum TopicRepair {
   /// A verb in its plain form: no "-s", "-ed" or "-ing", and not an auxiliary or a modal.
   private static func isBarePresent(_ word: String) -> Bool {
     guard word.count >= 3, word.allSatisfy(\.isLetter) else { return false }
-    if word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") { return false }
+    if word.hasSuffix("s") || word.hasSuffix("ed") || VouchedTopic.isIngForm(word) { return false }
     return !verbAuxiliaries.contains(word) && !subjectlessVerbs.contains(word)
       && !irregularPasts.contains(word)
   }

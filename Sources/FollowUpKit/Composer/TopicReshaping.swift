@@ -23,6 +23,12 @@ enum TopicReshaping {
   /// makes back to a thing); any other is repaired, then reshaped. The gate reads this too,
   /// so what it vouches for is what the note prints.
   static func said(_ text: String) -> String {
+    // "you are bring ...": a certain bare verb after "be" in its "-ing" form first, so every
+    // later reading sees the progressive (`TopicRepair.progressiveAfterBe`).
+    // Then the complements its verbs and times need ("bringing in", "opening in 2027"), and
+    // no purpose left without its object ("to fix") (`TopicRepair+Complements`).
+    let mended = TopicRepair.complemented(TopicRepair.progressiveAfterBe(text))
+    let text = TopicRepair.withoutPurpose(mended) ?? mended
     let reshaped = reshaped(text)
     return reshaped != text
       ? TopicRepair.determinersSupplied(reshaped) : self.reshaped(TopicRepair.repaired(text))
@@ -129,7 +135,7 @@ enum TopicReshaping {
   /// adverb or "to".
   static func isBarePresent(_ word: String) -> Bool {
     guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-    if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { return false }
+    if VouchedTopic.isIngForm(word) || word.hasSuffix("ed") || word.hasSuffix("ly") { return false }
     if word.hasSuffix("s") && !word.hasSuffix("ss") { return false }
     return !TopicGrammar.auxiliaries.contains(word) && !TopicRepair.verbAuxiliaries.contains(word)
       && !TopicPhraseCheck.adverbs.contains(word) && !TopicRepair.irregularPasts.contains(word)

@@ -157,7 +157,7 @@ enum VouchedTopic: Equatable, Sendable {
       } else {
         wantsParticiple = true
       }
-      if wantsParticiple, !isParticiple(main), !(main.hasSuffix("ing") && main.count > 4) {
+      if wantsParticiple, !isParticiple(main), !isIngForm(main) {
         return false
       }
     } else {
@@ -259,7 +259,15 @@ enum VouchedTopic: Equatable, Sendable {
 
   /// An "-ing" form that is a verb, not one of the nouns in "-ing" ("building", "training").
   static func isGerund(_ word: String) -> Bool {
-    word.count > 4 && word.hasSuffix("ing") && !TopicPhraseCheck.ingNouns.contains(word)
+    isIngForm(word) && !TopicPhraseCheck.ingNouns.contains(word)
+  }
+
+  /// Whether a word in "-ing" is a verb's "-ing" form: a stem with a vowel before the ending
+  /// ("opening", "doing", "dying"). "bring", "spring", "string" end in "ing" with no stem: read
+  /// as "-ing" forms, "you are bring a new system" passed as a whole progressive.
+  static func isIngForm(_ word: String) -> Bool {
+    guard word.count > 4, word.hasSuffix("ing") else { return false }
+    return word.dropLast(3).contains(where: { "aeiouy".contains($0) })
   }
 
   /// Whether the words name a time to come: "next year", "from January", "coming spring".
@@ -670,7 +678,7 @@ enum VouchedTopic: Equatable, Sendable {
       phrase += words[time.start..<time.end]
     }
     if let last = phrase.last { phrase[phrase.count - 1] = last.trimming(",;:") }
-    let said = TopicArticles.supplied(shifted(phrase))
+    let said = TopicArticles.determined(TopicArticles.supplied(shifted(phrase)))
     return said.isEmpty ? nil : said
   }
 

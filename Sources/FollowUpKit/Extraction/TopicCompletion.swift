@@ -38,7 +38,11 @@ enum TopicCompletion {
     let core = core(text, source: source)
     for option in [
       completed(text, source: source), completedPhrase(text, source: source), progressive(text),
-      TopicReshaping.reshaped(text), core, core.map(TopicReshaping.reshaped),
+      TopicReshaping.reshaped(text),
+      // "to fix it", "put solar canopies": the clause whole without its purpose, or with the
+      // particle its verb takes when the person named no place (`TopicRepair+Complements`).
+      TopicRepair.withoutPurpose(text, cut: true), TopicRepair.complemented(text),
+      core, core.map(TopicReshaping.reshaped),
     ] {
       guard let option, !option.isEmpty, option != text,
         TopicPhraseCheck.problem(option, source: source) == nil,
