@@ -81,6 +81,11 @@ struct UnseenConversationsTests {
         if stage == .channel { text = text ?? "email" }
         send(text ?? "skip")
       }
+      if let shown = ProcessInfo.processInfo.environment["SHOW_CONVERSATION"],
+        shown.split(separator: ",").contains(Substring(id))
+      {
+        print(transcript.joined(separator: "\n"))
+      }
       if answered.values.contains(where: { $0 >= 3 }) {
         score.askedThirdTime += 1
         score.misses.append(
