@@ -303,7 +303,8 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 30)
     #expect((score.passed["interviewer"] ?? 0) >= 34)
-    #expect((score.passed["correction"] ?? 0) >= 26)
+    // 26 -> 32 with corrections read statement by statement (corr14).
+    #expect((score.passed["correction"] ?? 0) >= 32)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 15)
   }
@@ -322,7 +323,8 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 30)
     #expect((score.passed["interviewer"] ?? 0) >= 33)
-    #expect((score.passed["correction"] ?? 0) >= 30)
+    // 30 -> 38 with corrections read statement by statement (corr14).
+    #expect((score.passed["correction"] ?? 0) >= 38)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 17)
   }
