@@ -81,6 +81,11 @@ struct UnseenConversationsTests {
         if stage == .channel { text = text ?? "email" }
         send(text ?? "skip")
       }
+      if let shown = ProcessInfo.processInfo.environment["SHOW_CONVERSATION"],
+        shown.split(separator: ",").contains(Substring(id))
+      {
+        print(transcript.joined(separator: "\n"))
+      }
       if answered.values.contains(where: { $0 >= 3 }) {
         score.askedThirdTime += 1
         score.misses.append(
@@ -467,7 +472,8 @@ struct UnseenConversationsTests {
     let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
     let score = try Self.run("conversations-tune14.jsonl", today: written)
     Self.report(score, "tuning 14")
-    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 2)
+    // No question asked a third time (ac032, ac046 settled at the second question back).
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 49)
     #expect((score.fields["topic"]?.passed ?? 0) >= 54)
     // The person's wish on their name wins, greetings only for a vouched interviewer with the

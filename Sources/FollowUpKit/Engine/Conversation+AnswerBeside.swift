@@ -13,18 +13,21 @@ extension Conversation {
   /// the people met), a part must also say it is a name ("names ...", "mine is ...", a title,
   /// capitals), so "..., long day" never becomes one.
   mutating func answerBeside(
-    _ correction: Correction, in text: String, at question: Question, _ acknowledgement: String
+    _ correction: Correction, in text: String, besides source: String, at question: Question,
+    _ acknowledgement: String
   ) -> [Output]? {
     guard question.slot != nil, !isAnswered(question) else { return nil }
-    let sentences = Self.sentences(of: text)
-    var parts = sentences
+    // The statements of the message (`MessageParts`), without the one the correction was read
+    // from.
+    let sentences = MessageParts.statements(of: text)
+    var parts = sentences.count > 1 ? sentences.filter { $0 != source } : []
     if question == .when || question == .outcome {
       parts += sentences.flatMap { sentence in
         let clauses = CorrectionReader.clausesOf(sentence)
         return clauses.count > 1 ? clauses : []
       }
     }
-    guard parts.count > 1 else { return nil }
+    guard !parts.isEmpty else { return nil }
     for part in parts {
       let words = CorrectionReader.words(part).map(\.lower)
       guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
@@ -45,8 +48,9 @@ extension Conversation {
       // A clear verdict on the interview only: "i mixed it up with the phone screen" is no
       // "mixed"; "good" alone is.
       case .outcome:
+        // "it was good", "ok i guess": a few words are a verdict.
         let verdict =
-          words.count <= 2 || words.contains(where: CorrectionReader.verdictWords.contains)
+          words.count <= 3 || words.contains(where: CorrectionReader.verdictWords.contains)
         if !verdict || Outcome(readingIncidental: part) == nil { continue }
       case .when: if InterviewDay(reading: part, today: today) == nil { continue }
       default: break
@@ -67,10 +71,12 @@ extension Conversation {
   /// is tunde bello", "anyway mrs achterberg", "company is greene king", "role = ux designer".
   static func withoutLead(_ part: String) -> String {
     var words = part.split(separator: " ").map(String.init)
-    let leads: Set<String> = [
+    // The words naming a fact ("the place is bean & leaf", "the firm: ..."), as a correction
+    // names its target (`CorrectionReader.factWords`, `companyWords`).
+    let leads: Set<String> = CorrectionReader.factWords.union(CorrectionReader.companyWords).union([
       "mine", "names", "name's", "name", "interviewer", "interviewers", "interviewer's", "company",
       "role", "job", "day", "date", "interview", "my", "the",
-    ]
+    ])
     // "anyway mrs achterberg", "oh, greene king": an opener typed in lower case or closed by a
     // comma; "Well Pharmacy" keeps its first word.
     while let typed = words.first, words.count > 1,
@@ -84,7 +90,7 @@ extension Conversation {
     while index < words.count, leads.contains(words[index].lowercased().trimming(",:")) {
       index += 1
     }
-    let copulas: Set<String> = ["is", "was", "=", ":", "were"]
+    let copulas: Set<String> = ["is", "was", "=", ":", "were", "-", "–"]
     if index > 0, index < words.count - 1, copulas.contains(words[index].lowercased()) {
       words.removeFirst(index + 1)
     } else if index == 1, words.count > 1, ["names", "name's"].contains(words[0].lowercased()) {
@@ -103,6 +109,18 @@ extension Conversation {
     ]
     if words.contains(where: naming.contains) { return true }
     if words.contains(where: { PersonName.titles[$0.trimming(".")] != nil }) { return true }
+    // "anyway it was paul darby", "it was mark": a few name-shaped words said to be who it was,
+    // closing the part.
+    let typed = part.split(separator: " ").map(String.init)
+    if let was = typed.lastIndex(where: { ["was", "its", "it's"].contains($0.lowercased()) }),
+      case let rest = typed.suffix(from: was + 1),
+      (1...4).contains(rest.count), rest.allSatisfy(DirectAnswer.isNameShaped),
+      !rest.contains(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }),
+      // "it was good" is how it went.
+      Outcome(readingIncidental: part) == nil
+    {
+      return true
+    }
     return part.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
   }
 

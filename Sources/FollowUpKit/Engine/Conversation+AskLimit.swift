@@ -34,16 +34,16 @@ extension Conversation {
       asks.attempt = answered ?? attempt
       // A message that is no answer, took nothing and asked for nothing the person can name (a
       // question back, "...", an emoji, a greeting) is answered, and the question shown again;
-      // but not for ever: a person who has still not answered after two of them has the
-      // question settled at the third as any other, so a conversation can never go round the
-      // same question. Counted apart from answers, so that one "what's this for?" does not
-      // cost an answer its second chance.
+      // but it is a reply to the question all the same, so it counts with the answers: the
+      // question is shown at most twice ("is the pro bono clinic a good one to pick?" typed
+      // twice at the topic question settles it at the second). What the person told in
+      // between (a correction, a fact said early) took something, so it does not count.
       let trimmed = text.trimming(" \t\n")
       if answered == nil, !early, answers.told == toldBefore, Command(reading: trimmed) == nil,
         !PastedReview.isReview(text), !PastedNote.isNote(trimmed)
       {
         asks.asides = (asks.asides ?? 0) + 1
-        if (asks.asides ?? 0) > QuestionAsks.asideLimit {
+        if asks.replies > QuestionAsks.limit {
           return settleAtLimit(question, before: answersBefore) ?? outputs
         }
       }
@@ -51,7 +51,7 @@ extension Conversation {
     }
     if early { asks.attempt = attempt }
     asks.answers += 1
-    guard asks.answers > QuestionAsks.limit else { return outputs }
+    guard asks.replies > QuestionAsks.limit else { return outputs }
     // The refusal of the answer is not said, since the answer is now taken.
     return settleAtLimit(question, before: answersBefore) ?? outputs
   }

@@ -191,13 +191,15 @@ public struct Conversation: Hashable, Sendable {
       return handleDoneMessage(trimmed, draft: draft)
     case .asking(let question), .revisiting(let question, _):
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
-      if let correction = readCorrection(trimmed),
+      if let (correction, source) = correctionInParts(of: trimmed, at: question),
         !(question == .topic && choosesFromDiscussion(correction))
       {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {
           self = corrected
-          if let both = answerBeside(correction, in: trimmed, at: question, acknowledgement) {
+          if let both = answerBeside(
+            correction, in: trimmed, besides: source, at: question, acknowledgement)
+          {
             return both
           }
           if isAnswered(question) || question.slot == nil { return afterAnswer(acknowledgement) }
@@ -222,6 +224,52 @@ public struct Conversation: Hashable, Sendable {
       }
       return answer(trimmed, to: question)
     }
+  }
+
+  /// The correction a message carries, and the statement it was read from (the whole message
+  /// when it is read whole).
+  ///
+  /// A message of several statements that corrects one fact and answers the question in hand
+  /// in another ("oops its john with an h. company is harbour care ltd", "2 things, it was
+  /// sunday not monday, and the role is assistant store manager") is read statement by
+  /// statement, so that the answer's fact word and value cannot become the correction's target
+  /// or value: the statement read as a correction is the one beside which another statement
+  /// answers the question. Otherwise the message is read whole, since a cue and its value may
+  /// sit in two statements ("sorry, typo. its Harlow Reed", "its Ciarán with a fada on the a,
+  /// and Cárthaigh has one too"), and a statement alone may read as a correction in a fixed
+  /// wording when the message is an answer ("my name is aisha bello and the interview was
+  /// yesterday"). Only when the whole reads as nothing is the first statement that corrects by
+  /// meaning taken. A long message (a discussion that tells of someone "instead") is read whole
+  /// only.
+  func correctionInParts(of text: String, at question: Question) -> (Correction, String)? {
+    let parts = MessageParts.statements(of: text)
+    let whole = readCorrection(text)
+    guard parts.count > 1, WordSplitter.words(text).count <= 40 else {
+      return whole.map { ($0, text) }
+    }
+    var first: (Correction, String)?
+    for part in parts {
+      guard let correction = readCorrection(part) else { continue }
+      var trial = self
+      guard let acknowledgement = trial.take(correction) else { continue }
+      // Read by meaning (a cue and a held target), not by a fixed wording that is also an
+      // answer's ("my name is ...").
+      let meant =
+        CorrectionReader(reader: FactReader(today: today), known: facts).read(part) != nil
+      if first == nil, meant { first = (correction, part) }
+      if trial.answerBeside(correction, in: text, besides: part, at: question, acknowledgement)
+        != nil
+      {
+        return (correction, part)
+      }
+    }
+    // Read whole as nothing ("sorry autocorrect, its Harte with an e. McGrath Harte"): the
+    // statement that corrects by meaning, in a message as short as one the whole reading takes.
+    // So is a whole reading whose value runs across a sentence end ("Harte with an e. Brook
+    // Harte"): the value is muddled by the statement after it.
+    guard WordSplitter.words(text).count <= 24 else { return whole.map { ($0, text) } }
+    if let whole, !whole.valueText.contains(". ") { return (whole, text) }
+    return first ?? whole.map { ($0, text) }
   }
 
   /// A correction of something said before, by meaning first, then in the fixed wordings.

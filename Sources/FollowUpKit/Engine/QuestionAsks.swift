@@ -26,11 +26,12 @@ struct QuestionAsks: Hashable, Sendable, Codable {
     attempt = nil
   }
 
-  /// The most answers that may leave a question open: the first ask and one ask again. The
-  /// next answer is taken as typed, or the question is left out with a word saying so.
+  /// The most replies (answers and asides together) that may leave a question open: the first
+  /// ask and one ask again. The next reply is settled: its answer taken as typed, or the
+  /// question left out with a word saying so, never shown a third time.
   static let limit = 1
 
-  /// The most asides (no answer, nothing taken) after which the question is still shown again:
-  /// the third is the last, and the question is settled instead of shown a fourth time.
-  static let asideLimit = 2
+  /// Every reply given to the question that left it open, answer or aside: the question was
+  /// shown once more after each.
+  var replies: Int { answers + (asides ?? 0) }
 }

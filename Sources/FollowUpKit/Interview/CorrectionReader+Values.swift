@@ -173,10 +173,25 @@ extension CorrectionReader {
         characters[offset].isUppercase ? Character(replacement.uppercased()) : replacement
       return .swap(String(characters), for: word)
     }
-    // "Shelly not Shelley", "two t's, Matthews": one word of a held name re-spelled.
+    // "Shelly not Shelley", "two t's, Matthews": one word of a held name re-spelled. "its
+    // Dinefwr not dinner fwr", "the rose & crown not the crown": the words said to be wrong,
+    // a run of the held value, are replaced by the new ones however many, the rest kept.
+    let oldCount = change.old?.split(separator: " ").count ?? 0
+    let newCount = new.split(separator: " ").count
+    // A new value that already holds the held words around the run ("Riverside Medical
+    // Practice not Riverside Medical") is the whole value, not a run to put in.
+    // So is one holding every word said to be wrong ("Scoil Mhuire Gan Smál not just scoil
+    // mhuire"): that is the old value made fuller, not re-spelled.
+    let around = { (held: String, old: String) -> Bool in
+      let newWords = Set(new.split(separator: " ").map { Self.folded(String($0)) })
+      let oldWords = Set(old.split(separator: " ").map { Self.folded(String($0)) })
+      let outside = Set(held.split(separator: " ").map { Self.folded(String($0)) })
+        .subtracting(oldWords)
+      return !newWords.isDisjoint(with: outside) || oldWords.isSubset(of: newWords)
+    }
     if let old = change.old, let held = value(of: target), target != .when,
-      new.split(separator: " ").count <= 2,
-      old.split(separator: " ").count == new.split(separator: " ").count,
+      newCount <= 4, newCount <= oldCount + 2,
+      oldCount == newCount || target == .company && !around(held, old),
       held.lowercased().split(separator: " ").map(String.init).containsRun(
         old.lowercased().split(separator: " ").map(String.init)),
       held.lowercased() != old.lowercased()
@@ -329,7 +344,16 @@ extension CorrectionReader {
       guard let role, role.contains(where: \.isLetter) else { return nil }
       return .role(role)
     case .when:
-      guard var day = Self.day(in: new, today: reader.today) else { return nil }
+      // "last wed not thurs", "last monday not yesterday": a weekday said after "last" (which
+      // `clean` takes off the value, as in "last name") is read with it.
+      let first = new.lowercased().split(separator: " ").first.map(String.init) ?? ""
+      let lastWeekday =
+        DateReader.weekdays[first] != nil
+        && zip(lower, lower.dropFirst()).contains { $0.0 == "last" && $0.1 == first }
+      guard
+        var day = (lastWeekday ? Self.day(in: "last " + first, today: reader.today) : nil)
+          ?? Self.day(in: new, today: reader.today)
+      else { return nil }
       // "date is 23 not 24, it was Monday": a weekday agrees with a day number said beside it.
       if let date = day.date, day.phrase.hasPrefix("on "),
         let agreed = DateReader.agreeingDate(
@@ -344,6 +368,14 @@ extension CorrectionReader {
         known.when?.date, change.old.flatMap { Self.day(in: $0, today: reader.today)?.date },
       ]
       .compactMap { $0 }
+      // "last monday not yesterday" on a Tuesday: "last" set against the day said to be wrong
+      // is the one a week before it, not the same day again.
+      if let date = day.date, wrong.contains(date), lastWeekday,
+        DateReader.weekdays[first] == date.weekday, date.adding(days: 7) > reader.today
+      {
+        let earlier = date.adding(days: -7)
+        return .when(InterviewDay(phrase: "last " + earlier.weekday.name, date: earlier))
+      }
       if let date = day.date, wrong.contains(date) { return nil }
       return .when(day)
     }

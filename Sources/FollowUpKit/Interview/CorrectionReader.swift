@@ -167,6 +167,9 @@ struct CorrectionReader {
   func addedInterviewer(_ text: String, words: [Word]) -> Correction? {
     guard let people = known.interviewers else { return nil }
     let lower = words.map(\.lower)
+    // "the second person was Colm not Colin": a name set against another is that person
+    // re-named, not someone added.
+    guard !lower.contains(where: Self.negations.contains) else { return nil }
     // Said of a person: "another interviewer", "a 2nd person", "there was also someone".
     let another =
       words.count <= 16
@@ -308,7 +311,8 @@ struct CorrectionReader {
       if let range = lower.range(of: said) {
         let offset = lower.distance(from: lower.startIndex, to: range.upperBound) - 1
         let after = String(text.dropFirst(max(0, offset)))
-        for joint in [" but ", ", ", " - "] {
+        // "i put friday it was thursday": the new value said with "it was" after the old one.
+        for joint in [" but ", ", ", " - ", " it was ", " its ", " it's ", " it is "] {
           if let split = after.range(of: joint, options: .caseInsensitive) {
             let old = clean(String(after[..<split.lowerBound]))
             // The new value ends with its clause: "... it was the costa coffee, long day".
