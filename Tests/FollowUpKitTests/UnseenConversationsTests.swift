@@ -491,6 +491,12 @@ struct UnseenConversationsTests {
     // "make sure it says X not Y", "say Mei not Mei Ling at the end", "less like a robot":
     // change requests 49 -> 51.
     #expect(score.revisions.passed >= 51)
+    // The merged rounds together (corrections statement by statement, the topic sentence by
+    // grammar, names, a workplace no role): company 46, day 57, role 48, topic 55.
+    #expect((score.fields["company"]?.passed ?? 0) >= 46)
+    #expect((score.fields["date"]?.passed ?? 0) >= 57)
+    #expect((score.fields["role"]?.passed ?? 0) >= 48)
+    #expect((score.fields["topic"]?.passed ?? 0) >= 55)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
