@@ -36,7 +36,6 @@ extension Conversation {
     let verdict = question == .outcome ? Outcome(reading: text) : nil
     let hesitates = WordSplitter.words(text).allSatisfy {
       DiscourseOpener.kind(of: $0) == .interjection
-        || ["hmm", "hm", "um", "er", "erm"].contains($0)
     }
     let committed = verdict != nil && verdict != .unsure && !hesitates
     // An optional question declined ("rather not say", "no idea") is answered, not missed.

@@ -34,7 +34,7 @@ enum DiscourseOpener {
   /// is no answer ("Sorry" at the role question is not a role).
   static let interjections: Set<String> = [
     "sorry", "soz", "sry", "oops", "whoops", "oopsie", "oh", "ah", "ahh", "uhh", "umm", "ermm",
-    "hmmm", "huh", "wait", "pardon", "apologies", "my bad", "hmm", "hm", "um", "erm", "uh",
+    "hmmm", "huh", "wait", "pardon", "apologies", "my bad", "hmm", "hm", "um", "er", "erm", "uh",
   ]
   // Not "ugh", "argh", "oh no" or "eh": at the question of how it went they are the answer.
 
