@@ -519,6 +519,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["role"]?.passed ?? 0) >= 51)
   }
 
+  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
+  /// sources (the fifteenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 15: aggregate figures only")
+  func heldOutFifteenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
+    var score = try Self.run("conversations-heldout15.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 15")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
