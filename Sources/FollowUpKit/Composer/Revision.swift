@@ -15,6 +15,9 @@ public enum Revision: Hashable, Sendable, Codable {
   /// A change of tone, length or wording for one interviewer's note only: with several
   /// interviewers, a change applies to the note in view unless the person says "both" or "all".
   indirect case only(Revision, recipient: Int)
+  /// "send it to Steve only, Linda was just HR": these interviewers get no note. A revision,
+  /// not a change of who was met, so undo brings their notes back as they were.
+  case leaveOut(recipients: [Int])
 
   /// A name in the note the person can change.
   public enum Field: String, Hashable, Sendable, Codable {
@@ -79,6 +82,8 @@ struct DraftSettings: Hashable, Sendable {
       replacements.append(NoteRequest.Replacement(from: from, to: to))
     case .only(let inner, let target):
       if target == recipient { apply(inner, recipient: recipient) }
+    // Which notes there are, not what any note says.
+    case .leaveOut: break
     }
   }
 }

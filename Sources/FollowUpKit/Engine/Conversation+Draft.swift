@@ -176,7 +176,8 @@ extension Conversation {
       lines.append(
         InterviewScript.draftHeading(
           channel: note.channel, person: currentRequest()?.recipient.spoken ?? "",
-          index: draft.recipient, of: recipients.count))
+          index: keptRecipients.firstIndex(of: draft.recipient) ?? draft.recipient,
+          of: keptRecipients.count))
     }
     if !lines.isEmpty { outputs.append(.say(lines.joined(separator: "\n\n"))) }
     outputs.append(.showNote(note))
@@ -190,8 +191,8 @@ extension Conversation {
 
   private func draftFooter(_ draft: Draft) -> String {
     var lines = [sendAdvice]
-    if recipients.count > 1, draft.recipient + 1 < recipients.count {
-      lines.append(InterviewScript.sayNext(for: recipients[draft.recipient + 1].informal))
+    if let next = keptRecipients.first(where: { $0 > draft.recipient }) {
+      lines.append(InterviewScript.sayNext(for: recipients[next].informal))
     }
     lines.append(InterviewScript.question(.draft, facts: facts))
     return lines.joined(separator: "\n")
@@ -202,7 +203,7 @@ extension Conversation {
     phase = .finished(draft)
     let text = InterviewScript.finished(
       timing: sendAdvice,
-      others: recipients.count > 1 ? recipients.map(\.informal) : [],
+      others: keptRecipients.count > 1 ? keptRecipients.map { recipients[$0].informal } : [],
       inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full })
     return noteToCopy() + [.say(text)]
   }

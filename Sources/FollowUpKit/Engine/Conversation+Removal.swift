@@ -42,6 +42,11 @@ extension Conversation {
         let shared = Phrase.stems(line.text).intersection(wanted).count
         if shared > 0, shared > (best?.1 ?? 0) { best = (line, shared) }
       }
+      // "take out the bit about my kid" when the line says "a little one": something of the
+      // person's own, in other words than the note's, is in the one line that is theirs.
+      if best == nil, WordSplitter.words(words).contains(where: { ["my", "mine"].contains($0) }) {
+        return body.first(where: { $0.part == .interest })
+      }
       return best?.0
     default:
       return nil

@@ -5,7 +5,9 @@ extension Conversation {
     var text = text
     var draft = draft
     let reader = FactReader(today: today)
-    if let (index, rest) = namedRecipient(in: text), !rest.isEmpty,
+    // "address it just to Marco" names whose note is kept, not a note to change.
+    if DraftRequestReader.recipientsChange(text) == nil,
+      let (index, rest) = namedRecipient(in: text), !rest.isEmpty,
       DraftRequestReader.read(rest, reader: reader) != nil
         || DraftRequestReader.readSeveral(rest, reader: reader) != nil
     {
@@ -134,7 +136,7 @@ extension Conversation {
     return [.say(InterviewScript.question(.done, facts: facts))]
   }
 
-  private mutating func perform(_ request: DraftRequest, on draft: Draft, everyNote: Bool = true)
+  mutating func perform(_ request: DraftRequest, on draft: Draft, everyNote: Bool = true)
     -> [Output]
   {
     let recipient = draft.recipient
@@ -226,7 +228,18 @@ extension Conversation {
     case .add(let sentence):
       return add(sentence, recipient: recipient)
     case .removeLast, .removeOrdinal, .removeMatching:
+      // "dont mention craig" with Craig's own note in view: his note, not a line of it.
+      if case .removeMatching(let words) = request,
+        let index = leftOutByRemoval(words, draft: draft),
+        let other = keptRecipients.first(where: { $0 != index })
+      {
+        return leaveOut([index], showing: index == recipient ? other : recipient, draft: draft)
+      }
       return remove(request, recipient: recipient)
+    case .onlyFor(let words):
+      return keepOnly(words, draft: draft)
+    case .leaveOut(let words):
+      return leaveOut(words, draft: draft)
     case .replace(let old, let new):
       // "say hi will instead of dear mr king": the greeting's form, which follows the tone.
       if let tone = Self.greetingTone(new), Self.greetingTone(old) != nil {
@@ -239,6 +252,13 @@ extension Conversation {
       var moved = draft
       moved.cursor -= 1
       update(moved)
+      // Notes left out come back: say whose, and show which note this is of how many.
+      let back = draft.leftOut.subtracting(moved.leftOut).sorted()
+      if !back.isEmpty {
+        return showDraft(
+          intro: script.notesBack(back.map { recipients[$0].spoken }), heading: true,
+          footer: .full)
+      }
       return showDraft(intro: script.undone, heading: false)
     case .redo:
       guard draft.canRedo else { return [.say(script.nothingToRedo)] }
@@ -251,9 +271,12 @@ extension Conversation {
     case .done:
       return finish(draft)
     case .nextRecipient:
-      guard recipients.count > 1 else { return [.say(script.onlyOneNote)] }
+      let kept = keptRecipients
+      guard kept.count > 1 else {
+        return [.say(recipients.count > 1 ? script.onlyOneNoteKept : script.onlyOneNote)]
+      }
       var moved = draft
-      moved.recipient = (recipient + 1) % recipients.count
+      moved.recipient = kept.first(where: { $0 > recipient }) ?? kept[0]
       update(moved)
       return showDraft(intro: "", heading: true, footer: .full)
     case .recipientNamed(let name):
@@ -269,6 +292,9 @@ extension Conversation {
             script.noNoteFor(
               MessageText.displayable(name), notes: Acknowledgement.list(recipients.map(\.spoken))))
         ]
+      }
+      if draft.leftOut.contains(index) {
+        return [.say(script.alreadyLeftOut(recipients[index].spoken))]
       }
       var moved = draft
       moved.recipient = index
@@ -313,7 +339,7 @@ extension Conversation {
     let after: Note
     switch revision {
     case .remove, .removeAdded: after = NoteComposer.composeKeepingRemovals(request)
-    case .shorter, .longer, .tone, .topic, .channel, .rename, .add, .replace, .only:
+    case .shorter, .longer, .tone, .topic, .channel, .rename, .add, .replace, .only, .leaveOut:
       after = NoteComposer.compose(request)
     }
     // A name change counts even when this tone does not show it ("Dear Priya" either way): it

@@ -112,6 +112,9 @@ private struct Fold {
       ordered.append(scope.map { .only(revision, recipient: $0) } ?? revision)
     case .only(let inner, let recipient):
       take(inner, in: scope == nil || scope == recipient ? recipient : -1)
+    case .leaveOut:
+      // Which notes there are: kept as asked, in order.
+      if scope == nil { ordered.append(revision) }
     }
   }
 

@@ -42,6 +42,13 @@ struct Draft: Hashable, Sendable, Codable {
     compactIfNeeded()
   }
 
+  /// The interviewers whose notes the person asked to leave out, by the revisions in effect.
+  var leftOut: Set<Int> {
+    applied.reduce(into: Set<Int>()) { result, revision in
+      if case .leaveOut(let people) = revision { result.formUnion(people) }
+    }
+  }
+
   var canUndo: Bool { cursor > (floor ?? 0) && cursor <= revisions.count }
   var canRedo: Bool { cursor >= 0 && cursor < revisions.count }
 }

@@ -62,6 +62,10 @@ enum DraftRequest: Hashable, Sendable {
   case nextRecipient
   /// "note for Raj": that interviewer's note.
   case recipientNamed(String)
+  /// "send it to Steve only": the note for that person, and none for the others met.
+  case onlyFor(String)
+  /// "no note for Tom", "leave Linda out": no note for that person.
+  case leaveOut(String)
   /// "her email is priya@northgate.example": where the email goes.
   case address(String)
   /// "save", "save note.txt": with the file name, when one is given.

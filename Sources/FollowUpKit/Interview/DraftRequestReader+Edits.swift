@@ -245,6 +245,15 @@ extension DraftRequestReader {
 
   /// "drop the last line", "remove the bit about next steps", "delete the second sentence".
   static func removal(_ text: String, words: [String]) -> DraftRequest? {
+    // "take out the uncle part, not comfortable with that": what to remove is named in the
+    // statement that asks; a remark after a break is the reason, never part of the target
+    // (it was searched for "that").
+    if let clause = firstStatement(of: text),
+      let request = removal(
+        clause, words: WordSplitter.words(clause))
+    {
+      return request
+    }
     guard let verb = words.first,
       [
         "drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit",
@@ -283,10 +292,23 @@ extension DraftRequestReader {
     }), about + 1 < rest.count {
       return .removeMatching(rest[(about + 1)...].joined(separator: " "))
     }
+    // "the uncle part", "the pizza bit": the unit word says what kind of thing goes, the
+    // words before it which one.
+    if rest.count >= 2, let last = rest.last, Self.units.contains(last) { rest.removeLast() }
     if !rest.isEmpty, rest.count <= 6, !(rest.count == 1 && Self.units.contains(rest[0])) {
       return .removeMatching(rest.joined(separator: " "))
     }
     return nil
+  }
+
+  /// The message up to its first break between statements (a comma, a full stop, a semicolon
+  /// or a dash between spaces), when it has one: nil for a message of one statement.
+  static func firstStatement(of text: String) -> String? {
+    let breaks = [", ", ". ", "; ", " - ", " \u{2013} "]
+    let cut = breaks.compactMap { text.range(of: $0)?.lowerBound }.min()
+    guard let cut else { return nil }
+    let clause = text[..<cut].trimming(" ")
+    return clause.isEmpty ? nil : String(clause)
   }
 
   /// Words that open a sentence to add after a bare "say": "say I'd love to visit".

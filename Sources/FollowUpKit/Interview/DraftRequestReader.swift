@@ -135,6 +135,9 @@ enum DraftRequestReader {
     if whyPhrases.contains(phrase) || (words.first == "why" && words.count <= 6) { return .why }
     if donePhrases.contains(phrase) { return .done }
 
+    // Which notes there are ("send it to Steve only"): before the greeting's words, which would
+    // read "address it to fiona only" as how to greet the one note in view.
+    if let change = recipientsChange(trimmed) { return change }
     // How the note names someone ("sign Jose only", "can we say Dear Kavitha, she said to call
     // her that"): before additions, which would read "say Dear Kavitha" as a sentence to add.
     switch NameRequest.read(trimmed) {

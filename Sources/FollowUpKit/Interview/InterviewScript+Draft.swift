@@ -106,6 +106,28 @@ extension InterviewScript {
   static let redone = "Redone:"
 
   static let onlyOneNote = "There's only one note: you met one person."
+  static let onlyOneNoteKept =
+    "There's only one note now: the others are left out. Say undo to bring them back."
+
+  /// Notes left out ("send it to Steve only"): who gets none, who gets one, and the way back.
+  static func leftOut(_ people: [String], kept: [String]) -> String {
+    let one =
+      kept.count == 1
+      ? "the note goes to \(kept[0]) only" : "the notes go to " + Acknowledgement.list(kept)
+    return "Done: no note for \(Acknowledgement.list(people)); \(one). Say undo to bring it back."
+  }
+  static func notesBack(_ people: [String]) -> String {
+    "Undone: the note for \(Acknowledgement.list(people)) is back."
+  }
+  static func alreadyOnlyNote(_ person: String) -> String {
+    "The note already goes to \(person) only."
+  }
+  static func alreadyLeftOut(_ person: String) -> String {
+    "There's no note for \(person): you asked me to leave them out. Say undo to bring it back."
+  }
+  static func lastNoteKept(_ person: String) -> String {
+    "The note for \(person) is the only one left, so I've kept it. Say done when it's ready."
+  }
   static func noNoteFor(_ name: String, notes: String) -> String {
     "I don't have a note for \(name). The notes are for " + notes + "."
   }
