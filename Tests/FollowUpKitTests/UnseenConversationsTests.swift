@@ -543,6 +543,10 @@ struct UnseenConversationsTests {
     #expect((score.fields["outcome"]?.passed ?? 0) >= 53)
     #expect((score.fields["date"]?.passed ?? 0) >= 58)
     #expect((score.fields["role"]?.passed ?? 0) >= 51)
+    // Names read as parts, a title only with a family name, panels and jobs apart, chat words
+    // never a name (names15: greeting 40 -> 43, sign-off 58 -> 60).
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 43)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the

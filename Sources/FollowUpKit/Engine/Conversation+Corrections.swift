@@ -6,9 +6,12 @@ extension Conversation {
     let acknowledgement: String
     switch correction {
     case .name(let name):
+      // "its Sofia sorry typo", "its more formal": chat words are no name (`ChatInName`).
+      guard let name = ChatInName.cleaned(name) else { return nil }
       facts.name = name
       acknowledgement = InterviewScript.signingAs(name.full)
     case .signOff(let name):
+      guard let name = ChatInName.cleaned(name) else { return nil }
       facts.signOff = name
       acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):

@@ -113,6 +113,14 @@ extension Conversation {
       return handleOccasionDiscussion(text)
     }
     guard let reading else { return nil }
+    // "dimitrios papadopoulos but sign off as dimitris, nobody calls me dimitrios": at the
+    // question that asks for a name, a reply that gives one is the name; "nobody calls me" in
+    // its remark says what the person is called, not that nobody has been in touch.
+    if phase.question == .name, !reading.explicit, CalledRemark.saysCalled(text),
+      DirectAnswer.ownName(text) != nil
+    {
+      return nil
+    }
     let atDraft = phase.question == nil
     if atDraft, !reading.explicit,
       reading.inferred || DraftRequestReader.read(text, reader: FactReader(today: today)) != nil

@@ -26,6 +26,12 @@ enum CalledRemark {
     return nil
   }
 
+  /// Whether the text says what someone is called ("nobody calls me dimitrios", "goes by
+  /// Kasia"): a remark about a name, which tells nothing of calls or replies.
+  static func saysCalled(_ text: String) -> Bool {
+    cueEnd(text.split(whereSeparator: { " ,.;()".contains($0) }).map { $0.lowercased() }) != nil
+  }
+
   /// Where the name starts after "call him", "call her", "goes by", "known as", "prefers".
   static func cueEnd(_ words: [String]) -> Int? {
     for index in words.indices {

@@ -16,9 +16,13 @@ enum DirectAnswer {
   static func ownName(_ text: String) -> (
     name: PersonName, signOff: PersonName?, usedIn: String?, wished: Bool
   )? {
-    guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
+    // "me? lol its keisha-ann campbell": the question echoed back is no question.
+    let echoless = withoutEcho(text)
+    guard !echoless.contains("?"), !MessageText.isNonAnswer(echoless), !asksBack(echoless) else {
+      return nil
+    }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
-    let text = NicknameInName.split(text)?.text ?? text
+    let text = NicknameInName.split(echoless)?.text ?? echoless
     // "please write Lan Nguyen for english people", "I go by Karen Chan": the person's own word
     // on the name, read once over the whole reply, applied last so that it wins.
     let wish = NameWish.read(text, held: nil)
@@ -51,7 +55,10 @@ enum DirectAnswer {
       return opened ? namePart(head) : nil
     }
     let wished = wish.flatMap { $0.use == .name ? $0.form : nil }
-    guard var name = namePart(clauses.head) ?? later.first ?? wished else { return nil }
+    guard
+      var name = NameParts.familyThenGiven(head: clauses.head, next: clauses.rest.first)
+        ?? namePart(clauses.head) ?? later.first ?? wished
+    else { return nil }
     // "me is Li Wei", "Warrant Officer (ret.) Dmitri Volkov": a pronoun, or a rank alone, is no
     // name; the name is then the first clause after it that is one.
     if !VouchedName.isName(atQuestion: name.fullWords) {
@@ -137,6 +144,10 @@ enum DirectAnswer {
     // "Łukasz wiśniewski", "Lucía romero vidal": a word of the name typed in lower case is
     // written with its capital, as the rest of it was; particles inside stay as written.
     name = PersonName.capitalisingLowerCase(name)
+    // "Sofia sorry typo", "sign off as Olu tho": chat words after a name are no part of it.
+    guard let cleaned = ChatInName.cleaned(name) else { return nil }
+    name = cleaned
+    signOff = signOff.flatMap(ChatInName.cleaned)
     return (name, signOff, usedRemark, wish.map { $0.use != .given } ?? false)
   }
 
@@ -144,7 +155,7 @@ enum DirectAnswer {
   /// title they were given and their own job or team, which is theirs, never the role.
   static func people(_ text: String) -> [PersonName]? {
     let text = withoutDoubt(text)
-    guard !text.contains("?"), !MessageText.isNonAnswer(text) else { return nil }
+    guard !text.contains("?"), !MessageText.isNonAnswer(text), !asksBack(text) else { return nil }
     let people = PeopleAnswer.read(text)
     return people.isEmpty ? nil : people
   }
@@ -163,6 +174,33 @@ enum DirectAnswer {
       guard let first = words.first, !questionOpeners.contains(first) else { return text }
     }
     return parts.joined(separator: ",")
+  }
+
+  /// "me? its keisha", "my name? Sam Lee": the question echoed before the answer, taken off.
+  static func withoutEcho(_ text: String) -> String {
+    guard let mark = text.firstIndex(of: "?") else { return text }
+    let echoed = WordSplitter.words(String(text[..<mark]))
+    let echoes: Set<String> = ["me", "my", "name", "mine", "who", "moi", "oh", "ah"]
+    guard !echoed.isEmpty, echoed.count <= 2, echoed.allSatisfy(echoes.contains) else {
+      return text
+    }
+    let rest = String(text[text.index(after: mark)...]).trimming(" ,.")
+    return rest.isEmpty ? text : rest
+  }
+
+  /// A question asked back without its mark: "idk does it matter", "do i have to", "is that
+  /// needed". Read past the non-answers that open it, a question opener and a pronoun ask;
+  /// such a reply is never a name (`ChatInName`).
+  static func asksBack(_ text: String) -> Bool {
+    var words = WordSplitter.words(text)
+    while let first = words.first, words.count > 2,
+      MessageText.nonAnswers.contains(first) || DiscourseOpener.kind(of: first) == .interjection
+    {
+      words.removeFirst()
+    }
+    guard words.count >= 2, questionOpeners.contains(words[0]), !["who"].contains(words[0])
+    else { return false }
+    return ["it", "you", "i", "we", "that", "this", "they", "u", "there"].contains(words[1])
   }
 
   /// Words that open a question: "who", "is it", "do you".
@@ -193,7 +231,14 @@ enum DirectAnswer {
     // with a capital among capitals it is a name's ("Nguyễn Văn An", "Will Young"). A word
     // alone has the capital of the sentence it starts ("Yesterday I attended ..."): no evidence.
     let capitalised = words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
-    guard capitalised || !words.contains(where: { sentenceWords.contains($0.lowercased()) })
+    // A particle and the short words joined to it ("Mac an tSaoir", "de la Cruz") are the
+    // name's, whatever else they are in English (`NameParts`).
+    let bound = NameParts.bound(words)
+    guard
+      capitalised
+        || !words.indices.contains(where: {
+          !bound[$0] && sentenceWords.contains(words[$0].lowercased())
+        })
     else { return nil }
     guard !words.contains(where: { crowdWords.contains($0.lowercased()) }) else { return nil }
     // "LIU Yang": a family name in capitals beside others in ordinary case is the convention
@@ -293,7 +338,7 @@ struct AnswerClauses {
     clauses.append(current)
     // " - " and ". " separate clauses too; a dot inside "J." or "Dr." does not.
     clauses = clauses.flatMap { $0.components(separatedBy: " - ") }
-      .flatMap { $0.components(separatedBy: ". ") }
+      .flatMap(NameParts.sentences)
       .map { $0.trimming(" \t.\"“”") }.filter { !$0.isEmpty }
     // A clause that is only a greeting ("Good evening,", "helloo") holds no answer.
     while let first = clauses.first, Self.isGreeting(first) { clauses.removeFirst() }
@@ -313,9 +358,10 @@ struct AnswerClauses {
         greeted = true
       } else if greeted, Self.addressWords.contains(word) {
         words.removeFirst()
-      } else if ["ok", "okay", "sure", "yeah", "yes", "uh", "um", "er", "erm", "so", "well", "oh"]
-        .contains(word)
-      {
+      } else if [
+        "ok", "okay", "sure", "yeah", "yes", "uh", "um", "er", "erm", "so", "well", "oh", "lol",
+        "haha", "lmao",
+      ].contains(word), words.count > 1 {
         words.removeFirst()
       } else {
         break
@@ -409,19 +455,47 @@ enum GivenNameRemark {
     let parts = written.compactMap { $0 }.joined(separator: " ")
       .split(separator: " ").map(String.init)
     guard parts.count >= 2 else { return nil }
-    // "family name first" / "surname first": the first word is the family name.
-    if words.last == "first", words.contains("family") || words.contains("surname") {
+    // "family name first" / "surname first": the first part is the family name, a particle
+    // with the part it binds to ("Dela Cruz"). Said as a slip ("sorry surname first habit from
+    // our forms"), the note writes the given name first, as English does.
+    if let first = words.firstIndex(of: "first"), first >= 1,
+      ["family", "surname", "last"].contains(words[first - 1])
+        || first >= 2 && words[first - 1] == "name"
+          && ["family", "last"].contains(words[first - 2])
+    {
+      let familyCount = NameParts.firstPartCount(parts)
+      guard familyCount < parts.count else { return nil }
+      let slip = words.contains(where: { ["sorry", "habit", "forms", "form", "oops"].contains($0) })
       return PersonName(
-        title: name.title, given: parts.dropFirst().joined(separator: " "), family: parts[0],
-        familyFirst: true)
+        title: name.title, given: parts.dropFirst(familyCount).joined(separator: " "),
+        family: parts.prefix(familyCount).joined(separator: " "), familyFirst: !slip)
+    }
+    // The remark read statement by statement: "zhang is my family name so wei is my first
+    // name" says both, and the given name is the part the person says is given.
+    let statements = words.split(whereSeparator: {
+      ["so", "and", "but", "while", "&"].contains($0)
+    })
+    .map(Array.init)
+    let givenWords: Set<String> = ["first", "given", "christian", "forename"]
+    let familyWords: Set<String> = ["surname", "family", "last"]
+    func named(in statement: [String]) -> Int? {
+      parts.firstIndex { part in
+        statement.contains(where: { $0 == part.lowercased() || $0 == part.lowercased() + "'s" })
+      }
+    }
+    // "Yang is my given name", "my first name is Duc", "first name Duc".
+    if let named = statements.lazy.filter({ $0.contains(where: givenWords.contains) })
+      .compactMap(named).first
+    {
+      guard named > 0 else { return nil }
+      let given = parts[named...].joined(separator: " ")
+      let family = parts[..<named].joined(separator: " ")
+      return PersonName(title: name.title, given: given, family: family, familyFirst: true)
     }
     // "wang is the family name", "lim is surname", "ong is his surname": that word is the
     // family name, the others the given name.
-    if words.contains(where: { ["surname", "family", "last"].contains($0) }),
-      !words.contains(where: { ["first", "given", "christian", "forename"].contains($0) }),
-      let named = parts.firstIndex(where: { part in
-        words.contains(where: { $0 == part.lowercased() || $0 == part.lowercased() + "'s" })
-      })
+    if let named = statements.lazy.filter({ $0.contains(where: familyWords.contains) })
+      .compactMap(named).first
     {
       var rest = parts
       let family = rest.remove(at: named)
@@ -429,14 +503,7 @@ enum GivenNameRemark {
         title: name.title, given: rest.joined(separator: " "), family: family,
         familyFirst: named == 0 ? true : nil)
     }
-    // "Yang is my given name", "my first name is Duc", "first name Duc".
-    guard words.contains(where: { ["first", "given", "christian", "forename"].contains($0) }),
-      let named = parts.firstIndex(where: { part in words.contains(part.lowercased()) })
-    else { return nil }
-    guard named > 0 else { return nil }
-    let given = parts[named...].joined(separator: " ")
-    let family = parts[..<named].joined(separator: " ")
-    return PersonName(title: name.title, given: given, family: family, familyFirst: true)
+    return nil
   }
 }
 
@@ -493,11 +560,18 @@ enum SignOffRemark {
         places.contains { lowered[index...].starts(with: $0) }
       })
     else { return nil }
-    words = Array(words[..<at])
-    while let first = words.first?.lowercased(),
-      ["but", "and", "pls", "please", "put", "use", "write", "just", "can", "you", "could"]
-        .contains(first)
-    {
+    let asking: Set<String> = [
+      "but", "and", "pls", "please", "put", "use", "write", "just", "can", "you", "could", "only",
+    ]
+    let before = words[..<at].filter { !asking.contains($0.lowercased()) }
+    if before.isEmpty, let place = places.first(where: { lowered[at...].starts(with: $0) }) {
+      // "but at the bottom just maria garcia is fine": the place first, then the name.
+      words = Array(words[(at + place.count)...].filter { !asking.contains($0.lowercased()) })
+      if let end = words.firstIndex(where: sentenceEnds) { words = Array(words[..<end]) }
+    } else {
+      words = Array(words[..<at])
+    }
+    while let first = words.first?.lowercased(), asking.contains(first) {
       words.removeFirst()
     }
     // "put my full name at the bottom" names no name: the correction reader owns it.
@@ -530,8 +604,12 @@ enum SignOffRemark {
         return name
       }
     }
-    // "sign as kasia thats what everyone calls me": the name ends where the sentence starts.
-    if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
+    // "sign as kasia thats what everyone calls me": the name ends where the sentence starts,
+    // or at a word of chat ("sign off as Olu tho").
+    if let end = rest.firstIndex(where: {
+      DirectAnswer.sentenceWords.contains($0.lowercased())
+        || ChatInName.trailing.contains(ChatInName.plain($0))
+    }) {
       rest = Array(rest[..<end])
     }
     return DirectAnswer.namePart(rest)
@@ -543,6 +621,12 @@ enum FullFormRemark {
   /// Takes the marking words off the end of `words`; whether there were any.
   static func strip(_ words: inout [String]) -> Bool {
     var marked = false
+    // "full name tunde bakare-adeyemi", "full name is ...": the mark before the name.
+    let lower = words.map { $0.lowercased() }
+    if lower.count >= 3, lower[1] == "name", ["full", "whole", "proper"].contains(lower[0]) {
+      words.removeFirst(lower.count >= 4 && ["is", "'s"].contains(lower[2]) ? 3 : 2)
+      marked = true
+    }
     while let last = words.last?.lowercased() {
       if ["properly", "officially", "formally", "legally", "fully"].contains(last) {
         words.removeLast()

@@ -134,6 +134,8 @@ public struct FactReader: Sendable {
       }
       return facts.name == nil ? nil : facts
     case .interviewer:
+      // "idk does it matter": a question asked back names no one.
+      if DirectAnswer.asksBack(text) { return nil }
       if let people = DirectAnswer.people(text) {
         facts.interviewers = people
         // "Mrs Amadi (deputy head)": the job is the interviewer's, not the candidate's role.

@@ -3,6 +3,12 @@
 extension FactScan {
   /// Sets the interviewers from titled names, names after a cue, names in brackets and names
   /// after a job ("the manager Mrs Kowalska").
+  /// Nouns for a post one applies for: "a job with", "a role with" name an employer next.
+  static let postNouns: Set<String> = [
+    "job", "jobs", "role", "roles", "position", "post", "placement", "apprenticeship",
+    "internship", "vacancy", "traineeship",
+  ]
+
   mutating func readPeople() {
     guard facts.interviewers == nil else { return }
     var people: [PersonName] = []
@@ -87,6 +93,9 @@ extension FactScan {
           {
             break
           }
+          // "went for a job with focus ireland": after a job's noun, "with" names the
+          // employer, never someone to greet ("Dear Focus,").
+          if cue == ["with"], index > 0, Self.postNouns.contains(plain(index - 1)) { break }
           // "interview with Parcelwise": one bare word after "with", and no "at" anywhere, is
           // more likely the company than a person.
           if cue.last == "with", !["met", "spoke", "chat", "call", "meeting"].contains(cue[0]),

@@ -26,7 +26,12 @@ enum NameOrder {
     }
     guard asksOrder(words) else { return nil }
     let held = typed.map { CorrectionReader.folded($0) }
-    let folded = words.map { CorrectionReader.folded($0) }
+    // The name said again after the words that ask for the order is the one they ask for
+    // ("Nguyen Thi Lan — Nguyen is family name, in english order Lan Nguyen"): the words
+    // before them run the name typed into the remark on it.
+    let cue = words.firstIndex { ["english", "western"].contains($0) }.map { $0 + 1 } ?? 0
+    let after = words.dropFirst(cue).map { CorrectionReader.folded($0) }
+    let folded = after.count >= 2 ? after : words.map { CorrectionReader.folded($0) }
     // The name said again in another order: that order is the one to write.
     if folded.count >= held.count {
       for start in 0...(folded.count - held.count) {
@@ -36,6 +41,23 @@ enum NameOrder {
         guard ordered.count == typed.count, let family = ordered.last else { return nil }
         return PersonName(
           title: name.title, given: ordered.dropLast().joined(separator: " "), family: family)
+      }
+    }
+    // "Nguyen Thi Lan ... in english order Lan Nguyen": a shorter form said in another order
+    // is the name as the person writes it in English.
+    if folded.count >= 2, held.count >= 3 {
+      for length in stride(from: held.count - 1, through: 2, by: -1) where folded.count >= length {
+        for start in 0...(folded.count - length) {
+          let run = Array(folded[start..<(start + length)])
+          let places = run.compactMap { held.firstIndex(of: $0) }
+          guard places.count == run.count, Set(places).count == run.count,
+            places != places.sorted()
+          else { continue }
+          let ordered = places.map { typed[$0] }
+          guard let family = ordered.last else { return nil }
+          return PersonName(
+            title: name.title, given: ordered.dropLast().joined(separator: " "), family: family)
+        }
       }
     }
     // "put my given name first": the given name held, or else the last word typed, goes first.

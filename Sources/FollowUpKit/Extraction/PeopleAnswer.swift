@@ -30,8 +30,20 @@ enum PeopleAnswer {
     // "Mr Tom Ashworth, Head of Individual Giving", "gaz, well gareth": with no word that joins
     // people, what a comma sets off after someone named is said of them (see `Apposition`).
     let joined = Apposition.joinsPeople(text)
+    // "3 of them, the head, a governor and ...", "panel, ...": a reply that counts the people
+    // says each one described was there, named or not (`PanelCount`).
+    let counted = PanelCount.counts(text)
     for listed in mentionList(in: text) {
       var mention = listed.text
+      // "Inspector Marsh? no wait she's a sergeant": the person corrects themselves before
+      // anything else is read; who follows replaces who came before.
+      if isSelfCorrection(mention) {
+        people.removeAll()
+        pendingJob = nil
+        pendingTitles = []
+        mention = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
+        if mention.isEmpty { continue }
+      }
       if listed.afterComma, !joined, let last = people.last, !last.fullWords.isEmpty {
         if let said = Apposition.said(of: last, in: mention) {
           people[people.count - 1] = said
@@ -85,7 +97,7 @@ enum PeopleAnswer {
           people.append(PersonName(job: pending))
           pendingJob = nil
         }
-        people.append(PersonName(job: described))
+        people.append(PersonName(job: described.isEmpty ? nil : described))
         awaitingName = remarked ? nil : people.count - 1
         continue
       }
@@ -164,6 +176,14 @@ enum PeopleAnswer {
       }
       // A trailing remark about a person just named: "nice guy bit intense".
       if name != nil, !people.isEmpty, isChatter(mention) { continue }
+      // "matron, mrs josephine mensah": a title said alone and set off by a comma before a
+      // person with a title of their own is what they are (their job), not a second person;
+      // "Mr and Mrs Byrne" joins two.
+      if var titled = name, titled.title != nil, listed.afterComma, pendingTitles.count == 1 {
+        titled.job = titled.job ?? job ?? pendingTitles[0].lowercased()
+        name = titled
+        pendingTitles = []
+      }
       if let name, let family = name.family ?? name.given, name.title != nil {
         for title in pendingTitles { people.append(PersonName(title: title, family: family)) }
       }
@@ -174,7 +194,10 @@ enum PeopleAnswer {
         name = titled
       }
       pendingTitles = []
-      if var name, let last = people.last, last.isUnnamed, awaitingName == describedAt {
+      // "someone from hr called dee" describes a new person of its own.
+      if var name, let last = people.last, last.isUnnamed, awaitingName == describedAt,
+        !introducesPerson(mention)
+      {
         // "the lady from HR, Wanjiru": the name of the person just described.
         name.job = job ?? last.job
         people[people.count - 1] = name
@@ -193,6 +216,13 @@ enum PeopleAnswer {
         }
       }
     }
+    // "chair was helen marsh (mrs)": a title said alone after the last person, with no one
+    // after it to take it, is that person's.
+    if pendingTitles.count == 1, let last = people.indices.last, people[last].title == nil,
+      people[last].family != nil
+    {
+      people[last].title = pendingTitles[0]
+    }
     // "Nguyen Van Minh but he said call him Minh": the part they are called by is greeted.
     if people.count == 1, let called = CalledRemark.given(in: text, of: people[0]) {
       people[0] = called
@@ -206,7 +236,7 @@ enum PeopleAnswer {
       guard person.fullWords.isEmpty, person.title == nil else {
         return VouchedName.vouched(person)
       }
-      return notCaught ? person : nil
+      return notCaught || counted ? person : nil
     }
     // "a man from finance and one from operations, didnt catch either name": with no name at
     // all, each description left over is one unnamed person.
@@ -320,6 +350,8 @@ enum PeopleAnswer {
       || lower.contains(where: personNouns.contains)
     let appositive = first == "the" && (people.last.map { $0.job == nil } ?? false)
     guard introduces || first == "the" && !appositive && isJobLike(lower) else { return nil }
+    // "someone else": a person brought in with no job said is a person all the same.
+    if lower.contains(where: personNouns.contains) { return unnamedJob(mention) ?? "" }
     return unnamedJob(mention)
   }
 
@@ -327,7 +359,7 @@ enum PeopleAnswer {
   /// contracts guy" contracts, "the owner came in at the end" owner.
   static func unnamedJob(_ text: String) -> String? {
     var words = text.split(separator: " ").map { String($0).trimming(".,") }.filter {
-      !personNouns.contains($0.lowercased())
+      !personNouns.contains($0.lowercased()) && !["else", "other"].contains($0.lowercased())
     }
     while let first = words.first?.lowercased(),
       [
@@ -534,6 +566,21 @@ enum PeopleAnswer {
       }
     }
     var lower = words.map { $0.lowercased().trimming(".'’") }
+    // "chair was dawit haile head of housing": a job, "was", then the person who held it.
+    if let be = lower.prefix(4).firstIndex(where: { ["was", "is"].contains($0) }), be >= 1,
+      be + 1 < words.count, isJobLike(Array(lower[..<be])),
+      lower[..<be].allSatisfy({ jobWords.contains($0) || ["the", "a", "an"].contains($0) })
+    {
+      // "the manager was nice" says how they were: only a name the reply marks (two words, a
+      // title or a capital) is the person who held the job.
+      let (found, own) = person(in: words[(be + 1)...].joined(separator: " "))
+      if let found,
+        found.fullWords.count >= 2 || found.title != nil
+          || words[be + 1].first?.isUppercase == true
+      {
+        return (found, own ?? description(Array(words[..<be])))
+      }
+    }
     // "we spoke with maya", "on zoom with Hannah Schmidt", "a PM named Tobi": the name follows.
     if let with = lower.firstIndex(where: { ["with", "called", "named", "by"].contains($0) }),
       with + 1 < words.count,
@@ -556,8 +603,10 @@ enum PeopleAnswer {
         )
       }
     }
-    // "Ms Adaeze Nwosu HR manager", "Mr Kwame Asante MD": a job word ends the name.
-    if let job = lower.indices.dropFirst().first(where: { jobWords.contains(lower[$0]) }),
+    // "Ms Adaeze Nwosu HR manager", "Mr Kwame Asante MD": a job word ends the name; the job
+    // starts earlier where its own words do ("front of house manager", "housing manager").
+    if let word = lower.indices.dropFirst().first(where: { jobWords.contains(lower[$0]) }),
+      case let job = jobStart(words, at: word), job >= 1,
       PersonName.titles[lower[0]] != nil || words[0].first?.isUppercase == true
         || lowerCaseName(words, before: job),
       !lower[..<job].contains(where: jobWords.contains),
@@ -566,7 +615,7 @@ enum PeopleAnswer {
       // "natalia kowalczyk practice manager": a job word that ends the mention is a compound
       // job, and the word before it is the job's ("practice manager"); "head of IT" starts at
       // its job word.
-      if PersonName.titles[lower[0]] == nil, job == words.count - 1, job >= 3,
+      if PersonName.titles[lower[0]] == nil, job == word, job == words.count - 1, job >= 3,
         !PersonName.familyParticles.contains(lower[job - 2]),
         let shorter = DirectAnswer.namePart(Array(words[..<(job - 1)]))
       {
@@ -603,6 +652,44 @@ enum PeopleAnswer {
     if let name = DirectAnswer.namePart(words) { return (name, nil) }
     // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
     return (nil, isJobLike(lower) ? description(words) : nil)
+  }
+
+  /// Where the job phrase that ends with the job word at `word` starts: at the word before
+  /// "of" ("front of house manager", "head of year"), or at a word ending in -ing just before
+  /// the job word ("housing manager", "marketing lead"), a noun made of a verb that names the
+  /// work; otherwise at the job word. The name keeps at least one word.
+  static func jobStart(_ words: [String], at word: Int) -> Int {
+    let lower = words.map { $0.lowercased().trimming(".,") }
+    if let of = lower[..<word].firstIndex(of: "of"), of >= 2 { return of - 1 }
+    if word >= 2, lower[word - 1].count > 5, lower[word - 1].hasSuffix("ing"),
+      words[word - 1].first?.isLowercase == true
+    {
+      return word - 1
+    }
+    return word
+  }
+
+  /// Whether a mention brings in a person of its own: "someone from hr called dee", "a lady
+  /// called bev".
+  static func introducesPerson(_ mention: String) -> Bool {
+    let lower = mention.lowercased().split(separator: " ").map(String.init)
+    guard let first = lower.first else { return false }
+    return ["some", "a", "an", "another"].contains(first)
+      || lower.contains(where: personNouns.contains)
+  }
+
+  /// A mention that opens by taking back what was said: "no wait she's a sergeant", "sorry no,
+  /// it was tim", "i mean Tim".
+  static func isSelfCorrection(_ mention: String) -> Bool {
+    let opening = mention.lowercased().split(separator: " ").prefix(2).map {
+      String($0).trimming(".,!")
+    }
+    guard opening.count == 2 else { return false }
+    let pairs: Set<[String]> = [
+      ["no", "wait"], ["wait", "no"], ["no", "sorry"], ["sorry", "no"], ["actually", "no"],
+      ["no", "actually"], ["i", "mean"], ["i", "meant"], ["oh", "wait"],
+    ]
+    return pairs.contains(opening)
   }
 
   /// In a mention typed in lower case case is no evidence, so two words or more before a job

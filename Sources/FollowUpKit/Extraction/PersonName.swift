@@ -60,7 +60,10 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     default:
       // "Ms Ní Bhriain", "Mr de Souza", "Dr van der Berg": after a title, a name that opens
       // with a particle is all family name.
-      if title != nil, Self.familyParticles.contains(words[0].lowercased()) {
+      if title != nil,
+        Self.familyParticles.contains(words[0].lowercased())
+          || NameParts.abbreviations.contains(words[0].lowercased())
+      {
         self.init(title: title, family: words.joined(separator: " "))
         return
       }
@@ -158,7 +161,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       return "\(title) \(given) \(family)"
     }
     if let title, let family { return "\(title) \(family)" }
-    if let title, let given { return "\(title) \(given)" }
+    // A title needs a family name: "Dear Mrs Rania," reads as a mistake (a blind judge marked
+    // it), so a given name alone is written without the title. A rank or a religious title
+    // goes with any name ("Sister Mary", "Chef Marco").
+    if let title, let given {
+      return Self.withAnyName.contains(title) ? "\(title) \(given)" : given
+    }
     return full
   }
 
@@ -203,6 +211,13 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "constable": "Constable", "matron": "Matron", "madam": "Madam",
   ]
 
+  /// Titles that go with a given name as well as a family name: "Sister Mary", "Father
+  /// Declan", "Chef Marco", "Coach Dave". Social titles ("Mrs", "Mr", "Dr") need a family name.
+  static let withAnyName: Set<String> = [
+    "Sister", "Father", "Fr", "Chef", "Coach", "Pastor", "Imam", "Rabbi", "Sir", "Dame", "Lord",
+    "Lady", "Señora", "Señor", "Sra", "Sr", "Srta", "Alhaji", "Alhaja", "Matron",
+  ]
+
   /// Ranks and offices: how others address the person, never how the person signs.
   static let ranks: Set<String> = [
     "Sergeant", "Sgt", "Corporal", "Cpl", "Inspector", "Governor", "Lieutenant", "Lt", "Colonel",
@@ -213,6 +228,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let familyParticles: Set<String> = [
     "ní", "ni", "nic", "ó", "uí", "ua", "mac", "mc", "de", "van", "von", "da", "di", "del",
     "della", "dos", "das", "du", "le", "la", "bin", "ibn", "al", "el", "abu", "ter", "ten",
+    // "Mr. O Brian": the Irish "Ó" typed without its mark, before the part it binds to.
+    "o",
   ]
 
   /// Particles that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".
@@ -236,8 +253,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       ? split(name.family) + split(name.given)
       : split(name.given) + split(name.family)
     guard written.contains(where: { $0 != $0.lowercased() }) else { return name }
+    let bound = NameParts.bound(written)
     let fixed = written.enumerated().map { offset, word -> String in
       guard word == word.lowercased(), word.first?.isLetter == true else { return word }
+      // "Mac an tSaoir": a short word joined to a particle stays as typed.
+      if offset > 0, bound[offset], NameParts.joiningWords.contains(word) { return word }
       let next = offset + 1 < written.count ? written[offset + 1] : ""
       if offset > 0, particles.contains(word) { return word }
       if offset > 0, word.count <= 4, next.first?.isUppercase == true { return word }
@@ -258,9 +278,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   static func capitalised(_ words: [String], afterTitle: Bool = false) -> [String] {
-    words.enumerated().map { offset, word in
+    let bound = NameParts.bound(words)
+    return words.enumerated().map { offset, word in
       // "Maria de la Cruz", and after a title "Mr de Souza": particles stay lower case.
       if (offset > 0 || afterTitle && words.count > 1) && particles.contains(word) { return word }
+      // "Aoife Mac an Bhaird": a short word joined to a particle stays lower case too.
+      if offset > 0, bound[offset], NameParts.joiningWords.contains(word) { return word }
       return capitaliseName(word)
     }
   }

@@ -24,7 +24,8 @@ enum VouchedName {
   /// // PersonName(given: "Darren", job: "shift manager")
   /// ```
   static func vouched(_ person: PersonName) -> PersonName? {
-    guard var found = reread(person) else { return nil }
+    // "Bríd who", "Kasia tho": chat words about the name are none of it.
+    guard let person = ChatInName.cleaned(person), var found = reread(person) else { return nil }
     // The greeting the person asked for stays with the person, however the name is read again.
     found.greetAs = found.greetAs ?? person.greetAs
     // "Sir Pls", "Dear Thx": a word of three letters or more with no vowel (y and w count) is
