@@ -17,7 +17,10 @@ enum EmployerNews {
   /// The topics with each topic noun alone after the first of the employer's doings, when
   /// there is one; otherwise as they came.
   static func first(_ topics: [Topic]) -> [Topic] {
-    guard let doing = topics.firstIndex(where: { isEmployersDoing($0.text) }),
+    // Most answers hold no topic noun alone: that cheap reading goes first, so extraction
+    // pays for nothing more.
+    guard topics.count > 1, topics.contains(where: isTopicNounAlone),
+      let doing = topics.firstIndex(where: { isEmployersDoing($0.text) }),
       topics[..<doing].contains(where: isTopicNounAlone)
     else { return topics }
     let before = topics[..<doing].filter { !isTopicNounAlone($0) }
