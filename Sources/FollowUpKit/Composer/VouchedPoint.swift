@@ -71,6 +71,8 @@ enum VouchedPoint {
       {
         return found
       }
+      // One sentence, in one time: not clauses strung on "and" or a shift of tense inside it.
+      if let found = runOn(words, original) ?? timeShift(words) { return found }
     }
     return nil
   }

@@ -145,10 +145,13 @@ extension Conversation {
       // when it is a thing of the employer's (a plan, news, a product), never what they asked
       // the person about ("bank reconciliation and tally software") nor a bare part of the
       // talk ("technical bits on HV systems"): that is the interview's routine, and the chosen
-      // topic reads better in both notes than routine in one.
+      // topic reads better in both notes than routine in one. A requirement of the job ("you
+      // need someone who knows Spanish food") is routine whoever said it.
       let theirs =
-        unused.firstIndex { owner($0) == index }
-        ?? unused.firstIndex { $0.asked != true && $0.kind != .conversation }
+        unused.firstIndex { owner($0) == index && !TopicRoutine.isRoutine($0) }
+        ?? unused.firstIndex {
+          $0.asked != true && $0.kind != .conversation && !TopicRoutine.isRoutine($0)
+        }
       if let theirs {
         result[index] = unused.remove(at: theirs)
       } else {

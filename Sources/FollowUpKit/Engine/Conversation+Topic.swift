@@ -75,6 +75,16 @@ extension Conversation {
     // "no not the merger, the call-back phone system": the refused topic goes, whatever else
     // the reply looks like (a "no", a question mark of a second thought).
     if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
+    // "yeah the greenway", "sí the rooftop": a yes with a thing named beside it agrees to
+    // write a note and says which thing; the thing named wins over the suggestion, which a
+    // plain yes would take ("our conversation about rates" for a person who chose the
+    // greenway). A word or two that name nothing offered or said stay a remark on the yes.
+    let reply = TopicReply(reading: text)
+    if reply.agrees, reply.namesSomething, Confirmation(reading: reply.named) == nil,
+      let named = topicNamed(reply.named, agreeing: true)
+    {
+      return choose(named)
+    }
     if let answer = Confirmation(reading: text) {
       switch answer {
       case .yes:
@@ -86,7 +96,6 @@ extension Conversation {
     }
     // "yes sir that only", "the heat pump one yeah": with its agreement, politeness and
     // pointing words set aside, the reply is a yes, or names the person's choice.
-    let reply = TopicReply(reading: text)
     if reply.isYes, let best = topics.first { return choose(best) }
     if reply.namesSomething, let named = topicNamed(reply.named, agreeing: reply.agrees) {
       return choose(named)
@@ -269,10 +278,14 @@ extension Conversation {
 
   /// The topic a few typed words describe ("the ledger", "girls academy"): every content word
   /// of theirs is in it.
+  /// Words in another form of the topic's own ("rust migration" for "migrating payments
+  /// service to rust") describe it too (`TopicChoice`), after every exact match is tried.
   func topicAbout(_ words: String, in candidates: [Topic]? = nil) -> Topic? {
     let wanted = Phrase.stems(words)
     guard !wanted.isEmpty else { return nil }
-    return (candidates ?? topics).first { wanted.isSubset(of: Phrase.stems($0.text)) }
+    let offered = candidates ?? topics
+    return offered.first { wanted.isSubset(of: Phrase.stems($0.text)) }
+      ?? offered.first { TopicChoice.describes(words, $0.text) }
   }
 
   /// First words that agree with the suggestion.
@@ -357,6 +370,7 @@ extension Conversation {
   }
 
   mutating func choose(_ chosen: Topic, saying acknowledgement: String? = nil) -> [Output] {
+    let chosen = withSpeaker(chosen)
     if !topics.contains(where: { $0.text == chosen.text }) { answers.topics.insert(chosen, at: 0) }
     // Chosen again after going back from the draft: the draft changes, undoably.
     if var draft {

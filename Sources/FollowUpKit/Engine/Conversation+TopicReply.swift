@@ -85,3 +85,30 @@ extension Conversation {
     return word
   }
 }
+
+/// Who raised a topic the person named in their own words.
+extension Conversation {
+  /// The chosen topic with the speaker of the offered topic it names, when it has none of its
+  /// own: "rust migration" typed for "migrating payments service to rust", which Tom was
+  /// excited about, is still Tom's, so with several interviewers it goes in Tom's note or
+  /// names him in another's (`TopicSpeaker`). Typed or completed from the discussion, the
+  /// topic had lost who said it, and the note to the first interviewer told them about a
+  /// thing the other had raised as if it were theirs.
+  func withSpeaker(_ chosen: Topic) -> Topic {
+    guard chosen.speaker == nil, recipients.count > 1 else { return chosen }
+    let said = Phrase.stems(chosen.text)
+    guard !said.isEmpty else { return chosen }
+    // The offered topic sharing most words with it, when it shares at least half of its own.
+    let best = topics.filter { $0.speaker != nil && $0.text != chosen.text }
+      .map { topic -> (Topic, Int) in
+        let words = Phrase.stems(topic.text)
+        let shared = words.filter { word in said.contains { TopicChoice.sameWord(word, $0) } }
+        return (topic, 2 * shared.count >= min(words.count, said.count) ? shared.count : 0)
+      }
+      .max { $0.1 < $1.1 }
+    guard let (source, shared) = best, shared > 0 else { return chosen }
+    var owned = chosen
+    owned.speaker = source.speaker
+    return owned
+  }
+}

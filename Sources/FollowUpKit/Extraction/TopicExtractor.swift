@@ -113,7 +113,7 @@ public struct TopicExtractor: Sendable {
           speaker: candidate.speaker, asked: candidate.asked ? true : nil))
       if topics.count == limit { break }
     }
-    return TopicRoutine.employerFirst(topics)
+    return EmployerNews.first(TopicRoutine.employerFirst(topics))
   }
 
   /// Cleans a topic the person typed themselves into note-ready form: trimmed of filler and

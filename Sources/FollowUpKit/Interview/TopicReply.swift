@@ -74,7 +74,10 @@ struct TopicReply: Equatable {
   }
 
   /// Words of agreement `Confirmation.isYesWord` does not hold.
-  private static let agreeing: Set<String> = ["y", "yup", "okey", "alright", "fine", "correct"]
+  /// "sí" as typed with its accent: `Confirmation.isYesWord` holds the plain "si".
+  private static let agreeing: Set<String> = [
+    "y", "yup", "okey", "alright", "fine", "correct", "sí", "oui", "da",
+  ]
 
   /// Politeness and laughter around an answer: "sir", "po" (Tagalog), "ji" (Hindi), "lah",
   /// "pls", "haha".

@@ -1,0 +1,46 @@
+/// Which offered topic a few typed words point at, read as loosely as people shorten words.
+///
+/// At the topic question people name the thing in their own few words, often in another form
+/// of the same word: "rust migration" for "migrating payments service to rust", "the
+/// evenings" for "evening appointments". Matched by exact stems ("migration" is not
+/// "migrat"), such a reply fell through to be taken as typed, so the note printed the
+/// person's shorthand ("hear about rust migration"), lost who raised the thing, and the fuller
+/// phrase they had pointed at was never used. A word typed here matches a word of a topic when
+/// both cut to the same stem, when one is the other's stem, or when the shorter, of at least
+/// five letters, opens the longer ("migrat" and "migration"): forms of one word, not two
+/// words that happen to share letters ("care" and "career" are shorter than five).
+///
+/// ```swift
+/// TopicChoice.describes("rust migration", "migrating payments service to rust")  // true
+/// TopicChoice.describes("the evenings", "evening appointments til 8")  // true
+/// TopicChoice.describes("the car", "your new career fair")  // false
+/// ```
+enum TopicChoice {
+  /// Whether every content word of `typed` is a form of a word of `topic`.
+  static func describes(_ typed: String, _ topic: String) -> Bool {
+    let wanted = Phrase.contentKey(typed).split(separator: " ").map(String.init)
+    guard !wanted.isEmpty else { return false }
+    let offered = Phrase.contentKey(topic).split(separator: " ").map(String.init)
+    return wanted.allSatisfy { word in offered.contains { sameWord(word, $0) } }
+  }
+
+  /// Whether two lower-case words are forms of one word (see the type's comment).
+  static func sameWord(_ left: String, _ right: String) -> Bool {
+    if left == right { return true }
+    let (leftStem, rightStem) = (stem(left), stem(right))
+    if leftStem == rightStem || leftStem == right || left == rightStem { return true }
+    let (shorter, longer) =
+      leftStem.count <= rightStem.count
+      ? (leftStem, rightStem) : (rightStem, leftStem)
+    return shorter.count >= 5 && longer.hasPrefix(shorter)
+  }
+
+  /// A word cut to a rough stem, as `Phrase.stems` cuts it.
+  static func stem(_ word: String) -> String {
+    for suffix in ["ing", "ed", "es", "s", "e"]
+    where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+      return String(word.dropLast(suffix.count))
+    }
+    return word
+  }
+}
