@@ -179,8 +179,10 @@ extension Conversation {
       let familyDistance = name.family.map { EditDistance.between($0, spelled) } ?? Int.max
       // "Sofia" for "Sophie": a word that starts like the one name held and is spelled about
       // as it sounds is that name respelled, not a surname added.
+      // "Catherine" for "Kathryn": spelled otherwise, said the same.
       let respells =
-        givenDistance <= max(2, spelled.count / 3)
+        name.given.map { CorrectionReader.soundsAlike($0, spelled) } == true
+        || givenDistance <= max(2, spelled.count / 3)
         || name.given?.lowercased().first == spelled.lowercased().first
           && givenDistance <= max(2, spelled.count * 2 / 3)
       if name.family == nil, !respells {

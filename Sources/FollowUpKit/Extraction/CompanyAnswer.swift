@@ -147,6 +147,18 @@ enum CompanyAnswer {
     return "The " + read
   }
 
+  /// Initials joined by "and" or "n", as a name like "M&S" is said aloud: "m and s", "b n q"
+  /// are "M&S" and "B&Q", the way the firm writes itself. Nil for anything else.
+  static func spokenInitials(_ text: String) -> String? {
+    var words = firstClause(text).lowercased().split(separator: " ").map(String.init)
+    while let first = words.first, openers.contains(first) { words.removeFirst() }
+    guard words.count == 3, ["and", "n", "&"].contains(words[1]),
+      words[0].count == 1, words[2].count == 1,
+      words[0].allSatisfy(\.isLetter), words[2].allSatisfy(\.isLetter)
+    else { return nil }
+    return words[0].uppercased() + "&" + words[2].uppercased()
+  }
+
   /// One word of a company's name as the note writes it. A word with a capital is kept as typed
   /// ("PayVault", "KPW"); one typed in lower case is capitalised ("zenon" -> "Zenon", "plc" ->
   /// "Plc"), an initialism in capitals ("nhs" -> "NHS"), a small joining word left as it is
@@ -175,9 +187,12 @@ enum CompanyAnswer {
         result += capitalNext ? character.uppercased() : String(character)
         capitalNext = character == "&" || character == "@"
       }
-      // "m&e": letters alone on each side are an initialism's.
+      // "m&e", "at&t": letters alone on each side, or two beside one, are an initialism's.
       let parts = word.split(whereSeparator: { $0 == "&" || $0 == "@" })
-      return parts.allSatisfy({ $0.count == 1 }) ? word.uppercased() : result
+      let initialism =
+        parts.count >= 2 && parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) })
+        && parts.contains(where: { $0.count == 1 })
+      return initialism ? word.uppercased() : result
     }
     return PersonName.capitaliseName(word)
   }
