@@ -33,6 +33,24 @@ struct CompanySpellingTests {
     #expect(Self.company(text) == want)
   }
 
+  @Test(
+    "a description before the name, whatever sort of firm it names, is no part of it",
+    arguments: [
+      ("its a small plumbing firm, K. Doyle & Sons Ltd", "K. Doyle & Sons Ltd"),
+      ("a family run accountancy firm, Patel Shah & Co", "Patel Shah & Co"),
+      ("its a big logistics company, Nexora Freight", "Nexora Freight"),
+    ])
+  func described(_ text: String, _ want: String) {
+    #expect(Self.company(text) == want)
+  }
+
+  @Test(
+    "left alone: a name said first, with a description after it",
+    arguments: [("Harbour & Co, a small firm", "Harbour & Co"), ("Greggs", "Greggs")])
+  func nameFirst(_ text: String, _ want: String) {
+    #expect(Self.company(text) == want)
+  }
+
   @Test("a correction keeps the capitalised first word the person typed")
   func firstWordKept() {
     var conversation = Conversation(today: Self.today, surface: .remote)

@@ -118,8 +118,17 @@ enum CompanyAnswer {
     guard let comma = text.firstIndex(of: ","), text.count <= 120 else { return nil }
     let words = WordSplitter.words(String(text[..<comma]))
     let rest = String(text[text.index(after: comma)...]).trimming(" ")
-    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains),
-      words.allSatisfy({ describing.contains($0) || kindWords.contains($0) })
+    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains) else {
+      return nil
+    }
+    // "its a small plumbing firm": after "a", any few words before the kind noun that closes
+    // the clause say what sort of firm it is ("plumbing", "accountancy"), not which.
+    let sorted =
+      words.count <= 7 && kindWords.contains(words[words.count - 1])
+      && words.firstIndex(where: { ["a", "an"].contains($0) }).map { article in
+        words[..<article].allSatisfy(describing.contains)
+      } == true
+    guard sorted || words.allSatisfy({ describing.contains($0) || kindWords.contains($0) })
     else { return nil }
     return rest
   }
