@@ -34,6 +34,14 @@ enum InstitutionName {
       return false
     }
     if companySuffixes.contains(last.lowercased()) { return false }
+    // "Royal Berkshire NHS Foundation Trust", "NHS Lothian Health Board": a head noun after
+    // the common nouns that say what kind of public body it is names that body, which takes
+    // "the" whatever place stands before it.
+    if words.count >= 3, publicBodyHeads.contains(last.lowercased()),
+      words.dropLast().contains(where: { publicBodyMarks.contains($0.lowercased()) })
+    {
+      return true
+    }
     // "Port of Tyne", "University of Lagos", "Lagos State Ministry of Health": the noun before
     // "of" or "for" is the head.
     if let of = words.firstIndex(where: { ["of", "for"].contains($0) }), of >= 1 {
@@ -86,8 +94,17 @@ enum InstitutionName {
   private static let ofHeads: Set<String> = [
     "university", "port", "bank", "college", "school", "academy", "council", "city", "county",
     "house", "hospital", "court", "church", "cathedral", "centre", "center", "palace",
-    "royal", "chamber", "isle", "duchy", "state", "republic", "government",
+    "royal", "chamber", "isle", "duchy", "state", "republic", "government", "borough",
+    "district", "province", "diocese",
   ]
+
+  /// Heads of a public body's name: "trust", "board", "authority".
+  private static let publicBodyHeads: Set<String> = [
+    "trust", "board", "authority", "service", "partnership",
+  ]
+
+  /// The words that make such a head a public body's: "NHS Foundation Trust", "Health Board".
+  private static let publicBodyMarks: Set<String> = ["nhs", "foundation", "health"]
 
   /// Endings that make a name a company's: never "the".
   private static let companySuffixes: Set<String> = [

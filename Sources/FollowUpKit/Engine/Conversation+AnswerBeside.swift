@@ -49,9 +49,16 @@ extension Conversation {
       // "mixed"; "good" alone is.
       case .outcome:
         // "it was good", "ok i guess": a few words are a verdict.
+        let short = words.count <= 4
         let verdict =
-          words.count <= 3 || words.contains(where: CorrectionReader.verdictWords.contains)
-        if !verdict || Outcome(readingIncidental: part) == nil { continue }
+          short || words.contains(where: CorrectionReader.verdictWords.contains)
+          // "... one p in the middle. and honestly it was a disaster": after the correction, the
+          // message's closing statement is the answer to the question in hand when it reads as
+          // a clear verdict; "mixed" there is a muddle ("i mixed it up"), not a verdict.
+          || part == sentences.last && !words.contains(where: { $0.hasPrefix("mix") })
+        let reads =
+          Outcome(readingIncidental: part) != nil || short && Outcome(reading: part) != nil
+        if !verdict || !reads { continue }
       case .when: if InterviewDay(reading: part, today: today) == nil { continue }
       default: break
       }

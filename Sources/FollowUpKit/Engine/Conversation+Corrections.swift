@@ -8,6 +8,10 @@ extension Conversation {
     case .name(let name):
       // "its Sofia sorry typo", "its more formal": chat words are no name (`ChatInName`).
       guard let name = ChatInName.cleaned(name) else { return nil }
+      // A sign-off that was the old name, or its given name, is the corrected one's too.
+      if let held = facts.name, let signOff = facts.signOff {
+        facts.signOff = Self.renewed(signOff, old: held, new: name)
+      }
       facts.name = name
       acknowledgement = InterviewScript.signingAs(name.full)
     case .signOff(let name):
@@ -162,8 +166,18 @@ extension Conversation {
   }
 
   /// The name with one part re-spelled: the part named, or the one closest to the new spelling.
+  /// A greeting chosen for them is respelled with it.
   static func respelled(_ name: PersonName, _ word: String, part: Correction.NamePart) -> PersonName
   {
+    var fixed = respelledParts(name, word, part: part)
+    fixed.greetAs = name.greetAs.map { respelledGreeting($0, from: name, to: fixed) }
+    return fixed
+  }
+
+  /// `respelled` before the greeting is brought in step.
+  private static func respelledParts(
+    _ name: PersonName, _ word: String, part: Correction.NamePart
+  ) -> PersonName {
     var fixed = name
     // "she is Dr (Mrs) Adeleke, not just Mrs": a title is never a name's spelling; it is the
     // title corrected.
@@ -182,8 +196,10 @@ extension Conversation {
       let familyDistance = name.family.map { EditDistance.between($0, spelled) } ?? Int.max
       // "Sofia" for "Sophie": a word that starts like the one name held and is spelled about
       // as it sounds is that name respelled, not a surname added.
+      // "Catherine" for "Kathryn": spelled otherwise, said the same.
       let respells =
-        givenDistance <= max(2, spelled.count / 3)
+        name.given.map { CorrectionReader.soundsAlike($0, spelled) } == true
+        || givenDistance <= max(2, spelled.count / 3)
         || name.given?.lowercased().first == spelled.lowercased().first
           && givenDistance <= max(2, spelled.count * 2 / 3)
       if name.family == nil, !respells {
@@ -195,6 +211,31 @@ extension Conversation {
       }
     }
     return fixed
+  }
+
+  /// A greeting chosen for someone ("call me Jo") with the words of their name that a
+  /// correction respelled respelled in it too: a name corrected is corrected wherever it is
+  /// used, so "Jo" greeted becomes "Joanne" when the name is.
+  static func respelledGreeting(_ greeting: String, from old: PersonName, to new: PersonName)
+    -> String
+  {
+    var result = greeting
+    for (before, after) in [(old.given, new.given), (old.family, new.family)] {
+      guard let before, let after, before != after else { continue }
+      result = result.replacingWords(before, with: after)
+    }
+    return result
+  }
+
+  /// The sign-off after the person's own name is corrected: the new name where the sign-off
+  /// was the old one, the new given name where it was the old given name; any other sign-off
+  /// ("sign it Kate") is the person's wish and stays.
+  static func renewed(_ signOff: PersonName, old: PersonName, new: PersonName) -> PersonName {
+    if signOff.full == old.full { return new }
+    if signOff.family == nil, signOff.given == old.given, let given = new.given {
+      return PersonName(given: given)
+    }
+    return signOff
   }
 
   /// "Shah not Sha": replaces the word in every fact that holds it. A word respelled is the
@@ -210,6 +251,9 @@ extension Conversation {
       let fixed = PersonName(parsing: name.full.replacingWords(old, with: new)),
       fixed.full != name.full || same
     {
+      if let signOff = facts.signOff {
+        facts.signOff = Self.renewed(signOff, old: name, new: fixed)
+      }
       facts.name = fixed
       swapped = true
     }
@@ -219,6 +263,9 @@ extension Conversation {
       fixed.full != people[index].full || same
     {
       fixed.job = people[index].job
+      fixed.greetAs = people[index].greetAs.map {
+        $0.replacingWords(old, with: new)
+      }
       people[index] = fixed
       facts.interviewers = people
       swapped = true

@@ -118,8 +118,17 @@ enum CompanyAnswer {
     guard let comma = text.firstIndex(of: ","), text.count <= 120 else { return nil }
     let words = WordSplitter.words(String(text[..<comma]))
     let rest = String(text[text.index(after: comma)...]).trimming(" ")
-    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains),
-      words.allSatisfy({ describing.contains($0) || kindWords.contains($0) })
+    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains) else {
+      return nil
+    }
+    // "its a small plumbing firm": after "a", any few words before the kind noun that closes
+    // the clause say what sort of firm it is ("plumbing", "accountancy"), not which.
+    let sorted =
+      words.count <= 7 && kindWords.contains(words[words.count - 1])
+      && words.firstIndex(where: { ["a", "an"].contains($0) }).map { article in
+        words[..<article].allSatisfy(describing.contains)
+      } == true
+    guard sorted || words.allSatisfy({ describing.contains($0) || kindWords.contains($0) })
     else { return nil }
     return rest
   }
@@ -145,6 +154,18 @@ enum CompanyAnswer {
       first != first.uppercased(), !read.hasPrefix("The ")
     else { return read }
     return "The " + read
+  }
+
+  /// Initials joined by "and" or "n", as a name like "M&S" is said aloud: "m and s", "b n q"
+  /// are "M&S" and "B&Q", the way the firm writes itself. Nil for anything else.
+  static func spokenInitials(_ text: String) -> String? {
+    var words = firstClause(text).lowercased().split(separator: " ").map(String.init)
+    while let first = words.first, openers.contains(first) { words.removeFirst() }
+    guard words.count == 3, ["and", "n", "&"].contains(words[1]),
+      words[0].count == 1, words[2].count == 1,
+      words[0].allSatisfy(\.isLetter), words[2].allSatisfy(\.isLetter)
+    else { return nil }
+    return words[0].uppercased() + "&" + words[2].uppercased()
   }
 
   /// One word of a company's name as the note writes it. A word with a capital is kept as typed
@@ -175,9 +196,12 @@ enum CompanyAnswer {
         result += capitalNext ? character.uppercased() : String(character)
         capitalNext = character == "&" || character == "@"
       }
-      // "m&e": letters alone on each side are an initialism's.
+      // "m&e", "at&t": letters alone on each side, or two beside one, are an initialism's.
       let parts = word.split(whereSeparator: { $0 == "&" || $0 == "@" })
-      return parts.allSatisfy({ $0.count == 1 }) ? word.uppercased() : result
+      let initialism =
+        parts.count >= 2 && parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) })
+        && parts.contains(where: { $0.count == 1 })
+      return initialism ? word.uppercased() : result
     }
     return PersonName.capitaliseName(word)
   }

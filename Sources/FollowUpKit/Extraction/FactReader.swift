@@ -206,7 +206,9 @@ public struct FactReader: Sendable {
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
         facts.company = CompanyRemark.named(
-          CompanyAnswer.asTyped(text, read: company) ?? CompanyAnswer.continued(text, read: company)
+          CompanyAnswer.spokenInitials(text)
+            ?? CompanyAnswer.asTyped(text, read: company)
+            ?? CompanyAnswer.continued(text, read: company)
             ?? CompanyAnswer.withThe(
               text, read: CompanyAnswer.withSymbols(text, read: company) ?? company))
       }

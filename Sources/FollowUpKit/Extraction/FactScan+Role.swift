@@ -41,6 +41,12 @@ extension FactScan {
       let word = tokens[index].plain
       var start: Int?
       if word == "as", ["a", "an"].contains(plain(index + 1)) { start = index + 2 }
+      // "i need email for care home manager", "a thank-you note for the hiring manager": after
+      // the word for the message, "for" names who it is for, the interviewer by their job;
+      // an interviewer's job is never the person's role.
+      if word == "for", index > 0, Self.messageWords.contains(tokens[index - 1].plain) {
+        continue
+      }
       if ["for", "is"].contains(word) {
         start = index + 1 + (["a", "an", "the"].contains(plain(index + 1)) ? 1 : 0)
       }
@@ -93,7 +99,7 @@ extension FactScan {
         // "barista / baker": a second title after a slash is half of the job, kept whole so
         // the note never names one half as the post (`RoleTitle` prints both or neither).
         if let pair = slashPair(after: index) {
-          facts.role = role + " / " + text(pair)
+          facts.role = Self.glossed(role, text(pair)) ?? role + " / " + text(pair)
           for position in range.lowerBound..<pair.upperBound { used[position] = true }
           return
         }
@@ -103,6 +109,30 @@ extension FactScan {
       }
       segmentStart = index + 1
     }
+  }
+
+  /// Words that name the message the person wants written: after them "for" names its reader.
+  static let messageWords: Set<String> = [
+    "email", "e-mail", "note", "message", "msg", "letter", "text", "thank-you", "thankyou",
+    "follow-up", "followup", "reply", "card", "dm",
+  ]
+
+  /// A title typed with its abbreviation beside it ("2IC / assistant store manager", "ASM /
+  /// assistant store manager"): one job said twice, so the spelled-out half is the title.
+  /// Nil when neither half is an abbreviation of a single word: "barista / baker" is a pair.
+  static func glossed(_ first: String, _ second: String) -> String? {
+    let isAbbreviation = { (half: String) -> Bool in
+      let words = half.split(separator: " ")
+      guard words.count == 1, let word = words.first, (2...5).contains(word.count) else {
+        return false
+      }
+      let letters = word.filter(\.isLetter)
+      return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+    }
+    let spelled = { (half: String) in half.split(separator: " ").count >= 2 }
+    if isAbbreviation(first), spelled(second) { return second }
+    if isAbbreviation(second), spelled(first) { return first }
+    return nil
   }
 
   /// The words after a slash at `index` up to the segment's end, when they are a short run of
@@ -325,7 +355,7 @@ extension FactScan {
     }
     // "barista / baker": both halves of a pair are the job (`RoleTitle` names both or none).
     if cut == end, let pair = slashPair(after: end), let first = roleTitle(start..<cut) {
-      return first + " / " + text(pair)
+      return Self.glossed(first, text(pair)) ?? first + " / " + text(pair)
     }
     return roleTitle(start..<cut)
   }

@@ -288,6 +288,10 @@ enum DateReader {
         parts = pieces
         break
       } else if token.kind == .number, token.lower.contains(".") {
+        // "18.5 hours", "2.5 years": a decimal is a quantity, not a day and month.
+        guard !isQuantity(token.lower, before: tokens.dropFirst(cursor + 1).first) else {
+          return nil
+        }
         parts.append(contentsOf: token.lower.split(separator: ".").compactMap { Int($0) })
       } else {
         break
@@ -312,6 +316,28 @@ enum DateReader {
     if let value = year, value < 100 { year = 2000 + value }
     guard let date = resolve(day: day, month: month, year: year, today: today) else { return nil }
     return InterviewDay(phrase: "\(date.day) \(MonthName.full[date.month - 1])", date: date)
+  }
+
+  /// Whether a dotted number reads as a quantity rather than a date: a number followed by a
+  /// word that counts something ("18.5 hours", "37.5 hrs a week", "2.5 years") is an amount, as
+  /// is a decimal with one digit after the point and nothing closing it as a date ("18.5" is
+  /// eighteen and a half; "18.5." and "18.05" are days). Only the shape decides, so a date
+  /// typed "25.11" or "25.11.26" is still a date.
+  static func isQuantity(_ number: String, before next: Token?) -> Bool {
+    let pieces = number.split(separator: ".", omittingEmptySubsequences: false)
+    guard pieces.count == 2 else { return false }
+    if let next, next.kind == .word, !isDateWord(next.lower) { return true }
+    return pieces[1].count == 1 && next?.lower != "."
+  }
+
+  /// Words that may follow a date typed in numbers without making it a count of something:
+  /// a month or weekday, a time of day, or a little word that carries the sentence on.
+  private static func isDateWord(_ word: String) -> Bool {
+    months[word] != nil || weekdays[word] != nil
+      || [
+        "at", "on", "in", "and", "or", "i", "it", "was", "the", "am", "pm", "morning",
+        "afternoon", "evening", "interview", "then", "but", "so",
+      ].contains(word)
   }
 
   /// The day and month in the given year, or in the latest year that puts it on or before today.

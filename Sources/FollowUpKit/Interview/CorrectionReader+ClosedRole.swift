@@ -20,6 +20,19 @@ extension CorrectionReader {
         Self.roleWords.contains(last)
       else { continue }
       words.removeLast()
+      // "support worker was the old title": between the copula and the fact word, a word that
+      // does not vouch for the value says it was the wrong one; the clause names the value
+      // replaced, never the new one.
+      if let copula = words.lastIndex(where: {
+        ["is", "was", "thats", "that's"].contains($0.lowercased())
+      }),
+        words[(copula + 1)...].contains(where: {
+          let word = $0.lowercased().trimming(".,!")
+          return !Self.vouching.contains(word) && !Self.roleWords.contains(word)
+        })
+      {
+        continue
+      }
       // "thats the proper", "is the official job": the words that vouch for the value.
       while let word = words.last?.lowercased().trimming(".,!"),
         Self.vouching.contains(word) || Self.roleWords.contains(word)

@@ -5,13 +5,17 @@ extension CorrectionReader {
     var lower: String
     /// Whether it was typed with a capital: where a person types capitals, names have them.
     var capitalised = false
+    /// Whether every letter is a capital, as initials are ("HN", "DWP").
+    var initials = false
   }
 
   static func words(_ text: String) -> [Word] {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "." }).map {
-      Word(
+      let letters = $0.filter(\.isLetter)
+      return Word(
         lower: $0.lowercased().trimming(":;!?()'\"“”"),
-        capitalised: $0.first(where: \.isLetter)?.isUppercase == true)
+        capitalised: $0.first(where: \.isLetter)?.isUppercase == true,
+        initials: letters.count >= 2 && letters.allSatisfy(\.isUppercase))
     }.filter { !$0.lower.isEmpty }
   }
 
@@ -200,7 +204,12 @@ extension CorrectionReader {
       switch target {
       case .name: return PersonName(parsing: fixed).map(Correction.name)
       case .signOff: return PersonName(parsing: fixed).map(Correction.signOff)
-      case .company: return .company(fixed)
+      case .company:
+        // "its b&m not b&q": words typed in lower case are written as a company's are ("B&M").
+        let cased = new.split(separator: " ").enumerated().map { offset, word in
+          CompanyAnswer.capitalised(String(word), first: offset == 0)
+        }.joined(separator: " ")
+        return .company(held.replacingWords(old, with: cased))
       case .role: return .role(fixed)
       case .interviewer: return .swap(new, for: old)
       case .when: break
@@ -392,9 +401,12 @@ extension CorrectionReader {
   /// pronoun or a verb typed in lower case, or a dozen words, are what the person is telling,
   /// never the name of an organisation.
   /// Capitals beyond a sentence's first word and "I": the person types names with them.
+  /// Whether the person types names with capitals. Initials ("it wasnt HN, it was
+  /// selfridges") are typed in capitals by those who type nothing else so, and say nothing.
   static func hasCapitals(_ words: [Word]) -> Bool {
     words.dropFirst().contains { word in
-      word.capitalised && !["i", "i'm", "i've", "i'd", "i'll"].contains(word.lower)
+      word.capitalised && !word.initials
+        && !["i", "i'm", "i've", "i'd", "i'll"].contains(word.lower)
     }
   }
 
@@ -486,5 +498,7 @@ extension CorrectionReader {
     "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",
     "instead", "actually", "though", "too", "helps", "accent", "accents", "fada", "hyphen",
     "apostrophe", "capital", "lowercase", "now", "spaces", "space", "gap", "gaps", "no",
+    // The marks of a self-repair never reach a value: "Sofia sorry typo".
+    "typo", "typos", "autocorrect", "whoops", "apologies", "argh", "ugh",
   ]
 }

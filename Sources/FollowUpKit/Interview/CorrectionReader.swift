@@ -33,12 +33,37 @@ struct CorrectionReader {
     if case .signOff(let name) = read { return .signOff(MarkedSpelling.respelled(name, by: text)) }
     // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
     // company gave it.
+    // "the name is Rolling Pin Bakery Co, no 'the'": the person says the article is not theirs.
+    if case .company(let company) = read, Self.dropsArticle(text),
+      company.lowercased().hasPrefix("the ")
+    {
+      // The held spelling without its article, when that is the name said again.
+      let bare = String(company.dropFirst(4))
+      if let held = known.company, held.lowercased().hasPrefix("the "),
+        Self.folded(String(held.dropFirst(4))) == Self.folded(bare)
+      {
+        return .company(String(held.dropFirst(4)))
+      }
+      return .company(bare)
+    }
     if case .company(let company) = read, let held = known.company,
       !text.contains(where: \.isUppercase)
     {
       return .company(Self.casedLike(company, held: held))
     }
     return read
+  }
+
+  /// Whether the message says a name has no "the": a clause "no 'the'", "without the", "drop
+  /// the the" speaks of the article itself, not of a thing after it.
+  static func dropsArticle(_ text: String) -> Bool {
+    clausesOf(text).contains { clause in
+      let words = clause.lowercased().split(separator: " ").map {
+        String($0).trimming("'\"‘’“”")
+      }
+      return (2...3).contains(words.count) && words.last == "the"
+        && ["no", "without", "drop", "remove", "minus", "lose"].contains(words[0])
+    }
   }
 
   private func readByMeaning(_ text: String) -> Correction? {
@@ -444,7 +469,10 @@ struct CorrectionReader {
     var clauses: [String] = []
     var current = ""
     for character in text {
-      if ",;!?()".contains(character) || character == "\n" {
+      // "not lidl, aldi 🙈 it was the 26th": a pictograph ends a clause as a comma does.
+      if ",;!?()".contains(character) || character == "\n"
+        || character.unicodeScalars.first?.properties.isEmojiPresentation == true
+      {
         clauses.append(current)
         current = ""
       } else {
@@ -491,13 +519,16 @@ struct CorrectionReader {
     } else if let copula = words.indices.dropFirst().first(where: {
       // "oh one thing the job was chef de partie": the value follows its fact word's copula;
       // not in a sentence telling something ("she also said the firm is moving ...").
-      isCopula(words[$0]) && factWords.contains(words[$0 - 1].lowercased())
+      // "sorry team leader name is Joanne": a naming word before the copula too.
+      isCopula(words[$0])
+        && (factWords.contains(words[$0 - 1].lowercased())
+          || ["name", "surname", "names"].contains(words[$0 - 1].lowercased()))
         && !words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
     }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
     }
     // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
-    for slip in [["my", "bad"], ["hold", "on"]]
+    for slip in [["my", "bad"], ["hold", "on"], ["hang", "on"]]
     where words.count > 2 && words.prefix(2).map({ $0.lowercased().trimming(",.!") }) == slip {
       words.removeFirst(2)
       if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
@@ -507,9 +538,18 @@ struct CorrectionReader {
       }
     }
     var changed = true
+    var stripped = 0
     while changed, let first = words.first {
       changed = false
       let lower = first.lowercased().trimming(".:,'\"“”")
+      // "wait its First Harbor Bank & Trust", "sorry its The Ivy": past the clause's first word,
+      // a run of words typed with capitals is the name as the person spells it, its own first
+      // word included.
+      if stripped > 0, words.count > 1, first.first?.isUppercase == true,
+        words[1].first?.isUppercase == true, first != "I"
+      {
+        break
+      }
       // "IT support executive", "AS level tutor": a word typed in capitals is the value's own
       // qualifier, never a little word before it (the pronoun "I" aside).
       let typedCapitals =
@@ -521,6 +561,7 @@ struct CorrectionReader {
       if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) {
         words.removeFirst()
         changed = true
+        stripped += 1
       }
     }
     // "... by the way": an aside closing the message, as "btw" is.
@@ -685,6 +726,61 @@ struct CorrectionReader {
     return nil
   }
 
+  /// Whether two words sound alike as names do when spelled otherwise: "Catherine" and
+  /// "Kathryn", "Sofia" and "Sophia", "Jaimie" and "Jamie". The consonants in order, with the
+  /// letters that spell one sound two ways made one (c and k, ph and f, z and s) and the vowels
+  /// after the first letter left out. Four such sounds at least: with fewer, "think" would sound
+  /// like "Tanaka".
+  static func soundsAlike(_ a: String, _ b: String) -> Bool {
+    let keyA = soundKey(a)
+    let keyB = soundKey(b)
+    return keyA.count >= 4 && keyA == keyB && folded(a) != folded(b)
+  }
+
+  /// The consonant skeleton `soundsAlike` compares.
+  static func soundKey(_ word: String) -> String {
+    var letters = folded(word).filter(\.isLetter)
+    guard letters.count >= 4 else { return "" }
+    letters = letters.replacingOccurrencesOf("ph", with: "f")
+    var key = ""
+    for (offset, letter) in letters.enumerated() {
+      let sound: Character =
+        switch letter {
+        case "c", "q": "k"
+        case "z": "s"
+        default: letter
+        }
+      if offset > 0, "aeiouy".contains(sound) { continue }
+      if offset > 0, sound == "h", let last = key.last, "kstp".contains(last) { continue }
+      if key.last == sound { continue }
+      key.append(sound)
+    }
+    return key
+  }
+
+  /// Whether `short` is written as the initials of `name`: "m&s" of "Marks & Spencer", "DWP" of
+  /// "Department for Work and Pensions", "M and S" of "Marks and Spencer". The little words of
+  /// a name ("and", "for", "of", "the") may be left out of its initials or kept.
+  static func initials(_ short: String, of name: String) -> Bool {
+    let shortWords = short.lowercased().replacingOccurrencesOf("&", with: " ")
+      .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+      .filter { $0 != "and" }
+    // Letters typed together ("dwp") or one by one ("m and s").
+    let letters =
+      shortWords.count == 1
+      ? shortWords[0]
+      : shortWords.allSatisfy({ $0.count == 1 })
+        ? shortWords.joined() : ""
+    guard (2...5).contains(letters.count) else { return false }
+    let words = name.lowercased().replacingOccurrencesOf("&", with: " ")
+      .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    guard words.count >= 2 else { return false }
+    let little: Set<String> = ["and", "for", "of", "the", "de", "la"]
+    let all = String(words.compactMap(\.first))
+    let full = String(words.filter { !little.contains($0) }.compactMap(\.first))
+    return full.count >= 2 && (letters == full || letters == all)
+  }
+
   /// Letters and digits only, without accents or case: "Ní Bhriain" and "ni bhriain", "O'Shea"
   /// and "oshea" are the same name spelled with other marks.
   static func folded(_ text: String) -> String {
@@ -733,13 +829,21 @@ struct CorrectionReader {
     let word = words[index].lower
     // "my bad", "hold on": two words that own up to a slip, or stop to put one right.
     if index > 0, (words[index - 1].lower, word) == ("my", "bad") { return true }
-    if index + 1 < words.count, (word, words[index + 1].lower) == ("hold", "on") { return true }
+    if index + 1 < words.count, ["hold", "hang"].contains(word), words[index + 1].lower == "on" {
+      return true
+    }
     // "no l at the end", "no e before the y": a remark on a letter puts a spelling right.
     // "no i think ..." and "no a ..." are words, not letters.
     if word == "no", index > 0, index + 1 < words.count, letter(words[index + 1].lower) != nil,
       !["i", "a"].contains(words[index + 1].lower)
     {
       return true
+    }
+    // "ignore that", "scratch what i said", "disregard my last message": a verb that takes back
+    // what was said is a correction when its object is the message itself.
+    if ["ignore", "scratch", "disregard"].contains(word), index + 1 < words.count {
+      return ["that", "this", "what", "it", "my", "the", "last", "previous"].contains(
+        words[index + 1].lower)
     }
     guard cues.contains(word) else { return false }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
@@ -795,7 +899,19 @@ struct CorrectionReader {
       return true
     }
     guard !a.isEmpty, a.split(separator: " ").count <= 4 else { return false }
+    // "it wasnt m&s", "not DWP": a name's initials are that name.
+    if values.contains(where: { Self.initials(a, of: $0) || Self.initials($0, of: a) }) {
+      return true
+    }
     let squashedA = Self.folded(a)
+    // "catherine" for "Kathryn": a word of a name spelled as it sounds.
+    if a.split(separator: " ").contains(where: { word in
+      values.contains {
+        $0.split(separator: " ").contains { Self.soundsAlike(String(word), String($0)) }
+      }
+    }) {
+      return true
+    }
     for value in values {
       let b = value.lowercased()
       guard !b.isEmpty else { continue }

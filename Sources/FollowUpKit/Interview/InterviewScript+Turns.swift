@@ -145,7 +145,10 @@ extension InterviewScript {
   static func signingAs(_ name: String) -> String { "Got it: I'll sign the note as \(name)." }
   static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
   static func gotIt(_ value: String) -> String { "Got it: \(value)." }
-  static func companyIs(_ company: String) -> String { "Got it: the company is \(company)." }
+  /// "Got it: the company is Rolling Pin Bakery Co.": one full stop after a name ending in one.
+  static func companyIs(_ company: String) -> String {
+    FullStops.single("Got it: the company is \(company).")
+  }
   static func roleIs(_ role: String) -> String { "Got it: the role is \(role)." }
   /// The role question when a role was heard in passing: offered, since what people say first
   /// is often the kind of job ("a cafe job") rather than the title the note should use.
