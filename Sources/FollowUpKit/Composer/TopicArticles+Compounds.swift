@@ -9,8 +9,10 @@
 /// head it knows to be countable ("charity shop", "spa wing"), a name before a common noun ("the
 /// ERC grant", "the Far North region": the one the reader told of), or any singular head with
 /// an "of" phrase after it ("the full wrap of the old building", definite whatever the noun).
-/// After a preposition only the name before a common noun: a compound in lower case there is as
-/// often a place typed in lower case ("in borough market"). A single word, a head that may be
+/// After a preposition of place only the name before a common noun: a compound in lower case
+/// there is as often a place typed in lower case ("in borough market"). After "for" or "with"
+/// inside a phrase a compound is a thing of a kind the reader has not named, and takes "a"
+/// ("a contract for a pharmacy client"). A single word, a head that may be
 /// mass or abstract ("speech recognition software", "mental health", "customer service"), a
 /// plural ("market women"), a run with an "-ing" word the program cannot place ("older people
 /// learning guitar"), a name alone, or an adjective it cannot read is left as typed.
