@@ -148,6 +148,12 @@ enum ProperSpelling {
   /// "from", a bare word that ends the phrase is a place or an employer unless it is one of the
   /// ordinary words that stand there ("at work", "in retail"); plural words only after "at"
   /// ("at walgreens"), as "in hotels" is ordinary.
+  ///
+  /// The reading rests on a counted noun needing a determiner: bare after "in", a word is a
+  /// name. A mass noun stands bare there as a common word ("biomarkers in blood", "in
+  /// steel"), so a noun the grammar knows as one (`TopicArticles.standsBare`) is never made a
+  /// name: "in Blood" in the point had gone on to spell the topic "a Blood test", as if the
+  /// person had typed the capital.
   static func placesCapitalised(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     func plain(_ word: String) -> String { word.lowercased().trimming(",.;:!?()\"") }
@@ -167,7 +173,7 @@ enum ProperSpelling {
       // "in the back room": a function word is never the place's name.
       guard ends, words[index].first?.isLowercase == true, word.count > 2,
         !Lexicon.stopwords.contains(word), !TopicGrammar.determiners.contains(word),
-        word.allSatisfy(\.isLetter), !bareNouns.contains(word),
+        word.allSatisfy(\.isLetter), !bareNouns.contains(word), !TopicArticles.standsBare(word),
         !ordinarySuffixes.contains(where: { word.hasSuffix($0) }),
         !word.hasSuffix("s") || preposition == "at"
       else { continue }

@@ -9,8 +9,10 @@
 /// head it knows to be countable ("charity shop", "spa wing"), a name before a common noun ("the
 /// ERC grant", "the Far North region": the one the reader told of), or any singular head with
 /// an "of" phrase after it ("the full wrap of the old building", definite whatever the noun).
-/// After a preposition only the name before a common noun: a compound in lower case there is as
-/// often a place typed in lower case ("in borough market"). A single word, a head that may be
+/// After a preposition of place only the name before a common noun: a compound in lower case
+/// there is as often a place typed in lower case ("in borough market"). After "for" or "with"
+/// inside a phrase a compound is a thing of a kind the reader has not named, and takes "a"
+/// ("a contract for a pharmacy client"). A single word, a head that may be
 /// mass or abstract ("speech recognition software", "mental health", "customer service"), a
 /// plural ("market women"), a run with an "-ing" word the program cannot place ("older people
 /// learning guitar"), a name alone, or an adjective it cannot read is left as typed.
@@ -25,19 +27,28 @@ extension TopicArticles {
   static func determined(_ text: String) -> String {
     var words = text.split(separator: " ").map(String.init)
     let lower = words.map(VouchedTopic.plain)
-    var inserts: [Int] = []
+    var inserts: [(position: Int, article: String)] = []
     var index = 0
     while index < words.count {
       defer { index += 1 }
+      let before = index > 0 ? lower[index - 1] : ""
+      // "a contract for pharmacy client", "a trial with partner school": after "for" or
+      // "with" a thing is one of a kind the reader has not named, never a place ("in
+      // borough market"), so a compound is vouched there as after a verb, and it is "a".
+      let introduces = ["for", "with"].contains(before) && index >= 2
       guard needsDeterminer(at: index, lower),
         let end = compoundEnd(
           words, lower, from: index,
-          namesOnly: index > 0 && TopicRepair.prepositions.contains(lower[index - 1]))
+          namesOnly: !introduces && index > 0 && TopicRepair.prepositions.contains(before))
       else { continue }
-      inserts.append(index)
+      let named = words[index].first?.isUppercase == true
+      let article =
+        introduces && !named
+        ? ("aeio".contains(lower[index].first ?? " ") ? "an" : "a") : "the"
+      inserts.append((index, article))
       index = end - 1
     }
-    for position in inserts.reversed() { words.insert("the", at: position) }
+    for insert in inserts.reversed() { words.insert(insert.article, at: insert.position) }
     return words.joined(separator: " ")
   }
 
@@ -153,7 +164,7 @@ extension TopicArticles {
 
   /// A head the program vouches counts: not a mass noun, and none of the endings abstract
   /// nouns take ("-ness", "-ism", "-ing", "-ment", "-ion", "-ity", "-ance", "-ence", "-cy").
-  private static func isCountable(_ word: String) -> Bool {
+  static func isCountable(_ word: String) -> Bool {
     !massHeads.contains(word) && !VouchedTopic.isIngForm(word)
       && !["ness", "ism", "ment", "ion", "ity", "ance", "ence", "cy", "th", "ics", "ware"]
         .contains(where: word.hasSuffix)
@@ -161,7 +172,7 @@ extension TopicArticles {
 
   /// A describing word: a common adjective, or an adjective's ending ("mental", "digital",
   /// "electric", "active", "famous", "useful", "affordable").
-  private static func isAdjective(_ word: String) -> Bool {
+  static func isAdjective(_ word: String) -> Bool {
     adjectives.contains(word)
       || ["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ed", "est"]
         .contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
@@ -171,6 +182,12 @@ extension TopicArticles {
   private static func isPeoplesAdjective(_ word: String) -> Bool {
     ["ese", "ish", "ian", "ean", "can", "ic"].contains(where: word.hasSuffix)
       || ["french", "dutch", "greek", "thai", "swiss", "welsh", "irish", "scots"].contains(word)
+  }
+
+  /// Whether a singular noun is one known to stand bare: a mass or collective noun
+  /// ("funding", "staff"), as opposed to one the program cannot vouch either way.
+  static func standsBare(_ word: String) -> Bool {
+    massHeads.contains(word) || uncounted.contains(word)
   }
 
   /// Heads that stand bare in the singular: mass and abstract nouns the endings miss.

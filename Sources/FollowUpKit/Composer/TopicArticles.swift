@@ -131,7 +131,7 @@ enum TopicArticles {
   }
 
   /// Nouns that stand bare in the singular: mass nouns and collective ones.
-  private static let uncounted: Set<String> = [
+  static let uncounted: Set<String> = [
     "staff", "equipment", "software", "stock", "furniture", "funding", "money", "research",
     "technology", "machinery", "kit", "gear", "information", "advice", "news", "work", "people",
     "food", "produce", "business", "energy", "power", "housing", "talent", "blood", "data",

@@ -62,6 +62,14 @@ enum TopicReshaping {
       lower = Array(lower[..<joint])
     }
     if let progressive = progressive(words, lower) { return progressive }
+    if let verb = bareVerbAfterThing(lower) {
+      // "the new freezer section open in February": the thing and what it does, said as
+      // the thing doing it ("the new freezer section opening in February").
+      if let gerund = TopicRepair.gerund(of: lower[verb]) {
+        words[verb] = gerund
+        return words.joined(separator: " ")
+      }
+    }
     let joined = words.joined(separator: " ")
     guard TopicGrammar.form(of: joined) == .nounPhrase else { return joined }
     // "open new drop in on Saturdays": a plan whose subject was lost.
@@ -121,6 +129,37 @@ enum TopicReshaping {
       !unplanned.contains(lower[1]), lower[2] != "to" || change
     else { return nil }
     return ([subject, "are", gerund] + words.dropFirst(2)).joined(separator: " ")
+  }
+
+  /// Where a bare verb stands straight after a thing opened by a determiner, with nothing or a
+  /// complement after it: "the new freezer section open in February", "their second site
+  /// open next to the station". Second-language reported speech drops the verb's ending; the
+  /// thing is what the verb says of it, and "-ing" says it without choosing a tense or an
+  /// agreement the person never said. Nil for a verb that states rather than acts ("the
+  /// team need ..."), a name, or a word after the determiner ("the open day").
+  static func bareVerbAfterThing(_ lower: [String]) -> Int? {
+    guard lower.count >= 3, ["the", "your", "their", "our"].contains(lower[0]) else {
+      return nil
+    }
+    var index = 1
+    while index < lower.count, index <= 4, isThingWord(lower[index]) { index += 1 }
+    guard index >= 2, index < lower.count, TopicPhraseCheck.bareVerbs.contains(lower[index]),
+      !TopicCompletion.statives.contains(lower[index]), lower[index] != "do"
+    else { return nil }
+    let next = index + 1 < lower.count ? lower[index + 1] : ""
+    guard
+      next.isEmpty || TopicRepair.prepositions.contains(next)
+        || TopicGrammar.determiners.contains(next) || ["next", "soon", "this"].contains(next)
+    else { return nil }
+    return index
+  }
+
+  /// A word of a thing's name before its verb: letters, no function word, verb form or time.
+  private static func isThingWord(_ word: String) -> Bool {
+    word.count >= 2 && word.allSatisfy({ $0.isLetter || $0 == "-" })
+      && !VouchedTopic.function.contains(word) && !TopicPhraseCheck.bareVerbs.contains(word)
+      && !VouchedTopic.isTimeWord(word) && !VouchedTopic.isIngForm(word)
+      && !VouchedTopic.isPast(word) && !word.hasSuffix("ly")
   }
 
   /// Verbs of saying, knowing and feeling, and pasts not made with "-ed": never a plan's verb.

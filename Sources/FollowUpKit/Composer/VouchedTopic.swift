@@ -47,7 +47,27 @@ enum VouchedTopic: Equatable, Sendable {
     let words = topic.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return nil }
     let lower = words.map(plain)
-    if isClause(lower[...]) { return .clause(words.joined(separator: " ")) }
+    if isClause(lower[...]) {
+      switch bareObject(words, lower) {
+      case nil: return .clause(words.joined(separator: " "))
+      case .some(let object) where TopicArticles.isCountable(lower[object]):
+        // "you opened café in Leeds": a noun that counts, as a verb's object, is one of
+        // its kind the reader has not yet named to the person: "a café".
+        var words = words
+        words.insert(
+          lower[object].first.map { "aeio".contains($0) } == true ? "an" : "a", at: object)
+        return reading(words.joined(separator: " "))
+      case .some(let object) where isPast(lower[object - 1]):
+        // The noun phrase said instead starts after the object, which it cannot say either.
+        // ("starting collaboration with ...": after a verb in "-ing" the noun is as often a
+        // mass noun of the act, "starting production of ...", and the clause stays.)
+        guard let phrase = bestNounPhrase(words, lower, skipping: object),
+          phrase.contains(" ")
+        else { return nil }
+        return .nounPhrase(phrase)
+      case .some: return .clause(words.joined(separator: " "))
+      }
+    }
     if isNounPhrase(lower[...], words[...]) { return .nounPhrase(shifted(words)) }
     // "says you'll be slammed with installs": the reader's own clause, whole, after the talk
     // that reported it.
@@ -63,6 +83,47 @@ enum VouchedTopic: Equatable, Sendable {
     else { return nil }
     return .nounPhrase(phrase)
   }
+
+  /// Where a verb's object is one singular common noun, bare: "you opened café in Leeds",
+  /// "you just won competition for the library extension". English gives it an article. A
+  /// noun known to stand bare ("hiring staff", "got funding") is no such object; one known to
+  /// count takes "a" (`reading`); one the program cannot vouch either way ("won competition",
+  /// "started production": abstract endings count in one sense and not in another) leaves
+  /// the clause unvouched, said by the noun phrase inside it instead.
+  static func bareObject(_ words: [String], _ lower: [String]) -> Int? {
+    for verb in lower.indices.dropFirst() where verb + 1 < lower.count {
+      let word = lower[verb]
+      // "got certified", "going live", "being refurbished": verbs of becoming and moving
+      // take a state or a place, no object.
+      guard isPast(word) || isGerund(word), !linkingVerbs.contains(word) else { continue }
+      // The verb of the clause: after its subject, an auxiliary or an adverb, not a
+      // participle describing a noun ("the new automated sorter").
+      let before = lower[verb - 1]
+      guard
+        readerSubjects.contains(before) || secondSubjects.contains(before)
+          || auxiliaries.contains(before) || adverbs.contains(before) || contracted(before)
+          || beForms.contains(before)
+      else { continue }
+      let object = lower[verb + 1]
+      let next = verb + 2 < lower.count ? lower[verb + 2] : ""
+      guard words[verb + 1].first?.isLowercase == true, isWord(object), object.count >= 3,
+        !isNumber(object), !isTimeWord(object), !isIngForm(object), !object.hasSuffix("ly"),
+        !object.hasSuffix("s") || ["ss", "us", "is"].contains(where: object.hasSuffix),
+        !TopicArticles.standsBare(object), !particles.contains(object),
+        !isParticiple(object), !TopicArticles.isAdjective(object),
+        !TopicPhraseCheck.bareVerbs.contains(object),
+        next.isEmpty || (locatives.contains(next) && next != "of")
+      else { continue }
+      return verb + 1
+    }
+    return nil
+  }
+
+  /// Verbs of becoming and moving, whose next word is a state or a place, never an object.
+  static let linkingVerbs: Set<String> = [
+    "got", "getting", "going", "went", "gone", "being", "been", "became", "becoming", "coming",
+    "came", "turning", "turned", "staying", "stayed", "moving", "moved",
+  ]
 
   /// A word as the grammar reads it: lower case, no punctuation, a curly apostrophe straight.
   static func plain(_ word: String) -> String {
@@ -589,13 +650,19 @@ enum VouchedTopic: Equatable, Sendable {
   /// phrase: one with "new" or a number if any, else the one with most words of its own (a
   /// name counting one more), the later (the object) on a tie; with its owner shifted to the
   /// reader, its article supplied, and a clean time of the topic after it.
-  static func bestNounPhrase(_ words: [String], _ lower: [String]) -> String? {
+  static func bestNounPhrase(_ words: [String], _ lower: [String], skipping: Int? = nil)
+    -> String?
+  {
     var candidates: [(start: Int, end: Int)] = []
-    var verbs = Set<Int>()
+    var verbs = Set<Int>(skipping.map { [$0] } ?? [])
     var index = 0
     while index < lower.count {
       let word = lower[index]
-      let previous = index > 0 ? lower[index - 1] : ""
+      // "I actually want late shifts": an adverb between a subject and its verb leaves the
+      // word after it a verb, so the word before the adverbs is the one that tells.
+      var before = index - 1
+      while before > 0, adverbs.contains(lower[before]) { before -= 1 }
+      let previous = before >= 0 ? lower[before] : ""
       // After a subject pronoun or an auxiliary comes a verb, never a thing; and after a
       // verb's "to", another verb.
       let afterSubject =
@@ -603,7 +670,7 @@ enum VouchedTopic: Equatable, Sendable {
         || (auxiliaries.contains(previous) && !haveForms.contains(previous))
         || contracted(previous)
         || ["be", "been", "being", "who", "that", "which"].contains(previous)
-        || (previous == "to" && index >= 2 && verbs.contains(index - 2) && word != "new")
+        || (previous == "to" && before >= 1 && verbs.contains(before - 1) && word != "new")
       if afterSubject, !startsNounPhrase(word) { verbs.insert(index) }
       // "will be more often": after a copula only "a", "the" or a number open a thing.
       if beForms.contains(previous) || previous == "be",

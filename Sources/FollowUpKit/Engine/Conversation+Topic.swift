@@ -236,27 +236,47 @@ extension Conversation {
   /// the discussion's, or nothing restricts them there, so they are read as typed.
   func phraseInDiscussion(_ words: String) -> Topic? {
     guard let discussion = answers.discussion else { return nil }
-    let typed = words.split(separator: " ").map(String.init)
+    let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let saidPlain = said.map(TopicPhraseCheck.plain)
+    let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
+    var typed = words.split(separator: " ").map(String.init)
+    // "sí the rooftop": a first word the discussion never holds, before words it does, is the
+    // reply's chat, not a word of the thing.
+    while typed.count >= 2, !saidPlain.contains(TopicPhraseCheck.plain(typed[0])) {
+      typed.removeFirst()
+    }
     let plainTyped = typed.map(TopicPhraseCheck.plain)
     let skip = plainTyped.first.map(Self.typedDeterminers.contains) == true ? 1 : 0
     let named = Array(plainTyped.dropFirst(skip))
-    let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    let saidPlain = said.map(TopicPhraseCheck.plain)
     guard !named.isEmpty, said.count > named.count else { return nil }
     for start in 0...(said.count - named.count)
     where saidPlain[start..<(start + named.count)].elementsEqual(named) {
-      var end = start + named.count
+      // "the rooftop" of "rooftop terrace restaurant": on to the phrase's head
+      // (`phraseHead`).
+      let matched = start + named.count
+      var end = Self.phraseHead(said, stops, after: matched)
       // The thing said whole at a stop ("electric cars."), or with nothing restricting it.
-      guard end < said.count, said[end - 1].last.map({ ",.;:!?".contains($0) }) != true,
-        Self.restrictingOpeners.contains(saidPlain[end])
-          || TopicRepair.prepositions.contains(saidPlain[end])
-      else { continue }
-      var phrase = typed
-      while end < said.count, phrase.count < TopicCompletion.longest {
+      let restricted =
+        end < said.count && !stops[end - 1]
+        && (Self.restrictingOpeners.contains(saidPlain[end])
+          || TopicRepair.prepositions.contains(saidPlain[end]))
+      guard restricted || end > matched else { continue }
+      // "passivhaus school" of "the first passivhaus school": from the determiner that
+      // opens the phrase, with the person's words before theirs (`phraseOpening`).
+      // The person's own determiner when they typed one ("the food bank" of "opened a food
+      // bank"): they name the one the reader told them of.
+      let opening = Self.phraseOpening(said, stops, before: start)
+      let modifiers =
+        opening < start
+        ? [skip == 1 ? typed[0] : said[opening]] + said[(opening + 1)..<start] : []
+      var phrase =
+        modifiers.map { $0.trimming(",.;:!?") } + typed.dropFirst(opening < start ? skip : 0)
+        + said[matched..<end].map { $0.trimming(",.;:!?") }
+      while restricted, end < said.count, phrase.count < TopicCompletion.longest {
         let word = saidPlain[end]
         if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) { break }
         phrase.append(said[end].trimming(",.;:!?"))
-        if let last = said[end].last, ",.;:!?".contains(last) { break }
+        if stops[end] { break }
         end += 1
       }
       let fuller = phrase.map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }

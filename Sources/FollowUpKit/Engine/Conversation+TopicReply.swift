@@ -29,13 +29,16 @@ extension Conversation {
   /// such phrase, or the note could not print it.
   func phraseHolding(_ words: String) -> Topic? {
     guard let discussion = answers.discussion else { return nil }
-    let wanted = words.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
+    var wanted = words.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
       .filter { !Lexicon.stopwords.contains($0) }
       .map(Self.roughStem)
-    guard !wanted.isEmpty, wanted.count <= 6 else { return nil }
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let stems = said.map { Self.roughStem(TopicPhraseCheck.plain($0)) }
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
+    // "sí the rooftop", "ahh the rooftop": a first word the discussion never holds, before
+    // words it does, is the reply's chat, not a word of the thing.
+    while wanted.count >= 2, !stems.contains(wanted[0]) { wanted.removeFirst() }
+    guard !wanted.isEmpty, wanted.count <= 6 else { return nil }
     for start in stems.indices where stems[start] == wanted[0] {
       // Each further word within the phrase, none across a stop or comma.
       var end = start + 1
@@ -47,18 +50,19 @@ extension Conversation {
         end += 1
       }
       guard matched == wanted.count else { continue }
-      // Back to the determiner that opens the phrase: over modifiers ("new", "big"), never
-      // over a function word ("about", "and") or a comma.
-      var first = start
-      var back = start - 1
-      while back >= 0, start - back <= 3, !stops[back] {
-        let word = TopicPhraseCheck.plain(said[back])
-        if Self.openingDeterminers.contains(word) {
-          first = back
-          break
+      let first = Self.phraseOpening(said, stops, before: start)
+      end = Self.phraseHead(said, stops, after: end)
+      // "rooftop terrace restaurant with tapas": the phrase of a preposition after the head
+      // completes the thing, to the end of its clause.
+      if end < said.count, !stops[end - 1],
+        TopicRepair.prepositions.contains(TopicPhraseCheck.plain(said[end]))
+      {
+        while end < said.count, end - first < TopicCompletion.longest {
+          let word = TopicPhraseCheck.plain(said[end])
+          if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) { break }
+          end += 1
+          if stops[end - 1] { break }
         }
-        if Lexicon.stopwords.contains(word) { break }
-        back -= 1
       }
       let phrase = said[first..<end].map { $0.trimming(",.;:!?") }
         .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
@@ -69,6 +73,42 @@ extension Conversation {
       return Topic(text: phrase, score: 0.5, kind: .typed)
     }
     return nil
+  }
+
+  /// Where the noun phrase holding the word at `start` opens: back over its modifiers
+  /// ("first", "new", "big") to the determiner that opens it, never over a function word
+  /// ("about", "and") or a comma; `start` when no determiner opens it within three words.
+  /// The words between are the person's, and a phrase printed without them says less than
+  /// they did ("passivhaus school" of "the first passivhaus school in the county").
+  static func phraseOpening(_ said: [String], _ stops: [Bool], before start: Int) -> Int {
+    var back = start - 1
+    while back >= 0, start - back <= 3, !stops[back] {
+      let word = TopicPhraseCheck.plain(said[back])
+      if openingDeterminers.contains(word) { return back }
+      if Lexicon.stopwords.contains(word) { break }
+      back -= 1
+    }
+    return start
+  }
+
+  /// Where the noun phrase whose words end before `end` ends: on over the nouns that follow
+  /// within it to its head ("the rooftop" of "rooftop terrace restaurant with tapas" is the
+  /// restaurant), stopping at a function word, a verb form, a time, a plural that may be a
+  /// verb ("opens") or a comma. Three words at most.
+  static func phraseHead(_ said: [String], _ stops: [Bool], after end: Int) -> Int {
+    var end = end
+    var added = 0
+    while end < said.count, added < 3, end == 0 || !stops[end - 1] {
+      let word = TopicPhraseCheck.plain(said[end])
+      guard word.count >= 3, word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word),
+        !VouchedTopic.function.contains(word), !TopicPhraseCheck.bareVerbs.contains(word),
+        !VouchedTopic.isIngForm(word), !VouchedTopic.isPast(word), !word.hasSuffix("ly"),
+        !VouchedTopic.isTimeWord(word), !word.hasSuffix("s") || word.hasSuffix("ss")
+      else { break }
+      end += 1
+      added += 1
+    }
+    return end
   }
 
   /// Determiners that open a noun phrase of the discussion.

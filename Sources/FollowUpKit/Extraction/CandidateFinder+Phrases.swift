@@ -88,7 +88,9 @@ extension CandidateFinder {
             break
           }
         }
-        if end > start, Self.trailingStopwords.contains(tokens[end - 1]) {
+        if end > start, Self.trailingStopwords.contains(tokens[end - 1]),
+          !closesPhrasalVerb(at: end - 1, after: start)
+        {
           end -= 1
           changed = true
         }
@@ -127,6 +129,21 @@ extension CandidateFinder {
     guard start < end else { return nil }
     return start..<end
   }
+
+  /// "new automated racking going in.": a particle after a verb in "-ing", with the clause
+  /// ending after it, completes the verb; cut, it leaves "going" with nothing after it, which
+  /// says nothing of what is going on. A particle with more words after it in the same
+  /// clause ("working in the lab") was the start of a phrase the range cut, and goes.
+  private func closesPhrasalVerb(at index: Int, after start: Int) -> Bool {
+    guard index > start, Self.phrasalParticles.contains(tokens[index]),
+      tokens[index - 1].kind == .word, tokens[index - 1].lowerHasSuffix("ing"),
+      tokens[index - 1].lower.utf8.count > 4
+    else { return false }
+    return index + 1 == tokens.count || !tokens[index + 1].isWord
+  }
+
+  /// Particles that complete a verb: "going in", "coming up", "rolling out".
+  private static let phrasalParticles = WordSet(["in", "on", "up", "out", "off", "down"])
 
   /// Function words and filler a phrase never ends with.
   private static let trailingStopwords = WordSet([
