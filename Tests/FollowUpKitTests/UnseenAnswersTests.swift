@@ -372,6 +372,10 @@ struct UnseenAnswersTests {
     // 38, interviewers 41 -> 44).
     #expect((score.passed["name"] ?? 0) >= 38)
     #expect((score.passed["interviewer"] ?? 0) >= 44)
+    // Corrections by shape and applied everywhere, company spellings (corr15: corrections 30 ->
+    // 37, company 21 -> 23).
+    #expect((score.passed["correction"] ?? 0) >= 37)
+    #expect((score.passed["company"] ?? 0) >= 23)
   }
 
   /// 240 answers and corrections written blind on 2 December 2026 by two helpers that never

@@ -549,6 +549,12 @@ struct UnseenConversationsTests {
     // never a name (names15: greeting 40 -> 43, sign-off 58 -> 60).
     #expect((score.fields["greeting"]?.passed ?? 0) >= 43)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
+    // The scorer reading one note per interviewer (greeting 51 with names15's work), and
+    // corr15's corrections by shape, quantities no dates, an interviewer's job never the role.
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 51)
+    #expect((score.fields["company"]?.passed ?? 0) >= 50)
+    #expect((score.fields["date"]?.passed ?? 0) >= 59)
+    #expect((score.fields["role"]?.passed ?? 0) >= 53)
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
