@@ -142,3 +142,19 @@ struct LeftOutNoteTests {
     #expect(conversation.note?.body.contains("little one") == false)
   }
 }
+
+extension LeftOutNoteTests {
+  @Test("a note left out stays out when its person is named in another change")
+  func leftOutStaysOut() throws {
+    var conversation = try twoNotes()
+    _ = conversation.typed("send it to Steve only")
+    let before = conversation.note
+    let greeted = conversation.typed("can we say Hi Linda")
+    #expect(greeted.hasPrefix("There's no note for Linda"), "\(greeted)")
+    #expect(conversation.note == before)
+    let warmer = conversation.typed("for Linda make it warmer")
+    #expect(warmer.hasPrefix("There's no note for Linda"), "\(warmer)")
+    #expect(conversation.note == before)
+    #expect(conversation.keptRecipients == [0])
+  }
+}

@@ -11,6 +11,10 @@ extension Conversation {
       DraftRequestReader.read(rest, reader: reader) != nil
         || DraftRequestReader.readSeveral(rest, reader: reader) != nil
     {
+      // "for Linda make it warmer" with Linda's note left out: said, and nothing changes.
+      if draft.leftOut.contains(index) {
+        return [.say(InterviewScript.alreadyLeftOut(recipients[index].spoken))]
+      }
       draft.recipient = index
       update(draft)
       text = rest
@@ -372,6 +376,10 @@ extension Conversation {
         return asked.allSatisfy(parts.contains)
       }), index != draft.recipient
     {
+      // A note left out is not brought back by greeting its person: undo does that.
+      if draft.leftOut.contains(index) {
+        return [.say(script.alreadyLeftOut(recipients[index].spoken))]
+      }
       var moved = draft
       moved.recipient = index
       update(moved)
