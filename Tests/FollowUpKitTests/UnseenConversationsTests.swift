@@ -577,6 +577,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["role"]?.passed ?? 0) >= 46)
   }
 
+  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
+  /// sources (the sixteenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 16: aggregate figures only")
+  func heldOutSixteenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
+    var score = try Self.run("conversations-heldout16.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 16")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
