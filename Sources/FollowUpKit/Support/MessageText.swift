@@ -205,13 +205,37 @@ enum MessageText {
   static let greetingWords: Set<String> = Set(
     greetings.filter { !$0.contains(" ") }.map { String($0.filter { $0 != "'" }) })
 
-  /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty".
+  /// Keys mashed along one row of a keyboard: "asdfghjkl", "qwerty", "sdfsdf".
+  ///
+  /// Lying on one row is not enough: "porter", "reporter", "typewriter", "property" and "pottery"
+  /// are typed on the top row alone, and "porter" was refused at the role question as a mash. A
+  /// mash is also run along the row (five neighbouring keys in order, "qwert", "sdfgh"), or has
+  /// no vowel ("sdfjkl"), or repeats a stroke of three ("asdasd"): what fingers do on a keyboard,
+  /// not what words do.
   static func isKeyboardMash(_ text: String) -> Bool {
     // A mash is one word: a long message with a space in it is not one.
     if isLong(text), text.utf8.contains(UInt8(ascii: " ")) { return false }
     let words = WordSplitter.words(text)
     guard words.count == 1, let word = words.first, word.count >= 5 else { return false }
-    return ["qwertyuiop", "asdfghjkl", "zxcvbnm"].contains { row in word.allSatisfy(row.contains) }
+    let letters = Array(word)
+    guard
+      let row = ["qwertyuiop", "asdfghjkl", "zxcvbnm"].map(Array.init).first(where: { row in
+        letters.allSatisfy(row.contains)
+      })
+    else { return false }
+    if !letters.contains(where: { "aeiou".contains($0) }) { return true }
+    // Runs of neighbouring keys, either way along the row.
+    var run = 1
+    for index in letters.indices.dropFirst() {
+      let step =
+        (row.firstIndex(of: letters[index]) ?? 0) - (row.firstIndex(of: letters[index - 1]) ?? 0)
+      run = abs(step) == 1 ? run + 1 : 1
+      if run >= 5 { return true }
+    }
+    // A stroke of three typed again at once: "asdasd", "jkljkl".
+    return letters.indices.dropLast(5).contains { start in
+      letters[start..<(start + 3)] == letters[(start + 3)..<(start + 6)]
+    }
   }
 
   /// First words that make a short message a question even without a question mark.
