@@ -21,6 +21,15 @@ struct RoleAnswerTests {
       ("graduate engineer 2027 intake", "graduate engineer"),
       ("library assistant part time", "library assistant"),
       ("kitchen porter and i think it went fine", "kitchen porter"),
+      // "on", "at", "with" or "for" right after the job's noun opens where or when it is
+      // done, whatever follows; the title never ends on it, and a long reply that names a job
+      // is cut, not refused (tuning answers 11). "in" may name the field of the post.
+      ("healthcare assistant on nights", "healthcare assistant"),
+      ("care assistant on days", "care assistant"),
+      ("year 4 class teacher its a maternity cover till july", "year 4 class teacher"),
+      ("deputy manager but covering the kitchen too til they find a chef", "deputy manager"),
+      ("nurse in charge", "nurse in charge"),
+      ("lecturer in organic chemistry", "lecturer in organic chemistry"),
     ])
   func title(_ text: String, _ want: String) {
     #expect(Self.reader.answer(text, to: .role)?.role == want, "\(text)")
@@ -38,7 +47,10 @@ struct RoleAnswerTests {
 
   @Test(
     "a sentence or a company's name is no title",
-    arguments: ["hang on let me look it up", "does that matter", "Northgate Foods"])
+    arguments: [
+      "hang on let me look it up", "does that matter", "Northgate Foods",
+      "i have 2 interviews this week and i mix them up all the time",
+    ])
   func refused(_ text: String) {
     #expect(Self.reader.answer(text, to: .role)?.role == nil, "\(text)")
   }

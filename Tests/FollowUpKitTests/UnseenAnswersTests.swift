@@ -399,6 +399,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 11)
     #expect((score.passed["when"] ?? 0) >= 19)
     #expect((score.passed["none"] ?? 0) >= 13)
+    // A title cut where its comment starts, whatever the reply's length ("year 4 class teacher
+    // its a maternity cover till july", "healthcare assistant on nights"): role 11 -> 13.
+    #expect((score.passed["role"] ?? 0) >= 13)
   }
 
   /// 240 answers and corrections written blind on 2 December 2026 by two helpers that never

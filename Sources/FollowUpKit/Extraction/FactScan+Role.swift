@@ -312,7 +312,11 @@ extension FactScan {
     }
     var end = start
     while end < tokens.count, tokens[end].isWord { end += 1 }
-    guard start < end, end - start <= 8 else { return nil }
+    // A title is at most eight words, but the reply may go on after it ("year 4 class teacher
+    // its a maternity cover till july"): `roleAnswerEnd` finds where the title stops. A longer
+    // reply gives a title only when what is kept names a job by its noun ("teacher"), so a
+    // sentence about something else ("i have 2 interviews this week and i mix them") is none.
+    guard start < end, end - start <= 16 else { return nil }
     if end < tokens.count, tokens[end].plain == "?" { return nil }
     // "Senior Data Analyst position at Halden Bank": stop at the company.
     var cut = end
@@ -329,7 +333,10 @@ extension FactScan {
     }
     // "research scientist in the oncology team", "nursery practitioner level 3": the title ends
     // where the person stops naming the job and starts commenting on it.
-    guard let named = roleAnswerEnd(start, cut) else { return nil }
+    guard let named = roleAnswerEnd(start, cut), named - start <= 8,
+      end - start <= 8
+        || (start..<named).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
+    else { return nil }
     cut = named
     // "forklift driver nights": the shift said after the title is no part of it.
     while cut - start > 1, Self.shiftWords.contains(tokens[cut - 1].plain),
@@ -337,6 +344,8 @@ extension FactScan {
     {
       cut -= 1
     }
+    // "healthcare assistant on nights" without its shift: a title never ends in a preposition.
+    while cut - start > 1, Self.placePrepositions.contains(tokens[cut - 1].plain) { cut -= 1 }
     // "1", "42": a number alone is not a job title.
     if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }
     // "hard to tell", "email": ordinary words only, with no job word, are not a job title.

@@ -22,8 +22,20 @@ extension FactScan {
         cut = index
         break
       }
-      // "which is permanent", "that they advertised": a relative clause comments.
-      if ["which", "who", "where"].contains(word) {
+      // "healthcare assistant on nights", "support worker with young people": right after the
+      // job's own noun, "on", "at", "with" or "for" opens where or when the job is done,
+      // whatever follows. Not "in": "lecturer in organic chemistry" and "clinical fellow in
+      // general surgery" name the post by its field.
+      if Self.placePrepositions.contains(word), word != "in",
+        Self.roleNouns.contains(tokens[index - 1].plain)
+      {
+        cut = index
+        break
+      }
+      // "which is permanent", "that they advertised": a relative clause comments; so does
+      // one joined by a conjunction ("deputy manager but covering the kitchen too", "sous chef
+      // till they find someone"). Not "and": "health and safety officer" is one title.
+      if ["which", "who", "where"].contains(word) || Self.commentConjunctions.contains(word) {
         cut = index
         break
       }
@@ -85,6 +97,11 @@ extension FactScan {
   /// Words that open a noun phrase naming a place: "the ward", "their team", "our branch".
   static let determiners: Set<String> = [
     "the", "a", "an", "their", "our", "his", "her", "its", "my", "this", "that",
+  ]
+
+  /// Conjunctions that open a comment on the title, never a part of one.
+  static let commentConjunctions: Set<String> = [
+    "but", "so", "because", "cos", "though", "although", "til", "till", "until", "if", "while",
   ]
 
   /// The person or someone else speaking: these open a clause, never a job's name.
