@@ -54,6 +54,24 @@ struct VouchedObjectTests {
     #expect(!topics.contains { $0.contains("you've stoked") }, "\(topics)")
   }
 
+  /// "the peat free compost theyve switched to" (ag038) reached the note as "the peat free
+  /// compost you've switched": a relative clause that lost its "to" is said without it.
+  @Test(
+    "a relative clause closing on a verb of moving or changing is cut from the thing",
+    arguments: [
+      ("the peat free compost you've switched", "the peat free compost"),
+      ("the new booking system they moved", "the new booking system"),
+    ])
+  func strandedRelative(_ topic: String, _ expected: String) {
+    #expect(VouchedTopic.reading(topic) == .nounPhrase(expected))
+  }
+
+  @Test("a relative clause whose verb needs no preposition stays")
+  func wholeRelative() {
+    #expect(
+      VouchedTopic.reading("the new van you've got") == .nounPhrase("the new van you've got"))
+  }
+
   @Test(
     "a point with a bare counted object, a liking with no object or a spoken run-on is held",
     arguments: [

@@ -68,6 +68,11 @@ enum VouchedTopic: Equatable, Sendable {
       case .some: return .clause(words.joined(separator: " "))
       }
     }
+    // "the peat free compost you've switched": a relative clause closing on a verb of moving
+    // or changing has lost its "to" ("switched to"); the thing is said without the clause.
+    if let cut = strandedRelative(lower), cut >= 2 {
+      return reading(words[..<cut].joined(separator: " "))
+    }
     if isNounPhrase(lower[...], words[...]) { return .nounPhrase(shifted(words)) }
     // "says you'll be slammed with installs": the reader's own clause, whole, after the talk
     // that reported it.
@@ -134,6 +139,23 @@ enum VouchedTopic: Equatable, Sendable {
       return verb + 1
     }
     return nil
+  }
+
+  /// Where a relative clause with no "that" begins when it closes on a verb whose noun takes
+  /// "to" (`takesTo`: "switched", "moved", "changed", "upgraded"): the verb needs its "to"
+  /// and what follows, which the words have lost. Nil for any other words.
+  static func strandedRelative(_ lower: [String]) -> Int? {
+    guard lower.count >= 4, let last = lower.last, last.hasSuffix("ed"),
+      takesTo.contains(String(last.dropLast(2))) || takesTo.contains(String(last.dropLast()))
+    else { return nil }
+    // The clause's subject straight after a noun: "compost you've", "system they".
+    guard
+      let subject = lower.indices.dropFirst().last(where: { index in
+        (readerSubjects.contains(lower[index]) || secondSubjects.contains(lower[index]))
+          && lower[index] != "your" && !function.contains(lower[index - 1])
+      }), subject < lower.count - 1
+    else { return nil }
+    return subject
   }
 
   /// The last noun of a run of up to three plain words from `start`, before a preposition or
