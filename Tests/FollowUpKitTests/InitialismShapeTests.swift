@@ -39,6 +39,7 @@ struct InitialismShapeTests {
 
   @Test("a short word the person capitalised elsewhere keeps their spelling")
   func personsSpelling() {
-    #expect(ProperSpelling.restored("jo runs the team", from: ["I met Jo there"]) == "Jo runs the team")
+    #expect(
+      ProperSpelling.restored("jo runs the team", from: ["I met Jo there"]) == "Jo runs the team")
   }
 }

@@ -21,7 +21,8 @@ extension ProperSpelling {
         sides[1].count == 1 && sides[1].allSatisfy(\.isLetter)
           || sides[1].count == 2 && sides[1].first?.isLetter == true && sides[1].last == "s"
       else { return nil }
-      let right = sides[1].count == 2 ? sides[1].prefix(1).uppercased() + "s" : sides[1].uppercased()
+      let right =
+        sides[1].count == 2 ? sides[1].prefix(1).uppercased() + "s" : sides[1].uppercased()
       return sides[0].uppercased() + "&" + right
     }
     // One or two letters, then a number of one to three digits, then perhaps a plural "s".

@@ -120,13 +120,15 @@ enum VouchedTopic: Equatable, Sendable {
       let head = objectHead(lower, from: verb + 1)
       let object = lower[head]
       let next = head + 1 < lower.count ? lower[head + 1] : ""
-      guard head == verb + 1 || (verb + 1..<head).allSatisfy({ index in
-        // "free membership": a describing word before the head may make it a kind of a
-        // mass noun, which takes no article; nouns before it ("forest school") do not.
-        words[index].first?.isLowercase == true && !isIngForm(lower[index])
-          && !lower[index].hasSuffix("s") && !TopicArticles.adjectives.contains(lower[index])
-          && !isParticiple(lower[index])
-      })
+      guard
+        head == verb + 1
+          || (verb + 1..<head).allSatisfy({ index in
+            // "free membership": a describing word before the head may make it a kind of a
+            // mass noun, which takes no article; nouns before it ("forest school") do not.
+            words[index].first?.isLowercase == true && !isIngForm(lower[index])
+              && !lower[index].hasSuffix("s") && !TopicArticles.adjectives.contains(lower[index])
+              && !isParticiple(lower[index])
+          })
       else { continue }
       guard words[verb + 1].first?.isLowercase == true, isWord(object), object.count >= 3,
         !isNumber(object), !isTimeWord(object), !isIngForm(object), !object.hasSuffix("ly"),
