@@ -567,7 +567,7 @@ struct UnseenConversationsTests {
     let score = try Self.run("conversations-tune16.jsonl", today: written)
     Self.report(score, "tuning 16")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
-    #expect(score.revisions.passed >= 56)
+    #expect(score.revisions.passed >= 57)
     #expect((score.fields["topic"]?.passed ?? 0) >= 53)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 53)
     #expect((score.fields["company"]?.passed ?? 0) >= 39)

@@ -29,8 +29,9 @@ enum ProperSpelling {
     for character in text {
       // "it'll", "you're": an apostrophe after a letter keeps the word whole, so "ll" is never
       // read as an initialism of its own ("how it'LL work").
+      // "b&bs", "r&d": an ampersand between letters joins one initialism.
       if character.isLetter || character.isNumber
-        || (character == "'" || character == "\u{2019}") && previous.isLetter
+        || (character == "'" || character == "\u{2019}" || character == "&") && previous.isLetter
       {
         word.append(character)
         previous = character
@@ -41,7 +42,8 @@ enum ProperSpelling {
       }
     }
     flush()
-    return placeNamesCompleted(initialismsSpelledOut(output, sources: sources))
+    return placeNamesCompleted(
+      initialismsSpelledOut(twoLetterInitialisms(output, known: spelled), sources: sources))
   }
 
   /// "Evs" beside "EV certified": the plural of an initialism the person spelled as one,
@@ -120,6 +122,7 @@ enum ProperSpelling {
     }
     if !known.isEmpty, let name = known[word] { return name }
     if let initialism = initialisms[word] { return initialism }
+    if let shaped = initialismByShape(word) { return shaped }
     if let possessive = possessives[word] { return possessive }
     if names.contains(word) { return word.capitalisedFirst() }
     if isASCII ? isASCIIInitialism(word) : isInitialism(word) { return word.uppercased() }

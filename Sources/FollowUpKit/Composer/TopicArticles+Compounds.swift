@@ -216,7 +216,7 @@ extension TopicArticles {
   ]
 
   /// Common adjectives without an adjective's ending.
-  private static let adjectives: Set<String> = [
+  static let adjectives: Set<String> = [
     "good", "great", "big", "small", "large", "full", "whole", "free", "open", "local", "old",
     "young", "high", "low", "long", "short", "real", "main", "key", "top", "best", "other",
     "same", "hard", "easy", "early", "late", "bad", "hot", "cold", "fast", "slow", "quick",

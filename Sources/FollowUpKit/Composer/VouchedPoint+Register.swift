@@ -61,7 +61,8 @@ extension VouchedPoint {
   private static let bareContractions: WordSet = [
     "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "wasnt",
     "arent", "werent", "havent", "hasnt", "hadnt", "im", "ive", "youre", "theyre", "thats",
-    "theres", "whats",
+    "theres", "whats", "hed", "hes", "shes", "youd", "theyd", "youve", "theyve", "weve",
+    "youll", "theyll", "itll", "wouldve", "couldve", "shouldve",
   ]
 
   /// Words clipped as chat clips them ("meds" for medicine, "convo" for conversation): the

@@ -14,6 +14,16 @@ extension VouchedPoint {
   /// verb after a comma that a joined clause follows ("..., 3 nights of no sleep but I loved
   /// it").
   static func runOn(_ words: [String], _ original: [String]) -> String? {
+    // "I grew up near that canal actually my nan lived on a narrowboat": a talking adverb
+    // ends one clause and the next opens with its own subject, with no joining word or stop.
+    for index in words.indices.dropFirst(2) where index + 1 < words.count {
+      if talkingAdverbs.contains(words[index]), original[index].last?.isLetter == true,
+        original[index - 1].last?.isLetter == true, !clauseJoins.contains(words[index - 1]),
+        opensClause(words, at: index + 1)
+      {
+        return "two clauses joined by \"\(words[index])\" alone"
+      }
+    }
     var joins = 0
     var pieceStart: Int?
     var commas = 0
@@ -98,6 +108,10 @@ extension VouchedPoint {
     "im", "ive",
   ]
   private static let clauseJoins: Set<String> = ["and", "but", "so", "then"]
+  /// Adverbs of talk that end a spoken clause: "..., actually", "... anyway".
+  private static let talkingAdverbs: Set<String> = [
+    "actually", "anyway", "anyways", "honestly", "basically", "though", "tho", "literally",
+  ]
   private static let timeJoins: Set<String> = ["after", "when"]
   private static let nowWords: Set<String> = [
     "now", "still", "every", "always", "today", "currently", "nowadays",

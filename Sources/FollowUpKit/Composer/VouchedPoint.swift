@@ -55,7 +55,8 @@ enum VouchedPoint {
       {
         return "no finite verb"
       }
-      if let found = chatSpelling(words, original) ?? plea(words) ?? blame(words)
+      if let found = chatSpelling(words, original) ?? bareCountedObject(words, original)
+        ?? likingWithoutObject(words) ?? plea(words) ?? blame(words)
         ?? tenseAfterPastTime(words) ?? bareLikeness(words) ?? verbFormSlip(words)
       {
         return found

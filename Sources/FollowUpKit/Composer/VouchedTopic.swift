@@ -50,7 +50,7 @@ enum VouchedTopic: Equatable, Sendable {
     if isClause(lower[...]) {
       switch bareObject(words, lower) {
       case nil: return .clause(words.joined(separator: " "))
-      case .some(let object) where TopicArticles.isCountable(lower[object]):
+      case .some(let object) where TopicArticles.isCountable(lower[objectHead(lower, from: object)]):
         // "you opened café in Leeds": a noun that counts, as a verb's object, is one of
         // its kind the reader has not yet named to the person: "a café".
         var words = words
@@ -67,6 +67,11 @@ enum VouchedTopic: Equatable, Sendable {
         return .nounPhrase(phrase)
       case .some: return .clause(words.joined(separator: " "))
       }
+    }
+    // "the peat free compost you've switched": a relative clause closing on a verb of moving
+    // or changing has lost its "to" ("switched to"); the thing is said without the clause.
+    if let cut = strandedRelative(lower), cut >= 2 {
+      return reading(words[..<cut].joined(separator: " "))
     }
     if isNounPhrase(lower[...], words[...]) { return .nounPhrase(shifted(words)) }
     // "says you'll be slammed with installs": the reader's own clause, whole, after the talk
@@ -93,19 +98,38 @@ enum VouchedTopic: Equatable, Sendable {
   static func bareObject(_ words: [String], _ lower: [String]) -> Int? {
     for verb in lower.indices.dropFirst() where verb + 1 < lower.count {
       let word = lower[verb]
+      let before = lower[verb - 1]
+      // "you will open forest school area": a plain verb after a modal takes its object too.
+      let planned =
+        (modals.contains(before) || before.hasSuffix("'ll")) && isWord(word)
+        && !function.contains(word) && !["be", "have"].contains(word)
       // "got certified", "going live", "being refurbished": verbs of becoming and moving
       // take a state or a place, no object.
-      guard isPast(word) || isGerund(word), !linkingVerbs.contains(word) else { continue }
+      guard isPast(word) || isGerund(word) || planned, !linkingVerbs.contains(word) else {
+        continue
+      }
       // The verb of the clause: after its subject, an auxiliary or an adverb, not a
       // participle describing a noun ("the new automated sorter").
-      let before = lower[verb - 1]
       guard
         readerSubjects.contains(before) || secondSubjects.contains(before)
           || auxiliaries.contains(before) || adverbs.contains(before) || contracted(before)
           || beForms.contains(before)
       else { continue }
-      let object = lower[verb + 1]
-      let next = verb + 2 < lower.count ? lower[verb + 2] : ""
+      // "forest school area": nouns before the head describe it; the head is the object
+      // whose article is missing, the first word the one the article goes before.
+      let head = objectHead(lower, from: verb + 1)
+      let object = lower[head]
+      let next = head + 1 < lower.count ? lower[head + 1] : ""
+      guard
+        head == verb + 1
+          || (verb + 1..<head).allSatisfy({ index in
+            // "free membership": a describing word before the head may make it a kind of a
+            // mass noun, which takes no article; nouns before it ("forest school") do not.
+            words[index].first?.isLowercase == true && !isIngForm(lower[index])
+              && !lower[index].hasSuffix("s") && !TopicArticles.adjectives.contains(lower[index])
+              && !isParticiple(lower[index])
+          })
+      else { continue }
       guard words[verb + 1].first?.isLowercase == true, isWord(object), object.count >= 3,
         !isNumber(object), !isTimeWord(object), !isIngForm(object), !object.hasSuffix("ly"),
         !object.hasSuffix("s") || ["ss", "us", "is"].contains(where: object.hasSuffix),
@@ -117,6 +141,38 @@ enum VouchedTopic: Equatable, Sendable {
       return verb + 1
     }
     return nil
+  }
+
+  /// Where a relative clause with no "that" begins when it closes on a verb whose noun takes
+  /// "to" (`takesTo`: "switched", "moved", "changed", "upgraded"): the verb needs its "to"
+  /// and what follows, which the words have lost. Nil for any other words.
+  static func strandedRelative(_ lower: [String]) -> Int? {
+    guard lower.count >= 4, let last = lower.last, last.hasSuffix("ed"),
+      takesTo.contains(String(last.dropLast(2))) || takesTo.contains(String(last.dropLast()))
+    else { return nil }
+    // The clause's subject straight after a noun: "compost you've", "system they".
+    guard
+      let subject = lower.indices.dropFirst().last(where: { index in
+        (readerSubjects.contains(lower[index]) || secondSubjects.contains(lower[index]))
+          && lower[index] != "your" && !function.contains(lower[index - 1])
+      }), subject < lower.count - 1
+    else { return nil }
+    return subject
+  }
+
+  /// The last noun of a run of up to three plain words from `start`, before a preposition or
+  /// the end: "forest school area in January" -> "area". `start` when no such run.
+  static func objectHead(_ lower: [String], from start: Int) -> Int {
+    guard start < lower.count, !function.contains(lower[start]) else { return start }
+    var end = start
+    while end + 1 < lower.count, end - start < 2, isWord(lower[end + 1]),
+      !function.contains(lower[end + 1]), !isTimeWord(lower[end + 1]),
+      !isNumber(lower[end + 1])
+    {
+      end += 1
+    }
+    let closes = end + 1 == lower.count || locatives.contains(lower[end + 1])
+    return closes ? end : start
   }
 
   /// Verbs of becoming and moving, whose next word is a state or a place, never an object.
@@ -239,6 +295,15 @@ enum VouchedTopic: Equatable, Sendable {
   /// january they go"), no dangling last word, and no past beside a time to come.
   static func wholeRest(_ lower: ArraySlice<String>, from index: Int, pastTense: Bool) -> Bool {
     let rest = lower[min(index, lower.endIndex)...]
+    // "is opening again the rooftop restaurant": English puts no adverb between a verb and
+    // its object, so words in that order are the person's grammar, not a clause to paste.
+    if rest.count >= 2, let adverb = rest.first,
+      adverbs.contains(adverb) || ["again", "too", "together", "well"].contains(adverb)
+        || adverb.count > 4 && adverb.hasSuffix("ly"),
+      determiners.contains(rest[rest.startIndex + 1]) || isNumber(rest[rest.startIndex + 1])
+    {
+      return false
+    }
     if rest.enumerated().contains(where: { offset, word in
       secondSubjects.contains(word)
         && !(offset > 0

@@ -166,12 +166,19 @@ extension InterestReader {
     sentence = Self.withoutCheers(Self.splittingSplices(sentence))
     lower = lowerWords()
     let first = lower.first ?? ""
-    if !sentenceOpeners.contains(first), !Self.hasVerb(lower), !Self.hasSubject(lower) {
+    // Only words that can follow "in": a thing or an act in "-ing", never a verb ("been
+    // doing a course" would read "interested in been doing"), which is left unframed.
+    if !sentenceOpeners.contains(first), !Self.hasVerb(lower), !Self.hasSubject(lower),
+      !Self.verbOpeners.contains(first), !VouchedTopic.auxiliaries.contains(first)
+    {
       // "teaching the new carers": the person's words, said as what interested them.
       sentence = "I was particularly interested in " + sentence.lowercasedFirst()
     }
     return sentence
   }
+
+  /// Verb forms that cannot follow "interested in": a participle of "be" and plain verbs.
+  static let verbOpeners: Set<String> = ["been", "be", "got", "gotten", "done", "went", "gone"]
 
   /// Chat words with a plain written form: "uni" is "university" in a note, "reckon" "think".
   static let writtenForms: WordMap<String> = [

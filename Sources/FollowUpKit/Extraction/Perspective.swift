@@ -95,8 +95,12 @@ struct Perspective {
             look += 1
           }
           let next = look < range.upperBound ? tokens[look].lower : ""
+          let after = look + 1 < range.upperBound ? tokens[look + 1].lower : ""
+          // "he's stoked about", "she's pleased with": an "-ed" word before the preposition a
+          // feeling takes is an adjective after "is"; "he's opened a" is a perfect.
+          let feeling = next.hasSuffix("ed") && Self.feelingPrepositions.contains(after)
           let perfect =
-            next.hasSuffix("ed") || next.hasSuffix("en")
+            !feeling && (next.hasSuffix("ed") || next.hasSuffix("en"))
             || [
               "been", "got", "built", "made", "done", "won", "run", "grown", "set", "led",
               "brought",
@@ -197,6 +201,10 @@ struct Perspective {
       })
 
   private static let firstPerson: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+
+  /// Prepositions a feeling's adjective takes ("excited about", "pleased with", "impressed
+  /// by"), and a perfect's "-ed" seldom does before anything else.
+  private static let feelingPrepositions: WordSet = ["about", "with", "by", "at", "of"]
 
   private static let my: WordSet = ["my"]
 
