@@ -54,6 +54,19 @@ struct VouchedObjectTests {
     #expect(!topics.contains { $0.contains("you've stoked") }, "\(topics)")
   }
 
+  /// A verb that takes the preposition itself is still a perfect: "you're talked about" would
+  /// be a passive nobody said.
+  @Test(
+    "he's talked about, she's worked with: perfects, said as you've",
+    arguments: [
+      "he said hes talked about the merger with the board all year",
+      "she said shes worked with the NHS trust on the new discharge app",
+    ])
+  func perfectBeforePreposition(_ text: String) {
+    let topics = TopicExtractor().topics(in: text).map(\.text)
+    #expect(!topics.contains { $0.contains("you're talked") || $0.contains("you're worked") })
+  }
+
   /// "the peat free compost theyve switched to" (ag038) reached the note as "the peat free
   /// compost you've switched": a relative clause that lost its "to" is said without it.
   @Test(

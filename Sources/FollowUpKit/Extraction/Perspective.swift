@@ -98,7 +98,11 @@ struct Perspective {
           let after = look + 1 < range.upperBound ? tokens[look + 1].lower : ""
           // "he's stoked about", "she's pleased with": an "-ed" word before the preposition a
           // feeling takes is an adjective after "is"; "he's opened a" is a perfect.
-          let feeling = next.hasSuffix("ed") && Self.feelingPrepositions.contains(after)
+          // Not a verb that takes these prepositions itself: "he's talked about", "she's
+          // worked with" are perfects.
+          let feeling =
+            next.hasSuffix("ed") && Self.feelingPrepositions.contains(after)
+            && !Self.perfectsBeforePrepositions.contains(next)
           let perfect =
             !feeling && (next.hasSuffix("ed") || next.hasSuffix("en"))
             || [
@@ -205,6 +209,14 @@ struct Perspective {
   /// Prepositions a feeling's adjective takes ("excited about", "pleased with", "impressed
   /// by"), and a perfect's "-ed" seldom does before anything else.
   private static let feelingPrepositions: WordSet = ["about", "with", "by", "at", "of"]
+
+  /// Verbs whose "-ed" form takes those prepositions as a perfect, not as a feeling: "he's
+  /// talked about the merger", "she's worked with the NHS", "he's heard of us".
+  private static let perfectsBeforePrepositions: WordSet = [
+    "talked", "asked", "heard", "learned", "learnt", "worked", "partnered", "teamed", "dealt",
+    "invested", "moved", "experimented", "looked", "lived", "stayed", "helped", "joined",
+    "spoken", "thought", "written", "read", "complained", "wondered", "dreamed", "dreamt",
+  ]
 
   private static let my: WordSet = ["my"]
 
