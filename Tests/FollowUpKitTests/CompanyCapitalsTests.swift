@@ -27,6 +27,26 @@ struct CompanyCapitalsTests {
       ("the crown at little barford", "The Crown at Little Barford"),
       ("the BBC", "BBC"),
       ("PayVault", "PayVault"),
+      // A word run on after a digit is a word of the name ("3Sixty"); an ordinal is not.
+      ("3sixty health", "3Sixty Health"),
+      ("hope4kids uk", "Hope4Kids UK"),
+      ("dash2door", "Dash2Door"),
+      ("people1st recruitment", "People1st Recruitment"),
+      ("helix-9 biosciences ltd", "Helix-9 Biosciences Ltd"),
+      // A short word between hyphens joins a place name; "co-op" is one word.
+      ("pen-y-bryn farm", "Pen-y-Bryn Farm"),
+      ("glan-yr-afon farm partnership", "Glan-yr-Afon Farm Partnership"),
+      ("stratford-upon-avon farm shop", "Stratford-upon-Avon Farm Shop"),
+      ("co-op funeralcare", "Co-op Funeralcare"),
+      ("tiny steps nursery & pre-school", "Tiny Steps Nursery & Pre-School"),
+      // A bracket the name goes on after is the name's, capitalised inside.
+      ("J & R Bell (builders) ltd", "J & R Bell (Builders) Ltd"),
+      // The full stop of "Co." stays, beside an "&" too.
+      ("bean & leaf coffee co.", "Bean & Leaf Coffee Co."),
+      // A web address is the name, its ending kept.
+      ("quantix.io", "Quantix.io"),
+      // A "the" before another noun is not the name's.
+      ("the charity is called shelter cymru", "Shelter Cymru"),
     ])
   func company(_ text: String, _ expected: String) {
     #expect(Self.reader.answer(text, to: .company)?.company == expected)

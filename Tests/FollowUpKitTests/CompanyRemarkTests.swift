@@ -37,6 +37,31 @@ struct CompanyRemarkTests {
       ("The Grange at Tower Hill", "The Grange at Tower Hill"),
       ("Bank of Ireland", "Bank of Ireland"),
       ("Co-op on Leith Walk", "Co-op on Leith Walk"),
+      // "in" and a town closing the answer locate it, with the word for the branch.
+      ("olive & ash in bristol", "Olive & Ash"),
+      ("Olive & Ash in Bristol", "Olive & Ash"),
+      ("dpd depot in hinckley", "DPD"),
+      ("the co-op funeralcare branch in leith", "Co-op Funeralcare"),
+      ("the tesco store on the high street", "Tesco"),
+      // Left alone: "in" before a word of a name.
+      ("Women in Finance Network", "Women in Finance Network"),
+      // After a spaced dash, what the firm does; before one, a description.
+      (
+        "hughes & daughters ltd - plumbing and heating, no relation before you ask",
+        "Hughes & Daughters Ltd"
+      ),
+      ("its a small firm - okoro & partners", "Okoro & Partners"),
+      // A remark in brackets that gives the name in full.
+      ("moniflo (Moniflo Technologies Ltd)", "Moniflo Technologies Ltd"),
+      (
+        "castlebank vets (castlebank veterinary centre on the sign)", "Castlebank Veterinary Centre"
+      ),
+      (
+        "riverside (the housing association, riverside housing group is the full name)",
+        "Riverside Housing Group"
+      ),
+      // Left alone: a remark that names no longer body.
+      ("emirates (the airline not the stadium haha)", "Emirates"),
     ])
   func company(_ text: String, _ expected: String) {
     #expect(Self.reader.answer(text, to: .company)?.company == expected)
@@ -54,6 +79,29 @@ struct CompanyRemarkTests {
     ])
   func repeated(_ value: String, _ expected: String) {
     #expect(CompanyRemark.named(value) == expected)
+  }
+
+  @Test(
+    "a reply about the question, or an apology, is no company",
+    arguments: [
+      "whats the point of the company name, just make it general",
+      "why do you need the company",
+      "Sorry, correction: it's Goldberg-Hale, double barrelled",
+    ])
+  func noCompany(_ text: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == nil)
+  }
+
+  @Test("at the company question, the name heard said again with its full name is the answer")
+  func heardNameGivenInFull() {
+    var conversation = Conversation(
+      today: CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today)
+    conversation.started = true
+    conversation.facts.company = "Vets"
+    conversation.answers.companyHeard = "Vets"
+    conversation.phase = .asking(.company)
+    _ = conversation.send("castlebank vets (castlebank veterinary centre on the sign)")
+    #expect(conversation.facts.company == "Castlebank Veterinary Centre")
   }
 
   @Test("a correction that repeats the word kept gives the name once")

@@ -376,6 +376,10 @@ struct UnseenAnswersTests {
     // 37, company 21 -> 23).
     #expect((score.passed["correction"] ?? 0) >= 37)
     #expect((score.passed["company"] ?? 0) >= 23)
+    // company16: a branch and its town after the name, a question back no company (company 23
+    // -> 24, non-answers 13 -> 14).
+    #expect((score.passed["company"] ?? 0) >= 24)
+    #expect((score.passed["none"] ?? 0) >= 14)
   }
 
   /// The eleventh held-out set (240 answers written blind on 2 December 2026), measured before
@@ -398,6 +402,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["outcome"] ?? 0) >= 14)
     #expect((score.passed["role"] ?? 0) >= 11)
     #expect((score.passed["when"] ?? 0) >= 19)
+    // company16: what follows a dash, a "the" before another noun, words between hyphens and
+    // "co-op" (company 18 -> 22).
+    #expect((score.passed["company"] ?? 0) >= 22)
     #expect((score.passed["none"] ?? 0) >= 13)
     // A title cut where its comment starts, whatever the reply's length ("year 4 class teacher
     // its a maternity cover till july", "healthcare assistant on nights"): role 11 -> 13.

@@ -192,7 +192,8 @@ public struct Conversation: Hashable, Sendable {
     case .asking(let question), .revisiting(let question, _):
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
       if let (correction, source) = correctionInParts(of: trimmed, at: question),
-        !(question == .topic && choosesFromDiscussion(correction))
+        !(question == .topic && choosesFromDiscussion(correction)),
+        !(question == .company && readsFuller(trimmed, than: correction))
       {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {
@@ -270,6 +271,20 @@ public struct Conversation: Hashable, Sendable {
     guard WordSplitter.words(text).count <= 24 else { return whole.map { ($0, text) } }
     if let whole, !whole.valueText.contains(". ") { return (whole, text) }
     return first ?? whole.map { ($0, text) }
+  }
+
+  /// Whether the reply, read as the answer to the company question, names the company the
+  /// correction names more fully: "castlebank vets (castlebank veterinary centre on the
+  /// sign)" restates the "Vets" heard before, and its remark gives the full name. The question
+  /// asked carries weight, so the answer's reading is taken.
+  func readsFuller(_ text: String, than correction: Correction) -> Bool {
+    guard case .company(let value) = correction,
+      let read = FactReader(today: today).answer(text, to: .company)?.company,
+      let first = value.split(separator: " ").first.map({ CorrectionReader.folded(String($0)) }),
+      !first.isEmpty
+    else { return false }
+    let found = CorrectionReader.folded(read)
+    return found.hasPrefix(first) && found.count > CorrectionReader.folded(value).count
   }
 
   /// A correction of something said before, by meaning first, then in the fixed wordings.

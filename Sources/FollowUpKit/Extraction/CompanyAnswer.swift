@@ -52,6 +52,17 @@ enum CompanyAnswer {
       if key.isEmpty {
         guard !result.isEmpty, word.count <= 2 else { return nil }
         result.append(word)
+        // "bean & leaf co.": the reader kept the "&" as a word of its own too.
+        if found.first == word { found.removeFirst() }
+        continue
+      }
+      // "quantix.io": a web address is the name, its ending with it; the reader stopped at
+      // the dot.
+      if let next = found.first, found.count == 1, isWebAddress(word),
+        word.lowercased().hasPrefix(next.lowercased() + ".")
+      {
+        found.removeFirst()
+        result.append(next + word.dropFirst(next.count))
         continue
       }
       guard let next = found.first, CorrectionReader.folded(next) == key else { return nil }
@@ -69,6 +80,18 @@ enum CompanyAnswer {
     return value == read ? nil : value
   }
 
+  /// "quantix.io", "made.com", "gov.uk": letters, a dot, and an ending of two to four letters,
+  /// typed as one word.
+  static func isWebAddress(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, let ending = parts.last, (2...4).contains(ending.count),
+      ending.allSatisfy(\.isLetter)
+    else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+  }
+
   /// One word as the reader wrote it, with the symbols typed around or inside it: "loop+" and
   /// "Loop" give "Loop+". The reader's word when the letters do not line up one to one.
   private static func symbolsKept(typed: String, read: String) -> String {
@@ -80,7 +103,10 @@ enum CompanyAnswer {
       if character.isLetter || character.isNumber {
         result.append(letters[index])
         index += 1
-      } else if !",;:!?()\"".contains(character) {
+      } else if !",;:!?\"".contains(character),
+        // "(pty)": a bracket the reader kept on the word is the name's.
+        !"()".contains(character) || read.contains(character)
+      {
         result.append(character)
       }
     }
@@ -153,6 +179,12 @@ enum CompanyAnswer {
       words.count >= 2 || !kindWords.contains(first.lowercased()),
       first != first.uppercased(), !read.hasPrefix("The ")
     else { return read }
+    // "the charity is called shelter cymru": the "the" was another noun's, not the name's,
+    // unless the name follows it at once.
+    let afterThe = String(text.trimming(" ").dropFirst(4))
+    guard CorrectionReader.folded(afterThe).hasPrefix(CorrectionReader.folded(read)) else {
+      return read
+    }
     return "The " + read
   }
 
@@ -203,7 +235,57 @@ enum CompanyAnswer {
         && parts.contains(where: { $0.count == 1 })
       return initialism ? word.uppercased() : result
     }
+    // "3sixty", "hope4kids", "dash2door": a word of three letters or more after a digit is
+    // a word of the name run together with a number, and is capitalised as one ("3Sixty",
+    // "Hope4Kids"); "1st", "24h", "people1st" keep their letters.
+    if word.contains(where: \.isNumber), word.contains(where: \.isLetter) {
+      return numbered(word)
+    }
+    // "pen-y-bryn", "glan-yr-afon", "stratford-upon-avon": a short word between hyphens joins
+    // the parts of a place name and stays small ("Pen-y-Bryn"); "co-op", a word of its own,
+    // takes one capital.
+    if word.contains("-") {
+      if OrganisationNouns.inNames.contains(lower) {
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+      }
+      let parts = lower.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+      if parts.count >= 3 {
+        return parts.enumerated().map { index, part in
+          index > 0 && index < parts.count - 1 && (part.count <= 2 || joiningWords.contains(part))
+            ? part : PersonName.capitaliseName(part)
+        }.joined(separator: "-")
+      }
+    }
+    // "(builders)": a word in brackets inside a name is capitalised inside them.
+    if let open = word.first, "([".contains(open), word.count > 1 {
+      return String(open) + capitalised(String(word.dropFirst()), first: first)
+    }
     return PersonName.capitaliseName(word)
+  }
+
+  /// A word typed with a number in it: each run of three letters or more after a digit is
+  /// capitalised, as the first letters are.
+  private static func numbered(_ word: String) -> String {
+    var result = ""
+    var run = ""
+    var afterDigit = false
+    func flush() {
+      guard !run.isEmpty else { return }
+      let capital = result.isEmpty || afterDigit && run.count >= 3
+      result += capital ? run.prefix(1).uppercased() + run.dropFirst() : run
+      run = ""
+    }
+    for character in word {
+      if character.isLetter {
+        run.append(character)
+      } else {
+        flush()
+        afterDigit = character.isNumber
+        result.append(character)
+      }
+    }
+    flush()
+    return result
   }
 
   /// Small words inside a company's name, written in lower case.
@@ -233,7 +315,13 @@ enum CompanyAnswer {
       if character == "(" {
         let rest = text[text.index(after: index)...]
         let inside = rest.prefix { $0 != ")" }
-        if inside.first?.isUppercase != true { break }
+        // "J & R Bell (builders) ltd": a bracket the name goes on after, to its legal form,
+        // is the name's, in lower case too.
+        let after = rest.dropFirst(inside.count + 1).split(separator: " ").first.map {
+          $0.lowercased().trimming(".,")
+        }
+        let inName = after.map(OrganisationNouns.legalSuffixes.contains) ?? false
+        if inside.first?.isUppercase != true, !inName { break }
       }
       result.append(character)
       index = text.index(after: index)

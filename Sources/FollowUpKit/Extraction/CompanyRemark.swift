@@ -51,12 +51,41 @@ enum CompanyRemark {
         index += 1
       }
     }
+    // "hughes & daughters ltd - plumbing and heating": what follows a spaced dash describes
+    // the firm; the name is before it.
+    // Before a dash that only says what sort of place it is ("a small firm - okoro
+    // partners"), the name is after it.
+    if let dash = words.indices.dropFirst().first(where: { ["-", "–", "—"].contains(words[$0]) }) {
+      let describing = words[..<dash].allSatisfy {
+        let word = $0.lowercased()
+        return CompanyAnswer.describing.contains(word) || CompanyAnswer.kindWords.contains(word)
+      }
+      if !describing {
+        words.removeSubrange(dash...)
+      } else if dash + 1 < words.count {
+        words.removeSubrange(...dash)
+      }
+    }
     // The cut: only after at least one word of name.
+    var located = false
     for index in words.indices.dropFirst() {
       let word = words[index].lowercased()
       let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-      if places, placeWords.contains(word), ["the", "a", "an"].contains(next) {
+      // "the co-op branch on the high st": after a word for a branch the place is a remark
+      // even in a whole answer.
+      let afterBranch = branchWords.contains(words[index - 1].lowercased())
+      if places || afterBranch, placeWords.contains(word), ["the", "a", "an"].contains(next) {
         words.removeSubrange(index...)
+        located = true
+        break
+      }
+      // "olive & ash in bristol", "dpd depot in hinckley": "in" and a word or two that close
+      // the answer, none of them a word of an organisation's name, say which town.
+      if word == "in", (1...2).contains(words.count - index - 1),
+        words[(index + 1)...].allSatisfy({ isPlaceWord($0.lowercased()) })
+      {
+        words.removeSubrange(index...)
+        located = true
         break
       }
       // "the one in Dingle", "the big one": which branch, not the name.
@@ -69,8 +98,28 @@ enum CompanyRemark {
         break
       }
     }
+    // "dpd depot in hinckley", "the co-op funeralcare branch in leith": the word for the
+    // branch before a place is no part of the name, nor the article that went with it.
+    if located {
+      while words.count > 1, let last = words.last, branchWords.contains(last.lowercased()) {
+        words.removeLast()
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+      }
+    }
     let result = words.joined(separator: " ").trimming(" ,;:-")
     return result.isEmpty ? value : result
+  }
+
+  /// Words for one branch or site of an organisation: "the depot", "the Leith branch".
+  static let branchWords: Set<String> = [
+    "branch", "depot", "site", "store", "outlet", "warehouse", "office", "plant", "factory",
+  ]
+
+  /// A word that can name a town after "in": a word of letters that is no word of an
+  /// organisation's name ("in Bristol", not "in Finance" or "in the").
+  private static func isPlaceWord(_ word: String) -> Bool {
+    word.count >= 2 && word.allSatisfy(\.isLetter) && !OrganisationNouns.inNames.contains(word)
+      && !CompanyAnswer.joiningWords.contains(word) && !["a", "an"].contains(word)
   }
 
   /// Prepositions that place something: after a name and before "the", a location follows.

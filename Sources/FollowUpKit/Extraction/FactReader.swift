@@ -186,6 +186,14 @@ public struct FactReader: Sendable {
       }
       return facts.interviewers == nil ? nil : facts
     case .company:
+      // "whats the point of the company name, just make it general": a reply that opens by
+      // asking why is about the question, and no clause of it is the name.
+      if let first = WordSplitter.words(text).first,
+        ["what", "whats", "what's", "why", "how"]
+          .contains(first), DirectAnswer.questionOpeners.contains(first)
+      {
+        return nil
+      }
       // "leeds teaching hospitals nhs trust (at st james's)": a remark in brackets is set
       // aside when the name outside reads on its own; a short name part in brackets ("Caring
       // Hands (Fife)") is no remark and stays.
@@ -193,7 +201,9 @@ public struct FactReader: Sendable {
       if remarks.contains(where: RemarkedAnswer.isRemark), !outside.isEmpty, outside != text,
         var found = answer(outside, to: .company), let company = found.company
       {
-        found.company = RemarkedAnswer.respelled(company, by: remarks)
+        found.company =
+          RemarkedAnswer.fullName(of: company, in: remarks)
+          ?? RemarkedAnswer.respelled(company, by: remarks)
         return found
       }
       // "its a small firm, okoro & partners solicitors", "its the council, newham council": a
@@ -223,6 +233,12 @@ public struct FactReader: Sendable {
       if let company = facts.company {
         let remarks = RemarkedAnswer.setAside(text).remarks
         if !remarks.isEmpty { facts.company = RemarkedAnswer.respelled(company, by: remarks) }
+      }
+      // "Sorry, correction: it's Goldberg-Hale": an apology or a laugh is no company.
+      if let company = facts.company,
+        company.split(separator: " ").allSatisfy({ ChatAside.isChat(String($0)) })
+      {
+        facts.company = nil
       }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }

@@ -334,7 +334,7 @@ extension FactScan {
     let words = range.map { tokens[$0].lower }
     let refusals: Set<String> = [
       "can't", "cant", "remember", "idk", "dunno", "know", "sure", "not", "small", "big", "some",
-      "local", "i", "don't", "dont", "forgot", "which", "what", "why",
+      "local", "i", "don't", "dont", "forgot", "which", "what", "why", "whats", "what's",
     ]
     if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
     // "more formal", "hard to tell": ordinary words only, so not a name at all.

@@ -73,6 +73,43 @@ enum RemarkedAnswer {
         first)
   }
 
+  /// The company's name in full, when a remark beside it gives it: "moniflo (Moniflo
+  /// Technologies Ltd)", "castlebank vets (castlebank veterinary centre on the sign)",
+  /// "riverside (the housing association, riverside housing group is the full name)". A clause
+  /// of a remark that begins with the name's first word and runs on, to a word that names an
+  /// organisation, is the longer name the short one stands for; what follows it ("on the sign",
+  /// "is the full name") says where it comes from. Nil when no remark does so.
+  static func fullName(of company: String, in remarks: [String]) -> String? {
+    guard
+      let head = company.split(separator: " ").first.map({ CorrectionReader.folded(String($0)) }),
+      !head.isEmpty
+    else { return nil }
+    let length = company.split(separator: " ").count
+    for remark in remarks {
+      for clause in remark.split(whereSeparator: { ",;".contains($0) }) {
+        let words = clause.split(separator: " ").map(String.init)
+        guard let first = words.first, CorrectionReader.folded(first) == head else { continue }
+        let name = words.prefix { word in
+          let lower = word.lowercased()
+          return !fullNameStops.contains(lower) && !DirectAnswer.clauseWords.contains(lower)
+            && !ChatAside.isChat(lower)
+        }
+        guard name.count > length, let last = name.last?.lowercased().trimming("."),
+          OrganisationNouns.inNames.contains(last)
+        else { continue }
+        return name.enumerated().map { index, word in
+          CompanyAnswer.capitalised(word, first: index == 0)
+        }.joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
+  /// Words after a name in a remark that say where the name comes from.
+  private static let fullNameStops: Set<String> = [
+    "on", "is", "was", "in", "at", "from", "as", "per", "according", "officially", "which",
+  ]
+
   /// Marks between clauses of a short reply.
   private static let marks = [". ", ", ", "; ", " - ", " – ", " — ", "! "]
 
