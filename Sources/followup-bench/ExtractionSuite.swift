@@ -5,20 +5,26 @@ enum ExtractionSuite {
   static let medianTarget = 20.0  // microseconds per 100-word text
   static let mebibyteTarget = 100.0  // milliseconds for 1 MiB
 
-  static func run(corpusPath: String?) {
+  /// With `calls`, only the short texts, that many calls: a run short enough for callgrind.
+  static func run(corpusPath: String?, calls: Int? = nil) {
     Report.heading("extraction: TopicExtractor().topics(in:)")
     let extractor = TopicExtractor()
+    if let calls {
+      shortTexts(extractor, iterations: calls, warmUp: max(calls / 10, 1))
+      return
+    }
     shortTexts(extractor)
     if let corpusPath { corpus(extractor, path: corpusPath) }
     growth(extractor)
   }
 
   /// Median and p99 per call over many calls, cycling through the inline texts.
-  private static func shortTexts(_ extractor: TopicExtractor) {
+  private static func shortTexts(
+    _ extractor: TopicExtractor, iterations: Int = 200_000, warmUp: Int = 20_000
+  ) {
     let texts = SampleTexts.discussions
     let words = texts.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
-    let iterations = 200_000
-    for index in 0..<20_000 { Sink.consume(extractor.topics(in: texts[index % texts.count]).count) }
+    for index in 0..<warmUp { Sink.consume(extractor.topics(in: texts[index % texts.count]).count) }
     var samples = Samples(capacity: iterations)
     var perText = [Samples](
       repeating: Samples(capacity: iterations / texts.count), count: texts.count)
@@ -35,7 +41,7 @@ enum ExtractionSuite {
     let median = samples.median()
     Report.line(
       "\(texts.count) inline texts of \(words.min() ?? 0)-\(words.max() ?? 0) words, "
-        + "\(Format.grouped(iterations)) calls after \(Format.grouped(20_000)) warm-up calls:")
+        + "\(Format.grouped(iterations)) calls after \(Format.grouped(warmUp)) warm-up calls:")
     Report.line(
       "  median \(Format.micros(median)) µs per text, p99 \(Format.micros(samples.percentile(0.99))) µs, "
         + "mean \(Format.fixed(samples.mean / 1_000, 2)) µs   "

@@ -29,6 +29,8 @@ let usage = """
     --turns N         turns into each conversation for memory (default 4: at the channel
                       question; 10: finished, with a draft and its history)
     --in-process      run memory in this process instead of a fresh one
+    --calls N         extraction: only the 100-word texts, N calls (to profile them under
+                      valgrind --tool=callgrind, which counts instructions, not seconds)
     --case TEXT       pathological: only the cases whose name contains TEXT (to profile one)
     --stage TEXT      pathological: only the stages whose name contains TEXT ("opening")
   """
@@ -48,6 +50,7 @@ struct Options {
   var quietHeader = false
   var caseFilter: String?
   var stageFilter: String?
+  var calls: Int?
 }
 
 func parseOptions(_ arguments: [String]) -> Options? {
@@ -57,7 +60,7 @@ func parseOptions(_ arguments: [String]) -> Options? {
     let argument = arguments[index]
     index += 1
     switch argument {
-    case "--corpus", "--followup", "--sessions", "--turns", "--case", "--stage":
+    case "--corpus", "--followup", "--sessions", "--turns", "--case", "--stage", "--calls":
       guard index < arguments.count else { return nil }
       let value = arguments[index]
       index += 1
@@ -65,6 +68,10 @@ func parseOptions(_ arguments: [String]) -> Options? {
       if argument == "--followup" { options.followup = value }
       if argument == "--case" { options.caseFilter = value }
       if argument == "--stage" { options.stageFilter = value }
+      if argument == "--calls" {
+        guard let count = Int(value), count > 0 else { return nil }
+        options.calls = count
+      }
       if argument == "--sessions" {
         guard let count = Int(value), count > 0 else { return nil }
         options.sessions = count
@@ -126,7 +133,8 @@ for suite in options.suites {
   switch suite {
   case .extraction:
     let path = options.noCorpus ? nil : options.corpus ?? Corpus.defaultPath
-    ExtractionSuite.run(corpusPath: path.flatMap { FileText.exists($0) ? $0 : nil })
+    ExtractionSuite.run(
+      corpusPath: path.flatMap { FileText.exists($0) ? $0 : nil }, calls: options.calls)
   case .facts:
     FactsSuite.run(today: today)
   case .jsonl:
