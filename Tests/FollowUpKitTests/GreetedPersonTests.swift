@@ -34,6 +34,26 @@ struct GreetedPersonTests {
   }
 
   @Test(
+    "a name said again is one person; two with one family name and other titles are two",
+    arguments: [
+      ("kobayashi, the team lead. kobayashi is his surname", ["Kobayashi"]),
+      (
+        "Mr Bangura. i think its Abu Bakarr Bangura, the site supervisor", ["Mr Abu Bakarr Bangura"]
+      ),
+      ("Mr and Mrs Byrne", ["Mr Byrne", "Mrs Byrne"]),
+      ("Sarah Smith and Sarah Jones", ["Sarah Smith", "Sarah Jones"]),
+    ])
+  func saidAgain(_ text: String, _ want: [String]) {
+    #expect(Self.read(text) == want, "\(text)")
+  }
+
+  @Test("a person introduced with a title and then named in full is greeted as introduced")
+  func introducedFirst() {
+    let people = PeopleAnswer.read("Mr Bangura. i think its Abu Bakarr Bangura")
+    #expect(people.map(\.informal) == ["Mr Bangura"])
+  }
+
+  @Test(
     "a remark that the name was never said names no one",
     arguments: [
       "the woman who interviewed me never actually said her name",

@@ -416,6 +416,32 @@ enum PeopleAnswer {
       {
         continue
       }
+      // "kobayashi, the team lead. kobayashi is his surname": the same name said again; "Mr
+      // Bangura. i think its Abu Bakarr Bangura": a family name alone and a full name ending
+      // with it. One person each, when their titles agree, greeted by the fuller name.
+      if let index = result.firstIndex(where: { earlier in
+        let earlierWords = earlier.fullWords.map { $0.lowercased() }
+        guard !words.isEmpty, !earlierWords.isEmpty,
+          earlier.title == nil || person.title == nil || earlier.title == person.title
+        else { return false }
+        if earlierWords == words { return true }
+        let (short, long) = earlierWords.count < words.count ? (earlier, person) : (person, earlier)
+        return short.fullWords.count == 1 && short.family != nil && long.fullWords.count >= 2
+          && long.fullWords.last?.lowercased() == short.family?.lowercased()
+      }) {
+        let earlier = result[index]
+        var fuller = person.fullWords.count >= earlier.fullWords.count ? person : earlier
+        fuller.title = person.title ?? earlier.title
+        fuller.job = person.job ?? earlier.job
+        fuller.greetAs = person.greetAs ?? earlier.greetAs
+        // "Mr Bangura" first: they are greeted as they were introduced.
+        let short = person.fullWords.count < earlier.fullWords.count ? person : earlier
+        if fuller.greetAs == nil, short.title != nil, short.fullWords.count == 1 {
+          fuller.greetAs = short.informal
+        }
+        result[index] = fuller
+        continue
+      }
       if let first = words.first, words.count >= 2,
         let index = result.firstIndex(where: { earlier in
           earlier.fullWords.last?.lowercased() == first
