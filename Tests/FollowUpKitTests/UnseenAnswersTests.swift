@@ -396,7 +396,7 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 29)
-    #expect((score.passed["interviewer"] ?? 0) >= 32)
+    #expect((score.passed["interviewer"] ?? 0) >= 37)
     #expect((score.passed["correction"] ?? 0) >= 32)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 14)

@@ -552,6 +552,8 @@ struct UnseenConversationsTests {
     // The scorer reading one note per interviewer (greeting 51 with names15's work), and
     // corr15's corrections by shape, quantities no dates, an interviewer's job never the role.
     #expect((score.fields["greeting"]?.passed ?? 0) >= 51)
+    // people16: a correction's spelling hint ("with e") is not the name (greeting 51 -> 52).
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 52)
     #expect((score.fields["company"]?.passed ?? 0) >= 50)
     #expect((score.fields["date"]?.passed ?? 0) >= 59)
     #expect((score.fields["role"]?.passed ?? 0) >= 53)
@@ -568,16 +570,18 @@ struct UnseenConversationsTests {
     let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
     let score = try Self.run("conversations-tune16.jsonl", today: written)
     Self.report(score, "tuning 16")
-    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
+    // people16: only a person's name read at a question about people is greeted; corrections
+    // of a title or a double-barrelled name reach the greeting (greeting 53 -> 57, company 39
+    // -> 40, outcome 54 -> 55, a question asked a third time 1 -> 0).
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 57)
     #expect((score.fields["topic"]?.passed ?? 0) >= 53)
-    #expect((score.fields["greeting"]?.passed ?? 0) >= 53)
-    #expect((score.fields["company"]?.passed ?? 0) >= 39)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 57)
     // company16: a town and a branch after the name, a digit inside a word, a full name in a
     // remark, an apology no company (company 39 -> 49).
     #expect((score.fields["company"]?.passed ?? 0) >= 49)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
-    #expect((score.fields["outcome"]?.passed ?? 0) >= 54)
+    #expect((score.fields["outcome"]?.passed ?? 0) >= 55)
     #expect((score.fields["date"]?.passed ?? 0) >= 59)
     #expect((score.fields["role"]?.passed ?? 0) >= 46)
   }

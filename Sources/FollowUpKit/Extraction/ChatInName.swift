@@ -17,6 +17,13 @@ enum ChatInName {
     guard !words.isEmpty else { return name }
     if words.allSatisfy({ requestWords.contains(plain($0)) }) { return nil }
     var kept = words
+    // "joy who sat in", "sam that runs the kitchen": a relative word opens a clause about the
+    // person; it and what follows are none of the name.
+    if let clause = kept.indices.dropFirst().first(where: {
+      relativeWords.contains(plain(kept[$0]))
+    }) {
+      kept = Array(kept[..<clause])
+    }
     while kept.count > 1, let last = kept.last, trailing.contains(plain(last)) {
       kept.removeLast()
     }
@@ -40,6 +47,11 @@ enum ChatInName {
     "thanks", "thx", "btw", "maybe", "probably", "innit", "ok", "okay", "fyi", "autocorrect",
     // "Bríd who ...": a question word opens the clause after a name.
     "who",
+  ]
+
+  /// Words that open a clause about the person just named.
+  static let relativeWords: Set<String> = [
+    "who", "who's", "whos", "whose", "that", "which", "whom",
   ]
 
   /// Words that ask for a change to the note.

@@ -30,9 +30,11 @@ extension FactScan {
       // stands before a name with no article: after one ("the chef gave me his number", "my
       // doctor said") the word is a job, as a title that is a job is after a job word ("the
       // head chef Tommy Reyes"); "the manager Mrs Kowalska" keeps hers.
+      // After "as" a title is the job the person went for, never someone met: "i make
+      // interview as chef de partie" is no "Chef de Partie" to greet.
       if PersonName.titles[tokens[index].lower] != nil,
         index == 0
-          || !Self.determiners.contains(plain(index - 1))
+          || !Self.determiners.contains(plain(index - 1)) && plain(index - 1) != "as"
             && !(PeopleAnswer.jobWords.contains(plain(index - 1))
               && Self.personRoles.contains(tokens[index].plain)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),

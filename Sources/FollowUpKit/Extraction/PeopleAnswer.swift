@@ -146,12 +146,18 @@ enum PeopleAnswer {
       // The first person named ("matt from the agency and then Erin ...", "jess (recruiter)
       // then her manager Ade") is the answer to the question, whatever its case: only a
       // mention in lower case after someone named is demoted to a description.
-      if let found = name, mixedCase, found.title == nil, !restated, !people.isEmpty,
+      // So is one after a description of no one yet ("two people from revenues and benefits,
+      // Mrs Patel and ..."): the "and" joined two words of the team, not two people.
+      if let found = name, mixedCase, found.title == nil, !restated,
+        !people.isEmpty || pendingJob != nil,
         mention.first(where: \.isLetter)?.isLowercase == true,
         !mention.contains(where: \.isUppercase)
       {
         name = nil
         job = job ?? description(mention.split(separator: " ").map(String.init))
+        if people.isEmpty, let pending = pendingJob, let said = job {
+          job = pending + " and " + said
+        }
       }
       // "Project Manager", "QC lab manager": a lone word that runs into a job word, with no
       // joining word between ("Carl from finance", "Erin the client lead"), is the job's.
@@ -299,6 +305,9 @@ enum PeopleAnswer {
   static let notKnownRemarks = [
     "whose name", "name i missed", "names i missed", "missed her name", "missed his name",
     "never got", "can't remember", "cant remember", "not sure what", "no idea what",
+    // "the woman who interviewed me never actually said her name".
+    "never said", "never actually said", "never told", "never gave", "never introduced",
+    "didnt say", "didn't say", "didnt give", "didn't give", "didnt introduce", "didn't introduce",
   ]
 
   /// The mention without a word that orders people or fills a pause before the answer: "first
@@ -405,6 +414,32 @@ enum PeopleAnswer {
             && earlier.fullWords.last?.lowercased() == words.first
         })
       {
+        continue
+      }
+      // "kobayashi, the team lead. kobayashi is his surname": the same name said again; "Mr
+      // Bangura. i think its Abu Bakarr Bangura": a family name alone and a full name ending
+      // with it. One person each, when their titles agree, greeted by the fuller name.
+      if let index = result.firstIndex(where: { earlier in
+        let earlierWords = earlier.fullWords.map { $0.lowercased() }
+        guard !words.isEmpty, !earlierWords.isEmpty,
+          earlier.title == nil || person.title == nil || earlier.title == person.title
+        else { return false }
+        if earlierWords == words { return true }
+        let (short, long) = earlierWords.count < words.count ? (earlier, person) : (person, earlier)
+        return short.fullWords.count == 1 && short.family != nil && long.fullWords.count >= 2
+          && long.fullWords.last?.lowercased() == short.family?.lowercased()
+      }) {
+        let earlier = result[index]
+        var fuller = person.fullWords.count >= earlier.fullWords.count ? person : earlier
+        fuller.title = person.title ?? earlier.title
+        fuller.job = person.job ?? earlier.job
+        fuller.greetAs = person.greetAs ?? earlier.greetAs
+        // "Mr Bangura" first: they are greeted as they were introduced.
+        let short = person.fullWords.count < earlier.fullWords.count ? person : earlier
+        if fuller.greetAs == nil, short.title != nil, short.fullWords.count == 1 {
+          fuller.greetAs = short.informal
+        }
+        result[index] = fuller
         continue
       }
       if let first = words.first, words.count >= 2,

@@ -37,6 +37,13 @@ enum VouchedName {
     }) {
       return nil
     }
+    // "older fella", "the lady": a word for a person not named is no name's ("Guy" can be one).
+    if words.contains(where: { word in
+      let lower = word.lowercased()
+      return lower != "guy" && lower != "gal" && PeopleAnswer.personNouns.contains(lower)
+    }) {
+      return nil
+    }
     // "Polish S" from "with the polish s", "French": a word for a people or a language, alone
     // or beside initials only, with no title, says where someone or something is from.
     let named = words.filter { !isInitial($0) && $0.filter(\.isLetter).count > 1 }
@@ -326,6 +333,12 @@ enum VouchedName {
       return false
     }
     if PeopleAnswer.jobWords.contains(lower) || extraJobWords.contains(lower) { return true }
+    // "the two managers jo and kev", "the owners": a job word said of several is a job word.
+    if lower.count > 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+      isJobWord(String(lower.dropLast()))
+    {
+      return true
+    }
     return lower.count > 7
       && ["teacher", "manager", "officer", "director", "keeper"].contains {
         lower.hasSuffix($0)

@@ -193,7 +193,10 @@ extension CorrectionReader {
         .subtracting(oldWords)
       return !newWords.isDisjoint(with: outside) || oldWords.isSubset(of: newWords)
     }
+    // "her name is Saleh, with e, not Salah": a letter said beside a word is a hint to its
+    // spelling, never the word that replaces it.
     if let old = change.old, let held = value(of: target), target != .when,
+      Self.letter(new) == nil || Self.letter(old) != nil,
       newCount <= 4, newCount <= oldCount + 2,
       oldCount == newCount || target == .company && !around(held, old),
       held.lowercased().split(separator: " ").map(String.init).containsRun(
@@ -259,7 +262,22 @@ extension CorrectionReader {
         let part: Correction.NamePart =
           lower.contains("surname") || lower.contains("last") || lower.contains("family")
           ? .family : lower.contains("first") || lower.contains("given") ? .given : .any
-        guard DirectAnswer.isNameShaped(parts[0]) else { return nil }
+        // "with e": a letter alone is a hint to a spelling, not the word spelled.
+        guard DirectAnswer.isNameShaped(parts[0]), Self.letter(parts[0]) == nil else { return nil }
+        // A word put for part of a name is that part respelled ("Shaun" for "Sean"), or said to
+        // be a name ("her name is ..."), or the short message that is the word alone ("sorry,
+        // Okafor"). Else it is a word of a longer sentence about someone ("priya was nicer",
+        // "he asked me about probate"), which re-names nobody.
+        let naming = lower.contains {
+          ["name", "name's", "names", "surname", "spelt", "spelled", "spelling", "called"]
+            .contains($0)
+        }
+        let respells = knownPeopleWords.contains { held in
+          let distance = EditDistance.between(Self.folded(held), Self.folded(parts[0]))
+          return distance <= max(2, held.count / 3) || Self.soundsAlike(held, parts[0])
+            || resembles(parts[0], [held])
+        }
+        guard part != .any || naming || respells || words.count <= 6 else { return nil }
         return .interviewerSpelling(parts[0], part: part)
       }
       // One name, whole ("Rose Amadi"), keeps the title and job held for that person.
@@ -295,11 +313,14 @@ extension CorrectionReader {
       // One person re-named among several: keep the others.
       if let known = known.interviewers, known.count > 1, people.count == 1 {
         var all = known
-        let index =
-          all.firstIndex { resembles($0.full, [people[0].full]) }
-          ?? all.firstIndex { person in
-            change.old.map { resembles($0, [person.full]) } ?? false
-          } ?? 0
+        // Which of several is re-named must be said, by resemblance or by the old name: "he
+        // asked me about probate" at another question names nobody, so it replaces nobody.
+        guard
+          let index = all.firstIndex(where: { resembles($0.full, [people[0].full]) })
+            ?? all.firstIndex(where: { person in
+              change.old.map { resembles($0, [person.full]) } ?? false
+            })
+        else { return nil }
         var renamed = people[0]
         if renamed.title == nil { renamed.title = all[index].title }
         if renamed.job == nil { renamed.job = all[index].job }
@@ -455,6 +476,7 @@ extension CorrectionReader {
     "called", "that", "this", "one", "no", "uh", "um", "er", "erm", "so", "oh", "ah", "and",
     "as", "use", "please", "pls", "can", "you", "just", "has", "two", "of", "for", "at",
     "interviewer", "interviewer's", "she", "he", "she's", "he's", "they", "on", "say", "reads",
+    "shes", "hes",
     "i'm", "im", "am", "write", "put", "actually", "really",
   ]
 

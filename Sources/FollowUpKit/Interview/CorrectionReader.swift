@@ -246,13 +246,39 @@ struct CorrectionReader {
   /// depot" stays what it is.
   func fullerInterviewer(_ text: String, words: [Word]) -> Correction? {
     guard let people = known.interviewers, words.count <= 14 else { return nil }
-    let typed = text.split(whereSeparator: { " ,;()!".contains($0) }).map {
-      String($0).trimming(".:\"“”")
-    }.filter { !$0.isEmpty }
+    // A comma, a bracket or a full stop ends a name: "text, ill whatsapp bruce" at the channel
+    // question is no name "Text Ill Whatsapp Bruce". Each word with whether a mark ends it.
+    var marked: [(word: String, ends: Bool)] = []
+    var current = ""
+    for character in text + " " {
+      if " ;!,().".contains(character) {
+        let word = current.trimming(":\"“”")
+        current = ""
+        // "Dr. Bello", "Mr S. Raghavan": the dot of a title or an initial ends nothing.
+        let ends =
+          ",().".contains(character)
+          && !(character == "."
+            && (PersonName.titles[word.lowercased()] != nil || word.count == 1))
+        if !word.isEmpty {
+          marked.append((word, ends))
+        } else if ends, let last = marked.popLast() {
+          marked.append((last.word, true))
+        }
+      } else {
+        current.append(character)
+      }
+    }
+    let typed = marked.map(\.word)
     // Runs of words a name is made of, titles included.
     var runs: [[String]] = []
     var run: [String] = []
-    for word in typed {
+    for (word, ends) in marked {
+      defer {
+        if ends, !run.isEmpty {
+          runs.append(run)
+          run = []
+        }
+      }
       let lower = word.lowercased()
       let title = PersonName.titles[lower.trimming(".")] != nil
       if title
@@ -375,7 +401,7 @@ struct CorrectionReader {
       // split before the old one is cleaned (cleaning would keep only what follows "was").
       let rawRight = clauseWords[(not + 1)...].joined(separator: " ")
       if lastLetter(clauseWords[(not + 1)...]) == nil,
-        let its = [" it's ", " its ", " it is ", " it’s ", " it was "].lazy.compactMap({
+        let its = Self.restatingJoints.lazy.compactMap({
           rawRight.range(of: $0, options: .caseInsensitive)
         }).first
       {
@@ -395,7 +421,7 @@ struct CorrectionReader {
         right = clean(String(right[..<but.lowerBound]))
       }
       // "not Sophie its Sofia": the same, said with "it's".
-      if let its = [" it's ", " its ", " it is ", " it’s ", " it was "].lazy.compactMap({
+      if let its = Self.restatingJoints.lazy.compactMap({
         right.range(of: $0, options: .caseInsensitive)
       }).first {
         found.append(
@@ -460,6 +486,13 @@ struct CorrectionReader {
     }
     return found.filter { !$0.new.isEmpty }
   }
+
+  /// The words that say the new value after an old one set aside: "not Sophie its Sofia", "she
+  /// is not Mrs she is Sister Bashir" (a person is restated with "she is" as a thing with "it's").
+  static let restatingJoints = [
+    " it's ", " its ", " it is ", " it’s ", " it was ", " she is ", " he is ", " she's ", " he's ",
+    " she was ", " he was ", " they are ", " they're ", " shes ", " hes ",
+  ]
 
   /// Words that say the value after them was wrong: "not Y", "it wasnt yesterday".
   static let negations: Set<String> = ["not", "wasnt", "wasn't", "isnt", "isn't", "aint"]
@@ -917,6 +950,12 @@ struct CorrectionReader {
       guard !b.isEmpty else { continue }
       let squashedB = Self.folded(b)
       if a == b || squashedA.count >= 4 && squashedB.contains(squashedA) { return true }
+      // "Goldberg-Hale" for "Goldberg": a double-barrelled name holds the one held as a part.
+      let parts = a.split(separator: " ").filter { $0.contains("-") }.flatMap {
+        $0.split(separator: "-").map { Self.folded(String($0)) }
+      }
+      let heldWords = b.split(separator: " ").map { Self.folded(String($0)) }
+      if parts.contains(where: { $0.count >= 4 && heldWords.contains($0) }) { return true }
       // "St Mary's Catholic Primary School" for "St Mary's": the held name, made fuller.
       if squashedB.count >= 5, squashedA.hasPrefix(squashedB) { return true }
       if min(a.count, b.count) >= 3,
