@@ -296,6 +296,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 34)
     #expect((score.passed["company"] ?? 0) >= 17)
     #expect((score.passed["outcome"] ?? 0) >= 18)
+    // An answer around a correction (corr16: corrections 35 -> 36).
+    #expect((score.passed["correction"] ?? 0) >= 36)
   }
 
   /// The eighth held-out set (240 answers written blind on the night of 1 December 2026),
@@ -376,6 +378,9 @@ struct UnseenAnswersTests {
     // 37, company 21 -> 23).
     #expect((score.passed["correction"] ?? 0) >= 37)
     #expect((score.passed["company"] ?? 0) >= 23)
+    // An answer around a correction: typed first, a day number alone, sentences cut where the
+    // person ends them (corr16: corrections 37 -> 42).
+    #expect((score.passed["correction"] ?? 0) >= 42)
   }
 
   /// The eleventh held-out set (240 answers written blind on 2 December 2026), measured before
@@ -399,6 +404,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 11)
     #expect((score.passed["when"] ?? 0) >= 19)
     #expect((score.passed["none"] ?? 0) >= 13)
+    // An answer around a correction (corr16: corrections 32 -> 34).
+    #expect((score.passed["correction"] ?? 0) >= 34)
   }
 
   /// 240 answers and corrections written blind on 2 December 2026 by two helpers that never
