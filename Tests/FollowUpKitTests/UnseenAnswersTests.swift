@@ -176,6 +176,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 59)
     #expect((score.passed["correction"] ?? 0) >= 43)
     #expect(score.titleAsRole <= 3)
+    // Someone added by one forgotten or a count (corr16: corrections 51 -> 52).
+    #expect((score.passed["correction"] ?? 0) >= 52)
   }
 
   /// 320 answers and corrections written blind on 1 December 2026 (today given as that date)
@@ -350,6 +352,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 20)
     #expect((score.passed["role"] ?? 0) >= 11)
+    // Someone added by one forgotten or a count (corr16: corrections 39 -> 40).
+    #expect((score.passed["correction"] ?? 0) >= 40)
   }
 
   /// The tenth held-out set (240 answers written blind on 2 December 2026), measured before and
@@ -379,8 +383,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 37)
     #expect((score.passed["company"] ?? 0) >= 23)
     // An answer around a correction: typed first, a day number alone, sentences cut where the
-    // person ends them (corr16: corrections 37 -> 42).
-    #expect((score.passed["correction"] ?? 0) >= 42)
+    // person ends them; someone added by a count or one forgotten (corr16: corrections 37 ->
+    // 44).
+    #expect((score.passed["correction"] ?? 0) >= 44)
   }
 
   /// The eleventh held-out set (240 answers written blind on 2 December 2026), measured before
@@ -404,8 +409,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 11)
     #expect((score.passed["when"] ?? 0) >= 19)
     #expect((score.passed["none"] ?? 0) >= 13)
-    // An answer around a correction (corr16: corrections 32 -> 34).
-    #expect((score.passed["correction"] ?? 0) >= 34)
+    // An answer around a correction, someone added (corr16: corrections 32 -> 35).
+    #expect((score.passed["correction"] ?? 0) >= 35)
   }
 
   /// 240 answers and corrections written blind on 2 December 2026 by two helpers that never
