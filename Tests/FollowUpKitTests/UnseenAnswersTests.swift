@@ -352,8 +352,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 20)
     #expect((score.passed["role"] ?? 0) >= 11)
-    // Someone added by one forgotten or a count (corr16: corrections 39 -> 40).
-    #expect((score.passed["correction"] ?? 0) >= 40)
+    // Someone added by one forgotten or a count, someone not there left out (corr16:
+    // corrections 39 -> 41).
+    #expect((score.passed["correction"] ?? 0) >= 41)
   }
 
   /// The tenth held-out set (240 answers written blind on 2 December 2026), measured before and

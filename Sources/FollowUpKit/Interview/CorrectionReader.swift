@@ -69,6 +69,7 @@ struct CorrectionReader {
   private func readByMeaning(_ text: String) -> Correction? {
     let words = Self.words(text)
     if let added = addedInterviewer(text, words: words) { return added }
+    if let fewer = removedInterviewer(text, words: words) { return fewer }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
@@ -255,6 +256,42 @@ struct CorrectionReader {
       }
     }
     return nil
+  }
+
+  /// "sorry it was only imran in the end, beth had to leave", "actually ola wasnt there, it was
+  /// just sam": fewer people than held. In a message that owns up to a slip, a held person said
+  /// to be the only one, or said not to have been there, leaves the others (or that one) out.
+  func removedInterviewer(_ text: String, words: [Word]) -> Correction? {
+    guard let people = known.interviewers, people.count >= 2, words.count <= 24,
+      words.indices.contains(where: { Self.isCue(words, at: $0) })
+    else { return nil }
+    let lower = words.map(\.lower)
+    func held(_ word: String) -> Int? {
+      let folded = Self.folded(word)
+      guard folded.count >= 2 else { return nil }
+      return people.firstIndex { $0.fullWords.map(Self.folded).contains(folded) }
+    }
+    // "only imran", "just sam": the one who was there.
+    var kept: Set<Int> = []
+    for index in lower.indices where ["only", "just"].contains(lower[index]) {
+      for word in lower[(index + 1)...].prefix(2) {
+        if let person = held(word) { kept.insert(person) }
+      }
+    }
+    // "beth had to leave", "ola wasnt there", "mrs harding wasnt in the interview".
+    let absent: Set<String> = [
+      "wasnt", "wasn't", "didnt", "didn't", "left", "leave", "couldnt", "couldn't", "never",
+    ]
+    var gone: Set<Int> = []
+    for index in lower.indices {
+      guard let person = held(lower[index]),
+        lower[(index + 1)...].prefix(3).contains(where: absent.contains)
+      else { continue }
+      gone.insert(person)
+    }
+    let remaining = (kept.isEmpty ? Set(people.indices) : kept).subtracting(gone)
+    guard !remaining.isEmpty, remaining.count < people.count else { return nil }
+    return .interviewers(people.indices.filter(remaining.contains).map { people[$0] })
   }
 
   /// "its Bríd with a fada on the i btw", "Zoë not Zoe": a word of a held name typed again
