@@ -46,10 +46,12 @@ struct AddedInterviewerTests {
       "tadek told me there were 2 new sites opening",
       "there were 2 rounds before this one, it went well",
       "it went well, tadek was nice",
+      // A fuller name of someone held is that person.
+      "oops i forgot, his name is tadek nowak",
     ])
   func nobodyAdded(_ text: String) {
     var conversation = Held.conversation(at: .outcome)
     _ = conversation.send(text)
-    #expect(conversation.facts.interviewers?.map(\.full) == ["Tadek"])
+    #expect(conversation.facts.interviewers?.count == 1)
   }
 }

@@ -248,8 +248,10 @@ struct CorrectionReader {
       let tail = verb.map { words.suffix(from: $0 + 1).joined(separator: " ") }
       for reading in [clause, tail].compactMap({ $0 }) where !reading.isEmpty {
         guard let named = DirectAnswer.people(reading) else { continue }
+        // "oops i forgot, her name is Kemi Adewale": a name sharing a word with someone held
+        // is that person, named more fully, not someone new.
         let added = named.filter { person in
-          !person.isNameless && !person.fullWords.map(Self.folded).allSatisfy(held.contains)
+          !person.isNameless && !person.fullWords.map(Self.folded).contains(where: held.contains)
         }
         guard !added.isEmpty, added.count <= 2 else { continue }
         return .interviewers(people + added)
