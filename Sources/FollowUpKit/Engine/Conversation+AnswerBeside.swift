@@ -33,9 +33,13 @@ extension Conversation {
       guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
         !MessageText.isQuestion(part), !MessageText.isNonAnswer(part)
       else { continue }
-      // The part holding the corrected value ("... i only put one? kelly") is the correction.
+      // The part holding the corrected value ("... i only put one? kelly") is the correction;
+      // but a verdict that names it ("atkins one went meh") says how that interview went.
       let folded = CorrectionReader.folded(part)
-      if correction.valueText.split(separator: " ").contains(where: {
+      let verdictOnIt =
+        question == .outcome && words.contains(where: CorrectionReader.verdictWords.contains)
+        && Outcome(readingIncidental: part) != nil
+      if !verdictOnIt, correction.valueText.split(separator: " ").contains(where: {
         let word = CorrectionReader.folded(String($0))
         return word.count >= 3 && folded.contains(word)
       }) {
@@ -43,8 +47,17 @@ extension Conversation {
       }
       // Evidence of the answer's own kind where any few words would be taken: at an optional
       // question ("i keep losing track of days" is no outcome) and at the names.
+      // "ayesha siddiqui. also sorry the company was ...": the answer comes first and the
+      // remark after it, so a short opening statement before the correction's is the reply to
+      // the question asked.
+      let opening =
+        part == sentences.first && part != source && sentences.count > 1 && words.count <= 4
       switch question {
-      case .name, .interviewer: if !Self.saysItIsAName(part, words: words) { continue }
+      case .name, .interviewer:
+        let nameShaped = part.split(separator: " ").allSatisfy {
+          DirectAnswer.isNameShaped(String($0))
+        }
+        if !Self.saysItIsAName(part, words: words), !(opening && nameShaped) { continue }
       // A clear verdict on the interview only: "i mixed it up with the phone screen" is no
       // "mixed"; "good" alone is.
       case .outcome:
@@ -59,12 +72,15 @@ extension Conversation {
         let reads =
           Outcome(readingIncidental: part) != nil || short && Outcome(reading: part) != nil
         if !verdict || !reads { continue }
-      case .when: if InterviewDay(reading: part, today: today) == nil { continue }
+      case .when: if Self.day(in: part, today: today) == nil { continue }
       default: break
       }
       var trial = self
       trial.misses = 0
-      let outputs = trial.answer(Self.withoutLead(part), to: question)
+      let reply =
+        question == .when && InterviewDay(reading: part, today: today) == nil
+        ? "the " + part : Self.withoutLead(part)
+      let outputs = trial.answer(reply, to: question)
       guard trial.isAnswered(question), trial.facts != facts || trial.phase != phase else {
         continue
       }
@@ -72,6 +88,17 @@ extension Conversation {
       return Self.prefixed(outputs, with: acknowledgement)
     }
     return nil
+  }
+
+  /// The day a part names, where the question asked is the day: "30th" alone, typed beside a
+  /// correction, is a day of the month as "the 30th" is.
+  static func day(in part: String, today: CivilDate) -> InterviewDay? {
+    if let day = InterviewDay(reading: part, today: today) { return day }
+    let words = part.split(separator: " ")
+    guard words.count == 1, let word = words.first, word.first?.isNumber == true,
+      ["st", "nd", "rd", "th"].contains(where: word.lowercased().hasSuffix)
+    else { return nil }
+    return InterviewDay(reading: "the " + part, today: today)
   }
 
   /// A part without the words that introduce it as the answer: "names kwame asante", "mine
@@ -131,8 +158,9 @@ extension Conversation {
     return part.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
   }
 
-  /// The sentences of a message: cut after ".", "?" or "!" before a space, and at line ends,
-  /// but not after a title's dot ("Dr. Bello").
+  /// The sentences of a message: cut after ".", "?" or "!" before a space, after an emoji
+  /// between words ("had 2 interviews this week 🤦 atkins one went meh"), and at line ends, but
+  /// not after a title's dot ("Dr. Bello").
   static func sentences(of text: String) -> [String] {
     var sentences: [String] = []
     var current = ""
@@ -144,16 +172,27 @@ extension Conversation {
         continue
       }
       current.append(character)
-      guard ".?!".contains(character),
-        index + 1 == characters.count || characters[index + 1] == " "
-      else { continue }
+      let ends = ".?!".contains(character) || isEmoji(character)
+      guard ends, index + 1 == characters.count || characters[index + 1] == " " else { continue }
       let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
-      if character == ".", PersonName.titles[lastWord] != nil { continue }
+      // Only a title written short takes a dot: "sous chef. place is the ivy" ends a sentence.
+      if character == ".", PersonName.titles[lastWord] != nil,
+        PersonName.shortTitles.contains(lastWord)
+      {
+        continue
+      }
       sentences.append(current)
       current = ""
     }
     sentences.append(current)
     return sentences.map { $0.trimming(" .!") }.filter { !$0.isEmpty }
+  }
+
+  /// Whether a character is a pictograph typed as punctuation (a face, a gesture), not a
+  /// letter, digit or mark of a name.
+  static func isEmoji(_ character: Character) -> Bool {
+    character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+      && !character.isLetter && !character.isNumber
   }
 
   /// Outputs with the correction's acknowledgement said first.

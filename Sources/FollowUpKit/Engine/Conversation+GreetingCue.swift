@@ -9,7 +9,11 @@ extension Conversation {
     let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
     let titleCase = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
     guard question != .interviewer, question.slot != nil || question == .discussion, !titleCase,
-      let cue = GreetingCue.read(text, quoting: false),
+      // "tadek is just what the lads call him. job is forklift driver": the name a cue gives
+      // is in the cue's own sentence.
+      let cue = MessageParts.sentences(of: text).lazy.compactMap({
+        GreetingCue.read($0, quoting: false)
+      }).first,
       // "he said i can call him Steve but i'd rather keep it Mr Harris": offered, then refused.
       !Self.refusesAfter(cue, in: text)
     else { return nil }

@@ -211,6 +211,13 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "constable": "Constable", "matron": "Matron", "madam": "Madam",
   ]
 
+  /// Titles written short, the ones a dot may follow inside a sentence ("Dr. Bello"); a title
+  /// that is a whole word ("chef", "coach") followed by a dot ends its sentence.
+  static let shortTitles: Set<String> = [
+    "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "cllr", "capt", "fr", "sra", "sr", "srta",
+    "mme", "dra", "engr", "sgt", "hon", "barr", "arc", "cpl", "lt", "st",
+  ]
+
   /// Titles that go with a given name as well as a family name: "Sister Mary", "Father
   /// Declan", "Chef Marco", "Coach Dave". Social titles ("Mrs", "Mr", "Dr") need a family name.
   static let withAnyName: Set<String> = [

@@ -69,6 +69,7 @@ struct CorrectionReader {
   private func readByMeaning(_ text: String) -> Correction? {
     let words = Self.words(text)
     if let added = addedInterviewer(text, words: words) { return added }
+    if let fewer = removedInterviewer(text, words: words) { return fewer }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
     let quoting = zip(words, words.dropFirst()).contains {
       $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
@@ -188,13 +189,31 @@ struct CorrectionReader {
   }
 
   /// "there was a 2nd interviewer, Mrs Hope the head teacher", "i forgot, there was also Dr
-  /// Iyer from clinical": someone to add to the people already met.
+  /// Iyer from clinical", "it was aoife AND her boss ronan, forgot him", "just realised there
+  /// were 3, also obinna from the tech team": someone to add to the people already met.
+  ///
+  /// The sign is what the person says of the number of people: another one, one forgotten, or
+  /// a count above the people held ("there were 3", "2 of them not 1"). The one added is the
+  /// person a clause of the message names who is not among them.
   func addedInterviewer(_ text: String, words: [Word]) -> Correction? {
-    guard let people = known.interviewers else { return nil }
+    guard let people = known.interviewers, words.count <= 24 else { return nil }
     let lower = words.map(\.lower)
+    // "there were 3", "2 of them not 1", "3 people": more people than held.
+    let counted = lower.indices.contains { index in
+      let count = Int(lower[index]) ?? DateReader.numbers[lower[index]]
+      guard let count, count > people.count, count <= 9, !["a", "an"].contains(lower[index])
+      else { return false }
+      let before = index > 0 ? lower[index - 1] : ""
+      let after = index + 1 < lower.count ? lower[index + 1] : ""
+      // "there were 3, also obinna": the count closes its clause; "there were 2 new sites"
+      // counts something else.
+      let closes = ["", "and", "also", "not", "actually", "sorry"].contains(after)
+      return ["were", "was"].contains(before) && closes
+        || ["of", "people", "interviewers", "ppl"].contains(after)
+    }
     // "the second person was Colm not Colin": a name set against another is that person
-    // re-named, not someone added.
-    guard !lower.contains(where: Self.negations.contains) else { return nil }
+    // re-named, not someone added; a count set against the old one ("2 not 1") is not.
+    guard counted || !lower.contains(where: Self.negations.contains) else { return nil }
     // Said of a person: "another interviewer", "a 2nd person", "there was also someone".
     let another =
       words.count <= 16
@@ -204,11 +223,77 @@ struct CorrectionReader {
       && lower.contains {
         ["interviewer", "person", "someone", "panel", "woman", "man", "guy", "lady"].contains($0)
       }
-    guard another, let last = Self.clausesOf(text).last,
-      let added = DirectAnswer.people(last), added.count == 1,
-      !people.contains(where: { $0.full == added[0].full })
+    // "forgot him completely", "forgot to mention her": someone left out.
+    let forgot = lower.indices.dropLast().contains { index in
+      lower[index].hasPrefix("forg")
+        && lower[(index + 1)...].prefix(3).contains { ["him", "her", "them"].contains($0) }
+    }
+    guard another || counted || forgot else { return nil }
+    let held = Set(people.flatMap(\.fullWords).map(Self.folded))
+    // The clause naming someone new, the last first ("..., forgot him" names no one).
+    // A clause that says what another fact is ("role is support worker", "company: acme")
+    // names no one; "bolaji from the agency" does.
+    let factNouns = Self.companyWords.union(["role", "job", "position", "post", "day", "date"])
+    for clause in Self.clausesOf(text).reversed() {
+      let words = clause.split(separator: " ").map(String.init)
+      let lower = words.map { $0.lowercased() }
+      let saysFact = lower.indices.contains { index in
+        factNouns.contains(lower[index].trimming(":"))
+          && (lower[index].hasSuffix(":")
+            || index + 1 < lower.count && Self.copulas.contains(lower[index + 1]))
+      }
+      if saysFact { continue }
+      // "no wait it was aoife mulcahy AND her boss ronan": the names after the clause's verb.
+      let verb = words.lastIndex { ["was", "were", "is", "also"].contains($0.lowercased()) }
+      let tail = verb.map { words.suffix(from: $0 + 1).joined(separator: " ") }
+      for reading in [clause, tail].compactMap({ $0 }) where !reading.isEmpty {
+        guard let named = DirectAnswer.people(reading) else { continue }
+        // "oops i forgot, her name is Kemi Adewale": a name sharing a word with someone held
+        // is that person, named more fully, not someone new.
+        let added = named.filter { person in
+          !person.isNameless && !person.fullWords.map(Self.folded).contains(where: held.contains)
+        }
+        guard !added.isEmpty, added.count <= 2 else { continue }
+        return .interviewers(people + added)
+      }
+    }
+    return nil
+  }
+
+  /// "sorry it was only imran in the end, beth had to leave", "actually ola wasnt there, it was
+  /// just sam": fewer people than held. In a message that owns up to a slip, a held person said
+  /// to be the only one, or said not to have been there, leaves the others (or that one) out.
+  func removedInterviewer(_ text: String, words: [Word]) -> Correction? {
+    guard let people = known.interviewers, people.count >= 2, words.count <= 24,
+      words.indices.contains(where: { Self.isCue(words, at: $0) })
     else { return nil }
-    return .interviewers(people + added)
+    let lower = words.map(\.lower)
+    func held(_ word: String) -> Int? {
+      let folded = Self.folded(word)
+      guard folded.count >= 2 else { return nil }
+      return people.firstIndex { $0.fullWords.map(Self.folded).contains(folded) }
+    }
+    // "only imran", "just sam": the one who was there.
+    var kept: Set<Int> = []
+    for index in lower.indices where ["only", "just"].contains(lower[index]) {
+      for word in lower[(index + 1)...].prefix(2) {
+        if let person = held(word) { kept.insert(person) }
+      }
+    }
+    // "beth had to leave", "ola wasnt there", "mrs harding wasnt in the interview".
+    let absent: Set<String> = [
+      "wasnt", "wasn't", "didnt", "didn't", "left", "leave", "couldnt", "couldn't", "never",
+    ]
+    var gone: Set<Int> = []
+    for index in lower.indices {
+      guard let person = held(lower[index]),
+        lower[(index + 1)...].prefix(3).contains(where: absent.contains)
+      else { continue }
+      gone.insert(person)
+    }
+    let remaining = (kept.isEmpty ? Set(people.indices) : kept).subtracting(gone)
+    guard !remaining.isEmpty, remaining.count < people.count else { return nil }
+    return .interviewers(people.indices.filter(remaining.contains).map { people[$0] })
   }
 
   /// "its Bríd with a fada on the i btw", "Zoë not Zoe": a word of a held name typed again

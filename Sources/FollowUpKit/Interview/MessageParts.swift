@@ -30,9 +30,18 @@ enum MessageParts {
         // An initial is typed as a capital ("J. Murphy"); "e not a." speaks of a letter.
         let before = last.split(separator: " ").dropLast().last.map { $0.lowercased() }
         let initial =
-          word.count == 1 && word != "I" && word == word.uppercased()
-          && !["a", "an", "the", "with"].contains(before ?? "")
-        if CompanyAnswer.isAbbreviation(word + ".") || initial {
+          word.count == 1 && word.first?.isLetter == true && word != "I"
+          && word == word.uppercased() && !["a", "an", "the", "with"].contains(before ?? "")
+        // "its Kowalczyk Bros. it was on tuesday": a sentence that opens as a statement of its
+        // own ("it was", "interview was", "sorry") is not the rest of the name.
+        let opener = sentence.split(separator: " ").first.map {
+          String($0).lowercased().trimming(",:")
+        }
+        let ownStatement = opener.map {
+          DirectAnswer.clauseWords.contains($0) || DiscourseOpener.opens($0)
+            || CorrectionReader.factWords.contains($0)
+        } ?? false
+        if CompanyAnswer.isAbbreviation(word + ".") && !ownStatement || initial {
           joined[joined.count - 1] = last + ". " + sentence
           continue
         }
