@@ -183,4 +183,15 @@ struct CorrectionInPartsTests {
     _ = conversation.send(text)
     #expect(conversation.stage != .topic)
   }
+
+  /// A title's full stop ends no statement: "it's Sra. López, not Sr." had been cut after
+  /// "Sra." and read as a respelling of "López" alone, the title left as it was (tuning 3, a274).
+  @Test("a title's full stop ends no statement")
+  func titleDot() {
+    var conversation = Self.conversation(at: .role)
+    conversation.answers.facts.interviewers = [PersonName(title: "Sr", family: "López")]
+    _ = conversation.send("no sorry it's Sra. López, not Sr.")
+    #expect(conversation.facts.interviewers?.first?.title == "Sra")
+    #expect(conversation.facts.interviewers?.first?.family == "López")
+  }
 }

@@ -604,8 +604,9 @@ struct CorrectionReader {
   }
 
   /// A clause cut at each full stop that ends a sentence; the full stop of an abbreviation
-  /// ("Crumb & Co. Artisan Bakery", "St. Mungo's", "J. Murphy & Sons", "B.M. Plumbing") ends
-  /// none, so a corrected name is never cut at its own dot.
+  /// ("Crumb & Co. Artisan Bakery", "St. Mungo's", "J. Murphy & Sons", "B.M. Plumbing") or of a
+  /// person's title ("it's Sra. López, not Sr.") ends none, so a corrected name is never cut at
+  /// its own dot.
   static func sentences(_ clause: String) -> [String] {
     let parts = clause.components(separatedBy: ". ")
     var result: [String] = []
@@ -613,6 +614,7 @@ struct CorrectionReader {
       if let last = result.last,
         let word = last.split(separator: " ").last.map(String.init),
         CompanyAnswer.isAbbreviation(word + ".") || word.count == 1 && word != "i"
+          || PersonName.titles[word.lowercased()] != nil
       {
         result[result.count - 1] = last + ". " + part
       } else {
