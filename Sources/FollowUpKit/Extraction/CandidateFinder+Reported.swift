@@ -159,6 +159,21 @@ extension CandidateFinder {
       return cursor < limit && tokens[cursor].isWord && !Self.notVerbs.contains(tokens[cursor])
         && !Self.notPlans.contains(tokens[cursor])
     }
+    // "theyve just launched a free wills clinic", "they've opened": a perfect says it is done,
+    // and news when "just" or "recently" marks it new or its verb is a change's.
+    if Self.perfectSubjects.contains(tokens[subject]) {
+      while cursor < limit, Self.adverbs.contains(tokens[cursor]) { cursor += 1 }
+      guard cursor < limit, tokens[cursor].isWord else { return false }
+      return cursor > subject + 1 && tokens[cursor - 1].lower == "just"
+        || Self.changeVerbs.contains(tokens[cursor])
+    }
+    // "they start doing heat pump installs next year": a verb of starting or changing in the
+    // present, said of the employer, is a plan as surely as "they are starting".
+    if Self.plainSubjects.contains(tokens[subject]), cursor < limit,
+      Self.changeVerbs.contains(tokens[cursor])
+    {
+      return true
+    }
     if !contracted {
       guard cursor < limit, Self.progressiveAuxiliaries.contains(tokens[cursor]) else {
         return false
@@ -172,16 +187,31 @@ extension CandidateFinder {
     return verb.hasSuffix("ing") && verb.count > 5 && !Self.notPlans.contains(tokens[cursor])
   }
 
+  /// Subjects with "have" contracted onto them: "theyve just launched".
+  private static let perfectSubjects: WordSet = ["they've", "theyve"]
+
+  /// Subjects whose verb follows them bare: "they start", "they open".
+  private static let plainSubjects: WordSet = ["they"]
+
+  /// Verbs that say the employer starts, opens or changes something: "they start doing",
+  /// "they've launched", "they switch to".
+  private static let changeVerbs: WordSet = [
+    "start", "starts", "begin", "begins", "open", "opens", "launch", "launches", "introduce",
+    "introduces", "roll", "rolls", "switch", "switches", "move", "moves", "expand", "expands",
+    "launched", "opened", "started", "introduced", "rolled", "switched", "moved", "expanded",
+    "built", "won", "acquired", "bought", "set",
+  ]
+
   /// The employer's side as a subject, with "be" or without it.
   private static let employerSubjects: WordSet = [
-    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
-    "theyll", "she'll", "he'll",
+    "they", "they're", "theyre", "they've", "theyve", "she's", "shes", "he's", "hes", "she", "he",
+    "they'll", "theyll", "she'll", "he'll",
   ]
 
   /// Every word that may open an employer clause: the pronouns, "the" and the owners.
   private static let anySubjectStart: WordSet = [
-    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
-    "theyll", "she'll", "he'll", "the", "their", "her", "his", "its", "our",
+    "they", "they're", "theyre", "they've", "theyve", "she's", "shes", "he's", "hes", "she", "he",
+    "they'll", "theyll", "she'll", "he'll", "the", "their", "her", "his", "its", "our",
   ]
 
   /// Words of a future after a subject: "will", "are going to" (read with "going to" after),
