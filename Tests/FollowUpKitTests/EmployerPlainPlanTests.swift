@@ -39,3 +39,26 @@ struct EmployerPlainPlanTests {
     #expect(!topics.contains { $0.kind == .news || $0.kind == .plan }, "\(topics.map(\.text))")
   }
 }
+
+/// A second clause after "and" that points back with "it" ("and priya runs it") says more of
+/// the thing the first clause named: the first stands alone (tuning 16 ag014, where the wills
+/// clinic gave no candidate and the note fell back on "the paralegal role").
+@Suite("A plan followed by 'and <someone> runs it' is still found")
+struct PlanBeforePointingClauseTests {
+  @Test(
+    "the clause before 'and ... it' is the topic",
+    arguments: [
+      (
+        "my LPC and the hours. theyve just launched a free legal advice clinic for the food "
+          + "bank and sam runs it", "free legal advice clinic"
+      ),
+      (
+        "nights and the uniform. they're opening a click and collect counter and dev manages it",
+        "click and collect counter"
+      ),
+    ])
+  func planFound(_ text: String, _ expected: String) {
+    let topics = TopicExtractor().topics(in: text)
+    #expect(topics.first?.text.contains(expected) == true, "\(topics.map(\.text))")
+  }
+}

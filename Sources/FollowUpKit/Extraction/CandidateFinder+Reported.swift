@@ -353,9 +353,15 @@ extension CandidateFinder {
       // "... a womens only strength zone in january after loads of members asked for it": the
       // pronoun stands in a later phrase; the clause ends before that phrase begins, when what
       // is left still has its verb and an object.
+      // "... a free wills clinic for the hospice and priya runs it": after "and", a second
+      // clause says more of the thing the first one named, which stands alone.
       guard verbIndex + 3 < pronoun,
-        let joint = (verbIndex + 3..<pronoun).last(where: { Self.laterPhrases.contains(tokens[$0]) }
-        )
+        let joint = (verbIndex + 3..<pronoun).last(where: {
+          Self.laterPhrases.contains(tokens[$0])
+            || tokens[$0].lower == "and"
+              && (!joinsWordsOfOneName($0, limit: limit)
+                || opensPointingClause(afterAnd: $0, pronoun: pronoun))
+        })
       else { return nil }
       end = joint
     }
@@ -450,6 +456,16 @@ extension CandidateFinder {
 
   /// Forms of "be" that a predicate noun follows.
   private static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+
+  /// Whether "and" at `index` opens a clause of a one-word subject and a verb pointing back with
+  /// the pronoun right after: "and priya runs it", "and dev manages it".
+  private func opensPointingClause(afterAnd index: Int, pronoun: Int) -> Bool {
+    guard pronoun == index + 3, tokens[index + 1].isWord, tokens[index + 2].isWord else {
+      return false
+    }
+    let verb = tokens[index + 2]
+    return verb.lowerHasSuffix("s") || verb.lowerHasSuffix("ed")
+  }
 
   /// Whether the "and" at `index` joins two words of one name ("click and collect"): the word
   /// after it opens no phrase of its own (no determiner, number or pronoun).
