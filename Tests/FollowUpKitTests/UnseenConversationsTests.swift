@@ -482,7 +482,9 @@ struct UnseenConversationsTests {
     // around a yes, "be plant based" (topic 50 -> 58); companies whole as typed, the person's own word on their
     // name, greetings only with evidence of a name (facts13: company 47 -> 52, sign-off 50 ->
     // 57, greeting 38 -> 39); "we don't do thank you emails" no silence (outcome 51 -> 52).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 58)
+    // 59 once "he talked about them buying a smaller firm in Bath" is the employer's doing
+    // (aa042).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 59)
     #expect((score.fields["company"]?.passed ?? 0) >= 52)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 57)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 39)
