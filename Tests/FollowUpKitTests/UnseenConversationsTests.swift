@@ -524,7 +524,8 @@ struct UnseenConversationsTests {
     #expect((score.fields["company"]?.passed ?? 0) >= 46)
     #expect((score.fields["date"]?.passed ?? 0) >= 57)
     #expect((score.fields["role"]?.passed ?? 0) >= 48)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 55)
+    // 56 once 'tom is mad into the robotic milkers' marks the thing (ac047).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
   }
 
   /// The fourteenth held-out set (sixty conversations written blind on 2 December 2026),
@@ -571,7 +572,8 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 16")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
     #expect(score.revisions.passed >= 57)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 53)
+    // 54 once 'delighted with the school's new outdoor classroom' marks the thing (ag045).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 54)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 53)
     #expect((score.fields["company"]?.passed ?? 0) >= 39)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
