@@ -487,7 +487,9 @@ struct UnseenConversationsTests {
     // around a yes, "be plant based" (topic 50 -> 58); companies whole as typed, the person's own word on their
     // name, greetings only with evidence of a name (facts13: company 47 -> 52, sign-off 50 ->
     // 57, greeting 38 -> 39); "we don't do thank you emails" no silence (outcome 51 -> 52).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 58)
+    // 59 once "he talked about them buying a smaller firm in Bath" is the employer's doing
+    // (aa042).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 59)
     #expect((score.fields["company"]?.passed ?? 0) >= 52)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 57)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 39)
@@ -527,7 +529,8 @@ struct UnseenConversationsTests {
     #expect((score.fields["company"]?.passed ?? 0) >= 46)
     #expect((score.fields["date"]?.passed ?? 0) >= 57)
     #expect((score.fields["role"]?.passed ?? 0) >= 48)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 55)
+    // 56 once 'tom is mad into the robotic milkers' marks the thing (ac047).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
   }
 
   /// The fourteenth held-out set (sixty conversations written blind on 2 December 2026),
@@ -542,8 +545,9 @@ struct UnseenConversationsTests {
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 54)
     // Topic 56 at rotation; 58 once the thing named beside a yes wins and typed words match
-    // another form of an offered topic's words (ae006, ae018).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 58)
+    // another form of an offered topic's words (ae006, ae018); 59 once a plan said with a bare
+    // verb is found ("they start doing heat pump installs", ae039).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 59)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 40)
     #expect((score.fields["company"]?.passed ?? 0) >= 48)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 58)
@@ -580,7 +584,8 @@ struct UnseenConversationsTests {
     // -> 40, outcome 54 -> 55, a question asked a third time 1 -> 0).
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 57)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 53)
+    // 54 once 'delighted with the school's new outdoor classroom' marks the thing (ag045).
+    #expect((score.fields["topic"]?.passed ?? 0) >= 54)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 57)
     // company16: a town and a branch after the name, a digit inside a word, a full name in a
     // remark, an apology no company (company 39 -> 49).

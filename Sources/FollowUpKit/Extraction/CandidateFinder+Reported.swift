@@ -159,6 +159,21 @@ extension CandidateFinder {
       return cursor < limit && tokens[cursor].isWord && !Self.notVerbs.contains(tokens[cursor])
         && !Self.notPlans.contains(tokens[cursor])
     }
+    // "theyve just launched a free wills clinic", "they've opened": a perfect says it is done,
+    // and news when "just" or "recently" marks it new or its verb is a change's.
+    if Self.perfectSubjects.contains(tokens[subject]) {
+      while cursor < limit, Self.adverbs.contains(tokens[cursor]) { cursor += 1 }
+      guard cursor < limit, tokens[cursor].isWord else { return false }
+      return cursor > subject + 1 && tokens[cursor - 1].lower == "just"
+        || Self.changeVerbs.contains(tokens[cursor])
+    }
+    // "they start doing heat pump installs next year": a verb of starting or changing in the
+    // present, said of the employer, is a plan as surely as "they are starting".
+    if Self.plainSubjects.contains(tokens[subject]), cursor < limit,
+      Self.changeVerbs.contains(tokens[cursor])
+    {
+      return true
+    }
     if !contracted {
       guard cursor < limit, Self.progressiveAuxiliaries.contains(tokens[cursor]) else {
         return false
@@ -172,16 +187,31 @@ extension CandidateFinder {
     return verb.hasSuffix("ing") && verb.count > 5 && !Self.notPlans.contains(tokens[cursor])
   }
 
+  /// Subjects with "have" contracted onto them: "theyve just launched".
+  private static let perfectSubjects: WordSet = ["they've", "theyve"]
+
+  /// Subjects whose verb follows them bare: "they start", "they open".
+  private static let plainSubjects: WordSet = ["they"]
+
+  /// Verbs that say the employer starts, opens or changes something: "they start doing",
+  /// "they've launched", "they switch to".
+  private static let changeVerbs: WordSet = [
+    "start", "starts", "begin", "begins", "open", "opens", "launch", "launches", "introduce",
+    "introduces", "roll", "rolls", "switch", "switches", "move", "moves", "expand", "expands",
+    "launched", "opened", "started", "introduced", "rolled", "switched", "moved", "expanded",
+    "built", "won", "acquired", "bought", "set",
+  ]
+
   /// The employer's side as a subject, with "be" or without it.
   private static let employerSubjects: WordSet = [
-    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
-    "theyll", "she'll", "he'll",
+    "they", "they're", "theyre", "they've", "theyve", "she's", "shes", "he's", "hes", "she", "he",
+    "they'll", "theyll", "she'll", "he'll",
   ]
 
   /// Every word that may open an employer clause: the pronouns, "the" and the owners.
   private static let anySubjectStart: WordSet = [
-    "they", "they're", "theyre", "she's", "shes", "he's", "hes", "she", "he", "they'll",
-    "theyll", "she'll", "he'll", "the", "their", "her", "his", "its", "our",
+    "they", "they're", "theyre", "they've", "theyve", "she's", "shes", "he's", "hes", "she", "he",
+    "they'll", "theyll", "she'll", "he'll", "the", "their", "her", "his", "its", "our",
   ]
 
   /// Words of a future after a subject: "will", "are going to" (read with "going to" after),
@@ -323,9 +353,15 @@ extension CandidateFinder {
       // "... a womens only strength zone in january after loads of members asked for it": the
       // pronoun stands in a later phrase; the clause ends before that phrase begins, when what
       // is left still has its verb and an object.
+      // "... a free wills clinic for the hospice and priya runs it": after "and", a second
+      // clause says more of the thing the first one named, which stands alone.
       guard verbIndex + 3 < pronoun,
-        let joint = (verbIndex + 3..<pronoun).last(where: { Self.laterPhrases.contains(tokens[$0]) }
-        )
+        let joint = (verbIndex + 3..<pronoun).last(where: {
+          Self.laterPhrases.contains(tokens[$0])
+            || tokens[$0].lower == "and"
+              && (!joinsWordsOfOneName($0, limit: limit)
+                || opensPointingClause(afterAnd: $0, pronoun: pronoun))
+        })
       else { return nil }
       end = joint
     }
@@ -420,6 +456,16 @@ extension CandidateFinder {
 
   /// Forms of "be" that a predicate noun follows.
   private static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+
+  /// Whether "and" at `index` opens a clause of a one-word subject and a verb pointing back with
+  /// the pronoun right after: "and priya runs it", "and dev manages it".
+  private func opensPointingClause(afterAnd index: Int, pronoun: Int) -> Bool {
+    guard pronoun == index + 3, tokens[index + 1].isWord, tokens[index + 2].isWord else {
+      return false
+    }
+    let verb = tokens[index + 2]
+    return verb.lowerHasSuffix("s") || verb.lowerHasSuffix("ed")
+  }
 
   /// Whether the "and" at `index` joins two words of one name ("click and collect"): the word
   /// after it opens no phrase of its own (no determiner, number or pronoun).

@@ -8,6 +8,16 @@ extension CandidateFinder {
     bonus: Double
   ) {
     var range = withoutReflexive(range)
+    // "Tunde was excited about them migrating the whole ledger", "he talked about them buying a
+    // smaller firm": told by the employer's side, "them" doing a thing is the employer doing
+    // it, and the doing is the thing; said by the candidate it stays a clause about people.
+    if range.count > 2, tokens[range.lowerBound].lower == "them",
+      tokens[range.lowerBound + 1].lowerHasSuffix("ing"),
+      let teller = subjectToken(before: cueStart, limit: sentenceStart), isCompanySide(teller),
+      !Self.firstPerson.contains(teller)
+    {
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
     else { return }

@@ -181,6 +181,9 @@ struct Cue: Sendable {
       "spent most of the time on", "spent most of the interview on",
       "spent most of the time talking about",
       "spent a long time talking about", "spent a while on", "spent half the interview on",
+      // The same feeling in other people's words (tuning 14 ac047, tuning 16 ag045).
+      "delighted with", "delighted about", "thrilled about", "thrilled with", "stoked about",
+      "stoked on", "chuffed about", "chuffed with", "mad into", "made up about", "pumped about",
     ]
     for phrase in enthusiasm { cues.append(forward(phrase, .enthusiasm, 0.62)) }
     for phrase in [

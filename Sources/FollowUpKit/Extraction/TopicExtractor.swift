@@ -92,6 +92,8 @@ public struct TopicExtractor: Sendable {
       guard candidate.score >= Self.threshold else { break }
       // "shared with industry": the object of a participle trailing another candidate.
       guard !finder.trailsAnother(candidate, among: candidates) else { continue }
+      // "the canal" in "the footbridge theyre designing over the canal": where the other is.
+      guard !finder.isPlaceOfAnother(candidate, among: candidates) else { continue }
       // Never half of a name written with a slash or a full stop ("SAP S/4HANA").
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
