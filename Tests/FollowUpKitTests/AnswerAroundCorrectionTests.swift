@@ -69,7 +69,8 @@ struct AnswerAroundCorrectionTests {
   @Test("a verdict that names the corrected company says how it went")
   func verdictNamingValue() {
     var conversation = Self.conversation(at: .outcome)
-    _ = conversation.send("wait not acme, it was Brightwell, 2 interviews this week 🤦 brightwell one went well")
+    _ = conversation.send(
+      "wait not acme, it was Brightwell, 2 interviews this week 🤦 brightwell one went well")
     #expect(conversation.facts.company == "Brightwell")
     #expect(conversation.facts.outcome == .well)
   }

@@ -39,10 +39,12 @@ extension Conversation {
       let verdictOnIt =
         question == .outcome && words.contains(where: CorrectionReader.verdictWords.contains)
         && Outcome(readingIncidental: part) != nil
-      if !verdictOnIt, correction.valueText.split(separator: " ").contains(where: {
-        let word = CorrectionReader.folded(String($0))
-        return word.count >= 3 && folded.contains(word)
-      }) {
+      if !verdictOnIt,
+        correction.valueText.split(separator: " ").contains(where: {
+          let word = CorrectionReader.folded(String($0))
+          return word.count >= 3 && folded.contains(word)
+        })
+      {
         continue
       }
       // Evidence of the answer's own kind where any few words would be taken: at an optional

@@ -37,10 +37,11 @@ enum MessageParts {
         let opener = sentence.split(separator: " ").first.map {
           String($0).lowercased().trimming(",:")
         }
-        let ownStatement = opener.map {
-          DirectAnswer.clauseWords.contains($0) || DiscourseOpener.opens($0)
-            || CorrectionReader.factWords.contains($0)
-        } ?? false
+        let ownStatement =
+          opener.map {
+            DirectAnswer.clauseWords.contains($0) || DiscourseOpener.opens($0)
+              || CorrectionReader.factWords.contains($0)
+          } ?? false
         if CompanyAnswer.isAbbreviation(word + ".") && !ownStatement || initial {
           joined[joined.count - 1] = last + ". " + sentence
           continue
