@@ -597,13 +597,25 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
-  /// sources (the sixteenth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 16: aggregate figures only")
-  func heldOutSixteenth() throws {
+  /// The sixteenth held-out set (sixty conversations written blind on 2 December 2026),
+  /// measured before and after the eleventh session's rounds and judged blind (15 of 60 clean
+  /// before and like for like after, 17 by a fresh judge; verdicts in `Data/judged/tune17-*`),
+  /// then tuned on from the twelfth session. Floors are the figures at rotation.
+  @Test("tuning conversations 17 (sixteenth held-out set, judged)")
+  func tuning17() throws {
     let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
-    var score = try Self.run("conversations-heldout16.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 16")
+    let score = try Self.run("conversations-tune17.jsonl", today: written)
+    Self.report(score, "tuning 17")
+    Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
+    #expect(score.revisions.passed >= 69)
+    #expect((score.fields["topic"]?.passed ?? 0) >= 52)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 44)
+    #expect((score.fields["company"]?.passed ?? 0) >= 49)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
+    #expect((score.fields["outcome"]?.passed ?? 0) >= 50)
+    #expect((score.fields["date"]?.passed ?? 0) >= 57)
+    #expect((score.fields["role"]?.passed ?? 0) >= 41)
+    #expect((score.fields["channel"]?.passed ?? 0) >= 59)
   }
 
   @Test("tuning conversations")
