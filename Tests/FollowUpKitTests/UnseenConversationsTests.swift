@@ -618,6 +618,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["channel"]?.passed ?? 0) >= 59)
   }
 
+  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
+  /// sources (the seventeenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 17: aggregate figures only")
+  func heldOutSeventeenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
+    var score = try Self.run("conversations-heldout17.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 17")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
