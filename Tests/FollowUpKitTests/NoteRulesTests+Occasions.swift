@@ -61,6 +61,11 @@ extension NoteRulesTests {
       ? request.channel.shortSignature(request.sender) : request.sender.full
     if lines.last != signature { failures.append("signed \(lines.last ?? "")") }
     if !NoThanksRule.hasThanks(note.body.lowercased()) { failures.append("no thanks") }
+    // "Thank you for your time at the final round ... Thank you again for your time." repeats a
+    // template (a blind judge faulted it): the thanks and the close never say the same thing.
+    if note.body.lowercased().components(separatedBy: "for your time").count > 2 {
+      failures.append("thanks for their time twice")
+    }
     let text = ((note.subject ?? "") + "\n" + note.body).lowercased().replacingApostrophes()
     for phrase in banned + ["haven't heard", "by now", "why", "reconsider", "mistake"]
     where text.contains(phrase) {

@@ -36,9 +36,14 @@ struct LaterRoundComposer: OccasionSentences {
     for option in options {
       let paragraphs = plain.paragraphs.map { paragraph in
         paragraph.map { line -> Note.Line in
-          guard line.part == .thanks else { return line }
           var line = line
-          line.text = option
+          switch line.part {
+          case .thanks: line.text = option
+          // The round's thanks may say "for your time" where the first note's did not: the
+          // close then says it again unless it is fitted to the new thanks.
+          case .close: line.text = NoteComposer.close(line.text, after: option)
+          default: break
+          }
           return line
         }
       }

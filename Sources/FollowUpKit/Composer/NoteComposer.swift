@@ -241,7 +241,8 @@ private struct Plan {
     // The close is the second and last thanks; a bare note leaves it out.
     if squeeze < 2, detail >= 1 {
       let closes = Phrasebook.close(tone, channel: channel, long: detail >= 2, composed: composed)
-      lines.append(Note.Line(part: .close, text: Plan.close(pick(closes, 5), after: thanks)))
+      lines.append(
+        Note.Line(part: .close, text: NoteComposer.close(pick(closes, 5), after: thanks)))
     }
     // The thanks and the topic stay whatever the request holds: a note is never emptied.
     lines.removeAll { request.removed.contains($0.part) && !$0.part.isEssential }
@@ -320,6 +321,15 @@ private struct Plan {
     return result
   }
 
+  /// A sentence the person typed, made to end like one.
+  static func sentence(_ text: String) -> String {
+    var sentence = text.squeezed.capitalisedFirst()
+    if let last = sentence.last, !".!?".contains(last) { sentence += "." }
+    return sentence
+  }
+}
+
+extension NoteComposer {
   /// The close, without the opening's words: after "Thank you for your time today", "Thank you
   /// again for your time" reads as a template repeating itself, so the close thanks them again
   /// without saying for what ("Thank you again."), or for something else.
@@ -331,12 +341,5 @@ private struct Plan {
         repeated + " and consideration", with: " for your consideration")
     }
     return close.replacingOccurrencesOf(repeated, with: "")
-  }
-
-  /// A sentence the person typed, made to end like one.
-  static func sentence(_ text: String) -> String {
-    var sentence = text.squeezed.capitalisedFirst()
-    if let last = sentence.last, !".!?".contains(last) { sentence += "." }
-    return sentence
   }
 }
