@@ -74,3 +74,32 @@ struct TopicPickTests {
         == "the merger")
   }
 }
+
+/// With several interviewers, each note goes on what that person raised; a topic another
+/// interviewer raised never stands in for theirs.
+@Suite("Topic pick with several interviewers")
+struct TopicPickSeveralTests {
+  @Test("the first note keeps the chosen topic, credited, over another's leftover")
+  func chosenOverLeftover() {
+    var conversation = Conversation(
+      today: CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today, surface: .remote)
+    let answers: [Stage: String] = [
+      .name: "Yonas Tesfaye", .interviewer: "trainer Dave and the garage manager Sue Patel",
+      .company: "citylink buses acton garage", .role: "trainee bus driver", .when: "tuesday",
+      .outcome: "good i passed the driving assessment",
+      .discussion:
+        "they asked about customer service. Sue said the garage is getting electric buses in "
+        + "spring and they put new chargers in the yard",
+      .topic: "yes electric", .interest: "skip", .channel: "email",
+    ]
+    _ = conversation.send("hello i had interview to be bus driver")
+    var turns = 0
+    while conversation.stage != .draft, conversation.stage != .done, turns < 20 {
+      turns += 1
+      _ = conversation.send(answers[conversation.stage] ?? "skip")
+    }
+    let body = conversation.note?.body ?? ""
+    #expect(body.contains("I was glad to hear from Sue that the garage is getting electric buses"))
+    #expect(!body.contains("chargers"))
+  }
+}
