@@ -65,6 +65,16 @@ struct TopicPickTests {
     #expect(!Conversation.namesOnlyAPlace(wanted, in: "you're opening a cork office in the spring"))
   }
 
+  /// "so its not just rewires anymore": "it" as the subject points back at a thing named
+  /// before, so the clause is never a topic of its own, and "its" before "not" is not the
+  /// reader's.
+  @Test("a clause whose subject is 'it' is no topic")
+  func pointingBack() {
+    #expect(TopicGate.problem("its not just rewires anymore") != nil)
+    #expect(TopicGate.problem("it's really growing") != nil)
+    #expect(TopicGate.problem("its new depot in Leeds") == nil)
+  }
+
   /// A joining sign opens no thing: a topic the note cannot read whole is said by its head,
   /// never by "& partners".
   @Test("a noun phrase never opens with an ampersand")
