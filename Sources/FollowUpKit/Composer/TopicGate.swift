@@ -39,6 +39,14 @@ enum TopicGate {
     }
     // "ok cool": nothing a note could be about.
     if !Phrase.hasSpecificContent(text) { return "nothing specific" }
+    // "its not just rewires anymore", "it's really growing": "it" as the subject points back
+    // at a thing named before, which the clause alone never says.
+    if words.count > 1, ["it", "its", "it's"].contains(words[0]),
+      ["not", "is", "was", "will", "really", "just", "so", "very", "been", "going"].contains(
+        words[1])
+    {
+      return "a subject pointing back, \"\(original[0])\""
+    }
     // Read as the note would say it: "get more young people into farming" is mended to
     // "getting ...", "do all of december" is not.
     let said = TopicReshaping.said(text)

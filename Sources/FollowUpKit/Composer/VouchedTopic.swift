@@ -743,7 +743,9 @@ enum VouchedTopic: Equatable, Sendable {
       {
         verbs.insert(index)
       }
-      guard !function.contains(word) || startsNounPhrase(word) || word == "half",
+      // "& partners" of "the merger with o'driscoll & partners": a joining sign opens no
+      // thing, as "and" opens none.
+      guard !function.contains(word) || startsNounPhrase(word) || word == "half", word != "&",
         !secondSubjects.contains(word), !readerSubjects.contains(word) || word == "your",
         !verbs.contains(index), !contracted(word), !isTimeWord(word)
       else {

@@ -147,10 +147,16 @@ extension Conversation {
       // talk ("technical bits on HV systems"): that is the interview's routine, and the chosen
       // topic reads better in both notes than routine in one. A requirement of the job ("you
       // need someone who knows Spanish food") is routine whoever said it.
+      //
+      // Never one another interviewer brought up: it is no more this one's than the chosen
+      // topic is, and it put in the first note a thing the person had turned down ("you put
+      // new chargers in the yard" for a person who chose Sue's electric buses); the chosen
+      // topic, credited to whoever raised it, is what the person asked for.
       let theirs =
         unused.firstIndex { owner($0) == index && !TopicRoutine.isRoutine($0) }
         ?? unused.firstIndex {
-          $0.asked != true && $0.kind != .conversation && !TopicRoutine.isRoutine($0)
+          $0.speaker == nil && $0.asked != true && $0.kind != .conversation
+            && !TopicRoutine.isRoutine($0)
         }
       if let theirs {
         result[index] = unused.remove(at: theirs)

@@ -304,8 +304,26 @@ extension Conversation {
     let wanted = Phrase.stems(words)
     guard !wanted.isEmpty else { return nil }
     let offered = candidates ?? topics
-    return offered.first { wanted.isSubset(of: Phrase.stems($0.text)) }
-      ?? offered.first { TopicChoice.describes(words, $0.text) }
+    let holding = offered.filter { wanted.isSubset(of: Phrase.stems($0.text)) }
+    // "the cork thing" of "the merger with o'driscoll & partners in cork" and "you're opening
+    // a cork office": a word that is only where another thing is ("in cork") names that
+    // thing less than one it describes ("a cork office").
+    if holding.count > 1,
+      let describing = holding.first(where: { !Self.namesOnlyAPlace(wanted, in: $0.text) })
+    {
+      return describing
+    }
+    return holding.first ?? offered.first { TopicChoice.describes(words, $0.text) }
+  }
+
+  /// Whether every typed word stands in the topic only as a place after "in", "at" or "near"
+  /// ("in cork").
+  static func namesOnlyAPlace(_ wanted: Set<String>, in topic: String) -> Bool {
+    let words = topic.lowercased().split(separator: " ").map(String.init)
+    let places = words.indices.dropFirst().filter { ["in", "at", "near"].contains(words[$0 - 1]) }
+      .map { Phrase.stems(words[$0]) }
+      .reduce(into: Set<String>()) { $0.formUnion($1) }
+    return !places.isEmpty && wanted.isSubset(of: places)
   }
 
   /// First words that agree with the suggestion.

@@ -51,6 +51,7 @@ extension Conversation {
       }
       guard matched == wanted.count else { continue }
       let first = Self.phraseOpening(said, stops, before: start)
+      let typedEnd = end
       end = Self.phraseHead(said, stops, after: end)
       // "rooftop terrace restaurant with tapas": the phrase of a preposition after the head
       // completes the thing, to the end of its clause.
@@ -64,13 +65,21 @@ extension Conversation {
           if stops[end - 1] { break }
         }
       }
-      let phrase = said[first..<end].map { $0.trimming(",.;:!?") }
-        .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
-        .joined(separator: " ")
-      guard TopicGate.problem(phrase) == nil,
-        TopicPhraseCheck.problem(phrase, source: discussion) == nil
-      else { return nil }
-      return Topic(text: phrase, score: 0.5, kind: .typed)
+      // The completed phrase, else the words typed with the discussion's opening: "the council
+      // contract" when "for the whole east side of the town from january" cannot be printed.
+      // The thing the person named is still theirs; giving up here took the suggestion they
+      // had just passed over.
+      for stop in Set([end, typedEnd]).sorted(by: >) {
+        let phrase = said[first..<stop].map { $0.trimming(",.;:!?") }
+          .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
+          .joined(separator: " ")
+        if TopicGate.problem(phrase) == nil,
+          TopicPhraseCheck.problem(phrase, source: discussion) == nil
+        {
+          return Topic(text: phrase, score: 0.5, kind: .typed)
+        }
+      }
+      return nil
     }
     return nil
   }

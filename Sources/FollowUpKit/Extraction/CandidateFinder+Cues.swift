@@ -29,14 +29,22 @@ extension CandidateFinder {
     }
     if start.isTalkingVerb {
       var cursor = index + 1
-      while cursor < limit, cursor - index <= 4, tokens[cursor].kind == .word {
+      // "talking for like half an hour about X": the time given is emphasis, as after "spent",
+      // and takes a few more words than a manner does.
+      var timed = false
+      while cursor < limit, cursor - index <= 8, tokens[cursor].kind == .word {
         if tokens[cursor].is(.about) {
           // "she asked about wound care": the interview's routine questions, not something
           // the employer told the person.
           let asked = Self.askingVerbs.contains(tokens[index])
+          if timed, !asked {
+            return cueFromTokens(index...cursor, kind: .enthusiasm, weight: 0.6)
+          }
+          guard cursor - index <= 4 else { break }
           return cueFromTokens(index...cursor, kind: .conversation, weight: asked ? 0.38 : 0.5)
         }
         if Self.talkingVerbs.contains(tokens[cursor]) { break }
+        if Self.spansOfTime.contains(tokens[cursor]) { timed = true }
         cursor += 1
       }
     }
@@ -226,6 +234,12 @@ extension CandidateFinder {
     }
     return nil
   }
+
+  /// Units of time a person gives for how long something was talked about: "for like half
+  /// an hour", "for ages", "twenty minutes".
+  static let spansOfTime: WordSet = [
+    "hour", "hours", "minutes", "mins", "ages", "forever", "while",
+  ]
 
   /// Words opening a phrase that may hold a cue of its own ("when he talked about X").
   private static let innerCueOpeners: WordSet = [

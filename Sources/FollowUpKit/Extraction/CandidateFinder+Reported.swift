@@ -246,7 +246,11 @@ extension CandidateFinder {
   private static let progressiveAuxiliaries: WordSet = ["are", "is", "were", "was", "just"]
 
   /// Words before a clause of its own.
-  private static let clauseJoins: WordSet = ["and", "also", "plus", "but", "so"]
+  /// "she was happy because they just won the council contract": the reason given for the
+  /// interviewer's mood is what the employer did, as surely as a clause after "and".
+  private static let clauseJoins: WordSet = [
+    "and", "also", "plus", "but", "so", "because", "cos", "coz", "cuz",
+  ]
 
   /// "-ing" words that say nothing about the employer's plans: "she's asking", "they're
   /// looking for someone".
@@ -378,8 +382,11 @@ extension CandidateFinder {
       var cut = range.lowerBound + TopicExtractor.maximumWords
       // "a new click and collect point": an "and" before a word that opens no phrase joins
       // words of one name, and is no place to cut.
+      // "a virtual ward pilot | where COPD patients go home with ...": a relative clause is a
+      // joint too, and cut there the clause keeps its thing whole.
       while cut > range.lowerBound + 4,
-        !Self.joints.contains(tokens[cut]) || joinsWordsOfOneName(cut, limit: range.upperBound)
+        !Self.joints.contains(tokens[cut]) && !Self.relatives.contains(tokens[cut])
+          || joinsWordsOfOneName(cut, limit: range.upperBound)
       {
         cut -= 1
       }
@@ -571,6 +578,8 @@ extension CandidateFinder {
     "she", "he", "they", "we", "i", "shes", "hes", "she's", "he's", "theyre", "they're", "want",
     "wants", "need", "needs", "said", "asked", "it", "it's", "then", "also", "each", "every",
     "there", "there's", "now",
+    // "... with mobile check in and nobody in the team knows it yet": a subject of its own.
+    "nobody", "everyone", "everybody", "someone", "somebody", "noone",
   ]
 
   /// Objects that point back at something named before the clause.

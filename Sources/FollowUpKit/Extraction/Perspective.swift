@@ -68,7 +68,9 @@ struct Perspective {
           || otherOwnerSeen && Self.they.contains(token))
       switch employerWord != nil || keptAsSaid ? nil : Self.roles[token] {
       case .possessive:
-        if !otherOwnerSeen { replacement = "your" }
+        // "so its not just rewires anymore": "its" before "not" or an adverb is "it's" typed
+        // without its apostrophe, a subject and a verb, and no owner of the reader's.
+        if !otherOwnerSeen, !isContractedIt(index) { replacement = "your" }
       case .personalPossessive:
         if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
       case .subject:
@@ -172,6 +174,14 @@ struct Perspective {
     }
     if let first = words.first, first.text == "Your" { words[0].text = "your" }
     return words
+  }
+
+  /// Whether "its" at `index` is "it's" typed without the apostrophe: a possessive is followed
+  /// by its thing, never by "not" or an adverb ("its not", "its really", "its just").
+  private func isContractedIt(_ index: Int) -> Bool {
+    guard tokens[index].lower == "its", index + 1 < tokens.count else { return false }
+    return ["not", "really", "just", "so", "very", "actually", "basically", "been", "gonna"]
+      .contains(tokens[index + 1].lower)
   }
 
   /// What a word may be turned into, by the rules in `rendered()`.

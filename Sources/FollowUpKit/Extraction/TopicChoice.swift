@@ -13,6 +13,7 @@
 /// ```swift
 /// TopicChoice.describes("rust migration", "migrating payments service to rust")  // true
 /// TopicChoice.describes("the evenings", "evening appointments til 8")  // true
+/// TopicChoice.describes("the acquisitions", "the plan to acquire two practices")  // true
 /// TopicChoice.describes("the car", "your new career fair")  // false
 /// ```
 enum TopicChoice {
@@ -32,7 +33,13 @@ enum TopicChoice {
     let (shorter, longer) =
       leftStem.count <= rightStem.count
       ? (leftStem, rightStem) : (rightStem, leftStem)
-    return shorter.count >= 5 && longer.hasPrefix(shorter)
+    if shorter.count >= 5 && longer.hasPrefix(shorter) { return true }
+    // "acquisitions" for "acquire", "expansion" for "expand": a noun made from a verb changes
+    // the verb's last letter before its ending. Five letters shared, and at most one of the
+    // shorter's left over, are one word's family; "transfer" and "transport" share five of
+    // eight.
+    let shared = zip(shorter, longer).prefix { $0 == $1 }.count
+    return shared >= 5 && shorter.count - shared <= 1
   }
 
   /// A word cut to a rough stem, as `Phrase.stems` cuts it.
