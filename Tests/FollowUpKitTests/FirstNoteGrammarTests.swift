@@ -103,6 +103,41 @@ struct FirstNoteGrammarTests {
     #expect(PointGate.problem(in: point, topic: "the new thing") != nil, "\(point)")
   }
 
+  /// The topics of tuning 17's first notes that the blind judge found cut short or begun
+  /// inside a clause, beside the person's words: the phrase check finds each, so the first
+  /// test would fail on a note printing one.
+  @Test(
+    "the checks find the cut topics the judge faulted in tuning set 17",
+    arguments: [
+      (
+        "ai008", "how you've won the contract to put ev chargers",
+        "steve was going on about how theyve won the contract to put ev chargers in all the "
+          + "council car parks and the apprentices will be out on that from the start"
+      ),
+      (
+        "ai012", "your pilot of having work coaches sit",
+        "Mrs Bello said they are piloting having work coaches sit in GP surgeries once a week so "
+          + "people off sick can get help nearer home"
+      ),
+      (
+        "ai059", "changing to a new property management system in February with mobile check",
+        "Debbie said they are changing to a new property management system in February with "
+          + "mobile check in and nobody in the team knows it yet"
+      ),
+      (
+        "ai058", "full of the new 300 home development on the old distillery site",
+        "he was full of the new 300 home development on the old distillery site at dalmore road, "
+          + "theyre building it to passivhaus standard"
+      ),
+      (
+        "ai056", "a new parent and child placement scheme",
+        "Joanne spoke about a new parent and child placement scheme they are launching in spring"
+      ),
+    ])
+  func cutTopics(_ id: String, _ topic: String, _ source: String) {
+    #expect(TopicPhraseCheck.problem(topic, source: source) != nil, "\(id): \(topic)")
+  }
+
   @Test("a topic cut inside a name written with a slash is never offered")
   func gluedNames() {
     let extractor = TopicExtractor(context: ExtractionContext(company: "Al-Futtaim Group"))

@@ -61,6 +61,15 @@ enum TopicGate {
     else {
       return "nothing the note can vouch for"
     }
+    // "your pilot of having work coaches sit" said for "... sit in GP surgeries once a week":
+    // the noun phrase the note could vouch for is cut from its own words, so another topic,
+    // or another wording of this one, is printed instead.
+    if reading.text != said,
+      let cut = TopicPhraseCheck.constituentCut(
+        reading.text.split(separator: " ").map(String.init), in: said)
+    {
+      return "the note could print it only cut: \(cut)"
+    }
     // "Friday", "mention", "the 14th": a day, a date or a word of talk names no topic.
     if let word = nonTopicWord(reading.text) { return "no topic, only \"\(word)\"" }
     // A noun phrase that opens as one, or a whole clause (`TopicShape`), read as the judge

@@ -93,6 +93,7 @@ enum TopicPhraseCheck {
     if let source, let cut = cutBefore(original, in: source, clause: form == .clause) {
       return "cut before \"\(cut)\""
     }
+    if let source, let cut = constituentCut(original, in: source) { return cut }
     if let source, let head = headlessRelative(original, in: source) {
       return "a clause without the thing it is about (\"\(head)\")"
     }
@@ -366,7 +367,7 @@ enum TopicPhraseCheck {
 
   /// Subjects of such a clause that make its thing the employer's: "the cafe they're opening".
   static let employerRelativeSubjects: Set<String> = [
-    "they're", "theyre", "we're", "she's", "shes", "he's", "hes",
+    "they're", "theyre", "they", "we're", "she's", "shes", "he's", "hes",
   ]
 
   /// Words before such a subject that are no thing: reporting verbs, conjunctions, pronouns.

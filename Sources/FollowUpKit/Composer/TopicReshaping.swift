@@ -43,6 +43,15 @@ enum TopicReshaping {
     if TopicPhraseCheck.isChatGerund(lower[0]) {
       return reshaped(words.dropFirst().joined(separator: " "))
     }
+    // "the plan is to launch in the UAE next year": a plan said with "is to" is the plan,
+    // whose verb a noun slot keeps only as "your plans to ..." (its object alone, "the UAE",
+    // would lose the launch).
+    if words.count >= 5, ["the", "their", "our", "your"].contains(lower[0]),
+      ["plan", "aim", "idea", "goal", "hope"].contains(lower[1]), ["is", "was"].contains(lower[2]),
+      lower[3] == "to", TopicRepair.gerund(of: lower[4]) != nil
+    {
+      return "your plans to " + words.dropFirst(4).joined(separator: " ")
+    }
     // "greg kept on about the new program": the thing talked about.
     if let about = TopicPhraseCheck.talkReport(lower) {
       return reshaped(words.dropFirst(about + 1).joined(separator: " "))
@@ -122,13 +131,30 @@ enum TopicReshaping {
       else { return nil }
       return ([subject, "are"] + words.dropFirst(2)).joined(separator: " ")
     }
+    // "you get 4 electric trucks in February for local deliveries": a month or season named
+    // anywhere beside a verb of change dates the plan as well as one said last does.
+    let dated = VouchedTopic.timePhrase(lower).map { time in
+      lower[time.start..<time.end].contains(where: TopicPhraseCheck.isDatedTime)
+    }
     let toCome =
       TopicCompletion.hasFutureTime(lower) || TopicPhraseCheck.trailingTime(lower) != nil
+      || dated == true && TopicPhraseCheck.changeVerbs.union(["get", "buy"]).contains(lower[1])
     let change = ["change", "switch", "move"].contains(lower[1]) && lower[2] == "to"
     guard toCome || change, !TopicCompletion.statives.contains(lower[1]),
       !unplanned.contains(lower[1]), lower[2] != "to" || change
     else { return nil }
-    return ([subject, "are", gerund] + words.dropFirst(2)).joined(separator: " ")
+    var object = Array(words.dropFirst(2))
+    // "you open second building next door": a singular thing after a bare adjective, which
+    // second-language speech says without its article, takes "a" as the object of a plan
+    // ("you are opening a second building"), as the subjectless plan does (`reshaped`).
+    let head =
+      lower.indices.dropFirst(3).first(where: {
+        TopicRepair.prepositions.contains(lower[$0]) || lower[$0] == "next"
+      }).map { lower[$0 - 1] } ?? lower[lower.count - 1]
+    if TopicRepair.bareAdjectives.contains(lower[2]), !head.hasSuffix("s") {
+      object.insert(TopicRepair.article(before: lower[2]), at: 0)
+    }
+    return ([subject, "are", gerund] + object).joined(separator: " ")
   }
 
   /// Where a bare verb stands straight after a thing opened by a determiner, with nothing or a
@@ -147,6 +173,9 @@ enum TopicReshaping {
       !TopicCompletion.statives.contains(lower[index]), lower[index] != "do"
     else { return nil }
     let next = index + 1 < lower.count ? lower[index + 1] : ""
+    // "the Ireland launch", "the office move": a word that names an event as well as doing
+    // it, said last, is the thing's head, never a verb with nothing to do.
+    if next.isEmpty, TopicPhraseCheck.eventNouns.contains(lower[index]) { return nil }
     guard
       next.isEmpty || TopicRepair.prepositions.contains(next)
         || TopicGrammar.determiners.contains(next) || ["next", "soon", "this"].contains(next)

@@ -86,8 +86,41 @@ enum VouchedTopic: Equatable, Sendable {
     guard let phrase = bestNounPhrase(words, lower),
       phrase.contains(" ") || phrase.contains(where: \.isUppercase)
     else { return nil }
-    return .nounPhrase(phrase)
+    return .nounPhrase(madeByReader(phrase, in: lower) ?? phrase)
   }
+
+  /// "you open a welcome class for new arrivals", said by its object: a thing the reader's
+  /// verb of making or opening brings into being is theirs and new ("your new welcome class
+  /// for new arrivals"); "a welcome class" would name one of the kind, not the one they told
+  /// the person about. Nil when the phrase is no such object.
+  static func madeByReader(_ phrase: String, in lower: [String]) -> String? {
+    var said = phrase.split(separator: " ").map(String.init)
+    guard said.count >= 2, ["a", "an"].contains(said[0].lowercased()) else { return nil }
+    let second = plain(said[1])
+    guard
+      let article = lower.indices.dropFirst(2).first(where: { index in
+        ["a", "an"].contains(lower[index]) && index + 1 < lower.count && lower[index + 1] == second
+      })
+    else { return nil }
+    var subject = article - 2
+    while subject > 0, adverbs.contains(lower[subject]) || auxiliaries.contains(lower[subject]) {
+      subject -= 1
+    }
+    guard makingVerbs.contains(lower[article - 1]),
+      readerSubjects.contains(lower[subject]) || ["they", "we"].contains(lower[subject])
+        || contracted(lower[subject]) && lower[subject].hasPrefix("you")
+    else { return nil }
+    said.removeFirst()
+    if said.first?.lowercased() != "new" { said.insert("new", at: 0) }
+    return "your " + said.joined(separator: " ")
+  }
+
+  /// Verbs that bring a thing into being: its object is the maker's new thing.
+  static let makingVerbs: Set<String> = [
+    "open", "opening", "launch", "launching", "start", "starting", "introduce", "introducing",
+    "build", "building", "create", "creating", "set", "setting", "add", "adding", "pilot",
+    "piloting", "trial", "trialling", "get", "getting", "buy", "buying",
+  ]
 
   /// Where a verb's object is one singular common noun, bare: "you opened café in Leeds",
   /// "you just won competition for the library extension". English gives it an article. A

@@ -191,8 +191,10 @@ extension Conversation {
     guard Phrase.hasSpecificContent(typed.text) else {
       return [.say(InterviewScript.genericTopic + "\n" + topicList())]
     }
-    guard TopicGate.problem(typed.text) == nil else { return unprintableTopic(text) }
-    return choose(typed)
+    guard TopicGate.problem(typed.text) == nil, let whole = wholeInDiscussion(typed) else {
+      return unprintableTopic(text)
+    }
+    return choose(whole)
   }
 
   /// Drops every topic the refused words describe; takes the topic named instead (one of the
@@ -205,9 +207,9 @@ extension Conversation {
       if let known = topicAbout(chosen, in: kept) { return choose(known) }
       let extractor = TopicExtractor(context: extractionContext)
       if let typed = extractor.typedTopic(chosen), Phrase.hasSpecificContent(typed.text),
-        TopicGate.problem(typed.text) == nil
+        TopicGate.problem(typed.text) == nil, let whole = wholeInDiscussion(typed)
       {
-        return choose(typed)
+        return choose(whole)
       }
     }
     guard !kept.isEmpty else { return miss() }

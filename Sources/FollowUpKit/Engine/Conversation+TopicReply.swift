@@ -20,7 +20,35 @@ extension Conversation {
     let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
     else { return nil }
-    return typed
+    return wholeInDiscussion(typed)
+  }
+
+  /// A typed topic read beside the discussion it names: "the new system and mobile check in
+  /// please" lost its tail with the hedge, and the discussion shows "check" ends inside "check
+  /// in"; the typed words are completed from it. Nil when they cannot be; the topic itself when
+  /// nothing was cut.
+  func wholeInDiscussion(_ typed: Topic) -> Topic? {
+    guard let discussion = answers.discussion,
+      TopicPhraseCheck.constituentCut(
+        typed.text.split(separator: " ").map(String.init), in: discussion) != nil
+    else { return typed }
+    guard var whole = TopicCompletion.completed(typed.text, source: discussion) else {
+      return nil
+    }
+    // "online check" + "in": a particle closing a noun phrase is the noun's, written as one
+    // word with a hyphen ("online check-in"), as a noun made of a verb and its particle is.
+    let added = whole.split(separator: " ").dropFirst(typed.text.split(separator: " ").count)
+    if added.count == 1, let particle = added.first.map(String.init),
+      TopicPhraseCheck.particles.contains(particle.lowercased())
+    {
+      whole = typed.text + "-" + particle
+    }
+    guard TopicGate.problem(whole) == nil,
+      TopicPhraseCheck.problem(whole, source: discussion) == nil
+    else { return nil }
+    var completed = typed
+    completed.text = whole
+    return completed
   }
 
   /// The noun phrase of the discussion that holds every content word typed, in order, within a

@@ -38,7 +38,7 @@ enum TopicCompletion {
     let core = core(text, source: source)
     for option in [
       completed(text, source: source), completedPhrase(text, source: source), progressive(text),
-      TopicReshaping.reshaped(text),
+      TopicReshaping.reshaped(text), objectCompleted(text, source: source),
       // "to fix it", "put solar canopies": the clause whole without its purpose, or with the
       // particle its verb takes when the person named no place (`TopicRepair+Complements`).
       TopicRepair.withoutPurpose(text, cut: true), TopicRepair.complemented(text),
@@ -121,6 +121,24 @@ enum TopicCompletion {
     return nil
   }
 
+  /// The object of the topic's verb, completed: "how you've won the contract to put EV
+  /// chargers" cannot end whole within the longest a topic may grow, and "the contract to put
+  /// EV chargers in all the council car parks" can. Nil when the topic has no verb before a
+  /// determiner, or its object does not end whole either.
+  static func objectCompleted(_ text: String, source: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    let lower = words.map(TopicPhraseCheck.plain)
+    guard
+      let object = lower.indices.dropFirst(2).first(where: { index in
+        ["the", "a", "an", "their", "our", "your"].contains(lower[index])
+          && (TopicPhraseCheck.bareVerbs.contains(lower[index - 1])
+            || VouchedTopic.isPast(lower[index - 1]) || VouchedTopic.isIngForm(lower[index - 1]))
+      }), object + 2 < words.count
+    else { return nil }
+    let phrase = words[object...].joined(separator: " ")
+    return completed(phrase, source: source) ?? completedPhrase(phrase, source: source)
+  }
+
   /// The topic extended through the one phrase the person said next, when it opens with a
   /// preposition: "you're putting new river level sensors" | "across the whole catchment",
   /// stopping before a verb in "-ing", another preposition, a clause or a mark.
@@ -137,6 +155,9 @@ enum TopicCompletion {
       else { return nil }
       var extended = words + [said[index + 1]]
       var next = index + 2
+      // Whether the phrase reached its end: "in all the council car" cut at the longest is
+      // no place ("car parks"), and a phrase is never printed cut inside its constituent.
+      var whole = false
       // A place's name may take the topic two words past its usual longest.
       while next < said.count, extended.count < longest + 2 {
         let word = saidPlain[next]
@@ -144,13 +165,17 @@ enum TopicCompletion {
           || TopicPhraseCheck.relativeSubjects.contains(word)
           || word.hasSuffix("ing") && word.count > 4 && next > index + 2
         {
+          whole = true
           break
         }
         extended.append(said[next].trimming(",.;:!?"))
         next += 1
-        if let end = said[next - 1].last, ",.;:!?".contains(end) { break }
+        if let end = said[next - 1].last, ",.;:!?".contains(end) {
+          whole = true
+          break
+        }
       }
-      guard extended.count >= words.count + 2 else { return nil }
+      guard whole || next >= said.count, extended.count >= words.count + 2 else { return nil }
       return extended.map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
         .joined(separator: " ")
     }
@@ -167,6 +192,11 @@ enum TopicCompletion {
       let joint = lower[..<own].lastIndex(where: { ["and", "so", "but"].contains($0) }), joint >= 2
     {
       return words[..<joint].joined(separator: " ").trimming(",")
+    }
+    // "full of the new 300 home development": begun inside the clause that said what
+    // someone was; the thing from its determiner.
+    if let thing = TopicPhraseCheck.thingAfterClauseOpening(words, in: source) {
+      return words[thing...].joined(separator: " ")
     }
     // "the new cryo-EM facility you got" | "funding for": the thing, without its cut clause.
     if lower.count >= 4, TopicPhraseCheck.relativeCut(lower, in: source) != nil {
