@@ -22,6 +22,14 @@ struct JudgedPointTests {
     let faulted: Bool
   }
 
+  /// The judged sets of tuning 15 to 17, read apart from the earlier ones: their points were
+  /// judged as printed by the engine of their day, and the floors below are theirs.
+  static let laterSets = [
+    ("judged/tune17-notes-after.jsonl", "judged/tune17-judge-after.jsonl"),
+    ("judged/tune16-notes-after.jsonl", "judged/tune16-judge-after.jsonl"),
+    ("judged/tune15-notes-after.jsonl", "judged/tune15-judge-after.jsonl"),
+  ]
+
   static let sets = [
     ("judged/tune14-notes-after.jsonl", "judged/tune14-judge-after.jsonl"),
     ("judged/tune13-notes-after.jsonl", "judged/tune13-judge-after.jsonl"),
@@ -45,7 +53,7 @@ struct JudgedPointTests {
     "z004",  // "got one" meant a heat pump: the topic chosen was the retrofit, not the pump
   ]
 
-  static func points() throws -> [JudgedPoint] {
+  static func points(from sets: [(String, String)] = sets) throws -> [JudgedPoint] {
     var found: [JudgedPoint] = []
     for (notesFile, judgeFile) in sets {
       var faults: [String: [String]] = [:]
@@ -85,9 +93,19 @@ struct JudgedPointTests {
     return found
   }
 
-  @Test("faulted points are held back, passed points are not")
-  func verdicts() throws {
-    let all = try Self.points().filter { !Self.notBySentence.contains($0.id) }
+  /// What the reading does with each judged point: the faulted ones held back (or printed
+  /// repaired), the passed ones held back by mistake, and the rest.
+  struct Tally {
+    var all = 0
+    var faulted = 0
+    var caught = 0
+    var missed: [String] = []
+    var wronglyHeld: [String] = []
+    var repairs: [String] = []
+  }
+
+  static func tally(_ sets: [(String, String)]) throws -> Tally {
+    let all = try Self.points(from: sets).filter { !Self.notBySentence.contains($0.id) }
     var missed: [String] = []
     var wronglyHeld: [String] = []
     var repairs: [String] = []
@@ -134,6 +152,17 @@ struct JudgedPointTests {
     print("missed:\n" + missed.joined(separator: "\n"))
     print("passed but held:\n" + wronglyHeld.joined(separator: "\n"))
     print("repaired:\n" + repairs.joined(separator: "\n"))
+    return Tally(
+      all: all.count, faulted: faulted, caught: caught, missed: missed,
+      wronglyHeld: wronglyHeld, repairs: repairs)
+  }
+
+  @Test("faulted points are held back, passed points are not")
+  func verdicts() throws {
+    let tally = try Self.tally(Self.sets)
+    let caught = tally.caught
+    let missed = tally.missed
+    let wronglyHeld = tally.wronglyHeld
     // Before this round: 24 of 44 faulted points held back, 1 of 67 passed ones. The faults
     // left are capitals with no evidence in the note ("oracle", "lely", "emar", "metro line
     // 3", "I love brighton"), tenses and idioms ("I always sing", "in a farm"), and pointing
@@ -160,5 +189,17 @@ struct JudgedPointTests {
     // still 1 of 118 passed ones held.
     #expect(caught >= 67, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
+  }
+
+  /// Tuning 15 to 17, whose points were printed by the engine of their day: a point the
+  /// reader now prints another way ("40." was "40%" as typed, "your" the authority's "their")
+  /// is still read here as the judge saw it, so only what the sentence itself shows counts.
+  /// Round 17: 17 of 42 faulted points held back and 3 printed repaired; one passed point
+  /// held ("hed get overwhelmed ... wed have to leave": chat spellings the judge let pass).
+  @Test("faulted points of tuning 15 to 17 are held back, passed points are not")
+  func laterVerdicts() throws {
+    let tally = try Self.tally(Self.laterSets)
+    #expect(tally.caught >= 17, "\(tally.missed.joined(separator: "\n"))")
+    #expect(tally.wronglyHeld.count <= 1, "\(tally.wronglyHeld.joined(separator: "\n"))")
   }
 }

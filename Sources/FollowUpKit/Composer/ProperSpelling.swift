@@ -304,7 +304,7 @@ enum ProperSpelling {
     "gps": "GPs", "cqc": "CQC", "nvq": "NVQ", "hr": "HR", "ceo": "CEO",
     "cto": "CTO", "phd": "PhD", "msc": "MSc", "mba": "MBA", "gcse": "GCSE", "gcses": "GCSEs",
     "ux": "UX", "ui": "UI", "seo": "SEO", "api": "API", "apis": "APIs", "ios": "iOS",
-    "bsc": "BSc", "qa": "QA",
+    "bsc": "BSc", "qa": "QA", "covid": "COVID", "gaa": "GAA",
   ]
 
   /// Names of languages, peoples and countries that are never ordinary words.

@@ -17,6 +17,13 @@ extension VouchedPoint {
     var words = sentence.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return (sentence, 0) }
     words = exclamationStopped(words)
+    // "basically", "kind of", a closing "a bit" after its object: chat hedges dropped where
+    // the sentence stays whole without them (`InterestReader.withoutHedges`); no slip of
+    // grammar, and no word of what the point says.
+    let opensCapitalised = words.first?.first?.isUppercase == true
+    words = InterestReader.withoutHedges(words)
+    if opensCapitalised, let first = words.first { words[0] = first.capitalisedFirst() }
+    guard !words.isEmpty else { return (sentence, 0) }
     var slips = 0
     for repair in [
       prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,

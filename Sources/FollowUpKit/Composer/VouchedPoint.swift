@@ -55,6 +55,11 @@ enum VouchedPoint {
       {
         return "no finite verb"
       }
+      if let found = chatHedge(words) ?? cutShort(words)
+        ?? contrastWithoutComma(words, original)
+      {
+        return found
+      }
       if let found = chatSpelling(words, original) ?? bareCountedObject(words, original)
         ?? likingWithoutObject(words) ?? plea(words) ?? blame(words)
         ?? tenseAfterPastTime(words) ?? bareLikeness(words) ?? verbFormSlip(words)

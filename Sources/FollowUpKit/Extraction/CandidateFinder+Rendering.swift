@@ -14,11 +14,13 @@ extension CandidateFinder {
   /// `employerSpeaks`: the words are what someone on the employer's side said, so their "we"
   /// is the reader's side.
   func render(
-    _ range: Range<Int>, prefix: [String], replacesDeterminer: Bool, employerSpeaks: Bool = false
+    _ range: Range<Int>, prefix: [String], replacesDeterminer: Bool, employerSpeaks: Bool = false,
+    keepsSymbols: Bool = false
   ) -> String {
     var perspective = Perspective(
       document: document, range: range, companyWords: companyWords,
-      interviewerWords: interviewerWords, employerSpeaks: employerSpeaks)
+      interviewerWords: interviewerWords, employerSpeaks: employerSpeaks,
+      keepsSymbols: keepsSymbols)
     var words = perspective.rendered()
     guard !words.isEmpty else { return "" }
     if replacesDeterminer {

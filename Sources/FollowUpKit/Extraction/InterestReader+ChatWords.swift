@@ -89,6 +89,62 @@ extension InterestReader {
     "didnt", "to", "people", "kids", "customers", "still", "just",
   ]
 
+  /// The words without chat hedges where the sentence stays whole without them: "basically"
+  /// and "actually" anywhere, "kind of" and "sort of" unless a determiner makes "kind" a noun
+  /// ("what kind of work"), and "a bit" closing a clause after its object ("I know the market
+  /// a bit"). "I know a bit" keeps its "a bit", the verb's object: the gate reads it
+  /// (`VouchedPoint.chatHedge`), so the sentence is never cut short.
+  static func withoutHedges(_ words: [String]) -> [String] {
+    var result: [String] = []
+    var index = 0
+    func core(_ word: String) -> String { word.lowercased().trimming(",.!?;:") }
+    func drop(_ count: Int) {
+      // The dropped words' closing mark goes to the word before them.
+      let last = words[index + count - 1]
+      let mark =
+        mayEndInMark(last)
+        ? String(last.reversed().prefix { ",.!?;:".contains($0) }.reversed()) : ""
+      if !mark.isEmpty, let previous = result.last,
+        !(previous.last.map { ",.!?;:".contains($0) } ?? false)
+      {
+        result[result.count - 1] = previous + mark
+      }
+      index += count
+    }
+    while index < words.count {
+      let word = core(words[index])
+      let previous = result.last.map(core) ?? ""
+      let next = index + 1 < words.count ? core(words[index + 1]) : ""
+      let endsClause =
+        index + 2 == words.count
+        || (index + 1 < words.count && mayEndInMark(words[index + 1])
+          && ",.!?;:".contains(words[index + 1].last ?? " "))
+      if Self.hedgeAdverbs.contains(word), !result.isEmpty || index + 1 < words.count {
+        drop(1)
+        continue
+      }
+      if ["kinda", "sorta"].contains(word) || (["kind", "sort"].contains(word) && next == "of"),
+        !result.isEmpty, !VouchedPoint.kindDeterminers.contains(previous),
+        !mayEndInMark(words[index]) || !",.!?;:".contains(words[index].last ?? " ")
+      {
+        drop(word.hasSuffix("a") ? 1 : 2)
+        continue
+      }
+      if word == "a", next == "bit", endsClause, result.count >= 2,
+        !VouchedPoint.isVerbBeforeBit(previous)
+      {
+        drop(2)
+        continue
+      }
+      result.append(words[index])
+      index += 1
+    }
+    return result
+  }
+
+  /// Adverbs of chat that hedge or stress and say nothing in a note.
+  static let hedgeAdverbs: WordSet = ["basically", "actually"]
+
   /// "I loved the colors, very 70s, and I'd love to ...": a short aside with no verb between
   /// two commas, before a clause of its own, is chat; the sentence reads whole without it. A
   /// list ("Python, SQL, and Java") continues with no subject and is kept.

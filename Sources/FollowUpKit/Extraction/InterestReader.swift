@@ -52,8 +52,9 @@ extension InterestReader {
     let document = Document(text)
     guard let first = document.tokens.firstIndex(where: \.isWord) else { return text.squeezed }
     let finder = CandidateFinder(document: document, context: context)
+    // "40%", "data + hydraulics": the person's symbols are kept, as they typed them.
     var rendered = finder.render(
-      first..<document.tokens.count, prefix: [], replacesDeterminer: false)
+      first..<document.tokens.count, prefix: [], replacesDeterminer: false, keepsSymbols: true)
     // Keep the person's closing punctuation.
     if let last = text.trimming(" \t\n").last, "!?".contains(last),
       !rendered.hasSuffix(String(last))
@@ -142,11 +143,17 @@ extension InterestReader {
       let trails =
         !(listed ? tail[...] : tail.dropFirst()).contains { ["and", "or"].contains($0) }
         && !tail.contains { ["i", "it", "we", "they", "he", "she", "you"].contains($0) }
-      if trails, !hasVerb(Array(tail)), hasVerb(Array(lowerWords().prefix(comma + 1))) {
+      // A tail that is a clause of its own ("thats half the reason im a physio", "my mum
+      // dragged us to everything") is the sentence going on, not trailing off: never cut, so
+      // a sentence is printed to its end or read whole by the gate.
+      if trails, !hasVerb(Array(tail)), !Self.holdsClause(Array(tail)),
+        hasVerb(Array(lowerWords().prefix(comma + 1)))
+      {
         words = Array(words.prefix(comma + 1))
         words[comma] = words[comma].trimming(",")
       }
     }
+    words = Self.withoutHedges(words)
     words = Self.slipsMended(words)
     words = Self.withoutAsides(words, hasVerb: Self.hasVerb)
     words = Self.withSubjects(Self.hedgedNumbers(words))
@@ -176,6 +183,37 @@ extension InterestReader {
     }
     return sentence
   }
+
+  /// Whether a few words after a comma hold a clause the verb list cannot see: a subject typed
+  /// as a contraction ("im", "thats", "id"), a past in "-ed" after a word that is no
+  /// determiner ("my mum dragged us"), a verb after "to", or a common verb after its subject
+  /// ("children play outside").
+  static func holdsClause(_ tail: [String]) -> Bool {
+    if tail.contains(where: contractedSubjects.contains) { return true }
+    if VouchedPoint.hasCommonVerb(tail) { return true }
+    for index in tail.indices.dropFirst() {
+      let word = tail[index]
+      let previous = tail[index - 1]
+      if previous == "to", word.count >= 2, !TopicGrammar.determiners.contains(word),
+        !Lexicon.stopwords.contains(word)
+      {
+        return true
+      }
+      if word.hasSuffix("ed"), word.count > 4, !TopicGrammar.determiners.contains(previous),
+        !TopicRepair.prepositions.contains(previous), !Lexicon.stopwords.contains(previous)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Subjects typed with their verb: "im", "thats", "id", with or without the apostrophe.
+  private static let contractedSubjects: WordSet = [
+    "im", "i'm", "id", "i'd", "ive", "i've", "ill", "i'll", "thats", "that's", "its", "it's",
+    "theyre", "they're", "were", "we're", "weve", "we've", "hes", "he's", "shes", "she's",
+    "theres", "there's", "youre", "you're",
+  ]
 
   /// Verb forms that cannot follow "interested in": a participle of "be" and plain verbs.
   static let verbOpeners: Set<String> = ["been", "be", "got", "gotten", "done", "went", "gone"]

@@ -20,6 +20,11 @@ struct Perspective {
   /// Whether the words are what someone on the employer's side said ("pam said we finally got
   /// the county to fund the mobile unit"): their "we" and "our" are the reader's side, "you".
   var employerSpeaks = false
+  /// Whether symbols the tokens leave out are written back where the person typed them: "40%",
+  /// "data + hydraulics", "£5k". A figure without its "%" says another thing, and "data
+  /// hydraulics" is no subject anyone studied. Set for the person's own point, which is printed
+  /// as they wrote it.
+  var keepsSymbols = false
 
   private var tokens: [Token] { document.tokens }
 
@@ -37,11 +42,16 @@ struct Perspective {
       let token = tokens[index]
       let lower = token.lower
       let original = document.text(token)
-      let space = index > range.lowerBound && hasSpaceBefore(index)
+      let space =
+        index > range.lowerBound && hasSpaceBefore(index) && !followsStuckSymbol(index)
       var replacement: String?
       var consumed = 1
 
-      if Lexicon.Lookup.otherOwners.contains(token) || isPluralNoun(token) { otherOwnerSeen = true }
+      if Lexicon.Lookup.otherOwners.contains(token) || isPluralNoun(token)
+        || namesAnotherOrganisation(index)
+      {
+        otherOwnerSeen = true
+      }
 
       if verbPending, token.kind == .word {
         if lower.hasSuffix("ly")
@@ -171,6 +181,7 @@ struct Perspective {
         words[words.count - 1].text = last.text.lowercasedFirst()
       }
       index += consumed
+      if keepsSymbols { keepSymbols(after: index - 1, in: &words) }
     }
     if let first = words.first, first.text == "Your" { words[0].text = "your" }
     return words
@@ -182,6 +193,82 @@ struct Perspective {
     guard tokens[index].lower == "its", index + 1 < tokens.count else { return false }
     return ["not", "really", "just", "so", "very", "actually", "basically", "been", "gonna"]
       .contains(tokens[index + 1].lower)
+  }
+
+  /// "I worked at a combined authority on their franchising consultation": an organisation
+  /// brought in by "a", "an", "my" or "our" is not the reader's, and a "their" after it is that
+  /// organisation's. "the council" may be the employer; "a council" never is.
+  private func namesAnotherOrganisation(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, !token.isForeign,
+      Self.organisationNouns.contains(token.lower)
+    else { return false }
+    var look = index - 1
+    while look >= range.lowerBound, look >= index - 3, tokens[look].kind == .word {
+      if Self.otherDeterminers.contains(tokens[look].lower) { return true }
+      look -= 1
+    }
+    return false
+  }
+
+  /// The nouns that name an organisation as a whole: "the company" and its kin, and the public
+  /// bodies people work at ("a combined authority", "an NHS trust").
+  private static let organisationNouns = OrganisationNouns.forEmployer.union([
+    "authority", "foundation", "institute", "centre", "center", "ministry", "nursery",
+    "pharmacy", "cooperative", "co-op", "union", "association", "consultancy", "hospice",
+    "corporation", "federation", "partnership", "body", "regulator", "supplier", "client",
+    "customer", "provider", "contractor", "vendor", "employer", "competitor",
+  ])
+
+  /// Determiners that bring in an organisation that is not the reader's.
+  private static let otherDeterminers: Set<String> = ["a", "an", "my", "our", "another"]
+
+  /// The symbols typed between the token at `index` and the next one ("40%", "data + hydraulics",
+  /// "£5k"), written back into `words`: stuck to the word before when typed so, or a word of
+  /// their own. Only a gap of symbols and spaces: anything else between tokens is punctuation
+  /// the tokens already hold. After the phrase's last word only a symbol stuck to it is its
+  /// own ("by 40%"); one after a space belongs to what follows.
+  private func keepSymbols(after index: Int, in words: inout [Word]) {
+    guard index >= range.lowerBound, !words.isEmpty else { return }
+    let gapEnd = index + 1 < tokens.count ? tokens[index + 1].start : document.bytes.count
+    let gap = document.bytes[tokens[index].end..<gapEnd]
+    guard let first = gap.firstIndex(where: { $0 != 0x20 }),
+      let last = gap.lastIndex(where: { $0 != 0x20 })
+    else { return }
+    let symbols = gap[first...last]
+    guard symbols.allSatisfy(Self.isKeptSymbol(_:)) || Self.isCurrency(symbols) else { return }
+    let text = String(decoding: symbols, as: UTF8.self)
+    let spaceBefore = first > tokens[index].end
+    if index + 1 >= range.upperBound, spaceBefore { return }
+    if spaceBefore {
+      words.append(Word(text: text, spaceBefore: true, isSentenceCase: false))
+    } else {
+      words[words.count - 1].text += text
+    }
+  }
+
+  /// Whether the token at `index` has a kept symbol stuck to its front ("£5k", "#1"): then no
+  /// space goes before it, the symbol having been written as the word before.
+  private func followsStuckSymbol(_ index: Int) -> Bool {
+    guard keepsSymbols, index > range.lowerBound else { return false }
+    let start = tokens[index].start
+    let gap = document.bytes[tokens[index - 1].end..<start]
+    guard let last = gap.last, last != 0x20 else { return false }
+    let symbols = gap.drop(while: { $0 == 0x20 })
+    return !symbols.isEmpty
+      && (symbols.allSatisfy(Self.isKeptSymbol(_:)) || Self.isCurrency(symbols))
+  }
+
+  /// ASCII symbols that stand for a word in a figure or between two words: "%", "+", "&", "$",
+  /// "#", "@", "=", "<", ">", "*", "~".
+  private static func isKeptSymbol(_ byte: UInt8) -> Bool {
+    [0x25, 0x2B, 0x26, 0x24, 0x23, 0x40, 0x3D, 0x3C, 0x3E, 0x2A, 0x7E].contains(byte)
+  }
+
+  /// "£", "€", "°": a currency or degree sign, typed before or after a figure.
+  private static func isCurrency(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return ["£", "€", "°", "¥", "₹"].contains(text)
   }
 
   /// What a word may be turned into, by the rules in `rendered()`.
