@@ -441,7 +441,7 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
     #expect((score.passed["interviewer"] ?? 0) >= 30)
-    #expect((score.passed["correction"] ?? 0) >= 38)
+    #expect((score.passed["correction"] ?? 0) >= 39)
     #expect((score.passed["company"] ?? 0) >= 10)
     #expect((score.passed["outcome"] ?? 0) >= 17)
     #expect((score.passed["role"] ?? 0) >= 17)
