@@ -611,7 +611,7 @@ struct UnseenConversationsTests {
     #expect((score.fields["topic"]?.passed ?? 0) >= 52)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 47)
     #expect((score.fields["company"]?.passed ?? 0) >= 51)
-    #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 50)
     #expect((score.fields["date"]?.passed ?? 0) >= 58)
     #expect((score.fields["role"]?.passed ?? 0) >= 41)
