@@ -24,6 +24,9 @@ struct AppositionTests {
       // Left alone: people joined by a word, and full names typed as names.
       ("Ms Joanna Pike, Tom Baker and Raj", ["Ms Joanna Pike", "Tom Baker", "Raj"]),
       ("Dr Chen, Mr Smith", ["Dr Chen", "Mr Smith"]),
+      // A job, then a courtesy title and a name: a second person, not the first one's job.
+      ("Principal Mrs Joy Adeyemi, Head of English Mr Hart", ["Mrs Joy Adeyemi", "Mr Hart"]),
+      ("Mr Owen Pryce, finance lead Dr Rhys", ["Mr Owen Pryce", "Dr Rhys"]),
     ])
   func described(_ text: String, _ expected: [String]) {
     #expect(Self.met(text) == expected)

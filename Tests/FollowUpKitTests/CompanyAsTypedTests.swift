@@ -39,6 +39,23 @@ struct CompanyAsTypedTests {
   }
 
   @Test(
+    "a name typed with care keeps its lower-case plc, and one said to be lower case its letters",
+    arguments: [
+      ("Marlow Shipping Holdings plc", "Marlow Shipping Holdings plc"),
+      ("it's Oakbridge Water plc", "Oakbridge Water plc"),
+      ("kn0tworks, all lower case, with a zero", "kn0tworks"),
+      ("bloomkit (lowercase b)", "bloomkit"),
+      // Left alone: a suffix other than plc typed in lower case, and a name typed all in
+      // lower case with no word on its letters.
+      ("Thornbury Optics ltd", "Thornbury Optics Ltd"),
+      ("marlow shipping plc", "Marlow Shipping Plc"),
+      ("bloomkit", "Bloomkit"),
+    ])
+  func typedWithCare(answer: String, company: String) {
+    #expect(Self.reader.answer(answer, to: .company)?.company == company)
+  }
+
+  @Test(
     "a correction replaces the company whole, its dots and chat read as such",
     arguments: [
       ("wait the company is Hollis & Co. Joinery, sorry", "Hollis & Co. Joinery"),

@@ -72,6 +72,18 @@ struct CompanySpellingTests {
   }
 
   @Test(
+    "a name typed with its own 'The' takes the sentence's article when English gives it one",
+    arguments: [
+      ("The Office of the Rail Regulator", "the Office of the Rail Regulator"),
+      ("The University of Dundee", "the University of Dundee"),
+      // Left alone: a trading name whose "The" is its own.
+      ("The Ivy", "The Ivy"), ("The Crooked Spoon Cafe", "The Crooked Spoon Cafe"),
+    ])
+  func ownArticle(_ name: String, _ phrase: String) {
+    #expect(InstitutionName.phrase(name) == phrase)
+  }
+
+  @Test(
     "left alone: a trust or board named by a place or a trade takes none",
     arguments: ["Riverside Hospital Trust", "Severn Valley Railway Trust", "Tesco"])
   func bare(_ name: String) {

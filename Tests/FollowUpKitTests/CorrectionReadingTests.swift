@@ -68,6 +68,34 @@ struct CorrectionReadingTests {
   }
 
   @Test(
+    "a correction read past how the person found out and their doubt after the value",
+    arguments: [
+      // How they found out comes first; the value follows "it's".
+      ("hang on, just checked her profile its Kemmi with two m's", "Mr Tan, Kemmi"),
+      ("wait, looked at the email again its Kemy", "Mr Tan, Kemy"),
+      // Their doubt after the value, and a question after it, are no part of it.
+      ("oh kemi is actually kemmi i think, should i use that", "Mr Tan, Kemmi"),
+    ])
+  func pastTheFindingOut(_ text: String, _ value: String) {
+    // Asked for the day, which is not yet known.
+    var conversation = Self.conversation(at: .when)
+    conversation.answers.facts.when = nil
+    _ = conversation.send(text)
+    #expect(conversation.facts.interviewers?.map(\.full).joined(separator: ", ") == value)
+    #expect(conversation.stage == .when)
+    #expect(conversation.facts.when == nil)
+  }
+
+  @Test("left alone: a verdict hedged at its end is no name, whatever word follows it")
+  func hedgedVerdict() {
+    var conversation = Self.conversation(at: .outcome)
+    _ = conversation.send("quite good i reckon, went ten minutes over which is a good sign")
+    #expect(conversation.facts.name?.full == "Ravi Lee")
+    #expect(conversation.facts.signOff == nil)
+    #expect(conversation.stage != .outcome)
+  }
+
+  @Test(
     "left alone: the person telling of themselves, with no value",
     arguments: ["sorry i forget things when nervous", "oops i was so nervous"])
   func tellingOfThemselves(_ text: String) {

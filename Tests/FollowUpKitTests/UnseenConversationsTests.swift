@@ -596,7 +596,6 @@ struct UnseenConversationsTests {
     #expect((score.fields["role"]?.passed ?? 0) >= 46)
   }
 
-  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
   /// The sixteenth held-out set (sixty conversations written blind on 2 December 2026),
   /// measured before and after the eleventh session's rounds and judged blind (15 of 60 clean
   /// before and like for like after, 17 by a fresh judge; verdicts in `Data/judged/tune17-*`),
@@ -613,11 +612,11 @@ struct UnseenConversationsTests {
     // the suggestion, no other interviewer's topic standing in, no clause pointing back at
     // another ("its not just rewires anymore") (topic 52 -> 57).
     #expect((score.fields["topic"]?.passed ?? 0) >= 57)
-    #expect((score.fields["greeting"]?.passed ?? 0) >= 44)
-    #expect((score.fields["company"]?.passed ?? 0) >= 49)
-    #expect((score.fields["signoff"]?.passed ?? 0) >= 59)
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 47)
+    #expect((score.fields["company"]?.passed ?? 0) >= 51)
+    #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 50)
-    #expect((score.fields["date"]?.passed ?? 0) >= 57)
+    #expect((score.fields["date"]?.passed ?? 0) >= 58)
     #expect((score.fields["role"]?.passed ?? 0) >= 41)
     #expect((score.fields["channel"]?.passed ?? 0) >= 59)
   }

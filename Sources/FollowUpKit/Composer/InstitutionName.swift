@@ -21,7 +21,14 @@
 enum InstitutionName {
   /// The name with "the" before it when its head takes one.
   static func phrase(_ name: String) -> String {
-    takesArticle(name) ? "the " + name : name
+    // "The Office of the Ombudsman" typed with its article: inside a sentence the article is
+    // the sentence's ("at the Office of the Ombudsman") when English gives the rest one anyway;
+    // a trading name ("The Ivy", "The Grange at Tower Hill") keeps its capital.
+    if name.hasPrefix("The ") {
+      let rest = String(name.dropFirst(4))
+      return takesArticle(rest) ? "the " + rest : name
+    }
+    return takesArticle(name) ? "the " + name : name
   }
 
   /// Whether English puts "the" before the name.

@@ -71,6 +71,10 @@ enum Apposition {
     else { return false }
     let words = mention.split(separator: " ").map(String.init)
     if words.count < 2 { return true }
+    // "Head of Maths Ms Clarke", "HR manager Mr Okoro": a courtesy title before a name says a
+    // person is named, whatever their job said before it; a remark on the one before names no
+    // one this way.
+    if namesTitledPerson(words) { return false }
     if words.contains(where: VouchedName.isJobWord) { return true }
     if words.contains(where: {
       let lower = $0.lowercased().trimming(".,!")
@@ -81,6 +85,32 @@ enum Apposition {
     if PeopleAnswer.isChatter(mention) { return true }
     return mixedCase && words.contains { $0.first?.isLowercase == true }
   }
+
+  /// Whether the words end in a courtesy title and a name: "Head of Maths Ms Clarke". Only the
+  /// titles a person is addressed by, never an office that may be a job ("Matron", "Governor").
+  static func namesTitledPerson(_ words: [String]) -> Bool {
+    guard words.count >= 2 else { return false }
+    let tail = words.suffix(3)
+    guard let titleAt = tail.firstIndex(where: { courtesyTitles.contains(titleKey($0)) }),
+      titleAt + 1 < words.count
+    else { return false }
+    let name = words[(titleAt + 1)...]
+    return (1...2).contains(name.count)
+      && name.allSatisfy {
+        DirectAnswer.isNameShaped($0) && !VouchedName.isJobWord($0)
+          && !functionWords.contains($0.lowercased())
+      }
+  }
+
+  /// A word as a key of the courtesy titles: lower case, without its dot.
+  private static func titleKey(_ word: String) -> String {
+    word.lowercased().trimming(".")
+  }
+
+  /// Titles a person is addressed by: said before a name, they name a person.
+  static let courtesyTitles: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "mister",
+  ]
 
   /// Words that put a name right after a comma: "gaz, well gareth".
   static let repairMarkers: [[String]] = [

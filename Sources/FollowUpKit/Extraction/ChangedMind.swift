@@ -8,22 +8,7 @@ enum ChangedMind {
   /// The words after the last correction marker that follows something said, with the words
   /// that introduce a value ("it is", "its") taken off; nil when the reply holds no change.
   static func lastSaid(_ text: String) -> String? {
-    let lower = text.lowercased()
-    var best: String.Index?
-    for marker in markers {
-      var searchStart = lower.startIndex
-      while let range = lower.range(of: marker, range: searchStart..<lower.endIndex) {
-        searchStart = range.upperBound
-        // A marker is whole words, after something said: "no sorry" in "Wilko... no sorry".
-        let before = lower[..<range.lowerBound]
-        let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
-        guard before.contains(where: \.isLetter), before.last.map({ !$0.isLetter }) ?? false,
-          after.map({ !$0.isLetter }) ?? true
-        else { continue }
-        if best.map({ range.upperBound > $0 }) ?? true { best = range.upperBound }
-      }
-    }
-    guard let best else { return nil }
+    guard let best = lastMarkerEnd(text) else { return nil }
     // "no wait thats wrong, its Reyes Heating & Air": a remark on the first value comes before
     // the new one.
     var clauses = text[best...].split(separator: ",").map(String.init)
@@ -40,6 +25,49 @@ enum ChangedMind {
     }
     guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
     return words.joined(separator: " ").trimming(",")
+  }
+
+  /// Where the last correction marker that follows something said ends; nil when there is none.
+  private static func lastMarkerEnd(_ text: String) -> String.Index? {
+    let lower = text.lowercased()
+    var best: String.Index?
+    for marker in markers {
+      var searchStart = lower.startIndex
+      while let range = lower.range(of: marker, range: searchStart..<lower.endIndex) {
+        searchStart = range.upperBound
+        // A marker is whole words, after something said: "no sorry" in "Wilko... no sorry".
+        let before = lower[..<range.lowerBound]
+        let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+        guard before.contains(where: \.isLetter), before.last.map({ !$0.isLetter }) ?? false,
+          after.map({ !$0.isLetter }) ?? true
+        else { continue }
+        if best.map({ range.upperBound > $0 }) ?? true { best = range.upperBound }
+      }
+    }
+    return best
+  }
+
+  /// The day said after the last correction marker, read as at the question for the day: in
+  /// "22 of November, no wait that was sunday. it was 24th" it is the 24th, the clause before it
+  /// a remark on the day set aside. Nil when the reply holds no change or no day after it.
+  static func lastDay(_ text: String, today: CivilDate) -> InterviewDay? {
+    guard let end = lastMarkerEnd(text) else { return nil }
+    // Cut at every stop: a weekday's full stop ends a sentence here ("that was sunday. it was
+    // 24th"), where no name's abbreviation can stand.
+    let clauses = text[end...].split(whereSeparator: { ",.;!".contains($0) }).map(String.init)
+    for clause in clauses.reversed() {
+      var words = clause.split(separator: " ").map(String.init)
+      while let first = words.first?.lowercased(), openers.contains(first) || first == "on" {
+        words.removeFirst()
+      }
+      guard !words.isEmpty else { continue }
+      if let day = InterviewDay(reading: "on " + words.joined(separator: " "), today: today),
+        day.date != nil
+      {
+        return day
+      }
+    }
+    return nil
   }
 
   static let markers = [

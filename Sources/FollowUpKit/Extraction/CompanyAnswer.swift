@@ -25,8 +25,12 @@ enum CompanyAnswer {
     // name with capitals after its first word, a short lower-case word was written so on
     // purpose ("Bayanihan Para sa Lahat Foundation").
     let capitalsLater = words.dropFirst().contains(where: { $0.contains(where: \.isUppercase) })
+    // "Ferrovia Freight Group plc", "Zenith Bank plc": "plc" is the one company suffix British
+    // usage writes in lower case, so typed so by a person who capitalised the name it is their
+    // spelling ("Cambridge BioNova ltd" is a slip, and reads "Ltd").
     answer = words.enumerated().map { index, word in
-      capitalsLater && word.count <= 2 ? word : capitalised(word, first: index == 0)
+      capitalsLater && (word.count <= 2 || index > 0 && word == "plc")
+        ? word : capitalised(word, first: index == 0)
     }.joined(separator: " ")
     // The same answer as the reader's, with more of it or a remark less.
     let (typed, found) = (CorrectionReader.folded(answer), CorrectionReader.folded(read))

@@ -204,6 +204,10 @@ public struct FactReader: Sendable {
         found.company =
           RemarkedAnswer.fullName(of: company, in: remarks)
           ?? RemarkedAnswer.respelled(company, by: remarks)
+        // "bloomkit (lowercase b)": the remark on its letters is the name's.
+        if let named = found.company, let typed = LetterCaseRemark.typedLowerCase(named, in: text) {
+          found.company = typed
+        }
         return found
       }
       // "its a small firm, okoro & partners solicitors", "its the council, newham council": a
@@ -234,6 +238,11 @@ public struct FactReader: Sendable {
         let remarks = RemarkedAnswer.setAside(text).remarks
         if !remarks.isEmpty { facts.company = RemarkedAnswer.respelled(company, by: remarks) }
       }
+      // "l3dger, all lower case and with a 3 instead of the e": written as the person says.
+      if let company = facts.company, let typed = LetterCaseRemark.typedLowerCase(company, in: text)
+      {
+        facts.company = typed
+      }
       // "Sorry, correction: it's Goldberg-Hale": an apology or a laugh is no company.
       if let company = facts.company,
         company.split(separator: " ").allSatisfy({ ChatAside.isChat(String($0)) })
@@ -257,6 +266,11 @@ public struct FactReader: Sendable {
       }
       return facts.role == nil ? nil : facts
     case .when:
+      // "22 of November, no wait that was sunday. it was 24th": a day is one value, and the one
+      // said last is meant.
+      if let day = ChangedMind.lastDay(text, today: today) {
+        facts.when = day
+      }
       // At the question itself "sat" or "thu evening" is the day: the short forms, which are
       // also words, need no capital or "on" there.
       if facts.when == nil, WordSplitter.words(text).count <= 4 {

@@ -24,19 +24,29 @@ enum NameOrder {
     let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map {
       $0.lowercased()
     }
-    guard asksOrder(words) else { return nil }
+    // "Park Ji-woo (Park is surname, so Ji-woo Park on linkedin)": naming the family name and
+    // then saying the name again with it last asks for that order, as "in English" does.
+    let named = namedFamily(words)
+    let family = named?.word
+    let asks = asksOrder(words)
+    guard asks || named != nil else { return nil }
     let held = typed.map { CorrectionReader.folded($0) }
     // The name said again after the words that ask for the order is the one they ask for
     // ("Nguyen Thi Lan — Nguyen is family name, in english order Lan Nguyen"): the words
     // before them run the name typed into the remark on it.
-    let cue = words.firstIndex { ["english", "western"].contains($0) }.map { $0 + 1 } ?? 0
+    // Without such words, only a name said after the remark naming the family name counts.
+    let cue =
+      words.firstIndex { ["english", "western"].contains($0) }.map { $0 + 1 }
+      ?? (asks ? 0 : named?.end ?? 0)
     let after = words.dropFirst(cue).map { CorrectionReader.folded($0) }
-    let folded = after.count >= 2 ? after : words.map { CorrectionReader.folded($0) }
+    let folded = after.count >= 2 || !asks ? after : words.map { CorrectionReader.folded($0) }
     // The name said again in another order: that order is the one to write.
     if folded.count >= held.count {
       for start in 0...(folded.count - held.count) {
         let run = Array(folded[start..<(start + held.count)])
-        guard run != held, run.sorted() == held.sorted() else { continue }
+        guard run != held, run.sorted() == held.sorted(), asks || run.last == family else {
+          continue
+        }
         let ordered = run.compactMap { word in typed.first { CorrectionReader.folded($0) == word } }
         guard ordered.count == typed.count, let family = ordered.last else { return nil }
         return PersonName(
@@ -45,6 +55,7 @@ enum NameOrder {
     }
     // "Nguyen Thi Lan ... in english order Lan Nguyen": a shorter form said in another order
     // is the name as the person writes it in English.
+    guard asks else { return nil }
     if folded.count >= 2, held.count >= 3 {
       for length in stride(from: held.count - 1, through: 2, by: -1) where folded.count >= length {
         for start in 0...(folded.count - length) {
@@ -72,6 +83,22 @@ enum NameOrder {
 
   /// Words that ask for an order: "in English (order)", "western order", "given name first",
   /// "I write it ...".
+  /// The word the person says is their family name ("Park is surname", "Tanaka is my family
+  /// name"), folded, and where the remark ends; nil when they name none.
+  static func namedFamily(_ words: [String]) -> (word: String, end: Int)? {
+    for index in words.indices.dropFirst() where words[index] == "is" {
+      var next = index + 1
+      if next < words.count, ["my", "the"].contains(words[next]) { next += 1 }
+      guard next < words.count else { continue }
+      let noun = words[next]
+      if noun == "surname" { return (CorrectionReader.folded(words[index - 1]), next + 1) }
+      if next + 1 < words.count, ["family", "last"].contains(noun), words[next + 1] == "name" {
+        return (CorrectionReader.folded(words[index - 1]), next + 2)
+      }
+    }
+    return nil
+  }
+
   static func asksOrder(_ words: [String]) -> Bool {
     let joined = " " + words.joined(separator: " ") + " "
     // "Sato Hiroshi in Japan order" tells how the name reads elsewhere: information, not a

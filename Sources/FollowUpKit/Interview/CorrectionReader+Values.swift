@@ -515,6 +515,13 @@ extension CorrectionReader {
   /// Where in the note, or how much of a name: "at the end", "first name only".
   static let placeWords: Set<String> = ["end", "bottom", "only", "just", "there", "instead"]
 
+  /// The person's doubt said after a value: "i think", "im pretty sure", "if i remember".
+  static let closingHedges: [[String]] = [
+    ["i", "think"], ["i", "believe"], ["i", "guess"], ["i", "reckon"], ["i", "suppose"],
+    ["im", "sure"], ["i'm", "sure"], ["im", "pretty", "sure"], ["i'm", "pretty", "sure"],
+    ["if", "i", "remember"], ["apparently"],
+  ]
+
   /// Chat at a value's end.
   static let trailing: Set<String> = [
     "btw", "lol", "sorry", "thanks", "thx", "pls", "please", "haha", "oops", "one", "word",

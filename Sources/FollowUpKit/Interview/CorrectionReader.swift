@@ -68,6 +68,7 @@ struct CorrectionReader {
 
   private func readByMeaning(_ text: String) -> Correction? {
     let words = Self.words(text)
+    if let named = namedLater(text) { return named }
     if let added = addedInterviewer(text, words: words) { return added }
     if let fewer = removedInterviewer(text, words: words) { return fewer }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
@@ -566,6 +567,15 @@ struct CorrectionReader {
       if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
         continue
       }
+      // "just looked at his linkedin its Frazer with a z": how the person found out comes
+      // first, and the value is what they restate after "it's", wherever that stands.
+      let padded = " " + clause + " "
+      if let its = Self.restatingJoints.lazy.compactMap({
+        padded.range(of: $0, options: [.caseInsensitive, .backwards])
+      }).first, padded[..<its.lowerBound].split(separator: " ").count >= 2 {
+        let after = clean(String(padded[its.upperBound...]))
+        if !after.isEmpty { found.append(Change(new: after, old: nil)) }
+      }
       let value = clean(clause)
       if !value.isEmpty { found.append(Change(new: value, old: nil)) }
     }
@@ -632,6 +642,7 @@ struct CorrectionReader {
     let isCopula = { (word: String) in
       ["is", "was", "=", "should", "'s"].contains(word.lowercased())
     }
+    let count = words.count
     if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
       copula + 1 < words.count
     {
@@ -684,11 +695,23 @@ struct CorrectionReader {
         stripped += 1
       }
     }
+    // Whether words before the value introduced it: a copula, a cue, "it's".
+    let introduced = words.count < count
     // "... by the way": an aside closing the message, as "btw" is.
     if words.count > 3,
       words.suffix(3).map({ $0.lowercased().trimming(".,!") }) == ["by", "the", "way"]
     {
       words.removeLast(3)
+    }
+    // "gaz is actually gary i think": the person's doubt after a value their words introduced
+    // is no part of it; a reply with no such words ("yeah pretty good i reckon") is not made
+    // a value by cutting it.
+    for hedge in closingHedges
+    where introduced && words.count > hedge.count
+      && words.suffix(hedge.count).map({ $0.lowercased().trimming(".,!") }) == hedge
+    {
+      words.removeLast(hedge.count)
+      break
     }
     // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {

@@ -1,0 +1,22 @@
+/// The person's word on a name's letters: "l3dger, all lower case", "bloom & wild (no
+/// capitals)". A name they say is written in small letters is written so, as they typed it,
+/// where the reader would otherwise capitalise it as it capitalises any name typed in lower case.
+enum LetterCaseRemark {
+  /// Whether the reply says the name is written in lower case.
+  static func saysLowerCase(_ text: String) -> Bool {
+    let words = WordSplitter.words(text)
+    let phrase = " " + words.joined(separator: " ") + " "
+    return words.contains { ["lowercase", "lower-case"].contains($0) }
+      || [" lower case ", " small letters ", " no capitals ", " no capital ", " no caps "]
+        .contains(where: phrase.contains)
+  }
+
+  /// The name as typed in the reply, when the reply says it is written in lower case and the
+  /// person typed it so; nil otherwise.
+  static func typedLowerCase(_ name: String, in text: String) -> String? {
+    guard saysLowerCase(text), let typed = FactReader.typedSpan(of: name, in: text),
+      typed == typed.lowercased()
+    else { return nil }
+    return typed
+  }
+}
