@@ -251,6 +251,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 31)
     // Roles 8 -> 13 of 23, corrections 31 -> 33 with the read10 round.
     #expect((score.passed["role"] ?? 0) >= 13)
+    // role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    #expect((score.passed["role"] ?? 0) >= 14)
     #expect((score.passed["correction"] ?? 0) >= 33)
   }
 
@@ -273,6 +276,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 35)
     // Roles 12 -> 20 of 23, interviewers 38 -> 40, corrections 35 -> 41 with the read10 round.
     #expect((score.passed["role"] ?? 0) >= 20)
+    // role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    #expect((score.passed["role"] ?? 0) >= 21)
     #expect((score.passed["interviewer"] ?? 0) >= 40)
     #expect((score.passed["correction"] ?? 0) >= 41)
   }
@@ -352,6 +358,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 20)
     #expect((score.passed["role"] ?? 0) >= 11)
+    // role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    #expect((score.passed["role"] ?? 0) >= 12)
     // Someone added by one forgotten or a count, someone not there left out (corr16:
     // corrections 39 -> 41).
     #expect((score.passed["correction"] ?? 0) >= 41)
@@ -375,6 +384,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 21)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 18)
+    // role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    #expect((score.passed["role"] ?? 0) >= 20)
     // Names read as parts, panels and jobs apart, chat words never a name (names15: names 28 ->
     // 38, interviewers 41 -> 44).
     #expect((score.passed["name"] ?? 0) >= 38)
@@ -420,6 +432,9 @@ struct UnseenAnswersTests {
     // A title cut where its comment starts, whatever the reply's length ("year 4 class teacher
     // its a maternity cover till july", "healthcare assistant on nights"): role 11 -> 13.
     #expect((score.passed["role"] ?? 0) >= 13)
+    // role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    #expect((score.passed["role"] ?? 0) >= 14)
     // An answer around a correction, someone added (corr16: corrections 32 -> 35).
     #expect((score.passed["correction"] ?? 0) >= 35)
   }

@@ -7,7 +7,9 @@
 /// so the note names the role only when it is a title by its grammar, and otherwise says "the
 /// role" at the company, which is still true:
 /// - a short noun phrase (at most five words), of letters, digits, hyphens and apostrophes, with
-///   no symbol ("+", "&", "/") and no preposition but "of" ("head of marketing");
+///   no symbol ("+", "&", "/") and no preposition but "of" ("head of marketing"); an advert's
+///   own "&" between capitalised words ("Head of Fundraising & Comms") and its comma before a
+///   function ("VP, FP&A") are kept;
 /// - whose head (its last word) names a person by their work: a word formed as English forms
 ///   such nouns ("-er", "-or", "-ist", "-ian", "-ant", "-ent", "-ee", "-ive", "-yst", "-man"),
 ///   one of the common titles not so formed ("chef", "nurse", "clerk"), an activity ("the
@@ -47,6 +49,13 @@ enum RoleTitle {
       else { return nil }
       return "\(first) and \(second)"
     }
+    // "VP, FP&A", "Manager, Customer Success": a title as a job advert writes it, the rank,
+    // a comma, then the function in capitals, printed as typed when the rank is a title.
+    if let comma = role.firstIndex(of: ","), let rank = printable(String(role[..<comma])),
+      let function = Self.function(String(role[role.index(after: comma)...]))
+    {
+      return rank + ", " + function
+    }
     // "retail assistant (part-time)": an aside in brackets says how, not what; the title
     // stands without it.
     var role = role
@@ -67,13 +76,21 @@ enum RoleTitle {
     // "staff nurse ICU", "long haul driver AZ": an abbreviation after the head noun names
     // the ward or the licence, and English puts such a word before the head ("ICU staff
     // nurse"); after it, it reads as a pasted label, so the title stands without it.
+    // After a word of rank the initialism is the head itself ("senior SRE", "lead QA").
     if words.count >= 2, let last = words.last, isInitialism(last),
-      !isInitialism(words[words.count - 2]), isPersonNoun(words[words.count - 2])
+      !isInitialism(words[words.count - 2]), isPersonNoun(words[words.count - 2]),
+      !rankWords.contains(words[words.count - 2].lowercased())
     {
       words.removeLast()
     }
     guard (1...5).contains(words.count) else { return nil }
-    for word in words {
+    for (index, word) in words.enumerated() {
+      // "Head of Fundraising & Comms": "&" between two capitalised words is the advert's.
+      if word == "&", index > 0, index + 1 < words.count,
+        words[index - 1].first?.isUppercase == true, words[index + 1].first?.isUppercase == true
+      {
+        continue
+      }
       guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-'’".contains($0) }) else {
         return nil
       }
@@ -99,6 +116,30 @@ enum RoleTitle {
       separator: " ")
   }
 
+  /// The function after a title's comma ("FP&A", "Customer Success", "Research & Insight"),
+  /// or nil when it is not one: at most four words, each capitalised or an initialism, joined
+  /// by nothing but "&", "and" or "of"; a comment ("part time mornings") is written in lower
+  /// case and a date or intake holds a digit.
+  static func function(_ text: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    guard (1...4).contains(words.count), words.first != "&", words.last != "&" else { return nil }
+    for word in words {
+      if ["&", "and", "of"].contains(word) { continue }
+      guard let first = word.first, first.isUppercase,
+        word.allSatisfy({ $0.isLetter || "&-".contains($0) })
+      else { return nil }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Words that say how senior a post is, not what it is: alone they are no title ("a senior
+  /// role"), before an initialism they leave it the head ("senior SRE"), and a word after
+  /// them may be the head ("apprentice sparky").
+  static let rankWords: Set<String> = [
+    "senior", "junior", "graduate", "trainee", "principal", "chief", "deputy", "executive",
+    "entry-level", "mid-level", "lead", "staff", "apprentice",
+  ]
+
   /// "ICU", "AZ", "HGV": a word of two to five capitals (digits allowed), an abbreviation.
   private static func isInitialism(_ word: String) -> Bool {
     word.count >= 2 && word.count <= 5 && word.contains(where: \.isLetter)
@@ -119,6 +160,12 @@ enum RoleTitle {
     // alone, since "front desk and booking" is a description.
     if lower.count >= 7, lower.hasSuffix("ing") { return alone }
     return personSuffixes.contains { lower.hasSuffix($0) }
+  }
+
+  /// Whether the word names a person by their work ("driver", "operative"), not the field
+  /// they work in ("sales", "support"), which a title's noun may still follow ("sales exec").
+  static func namesPerson(_ word: String) -> Bool {
+    isPersonNoun(word) && !fieldNouns.contains(word.lowercased())
   }
 
   /// Endings that form nouns for people by what they do.
@@ -155,7 +202,7 @@ enum RoleTitle {
     "summer", "winter", "after", "over", "under", "other", "quarter", "semester", "center",
     "corner", "counter", "power", "water", "paper", "computer", "order", "number", "chapter",
     "letter", "matter", "register", "folder", "layer", "floor", "door", "sorry", "event",
-    "content", "talent", "weekender", "part-timer", "temp", "casual", "relief",
+    "content", "talent", "weekender", "part-timer", "temp", "casual", "relief", "cover",
   ]
 
   /// Words that say when or on what terms the job is worked, not what it is.

@@ -14,7 +14,10 @@ extension FactScan {
         ![
           "the", "a", "an", "for", "as", "at", "this", "my", "that", "to", "of", "with", "about",
           "in", "on", "i", "had", "was", "is", "interview", "interviewed", "applied", "apply",
-        ].contains(tokens[start - 1].plain),
+        ].contains(tokens[start - 1].plain)
+          // "a head of fundraising role", "the director of studies post": "of" after a job's
+          // noun is inside the title, which is named whole or not at all.
+          || isTitleOf(start - 1),
         index - start < 6
       {
         start -= 1
@@ -44,7 +47,7 @@ extension FactScan {
       // "i need email for care home manager", "a thank-you note for the hiring manager": after
       // the word for the message, "for" names who it is for, the interviewer by their job;
       // an interviewer's job is never the person's role.
-      if word == "for", index > 0, Self.messageWords.contains(tokens[index - 1].plain) {
+      if word == "for", isAfterMessageWord(index) {
         continue
       }
       if ["for", "is"].contains(word) {
@@ -98,7 +101,7 @@ extension FactScan {
       {
         // "barista / baker": a second title after a slash is half of the job, kept whole so
         // the note never names one half as the post (`RoleTitle` prints both or neither).
-        if let pair = slashPair(after: index) {
+        if let pair = slashPair(after: index), namesJob(pair) {
           facts.role = Self.glossed(role, text(pair)) ?? role + " / " + text(pair)
           for position in range.lowerBound..<pair.upperBound { used[position] = true }
           return
@@ -114,8 +117,26 @@ extension FactScan {
   /// Words that name the message the person wants written: after them "for" names its reader.
   static let messageWords: Set<String> = [
     "email", "e-mail", "note", "message", "msg", "letter", "text", "thank-you", "thankyou",
-    "follow-up", "followup", "reply", "card", "dm",
+    "follow-up", "followup", "reply", "card", "dm", "linkedin", "thanks", "mail",
   ]
+
+  /// Whether the "for" at `index` follows the word for the message ("a follow up for a startup
+  /// founder", "a thank you for the hiring manager"), typed as one word or as two: what
+  /// follows is who the message is for, never the person's own job.
+  func isAfterMessageWord(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    if Self.messageWords.contains(tokens[index - 1].plain) { return true }
+    guard index > 1 else { return false }
+    let pair = tokens[index - 2].plain + " " + tokens[index - 1].plain
+    return ["follow up", "thank you", "thank u"].contains(pair)
+  }
+
+  /// Whether "of" at `index` joins a job's noun to its field inside one title: "head of
+  /// fundraising", "director of studies", "teacher of mathematics".
+  func isTitleOf(_ index: Int) -> Bool {
+    index > 0 && tokens[index].plain == "of" && tokens[index - 1].isWord && !used[index - 1]
+      && Self.roleNouns.contains(tokens[index - 1].plain)
+  }
 
   /// A title typed with its abbreviation beside it ("2IC / assistant store manager", "ASM /
   /// assistant store manager"): one job said twice, so the spelled-out half is the title.
@@ -151,13 +172,18 @@ extension FactScan {
   private func roleRange(from start: Int) -> Range<Int>? {
     var end = start
     var lastNoun: Int?
+    // "Head of Research & Insight at Kantar": after "of" the field is the rest of the title.
+    var field = false
     while end < tokens.count, end - start < 6 {
       let token = tokens[end]
       guard token.isWord, !used[end] else { break }
-      if Self.companyStops.contains(token.plain) && !Self.roleNouns.contains(token.plain) {
+      if Self.companyStops.contains(token.plain) && !Self.roleNouns.contains(token.plain)
+        || field && token.plain == "at"
+      {
         break
       }
-      if Self.roleNouns.contains(token.plain) { lastNoun = end }
+      if Self.roleNouns.contains(token.plain) || field { lastNoun = end }
+      if isTitleOf(end) { field = true }
       end += 1
     }
     guard let lastNoun else { return nil }
@@ -214,6 +240,12 @@ extension FactScan {
       return nil
     }
     if words.allSatisfy({ Lexicon.Lookup.stopwords.contains($0) }) { return nil }
+    // "Senior role so tone matters", "a graduate scheme": a word of rank alone says how senior
+    // the post is, not what it is; a title needs the job's own noun ("senior carer").
+    // "n / a": a letter alone is no title.
+    if words.count == 1, document.text(words[0]).count < 2 { return nil }
+    // "graduate trainee" is a title: its second word is the noun the first qualifies.
+    if words.count == 1, RoleTitle.rankWords.contains(words[0].plain) { return nil }
     var title = text(start..<end)
     // "Warehouse supervisor" opening a sentence: the capital is the sentence's, not the title's
     // ("IT support analyst" keeps its abbreviation).
@@ -286,6 +318,7 @@ extension FactScan {
     "planner", "scheduler", "dispatcher", "loader", "picker", "packer", "forklift", "courier",
     "postman", "postwoman", "chauffeur", "mechanic", "technologist", "analyst", "associate",
     "lead", "manager", "head", "chief", "principal", "deputy", "senior", "junior", "graduate",
+    "advocate", "counsel", "dev",
   ])
 
   /// Words that name a job as a kind of thing: "the X job", "the X role".
@@ -363,9 +396,49 @@ extension FactScan {
       return nil
     }
     // "barista / baker": both halves of a pair are the job (`RoleTitle` names both or none).
-    if cut == end, let pair = slashPair(after: end), let first = roleTitle(start..<cut) {
+    // "restaurant supervisor / foh", "carpenter / second fix": a half that names no job says
+    // where or what part of it, a comment the title stands without.
+    if cut == end, var pair = slashPair(after: end), let first = roleTitle(start..<cut),
+      let pairEnd = roleAnswerEnd(pair.lowerBound, pair.upperBound),
+      namesJob(pair.lowerBound..<pairEnd)
+    {
+      // "farm hand / tractor driver for harvest": the second title ends as the first does.
+      pair = pair.lowerBound..<pairEnd
       return Self.glossed(first, text(pair)) ?? first + " / " + text(pair)
     }
+    // "VP, FP&A", "Relationship Manager, SME": the function after a comma, typed in capitals
+    // as the advert writes it, is the rest of the title; "receptionist, part time" comments.
+    if cut == end, let first = roleTitle(start..<cut), let function = functionAfter(end) {
+      // "Relationship Manager, SME", "teaching assistant, SEN": one initialism after a title
+      // with a noun for its head is a qualifier, which English writes before the head.
+      let initialism =
+        (2...5).contains(function.count) && function.allSatisfy { $0.isUppercase }
+      if initialism, let head = first.split(separator: " ").last,
+        head.contains(where: \.isLowercase)
+      {
+        return function + " " + first
+      }
+      return first + ", " + function
+    }
     return roleTitle(start..<cut)
+  }
+
+  /// Whether the words name a job by its noun ("baker", "relief milker", "HCA").
+  private func namesJob(_ range: Range<Int>) -> Bool {
+    guard let last = range.last else { return false }
+    return Self.roleNouns.contains(tokens[last].plain)
+      || RoleTitle.isPersonNoun(document.text(tokens[last]))
+  }
+
+  /// The function of a title typed after the comma at `index` and running to the reply's end:
+  /// "FP&A", "Customer Success" (see `RoleTitle.function`).
+  private func functionAfter(_ index: Int) -> String? {
+    guard index < tokens.count, tokens[index].equals(","), index + 1 < tokens.count else {
+      return nil
+    }
+    var end = index + 1
+    while end < tokens.count, tokens[end].isWord { end += 1 }
+    guard end == tokens.count || tokens[end].kind == .stop, end > index + 1 else { return nil }
+    return RoleTitle.function(text((index + 1)..<end))
   }
 }

@@ -74,6 +74,22 @@ extension FactScan {
       let head = graded ? before : number
       if head > start, Self.roleNouns.contains(tokens[head - 1].plain) { cut = head }
     }
+    // "forklift driver counterbalance and reach", "warehouse operative night shift": English
+    // ends a title at the noun for the person; words after it in lower case, with no word
+    // joining them to it ("of", "in", "de"), say which kind, when or where: a comment.
+    if let head = (start..<cut).last(where: { index in
+      let word = tokens[index].plain
+      return Self.roleNouns.contains(word) && !RoleTitle.rankWords.contains(word)
+        && RoleTitle.namesPerson(document.text(tokens[index]))
+    }), head + 1 < cut, !Self.titleJoiners.contains(tokens[head + 1].plain),
+      ((head + 1)..<cut).allSatisfy({ index in
+        tokens[index].kind == .word && !tokens[index].isCapitalized && !hasDigit(index)
+          && !Self.roleNouns.contains(tokens[index].plain)
+          && !RoleTitle.isPersonNoun(document.text(tokens[index]))
+      })
+    {
+      cut = head + 1
+    }
     // "the barista one": "one" after a title stands for the post.
     if cut - start > 1, tokens[cut - 1].plain == "one" { cut -= 1 }
     // A sentence, not a name: a pronoun or a verb of the chat among the words kept.
@@ -90,6 +106,10 @@ extension FactScan {
   private func hasDigit(_ index: Int) -> Bool {
     document.text(tokens[index]).contains(where: \.isNumber)
   }
+
+  /// Words that carry a title on past its noun: "head of year", "chef de partie", "nurse in
+  /// charge", "health and safety officer".
+  static let titleJoiners: Set<String> = ["of", "in", "de", "du", "and", "to", "for", "at"]
 
   /// Prepositions that place a job in a team, ward or branch.
   static let placePrepositions: Set<String> = ["in", "on", "at", "with", "within", "for"]
