@@ -616,7 +616,6 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 17")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 69)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 52)
     // pick17: news found in a long sentence, the person's words at the topic question over
     // the suggestion, no other interviewer's topic standing in, no clause pointing back at
     // another ("its not just rewires anymore") (topic 52 -> 57).
@@ -626,7 +625,6 @@ struct UnseenConversationsTests {
     #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 50)
     #expect((score.fields["date"]?.passed ?? 0) >= 58)
-    #expect((score.fields["role"]?.passed ?? 0) >= 41)
     // role17: a role is a whole title or none, kept whole with its function, a comment
     // after it dropped.
     #expect((score.fields["role"]?.passed ?? 0) >= 49)
