@@ -71,9 +71,7 @@ enum TopicRoutine {
   /// of needing whose object is people, which is the job's requirement, not the employer's news.
   static func isRequirement(_ text: String) -> Bool {
     // Most topics hold no verb of needing: a look at their bytes settles it.
-    guard needStems.contains(where: { text.utf8.contains(subsequence: $0.utf8) }) else {
-      return false
-    }
+    guard holdsNeedStem(text) else { return false }
     let words = text.lowercased().split(separator: " ").map(String.init)
     guard let verb = words.prefix(4).firstIndex(where: needVerbs.contains), verb >= 1,
       verb + 1 < words.count
@@ -94,6 +92,29 @@ enum TopicRoutine {
   /// What every verb of needing or seeking holds, in lower case.
   static let needStems = ["need", "want", "requir", "expect", "looking", "must"]
 
+  /// The stems as bytes, searched for in one pass over the text's own storage: copying the
+  /// text into an array for each stem had been 5% of all extraction.
+  private static let needStemBytes = needStems.map { Array($0.utf8) }
+
+  /// Whether the text's bytes hold any verb of needing's stem.
+  static func holdsNeedStem(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= 4 else { return false }
+      for start in 0..<bytes.count {
+        let first = bytes[start]
+        stems: for stem in needStemBytes where stem[0] == first {
+          guard start + stem.count <= bytes.count else { continue }
+          for offset in 1..<stem.count where bytes[start + offset] != stem[offset] {
+            continue stems
+          }
+          return true
+        }
+      }
+      return false
+    }
+  }
+
   /// Verbs of needing or seeking.
   static let needVerbs: Set<String> = [
     "need", "needs", "want", "wants", "require", "requires", "expect", "expects", "looking",
@@ -112,20 +133,4 @@ enum TopicRoutine {
     "generators", "freezer", "freezers", "counter", "counters", "center", "centers", "calendar",
     "number", "numbers", "charger", "chargers", "sensor", "sensors", "tractor", "tractors",
   ]
-}
-
-extension String.UTF8View {
-  /// Whether `needle` occurs in these bytes.
-  fileprivate func contains(subsequence needle: String.UTF8View) -> Bool {
-    let haystack = Array(self)
-    let pattern = Array(needle)
-    guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
-    for start in 0...(haystack.count - pattern.count)
-    where haystack[start] == pattern[0]
-      && haystack[start..<(start + pattern.count)].elementsEqual(pattern)
-    {
-      return true
-    }
-    return false
-  }
 }
