@@ -13,19 +13,18 @@ struct AnswerAroundCorrectionTests {
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
 
   static func conversation(at question: Question) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Ravi", family: "Lee"),
-      interviewers: [PersonName(given: "Tadek")], company: "Acme", role: "analyst",
-      when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)))
+    var conversation = Conversation.holding(
+      Facts(
+        name: PersonName(given: "Ravi", family: "Lee"),
+        interviewers: [PersonName(given: "Tadek")], company: "Acme", role: "analyst",
+        when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20))),
+      at: question, today: today)
     switch question {
     case .name: conversation.answers.facts.name = nil
     case .when: conversation.answers.facts.when = nil
     case .role: conversation.answers.facts.role = nil
     default: break
     }
-    conversation.phase = .asking(question)
     return conversation
   }
 

@@ -40,15 +40,13 @@ struct AnswerMechanismTests {
 
   /// What is held before the message: Ravi Lee met Kemi at Acme on the 20th; it went well.
   static func conversation(at question: Question) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Ravi", family: "Lee"), interviewers: [PersonName(given: "Kemi")],
-      company: "Acme", role: "analyst",
-      when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)),
-      outcome: .well)
-    conversation.phase = .asking(question)
-    return conversation
+    Conversation.holding(
+      Facts(
+        name: PersonName(given: "Ravi", family: "Lee"), interviewers: [PersonName(given: "Kemi")],
+        company: "Acme", role: "analyst",
+        when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)),
+        outcome: .well),
+      at: question, today: today)
   }
 
   @Test(

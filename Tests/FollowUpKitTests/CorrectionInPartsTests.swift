@@ -11,21 +11,20 @@ struct CorrectionInPartsTests {
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
 
   static func conversation(at question: Question, company: String = "Acme") -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Ravi", family: "Lee"),
-      interviewers: [PersonName(title: "Mr", family: "Tan")],
-      company: company, role: "analyst",
-      when: InterviewDay(phrase: "yesterday", date: CivilDate(year: 2026, month: 11, day: 30)),
-      outcome: .well)
+    var conversation = Conversation.holding(
+      Facts(
+        name: PersonName(given: "Ravi", family: "Lee"),
+        interviewers: [PersonName(title: "Mr", family: "Tan")],
+        company: company, role: "analyst",
+        when: InterviewDay(phrase: "yesterday", date: CivilDate(year: 2026, month: 11, day: 30)),
+        outcome: .well),
+      at: question, today: today)
     switch question {
     case .company: conversation.answers.facts.company = nil
     case .role: conversation.answers.facts.role = nil
     case .interviewer: conversation.answers.facts.interviewers = nil
     default: break
     }
-    conversation.phase = .asking(question)
     return conversation
   }
 

@@ -11,15 +11,13 @@ struct CorrectionReadingTests {
 
   /// What is held before the correction: Ravi Lee met Mr Tan and Kemi at Acme on the 20th.
   static func conversation(at question: Question) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Ravi", family: "Lee"),
-      interviewers: [PersonName(title: "Mr", family: "Tan"), PersonName(given: "Kemi")],
-      company: "Acme", role: "analyst",
-      when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20)))
-    conversation.phase = .asking(question)
-    return conversation
+    Conversation.holding(
+      Facts(
+        name: PersonName(given: "Ravi", family: "Lee"),
+        interviewers: [PersonName(title: "Mr", family: "Tan"), PersonName(given: "Kemi")],
+        company: "Acme", role: "analyst",
+        when: InterviewDay(phrase: "the 20th", date: CivilDate(year: 2026, month: 11, day: 20))),
+      at: question, today: today)
   }
 
   @Test(

@@ -15,14 +15,12 @@ struct CorrectionShapeTests {
   static func conversation(at question: Question, company: String = "Harvey Nichols")
     -> Conversation
   {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Mina", family: "Roy"),
-      interviewers: [PersonName(given: "Christopher", family: "Dale")],
-      company: company, role: "care assistant")
-    conversation.phase = .asking(question)
-    return conversation
+    Conversation.holding(
+      Facts(
+        name: PersonName(given: "Mina", family: "Roy"),
+        interviewers: [PersonName(given: "Christopher", family: "Dale")],
+        company: company, role: "care assistant"),
+      at: question, today: today)
   }
 
   @Test("the old value's initials name the fact corrected, and the marks are no answer")

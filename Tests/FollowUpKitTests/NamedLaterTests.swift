@@ -10,13 +10,13 @@ struct NamedLaterTests {
   static let today = CivilDate(year: 2026, month: 11, day: 30) ?? Fixture.today
 
   static func conversation(at question: Question) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Ravi", family: "Lee"),
-      interviewers: [PersonName(title: "Dr", family: "Osei"), PersonName(job: "practice manager")])
-    conversation.phase = .asking(question)
-    return conversation
+    Conversation.holding(
+      Facts(
+        name: PersonName(given: "Ravi", family: "Lee"),
+        interviewers: [
+          PersonName(title: "Dr", family: "Osei"), PersonName(job: "practice manager"),
+        ]),
+      at: question, today: today)
   }
 
   @Test(

@@ -12,14 +12,12 @@ struct RespelledWordTests {
 
   /// Shirin Tehrany met Mr Kowalczyk at Oxford Biomedical; nothing later is held yet.
   static func conversation(at question: Question) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: PersonName(given: "Shirin", family: "Tehrany"),
-      interviewers: [PersonName(title: "Mr", family: "Kowalczyk")],
-      company: "Oxford Biomedical")
-    conversation.phase = .asking(question)
-    return conversation
+    Conversation.holding(
+      Facts(
+        name: PersonName(given: "Shirin", family: "Tehrany"),
+        interviewers: [PersonName(title: "Mr", family: "Kowalczyk")],
+        company: "Oxford Biomedical"),
+      at: question, today: today)
   }
 
   @Test(
