@@ -38,6 +38,27 @@ struct TopicReplyTests {
     #expect(said.contains(expected), "\(said)")
   }
 
+  /// "yeah the postgres migration sounds right" at the topic question had been taken whole,
+  /// and the note said "our conversation about the postgres migration sounds right" (tuning
+  /// 17, ai031): the verdict after the choice is no part of it.
+  @Test(
+    "a verdict on the choice ('sounds right', 'seems best', 'looks good') is not the topic",
+    arguments: [
+      ("yeah the solar farm sounds right", "solar farm"),
+      ("the tring schools seems best to me", "school retrofits in tring"),
+      ("school retrofits looks good", "school retrofits"),
+      ("i guess the solar farm one feels most like them", "solar farm"),
+    ])
+  func verdictOnTheChoice(_ reply: String, _ expected: String) {
+    var conversation = Self.atTopic(Self.discussion)
+    let said = conversation.send(reply).text
+    #expect(said.contains("Good choice"), "\(said)")
+    #expect(said.lowercased().contains(expected), "\(said)")
+    for verdict in ["sounds", "seems", "looks", "feels", "right", "best"] {
+      #expect(!said.lowercased().contains(" \(verdict)"), "\(said)")
+    }
+  }
+
   /// "actually the refuge clinic please not cardiff" at the topic question: "clinic ... not"
   /// had read as "the practice is X not Y", the company became "Refuge Clinic" and the
   /// question came a third time (tuning 13, aa024).

@@ -37,6 +37,15 @@ extension TopicExtractor {
     }) {
       words = Array(words.prefix(aside))
     }
+    // "the postgres migration sounds right", "the roastery one seems best", "the refit looks
+    // like the one": a verb of impression after the choice is the person's verdict on it, and
+    // the verdict is no part of the topic (it had reached the note: "our conversation about
+    // the postgres migration sounds right").
+    if let verdict = words.indices.dropFirst().first(where: {
+      impressionVerbs.contains(plain(words[$0]))
+    }) {
+      words = Array(words.prefix(verdict))
+    }
     // "I'd prefer the collaboration, not the move", "can we do the rebrand instead of the
     // range": an instruction names the chosen thing, and what it is chosen over is no topic.
     // The words lowered once and kept in step with `words`: lowering them all again at each
@@ -174,6 +183,12 @@ extension TopicExtractor {
     ["i", "would", "rather"], ["i", "would", "prefer"], ["rather"], ["prefer"], ["can", "we"],
     ["could", "we"], ["can", "you"], ["could", "you"], ["mention"], ["write", "about"],
     ["talk", "about"], ["let's", "do"], ["lets", "do"], ["go", "for"], ["i'd", "like"],
+  ]
+
+  /// Verbs by which a person gives their impression of a thing: after a choice they judge it,
+  /// and never say what it is.
+  private static let impressionVerbs: Set<String> = [
+    "sounds", "sound", "seems", "seem", "looks", "feels",
   ]
 
   /// Chat after the topic.
