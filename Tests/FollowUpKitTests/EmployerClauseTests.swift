@@ -34,6 +34,28 @@ struct EmployerClauseTests {
     #expect(topics.first?.text.contains(expected) == true, "\(topics.map(\.text))")
   }
 
+  /// "he was buzzing about the damp and mould team theyre setting up" had been read as a plan
+  /// of the interviewer's own ("you were buzzing about ..."), then turned away by the note's
+  /// checks, and the note fell back on "hear about wants plumbers who can spot leaks early"
+  /// (tuning 16, ag053): an "-ing" word followed by "about" says how they spoke or felt.
+  @Test(
+    "an '-ing' word before 'about' is how the interviewer spoke or felt, never their plan",
+    arguments: [
+      (
+        "gas safe, callout rota, van provided. he was buzzing about the damp and mould team "
+          + "theyre setting up, wants plumbers who can spot leaks early", "the damp and mould team"
+      ),
+      (
+        "the usual questions about shifts. she was raving about the new bakery counter theyre "
+          + "adding in spring", "bakery counter"
+      ),
+    ])
+  func feelingIsNoPlan(_ text: String, _ expected: String) {
+    let topics = TopicExtractor().topics(in: text)
+    #expect(topics.first?.text.contains(expected) == true, "\(topics.map(\.text))")
+    #expect(!topics.contains { $0.text.hasPrefix("you were") }, "\(topics.map(\.text))")
+  }
+
   @Test(
     "how the interviewer felt about a thing marks it, cut before a clause about it",
     arguments: [

@@ -185,6 +185,18 @@ extension CandidateFinder {
     let verb = tokens[cursor].lower
     if cursor > subject + 1, tokens[cursor - 1].lower == "just" { return true }
     return verb.hasSuffix("ing") && verb.count > 5 && !Self.notPlans.contains(tokens[cursor])
+      && !isAboutSomething(after: cursor, limit: limit)
+  }
+
+  /// Whether the "-ing" word at `verb` is followed by "about" (or "on about"): "he was buzzing
+  /// about the damp and mould team", "she was going on about the merger". Such a verb tells how
+  /// the interviewer spoke or felt of a thing, never a change under way (a verb of change takes
+  /// its thing as an object: "they are opening a ..."), so the clause is no plan; what it is
+  /// about is found as the thing the interviewer cared about.
+  private func isAboutSomething(after verb: Int, limit: Int) -> Bool {
+    var next = verb + 1
+    if next + 1 < limit, tokens[next].lower == "on" { next += 1 }
+    return next < limit && tokens[next].lower == "about"
   }
 
   /// Subjects with "have" contracted onto them: "theyve just launched".
