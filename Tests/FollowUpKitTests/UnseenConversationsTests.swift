@@ -655,6 +655,16 @@ struct UnseenConversationsTests {
     #expect((score.fields["channel"]?.passed ?? 0) >= 60)
   }
 
+  /// Sixty conversations written blind on 2 December 2026 by two helpers that never read the
+  /// sources (the eighteenth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 18: aggregate figures only")
+  func heldOutEighteenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today
+    var score = try Self.run("conversations-heldout18.jsonl", today: written)
+    score.misses = []
+    Self.report(score, "held-out 18")
+  }
+
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
