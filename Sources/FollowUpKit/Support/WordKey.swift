@@ -15,6 +15,12 @@ struct WordKey: Hashable, Sendable {
 
   /// The key for `word`, or `none` when it is empty, longer than 16 bytes or not ASCII.
   init(_ word: String) {
+    // On the contiguous bytes (every native string, small ones copied to the stack): walking
+    // `utf8` byte by byte had cost more than the look-ups the key is made for.
+    if let key = word.utf8.withContiguousStorageIfAvailable(WordKey.init(bytes:)) {
+      self = key
+      return
+    }
     self = .none
     var count = 0
     for byte in word.utf8 {
@@ -24,6 +30,20 @@ struct WordKey: Hashable, Sendable {
       }
       add(byte, at: count)
       count += 1
+    }
+  }
+
+  /// The key for a word's UTF-8 bytes, as `init(_:)` packs them.
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self = .none
+    guard bytes.count <= 16 else { return }
+    for offset in 0..<bytes.count {
+      let byte = bytes[offset]
+      guard byte < 0x80, byte != 0 else {
+        self = .none
+        return
+      }
+      add(byte, at: offset)
     }
   }
 
