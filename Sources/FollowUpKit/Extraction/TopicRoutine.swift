@@ -36,6 +36,7 @@ enum TopicRoutine {
   /// an integer: it runs for every topic found, and trimming each word with Foundation had
   /// doubled the cost of extraction.
   static func isTheCandidatesOwn(_ text: String) -> Bool {
+    let firstPerson = firstPerson
     var key: UInt32 = 0
     var length = 0
     var spoiled = false
@@ -63,9 +64,11 @@ enum TopicRoutine {
 
   /// The candidate's own words for themselves, packed as `isTheCandidatesOwn` packs a word.
   /// `TopicPhraseCheck.firstPerson`, with the forms typed without an apostrophe and "mine".
-  static let firstPerson: Set<UInt32> = Set(
+  /// A short list, searched in order: cheaper than hashing each word of every topic found.
+  static let firstPerson: [UInt32] = Set(
     TopicPhraseCheck.firstPerson.union(["im", "ive", "mine"]).filter { $0.utf8.count <= 4 }
-      .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
+      .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+  ).sorted()
 
   /// "you need engineers willing to stay on site", "they want someone who can drive": a verb
   /// of needing whose object is people, which is the job's requirement, not the employer's news.
@@ -96,14 +99,23 @@ enum TopicRoutine {
   /// text into an array for each stem had been 5% of all extraction.
   private static let needStemBytes = needStems.map { Array($0.utf8) }
 
+  /// Whether a byte opens any stem, by byte value: most bytes open none, and are passed over
+  /// without comparing them with each stem.
+  private static let needStemFirstBytes: [Bool] = (0..<256).map { byte in
+    needStemBytes.contains { $0.first == UInt8(byte) }
+  }
+
   /// Whether the text's bytes hold any verb of needing's stem.
   static func holdsNeedStem(_ text: String) -> Bool {
     var text = text
+    let stems = needStemBytes
+    let opens = needStemFirstBytes
     return text.withUTF8 { bytes in
       guard bytes.count >= 4 else { return false }
       for start in 0..<bytes.count {
         let first = bytes[start]
-        stems: for stem in needStemBytes where stem[0] == first {
+        guard opens[Int(first)] else { continue }
+        stems: for stem in stems where stem[0] == first {
           guard start + stem.count <= bytes.count else { continue }
           for offset in 1..<stem.count where bytes[start + offset] != stem[offset] {
             continue stems
