@@ -201,11 +201,11 @@ struct Perspective {
   private func namesAnotherOrganisation(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .word, !token.isForeign,
-      Self.organisationNouns.contains(token.lower)
+      Self.organisationNouns.contains(token)
     else { return false }
     var look = index - 1
     while look >= range.lowerBound, look >= index - 3, tokens[look].kind == .word {
-      if Self.otherDeterminers.contains(tokens[look].lower) { return true }
+      if Self.otherDeterminers.contains(tokens[look]) { return true }
       look -= 1
     }
     return false
@@ -213,15 +213,18 @@ struct Perspective {
 
   /// The nouns that name an organisation as a whole: "the company" and its kin, and the public
   /// bodies people work at ("a combined authority", "an NHS trust").
-  private static let organisationNouns = OrganisationNouns.forEmployer.union([
-    "authority", "foundation", "institute", "centre", "center", "ministry", "nursery",
-    "pharmacy", "cooperative", "co-op", "union", "association", "consultancy", "hospice",
-    "corporation", "federation", "partnership", "body", "regulator", "supplier", "client",
-    "customer", "provider", "contractor", "vendor", "employer", "competitor",
-  ])
+  /// A `WordSet`, tested by the token's packed key: hashing each word of every rendered phrase
+  /// as a string had been 2% of all extraction.
+  private static let organisationNouns = WordSet(
+    OrganisationNouns.forEmployer.union([
+      "authority", "foundation", "institute", "centre", "center", "ministry", "nursery",
+      "pharmacy", "cooperative", "co-op", "union", "association", "consultancy", "hospice",
+      "corporation", "federation", "partnership", "body", "regulator", "supplier", "client",
+      "customer", "provider", "contractor", "vendor", "employer", "competitor",
+    ]))
 
   /// Determiners that bring in an organisation that is not the reader's.
-  private static let otherDeterminers: Set<String> = ["a", "an", "my", "our", "another"]
+  private static let otherDeterminers: WordSet = ["a", "an", "my", "our", "another"]
 
   /// The symbols typed between the token at `index` and the next one ("40%", "data + hydraulics",
   /// "£5k"), written back into `words`: stuck to the word before when typed so, or a word of
