@@ -121,10 +121,12 @@ enum ProperSpelling {
       return spelling(of: String(word[..<mark]), known: known) + word[mark...]
     }
     if !known.isEmpty, let name = known[word] { return name }
-    if let initialism = initialisms[word] { return initialism }
+    // Packed once for the three lists: packing it for each had been a third of this function.
+    let key = WordKey(word)
+    if let initialism = initialisms.value(for: word, packedAs: key) { return initialism }
     if let shaped = initialismByShape(word) { return shaped }
-    if let possessive = possessives[word] { return possessive }
-    if names.contains(word) { return word.capitalisedFirst() }
+    if let possessive = possessives.value(for: word, packedAs: key) { return possessive }
+    if names.contains(word, packedAs: key) { return word.capitalisedFirst() }
     if isASCII ? isASCIIInitialism(word) : isInitialism(word) { return word.uppercased() }
     return word
   }

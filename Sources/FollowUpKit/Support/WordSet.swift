@@ -34,7 +34,12 @@ struct WordSet: Sendable {
   }
 
   func contains(_ word: String) -> Bool {
-    let key = WordKey(word)
+    contains(word, packedAs: WordKey(word))
+  }
+
+  /// `contains(word)`, exactly, with `key` being `WordKey(word)` packed once by a caller that
+  /// looks the same word up in several lists.
+  func contains(_ word: String, packedAs key: WordKey) -> Bool {
     if key.isPacked, !hasUnpackedPlain { return table.slot(of: key) != nil }
     if !key.isPacked, !hasForeign, Token.isForeign(word) { return false }
     return strings.contains(word)
@@ -88,7 +93,12 @@ struct WordMap<Value: Sendable>: Sendable {
   }
 
   subscript(word: String) -> Value? {
-    let key = WordKey(word)
+    value(for: word, packedAs: WordKey(word))
+  }
+
+  /// `self[word]`, exactly, with `key` being `WordKey(word)` packed once by a caller that looks
+  /// the same word up in several lists.
+  func value(for word: String, packedAs key: WordKey) -> Value? {
     if key.isPacked, !hasUnpackedPlain { return self[key] }
     if !key.isPacked, !hasForeign, Token.isForeign(word) { return nil }
     return dictionary[word]
