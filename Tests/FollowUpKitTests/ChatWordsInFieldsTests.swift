@@ -6,7 +6,7 @@ import Testing
 /// A field never holds chat words (tuning 18, blind judges): "Dear Format," from "Panel format,
 /// three people."; "Hi Chef Trial," from "a sous chef trial+interview"; a company "Actually Only
 /// Send to Ms Duckworth"; a company "Btw Its Calder and Finch Building"; "Dear Ma'Am," for Janet;
-/// "Dear Dame Moorcroft" for Dame Elizabeth.
+/// "Dear Dame Moorcroft" for Dame Elizabeth; "Hello," when the person said they remember Kelly.
 @Suite("A field never holds chat words")
 struct ChatWordsInFieldsTests {
   static let today = CivilDate(year: 2026, month: 12, day: 2) ?? Fixture.today
@@ -65,6 +65,17 @@ struct ChatWordsInFieldsTests {
     arguments: [("Well Pharmacy not Boots", "Well Pharmacy"), ("oh its Ivy not Ivey", "Ivy")])
   func capitalisedOpenerKept(_ text: String, _ value: String) {
     #expect(CorrectionReader.changes(in: text).first?.new == value)
+  }
+
+  @Test(
+    "at the interviewer question, whom the person remembers is named; a name not remembered is not",
+    arguments: [
+      ("3 people, only remember kelly, platform lead", ["Kelly"]),
+      ("cant remember her name, the hr lady", [String]()),
+    ])
+  func remembered(_ text: String, _ names: [String]) {
+    let people = PeopleAnswer.read(text).filter { !$0.isUnnamed }
+    #expect(people.map(\.informal) == names, "\(text)")
   }
 
   @Test("a spoken courtesy before a name is no part of it: \"ma'am janet\" is Janet")
