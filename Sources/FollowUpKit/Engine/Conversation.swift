@@ -296,6 +296,7 @@ public struct Conversation: Hashable, Sendable {
     // Katarzyna Nowak ... sign it kasia").
     let wish = nameWishCorrection(text)
     if case .name = wish { return wish }
+    if let recipients = recipientRemark(text) { return recipients }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)

@@ -26,7 +26,7 @@ public struct FactReader: Sendable {
 
   /// Every fact stated in a message about anything.
   public func facts(in text: String) -> Facts {
-    var scan = FactScan(text: text, today: today)
+    var scan = FactScan(text: text, today: today, capitalsByHabit: true)
     var facts = scan.read()
     // "I would like to thank the PI", "good evening sir pls help": people read from a message
     // about anything are kept only as far as their names can be vouched for, as at the

@@ -38,6 +38,7 @@ extension FactScan {
             && !(PeopleAnswer.jobWords.contains(plain(index - 1))
               && Self.personRoles.contains(tokens[index].plain)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
+        !isJobHead(index),
         let list = personList(from: index, limit: tokens.count)
       {
         people.append(contentsOf: list.people)
@@ -180,6 +181,32 @@ extension FactScan {
     }
     if !people.isEmpty { facts.interviewers = uniqued(people) }
   }
+
+  /// Whether the title word at `index` is the head of a job's name ("sous chef trial", "ward
+  /// sister", "pastry chef"): a title that is also a noun, typed in lower case after a word that
+  /// modifies it. A title opens a name: it stands after a pause, a function word, a verb or a
+  /// greeting ("met chef marco", "thank coach dave", "hi sister mary"), never after another
+  /// word of the same noun phrase; there the word after it is no name ("Hi Chef Trial,").
+  func isJobHead(_ index: Int) -> Bool {
+    guard index > 0, !tokens[index].isCapitalized,
+      !PersonName.shortTitles.contains(tokens[index].lower),
+      let title = PersonName.titles[tokens[index].lower],
+      PersonName.withAnyName.contains(title) || PersonName.ranks.contains(title)
+    else { return false }
+    let before = tokens[index - 1]
+    guard before.isWord, !before.isCapitalized else { return false }
+    let word = before.plain
+    let opensName =
+      Lexicon.stopwords.contains(word) || Lexicon.clauseVerbs.contains(word)
+      || Self.nameLeads.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ing")
+    return !opensName
+  }
+
+  /// Verbs and greetings a name follows directly: "met chef marco", "hi sister mary".
+  static let nameLeads: Set<String> = [
+    "met", "meet", "thank", "thanks", "email", "message", "text", "call", "cc", "dear", "hi",
+    "hello", "hey", "send", "write", "see", "saw", "by", "with", "to", "and",
+  ]
 
   /// Cues naming the one a note is for: "a message for the ops manager", "thank the chef".
   static let recipientCues: [[String]] = [

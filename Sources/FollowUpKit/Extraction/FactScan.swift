@@ -17,18 +17,37 @@ struct FactScan {
   /// `nameWords` sets this while extending a name.
   var allowsShortCapitalised = false
 
-  init(text: String, today: CivilDate) {
+  /// - Parameter capitalsByHabit: the message was not asked for a name (an opening, an answer
+  ///   to another question), so a writer's own capitals are read as their habit: one who
+  ///   capitalises every sentence and "I" writes a name with a capital too, and "Panel format"
+  ///   names no one "Format". At a question that asks for a name the reply is the name, however
+  ///   it is typed, so this is off there.
+  init(text: String, today: CivilDate, capitalsByHabit: Bool = false) {
     document = Document(text)
     self.today = today
     used = Array(repeating: false, count: document.tokens.count)
     var capitals = 0
-    for (index, token) in document.tokens.enumerated()
-    where token.kind == .word && token.isCapitalized {
-      if ["i", "i'm", "i've", "i'd", "i'll"].contains(token.lower) { continue }
-      if index == 0 || document.tokens[index - 1].kind == .stop { continue }
+    var sentences = 0
+    var capitalisedSentences = 0
+    var capitalI = false
+    for (index, token) in document.tokens.enumerated() where token.kind == .word {
+      let opensSentence = index == 0 || document.tokens[index - 1].kind == .stop
+      if opensSentence {
+        sentences += 1
+        if token.isCapitalized { capitalisedSentences += 1 }
+        continue
+      }
+      guard token.isCapitalized else { continue }
+      if ["i", "i'm", "i've", "i'd", "i'll"].contains(token.lower) {
+        capitalI = true
+        continue
+      }
       capitals += 1
     }
-    lowercaseMode = capitals == 0
+    let writesCapitals =
+      capitalsByHabit && sentences > 0 && capitalisedSentences == sentences
+      && (sentences >= 2 || capitalI)
+    lowercaseMode = capitals == 0 && !writesCapitals
   }
 
   var tokens: [Token] { document.tokens }

@@ -328,6 +328,7 @@ enum PeopleAnswer {
   static func statedName(in mention: String) -> PersonName? {
     let words = mention.split(separator: " ").map(String.init)
     let lower = words.map { $0.lowercased().trimming(".,'’") }
+    if let remembered = rememberedName(words, lower) { return remembered }
     guard let at = lower.firstIndex(where: { ["name", "names", "name's", "names"].contains($0) })
     else { return nil }
     var start = at + 1
@@ -341,6 +342,26 @@ enum PeopleAnswer {
     if let end = rest.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
       rest = Array(rest[..<end])
     }
+    return DirectAnswer.namePart(rest)
+  }
+
+  /// "only remember kelly", "i remember raj": asked who interviewed them, a person who says
+  /// whom they remember names them; the name is the verb's whole object. Not denied ("cant
+  /// remember her name" names no one: "cant" is no plain lead) and not a clause ("remember
+  /// she said").
+  static func rememberedName(_ words: [String], _ lower: [String]) -> PersonName? {
+    // Only the closed words of a plain statement stand before the verb: "only", "i", "just".
+    let leads: Set<String> = ["only", "i", "just", "can", "do"]
+    guard let at = lower.firstIndex(where: { ["remember", "recall", "remembered"].contains($0) }),
+      lower[..<at].allSatisfy(leads.contains), at + 1 < words.count, words.count - at - 1 <= 3
+    else { return nil }
+    let rest = Array(words[(at + 1)...])
+    guard
+      !rest.contains(where: {
+        let word = $0.lowercased()
+        return DirectAnswer.sentenceWords.contains(word) || personNouns.contains(word)
+      })
+    else { return nil }
     return DirectAnswer.namePart(rest)
   }
 

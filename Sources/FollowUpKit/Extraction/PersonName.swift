@@ -37,6 +37,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       String.init)
     words = words.map { $0.trimming(",;:") }.filter { !$0.isEmpty }
     guard !words.isEmpty else { return nil }
+    // "ma'am janet": how the person speaks to her, said before her name, is no part of it and
+    // no title a letter writes ("Dear Ma'am," greeted no one by name).
+    if words.count > 1, Self.spokenAddress.contains(words[0].lowercased()) {
+      words.removeFirst()
+    }
     var title: String?
     if let first = words.first, let known = Self.titles[first.lowercased().trimming(".")] {
       title = known
@@ -160,6 +165,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     if let title, let given, let family, Self.familyParticles.contains(given.lowercased()) {
       return "\(title) \(given) \(family)"
     }
+    // "Dame Elizabeth Moorcroft" is "Dame Elizabeth", as "Sir John Major" is "Sir John": titles
+    // of honour go with the given name, never the family name alone.
+    if let title, let given, Self.givenNameTitles.contains(title), familyFirst != true {
+      return "\(title) \(given)"
+    }
     if let title, let family { return "\(title) \(family)" }
     // A title needs a family name: "Dear Mrs Rania," reads as a mistake (a blind judge marked
     // it), so a given name alone is written without the title. A rank or a religious title
@@ -224,6 +234,13 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "Sister", "Father", "Fr", "Chef", "Coach", "Pastor", "Imam", "Rabbi", "Sir", "Dame", "Lord",
     "Lady", "Señora", "Señor", "Sra", "Sr", "Srta", "Alhaji", "Alhaja", "Matron",
   ]
+
+  /// Titles of honour that go with the given name: "Sir John", "Dame Elizabeth".
+  static let givenNameTitles: Set<String> = ["Sir", "Dame"]
+
+  /// Words of spoken address said before a name ("ma'am janet", "maam rose"): the speaker's
+  /// courtesy, not a title written in a letter.
+  static let spokenAddress: Set<String> = ["ma'am", "maam", "ma’am"]
 
   /// Ranks and offices: how others address the person, never how the person signs.
   static let ranks: Set<String> = [

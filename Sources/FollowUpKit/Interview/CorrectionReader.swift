@@ -670,6 +670,7 @@ struct CorrectionReader {
     }
     var changed = true
     var stripped = 0
+    var openers = 0
     while changed, let first = words.first {
       changed = false
       let lower = first.lowercased().trimming(".:,'\"“”")
@@ -689,14 +690,22 @@ struct CorrectionReader {
       if typedCapitals, words.count > 1, words.contains(where: { $0 != $0.uppercased() }) {
         break
       }
-      if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) {
+      // "btw its calder and finch building", "oh well, it's ...": the words that open speech
+      // lead into the value; a capitalised one may be the name's own ("Well Pharmacy").
+      let opens =
+        words.count > 1
+        && (DiscourseOpener.kind(of: lower) == .interjection
+          || DiscourseOpener.opens(lower) && (first == first.lowercased() || first.hasSuffix(",")))
+      if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) || opens {
         words.removeFirst()
         changed = true
         stripped += 1
+        if opens, !leading.contains(lower), !cues.contains(lower) { openers += 1 }
       }
     }
-    // Whether words before the value introduced it: a copula, a cue, "it's".
-    let introduced = words.count < count
+    // Whether words before the value introduced it: a copula, a cue, "it's". Words that only
+    // open speech introduce nothing ("yeah pretty good i reckon" is no value).
+    let introduced = words.count + openers < count
     // "... by the way": an aside closing the message, as "btw" is.
     if words.count > 3,
       words.suffix(3).map({ $0.lowercased().trimming(".,!") }) == ["by", "the", "way"]
