@@ -24,8 +24,11 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
-    let read =
-      ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    // "its Tan Mei Ling, Tan is surname": a remark on which word is the family name orders the
+    // name read, or the one held.
+    let read = ordering(
+      ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text)),
+      in: text)
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
     // "its Małgorzata Zielińska-Nowak, with polish letters": the marks the person typed are the
     // name's, whichever reading found it.
@@ -667,7 +670,8 @@ struct CorrectionReader {
     // "also its Greggs", "i wrote the company wrong its smile-rite dental": the value restated
     // with "it's" after the words that say a slip was made (a cue) or open the clause is what
     // follows it; what came before tells of the slip.
-    if let its = restatedAt(words) { words.removeFirst(its + 1) }
+    let restated = restatedAt(words)
+    if let its = restated { words.removeFirst(its + 1) }
     if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
       copula + 1 < words.count
     {
@@ -705,7 +709,7 @@ struct CorrectionReader {
       // "wait its First Harbor Bank & Trust", "sorry its The Ivy": past the clause's first word,
       // a run of words typed with capitals is the name as the person spells it, its own first
       // word included.
-      if stripped > 0, words.count > 1, first.first?.isUppercase == true,
+      if stripped > 0 || restated != nil, words.count > 1, first.first?.isUppercase == true,
         words[1].first?.isUppercase == true, first != "I"
       {
         break
