@@ -26,6 +26,8 @@ struct CorrectionBoundsTests {
       ("also its Boots not Superdrug", "Superdrug", "Boots"),
       ("i spelled the firm wrong its hallam price not hallam rice", "Hallam Rice", "Hallam Price"),
       ("and i typed the shop wrong its Lush not Rush, fat fingers", "Rush", "Lush"),
+      // A run of capitals after the "it's" is the name as spelled, its first word included.
+      ("oops its First Choice Homes, sorry", "Choice Homes", "First Choice Homes"),
     ])
   func restated(_ text: String, _ held: String, _ want: String) {
     #expect(Self.read(text, company: held) == .company(want), "\(text)")
@@ -66,5 +68,70 @@ struct CorrectionBoundsTests {
     _ = conversation.send("sorry i meant the shift lead job not cashier. companys boots")
     #expect(conversation.facts.role == "shift lead")
     #expect(conversation.facts.company == "Boots")
+  }
+}
+
+/// A correction that says which word of a name is the family or the given name re-reads the
+/// name it gives, or the one held, in that order; a correction naming a new surname ("my surname
+/// is ...") is no such remark.
+@Suite("Corrections: a remark on a name's order")
+struct CorrectionNameOrderTests {
+  static func read(_ text: String, name: String? = nil, met: String? = nil) -> Correction? {
+    var facts = Facts()
+    facts.name = name.flatMap(PersonName.init(parsing:))
+    facts.interviewers = met.flatMap(PersonName.init(parsing:)).map { [$0] }
+    return CorrectionReader(reader: FactReader(today: CorrectionReadingTests.today), known: facts)
+      .read(text)
+  }
+
+  @Test(
+    "one's own name said again in the order remarked",
+    arguments: [
+      (
+        "oops i typed my name the wrong way round, its Lim Wei Jie, Lim is surname", "Wei Jie Lim",
+        "Wei Jie", "Lim"
+      ),
+      (
+        "sorry i put my name backwards, its an ji-ho, ji-ho is my first name", "Ji-ho An", "Ji-ho",
+        "An"
+      ),
+    ])
+  func ownName(_ text: String, _ held: String, _ given: String, _ family: String) {
+    guard case .name(let name)? = Self.read(text, name: held) else {
+      Issue.record("\(text) read as no name")
+      return
+    }
+    #expect(name.given == given)
+    #expect(name.family == family)
+  }
+
+  @Test("a held interviewer put in the order remarked, not named again from the remark")
+  func heldInterviewer() {
+    let read = Self.read("oops chan is the surname so it should be mr chan", met: "Mr Chan Tai Man")
+    guard case .interviewers(let people)? = read, let person = people.first else {
+      Issue.record("read as \(String(describing: read))")
+      return
+    }
+    #expect(person.family == "Chan")
+    #expect(person.given == "Tai Man")
+    #expect(person.full == "Mr Chan Tai Man")
+  }
+
+  @Test("two remarks in turn: the family name is the word the second one names")
+  func twoRemarks() {
+    let name = PersonName(parsing: "Tran Van Long")
+    let ordered = name.flatMap {
+      CorrectionReader.ordered($0, by: "long is his first name, tran is the surname")
+    }
+    #expect(ordered?.family == "Tran")
+  }
+
+  @Test(
+    "a new surname or first name is no remark on the order",
+    arguments: [
+      "my surname is Okafor-Reid", "olga's surname is ivanova", "her first name is halimah",
+    ])
+  func newValueIsNoRemark(_ clause: String) {
+    #expect(!CorrectionReader.isOrderRemark(clause))
   }
 }
