@@ -127,7 +127,10 @@ extension Conversation {
       index += 1
     }
     let copulas: Set<String> = ["is", "was", "=", ":", "were", "-", "–"]
-    if index > 0, index < words.count - 1, copulas.contains(words[index].lowercased()) {
+    // "companys lidl": the fact word run into its copula.
+    if index == 0, words.count > 1, CorrectionReader.isFactWordWithCopula(words[0]) {
+      words.removeFirst()
+    } else if index > 0, index < words.count - 1, copulas.contains(words[index].lowercased()) {
       words.removeFirst(index + 1)
     } else if index == 1, words.count > 1, ["names", "name's"].contains(words[0].lowercased()) {
       words.removeFirst()

@@ -295,7 +295,10 @@ public struct Conversation: Hashable, Sendable {
     // wished is read after the corrections, which may say the name too ("my actual name is
     // Katarzyna Nowak ... sign it kasia").
     let wish = nameWishCorrection(text)
-    if case .name = wish { return wish }
+    // "my full name is Nguyen Thi Lan, lan is my first name": the wish, in the order remarked.
+    if case .name(let name) = wish {
+      return .name(CorrectionReader.ordered(name, by: text) ?? name)
+    }
     if let recipients = recipientRemark(text) { return recipients }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)

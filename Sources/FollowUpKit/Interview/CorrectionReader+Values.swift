@@ -112,8 +112,9 @@ extension CorrectionReader {
       let part = DirectAnswer.namePart(new.split(separator: " ").map(String.init)),
       part.fullWords.contains(where: { $0.count >= 2 })
     {
-      // "add my surname, liam o'connor": the whole name, given name included.
-      if part.fullWords.count > name.fullWords.count,
+      // "add my surname, liam o'connor": the whole name, given name included; "its Tan Mei
+      // Ling, Tan is surname": the same words again, in the order now given.
+      if part.fullWords.count >= name.fullWords.count, part.fullWords.count >= 2,
         name.fullWords.map(Self.folded).allSatisfy(part.fullWords.map(Self.folded).contains)
       {
         return .name(part)

@@ -24,8 +24,11 @@ struct CorrectionReader {
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
-    let read =
-      ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text))
+    // "its Tan Mei Ling, Tan is surname": a remark on which word is the family name orders the
+    // name read, or the one held.
+    let read = ordering(
+      ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text)),
+      in: text)
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
     // "its Małgorzata Zielińska-Nowak, with polish letters": the marks the person typed are the
     // name's, whichever reading found it.
@@ -468,7 +471,11 @@ struct CorrectionReader {
       if !new.isEmpty { found.append(Change(new: new, old: old.isEmpty ? nil : old)) }
     }
     // "X not Y" and "not Y, X" / "not Y but X".
-    let clauses = clausesOf(text)
+    // "tata consultancy services instead of tcs": "instead of" sets the old value aside as
+    // "not" does.
+    let clauses = clausesOf(text).map {
+      $0.replacingOccurrences(of: " instead of ", with: " not ", options: .caseInsensitive)
+    }
     for (index, clause) in clauses.enumerated() {
       let clauseWords = clause.split(separator: " ").map(String.init)
       guard let not = clauseWords.firstIndex(where: { negations.contains($0.lowercased()) })
@@ -567,6 +574,9 @@ struct CorrectionReader {
       if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
         continue
       }
+      // "scrap that bit about supervisor", "ignore what i said about the day": a clause taking
+      // something back names the old value, never the new one.
+      if clauseWords.contains(where: Self.retractions.contains) { continue }
       // "just looked at his linkedin its Frazer with a z": how the person found out comes
       // first, and the value is what they restate after "it's", wherever that stands.
       let padded = " " + clause + " "
@@ -588,6 +598,20 @@ struct CorrectionReader {
     " it's ", " its ", " it is ", " it’s ", " it was ", " she is ", " he is ", " she's ", " he's ",
     " she was ", " he was ", " they are ", " they're ", " shes ", " hes ",
   ]
+
+  /// Verbs that take back what was said: "scrap that", "ignore what i said", "forget the bit
+  /// about ...".
+  static let retractions: Set<String> = ["scrap", "scratch", "ignore", "disregard"]
+
+  /// Whether a word is a fact word run into its copula: "companys lidl", "role's team leader".
+  static func isFactWordWithCopula(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["'s", "’s", "s"].contains { suffix in
+      let stem = String(lower.dropLast(suffix.count))
+      return lower.hasSuffix(suffix) && stem != "called"
+        && (factWords.contains(stem) || companyWords.contains(stem))
+    }
+  }
 
   /// Words that say the value after them was wrong: "not Y", "it wasnt yesterday".
   static let negations: Set<String> = ["not", "wasnt", "wasn't", "isnt", "isn't", "aint"]
@@ -643,6 +667,11 @@ struct CorrectionReader {
       ["is", "was", "=", "should", "'s"].contains(word.lowercased())
     }
     let count = words.count
+    // "also its Greggs", "i wrote the company wrong its smile-rite dental": the value restated
+    // with "it's" after the words that say a slip was made (a cue) or open the clause is what
+    // follows it; what came before tells of the slip.
+    let restated = restatedAt(words)
+    if let its = restated { words.removeFirst(its + 1) }
     if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
       copula + 1 < words.count
     {
@@ -668,6 +697,10 @@ struct CorrectionReader {
         words.removeFirst(copula + 1)
       }
     }
+    // "companys lidl", "role's team leader": a fact word run into its copula.
+    if words.count > 1, let first = words.first, isFactWordWithCopula(first) {
+      words.removeFirst()
+    }
     var changed = true
     var stripped = 0
     var openers = 0
@@ -677,7 +710,7 @@ struct CorrectionReader {
       // "wait its First Harbor Bank & Trust", "sorry its The Ivy": past the clause's first word,
       // a run of words typed with capitals is the name as the person spells it, its own first
       // word included.
-      if stripped > 0, words.count > 1, first.first?.isUppercase == true,
+      if stripped > 0 || restated != nil, words.count > 1, first.first?.isUppercase == true,
         words[1].first?.isUppercase == true, first != "I"
       {
         break
@@ -754,6 +787,24 @@ struct CorrectionReader {
       words.removeLast()
     }
     return words.joined(separator: " ").trimming(" .,:;\"'“”‘’")
+  }
+
+  /// Where a value is restated with "it's" after the words telling of the slip: the last "its",
+  /// "it's" past a clause's first word, within its first four words or after a correction cue
+  /// ("i typed the company wrong its lidl"). Nil when it is a possessive: after a copula or
+  /// "and" ("the company is Cole and its Partners"), or deep in the words with no cue before.
+  static func restatedAt(_ words: [String]) -> Int? {
+    let lower = words.map { $0.lowercased().trimming(".,:!") }
+    guard
+      let its = lower.indices.dropFirst().last(where: {
+        ["its", "it's", "it’s"].contains(lower[$0]) && $0 + 1 < lower.count
+      })
+    else { return nil }
+    // "the company is Cole and its Partners": after a copula or "and", "its" is a possessive.
+    let copula = lower[..<its].contains { ["is", "was", "'s", "="].contains($0) }
+    guard !copula, !["and", "&"].contains(lower[its - 1]) else { return nil }
+    let cued = lower[..<its].contains { cues.contains($0) && $0 != "not" }
+    return its < 4 || cued ? its : nil
   }
 
   /// The letter a counted mention names: "r's", "rs", "t" (of "two r's", "double t").
