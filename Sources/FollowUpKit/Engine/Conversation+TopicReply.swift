@@ -11,7 +11,16 @@ extension Conversation {
     // "the minibuses thing": the word for a topic is no part of it.
     let words = TopicExtractor.typedChoice(typed)?.words ?? typed
     if let known = topicAbout(words) { return known }
-    if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
+    if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) {
+      // "hmm you think the manchester office? ok yes": the discussion's phrase is thin beside
+      // the offered topic that holds it ("you're opening a Manchester office next year"),
+      // which says what was told about the thing; that topic is the one named.
+      let holding = topicAbout(fuller.text)
+      if let holding, Phrase.stems(holding.text).count > Phrase.stems(fuller.text).count {
+        return holding
+      }
+      return fuller
+    }
     // "yes obviously", "appropriate yes", "of course yes": beside a yes, a word or two that
     // neither a topic offered nor the discussion holds is a remark on the yes, not a thing to
     // write about.
@@ -130,13 +139,21 @@ extension Conversation {
 
   /// Where the noun phrase whose words end before `end` ends: on over the nouns that follow
   /// within it to its head ("the rooftop" of "rooftop terrace restaurant with tapas" is the
-  /// restaurant), stopping at a function word, a verb form, a time, a plural that may be a
-  /// verb ("opens") or a comma. Three words at most.
+  /// restaurant), stopping at a function word, a verb form, a time (or "next" opening one), a
+  /// plural that may be a verb ("opens") or a comma. Three words at most.
   static func phraseHead(_ said: [String], _ stops: [Bool], after end: Int) -> Int {
     var end = end
     var added = 0
     while end < said.count, added < 3, end == 0 || !stops[end - 1] {
       let word = TopicPhraseCheck.plain(said[end])
+      // "a manchester office next year": "next" opens the verb's time, never ends the thing
+      // ("the manchester office next").
+      if ["next", "last", "coming"].contains(word),
+        stops[end] || end + 1 == said.count
+          || VouchedTopic.isTimeWord(TopicPhraseCheck.plain(said[end + 1]))
+      {
+        break
+      }
       guard word.count >= 3, word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word),
         !VouchedTopic.function.contains(word), !TopicPhraseCheck.bareVerbs.contains(word),
         !VouchedTopic.isIngForm(word), !VouchedTopic.isPast(word), !word.hasSuffix("ly"),
