@@ -67,4 +67,27 @@ struct TopicTimeWordTests {
     #expect(topic.contains("opening"), "\(said)")
     #expect(!topic.hasSuffix("next"), "\(said)")
   }
+
+  static let trays =
+    "He asked about my experience at a trading company in Osaka, and about supplier "
+    + "negotiation. He explained they will change all ready meal trays to recyclable material "
+    + "by 2027 because of the supermarket customers request, and the procurement team must find "
+    + "new packaging suppliers."
+
+  @Test("one bare common word beside a yes takes the suggestion; with its article it is named")
+  func thinWordBesideYes() {
+    var conversation = TopicReplyTests.atTopic(Self.trays)
+    let offered = conversation.topics.first?.text
+    _ = conversation.send("yes, packaging")
+    #expect(offered?.contains("trays") == true)
+    #expect(conversation.answers.topic?.text == offered)
+    var pointed = TopicReplyTests.atTopic(Self.trays)
+    _ = pointed.send("the packaging suppliers yeah")
+    #expect(pointed.answers.topic?.text.contains("packaging") == true)
+  }
+
+  @Test("a place named after the thing stays with it when the verb is cut")
+  func placeAfterThing() {
+    #expect(VouchedTopic.reading("bought two hotels in Leeds")?.text == "two hotels in Leeds")
+  }
 }

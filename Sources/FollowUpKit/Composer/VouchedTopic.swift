@@ -792,9 +792,14 @@ enum VouchedTopic: Equatable, Sendable {
       {
         end = next
         good = end
+        // "two hotels in Leeds": a place named after the thing says which it is (a name, not
+        // an initialism: "sit in GP surgeries" is a verb's place).
         guard end + 1 < lower.count,
           ["for", "of"].contains(lower[end])
             || (lower[end] == "to" && takesTo.contains(lower[end - 1]))
+            || (["in", "at"].contains(lower[end]) && words[end + 1].first?.isUppercase == true
+              && words[end + 1].dropFirst().contains(where: \.isLowercase)
+              && !isTimeWord(lower[end + 1]))
         else { break }
         end += 1
       }

@@ -19,6 +19,19 @@ extension Conversation {
       if let holding, Phrase.stems(holding.text).count > Phrase.stems(fuller.text).count {
         return holding
       }
+      // "yes, packaging": beside a yes, one common word that no offered topic holds says too
+      // little to stand for what was told ("our conversation about packaging" for the switch to
+      // recyclable trays by 2027); the yes takes the suggestion, unless it is routine. A name
+      // ("Valencia") says which thing it is, and so does "the van" typed with its article:
+      // the person points at the one thing they were told of.
+      let pointed = words.split(separator: " ").contains {
+        ["the", "this", "that", "your", "their"].contains($0.lowercased())
+      }
+      if agreeing, !pointed, isThin(fuller.text), let best = topics.first,
+        !TopicRoutine.isRoutine(best)
+      {
+        return nil
+      }
       return fuller
     }
     // "yes obviously", "appropriate yes", "of course yes": beside a yes, a word or two that
@@ -30,6 +43,19 @@ extension Conversation {
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
     else { return nil }
     return wholeInDiscussion(typed)
+  }
+
+  /// One lower-case common word as the discussion says it ("packaging", "scanners"): no
+  /// modifier, complement or clause makes it this employer's.
+  func isThin(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map(String.init)
+      .filter { !["the", "a", "an"].contains($0.lowercased()) }
+    guard words.count == 1, let word = words.first, word.allSatisfy(\.isLetter),
+      word == word.lowercased()
+    else { return false }
+    // Written with a capital where the person said it, it is a name.
+    let said = answers.discussion?.split(whereSeparator: { $0 == " " || $0 == "\n" }) ?? []
+    return !said.contains { $0.trimming(",.;:!?") == word.capitalized }
   }
 
   /// A typed topic read beside the discussion it names: "the new system and mobile check in
