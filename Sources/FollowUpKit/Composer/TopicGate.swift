@@ -88,8 +88,10 @@ enum TopicGate {
     let own = text.split(separator: " ").map { VouchedTopic.plain(String($0)) }
       .filter { !VouchedTopic.function.contains($0) && !$0.isEmpty }
     guard let last = own.last, own.count <= 2 else { return nil }
+    // "the new year", "next quarter": a time's own modifier before it names no thing either.
     let empty = own.allSatisfy { word in
       VouchedTopic.isTimeWord(word) || bareVerbs.contains(word)
+        || ["new", "next", "last", "coming"].contains(word) && VouchedTopic.isTimeWord(last)
         || talkWords.contains(word) || isDateNumber(word)
     }
     return empty ? last : nil
@@ -132,8 +134,22 @@ enum TopicGate {
     if words.count >= 3, lower(0) == "doing", ["a", "an", "the", "your"].contains(lower(1)) {
       words.removeFirst()
     }
+    // "argo and helm for ages", "the rewires anymore": how long or whether still they talked
+    // or did it is the lost verb's, never the thing's; a noun phrase does not end on it.
+    while let tail = verbTimes.first(where: { tail in
+      words.count > tail.count
+        && (0..<tail.count).allSatisfy({ lower(words.count - tail.count + $0) == tail[$0] })
+    }) {
+      words.removeLast(tail.count)
+    }
     return words.joined(separator: " ").trimming(",;: ")
   }
+
+  /// Times that only a verb takes, closing a topic whose verb was cut: "for ages", "anymore".
+  private static let verbTimes: [[String]] = [
+    ["for", "ages"], ["for", "hours"], ["for", "a", "while"], ["for", "a", "bit"],
+    ["for", "a", "long", "time"], ["anymore"], ["any", "more"], ["no", "more"],
+  ]
 
   /// Whether the topic is nothing but a name: one to three capitalised words of letters
   /// ("Kevin Grady"). Said at a question about the facts (who, which company), such a phrase

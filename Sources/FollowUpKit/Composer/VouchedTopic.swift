@@ -841,6 +841,16 @@ enum VouchedTopic: Equatable, Sendable {
     }
     guard let best = pool.max(by: { rank($0) < rank($1) }) else { return nil }
     var phrase = Array(words[best.start..<best.end])
+    // "two hotels in Leeds": a place named after the chosen thing says which it is (a name,
+    // not an initialism: "sit in GP surgeries" is a verb's place). Added once the thing is
+    // chosen, so a place never makes another phrase outweigh it.
+    if best.end + 1 < lower.count, ["in", "at"].contains(lower[best.end]),
+      words[best.end + 1].first?.isUppercase == true,
+      words[best.end + 1].dropFirst().contains(where: \.isLowercase),
+      !isTimeWord(lower[best.end + 1])
+    {
+      phrase += words[best.end...(best.end + 1)]
+    }
     if let time = timePhrase(lower), time.start >= best.end || time.end <= best.start {
       phrase += words[time.start..<time.end]
     }

@@ -75,6 +75,9 @@ extension Conversation {
     // "no not the merger, the call-back phone system": the refused topic goes, whatever else
     // the reply looks like (a "no", a question mark of a second thought).
     if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
+    // "whatever you think", "i dunno you pick": the choice handed back takes the suggestion
+    // (`HandedBackChoice`), never a topic made of the words.
+    if HandedBackChoice.handsBack(text), let best = topics.first { return choose(best) }
     // "yeah the greenway", "sí the rooftop": a yes with a thing named beside it agrees to
     // write a note and says which thing; the thing named wins over the suggestion, which a
     // plain yes would take ("our conversation about rates" for a person who chose the

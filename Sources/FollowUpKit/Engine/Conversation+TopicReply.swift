@@ -11,7 +11,29 @@ extension Conversation {
     // "the minibuses thing": the word for a topic is no part of it.
     let words = TopicExtractor.typedChoice(typed)?.words ?? typed
     if let known = topicAbout(words) { return known }
-    if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) { return fuller }
+    if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) {
+      // "hmm you think the manchester office? ok yes": the discussion's phrase is thin beside
+      // the offered topic that holds it ("you're opening a Manchester office next year"),
+      // which says what was told about the thing; that topic is the one named.
+      let holding = topicAbout(fuller.text)
+      if let holding, Phrase.stems(holding.text).count > Phrase.stems(fuller.text).count {
+        return holding
+      }
+      // "yes, packaging": beside a yes, one common word that no offered topic holds says too
+      // little to stand for what was told ("our conversation about packaging" for the switch to
+      // recyclable trays by 2027); the yes takes the suggestion, unless it is routine. A name
+      // ("Valencia") says which thing it is, and so does "the van" typed with its article:
+      // the person points at the one thing they were told of.
+      let pointed = words.split(separator: " ").contains {
+        ["the", "this", "that", "your", "their"].contains($0.lowercased())
+      }
+      if agreeing, !pointed, isThin(fuller.text), let best = topics.first,
+        !TopicRoutine.isRoutine(best)
+      {
+        return nil
+      }
+      return fuller
+    }
     // "yes obviously", "appropriate yes", "of course yes": beside a yes, a word or two that
     // neither a topic offered nor the discussion holds is a remark on the yes, not a thing to
     // write about.
@@ -21,6 +43,19 @@ extension Conversation {
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
     else { return nil }
     return wholeInDiscussion(typed)
+  }
+
+  /// One lower-case common word as the discussion says it ("packaging", "scanners"): no
+  /// modifier, complement or clause makes it this employer's.
+  func isThin(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map(String.init)
+      .filter { !["the", "a", "an"].contains($0.lowercased()) }
+    guard words.count == 1, let word = words.first, word.allSatisfy(\.isLetter),
+      word == word.lowercased()
+    else { return false }
+    // Written with a capital where the person said it, it is a name.
+    let said = answers.discussion?.split(whereSeparator: { $0 == " " || $0 == "\n" }) ?? []
+    return !said.contains { $0.trimming(",.;:!?") == word.capitalized }
   }
 
   /// A typed topic read beside the discussion it names: "the new system and mobile check in
@@ -130,13 +165,21 @@ extension Conversation {
 
   /// Where the noun phrase whose words end before `end` ends: on over the nouns that follow
   /// within it to its head ("the rooftop" of "rooftop terrace restaurant with tapas" is the
-  /// restaurant), stopping at a function word, a verb form, a time, a plural that may be a
-  /// verb ("opens") or a comma. Three words at most.
+  /// restaurant), stopping at a function word, a verb form, a time (or "next" opening one), a
+  /// plural that may be a verb ("opens") or a comma. Three words at most.
   static func phraseHead(_ said: [String], _ stops: [Bool], after end: Int) -> Int {
     var end = end
     var added = 0
     while end < said.count, added < 3, end == 0 || !stops[end - 1] {
       let word = TopicPhraseCheck.plain(said[end])
+      // "a manchester office next year": "next" opens the verb's time, never ends the thing
+      // ("the manchester office next").
+      if ["next", "last", "coming"].contains(word),
+        stops[end] || end + 1 == said.count
+          || VouchedTopic.isTimeWord(TopicPhraseCheck.plain(said[end + 1]))
+      {
+        break
+      }
       guard word.count >= 3, word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word),
         !VouchedTopic.function.contains(word), !TopicPhraseCheck.bareVerbs.contains(word),
         !VouchedTopic.isIngForm(word), !VouchedTopic.isPast(word), !word.hasSuffix("ly"),
