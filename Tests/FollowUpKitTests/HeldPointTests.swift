@@ -67,6 +67,30 @@ struct HeldPointTests {
     #expect(!note.contains("hire me"), "\(note)")
   }
 
+  @Test("under the first draft, the line kept out is named again with both ways to add it")
+  func remindedUnderDraft() {
+    var conversation = Self.atThePoint()
+    _ = conversation.send("my aunt runs ayurveda clinic in pune")
+    let draft = conversation.send("email").text
+    #expect(
+      draft.contains(InterviewScript.heldLineReminder("my aunt runs ayurveda clinic in pune")),
+      "\(draft)")
+    #expect(draft.contains("say add: and then the sentence"), "\(draft)")
+    // Their own sentence, as they write it, goes in verbatim.
+    let added = conversation.send("add: My aunt runs an Ayurveda clinic in Pune.").text
+    #expect(added.contains("My aunt runs an Ayurveda clinic in Pune."), "\(added)")
+  }
+
+  @Test("with the point printed or skipped, the draft names no line kept out")
+  func noReminder() {
+    for line in ["I drove for a depot in Hull two summers", "skip"] {
+      var conversation = Self.atThePoint()
+      _ = conversation.send(line)
+      let draft = conversation.send("email").text
+      #expect(!draft.contains("isn't in this note"), "\(draft)")
+    }
+  }
+
   @Test("asked for it back, the line kept out is added as typed")
   func addItBack() {
     var conversation = Self.atThePoint()

@@ -30,6 +30,12 @@ struct JudgedPointTests {
     ("judged/tune15-notes-after.jsonl", "judged/tune15-judge-after.jsonl"),
   ]
 
+  /// The judged set of tuning 18, read as the later sets are (printed by the engine of its
+  /// day), with its own floors so that its figure is seen apart.
+  static let eighteenthSet = [
+    ("judged/tune18-notes-after.jsonl", "judged/tune18-judge-after.jsonl")
+  ]
+
   static let sets = [
     ("judged/tune14-notes-after.jsonl", "judged/tune14-judge-after.jsonl"),
     ("judged/tune13-notes-after.jsonl", "judged/tune13-judge-after.jsonl"),
@@ -51,6 +57,7 @@ struct JudgedPointTests {
     "q002",  // a topic that was a name correction; "that" pointed at it
     "q015",  // a point attached to another topic than the one it was said of
     "z004",  // "got one" meant a heat pump: the topic chosen was the retrofit, not the pump
+    "ak023",  // "I reduced it": "it" is the topic's shrinkage, a topic no employer told
   ]
 
   static func points(from sets: [(String, String)] = sets) throws -> [JudgedPoint] {
@@ -72,9 +79,8 @@ struct JudgedPointTests {
         else { continue }
         let marker = "Got it: the note will say \""
         guard let start = conversation.range(of: marker, options: .backwards),
-          let end = conversation[start.upperBound...].range(of: "\"\n")
+          let point = Self.quoted(conversation[start.upperBound...])
         else { continue }
-        let point = String(conversation[start.upperBound..<end.lowerBound])
         guard let at = note.range(of: point) else { continue }
         let before = String(note[..<at.lowerBound])
         // The judge quotes what it faults: a quote of the point's words is a fault of it.
@@ -91,6 +97,23 @@ struct JudgedPointTests {
       }
     }
     return found
+  }
+
+  /// The point quoted at the start of `text`: up to the quote mark after its closing full stop
+  /// (or question mark), followed by a line break or by the reply's next sentence ("... data."
+  /// You met 2 people, ..."), which a reply in one paragraph puts on the same line.
+  static func quoted(_ text: Substring) -> String? {
+    var index = text.startIndex
+    while let close = text[index...].firstIndex(of: "\"") {
+      let after = text.index(after: close)
+      if close > text.startIndex, ".?!".contains(text[text.index(before: close)]),
+        after == text.endIndex || text[after].isWhitespace
+      {
+        return String(text[..<close])
+      }
+      index = after
+    }
+    return nil
   }
 
   /// What the reading does with each judged point: the faulted ones held back (or printed
@@ -187,7 +210,12 @@ struct JudgedPointTests {
     // nothing, an adjective with another language's preposition ("familiar for me"), a
     // closing "so it's great" or "so I know how it works": 67 of 82 held back and 3 repaired,
     // still 1 of 118 passed ones held.
-    #expect(caught >= 67, "\(missed.joined(separator: "\n"))")
+    // Round 18, with the quoted point read up to its closing quote whatever follows it on
+    // the line (one more point in each of tuning 11, 12 and 14): 69 of 84 held back, with a
+    // subject straight before a determiner, a close that points ("so this is very close")
+    // or cheers ("would be amazing"), a count tacked on after a comma, and a past place told
+    // in the present; still 1 of 119 passed ones held ("one of those kids").
+    #expect(caught >= 69, "\(missed.joined(separator: "\n"))")
     #expect(wronglyHeld.count <= 1, "\(wronglyHeld.joined(separator: "\n"))")
   }
 
@@ -199,7 +227,22 @@ struct JudgedPointTests {
   @Test("faulted points of tuning 15 to 17 are held back, passed points are not")
   func laterVerdicts() throws {
     let tally = try Self.tally(Self.laterSets)
-    #expect(tally.caught >= 17, "\(tally.missed.joined(separator: "\n"))")
+    // Round 18: 18 of 42, with "so it is very close" held.
+    #expect(tally.caught >= 18, "\(tally.missed.joined(separator: "\n"))")
     #expect(tally.wronglyHeld.count <= 1, "\(tally.wronglyHeld.joined(separator: "\n"))")
+  }
+
+  /// Tuning 18, judged as printed by the engine of the twelfth session. Before round 18, 1 of
+  /// 15 faulted points held back (three points quoted mid-line were not yet read); after, 11
+  /// of 17, with none of the 12 passed ones held. The faults
+  /// left are a hedge and a word said twice ("I think teaching taught me"), "they" after one
+  /// person ("My sister plays semi pro and they"), a lower-case product name ("playwright"),
+  /// "a lot" after an object, and an "it" or "this" the judge read against a topic that lost
+  /// its point.
+  @Test("faulted points of tuning 18 are held back, passed points are not")
+  func eighteenthVerdicts() throws {
+    let tally = try Self.tally(Self.eighteenthSet)
+    #expect(tally.caught >= 11, "\(tally.missed.joined(separator: "\n"))")
+    #expect(tally.wronglyHeld.count <= 0, "\(tally.wronglyHeld.joined(separator: "\n"))")
   }
 }

@@ -645,7 +645,11 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 18")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 0)
     #expect(score.revisions.passed >= 68)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 53)
+    // 53 at rotation; 52 since round 18 holds back ak046's point "I was particularly
+    // interested in set up the hedging programme ...", which the blind judge faulted as
+    // ungrammatical and which was the only sentence of the note that named the hedging: the
+    // topic chosen ("new European markets") never did.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 52)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 42)
     #expect((score.fields["company"]?.passed ?? 0) >= 53)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 49)

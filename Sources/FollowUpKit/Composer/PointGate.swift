@@ -323,13 +323,31 @@ enum PointGate {
       {
         return "\"like \(word)\" points at nothing in the note"
       }
+      // "an estate like that", "a place like this": a kind shown by pointing at the topic,
+      // so the thing it is like must be one the note names ("a project like this" points at
+      // the topic whatever it is).
+      let kind = index >= 2 ? words[index - 2] : ""
+      if ["this", "that"].contains(word), index >= 2, words[index - 1] == "like",
+        index + 1 == words.count || original[index].last.map({ ",.;:!?".contains($0) }) == true
+          || ["and", "but", "so"].contains(words[index + 1]),
+        !Self.isMannerVerb(words, before: index - 1),
+        kind.count >= 3, kind.allSatisfy(\.isLetter),
+        !Self.isFunctionWord(kind), !topicNouns.contains(kind), !pointedTimes.contains(kind),
+        Phrase.stems(kind).isDisjoint(with: known)
+      {
+        return "\"\(kind) like \(word)\" points at nothing in the note"
+      }
       if demonstratives.contains(word), index + 1 < words.count {
         let next = words[index + 1]
+        // "that goop thing": a demonstrative before a word and "thing" always points.
+        let pointsAtThing =
+          index + 2 < words.count && ["thing", "things", "stuff"].contains(words[index + 2])
         // "that line", "those kids": a thing pointed at must be one the topic names. Not
         // "that is", "that I", "this year" (a time is the present one), or "so that".
         guard next.first?.isLetter == true, !pointedTimes.contains(next),
           !topicNouns.contains(next), !Self.isFunctionWord(next),
-          word != "that" || Self.thatPoints(after: index > 0 ? words[index - 1] : "", next),
+          word != "that" || pointsAtThing
+            || Self.thatPoints(after: index > 0 ? words[index - 1] : "", next),
           // "this matters", "that means": before a word in "-s" a singular demonstrative
           // stands for a thing as the verb's subject (no plural follows "this").
           !(["this", "that"].contains(word) && next.hasSuffix("s") && !next.hasSuffix("ss")),

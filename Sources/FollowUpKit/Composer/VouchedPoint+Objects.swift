@@ -35,6 +35,14 @@ extension VouchedPoint {
   /// "I like outside for children": a verb of liking straight before a preposition or a place
   /// adverb has lost its object ("being outside", "outdoor play").
   static func likingWithoutObject(_ words: [String]) -> String? {
+    // "I like.": a verb of liking ending its sentence after its subject has no object.
+    // Its subject opens the clause: "what I enjoy" has its object before it, and passes.
+    if words.count >= 2, let last = words.last, likingVerbs.contains(last),
+      ["i", "we", "they"].contains(words[words.count - 2]),
+      words.count == 2 || ["and", "but", "so"].contains(words[words.count - 3])
+    {
+      return "\"\(words[words.count - 2]) \(last)\": a verb of liking with no object"
+    }
     for index in words.indices.dropFirst().dropLast() where likingVerbs.contains(words[index]) {
       // The verb after its subject ("I like", "we really love"), not "like" as a preposition
       // ("like in my last job"); "what I like about it" has its object before it.

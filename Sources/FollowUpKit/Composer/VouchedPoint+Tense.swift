@@ -22,8 +22,12 @@ extension VouchedPoint {
   /// ("I drive trolleybus for 6 years", which English tells as "I have driven"), or nil.
   private static func presentInPast(_ clause: [String]) -> String? {
     guard namesPastTime(clause) || namesLastingTime(clause) else { return nil }
+    // "residents love planting": a plural noun is a subject as a pronoun is, before a
+    // plain verb (a plural agrees with no "-s").
     for index in clause.indices.dropLast()
-    where ["i", "we", "they", "he", "she"].contains(clause[index]) {
+    where ["i", "we", "they", "he", "she"].contains(clause[index])
+      || (isPluralSubject(clause, at: index) && !clause[index + 1].hasSuffix("s"))
+    {
       var verb = index + 1
       while verb < clause.count,
         [
@@ -62,6 +66,15 @@ extension VouchedPoint {
         }
       case "last", "previous", "former":
         if pastTimes.contains(next) { return true }
+      case "old":
+        // "in my old care home", "at our old school": a place of work or life the person
+        // has left, after its owner, with one word of its name between at most.
+        let after = index + 2 < clause.count ? clause[index + 2] : ""
+        if index > 0, ["my", "our"].contains(clause[index - 1]),
+          pastTimes.contains(next) || pastPlaces.contains(next) || pastPlaces.contains(after)
+        {
+          return true
+        }
       case "when":
         if ["i", "we"].contains(next), index + 2 < clause.count,
           ["was", "were"].contains(clause[index + 2])
@@ -74,6 +87,24 @@ extension VouchedPoint {
     }
     return false
   }
+
+  /// A lower-case plural noun opening the clause's subject ("residents love", "in my old
+  /// home residents love"), not one after a determiner or a preposition, which is an object.
+  private static func isPluralSubject(_ clause: [String], at index: Int) -> Bool {
+    let word = clause[index]
+    guard word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+      word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word), index > 0
+    else { return false }
+    let previous = clause[index - 1]
+    return !Lexicon.stopwords.contains(previous) && !TopicGrammar.determiners.contains(previous)
+      && !TopicRepair.prepositions.contains(previous)
+  }
+
+  /// Places a person has left, after "my old": where they worked or lived.
+  private static let pastPlaces: WordSet = [
+    "home", "hotel", "store", "shop", "hospital", "ward", "office", "restaurant", "factory",
+    "warehouse", "lab", "job", "school", "company", "firm", "site", "kitchen", "salon",
+  ]
 
   /// Words that end a clause, where its time may change.
   private static let clauseEnds: WordSet = [
@@ -92,6 +123,6 @@ extension VouchedPoint {
     "help", "helps", "work", "works", "do", "does", "make", "makes", "lead", "train", "teach",
     "manage", "run", "use", "build", "live", "study", "learn", "start", "drive", "sell", "cook",
     "volunteer", "organise", "organize", "support", "handle", "care", "look", "write", "go",
-    "goes", "take", "give", "see", "know", "fix", "set",
+    "goes", "take", "give", "see", "know", "fix", "set", "love", "like", "enjoy",
   ]
 }

@@ -64,4 +64,48 @@ extension VouchedPoint {
     "knew", "went", "saw", "took", "came", "gave", "made", "got", "wrote", "drove", "grew",
     "taught", "brought", "bought", "felt", "spent", "ran", "began", "spoke", "told",
   ]
+
+  /// "I no problem with early start.", "we the best team": a subject pronoun opening its
+  /// clause and followed straight by a determiner, so the verb it needs is missing. English
+  /// puts a verb (or an adverb before one) after the subject; no determiner ever stands there.
+  static func subjectWithoutVerb(_ words: [String]) -> String? {
+    for index in words.indices.dropLast()
+    where ["i", "we", "they", "he", "she"].contains(words[index]) {
+      let opensClause = index == 0 || ["and", "but", "so", "because"].contains(words[index - 1])
+      let next = words[index + 1]
+      if opensClause, ["no", "a", "an", "the", "my", "our", "some", "many"].contains(next) {
+        return "\"\(words[index]) \(next)\": a subject with no verb"
+      }
+    }
+    return nil
+  }
+
+  /// "I was particularly interested in set up the hedging programme", "interested in cut our
+  /// spend": after a preposition a verb takes "-ing" ("in setting up", "in cutting"). A verb
+  /// is known here by what follows it: an owner ("cut our"), or a particle and a determiner
+  /// ("set up the"), which no noun after a preposition is followed by.
+  static func plainVerbAfterPreposition(_ words: [String]) -> String? {
+    for index in words.indices.dropFirst().dropLast()
+    where ["in", "of", "about", "on", "for", "at", "by", "without"].contains(words[index - 1]) {
+      let word = words[index]
+      guard word.count >= 3, word.allSatisfy(\.isLetter), !word.hasSuffix("ing"),
+        !Lexicon.stopwords.contains(word), commonVerbs.contains(word) || actionVerbs.contains(word)
+      else { continue }
+      let next = words[index + 1]
+      let after = index + 2 < words.count ? words[index + 2] : ""
+      if ["our", "my", "their", "your", "his"].contains(next)
+        || (["up", "out", "down", "off"].contains(next)
+          && ["the", "a", "an", "our", "my", "their", "your"].contains(after))
+      {
+        return "\"\(words[index - 1]) \(word)\": a plain verb after a preposition"
+      }
+    }
+    return nil
+  }
+
+  /// Verbs of work a point tells of, besides the common ones: their plain form.
+  private static let actionVerbs: WordSet = [
+    "cut", "set", "put", "reduce", "improve", "lead", "manage", "create", "develop", "design",
+    "handle", "support", "train", "organise", "organize", "launch", "deliver", "fix", "sell",
+  ]
 }

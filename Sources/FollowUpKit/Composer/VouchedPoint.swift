@@ -77,6 +77,14 @@ enum VouchedPoint {
       {
         return found
       }
+      // What stands beside the topic sentence as a sentence of its own: a verb after its
+      // subject, a verb's "-ing" after a preposition, a count joined to the sentence, and a
+      // close that tells rather than cheers.
+      if let found = subjectWithoutVerb(words) ?? plainVerbAfterPreposition(words)
+        ?? countedTail(words, original) ?? cheeringClose(words)
+      {
+        return found
+      }
       // One sentence, in one time: not clauses strung on "and" or a shift of tense inside it.
       if let found = runOn(words, original) ?? timeShift(words) { return found }
     }

@@ -203,8 +203,19 @@ extension Conversation {
     if let next = keptRecipients.first(where: { $0 > draft.recipient }) {
       lines.append(InterviewScript.sayNext(for: recipients[next].informal))
     }
+    if let held = heldLineLeftOut(draft) { lines.append(InterviewScript.heldLineReminder(held)) }
     lines.append(InterviewScript.question(.draft, facts: facts))
     return lines.joined(separator: "\n")
+  }
+
+  /// The person's line kept out at the point question, when the note in view is the one it
+  /// was said for and nothing has been added in its place: told again under the draft, where
+  /// the person sees the note without it, since the reply that said so scrolled past.
+  private func heldLineLeftOut(_ draft: Draft) -> String? {
+    guard let held = answers.heldPoint, draft.recipient == (draft.pointRecipient ?? 0),
+      currentRequest()?.added.isEmpty ?? true
+    else { return nil }
+    return held
   }
 
   /// "done": the note is ready.

@@ -55,6 +55,16 @@ extension InterviewScript {
     "I've kept that line out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. "
     + interestAddLater
 
+  /// Under the first draft, when the person's line was kept out: said plainly, with both ways
+  /// to put a line in (in their own words, or as typed). A line too long to quote is named
+  /// without its words.
+  static func heldLineReminder(_ words: String) -> String {
+    let line =
+      words.count <= 120 ? "Your line \"\(MessageText.displayable(words))\"" : "Your own line"
+    return line
+      + " isn't in this note. To put it in, say add: and then the sentence as you'd like it to read, or say add it to use your words as you typed them."
+  }
+
   /// "add it" when no line was kept out of the note: nothing to put back.
   static let noHeldLine =
     "There's no line of yours kept out of this note. To add a sentence, say add, then the sentence as you'd like it to read."
