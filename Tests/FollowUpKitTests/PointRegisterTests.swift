@@ -100,4 +100,12 @@ struct PointRegisterTests {
     #expect(conversation.answers.interest == nil)
     #expect(conversation.stage == .interest)
   }
+
+  @Test("a line of one word, kept out as no point, is not told it reads as chat")
+  func oneWordNotChat() {
+    var conversation = Conversation.atThePoint(today: Self.today)
+    _ = conversation.send("pigeon")
+    let draft = conversation.send("email").text
+    #expect(draft.contains("Your line \"pigeon\" isn't in this note. To put it in"), "\(draft)")
+  }
 }

@@ -64,11 +64,13 @@ extension InterviewScript {
   /// Under the first draft, when the person's line was kept out: said plainly, with both ways
   /// to put a line in (in their own words, or as typed). A line too long to quote is named
   /// without its words.
-  /// A line kept out because it reads as chat (`PointRegister`) says so, and how it shows.
+  /// A line kept out because it reads as chat (`PointRegister`) says so, and how it shows;
+  /// a line of one or two words ("pigeon") was kept out for being no point at all, before its
+  /// register was read, so it is not told it reads as chat.
   static func heldLineReminder(_ words: String) -> String {
     let line =
       words.count <= 120 ? "Your line \"\(MessageText.displayable(words))\"" : "Your own line"
-    if let sign = PointRegister.chatSign(in: words) {
+    if WordSplitter.words(words).count >= 3, let sign = PointRegister.chatSign(in: words) {
       return line
         + " isn't in this note: it reads as a chat message (\(sign)), and the note uses your words just as you write them. To put it in, say add it to use your line as typed, or add: and then the sentence as you'd like it to read."
     }
