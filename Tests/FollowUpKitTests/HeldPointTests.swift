@@ -15,7 +15,7 @@ struct HeldPointTests {
   @Test(
     "a line it cannot vouch for is kept out, kept in the conversation, and not asked again",
     arguments: [
-      "so I really want this one",
+      "So I really want this one",
       "At my last job the rotas were basically chaos",
       "My dad drove for them. He loved it. I want that too.",
     ])
@@ -53,7 +53,7 @@ struct HeldPointTests {
     var conversation = Conversation.after(
       [
         "Sam Patel", "Priya Shah", "Northgate Foods", "analyst", "yesterday", "good",
-        "she told me about the new depot opening in Leeds next spring, "
+        "She told me about the new depot opening in Leeds next spring. "
           + "I said I'd love to help with the new depot please hire me",
         "yes",
       ], today: Self.today)
@@ -70,10 +70,10 @@ struct HeldPointTests {
   @Test("under the first draft, the line kept out is named again with both ways to add it")
   func remindedUnderDraft() {
     var conversation = Self.atThePoint()
-    _ = conversation.send("my aunt runs ayurveda clinic in pune")
+    _ = conversation.send("My aunt runs ayurveda clinic in Pune")
     let draft = conversation.send("email").text
     #expect(
-      draft.contains(InterviewScript.heldLineReminder("my aunt runs ayurveda clinic in pune")),
+      draft.contains(InterviewScript.heldLineReminder("My aunt runs ayurveda clinic in Pune")),
       "\(draft)")
     #expect(draft.contains("say add: and then the sentence"), "\(draft)")
     // Their own sentence, as they write it, goes in verbatim.

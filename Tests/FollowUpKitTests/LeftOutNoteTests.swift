@@ -132,7 +132,7 @@ struct LeftOutNoteTests {
     for message in [
       "Hope Baker", "Sam", "Monzo", "customer support", "this morning", "great",
       "usual questions. he talked about the 4 day week trial", "yes",
-      "i have a little one so a four day week would help me a lot", "email",
+      "I have a little one so a four day week would help me a lot", "email",
     ] {
       _ = conversation.typed(message)
     }

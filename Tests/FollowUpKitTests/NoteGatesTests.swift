@@ -280,7 +280,7 @@ struct NoteGatesConversationTests {
   func fragmentHeldBack() {
     var conversation = Conversation.after(Self.turns + ["yes"], today: Self.today)
     #expect(conversation.stage == .interest)
-    let answer = conversation.send("those lanes were my second home as a kid").text
+    let answer = conversation.send("Those lanes were my second home as a kid").text
     #expect(answer.contains("out of the note"), "\(answer)")
     #expect(answer.contains("\"those lanes\" points at something"), "\(answer)")
     _ = conversation.send("email")

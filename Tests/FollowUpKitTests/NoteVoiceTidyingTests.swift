@@ -202,11 +202,11 @@ struct NoteVoiceTidyingTests {
   func heldBack() {
     var conversation = NoteVoiceTests.atTopic()
     _ = conversation.send("yes")
-    let reply = conversation.send("my aunt runs ayurveda clinic in pune").text
+    let reply = conversation.send("My aunt runs ayurveda clinic in Pune").text
     // Said plainly, without quoting the line back; the line is kept for `why` and "add".
     #expect(reply.contains("kept that line out of the note"), "\(reply)")
     #expect(reply.contains("say add, then the sentence"), "\(reply)")
     #expect(conversation.answers.interest == nil)
-    #expect(conversation.answers.heldPoint == "my aunt runs ayurveda clinic in pune")
+    #expect(conversation.answers.heldPoint == "My aunt runs ayurveda clinic in Pune")
   }
 }

@@ -157,7 +157,7 @@ struct NonSequiturConversationTests {
     var conversation = Conversation.after(
       NoteGatesConversationTests.turns + ["yes"], today: NoteGatesConversationTests.today)
     #expect(conversation.stage == .interest)
-    let answer = conversation.send("my aunt breeds horses").text
+    let answer = conversation.send("My aunt breeds horses").text
     #expect(answer.contains("out of the note"), "\(answer)")
     #expect(answer.contains("doesn't say how it links to the topic"), "\(answer)")
     let next = conversation.send("email").text

@@ -549,8 +549,11 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 54)
     // Topic 56 at rotation; 58 once the thing named beside a yes wins and typed words match
     // another form of an offered topic's words (ae006, ae018); 59 once a plan said with a bare
-    // verb is found ("they start doing heat pump installs", ae039).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 59)
+    // verb is found ("they start doing heat pump installs", ae039). 58 since the person's
+    // line is used only as written (`PointRegister`): ae060's topic ("the housing
+    // associations") was never right, and the check found "mould" in its point, typed as chat
+    // and now kept out of the note.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 58)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 40)
     #expect((score.fields["company"]?.passed ?? 0) >= 48)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 58)
@@ -670,7 +673,11 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 19")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
     #expect(score.revisions.passed >= 79)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
+    // Topic 56 at rotation; 55 since the person's line is used only as written
+    // (`PointRegister`): am034's topic ("a big mandate from one public sector bank") never
+    // named the fraud work, and the check found "fraud" in its point, typed as chat and now
+    // kept out of the note.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 55)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 46)
     #expect((score.fields["company"]?.passed ?? 0) >= 37)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 18)

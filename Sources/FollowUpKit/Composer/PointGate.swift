@@ -283,7 +283,7 @@ enum PointGate {
   ]
 
   /// Single words that mark chat, not writing.
-  private static let chatWords: WordSet = [
+  static let chatWords: WordSet = [
     "lol", "haha", "hahaha", "lmao", "tbh", "ngl", "innit", "omg", "btw", "idk", "imo", "tho",
     "cos", "coz", "cuz", "gonna", "wanna", "gotta", "ya", "yeah", "yea", "nah", "u", "ur",
     "pls", "plz", "xx", "smh", "lowkey", "bruh", "init",

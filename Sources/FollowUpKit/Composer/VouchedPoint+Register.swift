@@ -58,7 +58,7 @@ extension VouchedPoint {
   ]
 
   /// Contractions typed without their apostrophe: the written word has one.
-  private static let bareContractions: WordSet = [
+  static let bareContractions: WordSet = [
     "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "wasnt",
     "arent", "werent", "havent", "hasnt", "hadnt", "im", "ive", "youre", "theyre", "thats",
     "theres", "whats", "hed", "hes", "shes", "youd", "theyd", "youve", "theyve", "weve",
@@ -67,7 +67,7 @@ extension VouchedPoint {
 
   /// Words clipped as chat clips them ("meds" for medicine, "convo" for conversation): the
   /// note writes the whole word.
-  private static let clippedWords: WordSet = [
+  static let clippedWords: WordSet = [
     "meds", "convo", "convos", "pic", "pics", "vid", "vids", "bday", "govt", "mgmt", "dept",
     "yrs", "hrs", "mins", "approx", "w/", "b/c", "bc", "rn", "tho", "thru", "abt", "prob",
     "probs", "def", "defo", "obvs", "msg", "msgs", "ppl", "sth", "smth", "tmrw", "yday",

@@ -86,7 +86,9 @@ extension Conversation {
           let found = early.first, found.score >= 0.55
         {
           answers.topics = early
-          if answers.interest == nil {
+          // Only from a message written as to the interviewer (`PointRegister`): an interest
+          // in a chat message would be tidied into the note, so the question is asked instead.
+          if answers.interest == nil, PointRegister.chatSign(in: text) == nil {
             answers.interest = InterestReader.interest(in: text, context: extractionContext)
           }
           return [.say(InterviewScript.keptTopic(found.text) + "\n\n" + currentPrompt())]

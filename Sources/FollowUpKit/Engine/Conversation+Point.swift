@@ -34,6 +34,12 @@ extension Conversation {
     if point.utf8.count > Self.longestPointBytes {
       return holdBack(text, reply: InterviewScript.interestTooLong)
     }
+    // A line typed as chat ("in costa i was always on the bar at rush hour") was written to
+    // the assistant, not to the interviewer: held back and offered, never tidied into the
+    // note (`PointRegister`).
+    if let sign = PointRegister.chatSign(in: text) {
+      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: sign))
+    }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     let sources = spellingSources
     let spelled = NumberedName.capitalised(
@@ -134,7 +140,8 @@ extension Conversation {
   /// they mean; putting it in as typed is their choice, never the program's.
   func heldPointAddition(_ text: String) -> String? {
     guard let held = answers.heldPoint, asksForHeldLine(text) else { return nil }
-    return NoteComposer.sentence(held)
+    // Their words as typed, with a capital to open, a capital "I" and a full stop.
+    return NoteComposer.sentence(PointRegister.withCapitalI(held))
   }
 
   /// Whether the message asks for the kept-out line back: "add it", "add it anyway", "put my

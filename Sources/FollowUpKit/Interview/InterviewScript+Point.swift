@@ -29,6 +29,12 @@ extension InterviewScript {
     "I've kept that line out of the note: as written, it might not read the way you mean. "
     + interestAddLater
 
+  /// A line typed as a chat message (`PointRegister`): kept out, since the note puts the
+  /// person's words in as they are written, with the sign that shows it and both ways in.
+  static func interestReadsAsChat(sign: String) -> String {
+    "I've kept that line out of the note: it reads as a chat message rather than a sentence written to your interviewer (\(sign)), and the note uses your words just as you write them. Once you see the draft, say add it to use your line as typed, or add: and the sentence in your own words."
+  }
+
   /// A point longer than any note holds: left out whole, since cutting it would change what
   /// the person said.
   static let interestTooLong =
@@ -58,9 +64,16 @@ extension InterviewScript {
   /// Under the first draft, when the person's line was kept out: said plainly, with both ways
   /// to put a line in (in their own words, or as typed). A line too long to quote is named
   /// without its words.
+  /// A line kept out because it reads as chat (`PointRegister`) says so, and how it shows;
+  /// a line of one or two words ("pigeon") was kept out for being no point at all, before its
+  /// register was read, so it is not told it reads as chat.
   static func heldLineReminder(_ words: String) -> String {
     let line =
       words.count <= 120 ? "Your line \"\(MessageText.displayable(words))\"" : "Your own line"
+    if WordSplitter.words(words).count >= 3, let sign = PointRegister.chatSign(in: words) {
+      return line
+        + " isn't in this note: it reads as a chat message (\(sign)), and the note uses your words just as you write them. To put it in, say add it to use your line as typed, or add: and then the sentence as you'd like it to read."
+    }
     return line
       + " isn't in this note. To put it in, say add: and then the sentence as you'd like it to read, or say add it to use your words as you typed them."
   }
