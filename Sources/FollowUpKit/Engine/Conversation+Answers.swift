@@ -176,7 +176,8 @@ extension Conversation {
     // A sentence is not a name, a company or a role: only a few words without a pronoun or a
     // verb of their own are taken ("call handler" is a role, "i had it at" is not).
     let words = typed.split(separator: " ").map { $0.lowercased() }
-    let sentence = words.contains { DirectAnswer.clauseWords.contains($0) }
+    let sentence =
+      words.contains { DirectAnswer.clauseWords.contains($0) } || !FieldShape.isNounPhrase(typed)
     guard words.count <= 6, !sentence else {
       return question == .interviewer ? greetHiringManager() : nil
     }
@@ -273,6 +274,18 @@ extension Conversation {
       facts.outcome = outcome
     }
     if let signOff = other.signOff { facts.signOff = signOff }
+    dropInterviewersNamedAsCompany()
+  }
+
+  /// "a thank you email for amazon", "the interviewer of Deloitte": a person is never the
+  /// company, so an interviewer whose whole name is the company's is no one met, and the
+  /// interviewer question is asked (the greeting is a person's name, never "Hi Amazon").
+  mutating func dropInterviewersNamedAsCompany() {
+    guard let company = facts.company, let people = facts.interviewers else { return }
+    let key = PersonName.key(company)
+    let kept = people.filter { $0.isNameless || PersonName.key($0.full) != key }
+    guard kept.count < people.count else { return }
+    facts.interviewers = kept.isEmpty ? nil : kept
   }
 
   /// After an answer: acknowledge, move on, ask the next question (or show the draft).
