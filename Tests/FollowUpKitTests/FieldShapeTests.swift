@@ -57,7 +57,11 @@ struct FieldShapeTests {
     var conversation = Conversation.after(
       ["hello", "Beth Hollis", "Gemma Pryce"], today: Self.today)
     #expect(conversation.stage == .company)
-    _ = conversation.send(text)
+    let reply = conversation.send(text)
+    #expect(
+      reply.text.hasPrefix(
+        "I've read that as a remark to me rather than the company's name, so I've left it empty."),
+      "\(reply.text)")
     #expect(conversation.facts.company == nil, "\(text)")
     #expect(conversation.stage == .company, "\(text)")
   }
@@ -113,5 +117,18 @@ struct FieldShapeTests {
   func organisationNounIsNoName(_ word: String) {
     #expect(VouchedName.vouched(PersonName(given: word)) == nil)
     #expect(VouchedName.vouched(PersonName(title: "Mr", family: "Service")) != nil)
+  }
+
+  @Test("a greeting asked for the person taken for the company waits for the one named")
+  func greetingWishKept() {
+    var conversation = Conversation.after(
+      [
+        "Hey, had a really good call with Arm today for an ML role, want to send a quick thank you email while it's fresh",
+        "Siddharth Iyer", "btw she said call her anjali, so not dr menon", "arm",
+      ], today: Self.today)
+    #expect(conversation.stage == .interviewer)
+    _ = conversation.send("Dr Anjali Menon, principal engineer in the ML tooling team")
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Dr Anjali Menon"])
+    #expect(conversation.answers.greetAs == "anjali" || conversation.answers.greetAs == "Anjali")
   }
 }

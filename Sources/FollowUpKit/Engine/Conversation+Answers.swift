@@ -98,6 +98,15 @@ extension Conversation {
       if misses >= 1, !MessageText.isQuestion(text), let taken = takeAsTyped(text, question) {
         return taken
       }
+      // "actually can we just send it to gemma": what was read is said, so the person sees
+      // why the question comes again.
+      if reader.readsAsRemark(text, slot: slot) {
+        var said = miss(question: MessageText.isQuestion(text))
+        if case .say(let hint) = said.first {
+          said[0] = .say(InterviewScript.remarkNotValue(question) + " " + hint)
+        }
+        return said
+      }
       return miss(question: MessageText.isQuestion(text))
     }
     let before = facts
@@ -285,6 +294,12 @@ extension Conversation {
     let key = PersonName.key(company)
     let kept = people.filter { $0.isNameless || PersonName.key($0.full) != key }
     guard kept.count < people.count else { return }
+    // "call her anjali", said before the person was named: the wish waits for the one named.
+    if answers.greetAs == nil,
+      let wish = people.lazy.filter({ !kept.contains($0) }).compactMap(\.greetAs).first
+    {
+      answers.greetAs = wish
+    }
     facts.interviewers = kept.isEmpty ? nil : kept
   }
 

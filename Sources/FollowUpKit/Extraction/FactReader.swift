@@ -74,6 +74,15 @@ public struct FactReader: Sendable {
     }
   }
 
+  /// Whether the company or role a reply would give, were its shape not read (`FieldShape`),
+  /// is a clause: the reply was a remark to the assistant rather than an answer.
+  func readsAsRemark(_ text: String, slot: Slot) -> Bool {
+    guard slot == .company || slot == .role, let raw = unshapedAnswer(text, to: slot),
+      let value = slot == .company ? raw.company : raw.role
+    else { return false }
+    return !FieldShape.isNounPhrase(value)
+  }
+
   /// The facts with a company or role that fails the shape of a noun phrase left out.
   static func shaped(_ facts: Facts) -> Facts {
     var facts = facts
