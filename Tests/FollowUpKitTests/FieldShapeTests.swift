@@ -27,6 +27,7 @@ struct FieldShapeTests {
       ("the job I applied for", .pronoun("i")),
       ("Hubspot?", .question),
       ("from another company", .preposition("from")),
+      ("and one shift supervisor", .conjunction("and")),
       ("feels like emailing the tax office", .openingVerb("feels")),
     ])
   func clauses(_ value: String, _ fault: FieldShape.Fault) {
@@ -41,7 +42,7 @@ struct FieldShapeTests {
       "Will Young", "May Long", "Made in Leeds", "Ward 8", "Tea to Go", "US Foods", "WOW Air",
       "Her Majesty's Courts and Tribunals Service", "From Scratch Bakery", "With Love Bakery",
       "For Goodness Shakes", "Next Level It Solutions", "Homecare 4 U",
-      "It Services Ltd", "lecturer I in microbiology",
+      "It Services Ltd", "lecturer I in microbiology", "Sorry and Sons",
     ])
   func nounPhrases(_ value: String) {
     #expect(FieldShape.fault(value) == nil, "\(value)")
@@ -130,5 +131,26 @@ struct FieldShapeTests {
     _ = conversation.send("Dr Anjali Menon, principal engineer in the ML tooling team")
     #expect(conversation.facts.interviewers?.map(\.full) == ["Dr Anjali Menon"])
     #expect(conversation.answers.greetAs == "anjali" || conversation.answers.greetAs == "Anjali")
+  }
+
+  @Test("a job then a name in one clause of several names that person (tuning 19, am050)")
+  func jobThenNameInAClause() {
+    let facts = FactReader(today: Self.today).answer(
+      "transport manager gary, and one shift supervisor", to: .interviewer)
+    #expect(facts?.interviewers?.map(\.full) == ["Gary"])
+    #expect(facts?.interviewers?.first?.job == "transport manager")
+    #expect(facts?.role == nil)
+    let sentence = FactReader(today: Self.today).answer(
+      "i dont know who it was honestly, do i need that", to: .interviewer)
+    #expect(sentence?.interviewers == nil)
+  }
+
+  @Test("a question back at the point question is asked about, not kept as the point")
+  func questionAtPoint() {
+    #expect(
+      Conversation.opensWithQuestion(
+        "Sorry, is it weird to email the council? feels like emailing the tax office"))
+    #expect(!Conversation.opensWithQuestion("the portal matters to me. really"))
+    #expect(!Conversation.opensWithQuestion("I liked it? yes, a lot"))
   }
 }

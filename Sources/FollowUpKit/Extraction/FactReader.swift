@@ -205,7 +205,13 @@ public struct FactReader: Sendable {
         !person.fullWords.isEmpty
           && person.fullWords.allSatisfy { PeopleAnswer.jobWords.contains($0.lowercased()) }
       }
-      if onlyJobs ?? true, let person = JobThenName.read(text) { facts.interviewers = [person] }
+      if onlyJobs ?? true, let person = JobThenName.read(text) {
+        facts.interviewers = [person]
+      } else if onlyJobs ?? true, let people = JobThenName.readEach(text) {
+        // "transport manager gary, and one shift supervisor": the jobs are theirs.
+        facts.interviewers = people
+        facts.role = nil
+      }
       // "CA Rohit Malhotra", "HOD maths Mr Joseph": an office in capitals is no name.
       if let people = facts.interviewers {
         facts.interviewers = OfficeInitials.separated(people, typed: text)

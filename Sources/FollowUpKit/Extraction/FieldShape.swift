@@ -12,6 +12,7 @@
 /// - an interjection opening it ("abeg", "actually", "sorry");
 /// - a clause verb opening it before an article or a preposition's object ("came through a");
 /// - a preposition opening it before an indefinite determiner ("from another company");
+/// - a conjunction opening it ("and one shift supervisor");
 /// - an infinitive with its object ("weird to email the council").
 /// A value that fails is read for what it is elsewhere (a correction, a wish, an aside), and the
 /// field stays empty rather than printing chat.
@@ -23,6 +24,7 @@ enum FieldShape {
     case interjection(String)
     case openingVerb(String)
     case preposition(String)
+    case conjunction(String)
     case infinitive(String)
   }
 
@@ -48,7 +50,11 @@ enum FieldShape {
     func initialism(_ index: Int) -> Bool {
       typed[index].count > 1 && typed[index].allSatisfy { !$0.isLowercase }
     }
-    if interjections.contains(first), words.count > 1, !initialism(0) {
+    // "abeg my phone ...", "actually can we ...": an interjection opens talk when a function
+    // word follows it; "Sorry and Sons" is a name that begins with one.
+    if interjections.contains(first), words.count > 1, !initialism(0),
+      functionWords.contains(words[1])
+    {
       return .interjection(first)
     }
     for (index, word) in words.enumerated() {
@@ -63,6 +69,8 @@ enum FieldShape {
         return .pronoun(word)
       }
     }
+    // "and one shift supervisor": a phrase never opens on a conjunction.
+    if words.count >= 2, ["and", "or", "but", "so"].contains(first) { return .conjunction(first) }
     // "came through a recruiter", "feels like emailing the tax office": a clause verb before
     // its article, or before a preposition and its object, opens a clause whose subject was
     // left out. "Made in Leeds" names no object after "in".
@@ -138,6 +146,11 @@ enum FieldShape {
     "nah", "please", "jeez", "ugh", "argh", "oi", "wow", "anyway", "anyways",
     "honestly", "basically",
   ])
+
+  /// Words that only a sentence puts after an interjection: pronouns, determiners, auxiliaries,
+  /// prepositions.
+  static let functionWords: Set<String> = subjects.union(determiners).union(auxiliaries)
+    .union(particles).union(["just", "not", "so", "i", "the"])
 
   /// Prepositions and particles after a verb.
   static let particles: Set<String> = [
