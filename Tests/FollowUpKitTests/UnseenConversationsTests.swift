@@ -671,12 +671,14 @@ struct UnseenConversationsTests {
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
     #expect(score.revisions.passed >= 79)
     #expect((score.fields["topic"]?.passed ?? 0) >= 56)
-    #expect((score.fields["greeting"]?.passed ?? 0) >= 46)
-    #expect((score.fields["company"]?.passed ?? 0) >= 37)
+    // A field holds a noun phrase, a greeting a person's name (shape19): greeting 46 -> 49,
+    // company 37 -> 39, role 48 -> 49.
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 49)
+    #expect((score.fields["company"]?.passed ?? 0) >= 39)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 18)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 49)
     #expect((score.fields["date"]?.passed ?? 0) >= 57)
-    #expect((score.fields["role"]?.passed ?? 0) >= 48)
+    #expect((score.fields["role"]?.passed ?? 0) >= 49)
     #expect((score.fields["channel"]?.passed ?? 0) >= 58)
   }
 
