@@ -408,7 +408,8 @@ struct UnseenAnswersTests {
     // company16: a branch and its town after the name, a question back no company (company 23
     // -> 24, non-answers 13 -> 14).
     #expect((score.passed["company"] ?? 0) >= 24)
-    #expect((score.passed["none"] ?? 0) >= 14)
+    // A value with the shape of a clause fills no field (shape19): non-answers 14 -> 15.
+    #expect((score.passed["none"] ?? 0) >= 15)
     // An answer around a correction: typed first, a day number alone, sentences cut where the
     // person ends them; someone added by a count or one forgotten (corr16: corrections 37 ->
     // 44).
@@ -465,7 +466,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
-    #expect((score.passed["interviewer"] ?? 0) >= 30)
+    // A job then a name in one clause of several (shape19): 30 -> 31.
+    #expect((score.passed["interviewer"] ?? 0) >= 31)
     #expect((score.passed["correction"] ?? 0) >= 39)
     // Corrections by meaning, value bounds and name order (corr18): raised to 46.
     #expect((score.passed["correction"] ?? 0) >= 46)
@@ -514,7 +516,8 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 34)
     #expect((score.passed["interviewer"] ?? 0) >= 29)
-    #expect((score.passed["correction"] ?? 0) >= 38)
+    // A correction's value is a noun phrase, else its next reading (shape19): 38 -> 39.
+    #expect((score.passed["correction"] ?? 0) >= 39)
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 18)

@@ -678,12 +678,14 @@ struct UnseenConversationsTests {
     // named the fraud work, and the check found "fraud" in its point, typed as chat and now
     // kept out of the note.
     #expect((score.fields["topic"]?.passed ?? 0) >= 55)
-    #expect((score.fields["greeting"]?.passed ?? 0) >= 46)
-    #expect((score.fields["company"]?.passed ?? 0) >= 37)
+    // A field holds a noun phrase, a greeting a person's name (shape19): greeting 46 -> 49,
+    // company 37 -> 39, role 48 -> 49.
+    #expect((score.fields["greeting"]?.passed ?? 0) >= 49)
+    #expect((score.fields["company"]?.passed ?? 0) >= 39)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 18)
     #expect((score.fields["outcome"]?.passed ?? 0) >= 49)
     #expect((score.fields["date"]?.passed ?? 0) >= 57)
-    #expect((score.fields["role"]?.passed ?? 0) >= 48)
+    #expect((score.fields["role"]?.passed ?? 0) >= 49)
     #expect((score.fields["channel"]?.passed ?? 0) >= 58)
   }
 

@@ -100,6 +100,15 @@ extension Conversation {
       if misses >= 1, !MessageText.isQuestion(text), let taken = takeAsTyped(text, question) {
         return taken
       }
+      // "actually can we just send it to gemma": what was read is said, so the person sees
+      // why the question comes again.
+      if reader.readsAsRemark(text, slot: slot) {
+        var said = miss(question: MessageText.isQuestion(text))
+        if case .say(let hint) = said.first {
+          said[0] = .say(InterviewScript.remarkNotValue(question) + " " + hint)
+        }
+        return said
+      }
       return miss(question: MessageText.isQuestion(text))
     }
     let before = facts
@@ -178,7 +187,8 @@ extension Conversation {
     // A sentence is not a name, a company or a role: only a few words without a pronoun or a
     // verb of their own are taken ("call handler" is a role, "i had it at" is not).
     let words = typed.split(separator: " ").map { $0.lowercased() }
-    let sentence = words.contains { DirectAnswer.clauseWords.contains($0) }
+    let sentence =
+      words.contains { DirectAnswer.clauseWords.contains($0) } || !FieldShape.isNounPhrase(typed)
     guard words.count <= 6, !sentence else {
       return question == .interviewer ? greetHiringManager() : nil
     }
@@ -275,6 +285,24 @@ extension Conversation {
       facts.outcome = outcome
     }
     if let signOff = other.signOff { facts.signOff = signOff }
+    dropInterviewersNamedAsCompany()
+  }
+
+  /// "a thank you email for amazon", "the interviewer of Deloitte": a person is never the
+  /// company, so an interviewer whose whole name is the company's is no one met, and the
+  /// interviewer question is asked (the greeting is a person's name, never "Hi Amazon").
+  mutating func dropInterviewersNamedAsCompany() {
+    guard let company = facts.company, let people = facts.interviewers else { return }
+    let key = PersonName.key(company)
+    let kept = people.filter { $0.isNameless || PersonName.key($0.full) != key }
+    guard kept.count < people.count else { return }
+    // "call her anjali", said before the person was named: the wish waits for the one named.
+    if answers.greetAs == nil,
+      let wish = people.lazy.filter({ !kept.contains($0) }).compactMap(\.greetAs).first
+    {
+      answers.greetAs = wish
+    }
+    facts.interviewers = kept.isEmpty ? nil : kept
   }
 
   /// After an answer: acknowledge, move on, ask the next question (or show the draft).

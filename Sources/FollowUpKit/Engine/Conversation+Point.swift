@@ -3,6 +3,19 @@ extension Conversation {
   /// Reads the answer to "What about it interested you ...": a line of the person's own,
   /// tidied into a first-person sentence, or a skip. A channel named here ("email", "linkedin,
   /// I have a free account") answers the next question early: the point is left out.
+  /// "Sorry, is it weird to email the council? feels like emailing the tax office": a message
+  /// that opens by asking the assistant something (an auxiliary before its subject, or a
+  /// question word, closed by a question mark) is a question back, not a line for the note,
+  /// however long the remark after it.
+  static func opensWithQuestion(_ text: String) -> Bool {
+    guard let mark = text.firstIndex(of: "?") else { return false }
+    var words = WordSplitter.words(String(text[..<mark]))
+    while let first = words.first, QuestionBack.openers.contains(first), words.count > 1 {
+      words.removeFirst()
+    }
+    return MessageText.isQuestion(words.joined(separator: " "))
+  }
+
   mutating func handleInterestAnswer(_ text: String) -> [Output] {
     if WordSplitter.words(text).count <= 8, Channel(reading: text) != nil {
       answers.skipped.insert(.interest)
@@ -14,7 +27,9 @@ extension Conversation {
       answers.heldPoint = nil
       return afterAnswer(InterviewScript.interestSkipped)
     }
-    if MessageText.isQuestion(text), text.count < 40 { return miss(question: true) }
+    if MessageText.isQuestion(text) && text.count < 40 || Self.opensWithQuestion(text) {
+      return miss(question: true)
+    }
     // An answer four times the longest point is no line of a note whatever the reader keeps of
     // it: left out before it is read (a 16 KiB answer of accented letters took 55 ms there).
     if text.utf8.count > 4 * Self.longestPointBytes {

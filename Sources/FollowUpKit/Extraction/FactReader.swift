@@ -40,7 +40,7 @@ public struct FactReader: Sendable {
     if let company = facts.company, let typed = Self.typedSpan(of: company, in: text) {
       facts.company = CompanyAnswer.withSymbols(typed, read: company) ?? company
     }
-    return facts
+    return Self.shaped(facts)
   }
 
   /// The words of `text` that spell `value` word for word (folded), as typed, with any symbol
@@ -61,7 +61,40 @@ public struct FactReader: Sendable {
 
   /// Reads a reply to the question for `slot`. Returns the facts found (the asked-for one and
   /// any others the reply states), or nil when the reply does not answer the question.
+  ///
+  /// A company or role that is not a noun phrase (`FieldShape`) is none: "actually can we just
+  /// send it to gemma" at the company question names no company, and the question stays open.
   public func answer(_ text: String, to slot: Slot) -> Facts? {
+    guard var facts = unshapedAnswer(text, to: slot) else { return nil }
+    facts = Self.shaped(facts)
+    switch slot {
+    case .company: return facts.company == nil ? nil : facts
+    case .role: return facts.role == nil ? nil : facts
+    case .name, .interviewer, .when, .outcome: return facts
+    }
+  }
+
+  /// Whether the company or role a reply would give, were its shape not read (`FieldShape`),
+  /// is a clause: the reply was a remark to the assistant rather than an answer.
+  func readsAsRemark(_ text: String, slot: Slot) -> Bool {
+    guard slot == .company || slot == .role, let raw = unshapedAnswer(text, to: slot),
+      let value = slot == .company ? raw.company : raw.role
+    else { return false }
+    return !FieldShape.isNounPhrase(value)
+  }
+
+  /// The facts with a company or role that fails the shape of a noun phrase left out.
+  static func shaped(_ facts: Facts) -> Facts {
+    var facts = facts
+    if let company = facts.company, !FieldShape.isNounPhrase(company) { facts.company = nil }
+    if let role = facts.role, !FieldShape.isNounPhrase(role) {
+      facts.role = nil
+      facts.roleIsKind = nil
+    }
+    return facts
+  }
+
+  private func unshapedAnswer(_ text: String, to slot: Slot) -> Facts? {
     var text = text
     // "gary hinds, manager, goes by gaz": how to greet them is no part of who they are.
     // "dr lim wei ling, goes by wei ling" names which part of the name is given, read as such.
@@ -172,7 +205,13 @@ public struct FactReader: Sendable {
         !person.fullWords.isEmpty
           && person.fullWords.allSatisfy { PeopleAnswer.jobWords.contains($0.lowercased()) }
       }
-      if onlyJobs ?? true, let person = JobThenName.read(text) { facts.interviewers = [person] }
+      if onlyJobs ?? true, let person = JobThenName.read(text) {
+        facts.interviewers = [person]
+      } else if onlyJobs ?? true, let people = JobThenName.readEach(text) {
+        // "transport manager gary, and one shift supervisor": the jobs are theirs.
+        facts.interviewers = people
+        facts.role = nil
+      }
       // "CA Rohit Malhotra", "HOD maths Mr Joseph": an office in capitals is no name.
       if let people = facts.interviewers {
         facts.interviewers = OfficeInitials.separated(people, typed: text)

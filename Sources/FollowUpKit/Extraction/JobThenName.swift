@@ -7,6 +7,28 @@
 /// brackets ("(mrs)") is the name's title. Only a short answer that ends on the name is read
 /// this way: "the manager was nice" names no one.
 enum JobThenName {
+  /// Each comma clause read on its own, when the whole answer is not one job and one name:
+  /// "transport manager gary, and one shift supervisor" named Gary, and someone unnamed. Nil
+  /// when no clause names anyone.
+  static func readEach(_ text: String) -> [PersonName]? {
+    let clauses = text.split(separator: ",").map { clause in
+      String(clause).trimming(" ")
+    }
+    guard clauses.count >= 2 else { return nil }
+    let people = clauses.compactMap { clause -> PersonName? in
+      var words = clause.split(separator: " ").map(String.init)
+      if words.first?.lowercased() == "and" { words.removeFirst() }
+      // "i dont know who it was honestly": a clause with a pronoun or a verb is a sentence
+      // about the person, never a job and a name.
+      let joined = words.joined(separator: " ")
+      guard FieldShape.isNounPhrase(joined),
+        !words.contains(where: { DirectAnswer.clauseWords.contains($0.lowercased()) })
+      else { return nil }
+      return read(joined)
+    }
+    return people.isEmpty ? nil : people
+  }
+
   static func read(_ text: String) -> PersonName? {
     var typed = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).map(
       String.init)

@@ -52,6 +52,13 @@ enum VouchedName {
     {
       return nil
     }
+    // "IT Service Desk Manager Mr Okonkwo" read as "Service": one word that names a kind of
+    // organisation, with no title, is a team or a place, never whom to greet ("Dear Service,").
+    if found.title == nil, words.count == 1, let only = words.first?.lowercased(),
+      OrganisationNouns.inNames.contains(only) || OrganisationNouns.forEmployer.contains(only)
+    {
+      return nil
+    }
     // "HPLC", "QC lab manager": one word all in capitals, with no title, is an acronym.
     if found.title == nil, words.count == 1, let only = words.first, only.count >= 2,
       only.allSatisfy({ $0.isUppercase || !$0.isLetter })

@@ -29,6 +29,8 @@ struct CorrectionReader {
     let read = ordering(
       ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text)),
       in: text)
+    // "is it weird to email the council": a company or role must be a noun phrase.
+    guard read?.hasFieldShape ?? true else { return nil }
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
     // "its Małgorzata Zielińska-Nowak, with polish letters": the marks the person typed are the
     // name's, whichever reading found it.
@@ -137,7 +139,13 @@ struct CorrectionReader {
       ? changes.filter { $0.new.contains(where: \.isNumber) }
         + changes.filter { !$0.new.contains(where: \.isNumber) } : changes
     for change in ordered {
-      if let correction = correction(target, change: change, words: words) { return correction }
+      // "the job came through a recruiter": a value that is a clause corrects nothing; a later
+      // change in the message may still name the fact ("the company of the job is hubspot").
+      if let correction = correction(target, change: change, words: words),
+        correction.hasFieldShape
+      {
+        return correction
+      }
     }
     return outcomeChange(text, words: words, quoting: quoting)
   }

@@ -41,6 +41,12 @@ enum InterviewScript {
     }
   }
 
+  /// Why a reply filled no field: it reads as a remark to the assistant, not a name or a title.
+  static func remarkNotValue(_ question: Question) -> String {
+    let field = question == .role ? "a job title" : "the company's name"
+    return "I've read that as a remark to me rather than \(field), so I've left it empty."
+  }
+
   /// What to say when an answer cannot be used: first a specific hint, from the second miss on
   /// also an example answer.
   static func hint(_ stage: Stage, misses: Int) -> String {
