@@ -24,7 +24,9 @@ extension CandidateFinder {
     var words = perspective.rendered()
     guard !words.isEmpty else { return "" }
     if replacesDeterminer {
-      if let first = words.first, Self.replacedDeterminers.containsLowercased(first.text) {
+      if let first = words.first,
+        ["a", "an", "the", "their", "its", "your", "her", "his"].contains(first.text.lowercased())
+      {
         words[0].text = prefix.joined(separator: " ")
       } else {
         // "opening in Leeds": no article to replace, so the phrase stands as it is.
@@ -45,13 +47,12 @@ extension CandidateFinder {
     for (offset, word) in words.enumerated() {
       if offset > 0 && word.spaceBefore { output += " " }
       // "in march", "by january": a month typed in lower case is written as a name.
-      // Read on the word's bytes: every word of every topic passes here, and a lower-case
-      // copy of each had cost more than the tests it was made for.
-      if offset > 0, Self.months.containsLowercased(word.text),
-        Self.beforeMonth.containsLowercased(words[offset - 1].text)
+      let lower = word.text.lowercased()
+      if offset > 0, Self.months.contains(lower),
+        Self.beforeMonth.contains(words[offset - 1].text.lowercased())
       {
-        output += word.text.lowercased().capitalisedFirst()
-      } else if isIts(word.text), isContractedIts(at: offset, in: words) {
+        output += lower.capitalisedFirst()
+      } else if lower == "its", isContractedIts(at: offset, in: words) {
         output += word.text.first == "I" ? "It's" : "it's"
       } else {
         // "germany", "sql": a name typed in lower case is written as a name.
@@ -71,19 +72,6 @@ extension CandidateFinder {
     let after = offset + 2
     return after == words.count
       || Self.clauseClosers.contains(words[after].text.lowercased())
-  }
-
-  /// The determiners a cue's own words replace: "their new depot" after "your plans for".
-  private static let replacedDeterminers: WordSet = [
-    "a", "an", "the", "their", "its", "your", "her", "his",
-  ]
-
-  private static let its = WordKey("its")
-
-  /// `text.lowercased() == "its"`, read on the bytes when they are short ASCII.
-  private func isIts(_ text: String) -> Bool {
-    let key = WordKey.lowercasing(text)
-    return key.isPacked ? key == Self.its : text.lowercased() == "its"
   }
 
   /// Words that open a clause whose subject follows: "when", "if", "because".

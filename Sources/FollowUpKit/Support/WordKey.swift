@@ -33,23 +33,6 @@ struct WordKey: Hashable, Sendable {
     }
   }
 
-  /// The key for `text` lower-cased (`WordKey(text.lowercased())`), packed from its bytes
-  /// without making the lower-case copy; `none` when it is not short ASCII, where the copy is
-  /// the way to compare it.
-  static func lowercasing(_ text: String) -> WordKey {
-    let key = text.utf8.withContiguousStorageIfAvailable { bytes -> WordKey in
-      var key = WordKey.none
-      guard bytes.count <= 16 else { return key }
-      for offset in 0..<bytes.count {
-        let byte = bytes[offset]
-        guard byte < 0x80, byte != 0 else { return .none }
-        key.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte, at: offset)
-      }
-      return key
-    }
-    return key ?? .none
-  }
-
   /// The key for a word's UTF-8 bytes, as `init(_:)` packs them.
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self = .none

@@ -45,14 +45,6 @@ struct WordSet: Sendable {
     return strings.contains(word)
   }
 
-  /// `contains(text.lowercased())`, without the lower-case copy when `text` is short ASCII:
-  /// for words already rendered, which no longer carry a token's key.
-  func containsLowercased(_ text: String) -> Bool {
-    let key = WordKey.lowercasing(text)
-    if key.isPacked, !hasUnpackedPlain { return table.slot(of: key) != nil }
-    return contains(text.lowercased())
-  }
-
   /// `contains(word)`, given the word's key packed once by the caller: a table look-up for a
   /// short ASCII word instead of hashing the string, as `contains(_: Token)` does.
   @inline(__always)
