@@ -265,14 +265,18 @@ enum Phrase {
     private let asciiWords: [String]?
 
     init(_ text: String) {
+      let tokens = Tokenizer.tokens(text)
       var words: [String] = []
+      words.reserveCapacity(tokens.count)
       var ascii = true
-      for token in Tokenizer.tokens(text)
-      where token.isWord && !Lexicon.Lookup.stopwords.contains(token) && token.lower != "your"
-        && token.lower != "you"
+      for token in tokens
+      where token.isWord && !Lexicon.Lookup.stopwords.contains(token)
+        && !Self.secondPerson.contains(token)
       {
         words.append(token.lower)
-        if ascii, !token.lower.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
+        if ascii, !token.key.isPacked, !token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
+          ascii = false
+        }
       }
       guard ascii else {
         key = Set(words).sorted().joined(separator: " ")
@@ -282,10 +286,25 @@ enum Phrase {
       words.sort()
       var unique: [String] = []
       unique.reserveCapacity(words.count)
-      for word in words where unique.last != word { unique.append(word) }
-      key = unique.joined(separator: " ")
+      var length = 0
+      for word in words where unique.last != word {
+        unique.append(word)
+        length += word.utf8.count + 1
+      }
+      // Joined by hand into storage of the final size: `joined(separator:)` had cost as much
+      // as the tokenizing, for every topic kept.
+      var key = ""
+      key.reserveCapacity(length)
+      for (offset, word) in unique.enumerated() {
+        if offset > 0 { key.append(" ") }
+        key.append(word)
+      }
+      self.key = key
       asciiWords = unique
     }
+
+    /// "your" and "you": every rendered topic speaks to the reader, so they say nothing of it.
+    private static let secondPerson: WordSet = ["your", "you"]
 
     /// `Phrase.overlaps(key, other.key)`.
     func overlaps(_ other: Content) -> Bool {
