@@ -178,8 +178,6 @@ struct UnseenAnswersTests {
     #expect(score.titleAsRole <= 3)
     // Someone added by one forgotten or a count (corr16: corrections 51 -> 52).
     #expect((score.passed["correction"] ?? 0) >= 52)
-    // A message read clause by clause (multi19): company 28 -> 29.
-    #expect((score.passed["company"] ?? 0) >= 29)
   }
 
   /// 320 answers and corrections written blind on 1 December 2026 (today given as that date)
@@ -343,9 +341,6 @@ struct UnseenAnswersTests {
     // The ninth session's answer round (company 16 -> 18, outcome 15 -> 20).
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 20)
-    // A message read clause by clause (multi19): correction 35 -> 36, day 21 -> 23.
-    #expect((score.passed["correction"] ?? 0) >= 36)
-    #expect((score.passed["when"] ?? 0) >= 23)
   }
 
   /// The ninth held-out set (240 answers written blind on 2 December 2026), measured before and
@@ -481,8 +476,6 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 17)
     #expect((score.passed["when"] ?? 0) >= 17)
     #expect((score.passed["none"] ?? 0) >= 11)
-    // A day in a clause beside the answer (multi19): day 17 -> 19.
-    #expect((score.passed["when"] ?? 0) >= 19)
   }
 
   /// The thirteenth held-out set (240 answers written blind on 2 December 2026), measured before
@@ -528,10 +521,6 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 18)
-    // A correction and the answer in one message, each part read (multi19): correction 38 ->
-    // 43, role 18 -> 19.
-    #expect((score.passed["correction"] ?? 0) >= 43)
-    #expect((score.passed["role"] ?? 0) >= 19)
     #expect((score.passed["when"] ?? 0) >= 23)
     #expect((score.passed["none"] ?? 0) >= 15)
   }

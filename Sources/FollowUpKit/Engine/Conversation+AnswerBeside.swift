@@ -35,19 +35,15 @@ extension Conversation {
       else { continue }
       // The part holding the corrected value ("... i only put one? kelly") is the correction;
       // but a verdict that names it ("atkins one went meh") says how that interview went.
+      let folded = CorrectionReader.folded(part)
       let verdictOnIt =
         question == .outcome && words.contains(where: CorrectionReader.verdictWords.contains)
         && Outcome(readingIncidental: part) != nil
-      // A part that names the value and says more is another statement that shares a word
-      // with it: "role was dental receptionist" beside Kavanagh Family Dental, "its adeyemi &
-      // co solicitors" beside Mr Adeyemi.
-      // Said more plainly, the part restating the value needs evidence of its own that it
-      // answers the question asked: the fact's name before it ("role was ...") or, for a
-      // company, an organisation's word; "Niamh King" beside "it's Niamh not Naomi" restates
-      // her name, and "i before e except kier lol" the company's.
-      if !verdictOnIt, Self.restates(correction.valueText, part),
-        !Self.saysMore(part, than: correction.valueText)
-          || !Self.namesItsFact(part, question)
+      if !verdictOnIt,
+        correction.valueText.split(separator: " ").contains(where: {
+          let word = CorrectionReader.folded(String($0))
+          return word.count >= 3 && folded.contains(word)
+        })
       {
         continue
       }
@@ -75,16 +71,8 @@ extension Conversation {
           // message's closing statement is the answer to the question in hand when it reads as
           // a clear verdict; "mixed" there is a muddle ("i mixed it up"), not a verdict.
           || part == sentences.last && !words.contains(where: { $0.hasPrefix("mix") })
-        // "i put 1st dec but it was this morning actually. too early to tell": a few words
-        // closing the message after the correction are the reply to the question asked, read
-        // as the question reads them (committing to nothing is "unsure").
-        // Two words ("long week", "my bad") are a tail, not a reply.
-        let closing =
-          short && words.count >= 3 && part == sentences.last && part != source
-          && sentences.count > 1 && !words.contains(where: ChatAside.isChat)
         let reads =
           Outcome(readingIncidental: part) != nil || short && Outcome(reading: part) != nil
-          || closing
         if !verdict || !reads { continue }
       case .when: if Self.day(in: part, today: today) == nil { continue }
       default: break
@@ -102,42 +90,6 @@ extension Conversation {
       return Self.prefixed(outputs, with: acknowledgement)
     }
     return nil
-  }
-
-  /// Whether a part holds a word of the corrected value.
-  static func restates(_ value: String, _ part: String) -> Bool {
-    let folded = CorrectionReader.folded(part)
-    return value.split(separator: " ").contains {
-      let word = CorrectionReader.folded(String($0))
-      return word.count >= 3 && folded.contains(word)
-    }
-  }
-
-  /// Whether a part, past the words that introduce it, holds a word of three letters or more
-  /// that is not the corrected value's, nor a word of grammar (a pronoun, an auxiliary, a
-  /// correction's cue): "dental receptionist" says more than "Kavanagh Family Dental";
-  /// "shaun with a u" says no more than "Shaun".
-  static func saysMore(_ part: String, than value: String) -> Bool {
-    let held = Set(value.split(separator: " ").map { CorrectionReader.folded(String($0)) })
-    return withoutLead(part).split(separator: " ").contains { typed in
-      let word = CorrectionReader.folded(String(typed))
-      let lower = typed.lowercased()
-      return word.count >= 3 && !held.contains(word) && !held.contains(where: { $0.contains(word) })
-        && !Lexicon.stopwords.contains(lower) && !DirectAnswer.clauseWords.contains(lower)
-        && !CorrectionReader.cues.contains(lower) && !ChatAside.isChat(lower)
-    }
-  }
-
-  /// Whether a part says which fact it gives: a lead word naming it ("role was ...", "the
-  /// firm is ...") or, at the company question, an organisation's word in it ("its adeyemi &
-  /// co solicitors").
-  static func namesItsFact(_ part: String, _ question: Question) -> Bool {
-    if withoutLead(part) != part { return true }
-    guard question == .company else { return false }
-    return part.split(separator: " ").contains {
-      let word = $0.lowercased().trimming(".,")
-      return OrganisationNouns.inNames.contains(word)
-    }
   }
 
   /// The day a part names, where the question asked is the day: "30th" alone, typed beside a
@@ -229,13 +181,8 @@ extension Conversation {
       guard ends, index + 1 == characters.count || characters[index + 1] == " " else { continue }
       let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
       // Only a title written short takes a dot: "sous chef. place is the ivy" ends a sentence.
-      // A title comes before a name, never a pronoun: "mr adeyemi not mrs. its adeyemi & co"
-      // ends at the title's dot.
-      let next = characters[min(index + 1, characters.count)...].split(separator: " ").first
-        .map { String($0).lowercased() }
       if character == ".", PersonName.titles[lastWord] != nil,
-        PersonName.shortTitles.contains(lastWord),
-        !(next.map(MessageParts.subjects.contains) ?? false)
+        PersonName.shortTitles.contains(lastWord)
       {
         continue
       }
@@ -253,25 +200,11 @@ extension Conversation {
       && !character.isLetter && !character.isNumber
   }
 
-  /// Two acknowledgements said as one sentence where both are one "Got it:" sentence: "Got
-  /// it: the company is Kavanagh Family Dental, and the role is dental receptionist."
-  static func joined(_ acknowledgement: String, _ text: String) -> String {
-    let lead = "Got it: "
-    let paragraphs = text.components(separatedBy: "\n\n")
-    guard let first = paragraphs.first, acknowledgement.hasPrefix(lead), first.hasPrefix(lead),
-      acknowledgement.hasSuffix("."), !acknowledgement.dropLast().contains("."),
-      !acknowledgement.contains("\n")
-    else { return acknowledgement + "\n\n" + text }
-    let rest = ([String(first.dropFirst(lead.count))] + paragraphs.dropFirst())
-      .joined(separator: "\n\n")
-    return acknowledgement.dropLast() + ", and " + rest
-  }
-
   /// Outputs with the correction's acknowledgement said first.
   static func prefixed(_ outputs: [Output], with acknowledgement: String) -> [Output] {
     var outputs = outputs
     if case .say(let text)? = outputs.first {
-      outputs[0] = .say(joined(acknowledgement, text))
+      outputs[0] = .say(acknowledgement + "\n\n" + text)
     } else {
       outputs.insert(.say(acknowledgement), at: 0)
     }

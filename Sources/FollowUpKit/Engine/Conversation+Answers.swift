@@ -62,12 +62,6 @@ extension Conversation {
     guard committed || !MessageText.isNonAnswer(text), !asksBack, !refuses, trusted,
       let answer = reader.answer(text, to: slot)
     else {
-      // "care assistant and it was yesterday": one clause answers, another tells the day.
-      if committed || !MessageText.isNonAnswer(text), !asksBack, !refuses, trusted,
-        !MessageText.isQuestion(text), let outputs = answerInClauses(text, to: question)
-      {
-        return outputs
-      }
       // Not this answer, but perhaps others: "I interviewed at Acme yesterday" asked for a name.
       if !MessageText.isQuestion(text) {
         let before = facts
@@ -120,10 +114,19 @@ extension Conversation {
     let before = facts
     // The asked fact is replaced (the person may be answering again after "back"); others are
     // only filled in where missing, so a passing mention never overwrites an answer.
-    take(answer, for: slot)
+    switch slot {
+    case .name: facts.name = answer.name
+    case .interviewer: facts.interviewers = answer.interviewers
+    case .company:
+      facts.company = answer.company
+      answers.companyHeard = nil
+    case .role:
+      facts.role = answer.role
+      answers.roleHeard = nil
+    case .when: facts.when = answer.when
+    case .outcome: facts.outcome = answer.outcome
+    }
     merge(answer, except: slot)
-    // "frank mills. had my interview with tesco yesterday": a fact a clause states on its own.
-    mergeClauses(of: text, at: slot)
     // "Sarah Kim at Brightwell Partners": a company placed with "at" is where the interview
     // was, not the interviewer's title or team, so it is taken.
     if let heard = answers.companyHeard,
@@ -131,7 +134,14 @@ extension Conversation {
     {
       answers.companyHeard = nil
     }
-    return afterAnswer(acknowledgement(from: before, asked: slot))
+    let added = unconfirmedLeftOut(Facts.difference(from: before, to: facts))
+    var said = Acknowledgement.text(for: added, asked: slot, today: today)
+    if let outcome = added.outcome, outcome == .badly,
+      answers.remarks.insert(.hardInterview).inserted
+    {
+      said = Acknowledgement.hardInterview
+    }
+    return afterAnswer(said)
   }
 
   /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in

@@ -17,45 +17,6 @@ enum MessageParts {
     }
   }
 
-  /// The clauses of a message: its statements, each cut again after a comma and before an
-  /// "and" or "but" that opens a clause with a subject of its own ("care assistant and it was
-  /// yesterday", "frank mills, had my interview with tesco"). Each clause is read for what it
-  /// is when the message read whole gives the question asked no answer, or leaves out a fact
-  /// another clause states.
-  ///
-  ///     MessageParts.clauses(of: "care assistant and it was yesterday")
-  ///     // ["care assistant", "it was yesterday"]
-  static func clauses(of text: String) -> [String] {
-    statements(of: text).flatMap { statement in
-      statement.components(separatedBy: ", ").flatMap(cutBeforeSubject)
-    }.map { $0.trimming(" ,.;:") }.filter { piece in
-      piece.contains(where: { $0.isLetter || $0.isNumber })
-    }
-  }
-
-  /// Subjects that open a clause of their own after "and" or "but": the personal pronouns.
-  static let subjects: Set<String> = [
-    "i", "i'm", "im", "i've", "ive", "it", "it's", "its", "she", "she's", "shes", "he", "he's",
-    "hes", "they", "they're", "we", "we're",
-  ]
-
-  /// A clause cut before "and" or "but" followed by a pronoun subject.
-  private static func cutBeforeSubject(_ clause: String) -> [String] {
-    let words = clause.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    var pieces: [[String]] = [[]]
-    for (index, word) in words.enumerated() {
-      let joins = ["and", "but"].contains(word.lowercased())
-      if joins, index > 0, index + 1 < words.count,
-        subjects.contains(words[index + 1].lowercased())
-      {
-        pieces.append([])
-        continue
-      }
-      pieces[pieces.count - 1].append(word)
-    }
-    return pieces.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
-  }
-
   /// The sentences of a message (`Conversation.sentences(of:)`), with a sentence cut after an
   /// abbreviation's dot joined again: "Crumb & Co. Artisan Bakery", "J. Murphy & Sons" are one
   /// name. A letter spoken of ("with an e. McGrath Harte", "o'brien e not a. interviewer was
@@ -81,10 +42,7 @@ enum MessageParts {
             DirectAnswer.clauseWords.contains($0) || DiscourseOpener.opens($0)
               || CorrectionReader.factWords.contains($0)
           } ?? false
-        // "Okafor & Sons Ltd. site engineer": a legal form closes the name it ends, so what
-        // follows its dot is a statement of its own; "Crumb & Co. Artisan Bakery" goes on.
-        let closesName = Self.namesEnd.contains(word.lowercased())
-        if CompanyAnswer.isAbbreviation(word + ".") && !ownStatement && !closesName || initial {
+        if CompanyAnswer.isAbbreviation(word + ".") && !ownStatement || initial {
           joined[joined.count - 1] = last + ". " + sentence
           continue
         }
@@ -93,10 +51,6 @@ enum MessageParts {
     }
     return joined
   }
-
-  /// The legal forms that only ever end a company's name ("Ltd", "plc"); "Co." may go on
-  /// ("Crumb & Co. Artisan Bakery").
-  static let namesEnd: Set<String> = OrganisationNouns.legalSuffixes.subtracting(["co"])
 
   /// Joints that open a new statement inside a sentence. Only after a comma, or before words
   /// that name what the new statement is about, is "and" a joint: "Harlow and Reed" is one name.
