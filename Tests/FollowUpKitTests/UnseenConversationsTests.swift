@@ -621,8 +621,13 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 69)
     // pick17: news found in a long sentence, the person's words at the topic question over
     // the suggestion, no other interviewer's topic standing in, no clause pointing back at
-    // another ("its not just rewires anymore") (topic 52 -> 57).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 57)
+    // another ("its not just rewires anymore") (topic 52 -> 57). 56 since topic19: ai039's
+    // "Yes the mastery pilot is good" had been taken whole as a topic no interviewer raised,
+    // so it stayed in the first note, to Mr Oduya. Its verdict set aside, "the mastery pilot"
+    // is credited to Ms Clarke, who described the mastery programme (`withSpeaker`), so Mr
+    // Oduya's note takes what he raised (the trust merger), as every note of several
+    // interviewers does. The case reads only the first note.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 47)
     #expect((score.fields["company"]?.passed ?? 0) >= 51)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
@@ -670,7 +675,9 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 19")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
     #expect(score.revisions.passed >= 79)
-    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
+    // topic19: a typed topic resolved against the discussion, its markers and asides set
+    // aside (am017's "brb mum calling" no longer the topic): 56 -> 57.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 57)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 46)
     #expect((score.fields["company"]?.passed ?? 0) >= 37)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 18)
