@@ -142,7 +142,8 @@ extension Conversation {
           Self.typedDeterminers.contains($0.lowercased()) ? $0 : nil
         } : nil
       for stop in Set([end, typedEnd]).sorted(by: >) {
-        let phrase = ((determiner.map { [$0] } ?? []) + said[first..<stop].map { $0.trimming(",.;:!?") })
+        let opened = (determiner.map { [$0] } ?? []) + said[first..<stop]
+        let phrase = opened.map { $0.trimming(",.;:!?") }
           .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
           .joined(separator: " ")
         if TopicGate.problem(phrase) == nil,
