@@ -624,8 +624,13 @@ struct UnseenConversationsTests {
     #expect(score.revisions.passed >= 69)
     // pick17: news found in a long sentence, the person's words at the topic question over
     // the suggestion, no other interviewer's topic standing in, no clause pointing back at
-    // another ("its not just rewires anymore") (topic 52 -> 57).
-    #expect((score.fields["topic"]?.passed ?? 0) >= 57)
+    // another ("its not just rewires anymore") (topic 52 -> 57). 56 since topic19: ai039's
+    // "Yes the mastery pilot is good" had been taken whole as a topic no interviewer raised,
+    // so it stayed in the first note, to Mr Oduya. Its verdict set aside, "the mastery pilot"
+    // is credited to Ms Clarke, who described the mastery programme (`withSpeaker`), so Mr
+    // Oduya's note takes what he raised (the trust merger), as every note of several
+    // interviewers does. The case reads only the first note.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
     #expect((score.fields["greeting"]?.passed ?? 0) >= 47)
     #expect((score.fields["company"]?.passed ?? 0) >= 51)
     #expect((score.fields["signoff"]?.passed ?? 0) >= 60)
@@ -673,11 +678,12 @@ struct UnseenConversationsTests {
     Self.report(score, "tuning 19")
     Self.expectFloors(score, conversations: 60, reached: 60, thirdAsks: 1)
     #expect(score.revisions.passed >= 79)
-    // Topic 56 at rotation; 55 since the person's line is used only as written
-    // (`PointRegister`): am034's topic ("a big mandate from one public sector bank") never
-    // named the fraud work, and the check found "fraud" in its point, typed as chat and now
-    // kept out of the note.
-    #expect((score.fields["topic"]?.passed ?? 0) >= 55)
+    // Topic 56 at rotation. The person's line used only as written (`PointRegister`) loses
+    // am034, whose topic ("a big mandate from one public sector bank") never named the fraud
+    // work the check found in its chat-typed point; a typed topic resolved against the
+    // discussion, its markers and asides set aside (topic19), gains am017 ("brb mum calling"
+    // no longer the topic): 56.
+    #expect((score.fields["topic"]?.passed ?? 0) >= 56)
     // A field holds a noun phrase, a greeting a person's name (shape19): greeting 46 -> 49,
     // company 37 -> 39, role 48 -> 49.
     #expect((score.fields["greeting"]?.passed ?? 0) >= 49)

@@ -47,6 +47,11 @@ enum TopicGate {
     {
       return "a subject pointing back, \"\(original[0])\""
     }
+    // "you something at lunchtime" of "(child tells you something at lunchtime)": an object
+    // pronoun straight before a thing is a clause whose verb was cut off.
+    if words.count > 1, objectPronouns.contains(words[0]), thingOpeners.contains(words[1]) {
+      return "a clause that lost its verb before \"\(original[1])\""
+    }
     // Read as the note would say it: "get more young people into farming" is mended to
     // "getting ...", "do all of december" is not.
     let said = TopicReshaping.said(text)
@@ -131,6 +136,9 @@ enum TopicGate {
         }
       }
     }
+    // "the event sourcing move obviously": a discourse marker at either edge
+    // (`DiscourseMarker`).
+    words = DiscourseMarker.trimmed(words)
     if words.count >= 3, lower(0) == "doing", ["a", "an", "the", "your"].contains(lower(1)) {
       words.removeFirst()
     }
@@ -174,6 +182,7 @@ enum TopicGate {
     var droppedNews: Topic?
     var kept = topics.compactMap { topic -> Topic? in
       var topic = topic
+      topic.text = withoutTalkFrame(topic.text)
       if let source {
         guard let text = TopicCompletion.printable(topic.text, source: source) else {
           if droppedNews == nil, !TopicRoutine.isRoutine(topic) { droppedNews = topic }
@@ -206,6 +215,35 @@ enum TopicGate {
     }
     return kept
   }
+
+  /// The topic without a frame of talk before its thing: "telling me about the grow your own
+  /// classes" is "the grow your own classes". The frame is how the person reported it ("he was
+  /// really into telling me about ..."), and the note's own sentence already says the talk
+  /// ("I really enjoyed hearing about telling me about ..." was the result).
+  static func withoutTalkFrame(_ topic: String) -> String {
+    let words = topic.split(separator: " ")
+    guard let about = words.prefix(4).firstIndex(where: { $0.lowercased() == "about" }),
+      about >= 1, about + 1 < words.count,
+      talkVerbs.contains(words[0].lowercased()),
+      words[1..<about].allSatisfy({ ["me", "us", "on", "all"].contains($0.lowercased()) })
+    else { return topic }
+    return words[(about + 1)...].joined(separator: " ")
+  }
+
+  /// Verbs of talk in the forms that open a reported topic: "telling me about", "going on
+  /// about".
+  private static let talkVerbs: Set<String> = [
+    "telling", "talking", "going", "speaking", "chatting", "told", "talked", "went", "spoke",
+  ]
+
+  /// Pronouns in the object case; "her" is a determiner as often, so it is not read.
+  private static let objectPronouns: Set<String> = ["you", "me", "him", "them", "us"]
+
+  /// Words that open a thing: an indefinite pronoun or a determiner.
+  private static let thingOpeners: Set<String> = [
+    "something", "anything", "everything", "nothing", "someone", "somebody", "anyone",
+    "anybody", "everyone", "the", "a", "an", "some", "this", "these", "those",
+  ]
 
   /// Hedges and asides typed around a topic: "i guess", "lol", "tbh", "sorry", "maybe".
   private static let hedges: [[String]] = [

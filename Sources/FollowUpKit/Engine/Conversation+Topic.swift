@@ -74,6 +74,14 @@ extension Conversation {
   // MARK: - Topic
 
   mutating func handleTopicAnswer(_ text: String) -> [Output] {
+    // "brb mum calling", "hang on": stepping away answers nothing, so the question waits, and
+    // no ask is spent on it (`AwayAside`). "hang on. the garden one" answers after its stop.
+    if let answer = AwayAside.answer(in: text) {
+      guard !answer.isEmpty else {
+        return [.say(InterviewScript.awayAside + "\n\n" + topicPrompt())]
+      }
+      return handleTopicAnswer(answer)
+    }
     // "no not the merger, the call-back phone system": the refused topic goes, whatever else
     // the reply looks like (a "no", a question mark of a second thought).
     if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
@@ -246,7 +254,9 @@ extension Conversation {
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let saidPlain = said.map(TopicPhraseCheck.plain)
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
-    var typed = words.split(separator: " ").map(String.init)
+    // "the kids section?": a mark typed inside the reply is no part of the phrase printed.
+    var typed = words.split(separator: " ").map { String($0).trimming(",.;:!?") }
+      .filter { !$0.isEmpty }
     // "sí the rooftop": a first word the discussion never holds, before words it does, is the
     // reply's chat, not a word of the thing.
     while typed.count >= 2, !saidPlain.contains(TopicPhraseCheck.plain(typed[0])) {
@@ -254,10 +264,12 @@ extension Conversation {
     }
     let plainTyped = typed.map(TopicPhraseCheck.plain)
     let skip = plainTyped.first.map(Self.typedDeterminers.contains) == true ? 1 : 0
-    let named = Array(plainTyped.dropFirst(skip))
+    // "the laptops" of "every laptop for 600 staff": a word matches in another form of it,
+    // as `phraseHolding` matches; the person's own form is the one printed.
+    let named = plainTyped.dropFirst(skip).map(Self.roughStem)
     guard !named.isEmpty, said.count > named.count else { return nil }
     for start in 0...(said.count - named.count)
-    where saidPlain[start..<(start + named.count)].elementsEqual(named) {
+    where saidPlain[start..<(start + named.count)].map(Self.roughStem).elementsEqual(named) {
       // "the rooftop" of "rooftop terrace restaurant": on to the phrase's head
       // (`phraseHead`).
       let matched = start + named.count
@@ -276,8 +288,15 @@ extension Conversation {
       let modifiers =
         opening < start
         ? [skip == 1 ? typed[0] : said[opening]] + said[(opening + 1)..<start] : []
+      // The person's form of a word where it is the phrase's head ("the laptops for 600
+      // staff"); before the head the discussion's ("heat pump work", never "heat pumps work").
+      let own = typed.dropFirst(skip).enumerated().map { index, word in
+        index == named.count - 1 && end == matched
+          || plainTyped[skip + index] == saidPlain[start + index]
+          ? word : said[start + index].trimming(",.;:!?")
+      }
       var phrase =
-        modifiers.map { $0.trimming(",.;:!?") } + typed.dropFirst(opening < start ? skip : 0)
+        modifiers.map { $0.trimming(",.;:!?") } + typed.prefix(opening < start ? 0 : skip) + own
         + said[matched..<end].map { $0.trimming(",.;:!?") }
       while restricted, end < said.count, phrase.count < TopicCompletion.longest {
         let word = saidPlain[end]

@@ -106,8 +106,10 @@ extension Conversation {
       // Each further word within the phrase, none across a stop or comma.
       var end = start + 1
       var matched = 1
+      // Nor across a subject that opens a clause: "mastery pilot" is not "mastery programme
+      // they are piloting", whose "piloting" is the clause's verb.
       while matched < wanted.count, end < said.count, end - start <= wanted.count + 3,
-        !stops[end - 1]
+        !stops[end - 1], !Self.clauseSubjects.contains(TopicPhraseCheck.plain(said[end]))
       {
         if stems[end] == wanted[matched] { matched += 1 }
         end += 1
@@ -132,8 +134,16 @@ extension Conversation {
       // contract" when "for the whole east side of the town from january" cannot be printed.
       // The thing the person named is still theirs; giving up here took the suggestion they
       // had just passed over.
+      // "the solar" typed where the discussion opens its phrase with no determiner: the
+      // person's own determiner opens it, never a bare noun ("solar").
+      let determiner =
+        first == start
+        ? words.split(separator: " ").first.map(String.init).flatMap {
+          Self.typedDeterminers.contains($0.lowercased()) ? $0 : nil
+        } : nil
       for stop in Set([end, typedEnd]).sorted(by: >) {
-        let phrase = said[first..<stop].map { $0.trimming(",.;:!?") }
+        let opened = (determiner.map { [$0] } ?? []) + said[first..<stop]
+        let phrase = opened.map { $0.trimming(",.;:!?") }
           .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
           .joined(separator: " ")
         if TopicGate.problem(phrase) == nil,
@@ -190,6 +200,12 @@ extension Conversation {
     }
     return end
   }
+
+  /// Pronouns that open a clause as its subject.
+  static let clauseSubjects: Set<String> = [
+    "i", "we", "they", "he", "she", "you", "it", "theyre", "they're", "were", "we're", "hes",
+    "he's", "shes", "she's", "it's", "im", "i'm",
+  ]
 
   /// Determiners that open a noun phrase of the discussion.
   static let openingDeterminers: Set<String> = [

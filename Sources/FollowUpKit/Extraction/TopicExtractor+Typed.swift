@@ -14,7 +14,9 @@ extension TopicExtractor {
 
   /// The choice inside a chatty answer, or nil when nothing is left once the chat is gone.
   static func typedChoice(_ text: String) -> TypedChoice? {
-    var words = text.squeezed.split(separator: " ").map(String.init)
+    // "the 40 events thing definitely", "honestly the smokehouse": a discourse marker at an
+    // edge is the person's stance, never the thing (`DiscourseMarker`).
+    var words = DiscourseMarker.trimmed(text.squeezed.split(separator: " ").map(String.init))
     // "can we do the forest school instead? the sensory room feels a bit obvious": the choice
     // is the first sentence that names something; the sentences after it explain it. "no. the
     // rebrand": a first sentence of chat alone names nothing, and the next one is the choice.
@@ -43,6 +45,15 @@ extension TopicExtractor {
     // the postgres migration sounds right").
     if let verdict = words.indices.dropFirst().first(where: {
       impressionVerbs.contains(plain(words[$0]))
+    }) {
+      words = Array(words.prefix(verdict))
+    }
+    // "the subscription is good", "the refit was the best": a copula with a word of praise
+    // closing the reply is the same verdict, said with "is".
+    if let verdict = words.indices.dropFirst().first(where: { index in
+      ["is", "was", "are", "were"].contains(plain(words[index]))
+        && words[(index + 1)...].contains { verdictWords.contains(plain($0)) }
+        && words.count - index <= 4
     }) {
       words = Array(words.prefix(verdict))
     }
@@ -83,6 +94,12 @@ extension TopicExtractor {
       words.removeLast()
       plainWords.removeLast()
     }
+    // Markers the wrappers had hidden: "yes that one obviously", "the garden i think really".
+    let unmarked = DiscourseMarker.kept(words)
+    if unmarked.count < words.count {
+      words = Array(words[unmarked])
+      plainWords = Array(plainWords[unmarked])
+    }
     guard !plainWords.isEmpty else { return nil }
     // "no 2, the academy part": a number first, then its description.
     var number: Int?
@@ -95,7 +112,7 @@ extension TopicExtractor {
         plainWords.removeFirst()
       }
     }
-    var result = words.joined(separator: " ").trimming(" ,.!;:-")
+    var result = words.joined(separator: " ").trimming(" ,.!?;:-")
     // "the academy part", "the ledger thing": the word that names the topic, not "part".
     for filler in [" part", " thing", " bit", " one", " stuff", " topic"]
     where result.lowercased().hasSuffix(filler) {
@@ -105,7 +122,7 @@ extension TopicExtractor {
     if result.lowercased().hasPrefix("the one about ") {
       result = String(result.dropFirst("the one about ".count))
     }
-    result = result.trimming(" ,.!;:-")
+    result = result.trimming(" ,.!?;:-")
     guard number != nil || !result.isEmpty else { return nil }
     return TypedChoice(number: number, words: result.isEmpty ? nil : result)
   }
@@ -191,6 +208,12 @@ extension TopicExtractor {
     "sounds", "sound", "seems", "seem", "looks", "feels",
   ]
 
+  /// Words of praise in a verdict on the choice: "is good", "was the best", "is fine".
+  private static let verdictWords: Set<String> = [
+    "good", "great", "fine", "best", "better", "nice", "ok", "okay", "interesting", "cool",
+    "perfect", "right", "strongest", "safest", "easiest",
+  ]
+
   /// Chat after the topic.
   private static let trailingWrappers: Set<String> = [
     "instead", "pls", "please", "actually", "then", "thanks", "thx", "lol", "maybe", "i think",
@@ -201,5 +224,7 @@ extension TopicExtractor {
   private static let asideOpeners: Set<String> = [
     "thats", "that's", "that", "it", "its", "it's", "we", "because", "cos", "since", "as", "she",
     "he", "they",
+    // "the new system, but nothing too keen": a reservation about the note, not the thing.
+    "but", "though", "although",
   ]
 }

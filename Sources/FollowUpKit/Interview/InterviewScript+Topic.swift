@@ -13,6 +13,9 @@ extension InterviewScript {
     return text
   }
 
+  /// "brb mum calling" at the topic question: the question waits for the person's return.
+  static let awayAside = "No rush: I'll keep your place. When you're back:"
+
   static let whichTopicInstead =
     "Which would you rather use? Pick a number, or type the topic in your own words."
 

@@ -43,6 +43,13 @@ struct TopicReply: Equatable {
         words.removeLast()
         changed = true
       }
+      // "smokehouse obviously", "def the garden": a discourse marker is set aside like
+      // politeness (`DiscourseMarker`).
+      let kept = DiscourseMarker.kept(words)
+      if kept.count < words.count {
+        words = Array(words[kept])
+        changed = true
+      }
       stripped = stripped || changed
     }
     named = words.joined(separator: " ").trimming(" ,.!?;:-")

@@ -1,0 +1,44 @@
+/// A reply that says the person is stepping away for a moment: "brb mum calling", "hang on",
+/// "one sec".
+///
+/// Typed at a question, such an aside is no answer to it. Read as one at the topic question,
+/// "brb mum calling" became the note's topic ("It was really interesting to hear about BRB mum
+/// calling."). The aside opens with a pause marker, a small closed class of chat ("brb", "hang
+/// on", "one sec"); what follows it up to a stop is its reason ("mum calling", "someone at the
+/// door"), and only what comes after a stop ("hang on. the garden one") may be the answer.
+///
+/// ```swift
+/// AwayAside.answer(in: "brb mum calling")  // "" (an aside, and no answer in it)
+/// AwayAside.answer(in: "hang on, the garden one")  // "the garden one"
+/// AwayAside.answer(in: "the garden")  // nil (no aside)
+/// ```
+enum AwayAside {
+  /// Nil when the reply opens with no pause marker; else what follows the aside's first stop
+  /// (a comma or a sentence's end), empty when nothing does.
+  static func answer(in text: String) -> String? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let plain = words.map { $0.lowercased().trimming(",.!?;:-") }
+    guard
+      let marker = markers.first(where: { marker in
+        plain.count >= marker.count && plain.prefix(marker.count).elementsEqual(marker)
+      })
+    else { return nil }
+    // The marker alone, or its reason after it, up to the first stop.
+    guard
+      let stop = words.indices.first(where: { index in
+        index >= marker.count - 1 && words[index].last.map { ",.!?;:".contains($0) } == true
+      })
+    else { return "" }
+    return words.dropFirst(stop + 1).joined(separator: " ")
+  }
+
+  /// Pause markers of chat, each opening an aside.
+  static let markers: [[String]] = [
+    ["brb"], ["afk"], ["hang", "on"], ["hold", "on"], ["one", "sec"], ["one", "second"],
+    ["one", "min"], ["one", "minute"], ["one", "moment"], ["1", "sec"], ["2", "secs"],
+    ["just", "a", "sec"], ["just", "a", "second"], ["just", "a", "minute"], ["wait", "a", "sec"],
+    ["wait", "a", "second"], ["gimme", "a", "sec"], ["gimme", "a", "min"],
+    ["give", "me", "a", "sec"], ["give", "me", "a", "second"], ["give", "me", "a", "minute"],
+    ["be", "right", "back"], ["back", "in", "a", "sec"], ["back", "in", "a", "min"],
+  ]
+}
