@@ -1,0 +1,264 @@
+import FollowUpKit
+import Testing
+
+/// A tuning set of conversations and the figures it has reached. Every set was held out once,
+/// measured before and after a session's rounds and judged blind, then rotated into tuning; its
+/// figures are kept as floors so that no later change makes them worse. One table instead of a
+/// test per set, so a rotation adds a row and a round that raises a figure edits one number.
+struct TuningSet: Sendable, CustomTestStringConvertible {
+  /// The data file under `Data/unseen/`.
+  let file: String
+  /// The label the figures are printed under (and `NOTES_OUT` files are named by).
+  let label: String
+  /// The day the set was written, which its relative dates are read from (`nil`: the day the
+  /// first sets were written, `Unseen.today`).
+  let written: CivilDate?
+  /// At least so many conversations read.
+  let conversations: Int
+  /// At least so many reaching a note (`nil`: not held).
+  let reached: Int?
+  /// At most so many asking a question a third time (`nil`: not held).
+  let thirdAsks: Int?
+  /// At least so many change requests applied (`nil`: not held).
+  let revisions: Int?
+  /// At least so many conversations with each fact right in the first note.
+  let fields: [String: Int]
+
+  var testDescription: String { label }
+
+  /// The sets, oldest first, each with where it came from and how its floors moved.
+  static let all: [TuningSet] = [
+    // Fifty conversations written blind and measured once before this round (43/50 reached a note;
+    // a blind judge found 4 clean first notes). The judge's findings then prompted fixes, so they
+    // tune now; a newer set measures.
+    TuningSet(
+      file: "conversations-tune3.jsonl", label: "tuning 3", written: nil,
+      conversations: 50, reached: nil, thirdAsks: nil, revisions: 22,
+      fields: [:]),
+    // The third held-out set: measured before and after the second round (43 -> 48 reached a note,
+    // 7 -> 2 asked a question a third time) and judged blind twice. The judge's verdicts
+    // (committed in `Data/judged/tune4-*`) guide the next round, so they tune now, their figures
+    // kept as floors. History of its floors: 48 and 2 when it became a tuning set; 50 and 0 after
+    // the ask limit. Someone added by a later message, sentences cut where the person ends them
+    // (corr16: company 42 -> 43, greeting 46 -> 48, role 42 -> 43). role17: a role is a whole
+    // title or none, kept whole with its function, a comment after it dropped.
+    TuningSet(
+      file: "conversations-tune4.jsonl", label: "tuning 4", written: nil,
+      conversations: 50, reached: 50, thirdAsks: 0, revisions: 31,
+      fields: ["greeting": 48, "company": 43, "role": 45]),
+    // The fourth held-out set (sixty conversations written blind on 1 December, dates read from
+    // that day): measured before and after the rounds of 1 December (51 -> 52 reached a note, 10
+    // -> 8 asked a question a third time) and judged blind twice. The judge's verdicts (committed
+    // in `Data/judged/tune5-*`) guide the next round, so they tune now, their figures kept as
+    // floors. History of its floors: 52 and 8 when it became a tuning set; 60 and 0 once a
+    // question the note needs goes on without its answer rather than asking a third time.
+    TuningSet(
+      file: "conversations-tune5.jsonl", label: "tuning 5",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 32,
+      fields: [:]),
+    // The fifth held-out set (sixty conversations written blind on 1 December 2026), measured
+    // before and after two rounds and judged blind twice, then tuned on: its first notes were read
+    // as a hiring manager would and the faults found there drove the next voice and reading round.
+    // History of its floors: Change requests: 41 of 54 before names were read by cue and reasons
+    // set aside, 54 after.
+    TuningSet(
+      file: "conversations-tune6.jsonl", label: "tuning 6",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
+      fields: [:]),
+    // The sixth held-out set (sixty conversations written blind on 1 December 2026), measured
+    // before and after the rounds of that morning (59 -> 60 reaching a note) and judged blind
+    // before and after (19 of 59 first notes clean -> 24 of 59; verdicts in
+    // `Data/judged/tune7-*`), then tuned on. History of its floors: A question asked a third time
+    // in 1 (p025: "how to change a barrel" read as a correction) until a verb of changing needed a
+    // fact as its object: 0 since.
+    TuningSet(
+      file: "conversations-tune7.jsonl", label: "tuning 7",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: nil,
+      fields: [:]),
+    // The seventh held-out set (sixty conversations written blind on 1 December 2026), measured
+    // before and after the afternoon rounds (only 3 of 60 first notes changed) and judged blind
+    // before and after (14 of 60 clean both times; verdicts in `Data/judged/tune8-*`), then tuned
+    // on: the lesson that tuning to one set's sentences does not carry to unseen text came from
+    // it.
+    TuningSet(
+      file: "conversations-tune8.jsonl", label: "tuning 8",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
+      fields: [:]),
+    // The eighth held-out set (sixty conversations written blind on 1 December 2026), measured
+    // before and after the vouching rounds (13 of 60 first notes changed) and judged blind before
+    // and after (18 -> 20 of 60 clean; verdicts in `Data/judged/tune9-*`), then tuned on.
+    TuningSet(
+      file: "conversations-tune9.jsonl", label: "tuning 9",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 49,
+      fields: [:]),
+    // The ninth held-out set (sixty conversations written blind late on 1 December 2026), measured
+    // before and after a small round (no note changed) and judged blind (17 of 60 clean; verdicts
+    // in `Data/judged/tune10-*`), then tuned on from the session of 1 December evening.
+    TuningSet(
+      file: "conversations-tune10.jsonl", label: "tuning 10",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 54,
+      fields: [:]),
+    // The tenth held-out set (sixty conversations written blind on the evening of 1 December
+    // 2026), measured before and after the fifth session's rounds and judged blind (18 -> 19 of 60
+    // clean, 20 by a fresh judge; verdicts in `Data/judged/tune11-*`), then tuned on from the
+    // sixth session (1 December, late evening).
+    TuningSet(
+      file: "conversations-tune11.jsonl", label: "tuning 11",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 38,
+      fields: [:]),
+    // The eleventh held-out set (sixty conversations written blind late on 1 December 2026),
+    // measured before and after the sixth session's rounds and judged blind (12 -> 17 of 60 clean,
+    // 19 by a fresh judge; verdicts in `Data/judged/tune12-*`), then tuned on from the seventh
+    // session (1 December, night). History of its floors: The seventh session's rounds: topic 50
+    // -> 56 (the person's typed choice read, candidates ranked by what their clause says),
+    // greeting 38 -> 42, company 49 -> 50, day 53 -> 55.
+    TuningSet(
+      file: "conversations-tune12.jsonl", label: "tuning 12",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
+      fields: ["topic": 56, "greeting": 42, "company": 50, "date": 55]),
+    // The twelfth held-out set (sixty conversations written blind on the night of 1 December
+    // 2026), measured before and after the seventh session's rounds and judged blind (13 -> 12 of
+    // 60 clean like for like, 14 by a fresh judge; verdicts in `Data/judged/tune13-*`), then tuned
+    // on from the eighth session (2 December). History of its floors: A choice made over the offer
+    // with "not X" is no company correction (aa024): 46 -> 47. The eighth session's rounds: the
+    // employer's plans found however reported, laughter around a yes, "be plant based" (topic 50
+    // -> 58); companies whole as typed, the person's own word on their name, greetings only with
+    // evidence of a name (facts13: company 47 -> 52, sign-off 50 -> 57, greeting 38 -> 39); "we
+    // don't do thank you emails" no silence (outcome 51 -> 52). 59 once "he talked about them
+    // buying a smaller firm in Bath" is the employer's doing (aa042).
+    TuningSet(
+      file: "conversations-tune13.jsonl", label: "tuning 13",
+      written: CivilDate(year: 2026, month: 12, day: 1),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 59,
+      fields: ["topic": 59, "greeting": 39, "company": 52, "signoff": 57, "outcome": 52]),
+    // The thirteenth held-out set (sixty conversations written blind on 2 December 2026), measured
+    // before and after the eighth session's rounds and judged blind (12 -> 16 of 60 clean like for
+    // like, 19 by a fresh judge; verdicts in `Data/judged/tune14-*`), then tuned on from the ninth
+    // session (2 December, later). History of its floors: No question asked a third time (ac032,
+    // ac046 settled at the second question back). The person's wish on their name wins, greetings
+    // only for a vouched interviewer with the title used (facts14: greeting 35 -> 40, sign-off 52
+    // -> 59). The ninth session: a bracketed place set aside, "The Hunterian", "Hair by Jade",
+    // symbols kept on a company found in a sentence ("at Loop+"): company 41 -> 45. A greeting
+    // opening the message ("alright.") is no verdict; "mixed up", "car crash" are slips; "grand
+    // mostly, froze on ..." is mixed: outcome 51 -> 56. "make sure it says X not Y", "say Mei not
+    // Mei Ling at the end", "less like a robot": change requests 49 -> 51. The merged rounds
+    // together (corrections statement by statement, the topic sentence by grammar, names, a
+    // workplace no role): company 46, day 57, role 48, topic 55. 56 once 'tom is mad into the
+    // robotic milkers' marks the thing (ac047).
+    TuningSet(
+      file: "conversations-tune14.jsonl", label: "tuning 14",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 51,
+      fields: [
+        "topic": 56, "greeting": 40, "company": 46, "signoff": 59, "outcome": 56, "date": 57,
+        "role": 48,
+      ]),
+    // The fourteenth held-out set (sixty conversations written blind on 2 December 2026), measured
+    // before and after the ninth session's rounds and judged blind (26 of 60 clean like for like
+    // before and after, 23 by a fresh judge; verdicts in `Data/judged/tune15-*`), then tuned on
+    // from the tenth session. History of its floors: Topic 56 at rotation; 58 once the thing named
+    // beside a yes wins and typed words match another form of an offered topic's words (ae006,
+    // ae018); 59 once a plan said with a bare verb is found ("they start doing heat pump
+    // installs", ae039). 58 since the person's line is used only as written (`PointRegister`):
+    // ae060's topic ("the housing associations") was never right, and the check found "mould" in
+    // its point, typed as chat and now kept out of the note. Names read as parts, a title only
+    // with a family name, panels and jobs apart, chat words never a name (names15: greeting 40 ->
+    // 43, sign-off 58 -> 60). The scorer reading one note per interviewer (greeting 51 with
+    // names15's work), and corr15's corrections by shape, quantities no dates, an interviewer's
+    // job never the role. people16: a correction's spelling hint ("with e") is not the name
+    // (greeting 51 -> 52). role17: a role is a whole title or none, kept whole with its function,
+    // a comment after it dropped. company16: a bracket the name goes on after, a web address
+    // (company 50 -> 52).
+    TuningSet(
+      file: "conversations-tune15.jsonl", label: "tuning 15",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
+      fields: [
+        "topic": 58, "greeting": 52, "company": 52, "signoff": 60, "outcome": 53, "date": 59,
+        "role": 56,
+      ]),
+    // The fifteenth held-out set (sixty conversations written blind on 2 December 2026), measured
+    // before and after the tenth session's rounds and judged blind (19 of 60 clean before and
+    // after, like for like and by a fresh judge; verdicts in `Data/judged/tune16-*`), then tuned
+    // on from the eleventh session. Floors are the figures at rotation. History of its floors:
+    // people16: only a person's name read at a question about people is greeted; corrections of a
+    // title or a double-barrelled name reach the greeting (greeting 53 -> 57, company 39 -> 40,
+    // outcome 54 -> 55, a question asked a third time 1 -> 0). 54 once 'delighted with the
+    // school's new outdoor classroom' marks the thing (ag045). company16: a town and a branch
+    // after the name, a digit inside a word, a full name in a remark, an apology no company
+    // (company 39 -> 49). role17: a role is a whole title or none, kept whole with its function, a
+    // comment after it dropped. An "-ing" word before "about" is how the interviewer felt, never a
+    // plan (ag053: topic 54 -> 55).
+    TuningSet(
+      file: "conversations-tune16.jsonl", label: "tuning 16",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 57,
+      fields: [
+        "topic": 55, "greeting": 57, "company": 49, "signoff": 59, "outcome": 55, "date": 59,
+        "role": 49,
+      ]),
+    // The sixteenth held-out set (sixty conversations written blind on 2 December 2026), measured
+    // before and after the eleventh session's rounds and judged blind (15 of 60 clean before and
+    // like for like after, 17 by a fresh judge; verdicts in `Data/judged/tune17-*`), then tuned on
+    // from the twelfth session. Floors are the figures at rotation. History of its floors: pick17:
+    // news found in a long sentence, the person's words at the topic question over the suggestion,
+    // no other interviewer's topic standing in, no clause pointing back at another ("its not just
+    // rewires anymore") (topic 52 -> 57). 56 since topic19: ai039's "Yes the mastery pilot is
+    // good" had been taken whole as a topic no interviewer raised, so it stayed in the first note,
+    // to Mr Oduya. Its verdict set aside, "the mastery pilot" is credited to Ms Clarke, who
+    // described the mastery programme (`withSpeaker`), so Mr Oduya's note takes what he raised
+    // (the trust merger), as every note of several interviewers does. The case reads only the
+    // first note. role17: a role is a whole title or none, kept whole with its function, a comment
+    // after it dropped.
+    TuningSet(
+      file: "conversations-tune17.jsonl", label: "tuning 17",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
+      fields: [
+        "topic": 56, "greeting": 47, "company": 51, "signoff": 60, "outcome": 50, "date": 58,
+        "role": 49, "channel": 59,
+      ]),
+    // The seventeenth held-out set (sixty conversations written blind on 2 December 2026),
+    // measured before and after the twelfth session's rounds and judged blind (19 of 60 clean
+    // before, like for like after and by a fresh judge; verdicts in `Data/judged/tune18-*`), then
+    // tuned on from the thirteenth session. Floors are the figures at rotation. History of its
+    // floors: 53 at rotation; 52 since round 18 holds back ak046's point "I was particularly
+    // interested in set up the hedging programme ...", which the blind judge faulted as
+    // ungrammatical and which was the only sentence of the note that named the hedging: the topic
+    // chosen ("new European markets") never did.
+    TuningSet(
+      file: "conversations-tune18.jsonl", label: "tuning 18",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
+      fields: [
+        "topic": 52, "greeting": 42, "company": 53, "signoff": 49, "outcome": 50, "date": 55,
+        "role": 44, "channel": 60,
+      ]),
+    // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
+    // before and after the thirteenth session's rounds and judged blind before (10 of 60 clean;
+    // one note changed after, so no second verdict; verdicts in `Data/judged/tune19-*`), then
+    // tuned on from the fourteenth session. Floors are the figures at rotation. History of its
+    // floors: Topic 56 at rotation. The person's line used only as written (`PointRegister`) loses
+    // am034, whose topic ("a big mandate from one public sector bank") never named the fraud work
+    // the check found in its chat-typed point; a typed topic resolved against the discussion, its
+    // markers and asides set aside (topic19), gains am017 ("brb mum calling" no longer the topic):
+    // 56. A field holds a noun phrase, a greeting a person's name (shape19): greeting 46 -> 49,
+    // company 37 -> 39, role 48 -> 49.
+    TuningSet(
+      file: "conversations-tune19.jsonl", label: "tuning 19",
+      written: CivilDate(year: 2026, month: 12, day: 2),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
+      fields: [
+        "topic": 56, "greeting": 49, "company": 39, "signoff": 18, "outcome": 49, "date": 57,
+        "role": 49, "channel": 58,
+      ]),
+  ]
+}
