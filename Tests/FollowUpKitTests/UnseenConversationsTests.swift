@@ -338,16 +338,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 3 December 2026 by two helpers that never read the
-  /// sources (the nineteenth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 19: aggregate figures only")
-  func heldOutNineteenth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
-    var score = try Self.run("conversations-heldout19.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 19")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
