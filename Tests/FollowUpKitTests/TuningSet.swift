@@ -217,13 +217,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // described the mastery programme (`withSpeaker`), so Mr Oduya's note takes what he raised
     // (the trust merger), as every note of several interviewers does. The case reads only the
     // first note. role17: a role is a whole title or none, kept whole with its function, a comment
-    // after it dropped.
+    // after it dropped. greet20: a stated form of address outranks the one built from the name
+    // (ai036 "Mrs Pauline Greaves ... she told me call her Pauline": greeting 47 -> 48).
     TuningSet(
       file: "conversations-tune17.jsonl", label: "tuning 17",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
       fields: [
-        "topic": 56, "greeting": 47, "company": 51, "signoff": 60, "outcome": 50, "date": 58,
+        "topic": 56, "greeting": 48, "company": 51, "signoff": 60, "outcome": 50, "date": 58,
         "role": 49, "channel": 59,
       ]),
     // The seventeenth held-out set (sixty conversations written blind on 2 December 2026),
@@ -264,13 +265,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the fourteenth session's rounds and judged blind (11 of 60 clean
     // before, 22 after by a fresh judge, 2 -> 15 of the 30 changed notes by a paired judge;
     // verdicts in `Data/judged/tune20-*`), then tuned on from the fifteenth session. Floors are
-    // the figures at rotation.
+    // the figures at rotation. History of its floors: greet20, a stated form of address read by
+    // its shape at any question and outranking the form built from the name, a courtesy "sir" no
+    // rank (ao030, ao034, ao039, ao050, ao058): greeting 47 -> 52.
     TuningSet(
       file: "conversations-tune20.jsonl", label: "tuning 20",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 107,
       fields: [
-        "topic": 58, "greeting": 47, "company": 51, "signoff": 13, "outcome": 51, "date": 58,
+        "topic": 58, "greeting": 52, "company": 51, "signoff": 13, "outcome": 51, "date": 58,
         "role": 42, "channel": 59,
       ]),
   ]

@@ -374,6 +374,8 @@ struct UnseenAnswersTests {
     // Someone added by one forgotten or a count, someone not there left out (corr16:
     // corrections 39 -> 41).
     #expect((score.passed["correction"] ?? 0) >= 41)
+    // greet20: "mrs ngozi adebayo ... she said call me ngozi" greets Ngozi (interviewer 37 -> 38).
+    #expect((score.passed["interviewer"] ?? 0) >= 38)
   }
 
   /// The tenth held-out set (240 answers written blind on 2 December 2026), measured before and

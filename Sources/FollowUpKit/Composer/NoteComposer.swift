@@ -297,10 +297,12 @@ private struct Plan {
     switch request.tone {
     case .formal: text = "Dear \(request.greeting ?? recipient.formal),"
     case .neutral:
+      // Someone the person addresses with their own courtesy ("sir ben tan") is "Hi Ben" in a
+      // message and "Dear Mr Tan" in a letter, as that courtesy would write it.
       text =
         request.channel.isShortMessage
         ? "Hi \(request.greeting ?? recipient.informal),"
-        : "Dear \(request.greeting ?? recipient.informal),"
+        : "Dear \(request.greeting ?? (recipient.courtesy != nil ? recipient.formal : recipient.informal)),"
     case .warm: text = "Hi \(request.greeting ?? recipient.informal),"
     }
     return Note.Line(part: .greeting, text: text)

@@ -8,12 +8,17 @@ extension Conversation {
     // "Call Her Daddy Media": a message typed in title case is a name, not an instruction.
     let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
     let titleCase = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
-    guard question != .interviewer, question.slot != nil || question == .discussion, !titleCase,
+    // Any question of the interview: "and i should say he said to call him euan" at the channel
+    // question, "id say mr holloway" at the topic question are about the greeting all the same.
+    let interview: Set<Question> = [
+      .name, .company, .role, .when, .outcome, .discussion, .topic, .interest, .channel,
+    ]
+    guard interview.contains(question), !titleCase,
       // "tadek is just what the lads call him. job is forklift driver": the name a cue gives
       // is in the cue's own sentence.
       let cue = MessageParts.sentences(of: text).lazy.compactMap({
         GreetingCue.read($0, quoting: false)
-      }).first,
+      }).first(where: vouches),
       // "he said i can call him Steve but i'd rather keep it Mr Harris": offered, then refused.
       !Self.refusesAfter(cue, in: text)
     else { return nil }
@@ -31,6 +36,18 @@ extension Conversation {
       answers.greetAs = cue.name
     }
     return [.say(InterviewScript.greetingNoted(cue.name) + "\n\n" + currentPrompt())]
+  }
+
+  /// Whether a cue's name may greet: a verb of calling says so itself ("call him euan"); a
+  /// looser wording ("id say mr holloway", "just jo is fine") only with a title or a name the
+  /// person gave for an interviewer, so "just lourdes is ok" about their own name, or "use
+  /// the bus" is never a greeting.
+  func vouches(_ cue: GreetingCue) -> Bool {
+    guard cue.loose, !cue.titled else { return true }
+    let held = Set(
+      (answers.facts.interviewers ?? []).flatMap(\.fullWords).map(CorrectionReader.folded))
+    let named = cue.name.split(separator: " ").map { CorrectionReader.folded(String($0)) }
+    return !named.isEmpty && named.allSatisfy(held.contains)
   }
 
   /// Whether the words after the greeting named turn it down: "but i'd rather keep it ...".

@@ -181,6 +181,11 @@ public struct Conversation: Hashable, Sendable {
     if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }
     if let outputs = handleOccasionMessage(trimmed) { return outputs }
+    // "should i call her dr ramaswamy or anita? everyone there called her anita": a wish about
+    // the greeting beside a question is read before the question is answered.
+    if case .asking(let question) = phase, let outputs = takeGreetingCue(trimmed, at: question) {
+      return outputs
+    }
     if let asked = QuestionBack(reading: trimmed) {
       return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
     }

@@ -98,12 +98,23 @@ public struct FactReader: Sendable {
     var text = text
     // "gary hinds, manager, goes by gaz": how to greet them is no part of who they are.
     // "dr lim wei ling, goes by wei ling" names which part of the name is given, read as such.
+    // "dr ruth o'mahony ... she said call her ruth" names a part of the name given: the reply
+    // is read whole, so the cue can say which part is given ("dr lim wei ling, goes by wei
+    // ling"), and the greeting is the cue's all the same, as the person said it.
     let greeting = (slot == .interviewer ? GreetingCue.read(text, quoting: true) : nil).flatMap {
       cue -> GreetingCue? in
       let named = Set(WordSplitter.words(cue.rest))
-      return WordSplitter.words(cue.name).allSatisfy(named.contains) ? nil : cue
+      // "just Jo is fine": a looser wording is a wish only about a name the reply gave.
+      if cue.loose, !cue.titled, !WordSplitter.words(cue.name).allSatisfy(named.contains) {
+        return nil
+      }
+      return cue
     }
-    if let greeting, !greeting.rest.isEmpty { text = greeting.rest }
+    if let greeting, !greeting.rest.isEmpty,
+      !WordSplitter.words(greeting.name).allSatisfy(Set(WordSplitter.words(greeting.rest)).contains)
+    {
+      text = greeting.rest
+    }
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
@@ -216,11 +227,16 @@ public struct FactReader: Sendable {
       if let people = facts.interviewers {
         facts.interviewers = OfficeInitials.separated(people, typed: text)
       }
-      // The greeting asked for is the person's named just before it.
+      // The greeting asked for is the person's it names ("dr fitzgerald (... everyone calls
+      // her dr fitzgerald) and nuala"), or else the person's named just before it.
       if let greeting, var people = facts.interviewers,
         let last = people.lastIndex(where: { !$0.isNameless })
       {
-        people[last].greetAs = greeting.name
+        let named = Set(PersonName.key(greeting.name))
+        let owner = people.firstIndex { person in
+          !person.isNameless && !named.isDisjoint(with: PersonName.key(person.full))
+        }
+        people[owner ?? last].greetAs = greeting.name
         facts.interviewers = people
       }
       return facts.interviewers == nil ? nil : facts

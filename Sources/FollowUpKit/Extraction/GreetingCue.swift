@@ -7,6 +7,12 @@
 /// never the person's own name. The name that follows the cue is the greeting; the words that
 /// lead up to it ("he told me everyone") are the person reporting it, and come off with it.
 ///
+/// The cue is read by its shape: a verb of calling or addressing with the interviewer as its
+/// object ("call her Ruth", "i called him Mr Krishnan", "everyone there called her anita"), or a
+/// looser wording about the greeting with a name after it ("id say mr holloway", "use Ms
+/// Restrepo", "just Jo is fine"). A cue turned down ("dont call him rich") or asked about
+/// ("should i call her dr ramaswamy or anita?") is no wish, and the next one is read.
+///
 /// ```swift
 /// GreetingCue.read("gary hinds, manager, goes by gaz", quoting: true)
 /// // name "Gaz", rest "gary hinds, manager,"
@@ -16,6 +22,12 @@ struct GreetingCue: Hashable, Sendable {
   var name: String
   /// The message without the instruction.
   var rest: String
+  /// Whether only the looser wording says it ("id say", "use", "is fine"): such words also say
+  /// other things ("went well id say", "use the bus"), so the name after them is a greeting
+  /// only with a title or as a name the person already gave for the interviewer.
+  var loose = false
+  /// Whether the name carries a title ("Mr Holloway").
+  var titled = false
 
   /// Reads an instruction about the greeting. `quoting` is true where the interviewer's own
   /// words may be reported ("he said call me beppe"): in the answer about who interviewed.
@@ -30,9 +42,10 @@ struct GreetingCue: Hashable, Sendable {
       let word = words[index]
       let next = at(index + 1)
       var nameAt: Int?
+      var loose = false
       if ["greet", "address"].contains(word), people.contains(next), at(index + 2) == "as" {
         nameAt = index + 3
-      } else if ["call", "calls"].contains(word), people.contains(next) {
+      } else if ["call", "calls", "called", "calling"].contains(word), people.contains(next) {
         nameAt = index + 2
       } else if quoting,
         word == "call" && next == "me"
@@ -41,10 +54,28 @@ struct GreetingCue: Hashable, Sendable {
           || word == "known" && next == "as"
       {
         nameAt = index + 2
+      } else if word == "say", index > 0, ["id", "i'd", "i’d", "would"].contains(words[index - 1]) {
+        // "id say mr holloway": how the person would put it.
+        nameAt = index + 1
+        loose = true
+      } else if word == "use" {
+        nameAt = index + 1
+        loose = true
+      } else if word == "just", at(index + 2) == "is", Self.fine.contains(at(index + 3)) {
+        // "just Jo is fine": one name, said to be enough.
+        nameAt = index + 1
+        loose = true
       }
       guard let start = nameAt, let (name, end) = name(typed, words, from: start) else {
         continue
       }
+      let titled = PersonName.titles[words[start]] != nil
+      // "id say", "use": a title is what makes the words after them a form of address.
+      if loose, word != "just", !titled { continue }
+      // "dont call him rich": a form turned down is no wish.
+      if turnsDown(typed, words, before: index) { continue }
+      // "should i call her dr ramaswamy or anita?": a form asked about is no wish yet.
+      if asksAbout(typed, from: index) { continue }
       // A cue ends its word's clause only when its own word carried no full stop or comma.
       if typed[index].last.map({ ",.;:".contains($0) }) == true { continue }
       var from = index
@@ -54,10 +85,41 @@ struct GreetingCue: Hashable, Sendable {
         from -= 1
       }
       let kept = Array(typed[..<from]) + Array(typed[end...])
-      return GreetingCue(name: name, rest: kept.joined(separator: " ").trimming(" ,;:-"))
+      return GreetingCue(
+        name: name, rest: kept.joined(separator: " ").trimming(" ,;:-"), loose: loose,
+        titled: titled)
     }
     return nil
   }
+
+  /// Whether a negation stands in the cue's own clause, up to three words before its verb:
+  /// "dont call him rich", but not "not rich, call him Mr Holloway".
+  private static func turnsDown(_ typed: [String], _ words: [String], before index: Int) -> Bool {
+    var at = index - 1
+    while at >= 0, at >= index - 3 {
+      if typed[at].last.map({ ",.;:!?".contains($0) }) == true { return false }
+      if negations.contains(words[at]) { return true }
+      at -= 1
+    }
+    return false
+  }
+
+  /// Whether the sentence holding the word at `index` ends with a question mark.
+  private static func asksAbout(_ typed: [String], from index: Int) -> Bool {
+    for word in typed[index...] {
+      if word.hasSuffix("?") { return true }
+      if let last = word.last, ".!".contains(last) { return false }
+    }
+    return false
+  }
+
+  /// Words that turn a cue down: "dont call him rich", "please don't address her as Mrs".
+  static let negations: Set<String> = [
+    "dont", "don't", "don’t", "not", "never", "didnt", "didn't", "no", "doesnt", "doesn't",
+  ]
+
+  /// Words that say a name is enough: "just Jo is fine".
+  static let fine: Set<String> = ["fine", "ok", "okay", "good", "enough", "best"]
 
   /// The name after a cue, with an optional title, and the index after it: one word, or two
   /// when the second was typed with a capital ("Helen Carter"). Nil for a word that is no name
@@ -76,10 +138,18 @@ struct GreetingCue: Hashable, Sendable {
     parts.append(first == first.lowercased() ? PersonName.capitaliseName(first) : first)
     index += 1
     let endsClause = typed[index - 1].last.map { ",.;:!?)".contains($0) } ?? false
+    // "dr lim wei ling, goes by wei ling": two words typed together in the name given earlier
+    // are one given name, whatever their case.
+    let givenTogether =
+      index < words.count
+      && (1..<max(1, start)).contains { at in
+        words[at - 1] == words[index - 1] && words[at] == words[index]
+      }
     if !endsClause, index < words.count, isNameShaped(words[index]),
-      typed[index].first?.isUppercase == true, first.first?.isUppercase == true
+      typed[index].first?.isUppercase == true && first.first?.isUppercase == true || givenTogether
     {
-      parts.append(typed[index].trimming(",.;:!?\"'()“”‘’"))
+      let second = typed[index].trimming(",.;:!?\"'()“”‘’")
+      parts.append(second == second.lowercased() ? PersonName.capitaliseName(second) : second)
       index += 1
     }
     return (parts.joined(separator: " "), index)
@@ -107,6 +177,6 @@ struct GreetingCue: Hashable, Sendable {
     "he", "she", "they", "said", "says", "told", "tells", "me", "us", "to", "everyone",
     "everybody", "people", "all", "and", "but", "so", "who", "wants", "want", "asked", "likes",
     "prefers", "please", "pls", "plz", "actually", "can", "you", "could", "should", "i", "just",
-    "also", "oh", "btw", "sorry", "ok", "okay", "would", "you'd",
+    "also", "oh", "btw", "sorry", "ok", "okay", "would", "you'd", "id", "i'd", "say", "there",
   ]
 }

@@ -16,6 +16,10 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The words the person asked the note to greet them by ("greet her as Helen", "goes by
   /// gaz"): said by the person, so they win over any form built from the name.
   public var greetAs: String?
+  /// The title a letter writes for someone the person addressed with their own courtesy
+  /// ("sir ben tan" is "Mr Tan", "ma'am rose amadi" is "Ms Amadi"): never printed before the
+  /// given name, only with the family name in a formal greeting.
+  public var courtesy: String?
 
   public init(
     title: String? = nil, given: String? = nil, family: String? = nil, familyFirst: Bool? = nil,
@@ -39,8 +43,15 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     guard !words.isEmpty else { return nil }
     // "ma'am janet": how the person speaks to her, said before her name, is no part of it and
     // no title a letter writes ("Dear Ma'am," greeted no one by name).
-    if words.count > 1, Self.spokenAddress.contains(words[0].lowercased()) {
+    var courtesy: String?
+    if words.count > 1, let spoken = Self.spokenAddress[words[0].lowercased()] {
       words.removeFirst()
+      courtesy = spoken
+    } else if words.count > 1, words[0].lowercased() == "sir", !Self.isKnighthood(words) {
+      // "sir ben tan": "sir" said to a first name is the person's courtesy (as in the
+      // Philippines or India), not a knighthood; "Dear Sir Ben," would claim one.
+      words.removeFirst()
+      courtesy = "Mr"
     }
     var title: String?
     if let first = words.first, let known = Self.titles[first.lowercased().trimming(".")] {
@@ -74,6 +85,14 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       }
       self.init(title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
     }
+    if title == nil { self.courtesy = courtesy }
+  }
+
+  /// "Sir John Major": a knighthood is written as a letter writes it, "Sir" with a capital
+  /// before a given and a family name with theirs. "sir ben tan" or "Sir Jomar" is how the
+  /// person speaks to him.
+  static func isKnighthood(_ words: [String]) -> Bool {
+    words.count >= 3 && words.allSatisfy { $0.first?.isUppercase == true }
   }
 
   /// The name in full, with title: "Dr Priya Shah", "Sam", "Mr Green".
@@ -177,6 +196,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     if let title, let given {
       return Self.withAnyName.contains(title) ? "\(title) \(given)" : given
     }
+    if let courtesy, let family, familyFirst != true { return "\(courtesy) \(family)" }
     return full
   }
 
@@ -240,7 +260,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// Words of spoken address said before a name ("ma'am janet", "maam rose"): the speaker's
   /// courtesy, not a title written in a letter.
-  static let spokenAddress: Set<String> = ["ma'am", "maam", "ma’am"]
+  /// Each with the title a letter writes for it.
+  static let spokenAddress: [String: String] = ["ma'am": "Ms", "maam": "Ms", "ma’am": "Ms"]
 
   /// Ranks and offices: how others address the person, never how the person signs.
   static let ranks: Set<String> = [

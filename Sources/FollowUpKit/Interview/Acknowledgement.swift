@@ -25,7 +25,7 @@ enum Acknowledgement {
     var clauses: [String] = []
     if let name = facts.name { clauses.append("you're \(name.full)") }
     var meeting = ""
-    if let people = facts.interviewers { meeting = "you met \(list(people.map(\.spoken)))" }
+    if let people = facts.interviewers { meeting = "you met \(list(people.map(shownBack)))" }
     if let company = facts.company {
       meeting += meeting.isEmpty ? "the interview was with \(company)" : " at \(company)"
     }
@@ -46,6 +46,13 @@ enum Acknowledgement {
       text += (text.isEmpty ? "" : " ") + outcomeLine(outcome)
     }
     return text
+  }
+
+  /// A person as met, with the greeting the person asked for when it is not their name as
+  /// said: "Dr Ruth O'Mahony (greeted as Ruth)", so a misread wish is caught at once.
+  static func shownBack(_ person: PersonName) -> String {
+    guard let greeting = person.greetAs, greeting != person.spoken else { return person.spoken }
+    return "\(person.spoken) (greeted as \(greeting))"
   }
 
   static func outcomeLine(_ outcome: Outcome) -> String {
