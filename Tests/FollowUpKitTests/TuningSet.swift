@@ -267,13 +267,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // verdicts in `Data/judged/tune20-*`), then tuned on from the fifteenth session. Floors are
     // the figures at rotation. History of its floors: greet20, a stated form of address read by
     // its shape at any question and outranking the form built from the name, a courtesy "sir" no
-    // rank (ao030, ao034, ao039, ao050, ao058): greeting 47 -> 52.
+    // rank (ao030, ao034, ao039, ao050, ao058): greeting 47 -> 52. names20, a name shouted in a
+    // correction, the learner's "i write aldi!! is LIDL", the saint's and ferryman's apostrophe:
+    // company 51 -> 57.
     TuningSet(
       file: "conversations-tune20.jsonl", label: "tuning 20",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 107,
       fields: [
-        "topic": 58, "greeting": 52, "company": 51, "signoff": 13, "outcome": 51, "date": 58,
+        "topic": 58, "greeting": 52, "company": 57, "signoff": 13, "outcome": 51, "date": 58,
         "role": 42, "channel": 59,
       ]),
   ]

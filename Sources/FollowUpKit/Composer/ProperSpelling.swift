@@ -15,6 +15,9 @@ enum ProperSpelling {
   /// Text with each known lower-case name written as a name; `sources` are other things the
   /// person typed, whose mid-sentence capitals show how they spell a word.
   static func restored(_ text: String, from sources: [String]) -> String {
+    // "ibadan and PH" beside "ibadan and port harcourt": the full form the person wrote
+    // (`initialismsExpanded`), then spelled as any other words.
+    let text = initialismsExpanded(text, sources: sources)
     // Accents the person typed once, then capitals they typed mid-sentence, which win.
     let spelled = accented(in: sources + [text]).merging(spellings(in: sources)) { $1 }
     var output = ""

@@ -12,6 +12,9 @@ extension Conversation {
   /// at the company question) is. At the questions whose short answers are trusted whatever their words (a name,
   /// the people met), a part must also say it is a name ("names ...", "mine is ...", a title,
   /// capitals), so "..., long day" never becomes one.
+  /// Personal pronouns that open a clause about someone: never a field's noun phrase.
+  static let personalSubjects: Set<String> = ["i", "im", "i'm", "we", "he", "she", "they"]
+
   mutating func answerBeside(
     _ correction: Correction, in text: String, besides source: String, at question: Question,
     _ acknowledgement: String
@@ -75,6 +78,10 @@ extension Conversation {
           Outcome(readingIncidental: part) != nil || short && Outcome(reading: part) != nil
         if !verdict || !reads { continue }
       case .when: if Self.day(in: part, today: today) == nil { continue }
+      // "sorry i write aldi!! is LIDL. i am crazy today": a clause about the person, opening
+      // on a personal pronoun, is a remark; a role or a company is a noun phrase.
+      case .role, .company:
+        if let first = words.first, Self.personalSubjects.contains(first) { continue }
       default: break
       }
       var trial = self

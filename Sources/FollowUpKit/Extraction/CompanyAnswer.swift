@@ -264,6 +264,11 @@ enum CompanyAnswer {
     if let open = word.first, "([".contains(open), word.count > 1 {
       return String(open) + capitalised(String(word.dropFirst()), first: first)
     }
+    // "macmillan": the capital inside "MacLeod" is a surname's, and a guess even there. A name
+    // opening on one is an organisation's own word, mostly written plain ("Macmillan Cancer
+    // Support", "Macdonald Hotels"); after another name it is a partner's surname and is
+    // written as a person's ("Mott MacDonald"), as the tuning answers spell it.
+    if first, lower.hasPrefix("mac") { return lower.capitalisedFirst() }
     return PersonName.capitaliseName(word)
   }
 

@@ -274,12 +274,14 @@ public struct FactReader: Sendable {
       }
       if let company = scan.bareCompany() {
         // Capitalised by the person, the answer keeps its own punctuation ("Pvt. Ltd.").
-        facts.company = CompanyRemark.named(
-          CompanyAnswer.spokenInitials(text)
-            ?? CompanyAnswer.asTyped(text, read: company)
-            ?? CompanyAnswer.continued(text, read: company)
-            ?? CompanyAnswer.withThe(
-              text, read: CompanyAnswer.withSymbols(text, read: company) ?? company))
+        // "st christophers hospice": the owner's apostrophe chat leaves out (`NamePossessive`).
+        facts.company = NamePossessive.restored(
+          CompanyRemark.named(
+            CompanyAnswer.spokenInitials(text)
+              ?? CompanyAnswer.asTyped(text, read: company)
+              ?? CompanyAnswer.continued(text, read: company)
+              ?? CompanyAnswer.withThe(
+                text, read: CompanyAnswer.withSymbols(text, read: company) ?? company)))
       }
       // "the council. hackney council", "emirates (the airline not the stadium haha)": a
       // reply with a remark beside the name is read clause by clause.

@@ -143,7 +143,9 @@ extension InterestReader {
   }
 
   /// Adverbs of chat that hedge or stress and say nothing in a note.
-  static let hedgeAdverbs: WordSet = ["basically", "actually"]
+  /// "Teaching it was honestly the best part": "honestly" vouches for nothing the sentence
+  /// does not already say, and in a note it reads as chat.
+  static let hedgeAdverbs: WordSet = ["basically", "actually", "honestly"]
 
   /// "I loved the colors, very 70s, and I'd love to ...": a short aside with no verb between
   /// two commas, before a clause of its own, is chat; the sentence reads whole without it. A

@@ -56,7 +56,37 @@ struct CorrectionReader {
     {
       return .company(Self.casedLike(company, held: held))
     }
+    if case .company(let company) = read, Self.isEmphasis(company, in: text) {
+      return .company(
+        company.split(separator: " ").enumerated().map { offset, word in
+          CompanyAnswer.capitalised(word.lowercased(), first: offset == 0)
+        }.joined(separator: " "))
+    }
     return read
+  }
+
+  /// Whether a company named in capitals in a message typed otherwise in lower case is shouted
+  /// for emphasis: "lol wait i typed flutterwave, it's PAYSTACK" means the firm written
+  /// Paystack, as the person wrote it before. A word with a vowel and four letters or more is
+  /// read as a word, so it is written as a name's ("Paystack", "Lidl"); an initialism by its
+  /// shape ("KPMG", no vowel) or a known one keeps its capitals, and a person who types
+  /// capitals elsewhere in the message ("Sorry, it's ASOS") spelled it on purpose.
+  static func isEmphasis(_ company: String, in text: String) -> Bool {
+    let words = company.split(separator: " ").map(String.init)
+    guard !words.isEmpty,
+      words.allSatisfy({ word in
+        word.count >= 4 && word.allSatisfy { $0.isLetter && $0.isUppercase }
+          && word.contains(where: { "AEIOUY".contains($0) })
+          && !CompanyAnswer.initialisms.contains(word.lowercased())
+      })
+    else { return false }
+    // The message's other words are in lower case: the capitals mark only the name.
+    let rest = text.split(separator: " ").filter { piece in
+      !words.contains(String(piece).trimming(",.!?;:()\"'"))
+    }
+    return !rest.contains { piece in
+      piece.contains(where: \.isUppercase) && piece != "I"
+    }
   }
 
   /// Whether the message says a name has no "the": a clause "no 'the'", "without the", "drop
@@ -78,7 +108,13 @@ struct CorrectionReader {
     if let fewer = removedInterviewer(text, words: words) { return fewer }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
     let quoting = zip(words, words.dropFirst()).contains {
-      $0.0.lower == "i" && ["said", "wrote", "put", "typed", "meant", "mean"].contains($0.1.lower)
+      $0.0.lower == "i"
+        && [
+          "said", "wrote", "put", "typed", "meant", "mean",
+          // "sorry i write aldi!! is LIDL": the present for the past, as a learner of English
+          // writes it.
+          "write", "type",
+        ].contains($0.1.lower)
     }
     // "not Sophie its Sofia" holds the old name and a new one: a change, not a fuller name.
     let negates = words.contains { Self.negations.contains($0.lower) }
@@ -455,18 +491,24 @@ struct CorrectionReader {
       let before = clean(String(text[..<star]))
       if !before.isEmpty { found.append(Change(new: before, old: nil)) }
     }
-    for said in [" i said ", " i wrote ", " i put ", " i typed "] {
+    // "sorry i write aldi!! is LIDL": the present for the past, as a learner of English writes.
+    for said in [" i said ", " i wrote ", " i put ", " i typed ", " i write ", " i type "] {
       if let range = lower.range(of: said) {
         let offset = lower.distance(from: lower.startIndex, to: range.upperBound) - 1
         let after = String(text.dropFirst(max(0, offset)))
         // "i put friday it was thursday": the new value said with "it was" after the old one.
-        for joint in [" but ", ", ", " - ", " it was ", " its ", " it's ", " it is "] {
-          if let split = after.range(of: joint, options: .caseInsensitive) {
-            let old = clean(String(after[..<split.lowerBound]))
-            // The new value ends with its clause: "... it was the costa coffee, long day".
-            let new = clean(clausesOf(String(after[split.upperBound...])).first ?? "")
-            if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
-          }
+        // "aldi!! is LIDL": an exclamation closes the old value, and "is" alone opens the new
+        // one where chat drops its "it".
+        // The joint nearest the old value first: "i write aldi!! is LIDL. i am crazy today,
+        // too many application" is corrected by what follows "is", not by the last clause.
+        let splits = [" but ", ", ", " - ", " it was ", " its ", " it's ", " it is ", "! is "]
+          .compactMap { after.range(of: $0, options: .caseInsensitive) }
+          .sorted { $0.lowerBound < $1.lowerBound }
+        for split in splits {
+          let old = clean(String(after[..<split.lowerBound]))
+          // The new value ends with its clause: "... it was the costa coffee, long day".
+          let new = clean(clausesOf(String(after[split.upperBound...])).first ?? "")
+          if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
         }
       }
     }
