@@ -182,7 +182,7 @@ enum TopicGate {
     var droppedNews: Topic?
     var kept = topics.compactMap { topic -> Topic? in
       var topic = topic
-      topic.text = withoutTalkFrame(topic.text)
+      topic.text = edged(withoutTalkFrame(topic.text))
       if let source {
         guard let text = TopicCompletion.printable(topic.text, source: source) else {
           if droppedNews == nil, !TopicRoutine.isRoutine(topic) { droppedNews = topic }

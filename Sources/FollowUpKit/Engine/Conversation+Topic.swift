@@ -185,7 +185,9 @@ extension Conversation {
       return choose(topics[number - 1])
     }
     // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
-    if let words = choice.words, let fuller = phraseInDiscussion(words) { return choose(fuller) }
+    if let words = choice.words, let fuller = phraseInDiscussion(words) ?? topicContinued(words) {
+      return choose(fuller)
+    }
     let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
@@ -426,12 +428,22 @@ extension Conversation {
       "fourth": 4, "fifth": 5,
     ]
     guard words.count <= 4 else { return nil }
-    for word in words.reversed() {
+    for (index, word) in words.enumerated().reversed() {
+      // "the 24 hour thing": a number between a determiner and a noun is the noun's, as in
+      // "the 3 schools"; a topic is picked as "2", "no 2", "the 2nd one".
+      if Int(word) != nil, index > 0, ["the", "those", "these", "that"].contains(words[index - 1]),
+        index + 1 < words.count, !pickNouns.contains(words[index + 1])
+      {
+        continue
+      }
       if let value = Int(word) { return value }
       if let value = ordinals[word], words.count <= 3 { return value }
     }
     return nil
   }
+
+  /// Words after a number that make it a pick of the list: "the 2 one", "the 3 option".
+  static let pickNouns: Set<String> = ["one", "topic", "option", "please", "pls", "then"]
 
   mutating func choose(_ chosen: Topic, saying acknowledgement: String? = nil) -> [Output] {
     let chosen = withSpeaker(chosen)

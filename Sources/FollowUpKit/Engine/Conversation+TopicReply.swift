@@ -248,3 +248,64 @@ extension Conversation {
     return owned
   }
 }
+
+/// A typed reference to words just past an offered topic's end.
+extension Conversation {
+  /// The offered topic whose phrase in the discussion goes on, within a few words and before
+  /// any stop, to the words typed, taken on to their head: "the airport one" of "a contract
+  /// to fit out the new departures lounge shops at east midlands airport", offered cut at its
+  /// length before "at", is that topic with "at East Midlands Airport". The person named the
+  /// thing by the part the offer had cut; the offer's words and theirs are one phrase. Nil
+  /// when no offered topic goes on to them, or the note could not print the whole.
+  func topicContinued(_ words: String) -> Topic? {
+    guard let discussion = answers.discussion else { return nil }
+    let wanted = Phrase.stems(words)
+    guard !wanted.isEmpty else { return nil }
+    let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let plain = said.map(TopicPhraseCheck.plain)
+    let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
+    for topic in topics {
+      let tail = topic.text.split(separator: " ").suffix(3).map {
+        TopicPhraseCheck.plain(String($0))
+      }
+      guard tail.count == 3, said.count > 3 else { continue }
+      for end in 3...said.count where plain[(end - 3)..<end].elementsEqual(tail) {
+        // Only a preposition's phrase goes on with the thing ("... shops at the airport"); a
+        // subject after it opens a clause of its own ("Dr Siddiqui explain they will start").
+        guard end < said.count, !stops[end - 1],
+          TopicRepair.prepositions.contains(plain[end]), plain[end] != "to"
+        else { continue }
+        var stop = end
+        var found = Set<String>()
+        while stop < said.count, stop - end < 6, !wanted.isSubset(of: found) {
+          found.formUnion(Phrase.stems(said[stop]))
+          stop += 1
+          if stops[stop - 1] { break }
+        }
+        guard wanted.isSubset(of: found) else { continue }
+        stop = Self.phraseHead(said, stops, after: stop)
+        var added = said[end..<stop].map { ProperSpelling.spelling(of: $0.trimming(",.;:!?")) }
+        // "at east midlands airport": two words or more after a preposition with no
+        // determiner, none a function word or a time, are a name typed in lower case ("at
+        // airport" is no English), so written as one.
+        if added.count >= 3, TopicRepair.prepositions.contains(added[0].lowercased()),
+          added.dropFirst().allSatisfy({ word in
+            let lower = word.lowercased()
+            return word.allSatisfy(\.isLetter) && !Lexicon.stopwords.contains(lower)
+              && !VouchedTopic.isTimeWord(lower) && !VouchedTopic.determiners.contains(lower)
+          })
+        {
+          for index in added.indices.dropFirst() { added[index] = added[index].capitalisedFirst() }
+        }
+        let text = ([topic.text] + added).joined(separator: " ")
+        guard TopicGate.problem(text) == nil,
+          TopicPhraseCheck.problem(text, source: discussion) == nil
+        else { continue }
+        var continued = topic
+        continued.text = text
+        return continued
+      }
+    }
+    return nil
+  }
+}

@@ -181,7 +181,11 @@ struct Perspective {
         words[words.count - 1].text = last.text.lowercasedFirst()
       }
       index += consumed
-      if keepsSymbols { keepSymbols(after: index - 1, in: &words) }
+      if keepsSymbols {
+        keepSymbols(after: index - 1, in: &words)
+      } else if isGluedPlus(before: index) {
+        words[words.count - 1].text += "+"
+      }
     }
     if let first = words.first, first.text == "Your" { words[0].text = "your" }
     return words
@@ -253,6 +257,7 @@ struct Perspective {
   /// Whether the token at `index` has a kept symbol stuck to its front ("£5k", "#1"): then no
   /// space goes before it, the symbol having been written as the word before.
   private func followsStuckSymbol(_ index: Int) -> Bool {
+    if isGluedPlus(before: index) { return true }
     guard keepsSymbols, index > range.lowerBound else { return false }
     let start = tokens[index].start
     let gap = document.bytes[tokens[index - 1].end..<start]
@@ -260,6 +265,17 @@ struct Perspective {
     let symbols = gap.drop(while: { $0 == 0x20 })
     return !symbols.isEmpty
       && (symbols.allSatisfy(Self.isKeptSymbol(_:)) || Self.isCurrency(symbols))
+  }
+
+  /// Whether a "+" is typed glued between the word before `index` and the number at it: "T+1",
+  /// "A+2". It is part of one name ("the move to T+1 settlement"), kept in every phrase; split
+  /// off, "T 1" read as a letter and a count, and the note printed "hearing about 1 settlement".
+  private func isGluedPlus(before index: Int) -> Bool {
+    guard index > range.lowerBound, index < range.upperBound, index < tokens.count,
+      tokens[index].kind == .number
+    else { return false }
+    let gap = document.bytes[tokens[index - 1].end..<tokens[index].start]
+    return gap.count == 1 && gap.first == 0x2B
   }
 
   /// ASCII symbols that stand for a word in a figure or between two words: "%", "+", "&", "$",

@@ -19,10 +19,37 @@
 enum TopicChoice {
   /// Whether every content word of `typed` is a form of a word of `topic`.
   static func describes(_ typed: String, _ topic: String) -> Bool {
-    let wanted = Phrase.contentKey(typed).split(separator: " ").map(String.init)
+    let wanted = Phrase.contentKey(typed).split(separator: " ").flatMap(unglued)
     guard !wanted.isEmpty else { return false }
-    let offered = Phrase.contentKey(topic).split(separator: " ").map(String.init)
-    return wanted.allSatisfy { word in offered.contains { sameWord(word, $0) } }
+    let offered = Phrase.contentKey(topic).split(separator: " ").flatMap(unglued)
+    return wanted.allSatisfy { word in
+      offered.contains { sameWord(word, $0) || abbreviates(word, $0) || abbreviates($0, word) }
+    }
+  }
+
+  /// "24hr" as "24" and "hr", "3pm" as "3" and "pm": a number glued to the word it counts is
+  /// two words, as the person typing "24 hour" wrote them.
+  static func unglued(_ word: Substring) -> [String] {
+    guard let split = word.firstIndex(where: { !$0.isNumber }), split > word.startIndex,
+      word[split...].allSatisfy(\.isLetter)
+    else { return [String(word)] }
+    return [String(word[..<split]), String(word[split...])]
+  }
+
+  /// Whether `short` is written as an abbreviation of `long`: "hr" of "hour", "wk" of "week",
+  /// "mgmt" of "management". An abbreviation with no vowel, of two letters or more, opening
+  /// with the word's letter and keeping its letters in order; a word with a vowel ("care") is
+  /// a word of its own, never another's abbreviation ("career").
+  static func abbreviates(_ short: String, _ long: String) -> Bool {
+    guard short.count >= 2, short.count < long.count, short.allSatisfy(\.isLetter),
+      !short.contains(where: { "aeiouy".contains($0) }), short.first == long.first
+    else { return false }
+    var rest = long[...]
+    for letter in short {
+      guard let found = rest.firstIndex(of: letter) else { return false }
+      rest = rest[rest.index(after: found)...]
+    }
+    return true
   }
 
   /// Whether two lower-case words are forms of one word (see the type's comment).

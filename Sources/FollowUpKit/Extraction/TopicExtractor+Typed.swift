@@ -24,6 +24,30 @@ extension TopicExtractor {
       return typedChoice(words.prefix(end + 1).joined(separator: " "))
         ?? typedChoice(words.dropFirst(end + 1).joined(separator: " "))
     }
+    // "whichever you think, the analytics thing probably", "the T+1 one, the one you
+    // suggested": a part between commas that hands the choice back (`HandedBackChoice`) says
+    // who chooses, beside the part that names the thing; the named part is the choice.
+    if words.count >= 4, words.dropLast().contains(where: endsWithComma) {
+      var clauses: [[String]] = [[]]
+      for word in words {
+        clauses[clauses.count - 1].append(word)
+        if endsWithComma(word) { clauses.append([]) }
+      }
+      let naming = clauses.filter {
+        !$0.isEmpty && !HandedBackChoice.handsBack($0.joined(separator: " ").trimming(" ,"))
+      }
+      if !naming.isEmpty, naming.count < clauses.filter({ !$0.isEmpty }).count {
+        return typedChoice(naming.map { $0.joined(separator: " ") }.joined(separator: " "))
+      }
+    }
+    // "the airport one if thats what youd pick": a condition on the choice closing the reply
+    // ("if" and a subject) is the person's hedge, never part of the thing.
+    if let condition = words.indices.dropFirst(2).first(where: { index in
+      plain(words[index]) == "if" && index + 1 < words.count
+        && conditionSubjects.contains(plain(words[index + 1]))
+    }) {
+      words = Array(words.prefix(condition))
+    }
     // "the foraging thing instead, the wild garlic": "instead" closes the choice, and what
     // follows its comma only says it again.
     if let instead = words.indices.dropLast().first(where: {
@@ -114,7 +138,9 @@ extension TopicExtractor {
     }
     var result = words.joined(separator: " ").trimming(" ,.!?;:-")
     // "the academy part", "the ledger thing": the word that names the topic, not "part".
-    for filler in [" part", " thing", " bit", " one", " stuff", " topic"]
+    // "the rooftop place", "the training side": a general noun standing for the thing the
+    // discussion named, whose modifiers say which.
+    for filler in [" part", " thing", " bit", " one", " stuff", " topic", " place", " side"]
     where result.lowercased().hasSuffix(filler) {
       result = String(result.dropLast(filler.count))
       break
@@ -171,6 +197,11 @@ extension TopicExtractor {
   /// Words that open the thing a choice is made over: "not the move".
   private static let contrastTargets: Set<String> = [
     "the", "a", "an", "that", "this", "your", "their", "about", "so",
+  ]
+
+  /// Subjects of a condition put on a choice: "if thats what youd pick", "if you agree".
+  private static let conditionSubjects: Set<String> = [
+    "thats", "that's", "that", "you", "youd", "you'd", "u", "it", "its", "it's", "ok", "okay",
   ]
 
   /// Words that make the part after a comma a clause of its own.
