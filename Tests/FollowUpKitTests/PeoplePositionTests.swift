@@ -126,3 +126,14 @@ extension PeoplePositionTests {
     #expect(PeoplePosition.clauseStart("yaw i think hes IT") == 1)
   }
 }
+
+extension PeoplePositionTests {
+  @Test("a name as the subject of a later sentence is a person; a word of the held name is not")
+  func subjectLater() {
+    #expect(PeopleAnswer.read("Sam. Ola was there too").map(\.full) == ["Sam", "Ola"])
+    #expect(
+      PeopleAnswer.read("ms lim wei ling. lim is her surname, chinese order").map(\.full) == [
+        "Ms Lim Wei Ling"
+      ])
+  }
+}

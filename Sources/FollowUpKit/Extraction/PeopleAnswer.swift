@@ -42,7 +42,7 @@ enum PeopleAnswer {
     for listed in mentionList(in: text) {
       var mention = listed.text
       if listed.opensSentence {
-        remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text)
+        remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text, after: people)
       }
       // "Inspector Marsh? no wait she's a sergeant": the person corrects themselves before
       // anything else is read; who follows replaces who came before.

@@ -4,7 +4,8 @@
 /// the owners. they do it together", "colm the head chef. o'sullivan. irish lad, sound",
 /// "ms lim wei ling, HR business partner. lim is her surname, chinese order". Its first
 /// sentence lists people. A later sentence brings in another person only from a people
-/// position: a word that joins people ("also", "and", "then", "plus"), a title, a relation
+/// position: a word that joins people ("also", "and", "then", "plus"), a title, a name as a
+/// subject ("Ola was there too"), a relation
 /// ("her colleague yaw"), a word for a person ("a guy called tom"), a repair ("oh wait it was
 /// Gareth") or, in a reply typed with capitals, a full name in capitals. Any other later
 /// sentence is a remark: it never adds a person, whatever its words look like ("Together",
@@ -12,7 +13,9 @@
 /// the part they lacked ("o'sullivan."), or give them a job.
 enum PeoplePosition {
   /// Whether a sentence that opens with `mention` brings in people rather than remarks on them.
-  static func opens(_ mention: PeopleAnswer.Mention, in text: String) -> Bool {
+  static func opens(
+    _ mention: PeopleAnswer.Mention, in text: String, after people: [PersonName] = []
+  ) -> Bool {
     if mention.afterJoiner { return true }
     let mention = mention.text
     let words = mention.split(separator: " ").map(String.init)
@@ -43,6 +46,15 @@ enum PeoplePosition {
       return true
     }
     if lower.contains(where: { ["name", "names", "name's", "called", "named"].contains($0) }) {
+      return true
+    }
+    // "Sam. Ola was there too": a name as the subject of "was", "is" or another auxiliary.
+    // "lim is her surname, chinese order" remarks on the name held: a word of it is no subject.
+    let held = Set(people.flatMap { $0.fullWords.map { $0.lowercased() } })
+    if lower.count >= 2, DirectAnswer.isNameShaped(words[0]), !held.contains(first),
+      !DirectAnswer.sentenceWords.contains(first), !subjects.contains(first),
+      !PeopleAnswer.fillers.contains(first), auxiliaries.contains(lower[1])
+    {
       return true
     }
     // "Tom Baker was there too": in a reply typed with capitals, a full name in capitals.
@@ -91,6 +103,11 @@ enum PeoplePosition {
   /// The words of a hedge on what was said: "i think", "i guess", "im not sure".
   static let hedges: Set<String> = [
     "i", "think", "guess", "believe", "reckon", "suppose", "im", "i'm", "not", "sure",
+  ]
+
+  /// Auxiliaries and forms of "be" that follow a subject: a closed class.
+  static let auxiliaries: Set<String> = [
+    "was", "is", "were", "are", "has", "had", "did", "does", "will", "would", "also",
   ]
 
   /// Words said before a name: hedges, fillers and "it was".
