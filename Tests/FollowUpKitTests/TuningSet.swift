@@ -153,12 +153,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // together (corrections statement by statement, the topic sentence by grammar, names, a
     // workplace no role): company 46, day 57, role 48, topic 55. 56 once 'tom is mad into the
     // robotic milkers' marks the thing (ac047).
+    // Greeting 55 with people20 (a later sentence completes the name held).
     TuningSet(
       file: "conversations-tune14.jsonl", label: "tuning 14",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 51,
       fields: [
-        "topic": 56, "greeting": 40, "company": 46, "signoff": 59, "outcome": 56, "date": 57,
+        "topic": 56, "greeting": 55, "company": 46, "signoff": 59, "outcome": 56, "date": 57,
         "role": 48,
       ]),
     // The fourteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -218,7 +219,8 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // (the trust merger), as every note of several interviewers does. The case reads only the
     // first note. role17: a role is a whole title or none, kept whole with its function, a comment
     // after it dropped. greet20: a stated form of address outranks the one built from the name
-    // (ai036 "Mrs Pauline Greaves ... she told me call her Pauline": greeting 47 -> 48).
+    // (ai036 "Mrs Pauline Greaves ... she told me call her Pauline": greeting 47 -> 48); people20
+    // (a later sentence completes the name held) gains one greeting on its own.
     TuningSet(
       file: "conversations-tune17.jsonl", label: "tuning 17",
       written: CivilDate(year: 2026, month: 12, day: 2),

@@ -8,10 +8,13 @@
 /// holds only a description ("he's the ops director", "(deputy head)") belongs to the person
 /// next to it. The description is the interviewer's, kept on them, never the candidate's role.
 enum PeopleAnswer {
-  /// One mention of the reply, and whether a comma alone set it off from the one before.
+  /// One mention of the reply, and what set it off from the one before: a comma alone, a full
+  /// stop (a new sentence), or a word that joins people ("and", "then", "plus").
   struct Mention {
     var text: String
     var afterComma: Bool
+    var opensSentence = false
+    var afterJoiner = false
   }
 
   static func read(_ text: String) -> [PersonName] {
@@ -33,11 +36,26 @@ enum PeopleAnswer {
     // "3 of them, the head, a governor and ...", "panel, ...": a reply that counts the people
     // says each one described was there, named or not (`PanelCount`).
     let counted = PanelCount.counts(text)
+    // Whether the sentence being read remarks on the people already held rather than listing
+    // more: "mr and mrs okoro, the owners. they do it together" (see `PeoplePosition`).
+    var remarking = false
     for listed in mentionList(in: text) {
       var mention = listed.text
+      if listed.opensSentence {
+        remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text, after: people)
+      }
       // "Inspector Marsh? no wait she's a sergeant": the person corrects themselves before
       // anything else is read; who follows replaces who came before.
       if isSelfCorrection(mention) {
+        // "Mr Pryce. didnt get his first name. oh wait it was Gareth": the part the person
+        // held lacked, not someone else.
+        let rest = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
+        if let last = people.last, let found = person(in: rest).0,
+          let whole = PeoplePosition.completed(last, by: found, saying: rest, selfRepair: true)
+        {
+          people[people.count - 1] = whole
+          continue
+        }
         people.removeAll()
         pendingJob = nil
         pendingTitles = []
@@ -76,7 +94,7 @@ enum PeopleAnswer {
       // "first the recruiter jordan bloom then ...": a word that orders the people is no name.
       mention = withoutSequenceWord(mention)
       // "think her name was joy", "first name was raj": a name stated is the name.
-      if let stated = statedName(in: mention) {
+      if !remarking, let stated = statedName(in: mention) {
         if let last = people.last, last.isUnnamed, awaitingName == describedAt {
           var named = stated
           named.job = last.job
@@ -91,7 +109,7 @@ enum PeopleAnswer {
       }
       // "some guy from HR", "someone from the governors", "the store manager" before anyone is
       // named: a new person, described; their name may follow ("the lady from HR, Wanjiru").
-      if let described = describedPerson(mention, after: people) {
+      if !remarking, let described = describedPerson(mention, after: people) {
         // "area manager and the PT lead": a description waiting for no one is a person too.
         if let pending = pendingJob {
           people.append(PersonName(job: pending))
@@ -137,7 +155,41 @@ enum PeopleAnswer {
         pendingTitles.append(title)
         continue
       }
+      // "yaw i think hes IT", "mac suibhne i think it said on his badge": a clause that opens
+      // after the name says something of the person; it is no part of the name.
+      var remark: String?
+      if let cut = PeoplePosition.clauseStart(mention) {
+        let words = mention.split(separator: " ").map(String.init)
+        remark = words[cut...].joined(separator: " ")
+        mention = words[..<cut].joined(separator: " ")
+      }
       var (name, job) = person(in: mention)
+      // A sentence that remarks on the people held adds no one: it may complete the last
+      // person's name ("colm the head chef. o'sullivan.") or say their job, nothing else.
+      if remarking {
+        // "Mr Bangura. i think its Abu Bakarr Bangura": the name among the words of a hedge.
+        if name == nil, !isChatter(mention) { name = VouchedName.inDescription(mention) }
+        if let found = name, let last = people.last,
+          let whole = PeoplePosition.completed(last, by: found, saying: mention, selfRepair: false)
+        {
+          people[people.count - 1] = whole
+        } else if name == nil, let job, var last = people.last, last.job == nil {
+          last.job = job
+          people[people.count - 1] = last
+        }
+        pendingTitles = []
+        continue
+      }
+      let remarkJob = remark.flatMap { said -> String? in
+        // "i think hes IT": the hedge and the pronoun are no part of the job.
+        let typed: [String] = said.split(separator: " ").map(String.init)
+        let words = Array(
+          typed.drop { word in
+            PeoplePosition.hedges.contains(word.lowercased())
+              || fillers.contains(word.lowercased())
+          })
+        return isJobLike(words.map { $0.lowercased().trimming(".,") }) ? description(words) : nil
+      }
       // "Big Mike the superintendent, mike kowalski": the name said again in full, however typed.
       let restated =
         name?.fullWords.first.map { first in
@@ -148,7 +200,12 @@ enum PeopleAnswer {
       // mention in lower case after someone named is demoted to a description.
       // So is one after a description of no one yet ("two people from revenues and benefits,
       // Mrs Patel and ..."): the "and" joined two words of the team, not two people.
-      if let found = name, mixedCase, found.title == nil, !restated,
+      // After a word that joins people, two words or more shaped as a name are the next
+      // person however typed ("Rachel Goldberg (Ms) from hr and then tom hughes").
+      let joinedName =
+        listed.afterJoiner && (name?.fullWords.count ?? 0) >= 2 && job == nil
+        && !mention.split(separator: " ").contains { isJobLike([$0.lowercased()]) }
+      if let found = name, mixedCase, found.title == nil, !restated, !joinedName,
         !people.isEmpty || pendingJob != nil,
         mention.first(where: \.isLetter)?.isLowercase == true,
         !mention.contains(where: \.isUppercase)
@@ -199,6 +256,13 @@ enum PeopleAnswer {
         titled.title = pendingTitles[0]
         name = titled
       }
+      // "Rachel Goldberg (Ms) from hr": a title said alone after someone named without one,
+      // with no name after it to take it, is theirs.
+      if name == nil, pendingTitles.count == 1, let at = people.indices.last,
+        people[at].title == nil, people[at].family != nil
+      {
+        people[at].title = pendingTitles[0]
+      }
       pendingTitles = []
       // "someone from hr called dee" describes a new person of its own.
       if var name, let last = people.last, last.isUnnamed, awaitingName == describedAt,
@@ -208,7 +272,11 @@ enum PeopleAnswer {
         name.job = job ?? last.job
         people[people.count - 1] = name
       } else if var name {
-        name.job = job ?? pendingJob
+        // "her colleague yaw i think hes IT": the job said after the name beats a relation.
+        let ownJob = job.flatMap {
+          isJobLike($0.lowercased().split(separator: " ").map(String.init)) ? $0 : nil
+        }
+        name.job = ownJob ?? remarkJob ?? job ?? pendingJob
         pendingJob = nil
         people.append(name)
       } else if let job {
@@ -280,8 +348,9 @@ enum PeopleAnswer {
     }
     for index in lower.indices {
       let single = ["idk", "dunno", "forgot", "forget", "idek"].contains(lower[index])
-      // "gemma something": a word for an unknown surname after a given name.
-      let something = index > 0 && index == lower.count - 1 && lower[index] == "something"
+      // "gemma something", "declan somebody": a word for an unknown surname after a given name.
+      let something =
+        index > 0 && index == lower.count - 1 && ["something", "somebody"].contains(lower[index])
       let remark = remarks.contains { phrase in
         index + phrase.count <= lower.count
           && zip(lower[index...], phrase).allSatisfy { $0.0 == $0.1 }
@@ -332,9 +401,11 @@ enum PeopleAnswer {
     guard let at = lower.firstIndex(where: { ["name", "names", "name's", "names"].contains($0) })
     else { return nil }
     var start = at + 1
-    if lower[at] == "name", start < lower.count, ["was", "is", "s"].contains(lower[start]) {
+    // "her name was joy", "names were sam and raj": a name is stated with "is" or "was" after
+    // "name", or "name's"; "they all said their names really fast" states none.
+    if start < lower.count, ["was", "is", "s", "were", "are"].contains(lower[start]) {
       start += 1
-    } else if lower[at] == "name" {
+    } else if lower[at] != "name's" {
       return nil
     }
     guard start < words.count else { return nil }
@@ -416,7 +487,7 @@ enum PeopleAnswer {
   /// Words for a person not named: "some guy", "a woman", "someone".
   static let personNouns: Set<String> = [
     "someone", "somebody", "guy", "man", "woman", "lady", "chap", "bloke", "person", "gentleman",
-    "fella", "fellow", "gal",
+    "fella", "fellow", "gal", "lad", "lass",
   ]
 
   /// The people with a name said again more fully kept once: "Big Mike the superintendent, mike
@@ -504,35 +575,46 @@ enum PeopleAnswer {
     // A dash between spaces, typed or turned into an en or em dash by the keyboard, sets off
     // an aside: "Mr. Lim Boon Keng — Lim is the family name". Inside a word it joins a name.
     // Only the first part of a piece keeps the comma before it.
-    func split(_ pieces: [Mention], _ cut: (String) -> [String]) -> [Mention] {
+    // The first part of a piece keeps what set the piece off; the rest are set off by the cut.
+    func split(
+      _ pieces: [Mention], sentence: Bool = false, _ cut: (String) -> [(String, Bool)]
+    ) -> [Mention] {
       pieces.flatMap { piece in
-        cut(piece.text).enumerated().map {
-          Mention(text: $0.element, afterComma: $0.offset == 0 && piece.afterComma)
+        cut(piece.text).enumerated().map { offset, part in
+          Mention(
+            text: part.0, afterComma: offset == 0 && piece.afterComma,
+            opensSentence: offset == 0 ? piece.opensSentence : sentence,
+            afterJoiner: offset == 0 ? piece.afterJoiner || part.1 : part.1)
         }
       }
     }
-    pieces = split(pieces) { $0.components(separatedBy: " - ") }
-    pieces = split(pieces) { $0.components(separatedBy: " – ") }
-    pieces = split(pieces) { $0.components(separatedBy: " — ") }
-    pieces = split(pieces) { $0.components(separatedBy: ": ") }
-    pieces = split(pieces, sentences)
-    pieces = split(pieces) { piece -> [String] in
-      var parts: [String] = []
+    func plain(_ parts: [String]) -> [(String, Bool)] { parts.map { ($0, false) } }
+    pieces = split(pieces) { plain($0.components(separatedBy: " - ")) }
+    pieces = split(pieces) { plain($0.components(separatedBy: " – ")) }
+    pieces = split(pieces) { plain($0.components(separatedBy: " — ")) }
+    pieces = split(pieces) { plain($0.components(separatedBy: ": ")) }
+    pieces = split(pieces, sentence: true) { plain(sentences($0)) }
+    pieces = split(pieces) { piece -> [(String, Bool)] in
+      var parts: [(String, Bool)] = []
       var words: [String] = []
+      var joined = false
       for word in piece.split(separator: " ").map(String.init) {
         let lower = word.lowercased().trimming(".")
         if ["and", "then", "plus"].contains(lower) {
-          if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+          if !words.isEmpty { parts.append((words.joined(separator: " "), joined)) }
           words = []
+          joined = true
         } else {
           words.append(word)
         }
       }
-      if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+      if !words.isEmpty { parts.append((words.joined(separator: " "), joined)) }
       return parts
     }
     return pieces.map {
-      Mention(text: withoutChat($0.text.trimming(" .\"“”-–")), afterComma: $0.afterComma)
+      var mention = $0
+      mention.text = withoutChat($0.text.trimming(" .\"“”-–"))
+      return mention
     }
     .filter { !$0.text.isEmpty }
   }
@@ -588,7 +670,7 @@ enum PeopleAnswer {
         || (lastWords.count >= 2
           && ["and", "then", "plus", "&"].contains(lastWords[lastWords.count - 2].lowercased()))
       if let last = result.last, let typed = lastWords.last,
-        PersonName.titles[typed.lowercased()] != nil
+        PersonName.shortTitles.contains(typed.lowercased())
           || typed.count == 1 && typed.first?.isLetter == true
           || (opensMention && PersonName.abbreviatedTitle(typed + ".", before: next) != nil)
       {
@@ -689,6 +771,15 @@ enum PeopleAnswer {
       if let split = trailingName(words), let name = DirectAnswer.namePart(Array(words[split...])) {
         return (name, description(Array(words[..<split])))
       }
+      // "a younger guy yaw who mostly took notes": the name right after a word for a person.
+      if let (name, at) = nameAfterPersonNoun(words) {
+        let before = Array(words[..<at])
+        return (
+          name,
+          isJobLike(before.map { $0.lowercased() })
+            ? unnamedJob(before.joined(separator: " ")) : nil
+        )
+      }
       return (nil, description(words))
     }
     // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab"; "Priya Shah at
@@ -708,6 +799,31 @@ enum PeopleAnswer {
     if let name = DirectAnswer.namePart(words) { return (name, nil) }
     // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
     return (nil, isJobLike(lower) ? description(words) : nil)
+  }
+
+  /// The name said right after a word for a person, up to a word that opens a description
+  /// ("who", "from", "that"), with where the person word is: "a younger guy yaw who mostly took
+  /// notes" names Yaw. Nil when no word for a person is followed by one or two words shaped as
+  /// a name and no sentence's ("some guy from HR", "a man i think").
+  static func nameAfterPersonNoun(_ words: [String]) -> (PersonName, Int)? {
+    let lower = words.map { $0.lowercased().trimming(".,") }
+    guard let noun = lower.firstIndex(where: personNouns.contains) else { return nil }
+    let end =
+      lower.indices.dropFirst(noun + 1).first {
+        ["who", "whos", "who's", "that", "from", "with", "at", "in", "on"].contains(lower[$0])
+      } ?? lower.count
+    let named = Array(words[(noun + 1)..<end])
+    guard (1...2).contains(named.count),
+      named.allSatisfy({ word in
+        let plain = word.lowercased()
+        return DirectAnswer.isNameShaped(word) && !DirectAnswer.sentenceWords.contains(plain)
+          && !fillers.contains(plain) && !afterthoughts.contains(plain)
+          && !chatterWords.contains(plain) && !jobWords.contains(plain)
+          && !personNouns.contains(plain) && !["called", "named"].contains(plain)
+      }),
+      let name = DirectAnswer.namePart(named)
+    else { return nil }
+    return (name, noun + 1)
   }
 
   /// Where the job phrase that ends with the job word at `word` starts: at the word before
