@@ -26,9 +26,17 @@ struct CorrectionReader {
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
     // "its Tan Mei Ling, Tan is surname": a remark on which word is the family name orders the
     // name read, or the one held.
-    let read = ordering(
+    let found = ordering(
       ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text)),
       in: text)
+    // "its Ní Bhriain with an i after the r": a spelling told in words names its own target,
+    // unless another reading already holds the words it spells ("it is Northfields Homes with s"
+    // read as the company "Northfields Homes", the whole name said).
+    let spelled = spelledInWords(text)
+    let read =
+      if let spelled, !(found.map { $0.valueText.contains(spelled.valueText) } ?? false) {
+        spelled
+      } else { found }
     // "is it weird to email the council": a company or role must be a noun phrase.
     guard read?.hasFieldShape ?? true else { return nil }
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
