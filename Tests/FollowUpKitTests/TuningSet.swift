@@ -177,13 +177,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // job never the role. people16: a correction's spelling hint ("with e") is not the name
     // (greeting 51 -> 52). role17: a role is a whole title or none, kept whole with its function,
     // a comment after it dropped. company16: a bracket the name goes on after, a web address
-    // (company 50 -> 52).
+    // (company 50 -> 52). spell20: a spelling told in words re-spells the held name (greeting
+    // 52 -> 53, outcome 53 -> 54).
     TuningSet(
       file: "conversations-tune15.jsonl", label: "tuning 15",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
       fields: [
-        "topic": 58, "greeting": 52, "company": 52, "signoff": 60, "outcome": 53, "date": 59,
+        "topic": 58, "greeting": 53, "company": 52, "signoff": 60, "outcome": 54, "date": 59,
         "role": 56,
       ]),
     // The fifteenth held-out set (sixty conversations written blind on 2 December 2026), measured

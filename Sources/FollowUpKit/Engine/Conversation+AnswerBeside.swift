@@ -31,7 +31,10 @@ extension Conversation {
       }
     }
     guard !parts.isEmpty else { return nil }
-    for part in parts {
+    // "sorry i meant Kojo not Kofi!! the ops lead. company is Ghana Post": a part the person
+    // labels as the answer to the question asked is that answer before any other part.
+    let labelled = parts.filter { Self.labels($0, question) }
+    for part in labelled + parts.filter({ !labelled.contains($0) }) {
       let words = CorrectionReader.words(part).map(\.lower)
       guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
         !MessageText.isQuestion(part), !MessageText.isNonAnswer(part)
@@ -68,8 +71,11 @@ extension Conversation {
       case .outcome:
         // "it was good", "ok i guess": a few words are a verdict.
         let short = words.count <= 4
+        // "pretty badly if im honest. chloe (barnes btw, with an e) ...": the opening statement
+        // before the correction's is the reply to the question asked, as at the names.
+        let opens = part == sentences.first && part != source && sentences.count > 1
         let verdict =
-          short || words.contains(where: CorrectionReader.verdictWords.contains)
+          short || opens || words.contains(where: CorrectionReader.verdictWords.contains)
           // "... one p in the middle. and honestly it was a disaster": after the correction, the
           // message's closing statement is the answer to the question in hand when it reads as
           // a clear verdict; "mixed" there is a muddle ("i mixed it up"), not a verdict.
@@ -145,6 +151,26 @@ extension Conversation {
       words.removeFirst(index)
     }
     return words.joined(separator: " ")
+  }
+
+  /// Whether a part opens with the words naming the fact `question` asks for, followed by a
+  /// copula or a value: "company is Ghana Post", "role = customer success associate",
+  /// "interviewer - Anjali Deshpande HR", "companys lidl".
+  static func labels(_ part: String, _ question: Question) -> Bool {
+    let words = part.split(separator: " ").map { $0.lowercased().trimming(",:") }
+    guard words.count >= 2, let first = words.first else { return false }
+    let names: Set<String> =
+      switch question {
+      case .company: ["company", "firm", "employer", "organisation", "organization"]
+      case .role: CorrectionReader.roleWords
+      case .interviewer: ["interviewer", "interviewers"]
+      case .when: ["day", "date", "interview"]
+      case .name: ["name", "names", "name's", "mine"]
+      default: []
+      }
+    let stem = first.hasSuffix("'s") ? String(first.dropLast(2)) : first
+    let fused = first.hasSuffix("s") && names.contains(String(first.dropLast()))
+    return names.contains(first) || names.contains(stem) || fused && question != .name
   }
 
   /// A part that says it names someone: a naming word, a title or a capital after its start.

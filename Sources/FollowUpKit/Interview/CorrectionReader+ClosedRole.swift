@@ -59,12 +59,15 @@ extension CorrectionReader {
     "is", "was", "its", "it's", "exact",
   ]
 
-  /// A role value without a closing adverb of precision: "multi drop delivery driver
-  /// specifically" is the driver's title said exactly; a title never ends in such a word.
+  /// A role value without a closing adverb of precision or of when it was said: "multi drop
+  /// delivery driver specifically" is the driver's title said exactly, "audit associate
+  /// earlier" the title meant before; a title never ends in such a word.
   static func withoutClosingAdverb(_ role: String) -> String {
     var words = role.split(separator: " ").map(String.init)
-    while words.count > 1, let last = words.last?.lowercased(), last.count >= 9,
-      last.hasSuffix("ly")
+    // "sorry i meant audit associate earlier not assistant": an adverb of when it was said.
+    let ofSaying: Set<String> = ["earlier", "before", "previously", "above"]
+    while words.count > 1, let last = words.last?.lowercased(),
+      last.count >= 9 && last.hasSuffix("ly") || ofSaying.contains(last)
     {
       words.removeLast()
     }

@@ -26,9 +26,20 @@ struct CorrectionReader {
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
     // "its Tan Mei Ling, Tan is surname": a remark on which word is the family name orders the
     // name read, or the one held.
-    let read = ordering(
+    let found = ordering(
       ownNameCorrection(text) ?? readByMeaning(text) ?? markedName(text, words: Self.words(text)),
       in: text)
+    // "its Ní Bhriain with an i after the r": a spelling told in words names its own target,
+    // unless another reading of a fact already holds its letters ("it is Northfields Homes with
+    // s" read as the company "Northfields Homes", the whole name said; "my name's spelt Róisín
+    // Ní Dhomhnaill with the fadas", the marks put on after). A swap read otherwise keeps no
+    // held capitals or letters told ("kofi asante", "Lópes"), so the spelling wins over it.
+    let spelled = spelledInWords(text)
+    let holds = { (other: Correction) -> Bool in
+      if case .swap = other { return false }
+      return Self.folded(other.valueText).contains(Self.folded(spelled?.valueText ?? ""))
+    }
+    let read = if let spelled, !(found.map(holds) ?? false) { spelled } else { found }
     // "is it weird to email the council": a company or role must be a noun phrase.
     guard read?.hasFieldShape ?? true else { return nil }
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
