@@ -20,7 +20,10 @@ extension Conversation {
         GreetingCue.read($0, quoting: false)
       }).first(where: vouches),
       // "he said i can call him Steve but i'd rather keep it Mr Harris": offered, then refused.
-      !Self.refusesAfter(cue, in: text)
+      !Self.refusesAfter(cue, in: text),
+      // "i said Tracey, its Stacey. been calling her Tracey in my head all day": the name the
+      // message corrects away is the slip explained, not a wish about the greeting.
+      !Self.correctsAway(cue, in: text)
     else { return nil }
     if var people = answers.facts.interviewers,
       let first = people.firstIndex(where: { !$0.isNameless })
@@ -48,6 +51,15 @@ extension Conversation {
       (answers.facts.interviewers ?? []).flatMap(\.fullWords).map(CorrectionReader.folded))
     let named = cue.name.split(separator: " ").map { CorrectionReader.folded(String($0)) }
     return !named.isEmpty && named.allSatisfy(held.contains)
+  }
+
+  /// Whether the message corrects the cue's name away: a change whose old value holds it.
+  static func correctsAway(_ cue: GreetingCue, in text: String) -> Bool {
+    let name = CorrectionReader.folded(cue.name)
+    return CorrectionReader.changes(in: text).contains { change in
+      guard let old = change.old.map(CorrectionReader.folded), !old.isEmpty else { return false }
+      return old.split(separator: " ").contains(Substring(name)) || old == name
+    }
   }
 
   /// Whether the words after the greeting named turn it down: "but i'd rather keep it ...".
