@@ -473,9 +473,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 37)
     // A job then a name in one clause of several (shape19): 30 -> 31.
     #expect((score.passed["interviewer"] ?? 0) >= 31)
-    #expect((score.passed["correction"] ?? 0) >= 39)
-    // Corrections by meaning, value bounds and name order (corr18): raised to 46.
-    #expect((score.passed["correction"] ?? 0) >= 46)
+    // Corrections by meaning, value bounds and name order (corr18): raised to 46; a name said to
+    // be wrong is the part replaced ("i said karen, its sharon"): 47.
+    #expect((score.passed["correction"] ?? 0) >= 47)
     #expect((score.passed["company"] ?? 0) >= 10)
     #expect((score.passed["outcome"] ?? 0) >= 17)
     #expect((score.passed["role"] ?? 0) >= 17)

@@ -279,6 +279,16 @@ extension CorrectionReader {
             || resembles(parts[0], [held])
         }
         guard part != .any || naming || respells || words.count <= 6 else { return nil }
+        // "i said karen, its sharon": the word said to be wrong is the part replaced, never a
+        // part the new word is added beside ("Karen Sharon").
+        if part == .any, let old = change.old.map(Self.folded), let people = known.interviewers {
+          if people.contains(where: { $0.given.map(Self.folded) == old }) {
+            return .interviewerSpelling(parts[0], part: .given)
+          }
+          if people.contains(where: { $0.family.map(Self.folded) == old }) {
+            return .interviewerSpelling(parts[0], part: .family)
+          }
+        }
         return .interviewerSpelling(parts[0], part: part)
       }
       // One name, whole ("Rose Amadi"), keeps the title and job held for that person.
