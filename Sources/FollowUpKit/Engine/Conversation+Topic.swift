@@ -268,10 +268,10 @@ extension Conversation {
     let skip = plainTyped.first.map(Self.typedDeterminers.contains) == true ? 1 : 0
     // "the laptops" of "every laptop for 600 staff": a word matches in another form of it,
     // as `phraseHolding` matches; the person's own form is the one printed.
-    let named = plainTyped.dropFirst(skip).map(Self.roughStem)
+    let named = plainTyped.dropFirst(skip).map(TopicChoice.stem)
     guard !named.isEmpty, said.count > named.count else { return nil }
     for start in 0...(said.count - named.count)
-    where saidPlain[start..<(start + named.count)].map(Self.roughStem).elementsEqual(named) {
+    where saidPlain[start..<(start + named.count)].map(TopicChoice.stem).elementsEqual(named) {
       // "the rooftop" of "rooftop terrace restaurant": on to the phrase's head
       // (`phraseHead`).
       let matched = start + named.count

@@ -94,9 +94,9 @@ extension Conversation {
     guard let discussion = answers.discussion else { return nil }
     var wanted = words.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
       .filter { !Lexicon.stopwords.contains($0) }
-      .map(Self.roughStem)
+      .map(TopicChoice.stem)
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    let stems = said.map { Self.roughStem(TopicPhraseCheck.plain($0)) }
+    let stems = said.map { TopicChoice.stem(TopicPhraseCheck.plain($0)) }
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
     // "sí the rooftop", "ahh the rooftop": a first word the discussion never holds, before
     // words it does, is the reply's chat, not a word of the thing.
@@ -211,15 +211,6 @@ extension Conversation {
   static let openingDeterminers: Set<String> = [
     "the", "a", "an", "their", "our", "its", "his", "her",
   ]
-
-  /// A word cut to a rough stem, as `Phrase.stems` cuts them: "pumps" and "pump" match.
-  static func roughStem(_ word: String) -> String {
-    for suffix in ["ing", "ed", "es", "s", "e"]
-    where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-      return String(word.dropLast(suffix.count))
-    }
-    return word
-  }
 }
 
 /// Who raised a topic the person named in their own words.
