@@ -281,5 +281,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 52, "company": 57, "signoff": 13, "outcome": 51, "date": 58,
         "role": 42, "channel": 59,
       ]),
+    // The twentieth held-out set (sixty conversations written blind on 3 December 2026),
+    // measured before and after the fifteenth session's rounds and judged blind (16 of 60 clean
+    // before; 1 -> 1 of the 5 changed notes by a paired judge; verdicts in
+    // `Data/judged/tune21-*`), then tuned on from the sixteenth session. Floors are the figures
+    // at rotation (greeting 49 with the late Tracey/Stacey fix that aq017 prompted).
+    TuningSet(
+      file: "conversations-tune21.jsonl", label: "tuning 21",
+      written: CivilDate(year: 2026, month: 12, day: 3),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 82,
+      fields: [
+        "topic": 55, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 56,
+        "role": 50, "channel": 59,
+      ]),
   ]
 }
