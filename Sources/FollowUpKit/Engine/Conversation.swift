@@ -189,6 +189,15 @@ public struct Conversation: Hashable, Sendable {
     if let asked = QuestionBack(reading: trimmed) {
       return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
     }
+    // "fenn&fire is all small letters", at a later question or after the note: the company's
+    // letters as the person says they are written.
+    if let company = facts.company, phase.question != .company,
+      let lower = LetterCaseRemark.lowerCased(company, by: trimmed)
+    {
+      if draft != nil { return applyInDraft(.company(lower)) }
+      facts.company = lower
+      return [.say(InterviewScript.companyInSmallLetters(lower) + "\n\n" + currentPrompt())]
+    }
     switch phase {
     case .drafting(let draft):
       return handleDraftMessage(trimmed, draft: draft)
@@ -198,7 +207,9 @@ public struct Conversation: Hashable, Sendable {
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
       if let (correction, source) = correctionInParts(of: trimmed, at: question),
         !(question == .topic && choosesFromDiscussion(correction)),
-        !(question == .company && readsFuller(trimmed, than: correction))
+        !(question == .company && readsFuller(trimmed, than: correction)),
+        // "plnt.io, all lowercase" after "You mentioned PLNT": the answer, with its letters.
+        !(question == .company && LetterCaseRemark.saysLowerCase(trimmed))
       {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {
