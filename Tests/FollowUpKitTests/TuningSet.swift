@@ -153,13 +153,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // together (corrections statement by statement, the topic sentence by grammar, names, a
     // workplace no role): company 46, day 57, role 48, topic 55. 56 once 'tom is mad into the
     // robotic milkers' marks the thing (ac047).
-    // Greeting 55 with people20 (a later sentence completes the name held).
+    // Greeting 55 with people20 (a later sentence completes the name held). Company 47 with
+    // style21 (a saint's owner's "s" after a vowel).
     TuningSet(
       file: "conversations-tune14.jsonl", label: "tuning 14",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 51,
       fields: [
-        "topic": 56, "greeting": 55, "company": 46, "signoff": 59, "outcome": 56, "date": 57,
+        "topic": 56, "greeting": 55, "company": 47, "signoff": 59, "outcome": 56, "date": 57,
         "role": 48,
       ]),
     // The fourteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -285,13 +286,16 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the fifteenth session's rounds and judged blind (16 of 60 clean
     // before; 1 -> 1 of the 5 changed notes by a paired judge; verdicts in
     // `Data/judged/tune21-*`), then tuned on from the sixteenth session. Floors are the figures
-    // at rotation (greeting 49 with the late Tracey/Stacey fix that aq017 prompted).
+    // at rotation (greeting 49 with the late Tracey/Stacey fix that aq017 prompted). Names in
+    // their written form (style21): a message in capitals read as lower-case typing, the
+    // company's letters as the person said, a saint's owner's "s" after a vowel: company 40 ->
+    // 45, greeting 49 -> 50, change requests 82 -> 83 ("TAKE OUT THE PRINCIPAL", aq024).
     TuningSet(
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 82,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 55, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 56,
+        "topic": 55, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 56,
         "role": 50, "channel": 59,
       ]),
   ]

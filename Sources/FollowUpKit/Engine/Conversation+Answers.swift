@@ -136,6 +136,12 @@ extension Conversation {
     }
     let added = unconfirmedLeftOut(Facts.difference(from: before, to: facts))
     var said = Acknowledgement.text(for: added, asked: slot, today: today)
+    // "plnt.io, all lowercase": the reply says the person's word on the letters was heard.
+    if slot == .company, let company = facts.company, company == company.lowercased(),
+      company.contains(where: \.isLetter), LetterCaseRemark.saysLowerCase(text)
+    {
+      said += " " + InterviewScript.keptInSmallLetters
+    }
     if let outcome = added.outcome, outcome == .badly,
       answers.remarks.insert(.hardInterview).inserted
     {

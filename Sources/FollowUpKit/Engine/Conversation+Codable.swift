@@ -5,7 +5,7 @@
 /// each version is decoded by the tests forever.
 extension Conversation: Codable {
   private enum CodingKeys: String, CodingKey {
-    case version, today, surface, started, phase, answers, misses, asks, pending
+    case version, today, surface, started, phase, answers, misses, asks, pending, shouts
   }
 
   public init(from decoder: any Decoder) throws {
@@ -25,6 +25,8 @@ extension Conversation: Codable {
     // Absent from sessions saved before the count was kept: counting starts afresh.
     asks = try container.decodeIfPresent(QuestionAsks.self, forKey: .asks) ?? QuestionAsks()
     pending = try container.decodeIfPresent(Pending.self, forKey: .pending)
+    // Absent from sessions saved before shouting was read, and whenever false.
+    shouts = try container.decodeIfPresent(Bool.self, forKey: .shouts) ?? false
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -38,6 +40,7 @@ extension Conversation: Codable {
     try container.encode(misses, forKey: .misses)
     try container.encode(asks, forKey: .asks)
     try container.encodeIfPresent(pending, forKey: .pending)
+    if shouts { try container.encode(shouts, forKey: .shouts) }
   }
 
   /// Brings counters and indexes from a damaged or hand-edited file into range, as the history

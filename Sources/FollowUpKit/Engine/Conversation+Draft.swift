@@ -203,7 +203,9 @@ extension Conversation {
     if let next = keptRecipients.first(where: { $0 > draft.recipient }) {
       lines.append(InterviewScript.sayNext(for: recipients[next].informal))
     }
-    if let held = heldLineLeftOut(draft) { lines.append(InterviewScript.heldLineReminder(held)) }
+    if let held = heldLineLeftOut(draft) {
+      lines.append(InterviewScript.heldLineReminder(held, typedInCapitals: shouts))
+    }
     lines.append(InterviewScript.question(.draft, facts: facts))
     return lines.joined(separator: "\n")
   }

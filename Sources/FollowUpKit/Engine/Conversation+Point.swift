@@ -53,7 +53,10 @@ extension Conversation {
     // the assistant, not to the interviewer: held back and offered, never tidied into the
     // note (`PointRegister`).
     if let sign = PointRegister.chatSign(in: text) {
-      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: sign))
+      // "I RAN THE BOILER ROOM AT ST JOSEPHS": read in lower case (`Shouting`), the line's
+      // sign is its capitals, not the small letter it is read with.
+      let shown = shouts ? InterviewScript.typedInCapitals : sign
+      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: shown))
     }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     let sources = spellingSources

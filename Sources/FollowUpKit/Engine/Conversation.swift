@@ -45,6 +45,9 @@ public struct Conversation: Hashable, Sendable {
   /// The answers given to the question in hand, so that it is never asked a third time.
   var asks: QuestionAsks
   var pending: Pending?
+  /// The person's last message of some length was typed in capitals throughout, so a short one
+  /// in capitals ("THE HVAC") is read as shouted too (`Shouting`).
+  var shouts = false
   /// The last note composed and the request it was composed from: a turn that revises the draft
   /// shows the note and returns it to a bridge without composing it again. Derived, so it is
   /// neither saved nor compared.
@@ -117,7 +120,11 @@ public struct Conversation: Hashable, Sendable {
       let cleaned = MessageText.clean(raw, limit: Self.maximumMessageBytes)
       if cleaned.wasTruncated { notices.append(InterviewScript.truncatedNotice) }
       if cleaned.hadInvalidText { notices.append(InterviewScript.invalidTextNotice) }
-      var outputs = reply(to: cleaned.text)
+      // "MAPLE RIDGE SCHOOL DISTRICT": capitals throughout say nothing about names, so the
+      // message is read as if typed in lower case.
+      let text = Shouting.read(cleaned.text, personShouts: shouts)
+      if Shouting.showsHabit(cleaned.text) { shouts = text != cleaned.text }
+      var outputs = reply(to: text)
       if !notices.isEmpty { outputs.insert(.say(notices.joined(separator: " ")), at: 0) }
       return outputs
     case .fileSaved(let path):
@@ -189,6 +196,15 @@ public struct Conversation: Hashable, Sendable {
     if let asked = QuestionBack(reading: trimmed) {
       return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
     }
+    // "fenn&fire is all small letters", at a later question or after the note: the company's
+    // letters as the person says they are written.
+    if let company = facts.company, phase.question != .company,
+      let lower = LetterCaseRemark.lowerCased(company, by: trimmed)
+    {
+      if draft != nil { return applyInDraft(.company(lower)) }
+      facts.company = lower
+      return [.say(InterviewScript.companyInSmallLetters(lower) + "\n\n" + currentPrompt())]
+    }
     switch phase {
     case .drafting(let draft):
       return handleDraftMessage(trimmed, draft: draft)
@@ -198,7 +214,9 @@ public struct Conversation: Hashable, Sendable {
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
       if let (correction, source) = correctionInParts(of: trimmed, at: question),
         !(question == .topic && choosesFromDiscussion(correction)),
-        !(question == .company && readsFuller(trimmed, than: correction))
+        !(question == .company && readsFuller(trimmed, than: correction)),
+        // "plnt.io, all lowercase" after "You mentioned PLNT": the answer, with its letters.
+        !(question == .company && LetterCaseRemark.saysLowerCase(trimmed))
       {
         var corrected = self
         if let acknowledgement = corrected.take(correction) {

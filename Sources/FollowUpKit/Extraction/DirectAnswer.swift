@@ -154,7 +154,8 @@ enum DirectAnswer {
   /// The interviewers from a reply to "Who interviewed you?": each person's name with the
   /// title they were given and their own job or team, which is theirs, never the role.
   static func people(_ text: String) -> [PersonName]? {
-    let text = withoutDoubt(text)
+    // "mo from comms (mohammed i think)": the other form of a name is the same person.
+    let text = BracketedAlias.withoutAliases(withoutDoubt(text))
     guard !text.contains("?"), !MessageText.isNonAnswer(text), !asksBack(text) else { return nil }
     let people = PeopleAnswer.read(text)
     return people.isEmpty ? nil : people

@@ -20,3 +20,25 @@ enum LetterCaseRemark {
     return typed
   }
 }
+
+extension LetterCaseRemark {
+  /// The company written in small letters, when a message after its answer says so: "fenn&fire
+  /// is all small letters", "the company should be lower case". The message must name the
+  /// company, by its own letters or by a word for it; a word on the letters of someone's name
+  /// ("my name is all lower case") is not about the company.
+  static func lowerCased(_ company: String, by text: String) -> String? {
+    guard company != company.lowercased(), saysLowerCase(text) else { return nil }
+    let words = WordSplitter.words(text)
+    let typed = FactReader.typedSpan(of: company, in: text)
+    let namesIt =
+      typed != nil
+      || words.contains {
+        ["company", "firm", "organisation", "organization", "brand"].contains($0)
+      }
+    guard namesIt, !words.contains(where: { ["my", "her", "his", "their"].contains($0) }) else {
+      return nil
+    }
+    if let typed, typed == typed.lowercased() { return typed }
+    return company.lowercased()
+  }
+}

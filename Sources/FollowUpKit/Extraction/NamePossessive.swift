@@ -9,8 +9,10 @@
 ///   so the "s" is the saint's. A town named for a saint is written without one ("St Albans",
 ///   "St Andrews University", "St Helens Council"), so the name must go on with a kind of place
 ///   a saint is given (a hospice, a hospital, a school, a church): "St Albans School", a town's
-///   school, would still take one wrongly, a risk the tuning sets have not shown. A name ending in a vowel and "s" ("St James", "St Thomas",
-///   "St Agnes") keeps it as typed: there the "s" may be the name's own.
+///   school, would still take one wrongly, a risk the tuning sets have not shown. After a
+///   vowel the "s" is the owner's too ("St Annes Primary", "St Columbas Hospice": tuning 21),
+///   unless the word with its "s" is itself a saint's name ("St James", "St Thomas", "St
+///   Agnes", "St Nicholas"): English keeps those as they are, apostrophe or not.
 /// - a word in "-mans" made from a word of five letters or more and "man" ("ferrymans",
 ///   "fishermans", "ploughmans"), when the name goes on past it: the plural of "-man" is "-men",
 ///   so "-mans" is the owner's. Shorter stems are left ("Germans", "Romans", "Ottomans").
@@ -31,9 +33,12 @@ enum NamePossessive {
       let ownerOfMan =
         word.lowercased().hasSuffix("mans") && word.count - 4 >= 5
         && words[index + 1].first?.isUppercase == true
-      guard afterSaint || ownerOfMan, let before = stem.last?.lowercased(),
-        !"aeiousx".contains(before)
+      guard afterSaint || ownerOfMan, let before = stem.last?.lowercased(), !"sx".contains(before)
       else { continue }
+      // "Thomas", "Agnes": a name whose own last letter is "s" is no owner's "s".
+      if "aeiou".contains(before), !afterSaint || namesEndingInS.contains(word.lowercased()) {
+        continue
+      }
       words[index] = String(stem) + "'s"
     }
     return words.joined(separator: " ")
@@ -52,6 +57,16 @@ enum NamePossessive {
     "hospice", "hospital", "church", "school", "primary", "academy", "surgery", "college",
     "catholic", "cathedral", "nursery", "infant", "infants", "junior", "high", "care", "nursing",
     "medical", "parish", "rc", "ce", "chapel", "home", "convent", "abbey", "hall",
+  ]
+
+  /// Saints' names that end in "s" of their own, after a vowel: the closed set of saints to
+  /// whom English-speaking churches, schools and hospitals are dedicated under such a name.
+  /// Any other saint's name typed with an "s" after a vowel ("Annes", "Columbas", "Lukes")
+  /// is the name and its owner's "s".
+  private static let namesEndingInS: Set<String> = [
+    "james", "thomas", "agnes", "nicholas", "nicolas", "barnabas", "matthias", "andreas", "lucas",
+    "marcus", "silas", "judas", "jonas", "tobias", "cosmas", "athanasius", "ignatius", "aloysius",
+    "pancras", "erasmus", "dionysius", "alphonsus", "thaddeus", "cornelius", "linus", "ives",
   ]
 
   /// "St", "St." or "Saint" before a saint's name.

@@ -68,6 +68,8 @@ enum RemarkedAnswer {
   static func isRemark(_ bracketed: String) -> Bool {
     let words = WordSplitter.words(bracketed)
     guard let first = words.first else { return false }
+    // "fenn&fire (small letters)": a word on the name's letters is about the name.
+    if LetterCaseRemark.saysLowerCase(bracketed) { return true }
     return words.count > 2 || DirectAnswer.clauseWords.contains(first)
       || ["at", "in", "on", "near", "by", "the", "not", "its", "it's", "with", "from"].contains(
         first)

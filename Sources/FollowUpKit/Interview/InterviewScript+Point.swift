@@ -61,16 +61,22 @@ extension InterviewScript {
     "I've kept that line out of the note: on its own it doesn't say how it links to the topic, so a reader might not see why it's there. "
     + interestAddLater
 
+  /// The sign of a line typed in capitals throughout (`Shouting`).
+  static let typedInCapitals = "it's typed in capitals, so I can't tell which words are names"
+
   /// Under the first draft, when the person's line was kept out: said plainly, with both ways
   /// to put a line in (in their own words, or as typed). A line too long to quote is named
   /// without its words.
   /// A line kept out because it reads as chat (`PointRegister`) says so, and how it shows;
   /// a line of one or two words ("pigeon") was kept out for being no point at all, before its
   /// register was read, so it is not told it reads as chat.
-  static func heldLineReminder(_ words: String) -> String {
+  /// A line from a person who types in capitals (`Shouting`) was read in lower case: its sign
+  /// is its capitals.
+  static func heldLineReminder(_ words: String, typedInCapitals: Bool = false) -> String {
     let line =
       words.count <= 120 ? "Your line \"\(MessageText.displayable(words))\"" : "Your own line"
-    if WordSplitter.words(words).count >= 3, let sign = PointRegister.chatSign(in: words) {
+    if WordSplitter.words(words).count >= 3, var sign = PointRegister.chatSign(in: words) {
+      if typedInCapitals { sign = Self.typedInCapitals }
       return line
         + " isn't in this note: it reads as a chat message (\(sign)), and the note uses your words just as you write them. To put it in, say add it to use your line as typed, or add: and then the sentence as you'd like it to read."
     }

@@ -146,6 +146,11 @@ extension InterviewScript {
   static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
   static func gotIt(_ value: String) -> String { "Got it: \(value)." }
   /// "Got it: the company is Rolling Pin Bakery Co.": one full stop after a name ending in one.
+  /// Said when the person gave the company's letters: "fenn&fire (small letters)".
+  static let keptInSmallLetters = "I'll keep it in small letters, as you said."
+  static func companyInSmallLetters(_ company: String) -> String {
+    "Got it: I'll write \(company) in small letters, as you said."
+  }
   static func companyIs(_ company: String) -> String {
     FullStops.single("Got it: the company is \(company).")
   }
