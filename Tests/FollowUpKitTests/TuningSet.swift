@@ -285,13 +285,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the fifteenth session's rounds and judged blind (16 of 60 clean
     // before; 1 -> 1 of the 5 changed notes by a paired judge; verdicts in
     // `Data/judged/tune21-*`), then tuned on from the sixteenth session. Floors are the figures
-    // at rotation (greeting 49 with the late Tracey/Stacey fix that aq017 prompted).
+    // at rotation (greeting 49 with the late Tracey/Stacey fix that aq017 prompted). corr21:
+    // date 56 -> 57 (a day named in numbers wins over "just had", aq060).
     TuningSet(
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 82,
       fields: [
-        "topic": 55, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 56,
+        "topic": 55, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
   ]
