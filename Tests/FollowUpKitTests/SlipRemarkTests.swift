@@ -96,3 +96,26 @@ struct SlipRemarkTests {
     #expect(conversation.facts.interviewers?.map(\.full) == ["Sarah", "Liam"], "\(reply.text)")
   }
 }
+
+extension SlipRemarkTests {
+  @Test("a slip corrected again confirms the name, never 'Sharon, not Sharon'")
+  func correctedAgain() {
+    var conversation = Self.metKaren()
+    _ = conversation.send("oh no i said karen, its sharon")
+    let reply = conversation.send("karen was wrong, its sharon lol")
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Sharon"], "\(reply.text)")
+    #expect(!reply.text.contains("Sharon, not Sharon"), "\(reply.text)")
+  }
+}
+
+extension SlipRemarkTests {
+  @Test("a remark on a slip already corrected is no role either")
+  func remarkAfterCorrected() {
+    var conversation = Self.metKaren()
+    _ = conversation.send("oh no i said karen, its sharon")
+    _ = conversation.send("Harbour Foods")
+    let reply = conversation.send("its sharon not karen sorry. been calling her karen all week lol")
+    #expect(conversation.facts.role == nil, "\(reply.text)")
+    #expect(conversation.phase == .asking(.role), "\(reply.text)")
+  }
+}

@@ -44,7 +44,9 @@ extension Conversation {
       else { continue }
       // "... its sharon. ive been calling her karen all day": a part that names the value the
       // correction set aside, and is not labelled as the answer, is a remark on the slip.
-      if let held, !labelled.contains(part), Self.remarksOnSlip(part, before: held, after: facts) {
+      if let held, !labelled.contains(part),
+        Self.remarksOnSlip(part, before: held, after: facts, source: source)
+      {
         continue
       }
       // The part holding the corrected value ("... i only put one? kelly") is the correction;
@@ -119,7 +121,9 @@ extension Conversation {
   /// been calling her karen all day" once Karen is Sharon): then it speaks of the slip and holds
   /// no answer. A noun phrase that shares a word with the old value ("graduate software
   /// engineer" beside Kestrel Software -> Kestrel Systems) may still be the answer.
-  static func remarksOnSlip(_ part: String, before: Facts, after: Facts) -> Bool {
+  static func remarksOnSlip(
+    _ part: String, before: Facts, after: Facts, source: String
+  ) -> Bool {
     let lower = part.lowercased().split(separator: " ").map { String($0).trimming(",.!?") }
     guard lower.contains(where: DirectAnswer.clauseWords.contains) || !FieldShape.isNounPhrase(part)
     else { return false }
@@ -131,7 +135,15 @@ extension Conversation {
         values.flatMap { $0.split(separator: " ") }.map { CorrectionReader.folded(String($0)) }
           .filter { $0.count >= 3 })
     }
-    let gone = words(before).subtracting(words(after))
+    // The words taken out of the facts, and those the correction names as the old value
+    // ("its sharon not karen" when Sharon is already held).
+    // Only an old value as short as a name: "i wrote my name without the polish letter
+    // before" names no value.
+    let named = CorrectionReader.changes(in: source).compactMap(\.old)
+      .filter { $0.split(separator: " ").count <= 2 }
+      .flatMap { $0.split(separator: " ") }.map { CorrectionReader.folded(String($0)) }
+      .filter { $0.count >= 3 }
+    let gone = words(before).subtracting(words(after)).union(named)
     guard !gone.isEmpty else { return false }
     return part.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains {
       gone.contains(CorrectionReader.folded(String($0)))

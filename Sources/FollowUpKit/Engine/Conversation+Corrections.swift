@@ -50,7 +50,11 @@ extension Conversation {
       let shownOld = heldSpelling(of: old) ?? old
       guard swapInFacts(old, with: new) else { return nil }
       let shownNew = heldSpelling(of: new) ?? new
-      acknowledgement = InterviewScript.swappedFact(shownNew, shownOld)
+      // "its Kemi, with one m" for Kemi confirms what is held: no "Kemi, not Kemi". Marks
+      // and hyphens are a change worth saying ("Zieliński, not Zielinski").
+      acknowledgement =
+        shownNew.lowercased() == shownOld.lowercased()
+        ? InterviewScript.gotIt(shownNew) : InterviewScript.swappedFact(shownNew, shownOld)
     }
     return acknowledgement
   }

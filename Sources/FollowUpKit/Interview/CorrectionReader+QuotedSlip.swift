@@ -24,7 +24,18 @@ extension CorrectionReader {
       else { continue }
       let old = tokens[oldRange].map { held[Self.folded($0.text)] ?? $0.text }
         .joined(separator: " ")
-      let newText = trimmed(new, around: old).joined(separator: " ")
+      // "i said karen, its sharon. sharon hale.": a sentence of the message that is the new
+      // value said more fully, and nothing else, is the value.
+      let fuller = MessageParts.sentences(of: text).lazy.map(Self.slipTokens).first { words in
+        words.count > new.count && words.count <= 4
+          && zip(words, new).allSatisfy { Self.folded($0.text) == Self.folded($1) }
+          && words.allSatisfy { word in
+            word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+              && !Lexicon.stopwords.contains(word.lower)
+          }
+      }
+      let said = fuller.map { $0.map(\.text) } ?? new
+      let newText = trimmed(said, around: old).joined(separator: " ")
       guard !newText.isEmpty else { continue }
       guard Self.folded(newText) != Self.folded(old) else { continue }
       let typedLower = !sentence.contains(where: \.isUppercase)
