@@ -290,12 +290,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // their written form (style21): a message in capitals read as lower-case typing, the
     // company's letters as the person said, a saint's owner's "s" after a vowel: company 40 ->
     // 45, greeting 49 -> 50, change requests 82 -> 83 ("TAKE OUT THE PRINCIPAL", aq024).
+    // corr21: date 56 -> 57 (a day named in numbers wins over "just had", aq060).
     TuningSet(
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 55, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 56,
+        "topic": 55, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
   ]

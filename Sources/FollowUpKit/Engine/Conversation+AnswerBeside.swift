@@ -17,7 +17,7 @@ extension Conversation {
 
   mutating func answerBeside(
     _ correction: Correction, in text: String, besides source: String, at question: Question,
-    _ acknowledgement: String
+    _ acknowledgement: String, before held: Facts? = nil
   ) -> [Output]? {
     guard question.slot != nil, !isAnswered(question) else { return nil }
     // The statements of the message (`MessageParts`), without the one the correction was read
@@ -36,16 +36,28 @@ extension Conversation {
     let labelled = parts.filter { Self.labels($0, question) }
     for part in labelled + parts.filter({ !labelled.contains($0) }) {
       let words = CorrectionReader.words(part).map(\.lower)
+      // "idk yet. also ms marsh's first name is chelsey": at the outcome question, not knowing
+      // is the answer (unsure); elsewhere it is none.
       guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
-        !MessageText.isQuestion(part), !MessageText.isNonAnswer(part)
+        !MessageText.isQuestion(part),
+        !MessageText.isNonAnswer(part) || question == .outcome && Decline.saysNotKnowing(part)
       else { continue }
+      // "... its sharon. ive been calling her karen all day": a part that names the value the
+      // correction set aside, and is not labelled as the answer, is a remark on the slip.
+      if let held, !labelled.contains(part),
+        Self.remarksOnSlip(part, before: held, after: facts, source: source)
+      {
+        continue
+      }
       // The part holding the corrected value ("... i only put one? kelly") is the correction;
       // but a verdict that names it ("atkins one went meh") says how that interview went.
       let folded = CorrectionReader.folded(part)
       let verdictOnIt =
         question == .outcome && words.contains(where: CorrectionReader.verdictWords.contains)
         && Outcome(readingIncidental: part) != nil
-      if !verdictOnIt,
+      // A part labelled as the answer ("role was trainee dental nurse" beside Parkside Dental
+      // Care) is the answer, whatever words it shares with the corrected value.
+      if !verdictOnIt, !labelled.contains(part),
         correction.valueText.split(separator: " ").contains(where: {
           let word = CorrectionReader.folded(String($0))
           return word.count >= 3 && folded.contains(word)
@@ -103,6 +115,39 @@ extension Conversation {
       return Self.prefixed(outputs, with: acknowledgement)
     }
     return nil
+  }
+
+  /// Whether `part` is a sentence naming a word the correction took out of the facts ("ive
+  /// been calling her karen all day" once Karen is Sharon): then it speaks of the slip and holds
+  /// no answer. A noun phrase that shares a word with the old value ("graduate software
+  /// engineer" beside Kestrel Software -> Kestrel Systems) may still be the answer.
+  static func remarksOnSlip(
+    _ part: String, before: Facts, after: Facts, source: String
+  ) -> Bool {
+    let lower = part.lowercased().split(separator: " ").map { String($0).trimming(",.!?") }
+    guard lower.contains(where: DirectAnswer.clauseWords.contains) || !FieldShape.isNounPhrase(part)
+    else { return false }
+    func words(_ facts: Facts) -> Set<String> {
+      let values =
+        [facts.name?.full, facts.company, facts.role].compactMap { $0 }
+        + (facts.interviewers ?? []).map(\.full)
+      return Set(
+        values.flatMap { $0.split(separator: " ") }.map { CorrectionReader.folded(String($0)) }
+          .filter { $0.count >= 3 })
+    }
+    // The words taken out of the facts, and those the correction names as the old value
+    // ("its sharon not karen" when Sharon is already held).
+    // Only an old value as short as a name: "i wrote my name without the polish letter
+    // before" names no value.
+    let named = CorrectionReader.changes(in: source).compactMap(\.old)
+      .filter { $0.split(separator: " ").count <= 2 }
+      .flatMap { $0.split(separator: " ") }.map { CorrectionReader.folded(String($0)) }
+      .filter { $0.count >= 3 }
+    let gone = words(before).subtracting(words(after)).union(named)
+    guard !gone.isEmpty else { return false }
+    return part.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains {
+      gone.contains(CorrectionReader.folded(String($0)))
+    }
   }
 
   /// The day a part names, where the question asked is the day: "30th" alone, typed beside a
@@ -180,6 +225,25 @@ extension Conversation {
       "called",
     ]
     if words.contains(where: naming.contains) { return true }
+    // "spoke to neil (product) and rohan", "interviewed by two people, sam and ola": a verb of
+    // meeting someone, followed by the people read as an answer to who it was.
+    if let verb = words.firstIndex(where: { ["spoke", "interviewed", "saw"].contains($0) }),
+      words.dropFirst(verb + 1).first.map({ ["to", "with", "by"].contains($0) }) == true
+    {
+      return true
+    }
+    // "it was sarah and liam from customer success": more than one person said to be who it
+    // was, each with a name.
+    let typedWords = part.split(separator: " ").map(String.init)
+    if let was = typedWords.firstIndex(where: { ["was", "were"].contains($0.lowercased()) }),
+      was <= 2, typedWords.dropFirst(was + 1).contains(where: { $0.lowercased() == "and" }),
+      let people = DirectAnswer.people(typedWords.dropFirst(was + 1).joined(separator: " ")),
+      people.count >= 2,
+      people.allSatisfy({ $0.fullWords.allSatisfy { !Lexicon.stopwords.contains($0.lowercased()) } }
+      )
+    {
+      return true
+    }
     if words.contains(where: { PersonName.titles[$0.trimming(".")] != nil }) { return true }
     // "anyway it was paul darby", "it was mark": a few name-shaped words said to be who it was,
     // closing the part.

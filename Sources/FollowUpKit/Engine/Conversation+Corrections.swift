@@ -46,8 +46,15 @@ extension Conversation {
       facts.outcome = outcome
       acknowledgement = Acknowledgement.outcomeLine(outcome)
     case .swap(let new, let old):
+      // "Got it: Sharon, not Karen.": the words as the note writes them, not as typed.
+      let shownOld = heldSpelling(of: old) ?? old
       guard swapInFacts(old, with: new) else { return nil }
-      acknowledgement = InterviewScript.swappedFact(new, old)
+      let shownNew = heldSpelling(of: new) ?? new
+      // "its Kemi, with one m" for Kemi confirms what is held: no "Kemi, not Kemi". Marks
+      // and hyphens are a change worth saying ("Zieliński, not Zielinski").
+      acknowledgement =
+        shownNew.lowercased() == shownOld.lowercased()
+        ? InterviewScript.gotIt(shownNew) : InterviewScript.swappedFact(shownNew, shownOld)
     }
     return acknowledgement
   }
@@ -236,6 +243,26 @@ extension Conversation {
       return PersonName(given: given)
     }
     return signOff
+  }
+
+  /// `words` as a fact held writes them ("karen" -> "Karen", "mcnamee" -> "McNamee"), or nil
+  /// when no fact holds them as whole words.
+  func heldSpelling(of words: String) -> String? {
+    let values =
+      [facts.name?.full, facts.company, facts.role].compactMap { $0 }
+      + (facts.interviewers ?? []).map(\.full)
+    let wanted = words.split(separator: " ").map { CorrectionReader.folded(String($0)) }
+    guard !wanted.isEmpty else { return nil }
+    for value in values {
+      let held = value.split(separator: " ").map(String.init)
+      let folded = held.map(CorrectionReader.folded)
+      guard held.count >= wanted.count else { continue }
+      for start in 0...(held.count - wanted.count)
+      where Array(folded[start..<(start + wanted.count)]) == wanted {
+        return held[start..<(start + wanted.count)].joined(separator: " ")
+      }
+    }
+    return nil
   }
 
   /// "Shah not Sha": replaces the word in every fact that holds it. A word respelled is the

@@ -219,10 +219,11 @@ public struct Conversation: Hashable, Sendable {
         !(question == .company && LetterCaseRemark.saysLowerCase(trimmed))
       {
         var corrected = self
+        let held = facts
         if let acknowledgement = corrected.take(correction) {
           self = corrected
           if let both = answerBeside(
-            correction, in: trimmed, besides: source, at: question, acknowledgement)
+            correction, in: trimmed, besides: source, at: question, acknowledgement, before: held)
           {
             return both
           }
@@ -272,17 +273,19 @@ public struct Conversation: Hashable, Sendable {
       return whole.map { ($0, text) }
     }
     var first: (Correction, String)?
+    var taken: (Correction, String)?
     for part in parts {
       guard let correction = readCorrection(part) else { continue }
       var trial = self
       guard let acknowledgement = trial.take(correction) else { continue }
+      if taken == nil { taken = (correction, part) }
       // Read by meaning (a cue and a held target), not by a fixed wording that is also an
       // answer's ("my name is ...").
       let meant =
         CorrectionReader(reader: FactReader(today: today), known: facts).read(part) != nil
       if first == nil, meant { first = (correction, part) }
-      if trial.answerBeside(correction, in: text, besides: part, at: question, acknowledgement)
-        != nil
+      if trial.answerBeside(
+        correction, in: text, besides: part, at: question, acknowledgement, before: facts) != nil
       {
         return (correction, part)
       }
@@ -292,7 +295,14 @@ public struct Conversation: Hashable, Sendable {
     // So is a whole reading whose value runs across a sentence end ("Harte with an e. Brook
     // Harte"): the value is muddled by the statement after it.
     guard WordSplitter.words(text).count <= 24 else { return whole.map { ($0, text) } }
-    if let whole, !whole.valueText.contains(". ") { return (whole, text) }
+    // A whole reading that changes nothing held ("its sharon not karen sorry. been calling
+    // her karen all day" read whole swaps "karen sorry") gives way to a statement's reading
+    // that does.
+    if let whole, !whole.valueText.contains(". ") {
+      var trial = self
+      if taken == nil || trial.take(whole) != nil { return (whole, text) }
+      return first ?? taken
+    }
     return first ?? whole.map { ($0, text) }
   }
 
@@ -323,6 +333,9 @@ public struct Conversation: Hashable, Sendable {
       return .name(CorrectionReader.ordered(name, by: text) ?? name)
     }
     if let recipients = recipientRemark(text) { return recipients }
+    // "oh no i said karen, its sharon": the slip quoted in the held value's own words is the
+    // surest reading of what is meant, before any reading by slot words or wording.
+    if let slip = correctionReader.quotedSlip(text) { return slip }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)

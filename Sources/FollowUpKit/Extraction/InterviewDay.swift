@@ -128,6 +128,9 @@ enum DateReader {
     let words = tokens.map { $0.isForeign ? "" : $0.lower }
     let count = words.count
     func at(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
+    // "just had my first interview (Monday 11/30)": "just" says it was recent, but a day named
+    // anywhere in the message says which day; only without one is it today.
+    var justNow: InterviewDay?
     for index in 0..<count {
       let word = words[index]
       // Every reading below starts at a word of `starters` or at a number: any other token is
@@ -160,7 +163,8 @@ enum DateReader {
         }
       case "just":
         if ["had", "finished", "got", "done", "left", "come", "came"].contains(at(index + 1)) {
-          return InterviewDay(phrase: "today", date: today)
+          justNow = justNow ?? InterviewDay(phrase: "today", date: today)
+          continue
         }
       case "ago":
         if let day = ago(words, at: index, today: today) { return day }
@@ -230,7 +234,10 @@ enum DateReader {
         at(index - 1) == "on" && word.count > 2 && word.first?.isNumber == true
         && ["st", "nd", "rd", "th"].contains(where: word.hasSuffix)
       let numberAt = word == "the" || afterWeekday ? index + 1 : ordinalAfterOn ? index : -1
+      // "Monday 11/30": a number joined to another by a slash or dash is a date in numbers,
+      // read at the number.
       if numberAt > 0, let day = dayNumber(at(numberAt)), months[at(numberAt + 1)] == nil,
+        !["/", "-"].contains(at(numberAt + 1)),
         at(numberAt + 1) != "of" || months[at(numberAt + 2)] == nil,
         afterWeekday || at(numberAt).count > 2 || ["on", "the"].contains(at(index - 1))
       {
@@ -240,7 +247,7 @@ enum DateReader {
         }
       }
     }
-    return nil
+    return justNow
   }
 
   /// "3 days ago", "a week ago", "two weeks ago".
@@ -314,6 +321,18 @@ enum DateReader {
     }
     if month > 12, day <= 12 { swap(&day, &month) }
     if let value = year, value < 100 { year = 2000 + value }
+    // "12/1" on 3 December: both orders are dates, and an interview is a past day near today,
+    // so the reading nearest before today wins (1 December, not 12 January); day first when
+    // the two are as near.
+    if day <= 12, month <= 12, day != month,
+      let dayFirst = resolve(day: day, month: month, year: year, today: today),
+      let monthFirst = resolve(day: month, month: day, year: year, today: today)
+    {
+      let distance = { (date: CivilDate) in
+        date <= today ? date.days(until: today) : 1000 + today.days(until: date)
+      }
+      if distance(monthFirst) < distance(dayFirst) { swap(&day, &month) }
+    }
     guard let date = resolve(day: day, month: month, year: year, today: today) else { return nil }
     return InterviewDay(phrase: "\(date.day) \(MonthName.full[date.month - 1])", date: date)
   }
