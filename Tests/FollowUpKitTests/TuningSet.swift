@@ -243,7 +243,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       fields: [
-        "topic": 52, "greeting": 42, "company": 53, "signoff": 49, "outcome": 50, "date": 55,
+        "topic": 53, "greeting": 42, "company": 53, "signoff": 49, "outcome": 50, "date": 55,
         "role": 44, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -291,7 +291,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 82,
       fields: [
-        "topic": 55, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 56,
+        "topic": 56, "greeting": 49, "company": 40, "signoff": 1, "outcome": 49, "date": 56,
         "role": 50, "channel": 59,
       ]),
   ]
