@@ -244,7 +244,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       fields: [
-        "topic": 52, "greeting": 42, "company": 53, "signoff": 49, "outcome": 50, "date": 55,
+        "topic": 53, "greeting": 42, "company": 53, "signoff": 49, "outcome": 50, "date": 55,
         "role": 44, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -296,7 +296,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 55, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 57,
+        "topic": 56, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
   ]

@@ -178,14 +178,18 @@ extension Conversation {
       }
       return miss()
     }
-    if let words = choice.words, let known = topicAbout(words) { return choose(known) }
+    if let words = choice.words, let known = topicAbout(words) {
+      return choose(fullest(known, typed: words))
+    }
     if let number = choice.number, topics.indices.contains(number - 1),
       choice.words.map({ topicAbout($0, in: [topics[number - 1]]) != nil }) ?? true
     {
       return choose(topics[number - 1])
     }
     // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
-    if let words = choice.words, let fuller = phraseInDiscussion(words) ?? topicContinued(words) {
+    if let words = choice.words,
+      let fuller = phraseInDiscussion(words) ?? topicContinued(words) ?? reference(words)
+    {
       return choose(fuller)
     }
     let text = choice.words ?? text
@@ -261,7 +265,9 @@ extension Conversation {
       .filter { !$0.isEmpty }
     // "sí the rooftop": a first word the discussion never holds, before words it does, is the
     // reply's chat, not a word of the thing.
-    while typed.count >= 2, !saidPlain.contains(TopicPhraseCheck.plain(typed[0])) {
+    while typed.count >= 2, !Self.isTypedName(typed[0]),
+      !saidPlain.contains(TopicPhraseCheck.plain(typed[0]))
+    {
       typed.removeFirst()
     }
     let plainTyped = typed.map(TopicPhraseCheck.plain)

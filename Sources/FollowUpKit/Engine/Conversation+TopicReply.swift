@@ -10,7 +10,7 @@ extension Conversation {
   func topicNamed(_ typed: String, agreeing: Bool = false) -> Topic? {
     // "the minibuses thing": the word for a topic is no part of it.
     let words = TopicExtractor.typedChoice(typed)?.words ?? typed
-    if let known = topicAbout(words) { return known }
+    if let known = topicAbout(words) { return fullest(known, typed: words) }
     if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) {
       // "hmm you think the manchester office? ok yes": the discussion's phrase is thin beside
       // the offered topic that holds it ("you're opening a Manchester office next year"),
@@ -38,11 +38,33 @@ extension Conversation {
     // neither a topic offered nor the discussion holds is a remark on the yes, not a thing to
     // write about.
     if agreeing, words.split(separator: " ").count <= 2 { return nil }
+    if let referenced = reference(words) { return referenced }
     // "the brewery takeover i guess": the hedge is no part of the topic.
     let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
     else { return nil }
     return wholeInDiscussion(typed)
+  }
+
+  /// The discussion's phrase that typed words refer to (`TypedReference`): "solar on the
+  /// school" is "the huge solar array on the new elementary school". Nil when the discussion
+  /// holds none of the reply's phrases.
+  func reference(_ words: String) -> Topic? {
+    guard let discussion = answers.discussion,
+      let text = TypedReference(discussion: discussion)?.resolved(words)
+    else { return nil }
+    return Topic(text: text, score: 0.5, kind: .typed)
+  }
+
+  /// The offered topic a reply named, or the discussion's fuller phrase for the same words:
+  /// "heat pumps" offered as first said, and typed back, is "air source heat pumps" when the
+  /// discussion says that later. The person named the thing; the fullest saying of it is
+  /// what they meant.
+  func fullest(_ known: Topic, typed words: String) -> Topic {
+    guard Phrase.stems(known.text) == Phrase.stems(words), let referenced = reference(words),
+      Phrase.stems(referenced.text).isStrictSuperset(of: Phrase.stems(known.text))
+    else { return known }
+    return referenced
   }
 
   /// One lower-case common word as the discussion says it ("packaging", "scanners"): no
@@ -100,7 +122,10 @@ extension Conversation {
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
     // "sí the rooftop", "ahh the rooftop": a first word the discussion never holds, before
     // words it does, is the reply's chat, not a word of the thing.
-    while wanted.count >= 2, !stems.contains(wanted[0]) { wanted.removeFirst() }
+    // A word typed with a capital inside ("vCFO", "CFO") is a name or an initialism the
+    // person chose, not chat.
+    let typedName = words.split(separator: " ").first.map { Self.isTypedName(String($0)) } ?? false
+    while !typedName, wanted.count >= 2, !stems.contains(wanted[0]) { wanted.removeFirst() }
     guard !wanted.isEmpty, wanted.count <= 6 else { return nil }
     for start in stems.indices where stems[start] == wanted[0] {
       // Each further word within the phrase, none across a stop or comma.
@@ -199,6 +224,12 @@ extension Conversation {
       added += 1
     }
     return end
+  }
+
+  /// Whether a word holds a capital after its first letter ("vCFO", "CFO", "iPad"): typed so,
+  /// it names something, never chat.
+  static func isTypedName(_ word: String) -> Bool {
+    word.dropFirst().contains(where: \.isUppercase)
   }
 
   /// Pronouns that open a clause as its subject.
