@@ -30,6 +30,7 @@ struct FirstNoteGrammarTests {
   @Test("no topic or point sentence with a fault the checks know")
   func firstNotes() throws {
     var problems: [String] = []
+    var verbCuts: [String] = []
     var notes = 0
     for set in Self.sets {
       let today =
@@ -37,7 +38,17 @@ struct FirstNoteGrammarTests {
       let score = try UnseenConversationsTests.run(set.file, today: today)
       notes += score.reachedNote
       problems += score.sentenceProblems.map { "\(set.file): \($0)" }
+      verbCuts += score.verbCuts
     }
+    // A topic printed without the verb the person said it with (`TopicVerbCut`): "your cafe in
+    // the old greenhouse for spring" of "they are building a cafe in the old greenhouse for
+    // spring". Tuning 21's judge faulted eleven such topics, and the extractor now keeps the
+    // verb. Those left are a typed topic matched to a cut phrase (z047, ao031, aq007) or a
+    // reported clause cut to its thing by the gate (b008, aa041): no note may add to them.
+    let knownCuts: Set<String> = ["b008", "z047", "aa041", "ao031", "aq007"]
+    let newCuts = verbCuts.filter { !knownCuts.contains(String($0.prefix(while: { $0 != ":" }))) }
+    print("first notes with a thing cut from its verb: \(verbCuts.count)")
+    #expect(newCuts.isEmpty, "\(newCuts.joined(separator: "\n"))")
     print("first notes checked: \(notes), \(problems.count) with a fault")
     #expect(notes >= 560)
     #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")

@@ -22,6 +22,8 @@ struct UnseenConversationsTests {
     var notes: [[String: String]] = []
     /// The faults the grammar checks find in each first note's topic and point sentences.
     var sentenceProblems: [String] = []
+    /// The first notes whose topic is a thing cut from the verb the person said it with.
+    var verbCuts: [String] = []
 
     mutating func check(_ field: String, _ ok: Bool, _ why: @autoclosure () -> String) {
       var entry = fields[field, default: (0, 0)]
@@ -106,6 +108,7 @@ struct UnseenConversationsTests {
               ?? request.flatMap {
                 TopicGate.problem(NoteComposer.spoken($0.topic.text, interest: $0.interest))
               }
+
           case .interest:
             PointCheck.problem(in: line.text)
               ?? request.flatMap { Self.pointProblem(line.text, $0) }
@@ -113,6 +116,12 @@ struct UnseenConversationsTests {
           default: nil
           }
         if let problem { score.sentenceProblems.append("\(id): \(problem): \(line.text)") }
+        // A thing printed without the verb the person said it with (`TopicVerbCut`).
+        if line.part == .topic, let request, let discussion = answers["discussion"] as? String,
+          let cut = TopicVerbCut.problem(request.topic.text, source: discussion)
+        {
+          score.verbCuts.append("\(id): \(cut): \(line.text)")
+        }
       }
       let body = note.body
       score.notes.append([

@@ -62,6 +62,16 @@ extension CandidateFinder {
     return output
   }
 
+  /// The thing at `range` with a relative clause of `words` at `at`, its determiner made
+  /// "the": "the travel vaccine clinic you're launching in January".
+  func renderRelative(_ range: Range<Int>, at: Int, words: [String]) -> String {
+    let thing = render(range.lowerBound..<at, prefix: ["the"], replacesDeterminer: true)
+    let rest =
+      at < range.upperBound
+      ? render(at..<range.upperBound, prefix: [], replacesDeterminer: false) : ""
+    return ([thing] + words + (rest.isEmpty ? [] : [rest])).joined(separator: " ")
+  }
+
   /// "when its windy", "if its raining": "its" typed for "it's". A possessive "its" needs a
   /// thing and then a verb ("when its battery dies"); after a word that opens a clause, one
   /// word closing the clause cannot be both, so the "its" is "it is".

@@ -67,6 +67,19 @@ extension CandidateFinder {
         }
         range = next
       }
+      // "theyre closing the bar in january, reopening in march with a new bistro": the second
+      // verb shares the first one's subject (`CandidateFinder+SharedSubject`).
+      if let shared = sharedSubjectPhrase(after: range, limit: end) {
+        let before = candidates.count
+        addReported(
+          shared, reportStart: index, sentenceStart: start, sentenceEnd: end, subject: ["you're"])
+        // Said after the clause whose subject it shares, it ranks just below that clause.
+        if candidates.count > before, before > added {
+          let lead = candidates[before - 1].score
+          candidates[before].score = min(candidates[before].score, lead - 0.01)
+        }
+        range = shared
+      }
       index = range.upperBound - 1
     }
   }
@@ -504,7 +517,7 @@ extension CandidateFinder {
 
   private mutating func addReported(
     _ range: Range<Int>, reportStart: Int, sentenceStart: Int, sentenceEnd: Int,
-    weight: Double = 0.62, speakerKnown: Bool = true
+    weight: Double = 0.62, speakerKnown: Bool = true, subject: [String] = []
   ) {
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
@@ -517,7 +530,8 @@ extension CandidateFinder {
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: planned ? .plan : .news,
-        score: min(1, weight + specificity + emphasis), speaker: speaker, isReported: true))
+        score: min(1, weight + specificity + emphasis), prefix: subject, speaker: speaker,
+        isReported: true))
   }
 
   /// Verbs that report what someone said.

@@ -38,7 +38,15 @@ extension CandidateFinder {
     }
     var prefix: [String] = []
     var replacesDeterminer = false
-    if !cue.prefix.isEmpty, !cue.needsCompanySubject || companySide {
+    // "the travel vaccine clinic you're launching in January": the thing keeps its verb
+    // (`CandidateFinder+Relative`).
+    var relative: RelativeShape?
+    if cue.replacesDeterminer, companySide, cueStart + cue.words.count == range.lowerBound {
+      relative = planRelative(range, verbWords: cue.words)
+    }
+    if let relative {
+      range = relative.range
+    } else if !cue.prefix.isEmpty, !cue.needsCompanySubject || companySide {
       prefix = cue.prefix
       replacesDeterminer = cue.replacesDeterminer
       // The prefix's words count toward the topic's 12: "the announcement about" + a 12-word
@@ -70,7 +78,8 @@ extension CandidateFinder {
     candidates.append(
       Candidate(
         start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)),
-        prefix: prefix, replacesDeterminer: replacesDeterminer, speaker: speaker,
+        prefix: prefix, replacesDeterminer: replacesDeterminer,
+        relativeAt: relative?.at, relativeWords: relative?.words ?? [], speaker: speaker,
         asked: cue.kind == .conversation && cue.weight < Self.askedWeight,
         marked: emphasis > 0 || kind == .enthusiasm || kind == .sharedInterest
           || cue.direction == .backward && cue.weight >= Self.markingWeight))
@@ -262,6 +271,8 @@ extension CandidateFinder {
   private static let companySide = WordSet(
     OrganisationNouns.forEmployer.union([
       "they", "they're", "they've", "she", "she's", "he", "he's", "it", "it's",
+      // The same pronouns typed without their apostrophe: "theyre launching a ...".
+      "theyre", "theyve", "shes", "hes",
       "interviewer", "manager", "director", "ceo", "founder", "lead", "head", "paper", "publisher",
       "board", "owner", "owners", "partners", "panel", "boss", "site", "factory", "plant",
     ]))

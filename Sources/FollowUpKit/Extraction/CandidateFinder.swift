@@ -48,8 +48,11 @@ struct CandidateFinder {
     return candidates
   }
 
-  /// Prepositions that cannot open the object of a verb cue: "building on site".
-  static let placePrepositions: WordSet = ["on", "at", "in", "for", "with", "by"]
+  /// Prepositions and times that cannot open the object of a verb cue: "building on site",
+  /// "the nurture room theyre opening after christmas".
+  static let placePrepositions: WordSet = [
+    "on", "at", "in", "for", "with", "by", "after", "before", "during", "until", "from", "next",
+  ]
 
   /// Finds the cues in one sentence and adds the phrases they point at; a sentence with no cue
   /// offers its bare clauses instead.

@@ -98,9 +98,14 @@ public struct TopicExtractor: Sendable {
       guard !document.cutsGluedToken(at: candidate.end),
         !document.cutsGluedToken(at: candidate.start)
       else { continue }
-      let text = finder.render(
-        candidate.start..<candidate.end, prefix: candidate.prefix,
-        replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
+      let text =
+        candidate.relativeAt.map { at in
+          finder.renderRelative(
+            candidate.start..<candidate.end, at: at, words: candidate.relativeWords)
+        }
+        ?? finder.render(
+          candidate.start..<candidate.end, prefix: candidate.prefix,
+          replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
       guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
       let content = Phrase.Content(text)
       let key = content.key
@@ -184,6 +189,10 @@ struct Candidate {
   /// What `CandidateFinder.render` puts in front of the phrase, if anything.
   var prefix: [String] = []
   var replacesDeterminer = false
+  /// Where a relative clause keeping the thing's verb goes ("the cafe | you're building | in
+  /// the old greenhouse"), and its words (`CandidateFinder+Relative`).
+  var relativeAt: Int?
+  var relativeWords: [String] = []
   var speaker: String?
   /// A clause reported after "she said", kept whole with its own subject and verb.
   var isReported = false
