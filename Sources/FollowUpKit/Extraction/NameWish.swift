@@ -125,7 +125,8 @@ struct NameWish: Equatable, Sendable {
       // answers no such question). "you can write venkat only" is an instruction, vouched as
       // before.
       let endsAnswer =
-        askedForName && ["go", "going", "call", "calls", "called", "for"].contains(words[index].lower)
+        askedForName
+        && ["go", "going", "call", "calls", "called", "for"].contains(words[index].lower)
         && (range.upperBound <= index || range.upperBound == words.count
           || words[range.upperBound - 1].endsClause)
       guard
