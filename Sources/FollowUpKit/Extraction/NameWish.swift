@@ -122,13 +122,15 @@ struct NameWish: Equatable, Sendable {
         })
       // At the name question a form that ends its clause after a cue of being known by it is
       // the person's own: "guadalupe reyes, i go by lupe" names no one else ("I go by train"
-      // answers no such question). "you can write venkat only" is an instruction, vouched as
-      // before.
+      // answers no such question). It must be a form of the name typed before it ("lupe" of
+      // "guadalupe", "tommy" of "tomas"): "Dana Cole, i go by train usually" names nothing.
+      // "you can write venkat only" is an instruction, vouched as before.
       let endsAnswer =
         askedForName
         && ["go", "going", "call", "calls", "called", "for"].contains(words[index].lower)
         && (range.upperBound <= index || range.upperBound == words.count
           || words[range.upperBound - 1].endsClause)
+        && shortens(words[range].map(\.lower), words[..<min(index, range.lowerBound)].map(\.lower))
       guard
         typedWithCapital || endsAnswer
           || words[range].contains(where: { elsewhere.contains(CorrectionReader.folded($0.typed)) })
@@ -243,6 +245,19 @@ struct NameWish: Equatable, Sendable {
     }
     guard start < end else { return nil }
     return asTyped(words[start..<end].map(\.typed)).map { ($0, start..<end) }
+  }
+
+  /// Whether a form shares three letters in a row with a word typed before it: a short form
+  /// of the name ("lupe" of "guadalupe", "kat" of "katherine"), not a thing ("train").
+  private static func shortens(_ form: [String], _ before: [String]) -> Bool {
+    form.contains { word in
+      let letters = Array(word)
+      guard letters.count >= 3 else { return false }
+      return (0...(letters.count - 3)).contains { start in
+        let piece = String(letters[start..<(start + 3)])
+        return before.contains { $0 != word && $0.contains(piece) }
+      }
+    }
   }
 
   /// "kat for short": the one or two name-shaped words the clause holds before "for short".
