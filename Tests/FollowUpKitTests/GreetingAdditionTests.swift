@@ -19,6 +19,7 @@ struct GreetingAdditionTests {
     arguments: [
       ("guadalupe reyes, i go by lupe", "Guadalupe Reyes", "Lupe"),
       ("katherine o'connor, kat for short", "Katherine O'Connor", nil),
+      ("tomas ruiz, i go by tommy", "Tomas Ruiz", "Tommy"),
     ])
   func ownPreferredName(_ text: String, _ name: String, _ signOff: String?) throws {
     let facts = try #require(Self.reader.answer(text, to: .name), "\(text)")
@@ -27,11 +28,18 @@ struct GreetingAdditionTests {
     #expect(facts.interviewers == nil, "\(facts.interviewers ?? [])")
   }
 
-  @Test("an instruction at the name question is still vouched as before: no 'Venkat Only'")
-  func instructionNotLoosened() throws {
-    let text = "myself venkata subramanian iyer, at the end you can write venkat only"
+  @Test(
+    "an instruction, or a thing one goes by, at the name question is no form of the name",
+    arguments: [
+      (
+        "myself venkata subramanian iyer, at the end you can write venkat only",
+        "Venkata Subramanian Iyer"
+      ),
+      ("Dana Cole, i go by train usually", "Dana Cole"),
+    ])
+  func instructionNotLoosened(_ text: String, _ name: String) throws {
     let facts = try #require(Self.reader.answer(text, to: .name))
-    #expect(facts.name?.full == "Venkata Subramanian Iyer")
+    #expect(facts.name?.full == name)
   }
 
   @Test(
