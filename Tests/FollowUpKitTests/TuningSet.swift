@@ -256,13 +256,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // the check found in its chat-typed point; a typed topic resolved against the discussion, its
     // markers and asides set aside (topic19), gains am017 ("brb mum calling" no longer the topic):
     // 56. A field holds a noun phrase, a greeting a person's name (shape19): greeting 46 -> 49,
-    // company 37 -> 39, role 48 -> 49.
+    // company 37 -> 39, role 48 -> 49. The name the person goes by (greet21): signoff 18 -> 19
+    // (am025 "i go by tommy" signs Tommy).
     TuningSet(
       file: "conversations-tune19.jsonl", label: "tuning 19",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
       fields: [
-        "topic": 56, "greeting": 49, "company": 39, "signoff": 18, "outcome": 49, "date": 57,
+        "topic": 56, "greeting": 49, "company": 39, "signoff": 19, "outcome": 49, "date": 57,
         "role": 49, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
@@ -290,13 +291,16 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // their written form (style21): a message in capitals read as lower-case typing, the
     // company's letters as the person said, a saint's owner's "s" after a vowel: company 40 ->
     // 45, greeting 49 -> 50, change requests 82 -> 83 ("TAKE OUT THE PRINCIPAL", aq024).
-    // corr21: date 56 -> 57 (a day named in numbers wins over "just had", aq060).
+    // corr21: date 56 -> 57 (a day named in numbers wins over "just had", aq060). Who the
+    // note greets as the person said it (greet21): greeting 49 -> 53 (aq029, aq032, aq051 and
+    // the joint greetings aq036/aq058/aq059; aq025 greets Sue and Phil), topic 55 -> 57 (the
+    // joint note is the one on the chosen topic), signoff 1 -> 2, change requests 82 -> 83.
     TuningSet(
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 56, "greeting": 50, "company": 45, "signoff": 1, "outcome": 49, "date": 57,
+        "topic": 57, "greeting": 53, "company": 45, "signoff": 2, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
   ]

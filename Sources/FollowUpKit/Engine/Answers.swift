@@ -41,6 +41,10 @@ struct Answers: Hashable, Sendable, Codable {
   /// How to greet the interviewer, asked for before anyone was named ("greet her as Helen" at
   /// the name question): given to the one interviewer named later. Nil in older sessions.
   var greetAs: String?
+  /// People the person asked, before the note, to greet as well ("add Tunde in the greeting
+  /// too"): the note on the chosen topic greets them with its own recipient. Nil in older
+  /// sessions.
+  var greetAlso: [String]?
 }
 
 /// How the note will be sent, as the person said it.

@@ -103,8 +103,10 @@ extension Conversation {
     if let draft {
       phase = .drafting(draft)
     } else {
-      phase = .drafting(firstDraft())
-      if recipients.count > 1 { intro.append(InterviewScript.oneNoteEach(recipients.count)) }
+      phase = .drafting(joiningGreeting(firstDraft()))
+      if keptRecipients.count > 1 {
+        intro.append(InterviewScript.oneNoteEach(keptRecipients.count))
+      }
       if facts.outcome == .badly { intro.append(InterviewScript.keptShortAfterHardInterview) }
     }
     return showDraft(intro: intro.joined(separator: " "), heading: true, footer: .full)
@@ -184,7 +186,7 @@ extension Conversation {
     if heading {
       lines.append(
         InterviewScript.draftHeading(
-          channel: note.channel, person: currentRequest()?.recipient.spoken ?? "",
+          channel: note.channel, person: headingPerson,
           index: keptRecipients.firstIndex(of: draft.recipient) ?? draft.recipient,
           of: keptRecipients.count))
     }
@@ -196,6 +198,14 @@ extension Conversation {
     case .none: break
     }
     return outputs
+  }
+
+  /// Who the heading says the note is to: the person it greets, or everyone a joint greeting
+  /// names ("Sister Margaret and Tunde"), so the heading never names one of two greeted.
+  private var headingPerson: String {
+    guard let request = currentRequest() else { return "" }
+    if let words = request.greeting, words.contains(" and ") { return words }
+    return request.recipient.spoken
   }
 
   private func draftFooter(_ draft: Draft) -> String {

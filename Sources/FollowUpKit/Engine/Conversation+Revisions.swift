@@ -205,6 +205,8 @@ extension Conversation {
         done: script.interviewerChanged(name.full), unchanged: script.interviewerAlready(name.full))
     case .greet(let words):
       return greet(words, draft: draft)
+    case .greetAlso(let names):
+      return greetAlso(names, draft: draft)
     case .signedWith(let name, let closing):
       return performAll([.closing(closing), .correction(.signOff(name))], everyNote: everyNote)
     case .signOwnName(let form):

@@ -193,6 +193,12 @@ public struct Conversation: Hashable, Sendable {
     if case .asking(let question) = phase, let outputs = takeGreetingCue(trimmed, at: question) {
       return outputs
     }
+    // "Sorry please add Tunde in the greeting too": who the note greets, at any question.
+    if case .asking(let question) = phase,
+      let outputs = takeGreetingAddition(trimmed, at: question)
+    {
+      return outputs
+    }
     if let asked = QuestionBack(reading: trimmed) {
       return [.say(InterviewScript.answer(asked, stage: stage) + "\n\n" + currentPrompt())]
     }

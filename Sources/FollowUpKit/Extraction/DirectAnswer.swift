@@ -25,7 +25,7 @@ enum DirectAnswer {
     let text = NicknameInName.split(echoless)?.text ?? echoless
     // "please write Lan Nguyen for english people", "I go by Karen Chan": the person's own word
     // on the name, read once over the whole reply, applied last so that it wins.
-    let wish = NameWish.read(text, held: nil)
+    let wish = NameWish.read(text, held: nil, askedForName: true)
     var clauses = AnswerClauses(text, openers: ownOpeners)
     // "surname first: Tanaka Haruto": a remark on the order, then the name.
     var familyFirst = false

@@ -127,7 +127,8 @@ public struct FactReader: Sendable {
     case .name:
       // The question asked carries the most weight: a reply shaped like a name is the name.
       var wished = false
-      if let direct = DirectAnswer.ownName(text) {
+      let direct = DirectAnswer.ownName(text)
+      if let direct {
         facts.name = direct.name
         wished = direct.wished
         if let signOff = direct.signOff { facts.signOff = signOff }
@@ -157,8 +158,11 @@ public struct FactReader: Sendable {
       // A name given as one's own is not also an interviewer: "Chan Ka Yan but I go by Karen
       // Chan" names no one met, whichever form of the name a cue ("by") seemed to introduce.
       if let name = facts.name, let people = facts.interviewers {
+        // "guadalupe reyes, i go by lupe", "kat for short": the form the person is known by is
+        // theirs too, however it is used.
+        let known = (direct?.usedIn).map { WordSplitter.words($0) } ?? []
         let own = Set(
-          (name.fullWords + (facts.signOff?.fullWords ?? [])).map(CorrectionReader.folded))
+          (name.fullWords + (facts.signOff?.fullWords ?? []) + known).map(CorrectionReader.folded))
         let others = people.filter { person in
           person.fullWords.isEmpty
             || !Set(person.fullWords.map(CorrectionReader.folded)).isSubset(of: own)

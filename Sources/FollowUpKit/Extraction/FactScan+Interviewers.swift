@@ -146,9 +146,12 @@ extension FactScan {
         while start < tokens.count, tokens[start].equals(",") { start += 1 }
         // "the chef gave me his number", "the manager said": a verb after the job makes the
         // job the subject of a clause; no name stands there.
+        // "the manager accepted my connect": a word in lower case with a determiner straight
+        // after it is a verb taking its object, whatever verb it is; a name is not followed so.
         let verb =
           start < tokens.count && !tokens[start].isCapitalized
-          && Lexicon.clauseVerbs.contains(tokens[start].lower)
+          && (Lexicon.clauseVerbs.contains(tokens[start].lower)
+            || FieldShape.determiners.contains(lower(start + 1)))
         if !verb, let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }

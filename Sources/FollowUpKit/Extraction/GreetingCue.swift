@@ -43,6 +43,9 @@ struct GreetingCue: Hashable, Sendable {
       let next = at(index + 1)
       var nameAt: Int?
       var loose = false
+      var saidFine = false
+      // "is fine" after the name is the cue's too: left in, it read as how the interview went.
+      var tail = 0
       if ["greet", "address"].contains(word), people.contains(next), at(index + 2) == "as" {
         nameAt = index + 3
       } else if ["call", "calls", "called", "calling"].contains(word), people.contains(next) {
@@ -65,13 +68,23 @@ struct GreetingCue: Hashable, Sendable {
         // "just Jo is fine": one name, said to be enough.
         nameAt = index + 1
         loose = true
+        tail = 2
+      } else if let (_, end) = name(typed, words, from: index), at(end) == "is",
+        Self.fine.contains(at(end + 1)), typed[end - 1].last.map({ ",.;:".contains($0) }) != true
+      {
+        // "she said ama is fine", "Dr Boateng is fine": a name said to be enough, with or
+        // without "just"; vouched like the other looser wordings.
+        nameAt = index
+        loose = true
+        saidFine = true
+        tail = 2
       }
       guard let start = nameAt, let (name, end) = name(typed, words, from: start) else {
         continue
       }
       let titled = PersonName.titles[words[start]] != nil
       // "id say", "use": a title is what makes the words after them a form of address.
-      if loose, word != "just", !titled { continue }
+      if loose, word != "just", !saidFine, !titled { continue }
       // "dont call him rich": a form turned down is no wish.
       if turnsDown(typed, words, before: index) { continue }
       // "should i call her dr ramaswamy or anita?": a form asked about is no wish yet.
@@ -84,7 +97,7 @@ struct GreetingCue: Hashable, Sendable {
       {
         from -= 1
       }
-      let kept = Array(typed[..<from]) + Array(typed[end...])
+      let kept = Array(typed[..<from]) + Array(typed[min(typed.count, end + tail)...])
       return GreetingCue(
         name: name, rest: kept.joined(separator: " ").trimming(" ,;:-"), loose: loose,
         titled: titled)

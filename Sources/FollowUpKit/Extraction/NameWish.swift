@@ -36,10 +36,14 @@ struct NameWish: Equatable, Sendable {
   /// ```swift
   /// NameWish.read("Chan Ka Yan but I go by Karen Chan", held: nil)?.form.full  // "Karen Chan"
   /// ```
-  static func read(_ text: String, held: PersonName?) -> NameWish? {
+  ///
+  /// `askedForName` is true for the reply to "What's your name?": there a cue of the person's
+  /// own ("i go by lupe", "call me dee", "kat for short") can only introduce a form of their
+  /// name, so a form typed in lower case that ends its clause is vouched for by the question.
+  static func read(_ text: String, held: PersonName?, askedForName: Bool = false) -> NameWish? {
     guard text.count <= 400 else { return nil }
     let words = Word.split(text)
-    if let wish = cued(words) { return wish }
+    if let wish = cued(words, askedForName: askedForName) { return wish }
     if let parts = statedParts(words) {
       return NameWish(form: parts, use: .name, statedParts: true)
     }
@@ -103,21 +107,32 @@ struct NameWish: Equatable, Sendable {
   /// saying again a word of the name typed elsewhere in the message ("nguyen thi lan anh ... i
   /// go by lan anh"). A word after a cue in lower case and nowhere else is as often a thing
   /// ("I go by train", "I write software").
-  private static func cued(_ words: [Word]) -> NameWish? {
+  private static func cued(_ words: [Word], askedForName: Bool) -> NameWish? {
     // What people call the person says least: any other wish in the message wins over it.
     var called: NameWish?
     for index in words.indices {
       guard let (end, use) = cueEnd(words, at: index),
         let (form, range) = form(words, from: end)
-          ?? (use == .given ? namedBefore(words, index) : nil)
+          ?? (use == .given ? namedBefore(words, index) ?? shortFormBefore(words, index) : nil)
       else { continue }
       let typedWithCapital = words[range].contains { $0.typed.first?.isUppercase == true }
       let elsewhere = Set(
         words.indices.filter { !range.contains($0) }.map {
           CorrectionReader.folded(words[$0].typed)
         })
+      // At the name question a form that ends its clause after a cue of being known by it is
+      // the person's own: "guadalupe reyes, i go by lupe" names no one else ("I go by train"
+      // answers no such question). It must be a form of the name typed before it ("lupe" of
+      // "guadalupe", "tommy" of "tomas"): "Dana Cole, i go by train usually" names nothing.
+      // "you can write venkat only" is an instruction, vouched as before.
+      let endsAnswer =
+        askedForName
+        && ["go", "going", "call", "calls", "called", "for"].contains(words[index].lower)
+        && (range.upperBound <= index || range.upperBound == words.count
+          || words[range.upperBound - 1].endsClause)
+        && shortens(words[range].map(\.lower), words[..<min(index, range.lowerBound)].map(\.lower))
       guard
-        typedWithCapital
+        typedWithCapital || endsAnswer
           || words[range].contains(where: { elsewhere.contains(CorrectionReader.folded($0.typed)) })
       else { continue }
       if use == .given {
@@ -150,6 +165,10 @@ struct NameWish: Equatable, Sendable {
     case "sign", "signed", "signing", "sign-off", "signoff":
       // "signed up", "sign language": a sign-off names a person after it.
       return ended ? nil : (index + 1, .signOff)
+    case "for":
+      // "katherine, kat for short": the form is the words before the cue.
+      guard lower(index + 1) == "short", index > 0 else { return nil }
+      return (index + 2, .given)
     case "go", "going":
       // "I go by Karen Chan": the person's own name; "goes by" is someone else's.
       guard lower(index + 1) == "by", !words[index + 1].endsClause else { return nil }
@@ -226,6 +245,35 @@ struct NameWish: Equatable, Sendable {
     }
     guard start < end else { return nil }
     return asTyped(words[start..<end].map(\.typed)).map { ($0, start..<end) }
+  }
+
+  /// Whether a form shares three letters in a row with a word typed before it: a short form
+  /// of the name ("lupe" of "guadalupe", "kat" of "katherine"), not a thing ("train").
+  private static func shortens(_ form: [String], _ before: [String]) -> Bool {
+    form.contains { word in
+      let letters = Array(word)
+      guard letters.count >= 3 else { return false }
+      return (0...(letters.count - 3)).contains { start in
+        let piece = String(letters[start..<(start + 3)])
+        return before.contains { $0 != word && $0.contains(piece) }
+      }
+    }
+  }
+
+  /// "kat for short": the one or two name-shaped words the clause holds before "for short".
+  private static func shortFormBefore(_ words: [Word], _ cue: Int) -> (PersonName, Range<Int>)? {
+    guard cue < words.count, words[cue].lower == "for" else { return nil }
+    var start = cue
+    while start > 0, cue - start < 2, !words[start - 1].endsClause,
+      DirectAnswer.isNameShaped(words[start - 1].typed),
+      !DirectAnswer.sentenceWords.contains(words[start - 1].lower),
+      !stops.contains(words[start - 1].lower)
+    {
+      start -= 1
+    }
+    // Only a clause of its own: "..., kat for short", not "thanks for short notice".
+    guard start < cue, start == 0 || words[start - 1].endsClause else { return nil }
+    return asTyped(words[start..<cue].map(\.typed)).map { ($0, start..<cue) }
   }
 
   /// A name from words exactly as typed, each word typed in lower case given its capital.

@@ -31,6 +31,8 @@ enum DraftRequest: Hashable, Sendable {
   /// "can we say Dear Kavitha", "Mr Boateng at the start": the words the greeting uses for the
   /// interviewer, in the channel's form ("Dear Kavitha," in an email, "Hi Kavitha," in a text).
   case greet(String)
+  /// "put tyler in too", "add Tunde in the greeting": greet these people as well, in one note.
+  case greetAlso([String])
   /// "Can you put Kind regards Des": the closing words and the name under them, in one
   /// request (two changes, each undoable).
   case signedWith(PersonName, closing: String)

@@ -9,6 +9,7 @@ enum DraftRequestReader {
   /// ("could you", "let's", "actually", "please"): "can we use the 2nd topic" is "use the 2nd
   /// topic". Only then, so "actually the company is ..." still reads as the correction it is.
   static func read(_ text: String, reader: FactReader) -> DraftRequest? {
+    if let people = GreetingAddition.read(text) { return .greetAlso(people) }
     if let request = readWords(text, reader: reader) { return request }
     let plain = withoutCourtesy(text)
     guard plain != text.squeezed, !plain.isEmpty else { return nil }
