@@ -295,12 +295,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // note greets as the person said it (greet21): greeting 49 -> 53 (aq029, aq032, aq051 and
     // the joint greetings aq036/aq058/aq059; aq025 greets Sue and Phil), topic 55 -> 57 (the
     // joint note is the one on the chosen topic), signoff 1 -> 2, change requests 82 -> 83.
+    // All four merged: topic 58, greeting 54, change requests 84.
     TuningSet(
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 84,
       fields: [
-        "topic": 57, "greeting": 53, "company": 45, "signoff": 2, "outcome": 49, "date": 57,
+        "topic": 58, "greeting": 54, "company": 45, "signoff": 2, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
   ]
