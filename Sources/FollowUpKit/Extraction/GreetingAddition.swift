@@ -87,17 +87,13 @@ enum GreetingAddition {
       index += 1
     }
     guard index < words.count, isName(words[index]) else { return nil }
-    func written(_ at: Int) -> String {
-      let word = typed[at].trimming(",.;:!?\"'()“”‘’")
-      return word == word.lowercased() ? PersonName.capitaliseName(word) : word
-    }
-    parts.append(written(index))
+    parts.append(PersonName.asTyped(typed[index]))
     index += 1
     let ended = typed[index - 1].last.map { ",.;:!?)".contains($0) } ?? false
     if !ended, index < words.count, isName(words[index]), typed[index].first?.isUppercase == true,
       typed[index - 1].first?.isUppercase == true
     {
-      parts.append(written(index))
+      parts.append(PersonName.asTyped(typed[index]))
       index += 1
     }
     return (parts.joined(separator: " "), index)

@@ -148,7 +148,7 @@ struct GreetingCue: Hashable, Sendable {
     }
     guard index < words.count, isNameShaped(words[index]) else { return nil }
     let first = typed[index].trimming(",.;:!?\"'()“”‘’")
-    parts.append(first == first.lowercased() ? PersonName.capitaliseName(first) : first)
+    parts.append(PersonName.asTyped(first))
     index += 1
     let endsClause = typed[index - 1].last.map { ",.;:!?)".contains($0) } ?? false
     // "dr lim wei ling, goes by wei ling": two words typed together in the name given earlier
@@ -161,8 +161,7 @@ struct GreetingCue: Hashable, Sendable {
     if !endsClause, index < words.count, isNameShaped(words[index]),
       typed[index].first?.isUppercase == true && first.first?.isUppercase == true || givenTogether
     {
-      let second = typed[index].trimming(",.;:!?\"'()“”‘’")
-      parts.append(second == second.lowercased() ? PersonName.capitaliseName(second) : second)
+      parts.append(PersonName.asTyped(typed[index]))
       index += 1
     }
     return (parts.joined(separator: " "), index)

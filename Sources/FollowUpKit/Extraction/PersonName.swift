@@ -333,6 +333,15 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     }
   }
 
+  /// A name word as the person typed it, bare of the punctuation around it, with capitals
+  /// restored only when typed all in lower case: "tunde," is "Tunde", "McKay" stays "McKay".
+  /// Shared by every reader that lifts a name out of a sentence (a stated form of address, a
+  /// person added to the greeting) so they write it alike.
+  static func asTyped(_ typed: String) -> String {
+    let word = typed.trimming(",.;:!?\"'()“”‘’")
+    return word == word.lowercased() ? capitaliseName(word) : word
+  }
+
   static func capitaliseName(_ word: String) -> String {
     // "jae-won" -> "Jae-won": a Korean given name has one capital.
     if isKoreanGivenName(word) { return word.capitalisedFirst() }
