@@ -24,7 +24,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune15.jsonl", true), ("conversations-tune16.jsonl", true),
     ("conversations-tune17.jsonl", true), ("conversations-tune18.jsonl", true),
     ("conversations-tune19.jsonl", true), ("conversations-tune20.jsonl", true),
-    ("conversations-tune21.jsonl", true),
+    ("conversations-tune21.jsonl", true), ("conversations-tune22.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")

@@ -304,5 +304,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 54, "company": 45, "signoff": 2, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
+    // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
+    // measured before and after the sixteenth session's rounds (every fact unchanged; 8 first
+    // notes changed) and judged blind (20 of 60 clean before; 0 -> 1 of the 8 changed notes by
+    // a paired judge; verdicts in `Data/judged/tune22-*`), then tuned on from the seventeenth
+    // session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune22.jsonl", label: "tuning 22",
+      written: CivilDate(year: 2026, month: 12, day: 3),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
+      fields: [
+        "topic": 53, "greeting": 44, "company": 51, "signoff": 5, "outcome": 53, "date": 54,
+        "role": 53, "channel": 59,
+      ]),
   ]
 }
