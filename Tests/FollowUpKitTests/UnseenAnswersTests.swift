@@ -610,6 +610,17 @@ struct UnseenAnswersTests {
     #expect((score.passed["none"] ?? 0) >= 14)
   }
 
+  /// 240 answers and corrections written blind on 3 December 2026 by two helpers that never
+  /// read the sources (the eighteenth set), committed before the rounds they measure. Nobody
+  /// tunes on them: aggregate figures only.
+  @Test("held-out answers 18: aggregate figures only")
+  func heldOutEighteenth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
+    let score = try Self.score("answers-heldout18.jsonl", today: written)
+    print("unseen answers (held out 18): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)
