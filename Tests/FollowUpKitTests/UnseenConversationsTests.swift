@@ -24,6 +24,9 @@ struct UnseenConversationsTests {
     var sentenceProblems: [String] = []
     /// The first notes whose topic is a thing cut from the verb the person said it with.
     var verbCuts: [String] = []
+    /// The first notes whose topic is no whole noun phrase beside the person's words: an
+    /// adjective, a compound or complex preposition cut, a quantity as head (`TopicHead`).
+    var headCuts: [String] = []
 
     mutating func check(_ field: String, _ ok: Bool, _ why: @autoclosure () -> String) {
       var entry = fields[field, default: (0, 0)]
@@ -121,6 +124,11 @@ struct UnseenConversationsTests {
           let cut = TopicVerbCut.problem(request.topic.text, source: discussion)
         {
           score.verbCuts.append("\(id): \(cut): \(line.text)")
+        }
+        if line.part == .topic, let request, let discussion = answers["discussion"] as? String,
+          let cut = TopicHead.problem(request.topic.text, source: discussion)
+        {
+          score.headCuts.append("\(id): \(cut): \(line.text)")
         }
       }
       let body = note.body

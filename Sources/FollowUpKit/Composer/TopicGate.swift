@@ -188,7 +188,15 @@ enum TopicGate {
           if droppedNews == nil, !TopicRoutine.isRoutine(topic) { droppedNews = topic }
           return nil
         }
-        topic.text = text
+        // "the geothermal heat" of "geothermal heat pumps": a whole noun phrase; a phrase
+        // that cannot be made one ("very expensive") is not offered.
+        if TopicHead.problem(text, source: source) == nil {
+          topic.text = text
+        } else if let whole = TopicHead.repaired(text, source: source) {
+          topic.text = whole
+        } else {
+          return nil
+        }
       }
       // "you bring new voice picking system": news whose clause the note cannot vouch for
       // (a bare present of an act, `VouchedTopic`) is said by the thing it is about rather

@@ -452,7 +452,10 @@ extension Conversation {
   static let pickNouns: Set<String> = ["one", "topic", "option", "please", "pls", "then"]
 
   mutating func choose(_ chosen: Topic, saying acknowledgement: String? = nil) -> [Output] {
-    let chosen = withSpeaker(chosen)
+    var chosen = withSpeaker(chosen)
+    // "paperless", "cafe upstairs", "a whole collection of ranch ledgers": whichever way the
+    // topic was typed or found, a frame takes it as a whole noun phrase of the discussion.
+    chosen.text = TopicHead.whole(chosen.text, source: answers.discussion)
     if !topics.contains(where: { $0.text == chosen.text }) { answers.topics.insert(chosen, at: 0) }
     // Chosen again after going back from the draft: the draft changes, undoably.
     if var draft {

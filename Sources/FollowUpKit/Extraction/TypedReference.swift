@@ -285,7 +285,15 @@ struct TypedReference {
         TopicRepair.prepositions.contains)
       guard typedPrepositions.allSatisfy(plain[best.first...best.last].contains) else { return nil }
     }
-    let start = opening(at: best.first)
+    var start = opening(at: best.first)
+    // "the ranch ledgers digitization" of "to digitize a whole collection of ranch ledgers":
+    // a word after "to" or a modal is a verb, which opens no noun phrase; its object is the
+    // thing named ("the digitize a whole collection ..." was printed).
+    if start > 0, start < best.last, Self.beforeVerbs.contains(plain[start - 1]),
+      !Conversation.clauseSubjects.contains(plain[start - 1]), !stops[start]
+    {
+      start += 1
+    }
     let head = headEnd(after: best.last + 1)
     let participle = compoundParticiple(after: best.last + 1)
     var ends = [head]
