@@ -308,13 +308,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the sixteenth session's rounds (every fact unchanged; 8 first
     // notes changed) and judged blind (20 of 60 clean before; 0 -> 1 of the 8 changed notes by
     // a paired judge; verdicts in `Data/judged/tune22-*`), then tuned on from the seventeenth
-    // session. Floors are the figures at rotation.
+    // session. Floors are the figures at rotation. greet22: greeting 44 -> 48 (whom the note is
+    // for said in the answer about who interviewed, a form asked for, an honorific never alone).
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 53, "greeting": 44, "company": 51, "signoff": 5, "outcome": 53, "date": 54,
+        "topic": 53, "greeting": 48, "company": 51, "signoff": 5, "outcome": 53, "date": 54,
         "role": 53, "channel": 59,
       ]),
   ]

@@ -178,6 +178,8 @@ struct UnseenAnswersTests {
     #expect(score.titleAsRole <= 3)
     // Someone added by one forgotten or a count (corr16: corrections 51 -> 52).
     #expect((score.passed["correction"] ?? 0) >= 52)
+    // greet22: interviewer 63 -> 64 (an honorific said with a name: "Encik Rahman from HR").
+    #expect((score.passed["interviewer"] ?? 0) >= 64)
   }
 
   /// 320 answers and corrections written blind on 1 December 2026 (today given as that date)

@@ -142,6 +142,13 @@ extension Conversation {
     {
       said += " " + InterviewScript.keptInSmallLetters
     }
+    // "... the text is just to kylie": the reply says whom the note is for, so the person sees
+    // the others met were heard and left out on purpose.
+    if slot == .interviewer, let remark = AddresseeRemark.read(text), remark.only,
+      let people = facts.interviewers, remark.resolved(in: people) != nil
+    {
+      said += " " + InterviewScript.noteOnlyFor(Acknowledgement.list(people.map(\.spoken)))
+    }
     if let outcome = added.outcome, outcome == .badly,
       answers.remarks.insert(.hardInterview).inserted
     {

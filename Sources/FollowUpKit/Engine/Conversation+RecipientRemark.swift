@@ -38,8 +38,8 @@ extension Conversation {
       let person = people[index]
       var known = Set(
         [person.given, person.family, person.job].compactMap { $0 }.flatMap(lowerWords))
-      // "ms", "Ms." and "Ms" are one title however typed.
-      if let title = person.title { known.insert(title.lowercased()) }
+      // "ms", "Ms." and "Ms" are one title however typed ("Ir." held, "ir" asked).
+      if let title = person.title { known.insert(title.lowercased().trimming(".")) }
       return asked.allSatisfy { word in
         known.contains(word)
           || known.contains(PersonName.titles[word.trimming(".")]?.lowercased() ?? word)

@@ -95,6 +95,16 @@ public struct FactReader: Sendable {
   }
 
   private func unshapedAnswer(_ text: String, to slot: Slot) -> Facts? {
+    // "..., and kylie moretti. the text is just to kylie": who the note is for, or the form to
+    // greet them by, points at people the answer names; read without it, then applied to them.
+    // A remark that points at no one read leaves the answer read whole, as typed.
+    if slot == .interviewer, let remark = AddresseeRemark.read(text),
+      var facts = unshapedAnswer(remark.rest, to: slot), let people = facts.interviewers,
+      let applied = remark.applied(to: people)
+    {
+      facts.interviewers = applied
+      return facts
+    }
     var text = text
     // "gary hinds, manager, goes by gaz": how to greet them is no part of who they are.
     // "dr lim wei ling, goes by wei ling" names which part of the name is given, read as such.

@@ -9,6 +9,9 @@ extension FactScan {
     "internship", "vacancy", "traineeship",
   ]
 
+  /// Pronouns only a verb or a preposition takes as its object: "the manager give me ...".
+  static let objectPronouns: Set<String> = ["me", "us", "him", "them", "you", "it"]
+
   mutating func readPeople() {
     guard facts.interviewers == nil else { return }
     var people: [PersonName] = []
@@ -148,10 +151,13 @@ extension FactScan {
         // job the subject of a clause; no name stands there.
         // "the manager accepted my connect": a word in lower case with a determiner straight
         // after it is a verb taking its object, whatever verb it is; a name is not followed so.
+        // "the manager give me her phone": nor is a name followed by an object pronoun, which
+        // only a verb takes ("give", however typed, is then the verb).
         let verb =
           start < tokens.count && !tokens[start].isCapitalized
           && (Lexicon.clauseVerbs.contains(tokens[start].lower)
-            || FieldShape.determiners.contains(lower(start + 1)))
+            || FieldShape.determiners.contains(lower(start + 1))
+            || Self.objectPronouns.contains(lower(start + 1)))
         if !verb, let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }

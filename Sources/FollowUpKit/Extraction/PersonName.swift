@@ -62,6 +62,10 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       title = abbreviated
       words.removeFirst()
     }
+    // "Prof Dr Rosnah Ismail": titles are not stacked in a letter; the first said is written.
+    while title != nil, words.count > 1, Self.titles[words[0].lowercased().trimming(".")] != nil {
+      words.removeFirst()
+    }
     let shouldCapitalise = words.allSatisfy { $0 == $0.lowercased() }
     if shouldCapitalise { words = Self.capitalised(words, afterTitle: title != nil) }
     switch words.count {
@@ -239,6 +243,9 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "sergeant": "Sergeant", "corporal": "Corporal", "cpl": "Cpl", "inspector": "Inspector",
     "governor": "Governor", "lieutenant": "Lieutenant", "lt": "Lt", "colonel": "Colonel",
     "constable": "Constable", "matron": "Matron", "madam": "Madam",
+    // Honorifics said with a given name, as Malay and Thai address people ("Puan Salmah",
+    // "Khun Nok"): read as a given name they greeted by the honorific alone ("Dear Puan,").
+    "puan": "Puan", "encik": "Encik", "cik": "Cik", "khun": "Khun",
   ]
 
   /// Titles written short, the ones a dot may follow inside a sentence ("Dr. Bello"); a title
@@ -252,7 +259,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Declan", "Chef Marco", "Coach Dave". Social titles ("Mrs", "Mr", "Dr") need a family name.
   static let withAnyName: Set<String> = [
     "Sister", "Father", "Fr", "Chef", "Coach", "Pastor", "Imam", "Rabbi", "Sir", "Dame", "Lord",
-    "Lady", "Señora", "Señor", "Sra", "Sr", "Srta", "Alhaji", "Alhaja", "Matron",
+    "Lady", "Señora", "Señor", "Sra", "Sr", "Srta", "Alhaji", "Alhaja", "Matron", "Puan", "Encik",
+    "Cik", "Khun",
   ]
 
   /// Titles of honour that go with the given name: "Sir John", "Dame Elizabeth".

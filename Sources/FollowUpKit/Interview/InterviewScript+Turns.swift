@@ -144,6 +144,11 @@ extension InterviewScript {
 
   static func signingAs(_ name: String) -> String { "Got it: I'll sign the note as \(name)." }
   static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
+  /// Said when the answer about who interviewed picks whom the note is for ("the text is just
+  /// to kylie"): the others met get no note.
+  static func noteOnlyFor(_ people: String) -> String {
+    "The note is for \(people) only, as you said."
+  }
   static func gotIt(_ value: String) -> String { "Got it: \(value)." }
   /// "Got it: the company is Rolling Pin Bakery Co.": one full stop after a name ending in one.
   /// Said when the person gave the company's letters: "fenn&fire (small letters)".
