@@ -20,6 +20,7 @@ struct FieldShapeTests {
       ("Abeg My Phone Changed My Surname", .interjection("abeg")),
       ("My Phone Changed My Surname", .pronoun("my")),
       ("Came Through A Recruiter", .openingVerb("came")),
+      ("Wee One Grabbed the Phone", .pastVerb("grabbed")),
       ("weird to email the council", .infinitive("email")),
       ("the dave okoro hes head chef", .pronoun("hes")),
       ("is it weird", .pronoun("it")),
@@ -42,7 +43,8 @@ struct FieldShapeTests {
       "Will Young", "May Long", "Made in Leeds", "Ward 8", "Tea to Go", "US Foods", "WOW Air",
       "Her Majesty's Courts and Tribunals Service", "From Scratch Bakery", "With Love Bakery",
       "For Goodness Shakes", "Next Level It Solutions", "Homecare 4 U",
-      "It Services Ltd", "lecturer I in microbiology", "Sorry and Sons",
+      "It Services Ltd", "lecturer I in microbiology", "Sorry and Sons", "Speed the Plough",
+      "The Salted Caramel Co", "Reclaimed Timber Co",
     ])
   func nounPhrases(_ value: String) {
     #expect(FieldShape.fault(value) == nil, "\(value)")

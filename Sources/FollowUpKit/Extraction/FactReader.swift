@@ -66,7 +66,15 @@ public struct FactReader: Sendable {
   /// send it to gemma" at the company question names no company, and the question stays open.
   public func answer(_ text: String, to slot: Slot) -> Facts? {
     guard var facts = unshapedAnswer(text, to: slot) else { return nil }
+    let unshaped = facts.company
     facts = Self.shaped(facts)
+    // "its called we buy any car", "'the good loaf co.'": a name the person introduced as a
+    // name, by a naming verb or in quotes, is one whatever its words.
+    if slot == .company, facts.company == nil, let unshaped,
+      CompanyAnswer.isNamed(unshaped, in: text)
+    {
+      facts.company = unshaped
+    }
     switch slot {
     case .company: return facts.company == nil ? nil : facts
     case .role: return facts.role == nil ? nil : facts
@@ -130,6 +138,9 @@ public struct FactReader: Sendable {
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
     // "sainsburys the big one": which branch, said after the name, is no part of it and can
     // hide the name from the reader.
+    // "braeside care home its in inverness", "um pret a manger": the name ends where the noun
+    // phrase does (`CompanyAnswer.nameOnly`).
+    if slot == .company { text = CompanyAnswer.nameOnly(text) }
     if slot == .company { text = CompanyRemark.named(text, places: false) }
     var scan = FactScan(text: text, today: today)
     var facts = scan.read()

@@ -13,7 +13,8 @@
 /// - a clause verb opening it before an article or a preposition's object ("came through a");
 /// - a preposition opening it before an indefinite determiner ("from another company");
 /// - a conjunction opening it ("and one shift supervisor");
-/// - an infinitive with its object ("weird to email the council").
+/// - an infinitive with its object ("weird to email the council");
+/// - a past verb between its subject and its object ("wee one grabbed the phone").
 /// A value that fails is read for what it is elsewhere (a correction, a wish, an aside), and the
 /// field stays empty rather than printing chat.
 enum FieldShape {
@@ -26,6 +27,7 @@ enum FieldShape {
     case preposition(String)
     case conjunction(String)
     case infinitive(String)
+    case pastVerb(String)
   }
 
   /// True when `value` can fill a company, role or name field.
@@ -67,6 +69,17 @@ enum FieldShape {
         isFiniteVerb(words[index + 2])
       {
         return .pronoun(word)
+      }
+    }
+    // "Wee One Grabbed the Phone", "the kid spilled my tea": a past verb after its subject and
+    // before its object's determiner makes a sentence. A name may open on a verb ("Speed the
+    // Plough"), never carry one in the middle before an object.
+    for index in words.indices.dropFirst().dropLast() {
+      let word = words[index]
+      if word.count > 4, word.hasSuffix("ed"), determiners.contains(words[index + 1]),
+        !determiners.contains(words[index - 1]), !particles.contains(words[index - 1])
+      {
+        return .pastVerb(word)
       }
     }
     // "and one shift supervisor": a phrase never opens on a conjunction.
