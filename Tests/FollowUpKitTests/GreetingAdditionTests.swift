@@ -18,7 +18,8 @@ struct GreetingAdditionTests {
     "at the name question, the form the person goes by is theirs, never someone met",
     arguments: [
       ("guadalupe reyes, i go by lupe", "Guadalupe Reyes", "Lupe"),
-      ("katherine o'connor, kat for short", "Katherine O'Connor", nil),
+      // The short name stated is the one the note signs with (`SignOffName`).
+      ("katherine o'connor, kat for short", "Katherine O'Connor", "Kat"),
       ("tomas ruiz, i go by tommy", "Tomas Ruiz", "Tommy"),
     ])
   func ownPreferredName(_ text: String, _ name: String, _ signOff: String?) throws {

@@ -62,4 +62,19 @@ struct InterviewDayReadingTests {
   func shortDay(_ text: String, _ iso: String) {
     #expect(InterviewDay(reading: text, today: Self.reader.today)?.date?.iso == iso)
   }
+
+  /// Said on Thursday 3 December 2026: people say "yesterday" for yesterday, so "last
+  /// wednesday" is the Wednesday before (tuning 22 as011, as039, as051).
+  @Test(
+    "\"last <day>\" for the day just gone is the week before; other days as before",
+    arguments: [
+      ("it was last wednesday", "2026-11-25"),
+      ("last tuesday", "2026-12-01"),
+      ("on wednesday", "2026-12-02"),
+    ])
+  func lastDay(text: String, iso: String) {
+    #expect(
+      InterviewDay(reading: text, today: CivilDate(year: 2026, month: 12, day: 3) ?? Fixture.today)?
+        .date?.iso == iso)
+  }
 }

@@ -56,9 +56,11 @@ extension NoteRulesTests {
     if !(greeting.hasPrefix("Dear ") || greeting.hasPrefix("Hi ")) || !greeting.hasSuffix(",") {
       failures.append("greeting \(greeting)")
     }
+    // The signature the request carries (`SignOffName`), else the sender's name.
     let signature =
-      request.channel.isShortMessage
-      ? request.channel.shortSignature(request.sender) : request.sender.full
+      request.signature
+      ?? (request.channel.isShortMessage
+        ? request.channel.shortSignature(request.sender) : request.sender.full)
     if lines.last != signature { failures.append("signed \(lines.last ?? "")") }
     if !NoThanksRule.hasThanks(note.body.lowercased()) { failures.append("no thanks") }
     // "Thank you for your time at the final round ... Thank you again for your time." repeats a

@@ -135,10 +135,11 @@ struct OpeningReadingTests {
     "skip", "linkedin",
   ]
 
-  @Test("a LinkedIn message is signed with the full name")
+  /// No channel changes the default sign-off (`SignOffName`).
+  @Test("a LinkedIn message is signed with the name the person goes by")
   func linkedInSignOff() {
     let conversation = Conversation.after(Self.toLinkedIn, today: Self.today)
-    #expect(conversation.note?.body.split(separator: "\n").last == "Ananya Chatterjee")
+    #expect(conversation.note?.body.split(separator: "\n").last == "Ananya")
   }
 
   @Test(

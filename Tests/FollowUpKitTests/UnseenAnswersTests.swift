@@ -63,7 +63,9 @@ struct UnseenAnswersTests {
         check("given", facts.name?.given)
       }
       if expect["signoff"] != nil {
-        check("signoff", facts.signOff?.full ?? facts.name?.full)
+        // What the note is signed with (`SignOffName`): the sign-off asked for, the name in
+        // full when asked for, else the name the person goes by.
+        check("signoff", SignOffName.signed(facts))
       }
       check("company", facts.company)
       if expect.keys.contains("role") {
@@ -592,7 +594,8 @@ struct UnseenAnswersTests {
 
   /// The seventeenth held-out set (240 answers written blind on 3 December 2026), measured
   /// before and after the sixteenth session's rounds (every figure unchanged), then tuned on
-  /// from the seventeenth session. Floors are the figures at rotation.
+  /// from the seventeenth session. Floors are the figures at rotation; sign22 (a sign-off read
+  /// to the end of the name, "everyone knows me as ploy"): names 31 -> 34, corrections 36 -> 37.
   @Test("tuning answers 17 (the seventeenth held-out set)")
   func tuningSeventeen() throws {
     let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
@@ -602,9 +605,9 @@ struct UnseenAnswersTests {
       print(score.misses.joined(separator: "\n"))
     }
     #expect(score.total.values.reduce(0, +) >= 240)
-    #expect((score.passed["name"] ?? 0) >= 31)
+    #expect((score.passed["name"] ?? 0) >= 34)
     #expect((score.passed["interviewer"] ?? 0) >= 27)
-    #expect((score.passed["correction"] ?? 0) >= 36)
+    #expect((score.passed["correction"] ?? 0) >= 37)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 21)
     #expect((score.passed["role"] ?? 0) >= 18)

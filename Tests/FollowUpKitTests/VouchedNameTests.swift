@@ -120,10 +120,10 @@ struct VouchedNameTests {
     arguments: [
       // The form asked for after a rank.
       ("Sgt Paul Onyango, just Paul Onyango on it", "Paul Onyango"),
-      // A pronoun before the name.
-      ("me is Ana Lima", "Ana Lima"),
+      // A pronoun before the name: signed with the given name (`SignOffName`).
+      ("me is Ana Lima", "Ana"),
       // A rank as a title.
-      ("Corporal Jamie Fraser", "Jamie Fraser"),
+      ("Corporal Jamie Fraser", "Jamie"),
     ])
   func signOff(_ answer: String, _ expected: String) {
     let conversation = Self.drafted(
@@ -145,11 +145,14 @@ struct VouchedNameTests {
     arguments: [
       ("Dr Mariam Abdelrahman", "Dr Mariam Abdelrahman"), ("Jerome dela Cruz", "Jerome dela Cruz"),
     ])
-  func signOffLeftAlone(_ answer: String, _ expected: String) {
+  func signOffLeftAlone(_ answer: String, _ expected: String) throws {
+    // Signed in full when the person asks for it (by default the given name, `SignOffName`).
     let conversation = Self.drafted(
       "hello, I had an interview on Monday",
       [.name: answer, .interviewer: "Dana Patel", .company: "Acme"])
-    #expect(Self.signature(conversation) == expected, "\(conversation.note?.body ?? "")")
+    let name = try #require(conversation.facts.name)
+    #expect(SignOffName.signature(for: name, wished: nil, inFull: true) == expected)
+    #expect(Self.signature(conversation) == name.given, "\(conversation.note?.body ?? "")")
   }
 
   // MARK: (c) a correction finds its target and keeps the company's words

@@ -345,7 +345,7 @@ extension Conversation {
 extension Facts {
   /// The facts set in `after` that were not in `before`, or that changed.
   static func difference(from before: Facts, to after: Facts) -> Facts {
-    Facts(
+    var added = Facts(
       name: after.name != before.name ? after.name : nil,
       interviewers: after.interviewers != before.interviewers ? after.interviewers : nil,
       company: after.company != before.company ? after.company : nil,
@@ -353,5 +353,12 @@ extension Facts {
       when: after.when != before.when ? after.when : nil,
       outcome: after.outcome != before.outcome ? after.outcome : nil,
       signOff: after.signOff != before.signOff ? after.signOff : nil)
+    // A name said is acknowledged with how the note will be signed (`SignOffName`), which the
+    // sign-off and the form asked for before it decide.
+    if added.name != nil {
+      added.signOff = after.signOff
+      added.signsInFull = after.signsInFull
+    }
+    return added
   }
 }

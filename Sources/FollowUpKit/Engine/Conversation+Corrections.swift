@@ -13,9 +13,20 @@ extension Conversation {
         facts.signOff = Self.renewed(signOff, old: held, new: name)
       }
       facts.name = name
-      acknowledgement = InterviewScript.signingAs(name.full)
+      let signed = SignOffName.signed(facts) ?? name.full
+      acknowledgement =
+        signed == name.full || signed.isEmpty
+        ? InterviewScript.signingAs(name.full) : InterviewScript.renamed(name.full, signed: signed)
     case .signOff(let name):
       guard let name = ChatInName.cleaned(name) else { return nil }
+      // "I should sign as Kwame A. Asante" of "Kwame Asante": a sign-off holding every word
+      // of the name held and more is the name in full, held as the name too.
+      if let held = facts.name, name.fullWords.count > held.fullWords.count,
+        held.fullWords.map(CorrectionReader.folded).allSatisfy(
+          name.fullWords.map(CorrectionReader.folded).contains)
+      {
+        facts.name = name
+      }
       facts.signOff = name
       acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):

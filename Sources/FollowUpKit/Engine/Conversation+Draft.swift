@@ -86,7 +86,10 @@ extension Conversation {
       variant: draft.variant &+ UInt64(recipient)
     )
     .greeted(
-      settings.greetingOverride, signedAs: (settings.senderOverride ?? facts.signOff)?.full,
+      settings.greetingOverride,
+      signedAs: SignOffName.signature(
+        for: sender, wished: settings.senderOverride ?? facts.signOff,
+        inFull: facts.signsInFull == true),
       closing: settings.closingOverride)
     request.spellingSources = spellingSources
     // Someone else's topic is credited to them in this note (`TopicSpeaker`).

@@ -141,8 +141,32 @@ public struct Conversation: Hashable, Sendable {
     }
   }
 
-  /// The reply to one message from the person.
+  /// The reply to one message from the person, saying how the note will be signed when the
+  /// message asked for a form of the person's name under it (`SignOffForm`).
   private mutating func reply(to text: String) -> [Output] {
+    guard draft == nil, let inFull = SignOffForm.asked(text) else { return replyRead(text) }
+    // The form asked for replaces a sign-off asked for before; one typed in this message wins.
+    let named = facts.name != nil
+    facts.signsInFull = inFull
+    // "just my first name at the end": the given name held is the sign-off asked for.
+    facts.signOff = inFull ? nil : facts.name.map(SignOffName.goneBy)
+    // "full name", "put my surname too": nothing else to read, so the question stands.
+    if started, case .asking = phase, SignOffForm.isWhole(text) {
+      let signed = SignOffName.signed(facts) ?? ""
+      let said =
+        !signed.isEmpty
+        ? InterviewScript.signingAs(signed)
+        : inFull ? InterviewScript.signingInFull : InterviewScript.signingGiven
+      return [.say(said + "\n\n" + currentPrompt())]
+    }
+    var outputs = replyRead(text)
+    if named, let signed = SignOffName.signed(facts), !signed.isEmpty {
+      outputs.insert(.say(InterviewScript.signingAs(signed)), at: 0)
+    }
+    return outputs
+  }
+
+  private mutating func replyRead(_ text: String) -> [Output] {
     if !started {
       // A session opened by its first message: greet, then read the message as an answer to
       // the first question (which also picks up every other fact it states), unless it is only

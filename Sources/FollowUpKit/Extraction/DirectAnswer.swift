@@ -110,7 +110,9 @@ enum DirectAnswer {
       if let sign = SignOffRemark.name(in: remark) ?? SignOffRemark.justName(in: remark)
         ?? SignOffRemark.placed(in: remark)
       {
-        signOff = sign
+        // Read to the end of the name: "sign as grace its easier" is "Grace".
+        signOff = SignOffName.trimmed(
+          sign, known: Set(name.fullWords.map(CorrectionReader.folded)), typed: remark)
       }
       if let form = UsedNameRemark.name(in: remark) { used = (form, remark) }
     }
@@ -137,7 +139,14 @@ enum DirectAnswer {
         name = applied.name
         if let sign = applied.signOff { signOff = sign }
       case .given:
-        if let reordered = NameWish.given(wish.form, in: name) { name = reordered }
+        // "everyone calls me bec" of "rebecca thompson": a name that is no part of the one
+        // held is the one the person goes by, which the note signs with unless a sign-off was
+        // asked for (`SignOffName`).
+        if let reordered = NameWish.given(wish.form, in: name) {
+          name = reordered
+        } else if signOff == nil {
+          signOff = wish.form
+        }
       }
       usedRemark = usedRemark ?? wish.form.full
     }
@@ -597,7 +606,21 @@ enum SignOffRemark {
     }
     // "ravi is fine for the sign off": the name comes before.
     if rest.isEmpty || DirectAnswer.namePart(rest) == nil {
-      let before = Array(words[..<sign])
+      var before = Array(words[..<sign])
+      // "its babatunde on paper but just tunde is fine for signing": the name is the subject
+      // of "is", read back from it to a word that is no name (a sentence word, "just", "its").
+      if let verb = before.lastIndex(where: { $0.lowercased() == "is" }), verb > 0 {
+        var start = verb
+        while start > 0, verb - start < 3,
+          case let word = before[start - 1].lowercased().trimming(",.;:!?"),
+          !DirectAnswer.sentenceWords.contains(word),
+          !["just", "only", "simply", "its", "it's", "but", "and"].contains(word),
+          !before[start - 1].hasSuffix(","), !before[start - 1].hasSuffix(".")
+        {
+          start -= 1
+        }
+        if start < verb { before = Array(before[start...]) }
+      }
       if let end = before.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }
       ),
         end > 0, let name = DirectAnswer.namePart(Array(before[..<end]))

@@ -21,6 +21,10 @@ public struct Facts: Hashable, Sendable, Codable {
   /// The name to sign the note with, when the person asked for one other than their name
   /// ("sign it just Sam", "put my full name at the bottom").
   public var signOff: PersonName?
+  /// The person asked for their name in full under the note ("full name at the bottom", "put
+  /// my surname too"), true, or for the name they go by ("just my first name"), false; nil
+  /// when they said neither, and the note signs with the name they go by (`SignOffName`).
+  public var signsInFull: Bool?
   /// The role was said as a kind of job ("a cafe job", "my physio interview"), not named as
   /// the post ("the assistant manager job", "as a barista"): the role question still asks for
   /// the title, offering it. Nil when no role was read that way.

@@ -200,6 +200,9 @@ enum DateReader {
         // "sun" and "sat" are also words: short forms count only capitalised or after "on".
         var back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
         if back == 0 { back = 7 }
+        // "last wednesday" said on a Thursday: people say "yesterday" for yesterday, so "last"
+        // before the day just gone points a week further back, to the Wednesday before.
+        if back == 1, at(index - 1) == "last" { back = 8 }
         if let date = agreeingDate(words, weekday: weekday, today: today),
           date != today.adding(days: -back)
         {

@@ -43,7 +43,8 @@ struct NameWish: Equatable, Sendable {
   static func read(_ text: String, held: PersonName?, askedForName: Bool = false) -> NameWish? {
     guard text.count <= 400 else { return nil }
     let words = Word.split(text)
-    if let wish = cued(words, askedForName: askedForName) { return wish }
+    let heldWords = Set((held?.fullWords ?? []).map(CorrectionReader.folded))
+    if let wish = cued(words, askedForName: askedForName, held: heldWords) { return wish }
     if let parts = statedParts(words) {
       return NameWish(form: parts, use: .name, statedParts: true)
     }
@@ -107,12 +108,15 @@ struct NameWish: Equatable, Sendable {
   /// saying again a word of the name typed elsewhere in the message ("nguyen thi lan anh ... i
   /// go by lan anh"). A word after a cue in lower case and nowhere else is as often a thing
   /// ("I go by train", "I write software").
-  private static func cued(_ words: [Word], askedForName: Bool) -> NameWish? {
+  private static func cued(_ words: [Word], askedForName: Bool, held: Set<String>) -> NameWish? {
     // What people call the person says least: any other wish in the message wins over it.
     var called: NameWish?
     for index in words.indices {
+      // The name said before the cue, which a form in lower case may say again.
+      let before = Set(words[..<index].map { CorrectionReader.folded($0.typed) })
       guard let (end, use) = cueEnd(words, at: index),
-        let (form, range) = form(words, from: end)
+        let (form, range) = form(
+          words, from: end, known: before.isEmpty && held.isEmpty ? nil : before.union(held))
           ?? (use == .given ? namedBefore(words, index) ?? shortFormBefore(words, index) : nil)
       else { continue }
       let typedWithCapital = words[range].contains { $0.typed.first?.isUppercase == true }
@@ -165,6 +169,10 @@ struct NameWish: Equatable, Sendable {
     case "sign", "signed", "signing", "sign-off", "signoff":
       // "signed up", "sign language": a sign-off names a person after it.
       return ended ? nil : (index + 1, .signOff)
+    case "know", "knows":
+      // "everyone knows me as ploy": what the person is called.
+      guard lower(index + 1) == "me", lower(index + 2) == "as" else { return nil }
+      return (index + 3, .given)
     case "for":
       // "katherine, kat for short": the form is the words before the cue.
       guard lower(index + 1) == "short", index > 0 else { return nil }
@@ -206,7 +214,16 @@ struct NameWish: Equatable, Sendable {
 
   /// The name typed from `start`: name-shaped words up to the end of the clause, capitalised
   /// where typed in lower case, nothing else changed.
-  static func form(_ words: [Word], from start: Int) -> (PersonName, Range<Int>)? {
+  ///
+  /// A name runs to its end and no further: after its first word, a word typed in lower case
+  /// goes on with it only when it says again a word of the name said before the cue (`known`:
+  /// "priyanka raghunathan ... sign it priya raghunathan"), or is an initial ("priya r"). Chat
+  /// after a name ("sign as grace its easier", "sign aisyah only ya") is then never part of it,
+  /// by the shape of the sentence rather than a list of chat words. With nothing said before
+  /// (`known` nil) every name-shaped word goes on, as typed.
+  static func form(_ words: [Word], from start: Int, known: Set<String>? = nil)
+    -> (PersonName, Range<Int>)?
+  {
     var index = start
     while index < words.count, fillers.contains(words[index].lower) { index += 1 }
     let first = index
@@ -218,6 +235,11 @@ struct NameWish: Equatable, Sendable {
           || word.typed.first?.isUppercase == true
             && !["i", "i'm", "my", "the", "a", "for", "and", "on", "in", "to"].contains(word.lower)
       else { break }
+      if let known, !typed.isEmpty, word.typed == word.lower, word.lower.count > 1,
+        !known.contains(CorrectionReader.folded(word.typed))
+      {
+        break
+      }
       typed.append(word.typed)
       index += 1
       if word.endsClause { break }

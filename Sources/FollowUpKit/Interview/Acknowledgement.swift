@@ -16,14 +16,18 @@ enum Acknowledgement {
     ].filter { $0 }.count
     if count == 0 { return "" }
     if count == 1 {
-      if let name = facts.name { return "Nice to meet you, \(name.given ?? name.full)." }
+      if let name = facts.name {
+        return "Nice to meet you, \(name.given ?? name.full)." + signing(facts, alone: true)
+      }
       if let outcome = facts.outcome {
         return outcome == .badly ? hardInterview : outcomeLine(outcome)
       }
       if let when = facts.when { return "Got it: \(dayDescription(when, today: today))." }
     }
     var clauses: [String] = []
-    if let name = facts.name { clauses.append("you're \(name.full)") }
+    if let name = facts.name {
+      clauses.append("you're \(name.full)" + signing(facts, alone: false))
+    }
     var meeting = ""
     if let people = facts.interviewers { meeting = "you met \(list(people.map(shownBack)))" }
     if let company = facts.company {
@@ -46,6 +50,21 @@ enum Acknowledgement {
       text += (text.isEmpty ? "" : " ") + outcomeLine(outcome)
     }
     return text
+  }
+
+  /// How the note will be signed, said when it is not the name as said (`SignOffName`), so a
+  /// person who wants another form sees it at once: " I'll sign the note as Aoife (or say full
+  /// name for Aoife Brennan)." alone, " (signing as Aoife)" inside a sentence.
+  static func signing(_ facts: Facts, alone: Bool) -> String {
+    guard let name = facts.name, let signed = SignOffName.signed(facts), !signed.isEmpty,
+      signed != name.full || facts.signsInFull == true
+    else { return "" }
+    guard alone else { return " (signing as \(signed))" }
+    let full = VouchedName.signature(name)
+    let offer =
+      facts.signOff == nil && !full.isEmpty && full != signed
+      ? " (or say full name for \(full))" : ""
+    return " I'll sign the note as \(signed)\(offer)."
   }
 
   /// A person as met, with the greeting the person asked for when it is not their name as

@@ -223,12 +223,8 @@ extension CorrectionReader {
     case .signOff:
       let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
       // "put my full name at the bottom, it's Jordan Adeyinka Lee": every word of the name held
-      // and more is the name in full, which the note is signed with.
-      if let name, let held = known.name, name.fullWords.count > held.fullWords.count,
-        held.fullWords.map(Self.folded).allSatisfy(name.fullWords.map(Self.folded).contains)
-      {
-        return .name(name)
-      }
+      // and more is the name in full, which the note is signed with as asked (the name held
+      // becomes it too, `Conversation.take`).
       return name.map(Correction.signOff)
     case .name:
       // A letter alone ("q" in "with a q not a k") is no name: another reading says the word.

@@ -143,6 +143,13 @@ extension InterviewScript {
   // MARK: - Corrections
 
   static func signingAs(_ name: String) -> String { "Got it: I'll sign the note as \(name)." }
+  /// The person's name corrected, with the name the note is signed with when it is shorter.
+  static func renamed(_ name: String, signed: String) -> String {
+    "Got it: you're \(name), and I'll sign the note as \(signed)."
+  }
+  /// A form of the name asked for before the name is known.
+  static let signingInFull = "Got it: I'll sign the note with your full name."
+  static let signingGiven = "Got it: I'll sign the note with your first name."
   static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
   /// Said when the answer about who interviewed picks whom the note is for ("the text is just
   /// to kylie"): the others met get no note.
