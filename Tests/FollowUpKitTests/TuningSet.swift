@@ -326,7 +326,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 53, "greeting": 48, "company": 53, "signoff": 58, "outcome": 53, "date": 54,
+        "topic": 53, "greeting": 48, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
         "role": 53, "channel": 59,
       ]),
   ]
