@@ -355,16 +355,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 3 December 2026 by two helpers that never read the
-  /// sources (the twenty-second set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 22: aggregate figures only")
-  func heldOutTwentySecond() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
-    var score = try Self.run("conversations-heldout22.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 22")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
