@@ -159,6 +159,11 @@ public struct FactReader: Sendable {
         {
           facts.company = nil
         }
+        // "krzysztof nowak, chris is ok": the remark is about the name, not how it went.
+        if facts.outcome != nil, let remark = direct.usedIn, text.contains(remark) {
+          var rest = FactScan(text: text.replacingOccurrences(of: remark, with: ""), today: today)
+          facts.outcome = rest.read().outcome
+        }
       }
       if facts.name == nil { facts.name = scan.bareName() }
       // "Tanaka Yui ... so Yui Tanaka in English": the name written in the order asked for,
