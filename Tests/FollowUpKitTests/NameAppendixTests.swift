@@ -56,6 +56,9 @@ struct NameAppendixTests {
     _ = conversation.start()
     for turn in turns { _ = conversation.send(turn) }
     #expect(conversation.facts.name?.full == "Aoife Brennan")
+    // Nor is it the role: the clause after it explains where the person is.
+    #expect(Self.reader.answer("sorry I am on bus, slow internet", to: .role) == nil)
+    #expect(Self.reader.answer("im not sure of the title, band 5 nurse", to: .role) != nil)
   }
 
   @Test("\"full name\" beside a company's name is the company's, not a sign-off request")
