@@ -57,6 +57,8 @@ enum DirectAnswer {
     let wished = wish.flatMap { $0.use == .name ? $0.form : nil }
     guard
       var name = NameParts.familyThenGiven(head: clauses.head, next: clauses.rest.first)
+        ?? (text.contains(",")
+          ? NameAppendix.familyFirst(head: clauses.head, rest: clauses.rest) : nil)
         ?? namePart(clauses.head) ?? later.first ?? wished
     else { return nil }
     // "me is Li Wei", "Warrant Officer (ret.) Dmitri Volkov": a pronoun, or a rank alone, is no
@@ -115,6 +117,20 @@ enum DirectAnswer {
           sign, known: Set(name.fullWords.map(CorrectionReader.folded)), typed: remark)
       }
       if let form = UsedNameRemark.name(in: remark) { used = (form, remark) }
+    }
+    // "krzysztof nowak, chris is ok", "siddharth rao (sid)": the one name said after the name
+    // in full is the name the person goes by (`NameAppendix`).
+    if signOff == nil, wish == nil, let remark = clauses.rest.first,
+      let short = NameAppendix.goneBy(remark, bracketed: text.contains("(" + remark), after: name)
+    {
+      if let reordered = NameWish.given(short, in: name) {
+        name = reordered
+      } else {
+        signOff = short
+      }
+      usedRemark = remark
+    } else if let remark = clauses.rest.first, NameAppendix.accepts(remark, of: name) {
+      usedRemark = remark
     }
     // "in the UK I use Hana Kobayashi", "Oluwaseun on paper so use that": the person's own word
     // on the name to use wins over any reading of the words before it.

@@ -82,6 +82,20 @@ public struct FactReader: Sendable {
     }
   }
 
+  /// "sorry I am on bus, slow internet": a reply that opens by saying where or how the person
+  /// is (the first person, "be", a preposition) is about their situation, so the clauses after
+  /// it explain that, and none is the answer.
+  static func saysWhereThePersonIs(_ text: String) -> Bool {
+    var words = WordSplitter.words(text)
+    while let first = words.first, ChatAside.isChat(first) || first == "oh" { words.removeFirst() }
+    let openers: [[String]] = [["i", "am"], ["i'm"], ["im"]]
+    guard let opener = openers.first(where: { words.starts(with: $0) }),
+      words.count > opener.count
+    else { return false }
+    let prepositions: Set<String> = ["on", "in", "at", "with", "out", "off", "away", "outside"]
+    return prepositions.contains(words[opener.count])
+  }
+
   /// Whether the company or role a reply would give, were its shape not read (`FieldShape`),
   /// is a clause: the reply was a remark to the assistant rather than an answer.
   func readsAsRemark(_ text: String, slot: Slot) -> Bool {
@@ -158,6 +172,11 @@ public struct FactReader: Sendable {
           remark.contains(CorrectionReader.folded(company))
         {
           facts.company = nil
+        }
+        // "krzysztof nowak, chris is ok": the remark is about the name, not how it went.
+        if facts.outcome != nil, let remark = direct.usedIn, text.contains(remark) {
+          var rest = FactScan(text: text.replacingOccurrences(of: remark, with: ""), today: today)
+          facts.outcome = rest.read().outcome
         }
       }
       if facts.name == nil { facts.name = scan.bareName() }
@@ -341,7 +360,7 @@ public struct FactReader: Sendable {
       if let role = scan.bareRole() { facts.role = role }
       // "deputy manager but covering the kitchen too til they find a chef": the title, then a
       // comment on it.
-      if facts.role == nil {
+      if facts.role == nil, !Self.saysWhereThePersonIs(text) {
         for clause in RemarkedAnswer.clauses(text, order: .firstFirst) where clause != text {
           if let found = answer(clause, to: .role) { return found }
         }

@@ -153,6 +153,17 @@ enum Correction: Hashable, Sendable {
       if document.matches(["spelled"], at: next) || document.matches(["spelt"], at: next) {
         next += 1
       }
+      // "sorry I am on bus, slow internet": after a bare "I am", only a name stated as a name
+      // is one: words shaped as a name up to the clause's end, not a place or a state.
+      let weak = document.matches(["i'm"], at: index) || document.matches(["i", "am"], at: index)
+      if weak {
+        let stated =
+          tail(after: next).split(whereSeparator: { ",;()".contains($0) }).first
+          .map { $0.split(separator: " ").map(String.init) } ?? []
+        guard let first = stated.first, !FactScan.notNames.contains(first.lowercased()),
+          DirectAnswer.namePart(stated) != nil
+        else { return nil }
+      }
       guard let name = PersonName(parsing: tail(after: next)), Correction.isPlausibleName(name)
       else { return nil }
       return .name(name)

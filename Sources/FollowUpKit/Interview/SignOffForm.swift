@@ -16,7 +16,9 @@ enum SignOffForm {
   /// ```
   static func asked(_ text: String) -> Bool? {
     guard text.count <= 300 else { return nil }
-    for clause in NameRequest.clauses(text) {
+    let clauses = NameRequest.clauses(text)
+    let onlyRequest = clauses.allSatisfy { isWhole($0.map(\.lower)) }
+    for clause in clauses {
       let words = clause.map(\.lower)
       let refused = !Set(words).isDisjoint(with: ["not", "no", "without", "dont", "don't", "never"])
       // "put my surname too", "include my last name as well": the family name added to it.
@@ -26,8 +28,10 @@ enum SignOffForm {
         !Set(words).isDisjoint(with: ["too", "also", "include", "add"])
         || pairs.contains(["as", "well"])
       if family, added, words.contains("my"), !refused { return true }
-      // "full name", "my full name please": the form alone, as a reply, asks for it.
-      if isWhole(words), pairs.contains(["full", "name"]), !refused { return true }
+      // "full name", "my full name please": the form alone, as a reply, asks for it. Said
+      // beside another value ("its brookfield homes housing association, full name") it is
+      // that value's full name, not the person's.
+      if isWhole(words), pairs.contains(["full", "name"]), !refused, onlyRequest { return true }
       guard case .ownName(let form)? = NameRequest.form(words) else { continue }
       let signs = words.indices.contains { index in
         NameRequest.trailingCue(words, at: index) == .signOff

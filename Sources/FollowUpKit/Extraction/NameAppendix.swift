@@ -1,0 +1,93 @@
+/// What people add after their name, in the reply to "What's your name?", that is another form
+/// of the same name: the name they go by ("krzysztof nowak, chris is ok", "padraig kelleher,
+/// paddy", "siddharth rao (sid)"), or, with the family name written first as on a form, the
+/// given name ("kowalczyk, marta", "reyes, maria clara").
+///
+/// Read as chat, these went wrong twice over: "chris is ok" was taken for how the interview went
+/// ("mixed feelings") and the note was signed Krzysztof; "kowalczyk, marta" kept only the first
+/// word, so the note was signed with the family name. The question asked decides it: after a
+/// name, at the question that asks for one, a clause that is only another name is about the
+/// name. Which reading it is follows from the shape of what comes before the comma: a single
+/// word (or a particle and its word, `NameParts`) is the family name of a form's order; two
+/// words or more are the name in full, and the one word after is what the person is called.
+enum NameAppendix {
+  /// The name written "Family, Given": the head is one name word (or a particle with its
+  /// word), the only clause after it one or two name words, and nothing else said. Nil for any
+  /// other reply.
+  ///
+  /// ```swift
+  /// NameAppendix.familyFirst(head: ["kowalczyk"], rest: ["marta"])?.full  // "marta kowalczyk"
+  /// ```
+  static func familyFirst(head: [String], rest: [String]) -> PersonName? {
+    guard rest.count == 1, let family = familyPart(head) else { return nil }
+    let given = words(rest[0])
+    guard (1...2).contains(given.count) || given.count == 3 && isInitial(given[2]),
+      given.allSatisfy({ isInitial($0) || isNameWord($0) }),
+      let first = given.first, !isInitial(first),
+      Set(given.map { $0.lowercased() }).isDisjoint(with: family.map { $0.lowercased() })
+    else { return nil }
+    return PersonName(parsing: (given + family).joined(separator: " "))
+  }
+
+  /// The one-word name the person goes by, said after their name in full: "chris is ok",
+  /// "kobby", "(sid)". `clause` is the clause after the name, `bracketed` whether it was typed
+  /// in brackets. A bare word is that only when it begins as the given name does ("paddy" of
+  /// "Padraig"), as the names people are called by mostly do; a word with an acceptance on it
+  /// ("is fine", "for short") or in brackets needs no such likeness ("chris" of "Krzysztof").
+  static func goneBy(_ clause: String, bracketed: Bool, after name: PersonName) -> PersonName? {
+    let typed = words(clause)
+    guard name.fullWords.count >= 2, let word = typed.first, isNameWord(word),
+      let given = name.fullWords.first,
+      !name.fullWords.contains(where: {
+        CorrectionReader.folded($0) == CorrectionReader.folded(word)
+      })
+    else { return nil }
+    let tail = typed.dropFirst().map { $0.lowercased() }
+    guard tail.allSatisfy(acceptance.contains) else { return nil }
+    let sameStart =
+      CorrectionReader.folded(String(word.prefix(1)))
+      == CorrectionReader.folded(String(given.prefix(1)))
+    guard bracketed || !tail.isEmpty || sameStart else { return nil }
+    return PersonName(parsing: PersonName.capitaliseName(word.lowercased()))
+  }
+
+  /// Whether `clause` only accepts a form of the name already held: "amara is fine" after
+  /// "amara okafor". It says nothing of the interview.
+  static func accepts(_ clause: String, of name: PersonName) -> Bool {
+    let typed = words(clause)
+    guard let word = typed.first, typed.count >= 2 else { return false }
+    let held = Set(name.fullWords.map(CorrectionReader.folded))
+    return held.contains(CorrectionReader.folded(word))
+      && typed.dropFirst().allSatisfy { acceptance.contains($0.lowercased()) }
+  }
+
+  /// The words that accept a form of the name, after it: "is ok", "is fine", "for short",
+  /// "works", "pls". A closed class of the copula, a few verdicts and politeness.
+  static let acceptance: Set<String> = [
+    "is", "ok", "okay", "fine", "good", "works", "for", "short", "easier", "pls", "please",
+    "thanks", "too", "also", "yeah",
+  ]
+
+  private static func familyPart(_ head: [String]) -> [String]? {
+    if head.count == 1, isNameWord(head[0]) { return head }
+    if head.count == 2, NameParts.dropsAsParticle(head[0]), isNameWord(head[1]) { return head }
+    return nil
+  }
+
+  private static func words(_ clause: String) -> [String] {
+    clause.split(separator: " ").map { String($0).trimming(".,!;:") }.filter { !$0.isEmpty }
+  }
+
+  private static func isInitial(_ word: String) -> Bool {
+    word.filter(\.isLetter).count == 1 && word.first?.isLetter == true
+  }
+
+  /// A word that can be a name here: shaped as one and no word of the chat around a name.
+  private static func isNameWord(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return word.count >= 2 && DirectAnswer.isNameShaped(word)
+      && !DirectAnswer.sentenceWords.contains(lower) && !DirectAnswer.clauseWords.contains(lower)
+      && !DirectAnswer.crowdWords.contains(lower) && !PeopleAnswer.jobWords.contains(lower)
+      && !FactScan.notNames.contains(lower) && PersonName.titles[lower] == nil
+  }
+}
