@@ -5,8 +5,8 @@
 /// (`Phrasebook.topic(_:form:composed:hard:)`).
 ///
 /// Read in the sentence of the person's account that holds the topic (the one sharing most of
-/// its words): the news is hard when that sentence calls something difficult, tough or
-/// worrying, not negated ("it won't be hard"). Effort said of a person ("worked hard") is no
+/// its words), from the topic on: the news is hard when what follows it there calls something
+/// difficult, tough or worrying, not negated ("it won't be hard"). Effort said of a person ("worked hard") is no
 /// judgement of the news.
 ///
 /// ```swift
@@ -17,10 +17,11 @@
 /// ```
 enum HardNews {
   /// Words by which a speaker judges news as hard to bear or to do.
+  /// Only words that judge a thing or a change: words of a person's state ("the year 2s who
+  /// are struggling") tell whom good news is for.
   static let hardships: Set<String> = [
-    "difficult", "hard", "tough", "challenging", "stressful", "worrying", "worried", "sad",
-    "painful", "upsetting", "upset", "unpopular", "controversial", "tricky", "rough",
-    "struggle", "struggling", "anxious", "nervous", "scary", "hardest", "harder",
+    "difficult", "hard", "tough", "challenging", "stressful", "worrying", "painful",
+    "upsetting", "unpopular", "controversial", "tricky", "rough", "scary", "hardest", "harder",
   ]
 
   static let negations: Set<String> = [
@@ -47,8 +48,12 @@ enum HardNews {
     }
     // Most of the topic's words must be there: one shared word says little of which sentence
     // told it.
-    guard let best, best.shared * 2 >= wanted.count else { return false }
-    return judgesHard(best.words)
+    guard let best, best.shared * 2 >= wanted.count,
+      let start = best.words.firstIndex(where: wanted.contains)
+    else { return false }
+    // What is said of the news comes with it or after it: "what I'd do if a child told me
+    // something worrying, ... then she told me about the nurture room" judges another thing.
+    return judgesHard(Array(best.words[start...]))
   }
 
   /// Whether `words` (one sentence, lower case) call something hard, not negated.
