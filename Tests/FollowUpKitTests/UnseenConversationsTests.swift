@@ -132,6 +132,11 @@ struct UnseenConversationsTests {
         }
       }
       let body = note.body
+      // The day, the rejection and the news the note claims, against what was said
+      // (`NoteClaims`).
+      score.sentenceProblems += NoteClaims.problems(
+        note: body, conversation: transcript.joined(separator: "\n"), today: today
+      ).map { "\(id): \($0)" }
       score.notes.append([
         "id": id, "conversation": transcript.joined(separator: "\n"), "note": body,
       ])

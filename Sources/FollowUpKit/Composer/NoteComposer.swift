@@ -214,13 +214,17 @@ private struct Plan {
       : fill(pick(Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
     // A topic someone else brought up is credited to them (`TopicSpeaker`), never to "you".
+    // News called hard is heard plainly, as after a hard interview (`HardNews`).
+    let hard = request.topicHard == true
     let topicSentence =
       if let speaker = request.topicSpeaker {
-        fill(TopicSpeaker.sentence(speaker: speaker, form: form, composed: composed))
+        fill(TopicSpeaker.sentence(speaker: speaker, form: form, composed: composed || hard))
       } else if squeeze >= 6 {
-        fill(Phrasebook.briefTopic(request.topic.kind, form: form))
+        fill(Phrasebook.briefTopic(request.topic.kind, form: form, hard: hard))
       } else {
-        fill(pick(Phrasebook.topic(request.topic.kind, form: form, composed: composed), 2))
+        fill(
+          pick(
+            Phrasebook.topic(request.topic.kind, form: form, composed: composed, hard: hard), 2))
       }
     lines.append(Note.Line(part: .topic, text: topicSentence))
     // The person's own point is the second sentence, in their words; without one there is no

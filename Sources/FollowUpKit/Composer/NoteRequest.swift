@@ -80,6 +80,11 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// or nobody is known to have.
   public var topicSpeaker: String? = nil
 
+  /// True when the person's account calls the topic's news hard ("she said it will be
+  /// difficult phone calls", `HardNews`): the note then hears it plainly, never "great to
+  /// hear". Nil otherwise, so a saved request's JSON is unchanged.
+  public var topicHard: Bool? = nil
+
   /// Other things the person typed (the topics offered from their answer, the company, the
   /// role, their point), whose capitals and accents show how they spell a word the note
   /// pastes: "Wembley" in the discussion writes "wembley" so in the topic. Nil reads none.

@@ -60,8 +60,16 @@ enum Phrasebook {
   /// person did not say (no "your enthusiasm was infectious"), and none says "since": the
   /// interview may have been this morning, and none claims a feeling ("It was exciting to hear")
   /// the person never stated: a reader sees excitement nobody expressed as a template.
-  /// `composed` is for an interview that went badly: sincere, never gushing.
-  static func topic(_ kind: Topic.Kind, form: TopicGrammar.Form, composed: Bool) -> [String] {
+  /// `composed` is for an interview that went badly: sincere, never gushing. `hard` is for news
+  /// the person's account called hard (`HardNews`): heard with interest, never called good.
+  static func topic(
+    _ kind: Topic.Kind, form: TopicGrammar.Form, composed: Bool, hard: Bool = false
+  ) -> [String] {
+    if hard {
+      return form == .clause
+        ? ["It was interesting to hear that {topic}.", "I appreciated hearing that {topic}."]
+        : ["I appreciated hearing about {topic}.", "It was interesting to hear about {topic}."]
+    }
     if form == .clause {
       if composed {
         return ["It was interesting to hear that {topic}.", "I was glad to hear that {topic}."]
@@ -121,8 +129,12 @@ enum Phrasebook {
   }
 
   /// The shortest topic sentence, for tight limits.
-  static func briefTopic(_ kind: Topic.Kind, form: TopicGrammar.Form) -> String {
-    if form == .clause { return "I was glad to hear that {topic}." }
+  static func briefTopic(_ kind: Topic.Kind, form: TopicGrammar.Form, hard: Bool = false)
+    -> String
+  {
+    if form == .clause {
+      return hard ? "It was interesting to hear that {topic}." : "I was glad to hear that {topic}."
+    }
     switch kind {
     case .sharedInterest: return "Great to find we share an interest in {topic}."
     case .news: return "I enjoyed hearing about {topic}."

@@ -10,7 +10,8 @@
 /// time. Read on the words of one sentence (`VouchedPoint.sentences`).
 extension VouchedPoint {
   /// "... and we lost ... and I had to ... and it was ...": more than two clauses, counted by
-  /// where a new subject opens after "and", "but", "so", "then" or a comma; or a part with no
+  /// where a new subject opens after "and", "but", "so", "then" or a comma, or a clause opened
+  /// by an "and" after another "and" (three parts strung on "and"); or a part with no
   /// verb after a comma that a joined clause follows ("..., 3 nights of no sleep but I loved
   /// it").
   static func runOn(_ words: [String], _ original: [String]) -> String? {
@@ -35,6 +36,12 @@ extension VouchedPoint {
       }
       let joined = clauseJoins.contains(words[index]) && opensClause(words, at: index + 1)
       guard joined || afterComma && opensClause(words, at: index) else { continue }
+      // "I did the training and ran the clinic and it was my favourite part": a clause opened
+      // by a second "and" strings a third part on the first two (`InterestReader` writes it
+      // as a sentence of its own; a line it could not is held back).
+      if joined, words[index] == "and", words[..<index].contains("and") {
+        return "clauses strung on \"and\""
+      }
       joins += 1
       if joins >= 2 { return "a run-on of \(joins + 1) clauses" }
       // The part between the one comma and this join holds no verb: a remark spliced in. A

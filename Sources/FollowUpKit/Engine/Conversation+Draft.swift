@@ -92,6 +92,10 @@ extension Conversation {
         inFull: facts.signsInFull == true),
       closing: settings.closingOverride)
     request.spellingSources = spellingSources
+    // News the person's account called hard is never "great to hear" (`HardNews`).
+    if HardNews.marks(topic: settings.topic.text, in: answers.discussion) {
+      request.topicHard = true
+    }
     // Someone else's topic is credited to them in this note (`TopicSpeaker`).
     request.topicSpeaker = TopicSpeaker.credited(
       settings.topic.speaker, recipient: person, interviewers: recipients)

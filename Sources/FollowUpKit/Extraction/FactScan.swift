@@ -90,11 +90,12 @@ struct FactScan {
   /// falls on ("the 20th sorry, the friday" is Friday the 20th, said again).
   private func day() -> InterviewDay? {
     let cues: Set<String> = ["wait", "actually", "sorry", "meant", "mean", "correction", "oops"]
-    let before = DateReader.read(tokens, today: today)
+    // A day named as a deadline ("decision by the 11th") is not the interview's.
+    let before = DateReader.readMeeting(tokens, today: today)
     if let cue = tokens.lastIndex(where: { cues.contains($0.lower) }),
-      let later = DateReader.read(Array(tokens[(cue + 1)...]), today: today)
+      let later = DateReader.readMeeting(Array(tokens[(cue + 1)...]), today: today)
     {
-      let earlier = DateReader.read(Array(tokens[..<cue]), today: today)
+      let earlier = DateReader.readMeeting(Array(tokens[..<cue]), today: today)
       let agrees =
         later.phrase.hasPrefix("on ") && later.phrase.split(separator: " ").count == 2
         && earlier?.date.map { later.phrase.hasSuffix($0.weekday.name) } == true

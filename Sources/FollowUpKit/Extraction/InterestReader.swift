@@ -170,7 +170,7 @@ extension InterestReader {
     guard sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
       return nil
     }
-    sentence = Self.withoutCheers(Self.splittingSplices(sentence))
+    sentence = Self.withoutCheers(Self.splittingAndRuns(Self.splittingSplices(sentence)))
     lower = lowerWords()
     let first = lower.first ?? ""
     // Only words that can follow "in": a thing or an act in "-ing", never a verb ("been
@@ -289,6 +289,8 @@ extension InterestReader {
     // "so I like that": the topic's sentence already says they liked it.
     ["so", "i", "like", "that"], ["so", "i", "love", "that"], ["so", "i", "like", "it"],
     ["so", "i", "love", "it"],
+    // "... my favourite part of the job by a mile": emphasis as people talk, not as they write.
+    ["by", "a", "mile"], ["by", "miles"],
   ]
 
   /// Whether a few words hold a finite verb, so they already make a sentence.
@@ -334,6 +336,47 @@ extension InterestReader {
       }
     }
     return words.joined(separator: " ")
+  }
+
+  /// "I did the vaccination training last year and ran the flu clinic in my old branch and it
+  /// was my favourite part of the job": clauses strung on "and", as people talk, written as two
+  /// sentences. Where a sentence already joins two parts with "and", a later "and" before a
+  /// subject pronoun and its verb opens a sentence of its own: "... in my old branch. It was my
+  /// favourite part of the job". A single "and" between two clauses ("I ran it and I loved
+  /// it") is one sentence as written, and stays.
+  static func splittingAndRuns(_ sentence: String) -> String {
+    var words = sentence.split(separator: " ").map(String.init)
+    let subjects: Set<String> = ["i", "it", "we", "they", "he", "she", "that", "this"]
+    var andsBefore = 0
+    var index = 0
+    while index + 2 < words.count {
+      let lower = words[index].lowercased()
+      if lower.last.map({ ".!?".contains($0) }) == true { andsBefore = 0 }
+      guard lower == "and" else {
+        index += 1
+        continue
+      }
+      let subject = words[index + 1].lowercased().trimming(",.!?;:")
+      let verb = words[index + 2].lowercased().trimming(",.!?;:")
+      if andsBefore >= 1, index >= 3, subjects.contains(subject),
+        finiteVerbs.contains(verb) || Self.isPast(verb),
+        words[index - 1].last?.isLetter == true || words[index - 1].last?.isNumber == true
+      {
+        words[index - 1] += "."
+        words.remove(at: index)
+        words[index] = subject == "i" ? "I" : words[index].capitalisedFirst()
+        andsBefore = 0
+        continue
+      }
+      andsBefore += 1
+      index += 1
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// A past in "-ed" of a word of letters: "helped", "enjoyed".
+  private static func isPast(_ word: String) -> Bool {
+    word.count >= 4 && word.hasSuffix("ed") && word.allSatisfy(\.isLetter)
   }
 
   /// "aligning Arabic and Latin is hard": after a comma, a short subject of up to five words

@@ -122,6 +122,29 @@ enum DateReader {
       && months[next.lower] == nil && !starters.contains(next)
   }
 
+  /// Whether the "just" at `index` tells of someone else's doing: "my youngest just came in
+  /// crying", "they just got funding", "the lab just got a grant". Only the person's own "just
+  /// had my interview" (or "just had" with the subject dropped, as chat does, after a greeting,
+  /// a joining word or a mark) says the interview was today; any other word before it is a
+  /// subject that is another person or a thing, and says nothing of when the interview was.
+  static func othersDoing(_ words: [String], at index: Int) -> Bool {
+    var subject = index - 1
+    // "I've just", "I have just": the subject stands before the auxiliary.
+    if subject >= 0, ["have", "has", "had"].contains(words[subject]) { subject -= 1 }
+    guard subject >= 0 else { return false }
+    let word = words[subject]
+    guard word.contains(where: \.isLetter) else { return false }
+    return !ownOpenings.contains(word)
+  }
+
+  /// Words after which "just had" is the person's own: the first person, the interview
+  /// itself, and the words a chat message opens or joins with.
+  private static let ownOpenings: Set<String> = [
+    "i", "we", "i've", "ive", "we've", "weve", "interview", "call", "meeting", "and", "so",
+    "but", "literally", "only", "actually", "also", "finally", "hi", "hey", "hello", "hiya",
+    "ok", "okay", "well", "yeah", "yes", "oh", "ah", "lol", "haha", "morning", "today",
+  ]
+
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
@@ -162,7 +185,9 @@ enum DateReader {
           return InterviewDay(phrase: "last night", date: today.adding(days: -1))
         }
       case "just":
-        if ["had", "finished", "got", "done", "left", "come", "came"].contains(at(index + 1)) {
+        if ["had", "finished", "got", "done", "left", "come", "came"].contains(at(index + 1)),
+          !othersDoing(words, at: index)
+        {
           justNow = justNow ?? InterviewDay(phrase: "today", date: today)
           continue
         }

@@ -31,7 +31,10 @@ struct OccasionCues: Hashable, Sendable {
       guard !words.isEmpty, !Self.isHypothetical(words) else { continue }
       if Self.saysSilence(words) { silence = true }
       if Self.saysChasing(words) { chasing = true }
-      if Self.saysRejection(words, quoted: quoted) { rejection = true }
+      // "i reckon they went with someone else": a guess is no decision (`OccasionGuess`).
+      if Self.saysRejection(words, quoted: quoted), !OccasionGuess.isGuess(words) {
+        rejection = true
+      }
       if Self.saysLaterStage(words) { laterStage = true }
     }
   }

@@ -28,7 +28,8 @@ enum OccasionReader {
     func has(_ phrases: [String]) -> Bool { phrases.contains { joined.contains(" \($0) ") } }
     let explicit = has(explicitMarkers)
     let feedback: Bool? = has(feedbackWishes) ? true : nil
-    if has(rejection) && !has(notRejected) {
+    // "although I think I didn't get it" guesses: nothing was told, so no rejection reply.
+    if has(rejection) && !has(notRejected) && OccasionGuess.tells(rejection, in: text) {
       return OccasionReading(
         occasion: .rejectionReply, feedback: feedback, explicit: explicit || has(rejectionNames))
     }
