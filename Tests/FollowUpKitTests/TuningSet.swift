@@ -321,12 +321,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // a paired judge; verdicts in `Data/judged/tune22-*`), then tuned on from the seventeenth
     // session. Floors are the figures at rotation. greet22: greeting 44 -> 48 (whom the note is
     // for said in the answer about who interviewed, a form asked for, an honorific never alone).
+    // greet23: greeting 48 -> 49 (one note to both when asked: "address it to both, Sgt. Rourke
+    // and Dr. Zhao").
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 53, "greeting": 48, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
+        "topic": 53, "greeting": 49, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
         "role": 53, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
@@ -334,13 +336,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // given-name convention, change requests 84 -> 83, every other fact unchanged) and judged
     // blind (22 of 60 clean before; 1 -> 2 of 8 changed notes by a paired judge; verdicts in
     // `Data/judged/tune23-*`), then tuned on from the eighteenth session. Floors are the
-    // figures at rotation.
+    // figures at rotation. greet23: greeting 48 -> 51, outcome 49 -> 50 (whom the note is
+    // addressed to read as one decision: "both", "just send it to imran", "so i rather send it
+    // to mrs ndlovu only", "I'd send it to Ms O'Sullivan and Mr Foley").
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
       fields: [
-        "topic": 56, "greeting": 48, "company": 48, "signoff": 57, "outcome": 49, "date": 52,
+        "topic": 56, "greeting": 51, "company": 48, "signoff": 57, "outcome": 50, "date": 52,
         "role": 50, "channel": 58,
       ]),
   ]
