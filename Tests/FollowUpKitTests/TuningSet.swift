@@ -321,12 +321,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // a paired judge; verdicts in `Data/judged/tune22-*`), then tuned on from the seventeenth
     // session. Floors are the figures at rotation. greet22: greeting 44 -> 48 (whom the note is
     // for said in the answer about who interviewed, a form asked for, an honorific never alone).
+    // greet23: greeting 48 -> 49 (one note to both when asked: "address it to both, Sgt. Rourke
+    // and Dr. Zhao").
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 53, "greeting": 48, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
+        "topic": 53, "greeting": 49, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
         "role": 53, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
@@ -336,13 +338,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // `Data/judged/tune23-*`), then tuned on from the eighteenth session. Floors are the
     // figures at rotation. point23: date 52 -> 55 (a deadline, "decision by the 11th", and
     // someone else's "just came in" are not the interview's day), outcome 49 -> 50 (a guessed
-    // rejection, "I think I didn't get it", is a first note whose outcome is read).
+    // rejection, "I think I didn't get it", is a first note whose outcome is read). greet23:
+    // greeting 48 -> 51 (whom the note is addressed to read as one decision: "both", "just send
+    // it to imran", "so i rather send it to mrs ndlovu only").
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
       fields: [
-        "topic": 56, "greeting": 48, "company": 48, "signoff": 57, "outcome": 50, "date": 55,
+        "topic": 56, "greeting": 51, "company": 48, "signoff": 57, "outcome": 50, "date": 55,
         "role": 50, "channel": 58,
       ]),
   ]

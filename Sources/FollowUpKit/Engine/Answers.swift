@@ -45,6 +45,10 @@ struct Answers: Hashable, Sendable, Codable {
   /// too"): the note on the chosen topic greets them with its own recipient. Nil in older
   /// sessions.
   var greetAlso: [String]?
+  /// Whether the person asked for one note greeting everyone met together ("both of them
+  /// please", "address it to both"): whoever is held when the note is written, so a name
+  /// corrected since ("its huws not hughes") is greeted as corrected. Nil in older sessions.
+  var greetTogether: Bool?
 }
 
 /// How the note will be sent, as the person said it.

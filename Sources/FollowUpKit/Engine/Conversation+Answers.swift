@@ -144,10 +144,27 @@ extension Conversation {
     }
     // "... the text is just to kylie": the reply says whom the note is for, so the person sees
     // the others met were heard and left out on purpose.
-    if slot == .interviewer, let remark = AddresseeRemark.read(text), remark.only,
+    if slot == .interviewer, let remark = AddresseeRemark.read(text),
       let people = facts.interviewers, remark.resolved(in: people) != nil
     {
-      said += " " + InterviewScript.noteOnlyFor(Acknowledgement.list(people.map(\.spoken)))
+      if remark.together, people.count >= 2 {
+        // "address it to both though, fenella and tom": one note greets them all, decided
+        // here and obeyed when the note is written (`joiningGreeting`).
+        // Everyone pointed at, read again when the note is written; those named by the
+        // remark when it names them among others held ("address as Prof Ogunbiyi and Dr Eze").
+        let chosen = remark.resolved(in: people).map { $0.map { people[$0].full } } ?? []
+        if chosen.count < people.count {
+          answers.greetAlso = chosen
+        } else {
+          answers.greetTogether = true
+        }
+        let greeted = jointGreeting(adding: chosen, to: 0)?.words
+        said +=
+          " "
+          + InterviewScript.greetingJoined(greeted ?? Acknowledgement.list(people.map(\.spoken)))
+      } else if remark.only {
+        said += " " + InterviewScript.noteOnlyFor(Acknowledgement.list(people.map(\.spoken)))
+      }
     }
     if let outcome = added.outcome, outcome == .badly,
       answers.remarks.insert(.hardInterview).inserted

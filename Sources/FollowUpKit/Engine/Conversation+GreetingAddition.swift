@@ -52,7 +52,9 @@ extension Conversation {
   /// The first draft with the greeting asked for before it: the note on the chosen topic
   /// greets everyone named, and those people get no note of their own.
   func joiningGreeting(_ draft: Draft) -> Draft {
-    guard let names = answers.greetAlso, !names.isEmpty else { return draft }
+    var names = answers.greetAlso ?? []
+    if answers.greetTogether == true { names += recipients.map(\.full) }
+    guard !names.isEmpty else { return draft }
     let index = draft.pointRecipient ?? 0
     guard let (words, joined) = jointGreeting(adding: names, to: index) else { return draft }
     var draft = draft

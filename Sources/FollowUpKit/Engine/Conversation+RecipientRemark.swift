@@ -43,6 +43,10 @@ extension Conversation {
       return asked.allSatisfy { word in
         known.contains(word)
           || known.contains(PersonName.titles[word.trimming(".")]?.lowercased() ?? word)
+          // "Ms O'Sullivan" for Breda O'Sullivan, met with no title: the title is the form
+          // asked for, not a word that must match.
+          || person.title == nil && PersonName.titles[word.trimming(".")] != nil
+            && asked.count > 1
       }
     }
     return fits.count == 1 ? fits[0] : nil
