@@ -71,7 +71,8 @@ extension CorrectionReader {
         var people = known.interviewers ?? []
         people[index] = renamed
         consider(
-          swapped(person, renamed) ?? .interviewers(people), score + (saysOwn ? 0 : 1) + named(person))
+          swapped(person, renamed) ?? .interviewers(people),
+          score + (saysOwn ? 0 : 1) + named(person))
       }
     }
     return best?.correction
