@@ -83,6 +83,49 @@ struct HeldRestatementTests {
     #expect(reader.restatedName("sorry its Reed-Kibet") == .swap("Reed-Kibet", for: "Reed"))
   }
 
+  @Test("the title typed with the re-spelled name is put right with it")
+  func titleTypedWithTheName() {
+    var conversation = Conversation.holding(
+      Facts(
+        name: PersonName(parsing: "Maria Dela Cruz"),
+        interviewers: [
+          PersonName(title: "Sister", given: "Ann", family: "Rafferty"),
+          PersonName(title: "Mr", given: "Joseph", family: "Mensah"),
+        ]),
+      at: .when, today: Self.today)
+    _ = conversation.send(
+      "sorry the matron is Mrs Josephine Mensah not Mr Joseph, I mixed up the name from the letter")
+    #expect(Self.people(conversation) == "Sister Ann Rafferty, Mrs Josephine Mensah")
+    #expect(conversation.stage == .when)
+  }
+
+  @Test("a greeting made with the old title follows the new one")
+  func greetingFollowsTheTitle() {
+    var held = PersonName(title: "Mrs", given: "Yasmin", family: "Begum")
+    held.greetAs = "Mrs Begum"
+    var conversation = Conversation.holding(
+      Facts(name: PersonName(parsing: "Roisin Gallagher"), interviewers: [held]),
+      at: .discussion, today: Self.today)
+    _ = conversation.send(
+      "sorry just to say shes ms begum not mrs, she corrected the hr guy at the start lol")
+    #expect(conversation.facts.interviewers?.first?.title == "Ms")
+    #expect(conversation.facts.interviewers?.first?.greetAs == "Ms Begum")
+  }
+
+  @Test("after a subject pronoun a word is its verb: 'i saw' is no 'Sam'")
+  func verbAfterPronoun() {
+    let facts = Facts(
+      name: PersonName(parsing: "Rose Abernethy"),
+      interviewers: [PersonName(given: "Mike", family: "Hollis"), PersonName(given: "Sam")])
+    let reader = CorrectionReader(reader: FactReader(today: Self.today), known: facts)
+    #expect(
+      reader.restatedName(
+        "at citizens advice i saw so many people ignore letters so i actually have a view on that")
+        == nil)
+    // The same word where a name is restated is read as one.
+    #expect(reader.restatedName("sorry its Sim not Sam") == .swap("Sim", for: "Sam"))
+  }
+
   @Test(
     "left alone: a message that only resembles a name held",
     arguments: [

@@ -62,20 +62,41 @@ extension CorrectionReader {
         person.fullWords.contains { Self.match(word, $0) == .same }
       } ? 50 : 0
     }
-    for run in typed.runs {
+    for (run, title) in zip(typed.runs, typed.titles) {
       if let name = known.name, let (renamed, score) = Self.restated(name, by: run) {
         consider(swapped(name, renamed) ?? .name(renamed), score + (saysOwn ? 50 : 0) + named(name))
       }
       for (index, person) in (known.interviewers ?? []).enumerated() {
-        guard let (renamed, score) = Self.restated(person, by: run) else { continue }
+        guard case (var renamed, let score)? = Self.restated(person, by: run) else { continue }
+        // "the matron is Mrs Josephine Mensah not Mr Joseph": the title typed with the name
+        // is part of what is put right, so it is no swap of one word.
+        let retitled = title.map { $0 != person.title } ?? false
+        if retitled { renamed = Self.retitled(renamed, as: title, from: person) }
         var people = known.interviewers ?? []
         people[index] = renamed
         consider(
-          swapped(person, renamed) ?? .interviewers(people),
+          (retitled ? nil : swapped(person, renamed)) ?? .interviewers(people),
           score + (saysOwn ? 0 : 1) + named(person))
       }
     }
     return best?.correction
+  }
+
+  /// `person` with the title typed, and a greeting made with the old title made with the new
+  /// one ("Mrs Begum" greeted "Ms Begum" once she is Ms).
+  static func retitled(_ person: PersonName, as title: String?, from held: PersonName)
+    -> PersonName
+  {
+    var renamed = person
+    renamed.title = title
+    if let greeting = person.greetAs, let old = held.title, let title {
+      var words = greeting.split(separator: " ").map(String.init)
+      if words.first == old {
+        words[0] = title
+        renamed.greetAs = words.joined(separator: " ")
+      }
+    }
+    return renamed
   }
 
   /// Words that say a value again: "no its Reid", "it is Kowalska".
@@ -85,22 +106,32 @@ extension CorrectionReader {
   /// a word of the sentence around a name (a pronoun, a verb of being, a correction word), so
   /// "no its Reid" holds one run, "Reid".
   static func nameRuns(in text: String) -> (
-    runs: [[String]], words: [String], setAside: [[String]]
+    runs: [[String]], words: [String], setAside: [[String]], titles: [String?]
   ) {
     var runs: [[String]] = []
     var setAsideRuns: [[String]] = []
+    // The title typed just before each run ("Mrs Josephine Mensah"), as a letter writes it.
+    var titles: [String?] = []
     var run: [String] = []
     var words: [String] = []
     var current = ""
     // Where the run began: the word before it says whether it is a name at all.
     var before = ""
+    var title: String?
     func close() {
       // "the luas", "a date": after a determiner, a noun. "not Kowalczyk", "i wrote siddique":
       // the value set aside, never the new one.
       let setAside =
         ["the", "a", "an", "this", "that", "not", "than"].contains(before)
         || quotingVerbs.contains(before)
-      if !run.isEmpty { setAside ? setAsideRuns.append(run) : runs.append(run) }
+      if !run.isEmpty {
+        if setAside {
+          setAsideRuns.append(run)
+        } else {
+          runs.append(run)
+          titles.append(title)
+        }
+      }
       run = []
     }
     func endWord() {
@@ -108,13 +139,18 @@ extension CorrectionReader {
       current = ""
       guard !word.isEmpty else { return }
       let lower = word.lowercased()
+      let typedTitle = PersonName.titles[lower.trimming(".")]
       defer {
         words.append(word)
         // "i wrote dr siddique": a title stands between the quoting verb and the name.
-        if run.isEmpty, PersonName.titles[lower.trimming(".")] == nil { before = lower }
+        if run.isEmpty, typedTitle == nil { before = lower }
+        if run.isEmpty { title = typedTitle }
       }
+      // "i saw so many people": the word after a subject pronoun is its verb, not a name.
+      let afterSubject = run.isEmpty && ["i", "we", "you", "he", "she", "they"].contains(before)
       // "its Deepak Sharma only": a focusing adverb is no part of a name.
-      if DirectAnswer.isNameShaped(word), word.count >= 2, !quotingVerbs.contains(lower),
+      if DirectAnswer.isNameShaped(word), word.count >= 2, !afterSubject,
+        !quotingVerbs.contains(lower),
         !["only", "just", "also", "too", "even"].contains(lower),
         DateReader.weekdays[lower] == nil, DateReader.months[lower] == nil,
         !DirectAnswer.sentenceWords.contains(lower), !cues.contains(lower),
@@ -140,7 +176,7 @@ extension CorrectionReader {
     }
     endWord()
     close()
-    return (runs, words, setAsideRuns)
+    return (runs, words, setAsideRuns, titles)
   }
 
   /// `person` with the words of `run` in place of the held words they line up with, and how
