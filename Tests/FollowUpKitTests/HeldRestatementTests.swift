@@ -112,6 +112,20 @@ struct HeldRestatementTests {
     #expect(conversation.facts.interviewers?.first?.greetAs == "Ms Begum")
   }
 
+  @Test("a particle of one letter is part of the name restated: Ó Briain keeps its Ó")
+  func oneLetterParticle() {
+    var conversation = Conversation.holding(
+      Facts(
+        name: PersonName(parsing: "Aoife Byrne"),
+        interviewers: [
+          PersonName(title: "Mr", family: "O Brian"), PersonName(given: "Niamh"),
+        ]),
+      at: .outcome, today: Self.today)
+    _ = conversation.send(
+      "chief pharmacist name I spelled wrong, it is Ó Briain with the accent, I wrote O Brian")
+    #expect(Self.people(conversation) == "Mr Ó Briain, Niamh")
+  }
+
   @Test("after a subject pronoun a word is its verb: 'i saw' is no 'Sam'")
   func verbAfterPronoun() {
     let facts = Facts(

@@ -149,7 +149,9 @@ extension CorrectionReader {
       // "i saw so many people": the word after a subject pronoun is its verb, not a name.
       let afterSubject = run.isEmpty && ["i", "we", "you", "he", "she", "they"].contains(before)
       // "its Deepak Sharma only": a focusing adverb is no part of a name.
-      if DirectAnswer.isNameShaped(word), word.count >= 2, !afterSubject,
+      // "Ó Briain": a particle of one letter opens a family name as a longer word does.
+      let particle = word.count == 1 && word != lower && PersonName.familyParticles.contains(lower)
+      if DirectAnswer.isNameShaped(word), word.count >= 2 || particle, !afterSubject,
         !quotingVerbs.contains(lower),
         !["only", "just", "also", "too", "even"].contains(lower),
         DateReader.weekdays[lower] == nil, DateReader.months[lower] == nil,
