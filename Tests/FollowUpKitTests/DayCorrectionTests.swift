@@ -56,3 +56,22 @@ struct DayCorrectionTests {
     #expect(conversation.facts.outcome != nil)
   }
 }
+
+/// The value set aside names the fact: "not yesterday" is the day held.
+@Suite("A day put right by the day set aside")
+struct DaySetAsideTests {
+  @Test("'it was tuesday not yesterday' puts the day right, whatever an aside says")
+  func daySetAside() {
+    let today = CivilDate(year: 2026, month: 12, day: 2) ?? Fixture.today
+    var facts = Facts(
+      name: PersonName(parsing: "Paddy Walsh"), interviewers: [PersonName(given: "Aoife")],
+      company: "Inishowen Home Care")
+    facts.when = InterviewDay(reading: "yesterday", today: today)
+    var conversation = Conversation.holding(facts, at: .outcome, today: today)
+    _ = conversation.send(
+      "wait no it was tuesday not yesterday, sorry im all over the place this week")
+    #expect(conversation.facts.company == "Inishowen Home Care")
+    #expect(conversation.facts.when?.date?.iso == "2026-12-01")
+    #expect(conversation.stage == .outcome)
+  }
+}

@@ -31,7 +31,16 @@ extension Conversation {
       acknowledgement = InterviewScript.signingAs(name.full)
     case .interviewers(let people):
       let held = facts.interviewers ?? []
-      let people = people.map { VouchedName.corrected($0, held: held) }
+      let people = people.map { person in
+        let person = VouchedName.corrected(person, held: held)
+        // "shes ms begum not mrs": a greeting made with the title held follows the new one.
+        guard
+          let before = held.first(where: {
+            $0.family != nil && $0.family == person.family && $0.title != person.title
+          })
+        else { return person }
+        return CorrectionReader.retitled(person, as: person.title, from: before)
+      }
       facts.interviewers = people
       acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.spoken)))
     case .interviewerSpelling(let word, let part):

@@ -366,6 +366,9 @@ public struct Conversation: Hashable, Sendable {
     // "oh no i said karen, its sharon": the slip quoted in the held value's own words is the
     // surest reading of what is meant, before any reading by slot words or wording.
     if let slip = correctionReader.quotedSlip(text) { return slip }
+    // "no its Reid", "sorry i meant Kowalska not Kowalczyk for the lady": a name held, typed
+    // again in changed form, is put right whatever the wording around it.
+    if let restated = correctionReader.restatedName(text) { return restated }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)

@@ -912,6 +912,14 @@ struct CorrectionReader {
     {
       return held
     }
+    // "wait no it was tuesday not yesterday, sorry im all over the place": the words after
+    // "not" are the day held, said as it was said, so the day is put right, whatever fact word
+    // an aside holds ("place").
+    if let old = change?.old, let held = known.when?.date,
+      Self.day(in: old, today: reader.today)?.date == held
+    {
+      return .when
+    }
     // "I just checked her email signature, it is ...": their signature is where the
     // interviewer's name was found, not the note's sign-off.
     let theirSignature = lower.indices.contains { index in
