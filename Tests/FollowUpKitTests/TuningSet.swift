@@ -334,13 +334,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // given-name convention, change requests 84 -> 83, every other fact unchanged) and judged
     // blind (22 of 60 clean before; 1 -> 2 of 8 changed notes by a paired judge; verdicts in
     // `Data/judged/tune23-*`), then tuned on from the eighteenth session. Floors are the
-    // figures at rotation.
+    // figures at rotation; topic 56 -> 57 by topic23 (typed topics read as whole phrases).
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
       fields: [
-        "topic": 56, "greeting": 48, "company": 48, "signoff": 57, "outcome": 49, "date": 52,
+        "topic": 57, "greeting": 48, "company": 48, "signoff": 57, "outcome": 49, "date": 52,
         "role": 50, "channel": 58,
       ]),
   ]

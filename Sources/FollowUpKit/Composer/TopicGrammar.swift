@@ -203,6 +203,13 @@ public enum TopicGrammar {
       {
         return "the interviewer's \"we\" left as theirs"
       }
+      // "hearing about merger.": a singular count noun typed alone cannot stand bare in a
+      // frame's slot (tuning 23's judge: "the article is missing").
+      if previous.lowercased() == "about", index == plain.count - 1, index >= 2,
+        frameWords.contains(plain[index - 2].lowercased()), isBareCountNoun(word)
+      {
+        return "a bare singular noun \"\(word)\" after \"about\""
+      }
       if ["about", "on"].contains(previous.lowercased()), index + 2 < plain.count,
         TopicRepair.bareVerbGerund(Array(plain[index...].prefix(3))) != nil,
         index >= 2, frameWords.contains(plain[index - 2].lowercased())
@@ -210,7 +217,26 @@ public enum TopicGrammar {
         return "a bare verb after \"\(previous)\""
       }
     }
+    // "the cloud / paperless change": a slash typed between words is chat shorthand.
+    if words.contains("/") { return "a slash typed between words" }
+    // "the new menu with the local.": a phrase cut after its describing word, with no head.
+    // Only the common describing words: an adjective's ending is a noun's too ("hospital").
+    if plain.count >= 3, let last = plain.last?.lowercased(),
+      ["the", "a", "an", "your"].contains(plain[plain.count - 2].lowercased()),
+      TopicArticles.adjectives.contains(last)
+    {
+      return "a phrase cut after \"\(last)\""
+    }
     return nil
+  }
+
+  /// A lower-case singular noun that counts: no plural, "-ing" form, mass noun or describing
+  /// word, nor an ending that abstract nouns take (`TopicArticles.isCountable`).
+  static func isBareCountNoun(_ word: String) -> Bool {
+    word.count >= 3 && word.allSatisfy(\.isLetter) && word == word.lowercased()
+      && !word.hasSuffix("s") && TopicArticles.isCountable(word)
+      && !TopicArticles.standsBare(word) && !TopicArticles.isAdjective(word)
+      && !VouchedTopic.isIngForm(word) && !VouchedTopic.isPast(word)
   }
 
   /// The words before a frame's preposition: "talking about", "conversation about".
