@@ -103,7 +103,9 @@ struct FirstNoteGrammarTests {
       else { continue }
       let sentences = note.replacingOccurrences(of: "\n", with: " ")
         .components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
-      if let fault = sentences.compactMap(TopicGrammar.sentenceProblem).first {
+      if let fault = sentences.compactMap({
+        TopicGrammar.sentenceProblem($0) ?? TopicGrammar.bareNounProblem($0)
+      }).first {
         found[id] = fault
       }
     }
