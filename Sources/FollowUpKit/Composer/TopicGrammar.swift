@@ -229,7 +229,7 @@ public enum TopicGrammar {
   /// it also finds a verb offered as a topic ("hearing about confirm"), a fault of the
   /// extractor this check was not built for, left for a later round.
   public static func bareNounProblem(_ sentence: String) -> String? {
-    let plain = sentence.split(separator: " ").map { $0.trimming(",.!?;:\"()") }
+    let plain = sentence.split(separator: " ").map { String($0).trimming(",.!?;:\"()") }
     guard plain.count >= 3, let word = plain.last,
       plain[plain.count - 2].lowercased() == "about",
       frameWords.contains(plain[plain.count - 3].lowercased()), isBareCountNoun(word)
