@@ -88,6 +88,33 @@ struct FirstNoteGrammarTests {
     #expect(found.count >= 8, "\(found.joined(separator: "\n"))")
   }
 
+  /// Tuning 23's first notes as the blind judge read them (kept in
+  /// `Data/judged/tune23-notes-before.jsonl`): the topic check finds the shorthand pasted with
+  /// no article ("hearing about merger", au017), the slash typed as shorthand ("the cloud /
+  /// paperless change", au013) and the phrase left without its head ("the new menu with the
+  /// local", au021), so the first test would have failed on them.
+  @Test("the checks find the typed-topic faults the judge found in tuning set 23's notes")
+  func tune23NotesBefore() throws {
+    var found: [String: String] = [:]
+    for line in try DataFile.lines("judged/tune23-notes-before.jsonl") {
+      guard
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = object["id"] as? String, let note = object["note"] as? String
+      else { continue }
+      let sentences = note.replacingOccurrences(of: "\n", with: " ")
+        .components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
+      if let fault = sentences.compactMap({
+        TopicGrammar.sentenceProblem($0) ?? TopicGrammar.bareNounProblem($0)
+      }).first {
+        found[id] = fault
+      }
+    }
+    print("tune23 notes before the round with a fault the checks know: \(found.count)")
+    for id in ["au013", "au017", "au021"] {
+      #expect(found[id] != nil, "\(id) not found: \(found)")
+    }
+  }
+
   /// The topics and points of tuning set 10's first notes as the blind judge read them (kept
   /// in `Data/judged/tune10-notes-before.jsonl`): the gates hold back every shape the judge
   /// faulted there, so the first test would have failed on them.

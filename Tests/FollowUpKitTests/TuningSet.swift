@@ -340,13 +340,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // someone else's "just came in" are not the interview's day), outcome 49 -> 50 (a guessed
     // rejection, "I think I didn't get it", is a first note whose outcome is read). greet23:
     // greeting 48 -> 51 (whom the note is addressed to read as one decision: "both", "just send
-    // it to imran", "so i rather send it to mrs ndlovu only").
+    // it to imran", "so i rather send it to mrs ndlovu only"). topic23: topic 56 -> 57 (typed
+    // topics read as whole phrases).
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
       fields: [
-        "topic": 56, "greeting": 51, "company": 48, "signoff": 57, "outcome": 50, "date": 55,
+        "topic": 57, "greeting": 51, "company": 48, "signoff": 57, "outcome": 50, "date": 55,
         "role": 50, "channel": 58,
       ]),
   ]

@@ -107,7 +107,7 @@ struct UnseenConversationsTests {
         let problem: String? =
           switch line.part {
           case .topic:
-            TopicGrammar.sentenceProblem(line.text)
+            TopicGrammar.sentenceProblem(line.text) ?? TopicGrammar.bareNounProblem(line.text)
               ?? request.flatMap {
                 TopicGate.problem(NoteComposer.spoken($0.topic.text, interest: $0.interest))
               }

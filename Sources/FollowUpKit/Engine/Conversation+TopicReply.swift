@@ -148,11 +148,23 @@ extension Conversation {
       if end < said.count, !stops[end - 1],
         TopicRepair.prepositions.contains(TopicPhraseCheck.plain(said[end]))
       {
+        let head = end
+        var natural = false
         while end < said.count, end - first < TopicCompletion.longest {
           let word = TopicPhraseCheck.plain(said[end])
-          if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) { break }
+          if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) {
+            natural = true
+            break
+          }
           end += 1
-          if stops[end - 1] { break }
+          if stops[end - 1] {
+            natural = true
+            break
+          }
+        }
+        // Cut at the longest topic rather than ended by the sentence: back to whole phrases.
+        if !natural, end < said.count {
+          end = head + Self.wholeComplement(said[head..<end].map(TopicPhraseCheck.plain))
         }
       }
       // The completed phrase, else the words typed with the discussion's opening: "the council

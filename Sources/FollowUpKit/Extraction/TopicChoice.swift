@@ -66,14 +66,33 @@ enum TopicChoice {
     // shorter's left over, are one word's family; "transfer" and "transport" share five of
     // eight.
     let shared = zip(shorter, longer).prefix { $0 == $1 }.count
-    return shared >= 5 && shorter.count - shared <= 1
+    if shared >= 5 && shorter.count - shared <= 1 { return true }
+    // "merger" for "merging", "closure" for "closing", "approval" for "approving": a short
+    // verb's stem whole, and one of the endings that make a noun of a verb's event. Tuning
+    // 23's "merger" matched nothing offered, and the note said "hearing about merger".
+    return shorter.count >= 4 && longer.count - shorter.count <= 3
+      && longer.hasPrefix(shorter)
+      && eventEndings.contains(String(longer.dropFirst(shorter.count)))
   }
+
+  /// The endings that make a noun of a verb's event ("merger", "closure", "refusal"), as
+  /// they stand after a stem ("closur" of "closure" has lost its "e").
+  static let eventEndings: Set<String> = ["er", "ur", "al"]
 
   /// A word cut to a rough stem, as `Phrase.stems` cuts it.
   static func stem(_ word: String) -> String {
     for suffix in ["ing", "ed", "es", "s", "e"]
     where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-      return String(word.dropLast(suffix.count))
+      let stem = word.dropLast(suffix.count)
+      // "swapping", "planned": a consonant doubled before "-ing" or "-ed" is the verb's one
+      // ("swap", "plan"), so "rig swap" names "swapping the whole rig". "ll", "ss", "ff"
+      // and "zz" close many verbs whole ("fill", "pass").
+      if suffix == "ing" || suffix == "ed", stem.count >= 4, let last = stem.last,
+        stem.dropLast().last == last, !"aeiouylsfz".contains(last)
+      {
+        return String(stem.dropLast())
+      }
+      return String(stem)
     }
     return word
   }

