@@ -64,6 +64,13 @@ struct HeldRestatementTests {
     #expect(conversation.stage == .outcome)
   }
 
+  @Test("a word half its letters from a held name is another word, not a re-spelling")
+  func halfTheLettersIsAnotherWord() {
+    var conversation = Self.conversation(at: .outcome, name: "Andrea Costa")
+    _ = conversation.send("ok I think, but I did not know what to answer on the SQL part")
+    #expect(conversation.facts.name?.full == "Andrea Costa")
+  }
+
   @Test("the value set aside says whose name it was: the interviewer's, not one's own")
   func setAsideNamesTheTarget() {
     var conversation = Conversation.holding(

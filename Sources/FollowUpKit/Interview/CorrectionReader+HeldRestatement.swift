@@ -290,7 +290,11 @@ extension CorrectionReader {
     guard a.first == b.first else { return nil }
     let shorter = min(a.count, b.count)
     if distance <= max(1, shorter / 4) { return .respelled(distance) }
-    if a.count == b.count, a.count >= 4, distance * 2 <= a.count { return .respelled(distance) }
+    // "Kowalska" for "Kowalski": the same length, a letter or two apart. Half the letters
+    // apart is another word: "answer" of "I did not know what to answer" is no "Andrei".
+    if a.count == b.count, a.count >= 4, distance <= 2, distance * 2 <= a.count {
+      return .respelled(distance)
+    }
     let shared = zip(a, b).prefix { $0 == $1 }.count
     if shared >= 4, shared * 5 >= shorter * 3 { return .respelled(distance) }
     // "Mwangi-Kibet" for "Mwangi": the held word as one part of a joined name.
