@@ -175,11 +175,15 @@ struct UnseenAnswersTests {
     // The figures reached, held so that no change makes them worse. The targets (95% of
     // names and interviewers, 90% of corrections) are not reached yet: see the README.
     #expect((score.passed["name"] ?? 0) >= 56)
+    // Raised to the figure reached at the eighteenth session's end: name 56 -> 58.
+    #expect((score.passed["name"] ?? 0) >= 58)
     #expect((score.passed["interviewer"] ?? 0) >= 59)
     #expect((score.passed["correction"] ?? 0) >= 43)
     #expect(score.titleAsRole <= 3)
     // Someone added by one forgotten or a count (corr16: corrections 51 -> 52).
     #expect((score.passed["correction"] ?? 0) >= 52)
+    // Raised to the figure reached at the eighteenth session's end: correction 52 -> 53.
+    #expect((score.passed["correction"] ?? 0) >= 53)
     // greet22: interviewer 63 -> 64 (an honorific said with a name: "Encik Rahman from HR").
     #expect((score.passed["interviewer"] ?? 0) >= 64)
   }
@@ -215,11 +219,15 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 26)
+    // Raised to the figure reached at the eighteenth session's end: name 26 -> 28.
+    #expect((score.passed["name"] ?? 0) >= 28)
     // Interviewers 24 -> 26 of 41 with the read6 round (asides after any dash, chat and
     // reflexive pronouns after a name left off).
     #expect((score.passed["interviewer"] ?? 0) >= 26)
     // 27 -> 34 of 41 with the read9 round.
     #expect((score.passed["interviewer"] ?? 0) >= 34)
+    // Raised to the figure reached at the eighteenth session's end: interviewer 34 -> 37.
+    #expect((score.passed["interviewer"] ?? 0) >= 37)
     // Corrections 21 -> 37 of 54 with the read6 round (an answer beside a correction, values
     // cut whole, a change of mind about how it went, a letter for a letter).
     #expect((score.passed["correction"] ?? 0) >= 37)
@@ -252,6 +260,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 38)
+    // Raised to the figure reached at the eighteenth session's end: name 38 -> 39.
+    #expect((score.passed["name"] ?? 0) >= 39)
     // Interviewers 36 -> 43, corrections 28 -> 31 with the read9 round.
     #expect((score.passed["interviewer"] ?? 0) >= 43)
     #expect((score.passed["correction"] ?? 0) >= 31)
@@ -263,6 +273,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 33)
     // Corrections by meaning, value bounds and name order (corr18): raised to 35.
     #expect((score.passed["correction"] ?? 0) >= 35)
+    // Raised to the figure reached at the eighteenth session's end: correction 35 -> 36.
+    #expect((score.passed["correction"] ?? 0) >= 36)
   }
 
   /// The sixth held-out set (240 answers written blind on the evening of 1 December 2026),
@@ -278,6 +290,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 36)
+    // Raised to the figure reached at the eighteenth session's end: name 36 -> 42.
+    #expect((score.passed["name"] ?? 0) >= 42)
     // Interviewers 27 -> 38 of 42, corrections 34 -> 35 of 50 with the read9 round (unnamed
     // interviewers kept, acronyms no evidence of case, corrections by their shape).
     #expect((score.passed["interviewer"] ?? 0) >= 38)
@@ -306,14 +320,22 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 30)
+    // Raised to the figure reached at the eighteenth session's end: name 30 -> 32.
+    #expect((score.passed["name"] ?? 0) >= 32)
     #expect((score.passed["interviewer"] ?? 0) >= 31)
     #expect((score.passed["correction"] ?? 0) >= 33)
     #expect((score.passed["role"] ?? 0) >= 12)
     // The seventh session's rounds: interviewers 31 -> 34 (offices and jobs beside a name),
     // company 13 -> 17, outcome 16 -> 18 (the person's stance).
     #expect((score.passed["interviewer"] ?? 0) >= 34)
+    // Raised to the figure reached at the eighteenth session's end: interviewer 34 -> 35.
+    #expect((score.passed["interviewer"] ?? 0) >= 35)
     #expect((score.passed["company"] ?? 0) >= 17)
+    // Raised to the figure reached at the eighteenth session's end: company 17 -> 19.
+    #expect((score.passed["company"] ?? 0) >= 19)
     #expect((score.passed["outcome"] ?? 0) >= 18)
+    // Raised to the figure reached at the eighteenth session's end: outcome 18 -> 21.
+    #expect((score.passed["outcome"] ?? 0) >= 21)
     // An answer around a correction (corr16: corrections 35 -> 36).
     #expect((score.passed["correction"] ?? 0) >= 36)
     // Corrections by meaning, value bounds and name order (corr18): raised to 37.
@@ -321,6 +343,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 38)
     // A slip quoted in the held value's words, remarks beside a correction (corr21): 38 -> 39.
     #expect((score.passed["correction"] ?? 0) >= 39)
+    // Raised to the figure reached at the eighteenth session's end: correction 39 -> 40.
+    #expect((score.passed["correction"] ?? 0) >= 40)
   }
 
   /// The eighth held-out set (240 answers written blind on the night of 1 December 2026),
@@ -338,6 +362,8 @@ struct UnseenAnswersTests {
     // What people call the person names the given name; lower-case words beside capitals
     // get theirs (facts14: name 30 -> 38, interviewer 34 -> 35).
     #expect((score.passed["name"] ?? 0) >= 38)
+    // Raised to the figure reached at the eighteenth session's end: name 38 -> 39.
+    #expect((score.passed["name"] ?? 0) >= 39)
     #expect((score.passed["interviewer"] ?? 0) >= 35)
     // A later sentence that remarks on the people adds no one (people20): 35 -> 37.
     #expect((score.passed["interviewer"] ?? 0) >= 37)
@@ -345,10 +371,14 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 32)
     // Corrections by meaning, value bounds and name order (corr18): raised to 35.
     #expect((score.passed["correction"] ?? 0) >= 35)
+    // Raised to the figure reached at the eighteenth session's end: correction 35 -> 36.
+    #expect((score.passed["correction"] ?? 0) >= 36)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 15)
     // The ninth session's answer round (company 16 -> 18, outcome 15 -> 20).
     #expect((score.passed["company"] ?? 0) >= 18)
+    // Raised to the figure reached at the eighteenth session's end: company 18 -> 19.
+    #expect((score.passed["company"] ?? 0) >= 19)
     #expect((score.passed["outcome"] ?? 0) >= 20)
   }
 
@@ -367,6 +397,8 @@ struct UnseenAnswersTests {
     // The person's own wish on their name, a doubted name at the interviewer question (facts14:
     // name 30 -> 31, interviewer 33 -> 35).
     #expect((score.passed["name"] ?? 0) >= 31)
+    // Raised to the figure reached at the eighteenth session's end: name 31 -> 32.
+    #expect((score.passed["name"] ?? 0) >= 32)
     #expect((score.passed["interviewer"] ?? 0) >= 35)
     // 30 -> 38 with corrections read statement by statement (corr14).
     #expect((score.passed["correction"] ?? 0) >= 38)
@@ -383,6 +415,8 @@ struct UnseenAnswersTests {
     // Someone added by one forgotten or a count, someone not there left out (corr16:
     // corrections 39 -> 41).
     #expect((score.passed["correction"] ?? 0) >= 41)
+    // Raised to the figure reached at the eighteenth session's end: correction 41 -> 42.
+    #expect((score.passed["correction"] ?? 0) >= 42)
     // greet20: "mrs ngozi adebayo ... she said call me ngozi" greets Ngozi (interviewer 37 -> 38).
     #expect((score.passed["interviewer"] ?? 0) >= 38)
   }
@@ -461,6 +495,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 35)
     // Corrections by meaning, value bounds and name order (corr18): raised to 37.
     #expect((score.passed["correction"] ?? 0) >= 37)
+    // Raised to the figure reached at the eighteenth session's end: correction 37 -> 40.
+    #expect((score.passed["correction"] ?? 0) >= 40)
   }
 
   /// The twelfth held-out set (240 answers written blind on 2 December 2026), measured before
@@ -477,12 +513,16 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
+    // Raised to the figure reached at the eighteenth session's end: name 37 -> 38.
+    #expect((score.passed["name"] ?? 0) >= 38)
     // A job then a name in one clause of several (shape19): 30 -> 31.
     #expect((score.passed["interviewer"] ?? 0) >= 31)
     // Corrections by meaning, value bounds and name order (corr18): raised to 46; a name said to
     // be wrong is the part replaced ("i said karen, its sharon"): 47.
     #expect((score.passed["correction"] ?? 0) >= 47)
     #expect((score.passed["company"] ?? 0) >= 10)
+    // Raised to the figure reached at the eighteenth session's end: company 10 -> 11.
+    #expect((score.passed["company"] ?? 0) >= 11)
     #expect((score.passed["outcome"] ?? 0) >= 17)
     #expect((score.passed["role"] ?? 0) >= 17)
     #expect((score.passed["when"] ?? 0) >= 17)
@@ -502,11 +542,15 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
+    // Raised to the figure reached at the eighteenth session's end: name 37 -> 38.
+    #expect((score.passed["name"] ?? 0) >= 38)
     #expect((score.passed["interviewer"] ?? 0) >= 36)
     #expect((score.passed["correction"] ?? 0) >= 39)
     // Corrections by meaning, value bounds and name order (corr18): raised to 40.
     // Spellings told in words, labelled answers beside a correction (spell20): 40 -> 42.
     #expect((score.passed["correction"] ?? 0) >= 42)
+    // Raised to the figure reached at the eighteenth session's end: correction 42 -> 45.
+    #expect((score.passed["correction"] ?? 0) >= 45)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 17)
@@ -535,6 +579,8 @@ struct UnseenAnswersTests {
     // An answer labelled as such beside a correction, whatever words it shares with the new
     // value (corr21): 40 -> 42.
     #expect((score.passed["correction"] ?? 0) >= 42)
+    // Raised to the figure reached at the eighteenth session's end: correction 42 -> 44.
+    #expect((score.passed["correction"] ?? 0) >= 44)
     #expect((score.passed["company"] ?? 0) >= 22)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 18)
@@ -555,11 +601,15 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 30)
+    // Raised to the figure reached at the eighteenth session's end: name 30 -> 31.
+    #expect((score.passed["name"] ?? 0) >= 31)
     // A reply read as people and remarks about them (people20): a later sentence adds no one
     // unless it brings a person in, and completes the name held: 23 -> 33.
     #expect((score.passed["interviewer"] ?? 0) >= 33)
     // Spellings told in words, labelled answers beside a correction (spell20): 40 -> 46.
     #expect((score.passed["correction"] ?? 0) >= 46)
+    // Raised to the figure reached at the eighteenth session's end: correction 46 -> 47.
+    #expect((score.passed["correction"] ?? 0) >= 47)
     // A word on the name's letters in brackets, "(small letters)", is a remark (style21).
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 21)
@@ -585,6 +635,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 39)
     // Labelled answers and people said to be who it was, beside a correction (corr21): 39 -> 41.
     #expect((score.passed["correction"] ?? 0) >= 41)
+    // Raised to the figure reached at the eighteenth session's end: correction 41 -> 43.
+    #expect((score.passed["correction"] ?? 0) >= 43)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 19)
@@ -608,6 +660,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 34)
     #expect((score.passed["interviewer"] ?? 0) >= 27)
     #expect((score.passed["correction"] ?? 0) >= 37)
+    // Raised to the figure reached at the eighteenth session's end: correction 37 -> 39.
+    #expect((score.passed["correction"] ?? 0) >= 39)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 21)
     #expect((score.passed["role"] ?? 0) >= 18)
@@ -630,6 +684,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 35)
     #expect((score.passed["interviewer"] ?? 0) >= 28)
     #expect((score.passed["correction"] ?? 0) >= 34)
+    // Raised to the figure reached at the eighteenth session's end: correction 34 -> 39.
+    #expect((score.passed["correction"] ?? 0) >= 39)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 19)
