@@ -72,13 +72,7 @@ struct FirstNoteGrammarTests {
   @Test("the checks find the faults in tuning set 6's notes before the round")
   func notesBefore() throws {
     var found: [String] = []
-    for line in try DataFile.lines("judged/tune6-notes-before.jsonl") {
-      guard
-        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-        let id = object["id"] as? String, let note = object["note"] as? String
-      else { continue }
-      let sentences = note.replacingOccurrences(of: "\n", with: " ")
-        .components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
+    for (id, sentences) in try Self.judgedSentences("judged/tune6-notes-before.jsonl") {
       let faults = sentences.compactMap(TopicGrammar.sentenceProblem)
       if let first = faults.first { found.append("\(id): \(first)") }
     }
@@ -86,6 +80,19 @@ struct FirstNoteGrammarTests {
     // n008 (december), n013 (q1), n014 (win), n020 (The), n021 (open), n042 (that that),
     // n044 (roast), n049 (we).
     #expect(found.count >= 8, "\(found.joined(separator: "\n"))")
+  }
+
+  /// The notes a blind judge read, kept under `Data/judged/`, each cut into its sentences.
+  static func judgedSentences(_ file: String) throws -> [(id: String, sentences: [String])] {
+    try DataFile.lines(file).compactMap { line in
+      guard
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = object["id"] as? String, let note = object["note"] as? String
+      else { return nil }
+      let sentences = note.replacingOccurrences(of: "\n", with: " ")
+        .components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
+      return (id, sentences)
+    }
   }
 
   /// Tuning 23's first notes as the blind judge read them (kept in
@@ -96,13 +103,7 @@ struct FirstNoteGrammarTests {
   @Test("the checks find the typed-topic faults the judge found in tuning set 23's notes")
   func tune23NotesBefore() throws {
     var found: [String: String] = [:]
-    for line in try DataFile.lines("judged/tune23-notes-before.jsonl") {
-      guard
-        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-        let id = object["id"] as? String, let note = object["note"] as? String
-      else { continue }
-      let sentences = note.replacingOccurrences(of: "\n", with: " ")
-        .components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
+    for (id, sentences) in try Self.judgedSentences("judged/tune23-notes-before.jsonl") {
       if let fault = sentences.compactMap({
         TopicGrammar.sentenceProblem($0) ?? TopicGrammar.bareNounProblem($0)
       }).first {
