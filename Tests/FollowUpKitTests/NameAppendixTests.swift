@@ -68,4 +68,13 @@ struct NameAppendixTests {
       + SignOffNameTests.interview.dropFirst(2)
     #expect(SignOffNameTests.signature(after: turns) == "Aoife")
   }
+
+  @Test("\"full name, please\" at the company question asks the full sign-off and names no company")
+  func fullNamePlease() {
+    var conversation = Conversation(today: SignOffNameTests.today, surface: .remote)
+    _ = conversation.start()
+    for turn in ["Aoife Brennan", "Priya Shah", "full name, please"] { _ = conversation.send(turn) }
+    #expect(conversation.facts.company == nil)
+    #expect(conversation.facts.signsInFull == true)
+  }
 }

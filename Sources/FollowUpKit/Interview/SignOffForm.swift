@@ -16,9 +16,8 @@ enum SignOffForm {
   /// ```
   static func asked(_ text: String) -> Bool? {
     guard text.count <= 300 else { return nil }
-    let clauses = NameRequest.clauses(text)
-    let onlyRequest = clauses.allSatisfy { isWhole($0.map(\.lower)) }
-    for clause in clauses {
+    let onlyRequest = isWhole(text)
+    for clause in NameRequest.clauses(text) {
       let words = clause.map(\.lower)
       let refused = !Set(words).isDisjoint(with: ["not", "no", "without", "dont", "don't", "never"])
       // "put my surname too", "include my last name as well": the family name added to it.
@@ -45,9 +44,10 @@ enum SignOffForm {
 
   /// Whether a message says nothing but the request, so no other reading is owed to it: every
   /// word is one of the words a request for a form of the name is made of.
+  /// "full name, please" is two clauses, each made of request words: still only the request.
   static func isWhole(_ text: String) -> Bool {
     let clauses = NameRequest.clauses(text)
-    return clauses.count == 1 && isWhole(clauses[0].map(\.lower))
+    return !clauses.isEmpty && clauses.allSatisfy { isWhole($0.map(\.lower)) }
   }
 
   private static func isWhole(_ words: [String]) -> Bool {
