@@ -350,5 +350,19 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 57, "greeting": 52, "company": 49, "signoff": 60, "outcome": 51, "date": 56,
         "role": 50, "channel": 58,
       ]),
+    // The twenty-third held-out set (sixty conversations written blind on 3 December 2026),
+    // measured before and after the eighteenth session's rounds (change requests 63 -> 64,
+    // every other fact unchanged; sign-off 34 -> 35 after aw056's fix, which "what to answer"
+    // had renamed "Answer") and judged blind (15 of 60 clean before; 0 -> 1 of 5 changed notes
+    // by a paired judge; verdicts in `Data/judged/tune24-*`), then tuned on from the nineteenth
+    // session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune24.jsonl", label: "tuning 24",
+      written: CivilDate(year: 2026, month: 12, day: 3),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
+      fields: [
+        "topic": 58, "greeting": 46, "company": 42, "signoff": 35, "outcome": 48, "date": 55,
+        "role": 53, "channel": 57,
+      ]),
   ]
 }

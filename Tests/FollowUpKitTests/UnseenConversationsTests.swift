@@ -360,16 +360,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 3 December 2026 by two helpers that never read the
-  /// sources (the twenty-third set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 23: aggregate figures only")
-  func heldOutTwentyThird() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
-    var score = try Self.run("conversations-heldout23.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 23")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
