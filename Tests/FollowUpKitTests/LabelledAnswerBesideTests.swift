@@ -65,4 +65,50 @@ struct LabelledAnswerBesideTests {
     #expect(CorrectionReader.withoutClosingAdverb("line cook before") == "line cook")
     #expect(CorrectionReader.withoutClosingAdverb("line cook") == "line cook")
   }
+  @Test("a label typed without a copula is no part of the answer beside a correction")
+  func labelWithoutCopula() {
+    var conversation = Self.holding(
+      Facts(name: PersonName(parsing: "Nadia Al-Mansoori")), at: .interviewer)
+    _ = conversation.send("oops its Al-Mansouri with a u not oo. interviewer dr layla haddad")
+    #expect(conversation.facts.name?.full == "Nadia Al-Mansouri")
+    #expect(conversation.facts.interviewers?.first?.full == "Dr Layla Haddad")
+    #expect(
+      Conversation.withoutLead("interviewer dr layla haddad", labelled: true) == "dr layla haddad")
+    // Only the label goes: "lab" names the kind of employer elsewhere, here the job.
+    #expect(Conversation.withoutLead("role: lab technician", labelled: true) == "lab technician")
+    #expect(
+      Conversation.withoutLead("the company Harbour Grill", labelled: true) == "Harbour Grill")
+  }
+
+  static func dated(_ day: String) -> Facts {
+    var facts = Facts(
+      name: PersonName(parsing: "Sam Lee"), interviewers: [PersonName(given: "Ruth")],
+      company: "Harbour Grill", role: "line cook")
+    facts.when = InterviewDay(reading: day, today: today)
+    return facts
+  }
+
+  /// Each message, and the readings of how it went a careful reader would allow.
+  static let besideDay: [(String, [Outcome])] = [
+    (
+      "oh it was yesterday not today, i wrote it wrong. dunno how it went really",
+      [.mixed, .unsure]
+    ),
+    ("its the 2nd not the 3rd, my mistake. fine i think?", [.mixed, .unsure]),
+    (
+      "sorry it was yesterday not today. the cooking test was good but the chat after was awkward",
+      [.mixed]
+    ),
+  ]
+
+  @Test(
+    "how it went, in a statement of its own beside a day's correction, is the answer",
+    arguments: besideDay)
+  func outcomeBesideDay(_ text: String, _ outcomes: [Outcome]) {
+    var conversation = Self.holding(Self.dated("today"), at: .outcome)
+    _ = conversation.send(text)
+    #expect(conversation.facts.when?.date == CivilDate(year: 2026, month: 12, day: 2), "\(text)")
+    #expect(conversation.facts.outcome != nil, "\(text)")
+    #expect(conversation.facts.outcome.map(outcomes.contains) == true, "\(text)")
+  }
 }

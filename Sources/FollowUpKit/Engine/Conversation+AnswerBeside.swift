@@ -38,8 +38,11 @@ extension Conversation {
       let words = CorrectionReader.words(part).map(\.lower)
       // "idk yet. also ms marsh's first name is chelsey": at the outcome question, not knowing
       // is the answer (unsure); elsewhere it is none.
-      guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains),
-        !MessageText.isQuestion(part),
+      // "... i wrote it wrong. fine i think?": at how it went and the day, a question mark on
+      // words that ask nothing is a hedge, not a question back.
+      let hedges = question == .outcome || question == .when
+      let asks = MessageText.isQuestion(hedges ? part.trimming("? ") : part)
+      guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains), !asks,
         !MessageText.isNonAnswer(part) || question == .outcome && Decline.saysNotKnowing(part)
       else { continue }
       // "... its sharon. ive been calling her karen all day": a part that names the value the
@@ -92,8 +95,14 @@ extension Conversation {
           // message's closing statement is the answer to the question in hand when it reads as
           // a clear verdict; "mixed" there is a muddle ("i mixed it up"), not a verdict.
           || part == sentences.last && !words.contains(where: { $0.hasPrefix("mix") })
+        // A whole statement of its own besides the correction's ("the 21st sorry not 20th.
+        // honestly really well they said theyd call me next week") is read as a reply to the
+        // question would be; so is not knowing ("dunno how it went really"), which is unsure.
+        let ownStatement = sentences.count > 1 && sentences.contains(part) && part != source
         let reads =
-          Outcome(readingIncidental: part) != nil || short && Outcome(reading: part) != nil
+          Outcome(readingIncidental: part) != nil
+          || (short || ownStatement) && Outcome(reading: part) != nil
+          || Decline.saysNotKnowing(part)
         if !verdict || !reads { continue }
       case .when: if Self.day(in: part, today: today) == nil { continue }
       // "sorry i write aldi!! is LIDL. i am crazy today": a clause about the person, opening
@@ -106,7 +115,7 @@ extension Conversation {
       trial.misses = 0
       let reply =
         question == .when && InterviewDay(reading: part, today: today) == nil
-        ? "the " + part : Self.withoutLead(part)
+        ? "the " + part : Self.withoutLead(part, labelled: labelled.contains(part))
       let outputs = trial.answer(reply, to: question)
       guard trial.isAnswered(question), trial.facts != facts || trial.phase != phase else {
         continue
@@ -163,7 +172,10 @@ extension Conversation {
 
   /// A part without the words that introduce it as the answer: "names kwame asante", "mine
   /// is tunde bello", "anyway mrs achterberg", "company is greene king", "role = ux designer".
-  static func withoutLead(_ part: String) -> String {
+  ///
+  /// A part `labelled` as the answer to the question asked loses its label even without a
+  /// copula: "interviewer dr layla haddad" is Dr Layla Haddad.
+  static func withoutLead(_ part: String, labelled: Bool = false) -> String {
     var words = part.split(separator: " ").map(String.init)
     // The words naming a fact ("the place is bean & leaf", "the firm: ..."), as a correction
     // names its target (`CorrectionReader.factWords`, `companyWords`).
@@ -194,6 +206,13 @@ extension Conversation {
       words.removeFirst()
     } else if index > 0, index < words.count, words[index - 1].hasSuffix(":") {
       words.removeFirst(index)
+    } else if labelled,
+      let label = words.firstIndex(where: {
+        !["the", "my"].contains($0.lowercased())
+      }), label + 1 < words.count
+    {
+      // Only the label itself: "role: lab technician" keeps its "lab".
+      words.removeFirst(label + 1)
     }
     return words.joined(separator: " ")
   }
