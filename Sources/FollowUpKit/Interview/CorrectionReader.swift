@@ -595,7 +595,20 @@ struct CorrectionReader {
           EditDistance.between(
             folded(clauseWords[start..<(start + oldCount)].joined(separator: " ")), target)
         }
-        let closest = (0...(not - oldCount)).min { (distance($0), -$0) < (distance($1), -$1) }
+        // A window that starts or ends on a joining word, or stops beside one ("brightwell &"
+        // of "brightwell & sons not brightwell ltd", "K Papadakis" of "K Papadakis & Co not
+        // papadakis bros"), cuts a name in two: never a mirror.
+        let joins: Set<String> = ["&", "and", "+", "n", "of"]
+        let joinsAt = { (index: Int) in
+          index >= 0 && index < not && joins.contains(clauseWords[index].lowercased())
+        }
+        let cutsName = { (start: Int) in
+          joinsAt(start) || joinsAt(start + oldCount - 1) || joinsAt(start - 1)
+            || joinsAt(start + oldCount)
+        }
+        let closest = (0...(not - oldCount)).filter { !cutsName($0) }.min {
+          (distance($0), -$0) < (distance($1), -$1)
+        }
         let close = closest.flatMap { distance($0) * 2 <= target.count ? $0 : nil }
         let start = close ?? (not - oldCount)
         let mirrored = clean(clauseWords[start..<(start + oldCount)].joined(separator: " "))
@@ -605,7 +618,7 @@ struct CorrectionReader {
         // A mirror keeps the old value's word count: "was chef" cleaned to "chef" mirrors
         // nothing of "sous chef" in "the job was chef de partie not sous chef".
         if !mirrored.isEmpty, mirrored != left, folded(mirrored) != folded(right),
-          mirrored.split(separator: " ").count == oldCount
+          mirrored.split(separator: " ").count == oldCount, !cutsName(start)
         {
           if close == nil, !left.isEmpty, left.lowercased().hasSuffix(" " + mirrored.lowercased()) {
             found.append(Change(new: left, old: right))
@@ -709,7 +722,8 @@ struct CorrectionReader {
       if let last = result.last,
         let word = last.split(separator: " ").last.map(String.init),
         CompanyAnswer.isAbbreviation(word + ".") || word.count == 1 && word != "i"
-          || PersonName.titles[word.lowercased()] != nil
+          || PersonName.titles[word.lowercased()] != nil,
+        !opensStatement(part)
       {
         result[result.count - 1] = last + ". " + part
       } else {
@@ -717,6 +731,19 @@ struct CorrectionReader {
       }
     }
     return result
+  }
+
+  /// Whether a part after an abbreviation's dot opens a statement of its own, so the dot ends
+  /// a sentence too: "brightwell ltd. role was warehouse operative" (a fact word and its
+  /// copula, typed in lower case), "harlow & co. it went well" (a pronoun). "Crumb & Co.
+  /// Artisan Bakery" goes on naming the company.
+  static func opensStatement(_ part: String) -> Bool {
+    let words = part.split(separator: " ").prefix(2).map { String($0) }
+    guard let first = words.first, first.first?.isLowercase == true else { return false }
+    if ["i", "it", "its", "it's", "she", "he", "they", "we"].contains(first) { return true }
+    let copulas: Set<String> = ["is", "was", "were", "=", ":", "-"]
+    return words.count == 2 && (factWords.contains(first) || roleWords.contains(first))
+      && copulas.contains(words[1])
   }
 
   /// A value without the words around it: cues, fact words and copulas at its start ("sorry
