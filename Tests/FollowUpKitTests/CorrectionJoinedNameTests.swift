@@ -35,6 +35,18 @@ struct CorrectionJoinedNameTests {
     #expect(Self.read(text, holding: held) == .company(company), "\(text)")
   }
 
+  @Test(
+    "a fuller value before \"not just\" is read whole",
+    arguments: [
+      (
+        "its brennan family dental not just brennan dental, sorry!", "Brennan Dental",
+        "Brennan Family Dental"
+      )
+    ])
+  func fullerValue(_ text: String, _ held: String, _ company: String) {
+    #expect(Self.read(text, holding: held) == .company(company), "\(text)")
+  }
+
   @Test("a window beside a joining word is no mirror; a plain mirror still is")
   func mirrors() {
     let changes = CorrectionReader.changes(in: "brightwell & sons not brightwell ltd")

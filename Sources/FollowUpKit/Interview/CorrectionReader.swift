@@ -587,7 +587,13 @@ struct CorrectionReader {
       guard !right.isEmpty else { continue }
       // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
       let oldCount = right.split(separator: " ").count
-      if not >= oldCount {
+      // "its brennan family dental not just brennan dental": every word set aside stands in the
+      // words before "not", so those words are the fuller value, whole; no window of them is.
+      let leftWords = Set(left.split(separator: " ").map { folded(String($0)) })
+      let fuller =
+        left.split(separator: " ").count > oldCount
+        && right.split(separator: " ").allSatisfy { leftWords.contains(folded(String($0))) }
+      if not >= oldCount, !fuller {
         // "its Q2 digital not Q3": the words before "not" spelled most like the old ones, when
         // they are close; else those just before it ("english not arabic").
         let target = folded(right)
