@@ -341,13 +341,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // rejection, "I think I didn't get it", is a first note whose outcome is read). greet23:
     // greeting 48 -> 51 (whom the note is addressed to read as one decision: "both", "just send
     // it to imran", "so i rather send it to mrs ndlovu only"). topic23: topic 56 -> 57 (typed
-    // topics read as whole phrases).
+    // topics read as whole phrases). people24: greeting 52 -> 53 (a job's word is never a
+    // surname: "mr wilson traffic office manager, stephen wilson" is Mr Wilson).
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
       fields: [
-        "topic": 57, "greeting": 52, "company": 49, "signoff": 60, "outcome": 51, "date": 56,
+        "topic": 57, "greeting": 53, "company": 49, "signoff": 60, "outcome": 51, "date": 56,
         "role": 50, "channel": 58,
       ]),
     // The twenty-third held-out set (sixty conversations written blind on 3 December 2026),
@@ -355,13 +356,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // every other fact unchanged; sign-off 34 -> 35 after aw056's fix, which "what to answer"
     // had renamed "Answer") and judged blind (15 of 60 clean before; 0 -> 1 of 5 changed notes
     // by a paired judge; verdicts in `Data/judged/tune24-*`), then tuned on from the nineteenth
-    // session. Floors are the figures at rotation.
+    // session. Floors are the figures at rotation. people24: greeting 46 -> 49 (Sister
+    // O'Neill, Ms Tan, Jeanette as corrected: a job's word is never a surname, a Chinese name
+    // family name first, a name restated with "she's").
     TuningSet(
       file: "conversations-tune24.jsonl", label: "tuning 24",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
       fields: [
-        "topic": 58, "greeting": 46, "company": 42, "signoff": 35, "outcome": 48, "date": 55,
+        "topic": 58, "greeting": 49, "company": 42, "signoff": 35, "outcome": 48, "date": 55,
         "role": 53, "channel": 57,
       ]),
   ]

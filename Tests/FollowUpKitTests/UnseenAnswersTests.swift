@@ -228,6 +228,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 34)
     // Raised to the figure reached at the eighteenth session's end: interviewer 34 -> 37.
     #expect((score.passed["interviewer"] ?? 0) >= 37)
+    // people24: 37 -> 38 (a job's word is never a surname; names in their culture's order).
+    #expect((score.passed["interviewer"] ?? 0) >= 38)
     // Corrections 21 -> 37 of 54 with the read6 round (an answer beside a correction, values
     // cut whole, a change of mind about how it went, a letter for a letter).
     #expect((score.passed["correction"] ?? 0) >= 37)
@@ -367,6 +369,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 35)
     // A later sentence that remarks on the people adds no one (people20): 35 -> 37.
     #expect((score.passed["interviewer"] ?? 0) >= 37)
+    // people24: 37 -> 38 (a job's word is never a surname; names in their culture's order).
+    #expect((score.passed["interviewer"] ?? 0) >= 38)
     // 26 -> 32 with corrections read statement by statement (corr14).
     #expect((score.passed["correction"] ?? 0) >= 32)
     // Corrections by meaning, value bounds and name order (corr18): raised to 35.

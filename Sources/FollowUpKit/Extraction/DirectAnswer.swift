@@ -93,6 +93,9 @@ enum DirectAnswer {
     for clause in clauses.rest {
       // "please sign Lan Nguyen": what a clause says from a cue on is the wish's to read.
       let clause = NameWish.beforeCue(clause)
+      // "though just Imran is fine": a clause asking for a short form is the sign-off's
+      // (`SignOffRemark.justName`), never a fuller name ("Though Just Imran").
+      if SignOffRemark.justName(in: clause) != nil { continue }
       var words = clause.split(separator: " ").map { String($0).trimming(".,!;:") }
       let marked = FullFormRemark.strip(&words)
       words = AnswerClauses(words.joined(separator: " "), openers: ownOpeners).head
@@ -555,7 +558,11 @@ enum SignOffRemark {
   /// name is the form the person asks to sign with.
   static func justName(in remark: String) -> PersonName? {
     var words = remark.split(separator: " ").map(String.init)
-    if words.first?.lowercased() == "but" { words.removeFirst() }
+    // "but just Imran", "though just Imran is fine": a word that sets the remark against the
+    // name before it opens no name.
+    if let first = words.first?.lowercased(), ["but", "though", "tho", "although"].contains(first) {
+      words.removeFirst()
+    }
     guard let first = words.first?.lowercased(), ["just", "only", "simply"].contains(first) else {
       return nil
     }

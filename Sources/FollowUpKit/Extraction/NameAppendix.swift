@@ -21,12 +21,28 @@ enum NameAppendix {
   static func familyFirst(head: [String], rest: [String]) -> PersonName? {
     guard rest.count == 1, let family = familyPart(head) else { return nil }
     let given = words(rest[0])
-    guard (1...2).contains(given.count) || given.count == 3 && isInitial(given[2]),
-      given.allSatisfy({ isInitial($0) || isNameWord($0) }),
-      let first = given.first, !isInitial(first),
+    // "maria do céu": a particle inside a given name joins its parts, and counts as none.
+    let parts = given.filter { !joins($0) }
+    guard (1...2).contains(parts.count) || parts.count == 3 && isInitial(given[given.count - 1]),
+      given.allSatisfy({ isInitial($0) || isNameWord($0) || joins($0) }),
+      let first = given.first, !isInitial(first), !joins(first), given.last.map(joins) == false,
       Set(given.map { $0.lowercased() }).isDisjoint(with: family.map { $0.lowercased() })
     else { return nil }
-    return PersonName(parsing: (given + family).joined(separator: " "))
+    guard let whole = PersonName(parsing: (given + family).joined(separator: " ")) else {
+      return nil
+    }
+    // "reyes, angelica mae", "almeida, maria do céu": every word before the comma's family
+    // name is the given name the person goes by, not its first word alone.
+    let written = whole.fullWords
+    guard written.count == given.count + family.count, given.count > 1,
+      !given.contains(where: isInitial)
+    else { return whole }
+    let givenWords = written.prefix(given.count).map { joins($0) ? $0.lowercased() : $0 }
+    var name = PersonName(
+      title: whole.title, given: givenWords.joined(separator: " "),
+      family: written.suffix(family.count).joined(separator: " "))
+    name.courtesy = whole.courtesy
+    return name
   }
 
   /// The one-word name the person goes by, said after their name in full: "chris is ok",
@@ -67,6 +83,13 @@ enum NameAppendix {
     "is", "ok", "okay", "fine", "good", "works", "for", "short", "easier", "pls", "please",
     "thanks", "too", "also", "yeah",
   ]
+
+  /// A word that joins the parts of a given name: a particle, or the Portuguese "do" ("Maria
+  /// do Céu"), which English reads as a verb and which joins only inside a name already read as
+  /// one, between two of its words.
+  private static func joins(_ word: String) -> Bool {
+    NameParts.isParticle(word) || word.lowercased() == "do"
+  }
 
   private static func familyPart(_ head: [String]) -> [String]? {
     if head.count == 1, isNameWord(head[0]) { return head }

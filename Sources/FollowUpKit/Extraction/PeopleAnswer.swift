@@ -508,6 +508,24 @@ enum PeopleAnswer {
       {
         continue
       }
+      // "mr wilson traffic office manager, stephen wilson": a titled name whose first word is
+      // the family name said again in full was a family name and the start of the job; a
+      // job's word is never a surname ("Mr Traffic" greeted no one).
+      if person.title == nil, words.count == 2,
+        let index = result.firstIndex(where: { earlier in
+          earlier.title != nil && earlier.familyFirst != true && earlier.fullWords.count == 2
+            && earlier.given?.lowercased() == words[1] && earlier.given?.lowercased() != words[0]
+        })
+      {
+        let earlier = result[index]
+        var whole = person
+        whole.title = earlier.title
+        whole.job = [earlier.family?.lowercased(), earlier.job].compactMap { $0 }
+          .joined(separator: " ")
+        whole.greetAs = earlier.greetAs
+        result[index] = whole
+        continue
+      }
       // "kobayashi, the team lead. kobayashi is his surname": the same name said again; "Mr
       // Bangura. i think its Abu Bakarr Bangura": a family name alone and a full name ending
       // with it. One person each, when their titles agree, greeted by the fuller name.
@@ -755,6 +773,15 @@ enum PeopleAnswer {
       // its job word.
       if PersonName.titles[lower[0]] == nil, job == word, job == words.count - 1, job >= 3,
         !PersonName.familyParticles.contains(lower[job - 2]),
+        let shorter = DirectAnswer.namePart(Array(words[..<(job - 1)]))
+      {
+        return (shorter, description(Array(words[(job - 1)...])))
+      }
+      // "sister bernadette o'neill ward manager of AMU", "Dr Hamid Qureshi GP partner": after
+      // a title, the word before the job word is the job's when the name keeps a given and a
+      // family name without it and the word is typed unlike the name (see `JobModifier`).
+      if PersonName.titles[lower[0]] != nil, job == word,
+        JobModifier.ends(name: Array(words[1..<job]), typedIn: mention),
         let shorter = DirectAnswer.namePart(Array(words[..<(job - 1)]))
       {
         return (shorter, description(Array(words[(job - 1)...])))

@@ -87,7 +87,16 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
         self.init(title: title, family: words.joined(separator: " "))
         return
       }
-      self.init(title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
+      // "Ong Mei Ling", "Ms Tan Siew Lan": a Chinese name is written family name first, and
+      // its given name is the two words after it (`ChineseNameOrder`).
+      if ChineseNameOrder.writesFamilyFirst(words) {
+        self.init(
+          title: title, given: words.dropFirst().joined(separator: " "), family: words[0],
+          familyFirst: true)
+      } else {
+        self.init(
+          title: title, given: words[0], family: words.dropFirst().joined(separator: " "))
+      }
     }
     if title == nil { self.courtesy = courtesy }
   }

@@ -891,7 +891,10 @@ struct CorrectionReader {
     let lower = words.map { $0.lowercased().trimming(".,:!") }
     guard
       let its = lower.indices.dropFirst().last(where: {
-        ["its", "it's", "it’s"].contains(lower[$0]) && $0 + 1 < lower.count
+        // "oh sorry just realised shes jeanette not janet": a person restated with "she's" or
+        // "he's" as a thing with "it's"; the words before it told how the slip was found.
+        ["its", "it's", "it’s", "shes", "she's", "she’s", "hes", "he's", "he’s"].contains(
+          lower[$0]) && $0 + 1 < lower.count
       })
     else { return nil }
     // "the company is Cole and its Partners": after a copula or "and", "its" is a possessive.
