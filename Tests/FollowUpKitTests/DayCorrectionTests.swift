@@ -75,3 +75,47 @@ struct DaySetAsideTests {
     #expect(conversation.stage == .outcome)
   }
 }
+
+/// voice24 (aw054): "sorry one thing, it was monday not tuesday" typed at the question about
+/// the conversation corrects the day, and is never taken as what was talked about.
+@Suite("A weekday swapped at a later question")
+struct WeekdaySwapTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 3) ?? Fixture.today
+
+  @Test("the day is corrected and the question is asked again")
+  func swapAtDiscussion() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(given: "Oisin"), interviewers: [PersonName(given: "Aisling")],
+      company: "Tidewell", role: "graduate software engineer",
+      when: InterviewDay(phrase: "tuesday", date: CivilDate(year: 2026, month: 12, day: 1)),
+      outcome: .well)
+    conversation.phase = .asking(.discussion)
+    _ = conversation.send(
+      "sorry one thing, it was monday not tuesday, tuesday was the follow up from the recruiter")
+    #expect(conversation.facts.when?.date?.iso == "2026-11-30")
+    #expect(conversation.phase.question == .discussion)
+    #expect(conversation.answers.topic == nil)
+  }
+}
+
+/// voice24 (aw060): a question asking advice ("should i tell him ...") beside a day that is no
+/// interview's ("booked it for saturday") corrects nothing.
+@Suite("A day told of something else")
+struct DayOfSomethingElseTests {
+  @Test("the interview day stays")
+  func adviceBesideAPlan() {
+    let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(given: "Sandeep"), interviewers: [PersonName(given: "Kev")],
+      company: "Crust and Crumb Bakery", role: "night production operative",
+      when: InterviewDay(phrase: "on thursday", date: CivilDate(year: 2026, month: 11, day: 26)),
+      outcome: .badly)
+    conversation.phase = .asking(.interest)
+    _ = conversation.send("should i tell him im redoing the hygiene cert? booked it for saturday")
+    #expect(conversation.facts.when?.date?.iso == "2026-11-26")
+  }
+}

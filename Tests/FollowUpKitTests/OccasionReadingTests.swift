@@ -33,6 +33,15 @@ struct OccasionReadingTests {
       ("I'm scared they'll reject me", .firstNote),
       ("what if I don't hear back?", .firstNote),
       ("help me write a thank u note pls", .firstNote),
+      // voice24: a thank-you asked for is the first note, whatever a cue beside it seems to
+      // tell (aw036's "not perfect for formal emails" read as no emails came); one told of
+      // as sent already is not asked for, and the silence after it is a check-in.
+      (
+        "Hello, I had interview for paralegal at a law firm in London and I want to send thank "
+          + "you email. Can you help me please, my english is not perfect for formal emails",
+        .firstNote
+      ),
+      ("I sent a thank you email two weeks ago, not a word since", .checkIn),
     ])
   func opening(_ text: String, _ expected: Occasion) {
     var conversation = Conversation(today: Fixture.today)
@@ -51,6 +60,33 @@ struct OccasionReadingTests {
   func noteToSeniorAfterInterview(_ text: String) {
     #expect(!OccasionCues(text).laterStage, "\(text)")
     #expect(OccasionReader.read(text)?.occasion != .laterRound, "\(text)")
+  }
+
+  /// voice24 (aw054): a negation whose reach ends at a preposition is about the word before
+  /// it, not about contact: "no need for anything too stiff" says how the note should read.
+  @Test(
+    "a negation of another word is no silence",
+    arguments: [
+      "howya, want to send a quick linkedin message to the CTO after my interview, its a startup "
+        + "so no need for anything too stiff",
+      "my english is not perfect for formal emails",
+      "I'm not great with phone calls so I'd rather email",
+    ])
+  func negationOfAnotherWord(_ text: String) {
+    #expect(!OccasionCues(text).silence, "\(text)")
+    #expect(OccasionReader.read(text)?.occasion != .checkIn, "\(text)")
+  }
+
+  /// voice24 (aw054): a message asked for after the interview is the first note; the menu is
+  /// for a request that says neither which note nor when.
+  @Test("a message asked for after the interview is the first note, with no menu")
+  func messageAfterInterview() {
+    var conversation = Conversation(today: Fixture.today)
+    _ = conversation.send(
+      "howya, want to send a quick linkedin message to the CTO after my interview, its a "
+        + "startup so no need for anything too stiff")
+    #expect(conversation.stage != .occasion)
+    #expect(conversation.occasion == .firstNote)
   }
 
   @Test(

@@ -108,12 +108,15 @@ struct UnseenConversationsTests {
           switch line.part {
           case .topic:
             TopicGrammar.sentenceProblem(line.text) ?? TopicGrammar.bareNounProblem(line.text)
+              ?? TopicGate.looseEnd(line.text)
               ?? request.flatMap {
                 TopicGate.problem(NoteComposer.spoken($0.topic.text, interest: $0.interest))
               }
 
           case .interest:
             PointCheck.problem(in: line.text)
+              ?? VouchedPoint.bareCountedObject(
+                Self.plainWords(line.text), Self.typedWords(line.text))
               ?? request.flatMap { Self.pointProblem(line.text, $0) }
           case .thanks: request.flatMap { Self.openingProblem(line.text, $0) }
           default: nil
@@ -224,6 +227,15 @@ struct UnseenConversationsTests {
   }
 
   /// What the point gate finds in a printed point, read beside all the note says before it.
+  /// A sentence's words as typed, and as the checks read them (lower case, no marks).
+  static func typedWords(_ sentence: String) -> [String] {
+    sentence.split(separator: " ").map(String.init)
+  }
+
+  static func plainWords(_ sentence: String) -> [String] {
+    typedWords(sentence).map { $0.lowercased().trimming(",.!?;:()\"") }
+  }
+
   static func pointProblem(_ sentence: String, _ request: NoteRequest) -> String? {
     let before = [
       NoteComposer.spoken(request.topic.text, interest: request.interest),

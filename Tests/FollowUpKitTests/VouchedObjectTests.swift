@@ -92,7 +92,6 @@ struct VouchedObjectTests {
   @Test(
     "a point with a bare counted object, a liking with no object or a spoken run-on is held",
     arguments: [
-      "My nonno had farm in Puglia.",
       "I like outside for children.",
       "I grew up near that canal actually my nan lived on a narrowboat for a bit.",
       "My brother is autistic and hed get overwhelmed with the noise.",

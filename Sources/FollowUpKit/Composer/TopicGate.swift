@@ -150,6 +150,9 @@ enum TopicGate {
     }) {
       words.removeLast(tail.count)
     }
+    // "nurses -", ", domestic workers", "in February 12 beds": loose ends cut, a name after
+    // "called" written as one (`TopicGate+Endings`).
+    words = endingsRepaired(words)
     return words.joined(separator: " ").trimming(",;: ")
   }
 

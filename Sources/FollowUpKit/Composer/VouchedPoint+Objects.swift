@@ -9,27 +9,47 @@
 extension VouchedPoint {
   /// "had farm in Puglia", "opened shop in the centre": a verb of having or making whose
   /// object is one singular noun that counts, with no article, before a preposition or the end.
+  /// The repair (`objectArticled`) gives such an object its "a"; what is found here is one
+  /// the repair did not reach.
   static func bareCountedObject(_ words: [String], _ original: [String]) -> String? {
+    guard let object = countedObject(words, original) else { return nil }
+    return "\"\(words[object - 1]) \(words[object])\": a counted thing with no article"
+  }
+
+  /// Where a verb of having, getting or making has one bare singular noun that counts as its
+  /// object, before a preposition or the end: "had farm in Puglia", "never got loan from".
+  static func countedObject(_ words: [String], _ original: [String]) -> Int? {
     for verb in words.indices where objectVerbs.contains(words[verb]) && verb + 1 < words.count {
       let object = words[verb + 1]
       let next = verb + 2 < words.count ? words[verb + 2] : ""
       guard original[verb + 1].first?.isLowercase == true, object.count >= 3,
+        original[verb].last?.isLetter == true,
         object.allSatisfy(\.isLetter), !object.hasSuffix("s"), !object.hasSuffix("ly"),
         !VouchedTopic.function.contains(object), !VouchedTopic.isIngForm(object),
         !VouchedTopic.isParticiple(object), !TopicArticles.isAdjective(object),
         !TopicArticles.standsBare(object), TopicArticles.isCountable(object),
-        !Lexicon.stopwords.contains(object),
+        !Lexicon.stopwords.contains(object), !notObjects.contains(object),
+        // "got better at": a comparative is a state the verb takes, not a thing.
+        !(object.hasSuffix("er") && ["got", "get", "gets"].contains(words[verb])),
         next.isEmpty || VouchedTopic.locatives.contains(next)
+          || ["from", "to", "by"].contains(next)
       else { continue }
-      return "\"\(words[verb]) \(object)\": a counted thing with no article"
+      return verb + 1
     }
     return nil
   }
 
-  /// Verbs of having, owning and making, whose object is a thing: after them a noun that
-  /// counts needs its article.
+  /// Verbs of having, owning, getting and making, whose object is a thing: after them a noun
+  /// that counts needs its article.
   private static let objectVerbs: WordSet = [
-    "had", "has", "have", "owned", "owns", "opened", "bought", "built", "started", "ran",
+    "had", "has", "have", "owned", "owns", "opened", "bought", "built", "started", "ran", "got",
+    "received",
+  ]
+
+  /// Words a verb of getting takes that are no thing: "got home", "got back", "got lost".
+  private static let notObjects: WordSet = [
+    "home", "back", "lost", "sick", "ill", "tired", "bored", "lucky", "ready", "late", "early",
+    "upset", "angry", "worse", "used", "stuck", "hurt", "fit", "rid",
   ]
 
   /// "I like outside for children": a verb of liking straight before a preposition or a place

@@ -3,7 +3,9 @@
 extension VouchedPoint {
   /// `sentence` with each certain repair made: a single closing "!" becomes a full stop; "co
   /// workers" is written "co-workers"; a word typed twice in a row is said once ("very very
-  /// early" -> "very early"); "I was trainer for ..." takes its "a"; a length of time
+  /// early" -> "very early"); "I was trainer for ..." takes its "a", and so does a counted
+  /// thing a verb of having or getting takes ("never got loan from" -> "never got a loan
+  /// from"); "how hard is to park" takes the "it" English needs ("how hard it is to park"); a length of time
   /// after a verb takes its "for" ("in Barcelona two summers" -> "for two summers"); "I am
   /// vegan for 4 years" takes the tense English gives a state that has lasted until now ("I
   /// have been vegan for 4 years"). Anything less certain is left for the reading to doubt.
@@ -27,6 +29,7 @@ extension VouchedPoint {
     var slips = 0
     for repair in [
       prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,
+      objectArticled, dummySubjectGiven,
     ] {
       let mended = repair(words)
       if mended != words { slips += 1 }
@@ -156,6 +159,39 @@ extension VouchedPoint {
     "visiting", "not", "only", "just", "still", "also", "now", "free", "available", "booked",
     "leaving", "moving", "travelling", "traveling", "out", "abroad", "around",
   ]
+
+  // MARK: - A counted object with its article
+
+  /// "She never got loan from any bank", "My nonno had farm in Puglia": a verb of having,
+  /// getting or making whose object is one singular noun that counts, bare, before a
+  /// preposition or the end (`bareCountedObject`), takes "a": the thing is one of its kind the
+  /// reader has not met, as English introduces it. The same repair the topic makes
+  /// (`VouchedTopic.reading`: "you opened café in Leeds" -> "a café").
+  private static func objectArticled(_ words: [String]) -> [String] {
+    let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard let object = countedObject(lower, words) else { return words }
+    var result = words
+    result.insert(article(before: lower[object]), at: object)
+    return result
+  }
+
+  // MARK: - The "it" of "how hard it is"
+
+  /// "I know how hard is to park near the fortress": a degree word after "how", then "is" or
+  /// "was" and "to", has lost the "it" that stands for the act ("how hard it is to park").
+  /// English never says "how hard is to", so the repair is certain.
+  private static func dummySubjectGiven(_ words: [String]) -> [String] {
+    let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
+    var result = words
+    for index in lower.indices.dropFirst().reversed() where index + 2 < lower.count {
+      guard lower[index - 1] == "how", ["is", "was"].contains(lower[index + 1]),
+        lower[index + 2] == "to", lower[index].count >= 3, lower[index].allSatisfy(\.isLetter),
+        words[index].last?.isLetter == true, !VouchedTopic.function.contains(lower[index])
+      else { continue }
+      result.insert("it", at: index + 1)
+    }
+    return result
+  }
 
   // MARK: - A role with its article
 

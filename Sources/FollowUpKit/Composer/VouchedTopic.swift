@@ -158,8 +158,11 @@ enum VouchedTopic: Equatable, Sendable {
           || (verb + 1..<head).allSatisfy({ index in
             // "free membership": a describing word before the head may make it a kind of a
             // mass noun, which takes no article; nouns before it ("forest school") do not.
+            // "new" says the thing is one not yet named, never a kind of a mass noun:
+            // "opening new dementia wing" takes "a" as "opening dementia wing" does.
             words[index].first?.isLowercase == true && !isIngForm(lower[index])
-              && !lower[index].hasSuffix("s") && !TopicArticles.adjectives.contains(lower[index])
+              && !lower[index].hasSuffix("s")
+              && (!TopicArticles.adjectives.contains(lower[index]) || lower[index] == "new")
               && !isParticiple(lower[index])
           })
       else { continue }
@@ -169,7 +172,9 @@ enum VouchedTopic: Equatable, Sendable {
         !TopicArticles.standsBare(object), !particles.contains(object),
         !isParticiple(object), !TopicArticles.isAdjective(object),
         !TopicPhraseCheck.bareVerbs.contains(object),
+        // "wing called the Willows": a name after the thing closes its phrase too.
         next.isEmpty || (locatives.contains(next) && next != "of")
+          || ["called", "named"].contains(next)
       else { continue }
       return verb + 1
     }
@@ -204,7 +209,9 @@ enum VouchedTopic: Equatable, Sendable {
     {
       end += 1
     }
-    let closes = end + 1 == lower.count || locatives.contains(lower[end + 1])
+    let closes =
+      end + 1 == lower.count || locatives.contains(lower[end + 1])
+      || ["called", "named"].contains(lower[end + 1])
     return closes ? end : start
   }
 

@@ -66,6 +66,9 @@ extension Conversation {
       facts.outcome = outcome
       acknowledgement = Acknowledgement.outcomeLine(outcome)
     case .swap(let new, let old):
+      // "sorry one thing, it was monday not tuesday": a weekday swapped for the held day's is
+      // the interview day corrected, at whatever question it is typed.
+      if let day = swappedDay(new, for: old) { return take(.when(day)) }
       // "Got it: Sharon, not Karen.": the words as the note writes them, not as typed.
       let shownOld = heldSpelling(of: old) ?? old
       guard swapInFacts(old, with: new) else { return nil }
@@ -135,6 +138,13 @@ extension Conversation {
       facts.outcome = outcome
       return showDraft(intro: Acknowledgement.outcomeLine(outcome), heading: false)
     case .swap(let new, let old):
+      // "it was monday not tuesday" with the draft in view: the interview day corrected.
+      if let day = swappedDay(new, for: old) {
+        facts.when = day
+        return showDraft(
+          intro: script.interviewWas(Acknowledgement.dayDescription(day, today: today)),
+          heading: false)
+      }
       guard let request = currentRequest() else { return [.say(script.noDraft)] }
       let lowerOld = old.lowercased()
       if request.recipient.full.lowercased().contains(lowerOld) {
@@ -288,6 +298,17 @@ extension Conversation {
   /// "Shah not Sha": replaces the word in every fact that holds it. A word respelled is the
   /// same word wherever it was written: "the name is Beatty not Beattie" fixes both Mr Beattie
   /// and Beattie Joinery.
+  /// The interview day a swap of weekdays names: "monday not tuesday" when the day held is a
+  /// Tuesday. Nil when either word is no weekday or the held day is not the old one.
+  func swappedDay(_ new: String, for old: String) -> InterviewDay? {
+    guard let held = facts.when?.date,
+      let oldDay = DateReader.weekdays[old.lowercased().trimming(",.")], oldDay == held.weekday,
+      let newDay = DateReader.weekdays[new.lowercased().trimming(",.")], newDay != oldDay,
+      let day = InterviewDay(reading: "on " + new, today: today)
+    else { return nil }
+    return day
+  }
+
   private mutating func swapInFacts(_ old: String, with new: String) -> Bool {
     let lowerOld = old.lowercased()
     var swapped = false

@@ -1154,6 +1154,13 @@ struct CorrectionReader {
         words[index + 1].lower)
     }
     guard cues.contains(word) else { return false }
+    // "should i tell him im redoing the cert? booked it for saturday": "should" before its
+    // subject asks for advice; only after it ("it should be Kemi") does it put a fact right.
+    if word == "should", index + 1 < words.count,
+      ["i", "we", "you", "he", "she", "they", "i'd"].contains(words[index + 1].lower)
+    {
+      return false
+    }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
     var next = index + 1
     while next < words.count,

@@ -78,16 +78,26 @@ struct OccasionCues: Hashable, Sendable {
   /// "haven't heard back", "no reply", "no emails from them": no word came from them. Not
   /// "in Spain we don't do thank you emails" nor "i don't write emails much": a verb of the
   /// person's own doing, or the thank-you itself, between the negation and the word makes it
-  /// about what the person does, not about a silence.
+  /// about what the person does, not about a silence. Nor "my english is not perfect for
+  /// formal emails" or "no need for anything too stiff": a preposition between them opens a
+  /// phrase of its own, so the negation governs the word before it ("perfect", "need"), and
+  /// the word of contact is only what that word is about.
   static func negatedContact(_ words: [String]) -> Bool {
     for (index, word) in words.enumerated() where contact.contains(word) {
       let before = words[max(0, index - 4)..<index]
       guard let negation = before.lastIndex(where: negations.contains) else { continue }
-      if words[(negation + 1)..<index].contains(where: ownDoing.contains) { continue }
+      let between = words[(negation + 1)..<index]
+      if between.contains(where: ownDoing.contains) { continue }
+      if between.contains(where: scopeEnders.contains) { continue }
       return true
     }
     return false
   }
+
+  /// Prepositions that open a phrase of their own inside a negation's reach: "not perfect
+  /// for emails", "no need for anything", "not good with calls". "to" is not one ("haven't
+  /// got round to a reply" is rare; "didn't get to hear back" is silence).
+  static let scopeEnders: Set<String> = ["for", "with", "about", "at", "of", "in"]
 
   /// Verbs of the person's own doing, and the thank-you, in the scope of a negation.
   static let ownDoing: Set<String> = [

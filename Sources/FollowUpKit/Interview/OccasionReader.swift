@@ -52,6 +52,10 @@ enum OccasionReader {
   /// The occasion read from what happened when no phrase names it: a decision against the
   /// person, a later stage, or silence and the wish to chase it.
   static func inferred(_ text: String, explicit: Bool, feedback: Bool?) -> OccasionReading? {
+    // "I had interview ... and I want to send thank you email": what the person asks for names
+    // the note, whatever else the message seems to tell of; a thank-you asked for is the first
+    // note, never a check-in read from a cue beside it.
+    if asksForThanks(text) { return nil }
     let cues = OccasionCues(text)
     if cues.rejection {
       return OccasionReading(
@@ -68,6 +72,32 @@ enum OccasionReader {
     return nil
   }
 
+  /// Whether the message asks for a thank-you to be written or sent: a word of wanting or
+  /// asking ("want", "need", "help", "can", "please", "like to") before a thank-you word, in
+  /// the same clause, with no word saying it was sent already ("sent", "already", "wrote").
+  /// "I want to send thank you email" asks for one; "I sent a thank you email two weeks ago"
+  /// tells of one sent, and the silence after it is a check-in.
+  static func asksForThanks(_ text: String) -> Bool {
+    for clause in OccasionCues.clauses(text.replacingApostrophes()) {
+      let words = Tokenizer.tokens(clause).filter(\.isWord).map(\.lower)
+      guard let thanks = words.firstIndex(where: { $0.hasPrefix("thank") }) else { continue }
+      if words.contains(where: thanksDone.contains) { continue }
+      if words[..<thanks].contains(where: thanksWishes.contains) { return true }
+    }
+    return false
+  }
+
+  /// Words that ask for a note: the wish or the request before "thank you".
+  static let thanksWishes: Set<String> = [
+    "want", "wanna", "need", "needs", "help", "can", "could", "please", "pls", "like", "write",
+    "send", "make", "draft",
+  ]
+
+  /// Words that tell of a thank-you already sent, or of one more after it.
+  static let thanksDone: Set<String> = [
+    "sent", "already", "wrote", "written", "emailed", "again", "another", "second",
+  ]
+
   /// A first message that asks for help writing to someone without saying which note: "I need
   /// to write a follow-up email", "can you help me write a linkedin message", "what should i say
   /// to someone who interviewed me". A thank-you ("help me write a thank u note pls") names the
@@ -79,6 +109,14 @@ enum OccasionReader {
   static func isVagueRequest(_ text: String) -> Bool {
     let words = Tokenizer.tokens(text.replacingApostrophes()).filter(\.isWord).map(\.lower)
     guard words.count <= 30, !words.contains(where: { $0.hasPrefix("thank") }) else {
+      return false
+    }
+    // "want to send a quick linkedin message to the CTO after my interview": a note asked for
+    // straight after the interview is the first note, named by when it is sent (a later round
+    // or news is read before this, by `read`).
+    if let after = words.firstIndex(of: "after"),
+      words.dropFirst(after + 1).prefix(2).contains(where: { $0.hasPrefix("interview") })
+    {
       return false
     }
     let writes: Set<String> = [
