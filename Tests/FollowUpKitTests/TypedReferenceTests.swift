@@ -99,6 +99,29 @@ struct TypedReferenceTests {
     #expect(said.map { !$0.contains("nursing") } ?? true, "\(said ?? "nil")")
   }
 
+  @Test("a head said once is named by what its sentence told of it (tuning 24's 'the storm team')")
+  func namedByItsSentence() {
+    let discussion =
+      "she said after the storms last month they're setting up a new dedicated weather claims "
+      + "team and this role might end up on that"
+    let said = Self.resolved("the storm team", in: discussion)
+    #expect(said == "the weather claims team", "\(said ?? "nil")")
+    // Told of in another sentence, the word is another thing's.
+    #expect(
+      Self.resolved(
+        "the storm team", in: "the storms were bad. they are setting up a new weather claims team")
+        == nil)
+  }
+
+  @Test("a noun after 'and' shares the modifier of the one before (tuning 24's 'the robots')")
+  func sharedModifier() {
+    let said = Self.resolved(
+      "the robots",
+      in: "he said they just won contract for big online shop and they put new mezzanine and "
+        + "robots in january so team leaders must learn the new system")
+    #expect(said?.hasPrefix("the new mezzanine and robots") == true, "\(said ?? "nil")")
+  }
+
   @Test("a clause between the typed words is not one phrase")
   func clauseBetween() {
     #expect(

@@ -74,6 +74,9 @@ extension Conversation {
   // MARK: - Topic
 
   mutating func handleTopicAnswer(_ text: String) -> [Output] {
+    // The reply as typed, whose pointing words ("the new microscope") say how the note names
+    // the thing chosen (`TopicReferenceForm`).
+    let typedReply = text
     // "brb mum calling", "hang on": stepping away answers nothing, so the question waits, and
     // no ask is spent on it (`AwayAside`). "hang on. the garden one" answers after its stop.
     if let answer = AwayAside.answer(in: text) {
@@ -96,13 +99,13 @@ extension Conversation {
     if reply.agrees, reply.namesSomething, Confirmation(reading: reply.named) == nil,
       let named = topicNamed(reply.named, agreeing: true)
     {
-      return choose(named)
+      return choose(named, pointedWith: typedReply)
     }
     if let answer = Confirmation(reading: text) {
       switch answer {
       case .yes:
         guard let best = topics.first else { return miss() }
-        return choose(best)
+        return choose(best, pointedWith: typedReply)
       case .no:
         return [.say(InterviewScript.whichTopicInstead + "\n" + topicList())]
       }
@@ -111,7 +114,7 @@ extension Conversation {
     // pointing words set aside, the reply is a yes, or names the person's choice.
     if reply.isYes, let best = topics.first { return choose(best) }
     if reply.namesSomething, let named = topicNamed(reply.named, agreeing: reply.agrees) {
-      return choose(named)
+      return choose(named, pointedWith: typedReply)
     }
     // "appropriate yes", "yes obviously", "of course yes lol": a yes with a word or two
     // beside it that name nothing offered or said is a yes (`topicNamed` found nothing in
@@ -119,7 +122,7 @@ extension Conversation {
     if reply.agrees, reply.named.split(separator: " ").count <= 2, let best = topics.first,
       Self.topicNumber(text) == nil, topicAbout(reply.named) == nil
     {
-      return choose(best)
+      return choose(best, pointedWith: typedReply)
     }
     // "grand", "sounds good", "perfect": agreement in everyday words, never a topic ("It was
     // really interesting to hear about grand").
@@ -127,7 +130,7 @@ extension Conversation {
     if !said.isEmpty, said.count <= 2, let best = topics.first,
       said.allSatisfy({ Self.agreeing.contains($0) || Self.casualAgreement.contains($0) })
     {
-      return choose(best)
+      return choose(best, pointedWith: typedReply)
     }
     // "Yes that is fine", "ok can": agreement first, then nothing a topic could be about. Read
     // as typed, the rest ("that is fine") was a topic too generic to use, asked for again and
@@ -137,12 +140,12 @@ extension Conversation {
       let best = topics.first, Self.topicNumber(text) == nil,
       !Phrase.hasSpecificContent(said.dropFirst().joined(separator: " "))
     {
-      return choose(best)
+      return choose(best, pointedWith: typedReply)
     }
     // "2 - the story hour please": the words say which topic more surely than a number, which
     // people miscount; when they name one of the topics, that one is chosen.
     if let words = TopicExtractor.typedChoice(text)?.words, let known = topicAbout(words) {
-      return choose(known)
+      return choose(known, pointedWith: typedReply)
     }
     if let number = Self.topicNumber(text) {
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
@@ -152,7 +155,7 @@ extension Conversation {
           .say(InterviewScript.noSuchTopic(number, count: topics.count) + "\n" + topicList())
         ]
       }
-      return choose(topics[number - 1])
+      return choose(topics[number - 1], pointedWith: typedReply)
     }
     // "sorry, Rob's surname is Tierney-Hall": an aside about the facts, named no topic above,
     // so it is not one either.
@@ -174,23 +177,23 @@ extension Conversation {
       if let first = WordSplitter.words(text).first, Self.agreeing.contains(first),
         let best = topics.first
       {
-        return choose(best)
+        return choose(best, pointedWith: typedReply)
       }
       return miss()
     }
     if let words = choice.words, let known = topicAbout(words) {
-      return choose(fullest(known, typed: words))
+      return choose(fullest(known, typed: words), pointedWith: typedReply)
     }
     if let number = choice.number, topics.indices.contains(number - 1),
       choice.words.map({ topicAbout($0, in: [topics[number - 1]]) != nil }) ?? true
     {
-      return choose(topics[number - 1])
+      return choose(topics[number - 1], pointedWith: typedReply)
     }
     // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
     if let words = choice.words,
       let fuller = phraseInDiscussion(words) ?? topicContinued(words) ?? reference(words)
     {
-      return choose(fuller)
+      return choose(fuller, pointedWith: typedReply)
     }
     let text = choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
@@ -199,7 +202,8 @@ extension Conversation {
       guard let found = TopicGate.printable([raw], source: text).first else {
         return unprintableTopic(text)
       }
-      return choose(Topic(text: found.text, score: found.score, kind: found.kind))
+      return choose(
+        Topic(text: found.text, score: found.score, kind: found.kind), pointedWith: typedReply)
     }
     // "email" typed a question early: remember the channel and still ask for the topic.
     if let early = earlyChannel(in: text) {
@@ -213,7 +217,7 @@ extension Conversation {
     guard TopicGate.problem(typed.text) == nil, let whole = wholeInDiscussion(typed) else {
       return unprintableTopic(text)
     }
-    return choose(whole)
+    return choose(whole, pointedWith: typedReply)
   }
 
   /// Drops every topic the refused words describe; takes the topic named instead (one of the
@@ -484,8 +488,16 @@ extension Conversation {
   /// Words after a number that make it a pick of the list: "the 2 one", "the 3 option".
   static let pickNouns: Set<String> = ["one", "topic", "option", "please", "pls", "then"]
 
-  mutating func choose(_ chosen: Topic, saying acknowledgement: String? = nil) -> [Output] {
+  /// `pointedWith`: the reply that chose the topic, whose definite determiner ("the new
+  /// microscope") the note names the thing with (`TopicReferenceForm`).
+  mutating func choose(
+    _ chosen: Topic, saying acknowledgement: String? = nil, pointedWith reply: String? = nil
+  ) -> [Output] {
     var chosen = withSpeaker(chosen)
+    // "a new Krios microscope" pointed at as "the new microscope" is the new Krios
+    // microscope; "goods to person robots" is one modifier, never cut at its "to".
+    chosen.text = TopicReferenceForm.compounded(
+      reply.map { TopicReferenceForm.pointed(chosen.text, typed: $0) } ?? chosen.text)
     // "paperless", "cafe upstairs", "a whole collection of ranch ledgers": whichever way the
     // topic was typed or found, a frame takes it as a whole noun phrase of the discussion.
     chosen.text = TopicHead.whole(chosen.text, source: answers.discussion)

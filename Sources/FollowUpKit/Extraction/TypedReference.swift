@@ -274,10 +274,20 @@ struct TypedReference {
       }
       best = (covered, first, last, length)
     }
-    guard let best else { return nil }
+    guard var best else { return nil }
     // Every word the reply typed is the phrase's: a phrase holding only some of them may be
-    // another thing ("the vegetarian menu" is not "the winter menu").
-    guard best.covered == wanted else { return nil }
+    // another thing ("the vegetarian menu" is not "the winter menu"). Unless the typed head
+    // is said once, in a phrase of its own words, and the sentence saying it holds the rest:
+    // "the storm team" is the person's name for "a new dedicated weather claims team" set up
+    // "after the storms" (`contextual`).
+    if best.covered != wanted {
+      guard
+        let head = contextual(
+          matches, content: content.map(\.offset), typed: words.map { $0.lowercased() },
+          inOrder: inOrder)
+      else { return nil }
+      best = (wanted, head, head, 0)
+    }
     // In order, the reply's own prepositions are the phrase's: "care at home" is not "care
     // service from a nursing home".
     if inOrder {
@@ -293,6 +303,13 @@ struct TypedReference {
       !Conversation.clauseSubjects.contains(plain[start - 1]), !stops[start]
     {
       start += 1
+    }
+    // "new mezzanine and robots": a bare noun after "and" shares the modifier opening the
+    // noun before it, and the thing told of is the pair ("the robots" alone was printed).
+    if start == best.first, start >= 2, plain[start - 1] == "and", !stops[start - 2],
+      isModifier(plain[start - 2]), opening(at: start - 2) < start - 2
+    {
+      start = opening(at: start - 2)
     }
     let head = headEnd(after: best.last + 1)
     let participle = compoundParticiple(after: best.last + 1)
@@ -316,6 +333,34 @@ struct TypedReference {
       return printed
     }
     return nil
+  }
+
+  /// The one position of the typed head (the last content word) when every other typed word
+  /// is said in the same sentence, within a few words of it, and the discussion's phrase there
+  /// has words of its own before the head; nil otherwise. The person named the thing by what
+  /// the sentence told of it, and the thing is the head's phrase.
+  func contextual(
+    _ matches: [Match], content: [Int], typed: [String], inOrder: Bool
+  ) -> Int? {
+    // "second depot and cold store" is a list of things, each found or not on its own.
+    guard !inOrder, (2...3).contains(content.count), let typedHead = content.last,
+      let typedFirst = content.first,
+      !typed[typedFirst...typedHead].contains(where: {
+        ["and", "&", "plus"].contains($0) || TopicRepair.prepositions.contains($0)
+      })
+    else { return nil }
+    let heads = matches.filter { $0.word == typedHead }
+    guard heads.count == 1, let head = heads.first, head.first == head.last,
+      head.first - opening(at: head.first) >= 2
+    else { return nil }
+    for word in content.dropLast() {
+      let near = matches.contains {
+        $0.word == word && abs($0.first - head.first) <= 12
+          && !stops[min($0.last, head.first)..<max($0.first, head.first)].contains(true)
+      }
+      guard near else { return nil }
+    }
+    return head.first
   }
 
   /// The word typed after the content word at `index`, lower-cased.
