@@ -62,12 +62,16 @@ enum RoleTitle {
     if role.hasSuffix(")"), let open = role.lastIndex(of: "("), open > role.startIndex {
       role = String(role[..<open]).trimming(" ")
     }
+    if let titled = inField(role) { return titled }
     var words = role.split(separator: " ").map(String.init)
     // "ward sister band 6", "band 5 physiotherapist": a grade is a pay scale's label, not
     // part of the title, and it is written in as many ways as there are employers ("Band 6",
     // "band six"); the title stands without it.
+    // "grade 4 teacher": "grade" opening the title is the class taught, as "year 3" is, and
+    // stays; a pay grade follows the title ("staff nurse grade 5").
     if let grade = words.indices.dropLast().first(where: { index in
       gradeWords.contains(words[index].lowercased())
+        && !(index == 0 && words[index].lowercased() == "grade")
         && words[index + 1].contains(where: \.isNumber)
         && words[index + 1].allSatisfy({ $0.isNumber || $0.isLetter })
     }), words.count >= 3 {
@@ -95,6 +99,14 @@ enum RoleTitle {
         return nil
       }
       let lower = word.lowercased()
+      // "library and information assistant": "and" joining two words that both come before
+      // the head describes one job, not two; a title never opens or ends on it.
+      if lower == "and", index > 0, index + 2 < words.count,
+        words[index - 1].allSatisfy(\.isLetter), words[index + 1].allSatisfy(\.isLetter),
+        !isPersonNoun(words[index - 1])
+      {
+        continue
+      }
       if scheduleWords.contains(lower) || prepositions.contains(lower) { return nil }
       // "w", "pt", "asst": a lower-case word of one or two letters, or a clipped one, is a
       // chat abbreviation; "of" is the one short word a title holds.
@@ -115,6 +127,32 @@ enum RoleTitle {
     return words.map { CalendarNames.written(word: ProperSpelling.spelling(of: $0)) }.joined(
       separator: " ")
   }
+
+  /// A title with the field it is in, "clinical fellow in trauma and orthopaedics", "lecturer
+  /// in organic chemistry": a title by itself, then "in" and a field of at most four words of
+  /// letters, with no article or pronoun, which names a subject, not a place or a team ("in the
+  /// claims team" has its article). Nil when the role has no such shape.
+  static func inField(_ role: String) -> String? {
+    let words = role.split(separator: " ").map(String.init)
+    guard let at = words.firstIndex(where: { $0.lowercased() == "in" }), at > 0,
+      isPersonNoun(words[at - 1]), let title = printable(words[..<at].joined(separator: " "))
+    else { return nil }
+    let field = Array(words[(at + 1)...])
+    guard (1...4).contains(field.count), field.last?.lowercased() != "and",
+      field.first?.lowercased() != "and",
+      field.allSatisfy({ word in
+        word.allSatisfy(\.isLetter) && !fieldStoppers.contains(word.lowercased())
+      })
+    else { return nil }
+    return title + " in " + field.joined(separator: " ")
+  }
+
+  /// Words that make the phrase after "in" a place, a team or a clause rather than a field.
+  private static let fieldStoppers: WordSet = [
+    "the", "a", "an", "my", "our", "their", "his", "her", "your", "its", "this", "that", "team",
+    "department", "dept", "office", "branch", "store", "shop", "site", "unit", "ward", "i",
+    "we", "they", "it", "training", "progress", "person", "house", "town", "city",
+  ]
 
   /// The function after a title's comma ("FP&A", "Customer Success", "Research & Insight"),
   /// or nil when it is not one: at most four words, each capitalised or an initialism, joined
@@ -182,7 +220,7 @@ enum RoleTitle {
     "chaplain", "constable", "mechanic", "warden", "surgeon", "physician", "dentist", "vet",
     "therapist", "porter", "tutor", "carer", "analyst", "buyer", "model", "hand",
     "crew", "staff", "operative", "executive", "representative", "paralegal", "colleague",
-    "waitress", "hostess", "jackaroo", "jillaroo", "postdoc",
+    "waitress", "hostess", "jackaroo", "jillaroo", "postdoc", "commis", "attorney",
   ]
 
   /// Fields of work, which "the customer service role", "the IT support role" name as well

@@ -67,7 +67,7 @@ extension CompanyAnswer {
     guard let opening = head.first.map(plain), !FieldShape.interjections.contains(opening),
       !DirectAnswer.clauseWords.contains(opening) || openers.contains(opening)
     else { return text }
-    var name = officeCut(clauseCut(withoutAbbreviation(head)))
+    var name = placeCut(officeCut(clauseCut(withoutAbbreviation(head))))
     guard !name.isEmpty else { return text }
     if let mark, let last = name.last { name[name.count - 1] = last + String(mark) }
     return (name + words[end...]).joined(separator: " ")
@@ -138,6 +138,11 @@ extension CompanyAnswer {
       if joiningWords.contains(before) || before == "n" { continue }
       // "called we buy any car": what follows a naming verb is the name, whatever its words.
       if ["called", "named"].contains(before) { return words }
+      // "university of leicester like i said", "as we discussed": the word that joins the
+      // clause to the reply is the clause's, not the name's last word.
+      if index > 1, ["like", "as"].contains(before), words[index - 1] == before {
+        return Array(words[..<(index - 1)])
+      }
       return Array(words[..<index])
     }
     return words
@@ -166,6 +171,34 @@ extension CompanyAnswer {
     else { return words }
     return Array(words[..<start])
   }
+
+  /// The words before a town typed after the kind of place the firm is: "ellery blake
+  /// solicitors bradford", "the grand harbour hotel southampton". A name typed in lower case
+  /// ends on its kind noun; one more word, no word of a name's ("Ltd", "Trust", "Centre"),
+  /// says where it is, as a form's address line would. "nhs" after "hospital" is the service's
+  /// label, which comes before the trust's noun when it is part of a name ("... NHS Foundation
+  /// Trust") and qualifies nothing at the end. The kind noun must follow the name's own words
+  /// ("hotel du vin" is a name that opens on its kind).
+  static func placeCut(_ words: [String]) -> [String] {
+    guard words.count >= 3, let last = words.last, last == last.lowercased(),
+      last.allSatisfy(\.isLetter)
+    else { return words }
+    let kind = plain(words[words.count - 2])
+    let word = plain(last)
+    guard townedKinds.contains(kind),
+      !OrganisationNouns.inNames.contains(word) || word == "nhs",
+      !joiningWords.contains(word), !premises.contains(word),
+      !words[..<(words.count - 2)].allSatisfy({ openers.contains(plain($0)) })
+    else { return words }
+    return Array(words.dropLast())
+  }
+
+  /// Kinds of place that end a name and are told apart by their town on a form or a sign
+  /// ("... Hotel Southampton", "... Solicitors Bradford"); a kind that is a name's modifier
+  /// ("care" in "care home") is not one.
+  static let townedKinds: Set<String> = [
+    "hospital", "hotel", "solicitors", "clinic", "hospice", "museum",
+  ]
 
   /// Whether the person introduced `company` as a name: after "called" or "named", or in
   /// quotes.

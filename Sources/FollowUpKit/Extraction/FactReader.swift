@@ -307,6 +307,11 @@ public struct FactReader: Sendable {
         if let named = found.company, let typed = LetterCaseRemark.typedLowerCase(named, in: text) {
           found.company = typed
         }
+        // "pasarkita (capital K)": the capital the person names is the name's.
+        if let named = found.company, let written = LetterCaseRemark.statedCapital(named, in: text)
+        {
+          found.company = written
+        }
         return found
       }
       // "its a small firm, okoro & partners solicitors", "its the council, newham council": a
@@ -343,6 +348,12 @@ public struct FactReader: Sendable {
       if let company = facts.company, let typed = LetterCaseRemark.typedLowerCase(company, in: text)
       {
         facts.company = typed
+      }
+      // "shambapay, capital P": the capital the person names is the name's ("ShambaPay").
+      if let company = facts.company,
+        let written = LetterCaseRemark.statedCapital(company, in: text)
+      {
+        facts.company = written
       }
       // "Sorry, correction: it's Goldberg-Hale": an apology or a laugh is no company.
       if let company = facts.company,

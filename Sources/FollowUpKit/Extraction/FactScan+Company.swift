@@ -143,6 +143,26 @@ extension FactScan {
     {
       return nil
     }
+    // "company is startup from Cluj", "a firm from Leeds": where a firm the person has not
+    // named comes from is a city, never the company, which is still to be asked.
+    if cue == "from", start >= 2, Self.kindWords.contains(lower(start - 2)) { return nil }
+    // "the CTO is from Netherlands", "she's from Leeds": where someone is from, said as what
+    // they are, is no employer either.
+    if cue == "from", start >= 2, ["is", "he's", "she's", "hes", "shes"].contains(lower(start - 2))
+    {
+      return nil
+    }
+    // "operations manager at Swindon depot": one word before the premises of a firm is the
+    // town the depot or branch is in, not the firm that runs it. An office may be a name's
+    // own ("the Met Office", "the Home Office").
+    let premises = CompanyAnswer.premises.subtracting(["office", "offices"])
+    if range.count <= 2, !OrganisationNouns.inNames.contains(tokens[range.lowerBound].lower),
+      range.count == 2 && premises.contains(tokens[range.upperBound - 1].lower)
+        || range.count == 1 && range.upperBound < tokens.count
+          && premises.contains(tokens[range.upperBound].lower)
+    {
+      return nil
+    }
     // "I am nurse from Kerala", "i'm a chef from Lagos": the person saying who they are, a
     // word or two of what they do between, is where they are from too.
     if cue == "from", start >= 3,

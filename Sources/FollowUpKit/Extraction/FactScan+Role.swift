@@ -371,9 +371,12 @@ extension FactScan {
         || (start..<named).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
     else { return nil }
     cut = named
-    // "forklift driver nights": the shift said after the title is no part of it.
+    // "forklift driver nights": the shift said after the title is no part of it. The title
+    // before it need only name a person by their work ("team leader nights").
     while cut - start > 1, Self.shiftWords.contains(tokens[cut - 1].plain),
-      (start..<(cut - 1)).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
+      (start..<(cut - 1)).contains(where: {
+        Self.roleNouns.contains(tokens[$0].plain) || RoleTitle.namesPerson(tokens[$0].plain)
+      })
     {
       cut -= 1
     }

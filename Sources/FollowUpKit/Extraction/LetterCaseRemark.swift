@@ -42,3 +42,28 @@ extension LetterCaseRemark {
     return company.lowercased()
   }
 }
+
+extension LetterCaseRemark {
+  /// The name with the capital the person says it has: "shambapay, capital P" is "ShambaPay",
+  /// "pasarkita (capital K)" is "PasarKita". A name typed in lower case is capitalised only at
+  /// its first letter, so a capital inside it is known only from the person's word on it; the
+  /// letter named must stand once in the name after its first letter, or the remark cannot
+  /// say which one is meant and the name is left as read.
+  static func statedCapital(_ name: String, in text: String) -> String? {
+    let words = WordSplitter.words(text)
+    guard
+      let index = words.indices.dropLast().first(where: { at in
+        ["capital", "uppercase", "upper-case"].contains(words[at])
+          && words[at + 1].count == 1 && words[at + 1].allSatisfy(\.isLetter)
+      })
+    else { return nil }
+    let letter = words[index + 1].lowercased()
+    let inside = name.indices.dropFirst().filter { name[$0].lowercased() == letter }
+    guard inside.count == 1, let at = inside.first, name[at].isLowercase,
+      name[name.index(before: at)].isLetter
+    else { return nil }
+    var written = name
+    written.replaceSubrange(at...at, with: name[at].uppercased())
+    return written
+  }
+}
