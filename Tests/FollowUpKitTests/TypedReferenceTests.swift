@@ -113,6 +113,20 @@ struct TypedReferenceTests {
         == nil)
   }
 
+  @Test("a typed word said after the head is the thing's own modifier, never dropped")
+  func modifierAfterHead() {
+    // Tuning 21's aq004 and tuning 23's au030: "the new wing" and "the big contract" had lost
+    // what the person typed.
+    let wing = Self.resolved(
+      "the dementia wing",
+      in: "then she show me the new wing they are building for dementia, 12 rooms")
+    #expect(wing.map { $0.contains("dementia") } ?? true, "\(wing ?? "nil")")
+    let contract = Self.resolved(
+      "the nurseries contract",
+      in: "she said they just won a big contract to do payroll for a chain of 40 nurseries")
+    #expect(contract.map { $0.contains("nurseries") } ?? true, "\(contract ?? "nil")")
+  }
+
   @Test("a noun after 'and' shares the modifier of the one before (tuning 24's 'the robots')")
   func sharedModifier() {
     let said = Self.resolved(

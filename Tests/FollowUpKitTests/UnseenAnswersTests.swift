@@ -277,6 +277,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 35)
     // Raised to the figure reached at the eighteenth session's end: correction 35 -> 36.
     #expect((score.passed["correction"] ?? 0) >= 36)
+    // Raised to the figure reached at the nineteenth session's end: correction 36 -> 37.
+    #expect((score.passed["correction"] ?? 0) >= 37)
   }
 
   /// The sixth held-out set (240 answers written blind on the evening of 1 December 2026),
@@ -347,6 +349,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 39)
     // Raised to the figure reached at the eighteenth session's end: correction 39 -> 40.
     #expect((score.passed["correction"] ?? 0) >= 40)
+    // Raised to the figure reached at the nineteenth session's end: correction 40 -> 41.
+    #expect((score.passed["correction"] ?? 0) >= 41)
   }
 
   /// The eighth held-out set (240 answers written blind on the night of 1 December 2026),
@@ -555,6 +559,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 42)
     // Raised to the figure reached at the eighteenth session's end: correction 42 -> 45.
     #expect((score.passed["correction"] ?? 0) >= 45)
+    // Raised to the figure reached at the nineteenth session's end: correction 45 -> 46.
+    #expect((score.passed["correction"] ?? 0) >= 46)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 17)
@@ -641,6 +647,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 41)
     // Raised to the figure reached at the eighteenth session's end: correction 41 -> 43.
     #expect((score.passed["correction"] ?? 0) >= 43)
+    // Raised to the figure reached at the nineteenth session's end: correction 43 -> 46.
+    #expect((score.passed["correction"] ?? 0) >= 46)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 19)
@@ -666,6 +674,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 37)
     // Raised to the figure reached at the eighteenth session's end: correction 37 -> 39.
     #expect((score.passed["correction"] ?? 0) >= 39)
+    // Raised to the figure reached at the nineteenth session's end: correction 39 -> 40.
+    #expect((score.passed["correction"] ?? 0) >= 40)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 21)
     #expect((score.passed["role"] ?? 0) >= 18)
@@ -690,6 +700,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 34)
     // Raised to the figure reached at the eighteenth session's end: correction 34 -> 39.
     #expect((score.passed["correction"] ?? 0) >= 39)
+    // Raised to the figure reached at the nineteenth session's end: correction 39 -> 40.
+    #expect((score.passed["correction"] ?? 0) >= 40)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 19)
@@ -712,6 +724,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 33)
     #expect((score.passed["interviewer"] ?? 0) >= 25)
     #expect((score.passed["correction"] ?? 0) >= 37)
+    // Raised to the figure reached at the nineteenth session's end: correction 37 -> 40.
+    #expect((score.passed["correction"] ?? 0) >= 40)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 15)

@@ -353,9 +353,13 @@ struct TypedReference {
     guard heads.count == 1, let head = heads.first, head.first == head.last,
       head.first - opening(at: head.first) >= 2
     else { return nil }
+    // The rest is said before the head, as what led up to the thing ("after the storms ...
+    // a new dedicated weather claims team"); said after it, it is the thing's own modifier
+    // ("the new wing they are building for dementia", "a big contract to do payroll for 40
+    // nurseries"), and the phrase without it would drop what the person typed.
     for word in content.dropLast() {
       let near = matches.contains {
-        $0.word == word && abs($0.first - head.first) <= 12
+        $0.word == word && $0.last < head.first && head.first - $0.first <= 12
           && !stops[min($0.last, head.first)..<max($0.first, head.first)].contains(true)
       }
       guard near else { return nil }
