@@ -52,10 +52,6 @@ enum OccasionReader {
   /// The occasion read from what happened when no phrase names it: a decision against the
   /// person, a later stage, or silence and the wish to chase it.
   static func inferred(_ text: String, explicit: Bool, feedback: Bool?) -> OccasionReading? {
-    // "I had interview ... and I want to send thank you email": what the person asks for names
-    // the note, whatever else the message seems to tell of; a thank-you asked for is the first
-    // note, never a check-in read from a cue beside it.
-    if asksForThanks(text) { return nil }
     let cues = OccasionCues(text)
     if cues.rejection {
       return OccasionReading(
@@ -66,7 +62,11 @@ enum OccasionReader {
         occasion: .laterRound, round: .interview("next round"), explicit: explicit,
         inferred: true)
     }
-    if cues.silence || cues.chasing {
+    // "I had interview ... and I want to send thank you email": a thank-you asked for is the
+    // first note, never a check-in read from a cue beside it. A decision against the person or
+    // a later stage, read above, still names the note ("they said no but i want to send a thank
+    // you anyway" is a reply to the rejection).
+    if cues.silence || cues.chasing, !asksForThanks(text) {
       return OccasionReading(occasion: .checkIn, explicit: explicit, inferred: true)
     }
     return nil
