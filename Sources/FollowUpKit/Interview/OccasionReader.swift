@@ -40,7 +40,9 @@ enum OccasionReader {
       return OccasionReading(
         occasion: .laterRound, round: .interview(round), explicit: explicit)
     }
-    if has(silence) || has(checkInNames) {
+    // "i want to send a thank you email, not heard anything yet": a thank-you asked for is the
+    // first note, as in `inferred`; only a check-in named as such overrides it.
+    if has(checkInNames) || has(silence) && !asksForThanks(text) {
       return OccasionReading(occasion: .checkIn, explicit: explicit || has(checkInNames))
     }
     if has(firstNoteNames) {
