@@ -52,8 +52,12 @@ struct FirstNoteGrammarTests {
     // Pune", which reads well without its "starting") or a reported clause cut to its thing by
     // the gate (b008, aa041): no note may add to them. au032 ("talking about putting in a
     // proper ramp", said of "they're redoing the whole house, putting in a proper ramp") came
-    // with tuning 23 at its rotation, a fault of the held-out set, not a new one.
-    let knownCuts: Set<String> = ["b008", "z047", "aa041", "ao031", "aq007", "aq050", "au032"]
+    // with tuning 23 at its rotation, a fault of the held-out set, not a new one; so did ay044
+    // with tuning 25 ("the wellbeing hub" typed, resolved to "the 24/7 wellbeing hub in the new
+    // library building" of "they're opening a 24/7 wellbeing hub ...", which reads whole).
+    let knownCuts: Set<String> = [
+      "b008", "z047", "aa041", "ao031", "aq007", "aq050", "au032", "ay044",
+    ]
     let newCuts = verbCuts.filter { !knownCuts.contains(String($0.prefix(while: { $0 != ":" }))) }
     print("first notes with a thing cut from its verb: \(verbCuts.count)")
     #expect(newCuts.isEmpty, "\(newCuts.joined(separator: "\n"))")

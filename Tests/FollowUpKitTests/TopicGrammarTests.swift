@@ -160,6 +160,10 @@ struct TopicGrammarTests {
       ("no 2, the academy part pls", 2, "the academy"),
       ("yes the girls academy", nil, "the girls academy"),
       ("the one about the fraud model", nil, "the fraud model"),
+      // A general noun after a word that only describes is the head: "the new" names nothing.
+      ("the new place", nil, "the new place"),
+      ("the big one", nil, "the big one"),
+      ("the new rooftop place", nil, "the new rooftop"),
       ("3", 3, nil),
     ] as [(String, Int?, String?)])
   func typedChoice(_ text: String, _ number: Int?, _ words: String?) {

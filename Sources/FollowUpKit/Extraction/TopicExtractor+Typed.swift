@@ -140,10 +140,17 @@ extension TopicExtractor {
     // "the academy part", "the ledger thing": the word that names the topic, not "part".
     // "the rooftop place", "the training side": a general noun standing for the thing the
     // discussion named, whose modifiers say which.
+    // "the new place", "the other one": when only a determiner and a word that describes
+    // stand before it, the general noun is the head and stays ("the new" names nothing, and
+    // the note printed "I appreciated hearing about the new.").
     for filler in [" part", " thing", " bit", " one", " stuff", " topic", " place", " side"]
     where result.lowercased().hasSuffix(filler) {
-      result = String(result.dropLast(filler.count))
-      result = withoutHeadlessTail(result)
+      let kept = String(result.dropLast(filler.count))
+      let named = kept.split(separator: " ").map { plain(String($0)) }.filter {
+        !["the", "a", "an", "that", "this", "your", "their", "our"].contains($0)
+      }
+      if named.count == 1, let only = named.first, describingOnly.contains(only) { break }
+      result = withoutHeadlessTail(kept)
       break
     }
     result = withSlashesSpelled(result)
@@ -238,6 +245,13 @@ extension TopicExtractor {
   ]
 
   /// Words that make the part after a comma a clause of its own.
+  /// Words that describe a thing without naming it, which a general noun after them heads:
+  /// age, size, order and sameness ("the new place", "the big one", "the second bit").
+  private static let describingOnly: Set<String> = [
+    "new", "old", "big", "small", "other", "first", "second", "last", "main", "whole", "same",
+    "latest", "next", "current",
+  ]
+
   private static let clauseWords: Set<String> = [
     "i", "i'd", "id", "i'm", "im", "i've", "is", "are", "was", "were", "had", "have",
   ]
