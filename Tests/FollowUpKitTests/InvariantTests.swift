@@ -31,6 +31,14 @@ struct InvariantTests {
     "{\"json\": true}", "../../etc/passwd", "Robert'); DROP TABLE students;--",
   ]
 
+  /// 250 seeded conversations of 40 turns in the plain run; a tenth of them under a sanitizer
+  /// (`FOLLOWUP_SANITIZER_RUN`, set by `.ci/run`), where each turn costs 5 to 15 times as much
+  /// and the property is the same: the sanitizer looks for memory and thread faults, which a
+  /// few thousand turns reach as well as ten thousand.
+  static var seedCount: UInt64 {
+    ProcessInfo.processInfo.environment["FOLLOWUP_SANITIZER_RUN"] == nil ? 250 : 25
+  }
+
   static func conversationTurns(seed: UInt64, count: Int) -> [String] {
     var generator = SeededGenerator(seed: seed)
     return (0..<count).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
@@ -40,7 +48,7 @@ struct InvariantTests {
     "every turn: a non-empty reply, a valid stage, a note within its limits, a state that round-trips"
   )
   func invariants() throws {
-    for seed in 1...250 as ClosedRange<UInt64> {
+    for seed in 1...Self.seedCount as ClosedRange<UInt64> {
       let turns = Self.conversationTurns(seed: seed, count: 40)
       var conversation = Conversation(
         today: Fixture.today, surface: seed.isMultiple(of: 2) ? .remote : .terminal)

@@ -370,5 +370,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 60, "greeting": 49, "company": 49, "signoff": 35, "outcome": 49, "date": 57,
         "role": 54, "channel": 57,
       ]),
+    // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
+    // measured before and after the nineteenth session's rounds (outcome 53 -> 54, every other
+    // figure unchanged; no first note changed) and judged blind (17 of 60 clean; verdicts in
+    // `Data/judged/tune25-*`), then tuned on from the twentieth session. Floors are the figures
+    // at rotation.
+    TuningSet(
+      file: "conversations-tune25.jsonl", label: "tuning 25",
+      written: CivilDate(year: 2026, month: 12, day: 3),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
+      fields: [
+        "topic": 55, "greeting": 53, "company": 41, "signoff": 53, "outcome": 54, "date": 59,
+        "role": 57, "channel": 59,
+      ]),
   ]
 }

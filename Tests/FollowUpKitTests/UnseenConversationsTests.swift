@@ -372,16 +372,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 3 December 2026 by two helpers that never read the
-  /// sources (the twenty-fourth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 24: aggregate figures only")
-  func heldOutTwentyFourth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
-    var score = try Self.run("conversations-heldout24.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 24")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
