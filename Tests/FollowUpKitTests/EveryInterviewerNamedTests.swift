@@ -29,6 +29,8 @@ struct EveryInterviewerNamedTests {
         ["Mr Rajesh Iyer", "Ms Kavitha"]
       ),
       ("a panel, the main one was Mr Bilal Hussain head of IT", ["Mr Bilal Hussain"]),
+      // A word for a person that no description follows is a name.
+      ("Guy Ritchie", ["Guy Ritchie"]),
     ])
   func everyone(_ text: String, _ met: [String]) {
     #expect(Self.people(text).map(\.full) == met)

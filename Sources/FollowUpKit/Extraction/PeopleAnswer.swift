@@ -799,10 +799,11 @@ enum PeopleAnswer {
     // Another fact altogether: "for the analyst job", "yesterday", "at Northgate Foods".
     if otherFacts.contains(lower[0]) { return (nil, nil) }
     // A pronoun or article starts a description: "he's the ops director", "the lady from HR",
-    // "one of the founders", "who runs the place"; so does a word for a person ("lady from HR
-    // Joanne", "guy from ops sam").
+    // "one of the founders", "who runs the place"; so does a word for a person that a
+    // description follows ("lady from HR Joanne", "guy from ops sam"; "Guy Ritchie" is a name).
     if describing.contains(lower[0])
       || personNouns.contains(lower[0]) && !["someone", "somebody", "person"].contains(lower[0])
+        && lower.count > 2 && ["from", "in", "at", "on", "who", "with"].contains(lower[1])
     {
       // "the owner Mr Tan", "the lady from HR Wanjiru": a titled or capitalised name at the end.
       if let split = trailingName(words), let name = DirectAnswer.namePart(Array(words[split...])) {
