@@ -32,6 +32,16 @@ struct NameAppendixTests {
       ("siddharth rao (sid)", "Sid"),
       ("kowalczyk, marta", "Marta"),
       ("amara okafor, amara is fine", "Amara"),
+      // A clause that names one other word as what people call the person, in any wording
+      // (names25): stated, judged, said to whom, or after a clause that denies the given name.
+      ("Pádraig Ó Súilleabháin, its paddy to everyone", "Paddy"),
+      ("Pádraig Mac Giolla Phádraig, Paddy is grand", "Paddy"),
+      ("robert macleod, but naebody calls me robert, its rab", "Rab"),
+      ("sinead kelly, shinners to my friends", "Shinners"),
+      ("mitchell hale but everyone calls me mitch", "Mitch"),
+      // A clause further on that says nothing of a word is no name.
+      ("hamish mcintyre, from inverness, moving to glasgow", "Hamish"),
+      ("priya shah, london is home", "Priya"),
       // A word that does not begin as the given name, with nothing accepting it, is no name
       // the person goes by.
       ("priya shah, london", "Priya"),

@@ -144,12 +144,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // -> 58); companies whole as typed, the person's own word on their name, greetings only with
     // evidence of a name (facts13: company 47 -> 52, sign-off 50 -> 57, greeting 38 -> 39); "we
     // don't do thank you emails" no silence (outcome 51 -> 52). 59 once "he talked about them
-    // buying a smaller firm in Bath" is the employer's doing (aa042).
+    // buying a smaller firm in Bath" is the employer's doing (aa042). names25: every interviewer
+    // named kept, with a title said inside a description ("and one Ms Rebecca Tan from
+    // compliance", aa007: greeting 52 -> 53).
     TuningSet(
       file: "conversations-tune13.jsonl", label: "tuning 13",
       written: CivilDate(year: 2026, month: 12, day: 1),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 61,
-      fields: ["topic": 59, "greeting": 52, "company": 54, "signoff": 1, "outcome": 52]),
+      fields: ["topic": 59, "greeting": 53, "company": 54, "signoff": 1, "outcome": 52]),
     // The thirteenth held-out set (sixty conversations written blind on 2 December 2026), measured
     // before and after the eighth session's rounds and judged blind (12 -> 16 of 60 clean like for
     // like, 19 by a fresh judge; verdicts in `Data/judged/tune14-*`), then tuned on from the ninth
@@ -322,14 +324,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // session. Floors are the figures at rotation. greet22: greeting 44 -> 48 (whom the note is
     // for said in the answer about who interviewed, a form asked for, an honorific never alone).
     // greet23: greeting 48 -> 49 (one note to both when asked: "address it to both, Sgt. Rourke
-    // and Dr. Zhao").
+    // and Dr. Zhao"). names25: role 53 -> 54 (as002: "oh sorry its dr jenkins-morgan actually"
+    // before the role question is no longer left standing as the role).
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
         "topic": 53, "greeting": 50, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
-        "role": 53, "channel": 59,
+        "role": 54, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the seventeenth session's rounds (sign-off 12 -> 57 by the
@@ -374,13 +377,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the nineteenth session's rounds (outcome 53 -> 54, every other
     // figure unchanged; no first note changed) and judged blind (17 of 60 clean; verdicts in
     // `Data/judged/tune25-*`), then tuned on from the twentieth session. Floors are the figures
-    // at rotation.
+    // at rotation. names25: the name a person says they go by signs the note ("its paddy to
+    // everyone", "Paddy is grand", "naebody calls me robert, its rab"), every interviewer named
+    // is greeted ("his missus leanne", "lady from HR Joanne", "a Mrs Patel from the board"), a
+    // job said as a title stays ("Principal Dwyer"), and "a good sign" in how it went is no
+    // sign-off (greeting 53 -> 57, sign-off 53 -> 57, outcome 54 -> 56).
     TuningSet(
       file: "conversations-tune25.jsonl", label: "tuning 25",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
       fields: [
-        "topic": 55, "greeting": 53, "company": 41, "signoff": 53, "outcome": 54, "date": 59,
+        "topic": 55, "greeting": 57, "company": 41, "signoff": 57, "outcome": 56, "date": 59,
         "role": 57, "channel": 59,
       ]),
   ]

@@ -122,10 +122,15 @@ enum DirectAnswer {
       if let form = UsedNameRemark.name(in: remark) { used = (form, remark) }
     }
     // "krzysztof nowak, chris is ok", "siddharth rao (sid)": the one name said after the name
-    // in full is the name the person goes by (`NameAppendix`).
-    if signOff == nil, wish == nil, let remark = clauses.rest.first,
-      let short = NameAppendix.goneBy(remark, bracketed: text.contains("(" + remark), after: name)
-    {
+    // in full is the name the person goes by (`NameAppendix`); "robert macleod, but naebody
+    // calls me robert, its rab": a clause further on that says so too.
+    let goneBy = clauses.rest.indices.lazy.compactMap { index -> (String, PersonName)? in
+      let remark = clauses.rest[index]
+      return NameAppendix.goneBy(
+        remark, bracketed: text.contains("(" + remark), after: name, first: index == 0
+      ).map { (remark, $0) }
+    }.first
+    if signOff == nil, wish == nil, let (remark, short) = goneBy {
       if let reordered = NameWish.given(short, in: name) {
         name = reordered
       } else {

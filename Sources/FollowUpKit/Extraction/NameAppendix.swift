@@ -46,12 +46,25 @@ enum NameAppendix {
   }
 
   /// The one-word name the person goes by, said after their name in full: "chris is ok",
-  /// "kobby", "(sid)". `clause` is the clause after the name, `bracketed` whether it was typed
-  /// in brackets. A bare word is that only when it begins as the given name does ("paddy" of
-  /// "Padraig"), as the names people are called by mostly do; a word with an acceptance on it
-  /// ("is fine", "for short") or in brackets needs no such likeness ("chris" of "Krzysztof").
-  static func goneBy(_ clause: String, bracketed: Bool, after name: PersonName) -> PersonName? {
-    let typed = words(clause)
+  /// "kobby", "(sid)", "its paddy to everyone", "Paddy is grand", "Shinners to my friends".
+  /// `clause` is the clause after the name, `bracketed` whether it was typed in brackets. A bare
+  /// word is that only when it begins as the given name does ("paddy" of "Padraig"), as the
+  /// names people are called by mostly do; a word the clause says something of, stated
+  /// ("it's rab"), accepted ("is fine", "is grand", "for short"), said to whom it is used ("to
+  /// everyone", "to my friends"), or in brackets, needs no such likeness ("chris" of
+  /// "Krzysztof"). `first` is false for a clause further on ("robert macleod, but naebody calls
+  /// me robert, its rab"): a bare word there is as often a place or a word of chat, so only a
+  /// clause that says something of the word is read.
+  static func goneBy(
+    _ clause: String, bracketed: Bool, after name: PersonName, first: Bool = true
+  ) -> PersonName? {
+    var typed = words(clause)
+    // "its paddy to everyone", "but its rab": the clause states the form it names.
+    var stated = false
+    while let opener = typed.first?.lowercased(), typed.count > 1, statingWords.contains(opener) {
+      stated = stated || ["its", "it's"].contains(opener)
+      typed.removeFirst()
+    }
     guard name.fullWords.count >= 2, let word = typed.first, isNameWord(word),
       let given = name.fullWords.first,
       !name.fullWords.contains(where: {
@@ -59,13 +72,53 @@ enum NameAppendix {
       })
     else { return nil }
     let tail = typed.dropFirst().map { $0.lowercased() }
-    guard tail.allSatisfy(acceptance.contains) else { return nil }
+    guard saysCalled(tail) else { return nil }
     let sameStart =
       CorrectionReader.folded(String(word.prefix(1)))
       == CorrectionReader.folded(String(given.prefix(1)))
-    guard bracketed || !tail.isEmpty || sameStart else { return nil }
+    guard bracketed || stated || !tail.isEmpty || first && sameStart else { return nil }
     return PersonName(parsing: PersonName.capitaliseName(word.lowercased()))
   }
+
+  /// Whether the words after a form say it is what the person is called: nothing, only words
+  /// accepting it ("is ok", "for short"), a verdict after the copula ("is grand", "is best"),
+  /// or to whom it is used ("to everyone", "to my friends"). Anything else says something
+  /// else: "hamish mcintyre, moving to inverness", "priya shah, london based".
+  static func saysCalled(_ tail: [String]) -> Bool {
+    if tail.allSatisfy(acceptance.contains) { return true }
+    if tail.count >= 2, tail[0] == "is", isVerdict(tail[1]),
+      tail.dropFirst(2).allSatisfy(acceptance.contains)
+    {
+      return true
+    }
+    if tail.count >= 2, tail.count <= 4, tail[0] == "to" {
+      return tail.dropFirst().allSatisfy(audience.contains)
+    }
+    return false
+  }
+
+  /// One word after "is" that approves a form rather than saying what the thing is: "grand",
+  /// "best", "cool", "perfect"; "london is home" says where the person lives. A closed class of
+  /// approval, as `acceptance` is.
+  private static func isVerdict(_ word: String) -> Bool {
+    verdicts.contains(word) || acceptance.contains(word)
+  }
+
+  /// Words that approve a form after "is": "paddy is grand", "rab is best".
+  private static let verdicts: Set<String> = [
+    "grand", "great", "best", "better", "perfect", "cool", "alright", "sound", "lovely",
+    "preferred", "normal", "usual", "simpler", "shorter", "nicer", "enough", "standard",
+  ]
+
+  /// Words that open a clause stating a form: "its rab", "but it's paddy", "just kris".
+  private static let statingWords: Set<String> = ["its", "it's", "but", "just", "though", "tho"]
+
+  /// The people a form of the name is used by, after "to": "to everyone", "to my friends",
+  /// "to most people", "to the lads at work". A closed class of who and whose.
+  private static let audience: Set<String> = [
+    "everyone", "everybody", "all", "most", "my", "the", "people", "friends", "mates", "pals",
+    "family", "folk", "folks", "colleagues", "lads", "girls", "work", "at", "home", "us",
+  ]
 
   /// Whether `clause` only accepts a form of the name already held: "amara is fine" after
   /// "amara okafor". It says nothing of the interview.

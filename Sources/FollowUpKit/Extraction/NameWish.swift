@@ -156,8 +156,9 @@ struct NameWish: Equatable, Sendable {
     let ended = words[index].endsClause
     switch word {
     case "call", "calls":
-      // "everyone calls me huong", "friends call me wei ling": what the person is called.
-      guard lower(index + 1) == "me" else { return nil }
+      // "everyone calls me huong", "friends call me wei ling": what the person is called;
+      // "naebody calls me robert", "no one calls me that": what they are not.
+      guard lower(index + 1) == "me", !negated(words, before: index) else { return nil }
       return (index + 2, .given)
     case "called":
       // "i am usually called khoa".
@@ -211,6 +212,24 @@ struct NameWish: Equatable, Sendable {
       return nil
     }
   }
+
+  /// Whether the clause before the cue at `index` denies it: "naebody calls me robert",
+  /// "no one calls me that", "people don't call me rob". A closed class of the words of
+  /// denial, read back to the start of the clause.
+  private static func negated(_ words: [Word], before index: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0, index - cursor <= 3, !words[cursor].endsClause {
+      if denials.contains(words[cursor].lower) { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Words that deny what follows: "nobody", "naebody", "never", "don't".
+  private static let denials: Set<String> = [
+    "nobody", "naebody", "noone", "no", "never", "not", "dont", "don't", "doesnt", "doesn't",
+    "nae", "nobody's", "hardly",
+  ]
 
   /// The name typed from `start`: name-shaped words up to the end of the clause, capitalised
   /// where typed in lower case, nothing else changed.

@@ -272,6 +272,13 @@ enum PeopleAnswer {
         name.job = job ?? last.job
         people[people.count - 1] = name
       } else if var name {
+        // "Principal Dwyer", "Coach Carter": a job word used as a title before one name is how
+        // the person is addressed; the name alone is a surname, never a greeting.
+        if name.title == nil, name.greetAs == nil, name.fullWords.count == 1,
+          let title = jobAsTitle(mention)
+        {
+          name.greetAs = title + " " + name.fullWords[0]
+        }
         // "her colleague yaw i think hes IT": the job said after the name beats a relation.
         let ownJob = job.flatMap {
           isJobLike($0.lowercased().split(separator: " ").map(String.init)) ? $0 : nil
@@ -792,12 +799,19 @@ enum PeopleAnswer {
     // Another fact altogether: "for the analyst job", "yesterday", "at Northgate Foods".
     if otherFacts.contains(lower[0]) { return (nil, nil) }
     // A pronoun or article starts a description: "he's the ops director", "the lady from HR",
-    // "one of the founders", "who runs the place".
-    if describing.contains(lower[0]) {
+    // "one of the founders", "who runs the place"; so does a word for a person that a
+    // description follows ("lady from HR Joanne", "guy from ops sam"; "Guy Ritchie" is a name).
+    if describing.contains(lower[0])
+      || personNouns.contains(lower[0]) && !["someone", "somebody", "person"].contains(lower[0])
+        && lower.count > 2 && ["from", "in", "at", "on", "who", "with"].contains(lower[1])
+    {
       // "the owner Mr Tan", "the lady from HR Wanjiru": a titled or capitalised name at the end.
       if let split = trailingName(words), let name = DirectAnswer.namePart(Array(words[split...])) {
         return (name, description(Array(words[..<split])))
       }
+      // "a Mrs Patel from the board of trustees": a titled name inside the description, and
+      // what follows it from a joining word on describes them.
+      if let (name, job) = titledInside(words) { return (name, job) }
       // "a younger guy yaw who mostly took notes": the name right after a word for a person.
       if let (name, at) = nameAfterPersonNoun(words) {
         let before = Array(words[..<at])
@@ -897,6 +911,40 @@ enum PeopleAnswer {
     let typed = words.joined(separator: " ")
     return !typedWithCapitals(typed) && job >= 2
       && words[..<job].allSatisfy { $0.lowercased() == $0 }
+  }
+
+  /// A titled name inside a description, and what is said of them after it: "a Mrs Patel from
+  /// the board of trustees" is Mrs Patel, of the board of trustees. Of titles in a row the last
+  /// is the name's ("one more lady ms. kavitha from HR"); the name runs to a word that joins a
+  /// description ("from", "who", "the") and holds no job word ("the main one was Mr Bilal
+  /// Hussain head of IT" is read elsewhere). Nil when the description holds no such name.
+  static func titledInside(_ words: [String]) -> (PersonName, String?)? {
+    let lower = words.map { $0.lowercased().trimming(".'’") }
+    guard
+      var title = lower.indices.dropFirst().first(where: { PersonName.titles[lower[$0]] != nil })
+    else { return nil }
+    while title + 1 < lower.count, PersonName.titles[lower[title + 1]] != nil { title += 1 }
+    guard
+      let cut = lower.indices.dropFirst(title + 2).first(where: {
+        joiners.contains(lower[$0]) || ["at", "of", "in", "on", "with"].contains(lower[$0])
+      }),
+      !lower[(title + 1)..<cut].contains(where: jobWords.contains),
+      let name = DirectAnswer.namePart(Array(words[title..<cut]))
+    else { return nil }
+    return (name, description(Array(words[cut...])))
+  }
+
+  /// The job word that stands as a title before a name: "Principal" of "Principal Dwyer". Only
+  /// a mention of the two words alone, both typed with a capital as a title and a name are;
+  /// "shift manager Darren" and "the principal, dwyer" describe the person instead.
+  static func jobAsTitle(_ mention: String) -> String? {
+    let words = mention.split(separator: " ").map { String($0).trimming(".,;:!") }
+    guard words.count == 2,
+      VouchedName.isJobWord(words[0]) || jobWords.contains(words[0].lowercased()),
+      words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
+      !jobWords.contains(words[1].lowercased()), PersonName.titles[words[0].lowercased()] == nil
+    else { return nil }
+    return words[0]
   }
 
   /// Where a name starts at the end of a description: a title, or capitalised words.
@@ -1034,7 +1082,8 @@ enum PeopleAnswer {
   /// Words for how someone is related to a person just named: "his daughter lily".
   static let relations: Set<String> = [
     "wife", "husband", "daughter", "son", "partner", "colleague", "boss", "brother", "sister's",
-    "assistant", "deputy",
+    "assistant", "deputy", "missus", "missis", "mrs", "hubby", "fiancee", "fiancée", "fiance",
+    "girlfriend", "boyfriend", "mum", "mom", "dad", "mother", "father", "niece", "nephew",
   ]
 
   /// A remark about a person rather than a person: "nice guy bit intense", "really friendly".

@@ -964,13 +964,8 @@ struct CorrectionReader {
           ["her", "his", "their"].contains($0)
         })
     }
-    // "thats what the sign says", "with the & sign": after an article or a symbol, "sign" is a
-    // thing (a shop's sign, a character), not the note's sign-off.
-    let signNoun = lower.indices.contains { index in
-      lower[index] == "sign" && index > 0
-        && ["the", "a", "an", "that", "this", "&", "and", "+", "@", "#", "plus", "hash"].contains(
-          lower[index - 1])
-    }
+    // "thats what the sign says", "which feels like a good sign": a thing, not the sign-off.
+    let signNoun = lower.indices.contains { Self.isSignNoun(lower, at: $0) }
     if !theirSignature,
       has(["signature", "signed", "sign-off", "bottom"]) || has(["sign"]) && !signNoun
     {
@@ -1111,6 +1106,32 @@ struct CorrectionReader {
     "with", "at", "in", "for", "from", "to", "of", "about", "by", "near", "into", "on",
   ]
 
+  /// Whether "sign" at `index` is a thing, not the verb of the note's sign-off: after a symbol
+  /// ("with the & sign"), or after an article and the words that describe it ("thats what the
+  /// sign says", "which feels like a good sign", "a really positive sign"): a noun phrase,
+  /// where the verb "sign" never stands.
+  static func isSignNoun(_ lower: [String], at index: Int) -> Bool {
+    guard lower[index] == "sign", index > 0 else { return false }
+    if ["&", "and", "+", "@", "#", "plus", "hash"].contains(lower[index - 1]) { return true }
+    var cursor = index - 1
+    while cursor >= 0, index - cursor <= 3 {
+      if ["the", "a", "an", "that", "this", "another", "any", "no"].contains(lower[cursor]) {
+        return true
+      }
+      // A word that ends the noun phrase going back: a pronoun or a word that asks.
+      if opensVerbPhrase.contains(lower[cursor]) { return false }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Words after which "sign" is the verb, never inside a noun phrase before it: "can you
+  /// sign it", "please just sign as", "i'd sign with".
+  static let opensVerbPhrase: Set<String> = [
+    "i", "you", "we", "me", "it", "please", "pls", "plz", "just", "can", "could", "would",
+    "will", "should", "to", "and", "but", "then", "so", "id", "i'd", "lets", "let's", "only",
+  ]
+
   /// Words that say what a fact is.
   static let copulas: Set<String> = [
     "is", "was", "'s", "should", "called", "=", ":", "not", "name", "spelled", "spelt",
@@ -1154,6 +1175,13 @@ struct CorrectionReader {
         words[index + 1].lower)
     }
     guard cues.contains(word) else { return false }
+    // "which has to be a good sign": a sign judged good or bad says how it went, and puts
+    // nothing right; "saw it on the sign" still tells where a spelling was found.
+    if word == "sign", isSignNoun(words.map(\.lower), at: index),
+      !["the", "a", "an", "that", "this"].contains(words[index - 1].lower)
+    {
+      return false
+    }
     // "should i tell him im redoing the cert? booked it for saturday": "should" before its
     // subject asks for advice; only after it ("it should be Kemi") does it put a fact right.
     if word == "should", index + 1 < words.count,
