@@ -374,13 +374,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the nineteenth session's rounds (outcome 53 -> 54, every other
     // figure unchanged; no first note changed) and judged blind (17 of 60 clean; verdicts in
     // `Data/judged/tune25-*`), then tuned on from the twentieth session. Floors are the figures
-    // at rotation.
+    // at rotation; company 41 -> 43 with note25 (a correction keeps the "The" typed, an
+    // instruction after the name is no part of it).
     TuningSet(
       file: "conversations-tune25.jsonl", label: "tuning 25",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
       fields: [
-        "topic": 55, "greeting": 53, "company": 41, "signoff": 53, "outcome": 54, "date": 59,
+        "topic": 55, "greeting": 53, "company": 43, "signoff": 53, "outcome": 54, "date": 59,
         "role": 57, "channel": 59,
       ]),
   ]
