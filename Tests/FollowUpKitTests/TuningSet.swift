@@ -381,13 +381,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // everyone", "Paddy is grand", "naebody calls me robert, its rab"), every interviewer named
     // is greeted ("his missus leanne", "lady from HR Joanne", "a Mrs Patel from the board"), a
     // job said as a title stays ("Principal Dwyer"), and "a good sign" in how it went is no
-    // sign-off (greeting 53 -> 57, sign-off 53 -> 57, outcome 54 -> 56).
+    // sign-off (greeting 53 -> 57, sign-off 53 -> 57, outcome 54 -> 56). Company 41 -> 43
+    // with note25 (a correction keeps the "The" typed, an instruction after the name is no
+    // part of it).
     TuningSet(
       file: "conversations-tune25.jsonl", label: "tuning 25",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
       fields: [
-        "topic": 55, "greeting": 57, "company": 41, "signoff": 57, "outcome": 56, "date": 59,
+        "topic": 55, "greeting": 57, "company": 43, "signoff": 57, "outcome": 56, "date": 59,
         "role": 57, "channel": 59,
       ]),
   ]

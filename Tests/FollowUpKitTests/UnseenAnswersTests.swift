@@ -381,6 +381,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 35)
     // Raised to the figure reached at the eighteenth session's end: correction 35 -> 36.
     #expect((score.passed["correction"] ?? 0) >= 36)
+    // note25: a correction of a name typed with "The" keeps it ("its the rose & crown"): 36 -> 37.
+    #expect((score.passed["correction"] ?? 0) >= 37)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 15)
     // The ninth session's answer round (company 16 -> 18, outcome 15 -> 20).
@@ -425,6 +427,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 41)
     // Raised to the figure reached at the eighteenth session's end: correction 41 -> 42.
     #expect((score.passed["correction"] ?? 0) >= 42)
+    // note25: a correction of a name typed with "The" keeps it ("its the rose & crown"): 42 -> 43.
+    #expect((score.passed["correction"] ?? 0) >= 43)
     // greet20: "mrs ngozi adebayo ... she said call me ngozi" greets Ngozi (interviewer 37 -> 38).
     #expect((score.passed["interviewer"] ?? 0) >= 38)
   }
@@ -620,6 +624,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 46)
     // Raised to the figure reached at the eighteenth session's end: correction 46 -> 47.
     #expect((score.passed["correction"] ?? 0) >= 47)
+    // note25: a correction of a name typed with "The" keeps it ("its the rose & crown"): 47 -> 48.
+    #expect((score.passed["correction"] ?? 0) >= 48)
     // A word on the name's letters in brackets, "(small letters)", is a remark (style21).
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 21)

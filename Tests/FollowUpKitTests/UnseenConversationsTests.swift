@@ -239,7 +239,9 @@ struct UnseenConversationsTests {
   static func pointProblem(_ sentence: String, _ request: NoteRequest) -> String? {
     let before = [
       NoteComposer.spoken(request.topic.text, interest: request.interest),
-      request.role.flatMap { RoleTitle.printable($0, company: request.company) } ?? "",
+      request.role.flatMap {
+        RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
+      } ?? "",
       request.company,
     ].joined(separator: " ")
     return PointGate.problem(in: sentence, topic: before)
@@ -248,7 +250,9 @@ struct UnseenConversationsTests {
   /// A role printed that is no job title, or a company printed without the article its head
   /// takes.
   static func openingProblem(_ sentence: String, _ request: NoteRequest) -> String? {
-    if let role = request.role, RoleTitle.printable(role, company: request.company) == nil,
+    if let role = request.role,
+      RoleTitle.printable(role, company: request.company, answered: request.roleAnswered == true)
+        == nil,
       sentence.contains("the \(role) role") || sentence.contains("the \(role) position")
     {
       return "a role that is no job title"

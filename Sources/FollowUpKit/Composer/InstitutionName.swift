@@ -41,6 +41,18 @@ enum InstitutionName {
       return false
     }
     if companySuffixes.contains(last.lowercased()) { return false }
+    // "44 Bree Gallery", "1 Hotel Mayfair": a name that opens on a number, a street's or the
+    // firm's own, is a proper name said bare, whatever its head.
+    if first.contains(where: \.isNumber) { return false }
+    // "Royal Free Hospital", "Royal Berkshire Hospital", "National Portrait Gallery": a name
+    // that opens on a describing word of the crown or the nation, whatever name follows it,
+    // keeps the article its institution noun takes after that word alone ("the Royal
+    // Infirmary"); "Royal Mail" and "National Express" end on no such noun and stay bare.
+    if words.count >= 3, nationalWords.contains(first.lowercased()),
+      ordinaryInstitutions.contains(last.lowercased()) || last.lowercased() == "hospital"
+    {
+      return true
+    }
     // "Royal Berkshire NHS Foundation Trust", "NHS Lothian Health Board": a head noun after
     // the common nouns that say what kind of public body it is names that body, which takes
     // "the" whatever place stands before it.
@@ -78,6 +90,10 @@ enum InstitutionName {
     "national", "royal", "british", "scottish", "welsh", "irish", "english", "european",
     "federal", "central", "general", "civil", "open", "natural", "imperial",
   ]
+
+  /// Describing words that give a name "the" before its institution noun however many names
+  /// stand between: "the Royal Free Hospital", "the National Railway Museum".
+  private static let nationalWords: Set<String> = ["royal", "national", "british"]
 
   /// Institution nouns that take "the" after such a describing word alone.
   private static let ordinaryInstitutions: Set<String> = [

@@ -159,7 +159,9 @@ private struct Plan {
     let whenText =
       squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
     // The role is named only as a job title (`RoleTitle`); otherwise "the role", still true.
-    let title = request.role.flatMap { RoleTitle.printable($0, company: request.company) }
+    let title = request.role.flatMap {
+      RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
+    }
     let rolePhrase =
       squeeze >= 3 || title == nil
       ? "the role" : "the \(title ?? "") \(tone == .formal ? "position" : "role")"

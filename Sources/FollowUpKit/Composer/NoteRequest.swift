@@ -85,6 +85,11 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// hear". Nil otherwise, so a saved request's JSON is unchanged.
   public var topicHard: Bool? = nil
 
+  /// True when the role was the person's answer to the role question (`Facts.roleAnswered`),
+  /// which vouches that it names the job (`RoleTitle`). Nil otherwise, so a saved request's
+  /// JSON is unchanged.
+  public var roleAnswered: Bool? = nil
+
   /// Other things the person typed (the topics offered from their answer, the company, the
   /// role, their point), whose capitals and accents show how they spell a word the note
   /// pastes: "Wembley" in the discussion writes "wembley" so in the topic. Nil reads none.

@@ -30,28 +30,34 @@ enum RoleTitle {
   /// head is a word of the company's name ("Müller" at "Muller") is the company, given again
   /// at the role question, not a title; "garden centre assistant" at "Hughes Garden Centre"
   /// is one.
-  static func printable(_ role: String, company: String) -> String? {
+  /// `answered`: the role was the person's reply to the role question (`Facts.roleAnswered`).
+  static func printable(_ role: String, company: String, answered: Bool = false) -> String? {
     let named = Set(company.split(separator: " ").map { CorrectionReader.folded(String($0)) })
     guard let head = role.split(separator: " ").last,
       !named.contains(CorrectionReader.folded(String(head)))
     else { return nil }
-    return printable(role)
+    return printable(role, answered: answered)
   }
 
-  /// The title as the note prints it, or nil when the gate cannot vouch for it.
-  static func printable(_ role: String) -> String? {
+  /// The title as the note prints it, or nil when the gate cannot vouch for it. A role that
+  /// was the person's `answered` reply to the role question needs no known head: the question
+  /// says it names the job ("deckhand", "hvac tech"), and the head word only adds evidence; the
+  /// gate still refuses its schedule, grade, symbols and chat.
+  static func printable(_ role: String, answered: Bool = false) -> String? {
     // "barista / baker": two titles typed as a pair are both the job; printing one half
     // would name a job the person did not apply for, so both are named or neither.
     if role.contains("/") {
       let halves = role.split(separator: "/").map { String($0).trimming(" ") }
       guard halves.count == 2, !halves.contains(where: { $0.contains("/") }),
-        let first = printable(halves[0]), let second = printable(halves[1])
+        let first = printable(halves[0], answered: answered),
+        let second = printable(halves[1], answered: answered)
       else { return nil }
       return "\(first) and \(second)"
     }
     // "VP, FP&A", "Manager, Customer Success": a title as a job advert writes it, the rank,
     // a comma, then the function in capitals, printed as typed when the rank is a title.
-    if let comma = role.firstIndex(of: ","), let rank = printable(String(role[..<comma])),
+    if let comma = role.firstIndex(of: ","),
+      let rank = printable(String(role[..<comma]), answered: answered),
       let function = Self.function(String(role[role.index(after: comma)...]))
     {
       return rank + ", " + function
@@ -120,13 +126,63 @@ enum RoleTitle {
     // "front of house supervisor": or the last, after a phrase with "of" in it.
     let ofIndex = words.firstIndex { ["of", "de"].contains($0.lowercased()) }
     let heads = [ofIndex.map { $0 > 0 ? words[$0 - 1] : "" }, words.last].compactMap { $0 }
-    guard heads.contains(where: { isPersonNoun($0, alone: words.count == 1) }) else {
+    guard
+      heads.contains(where: { isPersonNoun($0, alone: words.count == 1) })
+        || answered && isPlainTitle(words)
+    else {
       return nil
     }
     // "hvac service technician": a word spelled as its letters say ("HVAC", "English").
     return words.map { CalendarNames.written(word: ProperSpelling.spelling(of: $0)) }.joined(
       separator: " ")
   }
+
+  /// Whether words typed as the answer to the role question read as a job's name with no
+  /// head the gate knows: one to four words of letters (a hyphen or apostrophe inside), none a
+  /// word of a sentence or a vague answer ("same as before", "the usual one"), and a head that
+  /// is no rank alone ("senior") and no time or thing that only looks like a person's noun
+  /// ("summer", "relief").
+  /// English ends a title at the noun for the person, so a word naming one before the head
+  /// ("team leader inbound", "engineer II backend") or a plural one ("plumbers mate", which
+  /// wants its apostrophe) says the words after it are a comment; a head in "-ing" is an
+  /// activity or a clause ("signal keeps dropping"); a short word in lower case is a chat
+  /// abbreviation ("sre") unless it is a title's usual clipping ("dev", "rep").
+  static func isPlainTitle(_ words: [String]) -> Bool {
+    guard (1...4).contains(words.count), let head = words.last?.lowercased() else { return false }
+    guard !rankWords.contains(head), !notPeople.contains(head), !head.hasSuffix("ing") else {
+      return false
+    }
+    let before = words.dropLast()
+    if before.contains(where: { word in
+      !isInitialism(word) && namesPerson(word)
+        || word.lowercased().hasSuffix("s") && namesPerson(String(word.dropLast()))
+    }) {
+      return false
+    }
+    return words.allSatisfy { word in
+      let lower = word.lowercased()
+      guard lower.count >= 2, word.allSatisfy({ $0.isLetter || "-'’".contains($0) }),
+        !vagueWords.contains(lower), !DirectAnswer.clauseWords.contains(lower)
+      else { return false }
+      return lower.count > 3 || word.first?.isUppercase == true || clippedTitles.contains(lower)
+        || ProperSpelling.spelling(of: word) != word
+    }
+  }
+
+  /// Short clippings that stand in titles as written: "backend dev", "sales rep", "hvac tech".
+  private static let clippedTitles: WordSet = ["dev", "rep", "ops", "art", "lab", "bar", "car"]
+
+  /// Words of a vague or chatty reply, never a job's name: "same as before", "the usual one",
+  /// "whatever it was", "not sure".
+  private static let vagueWords: WordSet = [
+    "the", "a", "an", "same", "as", "before", "usual", "one", "thing", "stuff", "whatever",
+    "sure", "unsure", "idk", "dunno", "this", "that", "these", "those", "any", "anything",
+    "something", "general", "basic", "normal", "new", "old", "first", "second", "other",
+    "like", "kind", "sort", "type", "really", "very", "just", "only", "also", "too", "yeah",
+    "yep", "nah", "nope", "maybe", "probably", "lol", "haha", "sorry", "skip", "none", "n/a",
+    "scheme", "programme", "program", "placement", "internship", "vacancy", "opening", "post",
+    "shift", "shifts", "work", "working",
+  ]
 
   /// A title with the field it is in, "clinical fellow in trauma and orthopaedics", "lecturer
   /// in organic chemistry": a title by itself, then "in" and a field of at most four words of

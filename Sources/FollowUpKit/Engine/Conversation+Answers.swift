@@ -119,9 +119,11 @@ extension Conversation {
     case .interviewer: facts.interviewers = answer.interviewers
     case .company:
       facts.company = answer.company
+      facts.companyInFull = answer.company.flatMap { TradingName.askedInFull(text, name: $0) }
       answers.companyHeard = nil
     case .role:
       facts.role = answer.role
+      facts.roleAnswered = answer.role == nil ? nil : true
       answers.roleHeard = nil
     case .when: facts.when = answer.when
     case .outcome: facts.outcome = answer.outcome
@@ -232,9 +234,11 @@ extension Conversation {
       return afterAnswer(InterviewScript.takenAsTyped(name.full, question))
     case .company:
       facts.company = typed
+      facts.companyInFull = nil
       answers.companyHeard = nil
     case .role:
       facts.role = typed
+      facts.roleAnswered = true
       answers.roleHeard = nil
     case .when, .outcome:
       return decline(question)

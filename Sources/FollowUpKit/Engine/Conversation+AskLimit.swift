@@ -139,8 +139,11 @@ extension Conversation {
         ?? item.map { Topic(text: $0, score: 1, kind: .typed) })
         .flatMap { TopicGate.problem($0.text) == nil ? $0 : nil }
         ?? Topic(
-          text: facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") }
-            .map { "the \($0) role" } ?? "the role",
+          text: facts.role.flatMap {
+            RoleTitle.printable(
+              $0, company: facts.company ?? "", answered: facts.roleAnswered == true)
+          }
+          .map { "the \($0) role" } ?? "the role",
           score: 0, kind: .typed)
       answers.topics = [topic]
       answers.topic = topic

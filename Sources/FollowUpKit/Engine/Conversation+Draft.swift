@@ -68,7 +68,8 @@ extension Conversation {
     var request = NoteRequest(
       sender: settings.senderOverride ?? facts.signOff ?? sender,
       recipient: person,
-      company: settings.companyOverride ?? company,
+      company: settings.companyOverride
+        ?? (facts.companyInFull == true ? company : TradingName.written(company)),
       role: settings.roleOverride ?? facts.role,
       when: facts.when,
       today: today,
@@ -92,6 +93,7 @@ extension Conversation {
         inFull: facts.signsInFull == true),
       closing: settings.closingOverride)
     request.spellingSources = spellingSources
+    request.roleAnswered = settings.roleOverride == nil ? facts.roleAnswered : nil
     // News the person's account called hard is never "great to hear" (`HardNews`).
     if HardNews.marks(topic: settings.topic.text, in: answers.discussion) {
       request.topicHard = true

@@ -67,7 +67,10 @@ extension Conversation {
     // All the note says before the point: the topic, the role and the company.
     let before = [
       answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
-      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.role.flatMap {
+        RoleTitle.printable(
+          $0, company: facts.company ?? "", answered: facts.roleAnswered == true)
+      } ?? "",
       facts.company ?? "",
     ].joined(separator: " ")
     // Words the note cannot vouch for as a sentence (`PointGate`) are not pasted, nor
@@ -140,7 +143,10 @@ extension Conversation {
     guard let interest = answers.interest else { return false }
     let before = [
       answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
-      facts.role.flatMap { RoleTitle.printable($0, company: facts.company ?? "") } ?? "",
+      facts.role.flatMap {
+        RoleTitle.printable(
+          $0, company: facts.company ?? "", answered: facts.roleAnswered == true)
+      } ?? "",
       facts.company ?? "",
     ].joined(separator: " ")
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }

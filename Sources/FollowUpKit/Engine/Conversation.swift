@@ -250,7 +250,9 @@ public struct Conversation: Hashable, Sendable {
       {
         var corrected = self
         let held = facts
-        if let acknowledgement = corrected.take(correction) {
+        if let acknowledgement = corrected.take(
+          CompanyAnswer.withArticle(correction, in: source, held: facts.company))
+        {
           self = corrected
           if let both = answerBeside(
             correction, in: trimmed, besides: source, at: question, acknowledgement, before: held)

@@ -321,6 +321,10 @@ enum CompanyAnswer {
       }
       if ",;!?\n".contains(character) { break }
       if character == " ", text[index...].hasPrefix(" - ") { break }
+      // "TyneFab Engineering Ltd. Please write with Ltd": the full stop after the name's last
+      // abbreviation ends the sentence too when a sentence follows, one with a word no name
+      // holds ("please", "it", "is"); "Pvt. Ltd." and "Grind & Co. Coffee" go on naming it.
+      if character == ".", startsSentence(text[text.index(after: index)...]) { break }
       if character == "(" {
         let rest = text[text.index(after: index)...]
         let inside = rest.prefix { $0 != ")" }
@@ -336,6 +340,36 @@ enum CompanyAnswer {
       index = text.index(after: index)
     }
     return result.trimming(" ")
+  }
+
+  /// A correction of the company with the article the person typed before the name: "its the
+  /// drovers inn not arms" names "The Drovers Inn", as the answer "the drovers arms" named "The
+  /// Drovers Arms" (`withThe`). Only where the name `held` had its article: "it was the costa
+  /// coffee next door" after "Greggs" points at a place, and a name typed without one ("its
+  /// Horniman Museum and Gardens") is left as read.
+  static func withArticle(_ correction: Correction, in text: String, held: String?)
+    -> Correction
+  {
+    guard case .company(let read) = correction, !read.hasPrefix("The "),
+      held?.hasPrefix("The ") == true
+    else { return correction }
+    let spaced = { (words: String) in
+      String(words.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+    }
+    guard (" " + spaced(text) + " ").contains(" the " + spaced(read) + " ") else {
+      return correction
+    }
+    return .company("The " + read)
+  }
+
+  /// Whether the text after a full stop is a sentence of its own: a space, then words up to the
+  /// next stop of which one is a word of a clause.
+  static func startsSentence(_ rest: Substring) -> Bool {
+    guard rest.first == " " else { return false }
+    let sentence = rest.prefix { !".,;!?\n(".contains($0) }
+    return sentence.split(separator: " ").contains { word in
+      DirectAnswer.clauseWords.contains(word.lowercased())
+    }
   }
 
   /// Whether the words after a comma go on naming the company: "Obi, Nwosu & Partners",

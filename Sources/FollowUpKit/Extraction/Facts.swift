@@ -29,6 +29,15 @@ public struct Facts: Hashable, Sendable, Codable {
   /// the post ("the assistant manager job", "as a barista"): the role question still asks for
   /// the title, offering it. Nil when no role was read that way.
   var roleIsKind: Bool?
+  /// The role was the person's answer to the role question, not a phrase read from a message
+  /// about something else: the question vouches that it names the job, so the note prints it
+  /// as a title even when its head is no word the title gate knows ("deckhand", "hvac tech").
+  /// Nil when the role came any other way.
+  var roleAnswered: Bool?
+  /// The person asked for the company's name in full, legal form and all ("TyneFab
+  /// Engineering Ltd. Please write with Ltd, it is official name."): the note writes it so,
+  /// where it otherwise writes the trading name (`TradingName`). Nil when they did not.
+  var companyInFull: Bool?
 
   public init(
     name: PersonName? = nil, interviewers: [PersonName]? = nil, company: String? = nil,
