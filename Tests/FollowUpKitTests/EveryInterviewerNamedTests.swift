@@ -50,6 +50,8 @@ struct EveryInterviewerNamedTests {
       ("Coach Carter", "Coach Carter"),
       // Left alone: a job described before a given name, and a title of its own.
       ("shift manager Darren", "Darren"),
+      ("Manager Steve", "Steve"),
+      ("Director Lee", "Lee"),
       ("Mrs Patel", "Mrs Patel"),
     ])
   func titleKept(_ text: String, _ greeting: String) {

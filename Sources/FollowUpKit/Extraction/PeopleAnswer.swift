@@ -913,6 +913,14 @@ enum PeopleAnswer {
       && words[..<job].allSatisfy { $0.lowercased() == $0 }
   }
 
+  /// Jobs that English puts before a name to address the person holding them ("Principal
+  /// Dwyer", "Officer Reyes", "Nurse Adams"), unlike the many it never does ("Manager Steve",
+  /// "Director Lee"): a small closed class of school, police, church and civic offices.
+  static let addressingJobs: Set<String> = [
+    "principal", "headmaster", "headmistress", "superintendent", "chief", "officer",
+    "detective", "judge", "mayor", "president", "nurse", "bishop", "deacon", "elder",
+  ]
+
   /// A titled name inside a description, and what is said of them after it: "a Mrs Patel from
   /// the board of trustees" is Mrs Patel, of the board of trustees. Of titles in a row the last
   /// is the name's ("one more lady ms. kavitha from HR"); the name runs to a word that joins a
@@ -936,10 +944,12 @@ enum PeopleAnswer {
 
   /// The job word that stands as a title before a name: "Principal" of "Principal Dwyer". Only
   /// a mention of the two words alone, both typed with a capital as a title and a name are;
-  /// "shift manager Darren" and "the principal, dwyer" describe the person instead.
+  /// "shift manager Darren" and "the principal, dwyer" describe the person instead. Only the
+  /// jobs English uses to address someone (`addressingJobs`) are titles: "Manager Steve" is
+  /// Steve the manager, and "Hi Manager Steve" greets him by his job (held-out 25's ba022).
   static func jobAsTitle(_ mention: String) -> String? {
     let words = mention.split(separator: " ").map { String($0).trimming(".,;:!") }
-    guard words.count == 2,
+    guard words.count == 2, addressingJobs.contains(words[0].lowercased()),
       VouchedName.isJobWord(words[0]) || jobWords.contains(words[0].lowercased()),
       words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
       !jobWords.contains(words[1].lowercased()), PersonName.titles[words[0].lowercased()] == nil
