@@ -47,10 +47,12 @@ enum TradingName {
   }
 
   /// Legal forms of companies, as they close a name: the registry's words, never said aloud.
-  static let legalForms: Set<String> = [
-    "ltd", "limited", "pvt", "pty", "llc", "llp", "inc", "incorporated", "gmbh", "plc", "pte",
-    "bhd", "sdn", "berhad", "corp", "s.a", "ag", "bv", "b.v", "nv", "n.v", "srl", "s.r.l",
-  ]
+  /// The reading's own list (`OrganisationNouns.legalSuffixes`) and the forms of other
+  /// countries' registries; not "co", which is often the name itself ("Grind & Co").
+  static let legalForms: Set<String> = OrganisationNouns.legalSuffixes.subtracting(["co"]).union([
+    "pvt", "pty", "incorporated", "gmbh", "pte", "bhd", "sdn", "berhad", "corp", "s.a", "ag", "bv",
+    "b.v", "nv", "n.v", "srl", "s.r.l",
+  ])
 }
 
 extension TradingName {
