@@ -392,5 +392,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 55, "greeting": 57, "company": 43, "signoff": 57, "outcome": 56, "date": 59,
         "role": 57, "channel": 59,
       ]),
+    // The twenty-fifth held-out set (60 conversations written blind on 3 December 2026),
+    // measured before and after the twentieth session's rounds (company 45 -> 46, sign-off
+    // 53 -> 54, every other figure unchanged) and judged blind (21 of 60 clean before, about
+    // 23 after; verdicts in `Data/judged/tune26-*`), then tuned on from the twenty-first
+    // session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune26.jsonl", label: "tuning 26",
+      written: CivilDate(year: 2026, month: 12, day: 3),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
+      fields: [
+        "topic": 55, "greeting": 53, "company": 46, "signoff": 54, "outcome": 53, "date": 58,
+        "role": 56, "channel": 59,
+      ]),
   ]
 }

@@ -376,16 +376,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 3 December 2026 by two helpers that never read the
-  /// sources (the twenty-fifth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 25: aggregate figures only")
-  func heldOutTwentyFifth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 3) ?? Unseen.today
-    var score = try Self.run("conversations-heldout25.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 25")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
