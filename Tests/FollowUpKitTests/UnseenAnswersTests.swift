@@ -783,6 +783,17 @@ struct UnseenAnswersTests {
     #expect((score.passed["none"] ?? 0) >= 11)
   }
 
+  /// 240 answers and corrections written blind on 4 December 2026 by two helpers that never
+  /// read the sources (the twenty-second set), committed before the rounds they measure. Nobody
+  /// tunes on them: aggregate figures only.
+  @Test("held-out answers 22: aggregate figures only")
+  func heldOutTwentySecond() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
+    let score = try Self.score("answers-heldout22.jsonl", today: written)
+    print("unseen answers (held out 22): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)
