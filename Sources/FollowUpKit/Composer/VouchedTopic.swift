@@ -381,8 +381,12 @@ enum VouchedTopic: Equatable, Sendable {
       if secondSubjects.contains(word) || readerSubjects.contains(word) { return nil }
       if contracted(word) { return index + 1 }
       // "the lab won a grant": a past before its object; "the new automated sorter" is a
-      // participle describing the noun after it.
+      // participle describing the noun after it, and "the new practice focused on retail" one
+      // describing the noun before it: a participle that wants its complement ("focused on",
+      // "based in", "aimed at") reads as the thing's description, so the whole is a thing,
+      // heard "about" and never "that".
       if !bare, index >= start + 2, isPast(word), index + 1 < lower.endIndex,
+        !TopicPhraseCheck.complementWanting.contains(word),
         function.contains(lower[index + 1]) || isNumber(lower[index + 1])
       {
         break
