@@ -50,6 +50,27 @@ struct OccasionReadingTests {
     #expect(conversation.occasion == expected, "\(text)")
   }
 
+  /// What is offered decides whether an offer was made: the job, the role, a contract or
+  /// nothing named is an offer; a trial day, a tour or a coffee is not (tuning 26, ba025: "she
+  /// offered me a trial day next week" had been thanked as a job offer).
+  @Test(
+    "an offer of the job is an offer, an offer of something else is not",
+    arguments: [
+      ("she offered me the job on the spot!!", true),
+      ("they offered me a permanent contract", true),
+      ("i was offered the role yesterday", true),
+      ("got offered it there and then", true),
+      ("they offered me!!", true),
+      ("really well actually!! she offered me a trial day next week", false),
+      ("they offered me a tour of the kitchen", false),
+      ("he offered me a coffee and we chatted for ages", false),
+      ("I was offered a trial shift on saturday", false),
+    ])
+  func offered(_ text: String, _ offer: Bool) {
+    let reading = OccasionReader.read(text)
+    #expect((reading?.round == .offer) == offer, "\(text): \(String(describing: reading))")
+  }
+
   @Test(
     "a note to a senior person after the interview is not a later round",
     arguments: [

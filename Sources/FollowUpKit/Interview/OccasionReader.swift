@@ -33,7 +33,7 @@ enum OccasionReader {
       return OccasionReading(
         occasion: .rejectionReply, feedback: feedback, explicit: explicit || has(rejectionNames))
     }
-    if has(offer) && !has(noOffer) {
+    if has(offer) || offeredTheJob(words), !has(noOffer) {
       return OccasionReading(occasion: .laterRound, round: .offer, explicit: explicit)
     }
     if let round = laterRound(words), !has(["first interview"]) || has(["second", "final"]) {
@@ -235,7 +235,39 @@ enum OccasionReader {
   static let offer = [
     "offered me the job", "offered me the role", "offered me the position", "offered me a job",
     "offered me a role", "offered me the post", "got the job", "got the role", "job offer",
-    "an offer", "the offer", "made me an offer", "offered me", "got an offer",
+    "an offer", "the offer", "made me an offer", "got an offer",
+  ]
+
+  /// Whether "offered" tells of the job offered: "she offered me the job", "they offered me a
+  /// permanent contract", "I was offered it on the spot", "they offered me!!". What is offered
+  /// decides: "she offered me a trial day next week", "offered me a tour", "offered me a
+  /// coffee" tell of a kind interview or a next step, and the note is still the thank-you
+  /// for the interview (tuning 26's ba025 had been written as thanks for a job offer).
+  static func offeredTheJob(_ words: [String]) -> Bool {
+    let receivers: Set<String> = ["me", "us", "him", "her", "them"]
+    let passives: Set<String> = ["was", "were", "been", "got", "get", "be", "being"]
+    let determiners: Set<String> = [
+      "a", "an", "the", "another", "one", "some", "their", "her", "his", "its", "my",
+    ]
+    for index in words.indices where words[index] == "offered" {
+      var next = index + 1
+      if next < words.count, receivers.contains(words[next]) {
+        next += 1
+      } else if index == 0 || !passives.contains(words[index - 1]) {
+        continue
+      }
+      // Nothing offered by name, or "it", "the job", "a permanent contract": the job.
+      guard next < words.count, determiners.contains(words[next]) else { return true }
+      let object = words[(next + 1)...].prefix(4).prefix { !["for", "on", "at", "next", "to"].contains($0) }
+      if object.contains(where: jobNouns.contains) { return true }
+    }
+    return false
+  }
+
+  /// What a job offer offers.
+  static let jobNouns: Set<String> = [
+    "job", "role", "position", "post", "place", "contract", "apprenticeship", "internship",
+    "placement", "traineeship", "offer", "vacancy", "it",
   ]
   static let noOffer = [
     "no offer", "not an offer", "before an offer", "if they offer", "hoping for an offer",
