@@ -101,7 +101,7 @@ struct UnseenAnswersTests {
             if title != wantTitle {
               wrong.append("title: want \(wantTitle ?? "nil"), got \(title ?? "nil")")
             }
-            if !Unseen.same(person.informal, want["greeting"] as? String) {
+            if !Unseen.same(person.informal, Self.greetingName(want["greeting"] as? String)) {
               wrong.append("greeting: want \(want["greeting"] ?? ""), got \(person.informal)")
             }
           }
@@ -146,6 +146,20 @@ struct UnseenAnswersTests {
   }
 
   /// A name as written, without its title: "Liu Yang", "Rose Amadi".
+  /// The greeting as the name the note addresses, without a salutation word: held-out 22's
+  /// writers gave "Dear Mrs Okafor" or "Hi Jen" where earlier sets gave "Mrs Okafor" and
+  /// "Jen"; the salutation ("Dear", "Hi") is the composer's, chosen by channel and tone, and
+  /// is scored nowhere in these answers.
+  static func greetingName(_ greeting: String?) -> String? {
+    guard let greeting else { return nil }
+    let words = greeting.split(separator: " ")
+    let salutations: Set<String> = ["dear", "hi", "hello", "hey", "hiya"]
+    guard let first = words.first, words.count > 1,
+      salutations.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    else { return greeting }
+    return words.dropFirst().joined(separator: " ")
+  }
+
   static func untitled(_ name: PersonName) -> String {
     var name = name
     name.title = nil
