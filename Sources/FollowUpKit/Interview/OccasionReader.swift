@@ -258,7 +258,9 @@ enum OccasionReader {
       }
       // Nothing offered by name, or "it", "the job", "a permanent contract": the job.
       guard next < words.count, determiners.contains(words[next]) else { return true }
-      let object = words[(next + 1)...].prefix(4).prefix { !["for", "on", "at", "next", "to"].contains($0) }
+      let object = words[(next + 1)...].prefix(4).prefix {
+        !["for", "on", "at", "next", "to"].contains($0)
+      }
       if object.contains(where: jobNouns.contains) { return true }
     }
     return false
