@@ -42,8 +42,14 @@ extension TopicArticles {
           namesOnly: !introduces && index > 0 && TopicRepair.prepositions.contains(before))
       else { continue }
       let named = words[index].first?.isUppercase == true
+      // "starting Korean-English bilingual program": a kind is "a" thing, which a verb or
+      // "for" may introduce; at the topic's start or after a place it is left as typed.
+      let kind = isKind(lower, at: index)
+      if kind, index == 0 || (TopicRepair.prepositions.contains(before) && !introduces) {
+        continue
+      }
       let article =
-        introduces && !named
+        (introduces && !named) || kind
         ? ("aeio".contains(lower[index].first ?? " ") ? "an" : "a") : "the"
       inserts.append((index, article))
       index = end - 1
@@ -84,8 +90,18 @@ extension TopicArticles {
   private static func compoundEnd(
     _ words: [String], _ lower: [String], from start: Int, namesOnly: Bool
   ) -> Int? {
+    // A name of several words ("Abu Dhabi Al Ain") is one modifier, so the run's length is
+    // counted from the word after it.
+    var nameEnd = start
+    while nameEnd < words.count, nameEnd - start < 5, words[nameEnd].first?.isUppercase == true,
+      isContent(words[nameEnd], lower[nameEnd]),
+      !(nameEnd > start && words[nameEnd - 1].last.map { ",;:".contains($0) } == true)
+    {
+      nameEnd += 1
+    }
+    let counted = nameEnd > start + 1 ? nameEnd - 1 : start
     var end = start
-    while end < words.count, end - start < 5, isContent(words[end], lower[end]),
+    while end < words.count, end - counted < 5, isContent(words[end], lower[end]),
       !(end > start && words[end - 1].last.map { ",;:".contains($0) } == true)
     {
       // "the district starting in January": an "-ing" word before a preposition opens a
@@ -100,7 +116,7 @@ extension TopicArticles {
       }
       end += 1
     }
-    guard end > start, end - start <= 4 else { return nil }
+    guard end > start, end - counted <= 4 else { return nil }
     let head = end - 1
     let headWord = lower[head]
     // A head in lower case and singular: a name or a plural stands bare.
@@ -122,11 +138,33 @@ extension TopicArticles {
       // adjective describes, it names no one thing).
       return modifiers.contains { isPeoplesAdjective(lower[$0]) } ? nil : end
     }
-    guard !namesOnly,
-      modifiers.allSatisfy({ words[$0].first?.isLowercase == true && !isAdjective(lower[$0]) }),
-      isCountable(headWord)
-    else { return nil }
-    return end
+    guard !namesOnly, isCountable(headWord) else { return nil }
+    if modifiers.allSatisfy({ words[$0].first?.isLowercase == true && !isAdjective(lower[$0]) }) {
+      return end
+    }
+    return namedThenDescribed(words, lower, modifiers) ? end : nil
+  }
+
+  /// Whether the modifiers are a name followed by words in lower case ("UK energy", "Abu Dhabi
+  /// Al Ain line", "Korean-English bilingual"): the phrase is one thing, so a describing word
+  /// between the name and a countable head is vouched as it is not alone ("mental health"),
+  /// where the head may be mass. A name that is a people's adjective describes a kind ("Korean
+  /// style perm"), so it is vouched only where the article is "a" (`isKind`).
+  private static func namedThenDescribed(
+    _ words: [String], _ lower: [String], _ modifiers: Range<Int>
+  ) -> Bool {
+    guard let firstLower = modifiers.first(where: { words[$0].first?.isLowercase == true }),
+      firstLower > modifiers.lowerBound
+    else { return false }
+    return (firstLower..<modifiers.upperBound).allSatisfy {
+      words[$0].first?.isLowercase == true
+    }
+  }
+
+  /// Whether a bare phrase opened by a people's or language's adjective names a kind of thing
+  /// ("Korean-English bilingual program"), which English introduces with "a", never "the".
+  static func isKind(_ lower: [String], at index: Int) -> Bool {
+    index < lower.count && isPeoplesAdjective(lower[index])
   }
 
   /// A word that can stand inside a bare noun phrase: letters (a name's "&" or hyphen aside),

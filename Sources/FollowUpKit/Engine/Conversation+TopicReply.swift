@@ -53,6 +53,18 @@ extension Conversation {
     guard let discussion = answers.discussion,
       let text = TypedReference(discussion: discussion)?.resolved(words)
     else { return nil }
+    // "the call in show": the phrase found ("the weekly call-in show about local food") is
+    // thin beside the offered topic that holds it ("you're launching a weekly call-in show
+    // about local food and farming"), which says what was told; that topic is the one named,
+    // as for a phrase typed as said (`topicNamed`).
+    // Not a doing with no one doing it ("starting a virtual CFO service"): the thing reads
+    // better than the bare "-ing" phrase.
+    if let holding = topicAbout(text), Phrase.stems(holding.text).count > Phrase.stems(text).count,
+      let first = holding.text.split(separator: " ").first.map({ String($0).lowercased() }),
+      !VouchedTopic.isIngForm(first)
+    {
+      return holding
+    }
     return Topic(text: text, score: 0.5, kind: .typed)
   }
 

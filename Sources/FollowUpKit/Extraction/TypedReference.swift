@@ -263,6 +263,10 @@ struct TypedReference {
         grew = true
       }
       covered.formUnion(glued.filter { covered.contains($0 - 1) && wanted.contains($0) })
+      // "liver on chip": every typed word found inside one hyphenated word the phrase holds.
+      covered.formUnion(
+        matches.filter { $0.first >= first && $0.last <= last && plain[$0.first].contains("-") }
+          .map(\.word))
       // The most of the reply's words, then the fullest phrase ("air source heat pumps" over
       // an earlier "heat pumps"), then the first said.
       let length = headEnd(after: last + 1) - opening(at: first)
@@ -293,7 +297,9 @@ struct TypedReference {
     if inOrder {
       let typedPrepositions = words.map { $0.lowercased() }.filter(
         TopicRepair.prepositions.contains)
-      guard typedPrepositions.allSatisfy(plain[best.first...best.last].contains) else { return nil }
+      // "liver on chip": a preposition inside a hyphenated word is the phrase's own.
+      let said = plain[best.first...best.last].flatMap { $0.split(separator: "-").map(String.init) }
+      guard typedPrepositions.allSatisfy(said.contains) else { return nil }
     }
     var start = opening(at: best.first)
     // "the ranch ledgers digitization" of "to digitize a whole collection of ranch ledgers":
@@ -390,9 +396,15 @@ struct TypedReference {
         found.append(index...index)
         continue
       }
+      // "liver on chip", "liver-on-chip": a piece of the hyphenated word beside the piece
+      // typed next to it, in any number of pieces.
       let pieces = said.split(separator: "-").map(String.init)
-      if pieces.count == 2,
-        pieces[0] == word && next == pieces[1] || pieces[1] == word && previous == pieces[0]
+      if pieces.count >= 2,
+        pieces.indices.contains(where: { piece in
+          pieces[piece] == word
+            && (piece + 1 < pieces.count && next == pieces[piece + 1]
+              || piece > 0 && previous == pieces[piece - 1])
+        })
       {
         found.append(index...index)
         continue
