@@ -39,9 +39,13 @@ extension Conversation {
         WordSplitter.words(said).count <= 20
         ? extractor.typedTopic(said).flatMap { Phrase.hasSpecificContent($0.text) ? $0 : nil }
         : nil
-      if let typed = typed ?? TopicClause.told(in: text).flatMap(extractor.typedTopic),
-        TopicGate.problem(typed.text) == nil
-      {
+      // Each reading in turn, the first the note can print: a last item the gate refuses
+      // ("salary wasnt mentioned", a remark closing the list) leaves the news reported before
+      // it ("she said the firm just set up a pro bono clinic in logan") to be the topic.
+      let readings = [typed, TopicClause.told(in: text).flatMap(extractor.typedTopic)]
+      if let typed = readings.compactMap({ $0 }).first(where: {
+        TopicGate.problem($0.text) == nil
+      }) {
         answers.topics = [typed]
         answers.topic = nil
         return afterAnswer("")
