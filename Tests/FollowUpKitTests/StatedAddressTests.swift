@@ -98,6 +98,25 @@ struct StatedAddressTests {
     #expect(person.formal == formal)
   }
 
+  @Test(
+    "a form of address said before the name is kept in the greeting, never dropped (people26)",
+    arguments: [
+      (
+        "The Revd Margaret Ashworth-Pryce, who chairs the fabric committee",
+        "Revd Ashworth-Pryce", "Revd Ashworth-Pryce"
+      ),
+      (
+        "Engr. Babatunde Ajayi-Coker, head of structures", "Engr Ajayi-Coker",
+        "Engr Ajayi-Coker"
+      ),
+      ("Mr Lim Boon Keat (director)", "Mr Lim", "Mr Lim"),
+    ])
+  func formOfAddress(_ text: String, _ informal: String, _ formal: String) throws {
+    let person = try #require(Self.person(text), "\(text)")
+    #expect(person.informal == informal)
+    #expect(person.formal == formal)
+  }
+
   @Test("a knighthood is written as a letter writes it, with its capitals")
   func knighthood() throws {
     let person = try #require(Self.person("Sir Keith Mallory, chair of the trust"))

@@ -26,7 +26,17 @@ extension Conversation {
     // well" is the answer.
     let plain = MessageText.withoutLeadingInterjections(text)
     let named: Set<Question> = [.name, .interviewer, .company, .role]
-    let text = named.contains(question) && Self.isBareReply(plain) ? plain : text
+    var text = named.contains(question) && Self.isBareReply(plain) ? plain : text
+    // "is it ok if there were two? Dre the GM and Kelsey ...": a question asking leave, then
+    // the answer itself. The answer after it is read; the question alone was taken as a question
+    // back, and its "ok" as how the interview went (tuning 26's ba007 greeted nobody).
+    // Only names typed with a capital after it: "does it matter? its just a supermarket" is a
+    // question back and a remark, not a company.
+    if question == .interviewer, let after = Self.answerAfterQuestion(text),
+      after.first?.isUppercase == true, reader.answer(after, to: slot)?.interviewers != nil
+    {
+      text = after
+    }
     // "card" typed a question early: remember the channel and ask this question again.
     if let early = earlyChannel(in: text) {
       return [.say(InterviewScript.earlyChannel(early.channel, then: currentPrompt()))]
@@ -360,6 +370,21 @@ extension Conversation {
 
   var extractionContext: ExtractionContext {
     ExtractionContext(company: facts.company, interviewers: (facts.interviewers ?? []).map(\.full))
+  }
+
+  /// The words after a question that opens the message, when they are no question themselves:
+  /// "is it ok if there were two? Dre and Kelsey" is "Dre and Kelsey". Nil otherwise.
+  static func answerAfterQuestion(_ text: String) -> String? {
+    guard let mark = text.firstIndex(of: "?") else { return nil }
+    let head = String(text[...mark])
+    let tail = String(text[text.index(after: mark)...]).trimming(" ?\t\n")
+    // "Dana Whitcomb, ... her boss popped in for 5 min? Greg something": a question after a
+    // name is doubt about the answer, which the words before it give.
+    guard MessageText.isQuestion(head), !head.contains(where: \.isUppercase), !tail.isEmpty,
+      !tail.contains("?"),
+      !MessageText.isQuestion(tail)
+    else { return nil }
+    return tail
   }
 }
 

@@ -31,9 +31,27 @@ extension Conversation {
       }
       return .name(reordered)
     case .name:
+      // "my surname please write Al-Khateeb with hyphen": a one-word form the message says is
+      // the surname is the surname written anew, never the given name to sign with (tuning
+      // 26's ba044 was signed "Al-Khateeb").
+      if wish.form.fullWords.count == 1, held.familyFirst != true, held.family != nil,
+        Self.namesSurname(text)
+      {
+        let named = PersonName(title: held.title, given: held.given, family: wish.form.full)
+        return named.full == held.full ? nil : .name(named)
+      }
       let applied = NameWish.applied(wish.form, to: held)
       if let sign = applied.signOff { return .signOff(sign) }
       return applied.name.full == held.full ? nil : .name(applied.name)
+    }
+  }
+
+  /// Whether a message speaks of the surname: "surname", "family name", "last name".
+  static func namesSurname(_ text: String) -> Bool {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return words.indices.contains { index in
+      words[index] == "surname"
+        || ["family", "last"].contains(words[index]) && words.dropFirst(index + 1).first == "name"
     }
   }
 }

@@ -23,6 +23,9 @@ enum ChineseNameOrder {
 
   /// One romanised Chinese syllable: an initial of at most two consonants, one to three
   /// vowels (a final "w" as in "Siew", "Chew"), and at most a nasal or stop to close it.
+  /// Hokkien and Cantonese close syllables on "p", "t" and "k" alike ("Boon Keat", "Kiat",
+  /// "Sip"): without "t", "Mr Lim Boon Keat" was read as given name Lim and greeted "Mr Boon
+  /// Keat" (tuning 26's ba056).
   static func isSyllable(_ word: String) -> Bool {
     let letters = Array(word)
     guard (2...6).contains(letters.count), letters.allSatisfy(\.isLetter) else { return false }
@@ -40,7 +43,7 @@ enum ChineseNameOrder {
     }
     guard consonants <= 2, (1...3).contains(vowelCount) else { return false }
     let coda = String(letters[index...])
-    return ["", "n", "ng", "m", "h", "k", "w"].contains(coda)
+    return ["", "n", "ng", "m", "h", "k", "w", "t", "p"].contains(coda)
   }
 
   /// Common Chinese family names, in the spellings of Mandarin (pinyin) and of Hokkien,

@@ -479,8 +479,10 @@ enum GivenNameRemark {
     let words = remark.lowercased().split(separator: " ").map {
       String($0).trimming(".,'\"")
     }
+    let callsOwn = words.indices.contains { words[$0...].starts(with: ["is", "my", "name"]) }
     guard words.contains("name") || words.contains("first") || words.contains("surname"),
-      words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
+      callsOwn
+        || words.contains(where: { ["first", "given", "christian", "forename"].contains($0) })
         || words.contains("family") || words.contains("surname") || words.contains("last")
     else { return nil }
     // The words in the order written: a second remark ("Wei is my given name, Zhang is family
@@ -516,6 +518,19 @@ enum GivenNameRemark {
       parts.firstIndex { part in
         statement.contains(where: { $0 == part.lowercased() || $0 == part.lowercased() + "'s" })
       }
+    }
+    // "Nguyen is family name, Lan is my name": the part the person calls their name, said
+    // beside a remark on the other parts, is the one they go by (tuning 26's ba012 was signed
+    // "Thi Lan"). Only a part after the first: "Nguyen is my name" names no order.
+    if let called = parts.indices.dropFirst().first(where: { index in
+      let part = parts[index].lowercased()
+      return words.indices.contains { at in
+        words[at] == part && Array(words[(at + 1)...].prefix(3)) == ["is", "my", "name"]
+      }
+    }) {
+      return PersonName(
+        title: name.title, given: parts[called...].joined(separator: " "),
+        family: parts[..<called].joined(separator: " "), familyFirst: true)
     }
     // "Yang is my given name", "my first name is Duc", "first name Duc".
     if let named = statements.lazy.filter({ $0.contains(where: givenWords.contains) })

@@ -87,6 +87,9 @@ struct GreetingCue: Hashable, Sendable {
       if loose, word != "just", !saidFine, !titled { continue }
       // "dont call him rich": a form turned down is no wish.
       if turnsDown(typed, words, before: index) { continue }
+      // "everybody calls him big Tam but dont put that": a form turned down after it is said
+      // is no wish either (tuning 26's ba008 was greeted "Hi Big,").
+      if turnsDown(words, after: end) { continue }
       // "should i call her dr ramaswamy or anita?": a form asked about is no wish yet.
       if asksAbout(typed, from: index) { continue }
       // A cue ends its word's clause only when its own word carried no full stop or comma.
@@ -116,6 +119,19 @@ struct GreetingCue: Hashable, Sendable {
     }
     return false
   }
+
+  /// Whether the clause after the name turns the form down: "but dont put that", "dont use it
+  /// tho": a negation and a verb of writing within the three words after the name. "call him
+  /// Steve, not Stephen" turns down another form, not this one.
+  private static func turnsDown(_ words: [String], after end: Int) -> Bool {
+    let following = Array(words.dropFirst(end).prefix(4))
+    return following.indices.dropLast().contains { at in
+      negations.contains(following[at]) && writingVerbs.contains(following[at + 1])
+    }
+  }
+
+  /// Verbs that put a form into the note: "dont put that", "don't use it", "never write it".
+  static let writingVerbs: Set<String> = ["put", "use", "write", "say", "include", "add"]
 
   /// Whether the sentence holding the word at `index` ends with a question mark.
   private static func asksAbout(_ typed: [String], from index: Int) -> Bool {

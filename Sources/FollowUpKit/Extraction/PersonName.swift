@@ -41,6 +41,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       String.init)
     words = words.map { $0.trimming(",;:") }.filter { !$0.isEmpty }
     guard !words.isEmpty else { return nil }
+    // "The Revd Margaret Ashworth-Pryce": the article before a title is the title's ("the
+    // Revd", "the Hon"), no part of the name.
+    if words.count > 2, words[0].lowercased() == "the", Self.isTitle(words[1], before: words[2]) {
+      words.removeFirst()
+    }
     // "ma'am janet": how the person speaks to her, said before her name, is no part of it and
     // no title a letter writes ("Dear Ma'am," greeted no one by name).
     var courtesy: String?
@@ -99,6 +104,12 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       }
     }
     if title == nil { self.courtesy = courtesy }
+  }
+
+  /// Whether `word` is a title before `next`: a known one ("Revd", "Dr.") or one written short
+  /// with a dot ("Eng.").
+  static func isTitle(_ word: String, before next: String) -> Bool {
+    titles[word.lowercased().trimming(".")] != nil || abbreviatedTitle(word, before: next) != nil
   }
 
   /// "Sir John Major": a knighthood is written as a letter writes it, "Sir" with a capital
@@ -240,7 +251,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     "dr": "Dr", "doctor": "Dr", "ms": "Ms", "mrs": "Mrs", "mr": "Mr", "mx": "Mx", "miss": "Miss",
     // "professor" typed in full is kept in full: "Dear Professor Marsh" is how a letter greets.
     "prof": "Prof", "professor": "Professor", "sir": "Sir", "dame": "Dame", "rev": "Rev",
-    "reverend": "Rev", "chef": "Chef", "dr.": "Dr", "mr.": "Mr", "mrs.": "Mrs", "ms.": "Ms",
+    "reverend": "Rev", "revd": "Revd", "eng": "Eng", "chef": "Chef", "dr.": "Dr", "mr.": "Mr",
+    "mrs.": "Mrs", "ms.": "Ms",
     "prof.": "Prof", "mx.": "Mx", "cllr": "Cllr", "councillor": "Cllr", "lord": "Lord",
     "lady": "Lady", "captain": "Captain", "capt": "Captain", "sister": "Sister",
     "father": "Father", "fr": "Fr", "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor",
@@ -261,7 +273,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// that is a whole word ("chef", "coach") followed by a dot ends its sentence.
   static let shortTitles: Set<String> = [
     "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "cllr", "capt", "fr", "sra", "sr", "srta",
-    "mme", "dra", "engr", "sgt", "hon", "barr", "arc", "cpl", "lt", "st",
+    "mme", "dra", "engr", "sgt", "hon", "barr", "arc", "cpl", "lt", "st", "eng", "revd",
   ]
 
   /// Titles that go with a given name as well as a family name: "Sister Mary", "Father
