@@ -745,9 +745,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 25)
     #expect((score.passed["correction"] ?? 0) >= 37)
     // Raised to the figure reached at the nineteenth session's end: correction 37 -> 40.
-    // corr26: a correction read like the held value, and a grade put right inside the title
-    // held ("it was band 6 actually, not 5"): 40 -> 42.
-    #expect((score.passed["correction"] ?? 0) >= 42)
+    // corr26: a grade put right inside the title held ("it was band 6 actually, not 5"):
+    // 40 -> 41.
+    #expect((score.passed["correction"] ?? 0) >= 41)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 15)

@@ -468,8 +468,10 @@ extension CorrectionReader {
       let differing = zip(window, newWords).enumerated().filter {
         $0.element.0.lowercased() != $0.element.1.lowercased()
       }
-      guard differing.count == 1, let (offset, (wrong, _)) = differing.first,
-        oldWords.contains(wrong.lowercased())
+      // A grade is a number: "graduate audit trainee" is no regrading of "audit trainee".
+      guard differing.count == 1, let (offset, (wrong, right)) = differing.first,
+        oldWords.contains(wrong.lowercased()), wrong.contains(where: \.isNumber),
+        right.contains(where: \.isNumber)
       else { continue }
       var words = heldWords
       words[start + offset] = newWords[offset]

@@ -203,7 +203,9 @@ struct CorrectionReader {
   /// like "kuts and kulture barbers" is the name; the remark around it never is. With an old
   /// value said ("not Tesco"), the new one is whatever stands against it, like the held or not.
   func likeHeldFirst(_ changes: [Change], _ target: Target) -> [Change] {
-    guard target == .company || target == .role, changes.allSatisfy({ $0.old == nil }),
+    // Only a company: a role's readings share its common words ("customer", "service") with
+    // any aside about the job (tuning 20's ao059).
+    guard target == .company, changes.allSatisfy({ $0.old == nil }),
       let held = value(of: target)
     else { return changes }
     // "sorry the role title is Energy Specialist, they call customer service that": a clause
