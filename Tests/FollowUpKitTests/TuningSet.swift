@@ -396,14 +396,16 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the twentieth session's rounds (company 45 -> 46, sign-off
     // 53 -> 54, every other figure unchanged) and judged blind (21 of 60 clean before, about
     // 23 after; verdicts in `Data/judged/tune26-*`), then tuned on from the twenty-first
-    // session. Floors are the figures at rotation.
+    // session. Floors are the figures at rotation. corr26: a correction's new value is the
+    // reading like the value held, a name typed as a name is no clause however long, and a
+    // title's lower-case aside is no part of it (company 46 -> 48, role 56 -> 57).
     TuningSet(
       file: "conversations-tune26.jsonl", label: "tuning 26",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
       fields: [
-        "topic": 55, "greeting": 53, "company": 46, "signoff": 54, "outcome": 53, "date": 58,
-        "role": 56, "channel": 59,
+        "topic": 55, "greeting": 53, "company": 48, "signoff": 54, "outcome": 53, "date": 58,
+        "role": 57, "channel": 59,
       ]),
   ]
 }

@@ -745,7 +745,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["interviewer"] ?? 0) >= 25)
     #expect((score.passed["correction"] ?? 0) >= 37)
     // Raised to the figure reached at the nineteenth session's end: correction 37 -> 40.
-    #expect((score.passed["correction"] ?? 0) >= 40)
+    // corr26: a grade put right inside the title held ("it was band 6 actually, not 5"):
+    // 40 -> 41.
+    #expect((score.passed["correction"] ?? 0) >= 41)
     #expect((score.passed["company"] ?? 0) >= 16)
     #expect((score.passed["outcome"] ?? 0) >= 18)
     #expect((score.passed["role"] ?? 0) >= 15)
@@ -789,7 +791,8 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
     #expect((score.passed["interviewer"] ?? 0) >= 30)
-    #expect((score.passed["correction"] ?? 0) >= 43)
+    // corr26: "level 3 not level 2" puts the level right in the title held: 43 -> 44.
+    #expect((score.passed["correction"] ?? 0) >= 44)
     #expect((score.passed["company"] ?? 0) >= 14)
     #expect((score.passed["outcome"] ?? 0) >= 20)
     #expect((score.passed["role"] ?? 0) >= 11)

@@ -194,6 +194,14 @@ extension CorrectionReader {
         .subtracting(oldWords)
       return !newWords.isDisjoint(with: outside) || oldWords.isSubset(of: newWords)
     }
+    // "level 3 not level 2" for "Level 2 Apprentice Electrician", "band 6 actually, not 5"
+    // for "band 5 staff nurse": the words of the title said again around the one said to be
+    // wrong put that word right in the title held, the rest of it kept.
+    if target == .role, let held = value(of: target),
+      let fixed = Self.regraded(held, new, old: change.old)
+    {
+      return .role(fixed)
+    }
     // "her name is Saleh, with e, not Salah": a letter said beside a word is a hint to its
     // spelling, never the word that replaces it.
     if let old = change.old, let held = value(of: target), target != .when,
@@ -368,6 +376,7 @@ extension CorrectionReader {
     case .role:
       // The reader's reading where it keeps the letters typed; else the title as typed, when
       // it is a title's few words and no clause: the role reader would cut "chef de partie".
+      let new = Self.withoutLowerCaseTail(new)
       let parsed = reader.answer(new, to: .role)?.role
       var words = new.split(separator: " ").map(String.init)
       while words.count > 1, let last = words.last?.lowercased(),
@@ -440,7 +449,62 @@ extension CorrectionReader {
 
   static func isClause(_ value: String) -> Bool {
     let words = value.split(separator: " ").map(String.init)
-    return words.count > 8 || words.contains(where: DirectAnswer.clauseWords.contains)
+    return words.count > 8 && !isTypedName(words)
+      || words.contains(where: DirectAnswer.clauseWords.contains)
+  }
+
+  /// `held` with the window of its words that `new` says again put right: the window agrees
+  /// with `new` word for word but one, and that one held word is among the words said to be
+  /// wrong. Nil when no such window is shorter than `held`, so a whole title said again
+  /// ("band 6 charge nurse" for "staff nurse") replaces the title.
+  static func regraded(_ held: String, _ new: String, old: String?) -> String? {
+    let heldWords = held.split(separator: " ").map(String.init)
+    let newWords = new.split(separator: " ").map(String.init)
+    let oldWords = Set((old ?? "").lowercased().split(separator: " ").map(String.init))
+    guard (2...3).contains(newWords.count), newWords.count < heldWords.count, !oldWords.isEmpty
+    else { return nil }
+    for start in 0...(heldWords.count - newWords.count) {
+      let window = heldWords[start..<(start + newWords.count)]
+      let differing = zip(window, newWords).enumerated().filter {
+        $0.element.0.lowercased() != $0.element.1.lowercased()
+      }
+      // A grade is a number: "graduate audit trainee" is no regrading of "audit trainee".
+      guard differing.count == 1, let (offset, (wrong, right)) = differing.first,
+        oldWords.contains(wrong.lowercased()), wrong.contains(where: \.isNumber),
+        right.contains(where: \.isNumber)
+      else { continue }
+      var words = heldWords
+      words[start + offset] = newWords[offset]
+      return words.joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// Whether words are a name typed as a name: every word with a capital but the little words
+  /// that join a name's parts ("University Hospitals of Derby and Burton NHS Foundation
+  /// Trust"). Such a name is no clause however many words it has; a sentence has verbs and
+  /// words in lower case.
+  static func isTypedName(_ words: [String]) -> Bool {
+    let joining: Set<String> = ["of", "and", "&", "the", "for", "de", "la", "du", "van", "von"]
+    return words.first?.first?.isUppercase == true
+      && words.allSatisfy { word in
+        word.first?.isUppercase == true || joining.contains(word.lowercased())
+          || !word.contains(where: \.isLetter)
+      }
+  }
+
+  /// A title typed with capitals, without the word in lower case after it: "Senior Medical
+  /// Technologist pala" is the title; "pala" (Tagalog for "it turns out") is the person's
+  /// aside. Only after two capitalised words or more, so a title typed in mixed case ("IT
+  /// support executive", "Level 3 apprentice") keeps its words.
+  static func withoutLowerCaseTail(_ value: String) -> String {
+    let words = value.split(separator: " ").map(String.init)
+    let capitalised = words.prefix { $0.first?.isUppercase == true }
+    let tail = words.dropFirst(capitalised.count)
+    guard capitalised.count >= 2, (1...2).contains(tail.count),
+      tail.allSatisfy({ $0.first?.isLowercase == true })
+    else { return value }
+    return capitalised.joined(separator: " ")
   }
 
   /// The day a corrected value names, with the article `clean` took off put back ("the 19th",

@@ -184,7 +184,7 @@ struct CorrectionReader {
     let ordered =
       target == .when
       ? changes.filter { $0.new.contains(where: \.isNumber) }
-        + changes.filter { !$0.new.contains(where: \.isNumber) } : changes
+        + changes.filter { !$0.new.contains(where: \.isNumber) } : likeHeldFirst(changes, target)
     for change in ordered {
       // "the job came through a recruiter": a value that is a clause corrects nothing; a later
       // change in the message may still name the fact ("the company of the job is hubspot").
@@ -195,6 +195,26 @@ struct CorrectionReader {
       }
     }
     return outcomeChange(text, words: words, quoting: quoting)
+  }
+
+  /// The readings of a message that say no old value, those that re-spell the value held
+  /// first: "wait the shop is Kutz with a z and its the & sign, Kutz & Kulture Barbers" names
+  /// the company twice, once inside the remark on its letters and once whole, and the reading
+  /// like "kuts and kulture barbers" is the name; the remark around it never is. With an old
+  /// value said ("not Tesco"), the new one is whatever stands against it, like the held or not.
+  func likeHeldFirst(_ changes: [Change], _ target: Target) -> [Change] {
+    // Only a company: a role's readings share its common words ("customer", "service") with
+    // any aside about the job (tuning 20's ao059).
+    guard target == .company, changes.allSatisfy({ $0.old == nil }),
+      let held = value(of: target)
+    else { return changes }
+    // "sorry the role title is Energy Specialist, they call customer service that": a clause
+    // that says where the words came from shares them with the held value, and names nothing.
+    let like = { (change: Change) in
+      Self.folded(change.new) != Self.folded(held) && !Self.isClause(change.new)
+        && self.resembles(change.new, [held])
+    }
+    return changes.filter(like) + changes.filter { !like($0) }
   }
 
   /// `value` with each word written as the held value writes it, for a message typed all in
