@@ -383,13 +383,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // job said as a title stays ("Principal Dwyer"), and "a good sign" in how it went is no
     // sign-off (greeting 53 -> 57, sign-off 53 -> 57, outcome 54 -> 56). Company 41 -> 43
     // with note25 (a correction keeps the "The" typed, an instruction after the name is no
-    // part of it).
+    // part of it). Topic 55 -> 56 in the twenty-first session (ay053: the news reported before
+    // a closing remark is the topic, not the role).
     TuningSet(
       file: "conversations-tune25.jsonl", label: "tuning 25",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
       fields: [
-        "topic": 55, "greeting": 57, "company": 43, "signoff": 57, "outcome": 56, "date": 59,
+        "topic": 56, "greeting": 57, "company": 43, "signoff": 57, "outcome": 56, "date": 59,
         "role": 57, "channel": 59,
       ]),
     // The twenty-fifth held-out set (60 conversations written blind on 3 December 2026),
@@ -398,13 +399,16 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // 23 after; verdicts in `Data/judged/tune26-*`), then tuned on from the twenty-first
     // session. Floors are the figures at rotation. corr26: a correction's new value is the
     // reading like the value held, a name typed as a name is no clause however long, and a
-    // title's lower-case aside is no part of it (company 46 -> 48, role 56 -> 57).
+    // title's lower-case aside is no part of it (company 46 -> 48, role 56 -> 57). people26: a
+    // form of address kept ("Revd", "Eng"), "Mr Lim" for Lim Boon Keat, a name the person
+    // turns down never greets, "X is my name" signs (greeting 53 -> 57, sign-off 54 -> 56,
+    // outcome 53 -> 54); the news reported before a closing remark is the topic (55 -> 56).
     TuningSet(
       file: "conversations-tune26.jsonl", label: "tuning 26",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
       fields: [
-        "topic": 55, "greeting": 53, "company": 48, "signoff": 54, "outcome": 53, "date": 58,
+        "topic": 56, "greeting": 57, "company": 48, "signoff": 56, "outcome": 54, "date": 58,
         "role": 57, "channel": 59,
       ]),
   ]
