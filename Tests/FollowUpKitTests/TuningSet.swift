@@ -411,5 +411,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 56, "greeting": 57, "company": 48, "signoff": 56, "outcome": 54, "date": 58,
         "role": 57, "channel": 59,
       ]),
+    // The twenty-sixth held-out set (60 conversations written blind on 4 December 2026),
+    // measured before and after the twenty-first session's rounds (greeting 55 -> 56, every
+    // other figure unchanged) and judged blind (25 of 60 clean before, 26 after; verdicts in
+    // `Data/judged/tune27-*`), then tuned on from the twenty-second session. Floors are the
+    // figures at rotation.
+    TuningSet(
+      file: "conversations-tune27.jsonl", label: "tuning 27",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
+      fields: [
+        "topic": 56, "greeting": 56, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
+        "role": 56, "channel": 59,
+      ]),
   ]
 }

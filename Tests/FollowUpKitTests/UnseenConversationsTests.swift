@@ -376,16 +376,6 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 4 December 2026 by two helpers that never read the
-  /// sources (the twenty-sixth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 26: aggregate figures only")
-  func heldOutTwentySixth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
-    var score = try Self.run("conversations-heldout26.jsonl", today: written)
-    score.misses = []
-    Self.report(score, "held-out 26")
-  }
-
   @Test("tuning conversations")
   func tuning() throws {
     let score = try Self.run("conversations-tune.jsonl")
