@@ -822,6 +822,17 @@ struct UnseenAnswersTests {
     #expect((score.passed["none"] ?? 0) >= 7)
   }
 
+  /// 240 answers and corrections written blind on 4 December 2026 by two helpers that never
+  /// read the sources (the twenty-third set), committed before the rounds they measure. Nobody
+  /// tunes on them: aggregate figures only.
+  @Test("held-out answers 23: aggregate figures only")
+  func heldOutTwentyThird() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
+    let score = try Self.score("answers-heldout23.jsonl", today: written)
+    print("unseen answers (held out 23): \(score)")
+    #expect(score.total.values.reduce(0, +) >= 240)
+  }
+
   @Test("tuning answers", arguments: ["answers-tune.jsonl", "answers-tune2.jsonl"])
   func tuning(_ file: String) throws {
     let score = try Self.score(file)
