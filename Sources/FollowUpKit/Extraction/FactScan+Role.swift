@@ -142,6 +142,12 @@ extension FactScan {
   /// assistant store manager"): one job said twice, so the spelled-out half is the title.
   /// Nil when neither half is an abbreviation of a single word: "barista / baker" is a pair.
   static func glossed(_ first: String, _ second: String) -> String? {
+    // "HCA / healthcare assistant": the first half already written out (`TitleClipping`)
+    // is the second word for word.
+    if TitleClipping.writtenOut(first).lowercased() == TitleClipping.writtenOut(second).lowercased()
+    {
+      return second
+    }
     let isAbbreviation = { (half: String) -> Bool in
       let words = half.split(separator: " ")
       guard words.count == 1, let word = words.first, (2...5).contains(word.count) else {
@@ -261,7 +267,7 @@ extension FactScan {
     if isQualifierIT(start), title.lowercased().hasPrefix("it ") {
       title = "IT" + title.dropFirst(2)
     }
-    return title
+    return TitleClipping.writtenOut(title)
   }
 
   /// Whether "it" at `index` is the qualifier IT of a title ("it support analyst", "it
