@@ -34,4 +34,51 @@ extension FirstNoteGrammarTests {
       #expect(found[id] != nil, "\(id)")
     }
   }
+
+  /// Tuning 27's first notes as the blind judge read them (kept in
+  /// `Data/judged/tune27-notes-before.jsonl`): each point the judge faulted for its grammar
+  /// or its pronoun is one the reading now holds back or mends (`VouchedPoint+Idiom`), or
+  /// one the reader now renders otherwise from what was typed (bc041's "they", which was the
+  /// traders, not the bank), so the first-note checks would have failed on each.
+  @Test("the point reading finds the point faults the judge named in tuning set 27")
+  func tune27PointsBefore() throws {
+    var found: [String: String] = [:]
+    for line in try DataFile.lines("judged/tune27-notes-before.jsonl") {
+      guard
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = object["id"] as? String, let note = object["note"] as? String,
+        let conversation = object["conversation"] as? String,
+        let point = NoteClaims.point(note: note, conversation: conversation),
+        let start = note.range(of: point.components(separatedBy: ". ").first ?? point)
+      else { continue }
+      let before = String(note[..<start.lowerBound])
+      switch VouchedPoint.reading(of: point, before: before) {
+      case .held(let reason): found[id] = reason
+      case .vouched(let printed) where printed != point: found[id] = "mended: \(printed)"
+      case .vouched: break
+      }
+      // What the person typed at the point question, read again: a pronoun the note turned.
+      if let asked = conversation.range(of: "What about it interested you"),
+        let typedStart = conversation[asked.upperBound...].range(of: "\n> ")
+      {
+        let rest = conversation[typedStart.upperBound...]
+        let typed = String(rest.prefix(while: { $0 != "\n" }))
+        if let read = InterestReader.point(from: typed, context: ExtractionContext()),
+          !point.lowercased().hasPrefix(read.lowercased().trimmingCharacters(in: [".", " "]))
+        {
+          found[id, default: ""] += " read now as: \(read)"
+        }
+      }
+    }
+    print("tune27 notes before with a point fault the reading finds: \(found)")
+    // bc025 ("packaging line"), bc028 ("before war"), bc034 (an "it"
+    // beside two things), bc041 ("they" turned to "you"), bc048 ("want very much to"), bc049
+    // (a question's wrapper and "thing"), bc055 ("always wanted", "fly international").
+    // Not yet bc009 ("so I'm keen"): `VouchedPoint.adjectiveWithoutComplement` finds it, but
+    // holding it lost the conversation's change request.
+    #expect(VouchedPoint.adjectiveWithoutComplement(["so", "i'm", "keen"]) != nil)
+    for id in ["bc025", "bc028", "bc034", "bc041", "bc048", "bc049", "bc055"] {
+      #expect(found[id] != nil, "\(id)")
+    }
+  }
 }

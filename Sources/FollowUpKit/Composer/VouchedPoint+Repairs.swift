@@ -26,7 +26,11 @@ extension VouchedPoint {
     words = InterestReader.withoutHedges(words)
     if opensCapitalised, let first = words.first { words[0] = first.capitalisedFirst() }
     guard !words.isEmpty else { return (sentence, 0) }
-    var slips = 0
+    // A question's marks, "always" with its perfect, an adverb after a verb of motion
+    // (`VouchedPoint+Idiom`).
+    let idiom = idiomRepaired(words)
+    words = idiom.words
+    var slips = idiom.slips
     for repair in [
       prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,
       objectArticled, dummySubjectGiven,

@@ -32,6 +32,7 @@ enum VouchedPoint {
     if slips >= 2 { return .held("more than one slip to repair") }
     if let problem = PointGate.problem(in: repaired, topic: before, readers: readers)
       ?? doubt(in: repaired) ?? PointGate.unrelated(repaired, topic: before)
+      ?? unclearIt(repaired, topic: before)
     {
       return .held(problem)
     }
@@ -56,7 +57,7 @@ enum VouchedPoint {
         return "no finite verb"
       }
       if let found = chatHedge(words) ?? cutShort(words)
-        ?? contrastWithoutComma(words, original)
+        ?? contrastWithoutComma(words, original) ?? idiomDoubt(words, original)
       {
         return found
       }

@@ -107,6 +107,10 @@ extension Conversation {
     {
       return holdBack(text, reply: InterviewScript.interestOffTopic(topic: topic.text))
     }
+    // "so I can set it up" beside "the ERC grant and the new lab": which one is "it"?
+    if VouchedPoint.unclearIt(sentence, topic: before) != nil {
+      return holdBack(text, reply: InterviewScript.interestUnclearIt)
+    }
     answers.interest = sentence
     answers.heldPoint = nil
     return afterAnswer(InterviewScript.interestTaken(sentence))

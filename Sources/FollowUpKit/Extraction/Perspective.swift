@@ -72,10 +72,13 @@ struct Perspective {
       let employerWord = employerSpeaks ? Self.employerWe[token] : nil
       // "my mum had carers and they were always rushing": once the person has named someone
       // of their own and then people, "they" are those people, never the reader.
+      // In the person's own line (`keepsSymbols`), "my mother is a trader ... I know what
+      // they need": "they" may be the people the person's own world brings in, and the
+      // note turns a pronoun to the reader only when it can only be the employer.
       let keptAsSaid =
         ownPersonNamed
         && (Self.personalPronouns.contains(token)
-          || otherOwnerSeen && Self.they.contains(token))
+          || (otherOwnerSeen || keepsSymbols) && Self.they.contains(token))
       switch employerWord != nil || keptAsSaid ? nil : Self.roles[token] {
       case .possessive:
         // "so its not just rewires anymore": "its" before "not" or an adverb is "it's" typed

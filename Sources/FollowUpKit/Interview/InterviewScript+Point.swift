@@ -48,6 +48,12 @@ extension InterviewScript {
       + interestAddLater
   }
 
+  /// A point whose "it" the topic gives two things to ("the grant and the new lab"): kept
+  /// out, saying why and how to add it with the thing named.
+  static let interestUnclearIt =
+    "I've kept that line out of the note: the topic names two things, so a reader wouldn't know which one \"it\" means. "
+    + interestAddLater
+
   /// A point about another thing than the topic: kept out, saying why and how to add it.
   static func interestOffTopic(topic: String) -> String {
     "I've kept that line out of the note: it is about something other than \(topic), and a note with one point reads best. "
