@@ -58,6 +58,40 @@ struct TopicReplyTests {
       #expect(!said.lowercased().contains(" \(verdict)"), "\(said)")
     }
   }
+  /// "the cold stores? no, the blueberries" (tuning 27, bc020) and "the gold award. actually
+  /// no the cave, everyones going to mention the award" (bc029) had kept the first choice,
+  /// which the person took back: their latest word on it is the choice (round ref27).
+  @Test(
+    "a choice taken back inside the reply ('X? no, Y', 'X. actually no Y') is the latest one",
+    arguments: [
+      ("the ladder work? no, the solar farm", "solar farm", "ladder"),
+      (
+        "the ladder work. actually no the solar farm, everyones going to say ladders", "solar farm",
+        "ladder"
+      ),
+      ("the solar farm, no wait, the school retrofits", "school retrofits", "solar"),
+    ])
+  func latestChoiceWins(_ reply: String, _ expected: String, _ takenBack: String) {
+    var conversation = Self.atTopic(Self.discussion)
+    let said = conversation.send(reply).text
+    #expect(said.contains("Good choice"), "\(said)")
+    #expect(said.lowercased().contains(expected), "\(said)")
+    #expect(!said.lowercased().contains(takenBack), "\(said)")
+  }
+
+  /// A "no" that takes nothing back is no retraction: the number after an opening "no", or
+  /// "no" inside the thing named.
+  @Test(
+    "a 'no' that opens the reply or is part of its words takes nothing back",
+    arguments: [
+      ("no 2, the academy part", "no 2, the academy part"),
+      ("the app, that no one else has", "the app"),
+      ("the cafe. no pressure though", "the cafe"),
+    ])
+  func noRetraction(_ reply: String, _ kept: String) {
+    let words = reply.split(separator: " ").map(String.init)
+    #expect(TopicExtractor.lastRetraction(words) == nil, "\(reply)")
+  }
 
   /// "actually the refuge clinic please not cardiff" at the topic question: "clinic ... not"
   /// had read as "the practice is X not Y", the company became "Refuge Clinic" and the

@@ -415,13 +415,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the twenty-first session's rounds (greeting 55 -> 56, every
     // other figure unchanged) and judged blind (25 of 60 clean before, 26 after; verdicts in
     // `Data/judged/tune27-*`), then tuned on from the twenty-second session. Floors are the
-    // figures at rotation.
+    // figures at rotation. Round ref27 raised topic to 58: a choice taken back inside the
+    // topic answer ("the cold stores? no, the blueberries", bc020; "... actually no the cave",
+    // bc029) is the latest one.
     TuningSet(
       file: "conversations-tune27.jsonl", label: "tuning 27",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
       fields: [
-        "topic": 56, "greeting": 56, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
+        "topic": 58, "greeting": 56, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
         "role": 56, "channel": 59,
       ]),
   ]

@@ -17,6 +17,12 @@ extension TopicExtractor {
     // "the 40 events thing definitely", "honestly the smokehouse": a discourse marker at an
     // edge is the person's stance, never the thing (`DiscourseMarker`).
     var words = DiscourseMarker.trimmed(text.squeezed.split(separator: " ").map(String.init))
+    // "the cold stores? no, the blueberries", "the gold award. actually no the cave": a "no"
+    // after something named takes it back, and what follows is the choice; the person's
+    // latest word on it is what they mean.
+    if let retraction = lastRetraction(words) {
+      return typedChoice(words.dropFirst(retraction).joined(separator: " "))
+    }
     // "can we do the forest school instead? the sensory room feels a bit obvious": the choice
     // is the first sentence that names something; the sentences after it explain it. "no. the
     // rebrand": a first sentence of chat alone names nothing, and the next one is the choice.
@@ -252,6 +258,47 @@ extension TopicExtractor {
     "latest", "next", "current",
   ]
 
+  /// Where the choice after the last retraction in a reply begins: a "no" after a sentence's
+  /// or a clause's end, marked as a retraction by its own mark ("no,") or a word beside it
+  /// ("actually no", "no wait"), with something named before it and after it. Nil when the
+  /// reply takes nothing back: "no 2, the academy part" opens with its "no", and "no need for
+  /// more" is no retraction.
+  static func lastRetraction(_ words: [String]) -> Int? {
+    var found: Int?
+    for index in words.indices where plain(words[index]) == "no" {
+      var start = index
+      // "actually no", "oh wait no": words beside the "no" belong to the retraction.
+      while start > 0, retractionWords.contains(plain(words[start - 1])),
+        !endsClause(words[start - 1])
+      {
+        start -= 1
+      }
+      var end = index + 1
+      while end < words.count, !endsClause(words[end - 1]),
+        retractionWords.contains(plain(words[end]))
+      {
+        end += 1
+      }
+      let marked = endsClause(words[end - 1]) || start < index || end > index + 1
+      guard marked, start > 0, endsClause(words[start - 1]) || start < index,
+        words[..<start].contains(where: { $0.contains(where: \.isLetter) }),
+        words[end...].contains(where: { $0.contains(where: \.isLetter) })
+      else { continue }
+      found = end
+    }
+    return found
+  }
+
+  /// A word that ends a sentence or a clause: "stores?", "award.", "no,".
+  private static func endsClause(_ word: String) -> Bool {
+    word.last.map { ",.!?;:".contains($0) } ?? false
+  }
+
+  /// Words said beside a retracting "no": "actually no", "no wait", "no sorry".
+  private static let retractionWords: Set<String> = [
+    "actually", "wait", "sorry", "oh", "hmm", "um",
+  ]
+
   private static let clauseWords: Set<String> = [
     "i", "i'd", "id", "i'm", "im", "i've", "is", "are", "was", "were", "had", "have",
   ]
@@ -301,7 +348,7 @@ extension TopicExtractor {
   /// Words that open an explanation of the choice after a comma.
   private static let asideOpeners: Set<String> = [
     "thats", "that's", "that", "it", "its", "it's", "we", "because", "cos", "since", "as", "she",
-    "he", "they",
+    "he", "they", "everyone", "everyones", "everyone's", "everybody",
     // "the new system, but nothing too keen": a reservation about the note, not the thing.
     "but", "though", "although",
   ]
