@@ -86,6 +86,10 @@ extension FactScan {
           }
           break
         }
+        // "interviewer gave his whatsapp no.": a verb right after the cue makes the cue the
+        // subject of a clause; the word is what they did, never their name ("Hi Gave,").
+        // A determiner after the word is no sign here: "with jen the manager" names Jen.
+        if isVerb(at: start, determinerAfter: false) { break }
         if let list = personList(from: start, limit: tokens.count), !list.people.isEmpty {
           // "a note for target interview", "thank an AD for ...": a word naming the interview
           // or the job, or one after "a", is a company, a kind of place or a job, not a person.
@@ -153,12 +157,9 @@ extension FactScan {
         // after it is a verb taking its object, whatever verb it is; a name is not followed so.
         // "the manager give me her phone": nor is a name followed by an object pronoun, which
         // only a verb takes ("give", however typed, is then the verb).
-        let verb =
-          start < tokens.count && !tokens[start].isCapitalized
-          && (Lexicon.clauseVerbs.contains(tokens[start].lower)
-            || FieldShape.determiners.contains(lower(start + 1))
-            || Self.objectPronouns.contains(lower(start + 1)))
-        if !verb, let list = personList(from: start, limit: tokens.count), list.people.count == 1 {
+        if !isVerb(at: start), let list = personList(from: start, limit: tokens.count),
+          list.people.count == 1
+        {
           people.append(contentsOf: list.people)
           for position in index..<list.end { used[position] = true }
           index = list.end
@@ -189,6 +190,18 @@ extension FactScan {
       index += 1
     }
     if !people.isEmpty { facts.interviewers = uniqued(people) }
+  }
+
+  /// Whether the word at `index`, typed in lower case, is a verb taking its place in a clause
+  /// rather than a name: a common verb ("gave", "said"), or any word followed by a determiner
+  /// ("accepted my connect") or an object pronoun ("give me"), which no name is followed by.
+  /// After a job ("the manager accepted my connect") a determiner marks the verb; after a cue
+  /// a name may have one next ("with jen the manager"), so `determinerAfter` is false there.
+  func isVerb(at index: Int, determinerAfter: Bool = true) -> Bool {
+    index < tokens.count && !tokens[index].isCapitalized
+      && (Lexicon.clauseVerbs.contains(tokens[index].lower)
+        || determinerAfter && FieldShape.determiners.contains(lower(index + 1))
+        || Self.objectPronouns.contains(lower(index + 1)))
   }
 
   /// Whether the title word at `index` is the head of a job's name ("sous chef trial", "ward

@@ -748,6 +748,7 @@ enum PeopleAnswer {
     if let with = lower.firstIndex(where: { ["with", "called", "named", "by"].contains($0) }),
       with + 1 < words.count,
       with == 0 || lead.contains(lower[0]) || ["called", "named"].contains(lower[with])
+        || isPassiveAgent(lower, by: with)
     {
       let before = description(Array(words[..<with]))
       var rest = Array(words[(with + 1)...])
@@ -840,6 +841,16 @@ enum PeopleAnswer {
     if let name = DirectAnswer.namePart(words) { return (name, nil) }
     // Words no name is made of: a description ("head of HR", "ops lead") or chatter.
     return (nil, isJobLike(lower) ? description(words) : nil)
+  }
+
+  /// Whether the "by" at `by` names who did what the words before it say was done: "final
+  /// round was taken by Capt. Vikram Rathore", "interview conducted by Dr Lim". The words
+  /// before it are then what happened ("final" an adjective of the round), never a name.
+  static func isPassiveAgent(_ lower: [String], by: Int) -> Bool {
+    guard lower[by] == "by", by >= 2 else { return false }
+    let done = lower[by - 1]
+    return done.hasSuffix("ed") || done.hasSuffix("en")
+      || ["done", "run", "led", "held"].contains(done)
   }
 
   /// The name said right after a word for a person, up to a word that opens a description

@@ -71,6 +71,9 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     while title != nil, words.count > 1, Self.titles[words[0].lowercased().trimming(".")] != nil {
       words.removeFirst()
     }
+    // "HOPE BAKER", "Mr HENDERSON": a name typed in capitals is a shouting keyboard, not its
+    // spelling (`unshouted`); it is written as if typed in lower case.
+    words = Self.unshouted(words, titled: title != nil)
     let shouldCapitalise = words.allSatisfy { $0 == $0.lowercased() }
     if shouldCapitalise { words = Self.capitalised(words, afterTitle: title != nil) }
     switch words.count {
@@ -349,6 +352,32 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
       result.family = name.family.map { _ in tail }
     }
     return result
+  }
+
+  /// The name's words with those typed in capitals put in lower case, so that the usual
+  /// capitals of a name are written: "HOPE BAKER" is "hope baker", "NGUYEN THI Lan" is "nguyen
+  /// thi Lan" (and so "Nguyen Thi Lan" once capitalised).
+  ///
+  /// No name is spelt in capitals, so a word of three letters or more typed so was shouted. A
+  /// shorter one may be initials ("AJ Patel", "JP"), kept unless every word of the name is
+  /// shouted ("LI WEI"). Words with a lower-case letter are left as typed ("McKay"). One word
+  /// alone with no title ("AVP", "HR") may be an office or a team read as a name, and keeps its
+  /// capitals so that the readers that know such words still see them.
+  static func unshouted(_ words: [String], titled: Bool) -> [String] {
+    guard words.count >= 2 || titled else { return words }
+    func isCapitals(_ word: String) -> Bool {
+      word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
+    }
+    let letters = words.map { $0.filter(\.isLetter).count }
+    let allShouted = words.allSatisfy(isCapitals) && letters.contains(where: { $0 >= 3 })
+    return words.indices.map { index in
+      let word = words[index]
+      guard isCapitals(word), allShouted || letters[index] >= 3 else { return word }
+      let lowered = word.lowercased()
+      // A lower-cased word is capitalised below only when all are; one among typed capitals
+      // ("NGUYEN THI Lan") is written capitalised here.
+      return words.allSatisfy(isCapitals) ? lowered : capitaliseName(lowered)
+    }
   }
 
   static func capitalised(_ words: [String], afterTitle: Bool = false) -> [String] {
