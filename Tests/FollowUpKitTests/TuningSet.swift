@@ -38,6 +38,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
   /// 19 -> 44, 20: 13 -> 45, 21: 2 -> 56, 22: 5 -> 58). Tuning 21's change requests 84 -> 83:
   /// aq015 ("make it warmer ... and sign it faith ortiz not just faith") passed only because
   /// the note was already signed in full; the second request in the message is not read.
+  // Twenty-second session: role27 (a title's clipped words written out, scored as one job
+  // with their full words) raised the role floors of tuning 17, 18, 19, 20 and 22 by one;
+  // people27 (names only from words offered as names) tuning 27's greeting 56 -> 58.
   static let all: [TuningSet] = [
     // Fifty conversations written blind and measured once before this round (43/50 reached a note;
     // a blind judge found 4 clean first notes). The judge's findings then prompted fixes, so they
@@ -242,7 +245,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
       fields: [
         "topic": 56, "greeting": 49, "company": 51, "signoff": 1, "outcome": 50, "date": 58,
-        "role": 49, "channel": 59,
+        "role": 50, "channel": 59,
       ]),
     // The seventeenth held-out set (sixty conversations written blind on 2 December 2026),
     // measured before and after the twelfth session's rounds and judged blind (19 of 60 clean
@@ -258,7 +261,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       fields: [
         "topic": 53, "greeting": 42, "company": 54, "signoff": 8, "outcome": 50, "date": 55,
-        "role": 45, "channel": 60,
+        "role": 46, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
     // before and after the thirteenth session's rounds and judged blind before (10 of 60 clean;
@@ -277,7 +280,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
       fields: [
         "topic": 56, "greeting": 49, "company": 39, "signoff": 44, "outcome": 49, "date": 57,
-        "role": 49, "channel": 58,
+        "role": 50, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the fourteenth session's rounds and judged blind (11 of 60 clean
@@ -294,7 +297,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 107,
       fields: [
         "topic": 58, "greeting": 52, "company": 57, "signoff": 47, "outcome": 51, "date": 58,
-        "role": 43, "channel": 59,
+        "role": 44, "channel": 59,
       ]),
     // The twentieth held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the fifteenth session's rounds and judged blind (16 of 60 clean
@@ -332,7 +335,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
         "topic": 53, "greeting": 50, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
-        "role": 54, "channel": 59,
+        "role": 55, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the seventeenth session's rounds (sign-off 12 -> 57 by the
@@ -423,7 +426,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
       fields: [
-        "topic": 58, "greeting": 56, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
+        "topic": 58, "greeting": 58, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
         "role": 56, "channel": 59,
       ]),
   ]

@@ -817,8 +817,10 @@ struct UnseenAnswersTests {
       print(score.misses.joined(separator: "\n"))
     }
     #expect(score.total.values.reduce(0, +) >= 240)
-    #expect((score.passed["name"] ?? 0) >= 34)
-    #expect((score.passed["interviewer"] ?? 0) >= 26)
+    // people27: names only from words offered as names, a name in capitals in name case:
+    // name 34 -> 36, interviewer 26 -> 27.
+    #expect((score.passed["name"] ?? 0) >= 36)
+    #expect((score.passed["interviewer"] ?? 0) >= 27)
     // role27: a title's clipped words written out, and scored as one job with their full
     // words ("junior frontend dev", "hca"): correction 41 -> 42, role 10 -> 12.
     #expect((score.passed["correction"] ?? 0) >= 42)
