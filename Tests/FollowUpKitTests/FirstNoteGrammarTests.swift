@@ -27,7 +27,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune21.jsonl", true), ("conversations-tune22.jsonl", true),
     ("conversations-tune23.jsonl", true), ("conversations-tune24.jsonl", true),
     ("conversations-tune25.jsonl", true), ("conversations-tune26.jsonl", true),
-    ("conversations-tune27.jsonl", true),
+    ("conversations-tune27.jsonl", true), ("conversations-tune28.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")

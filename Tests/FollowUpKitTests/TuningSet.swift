@@ -429,5 +429,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 58, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
         "role": 56, "channel": 59,
       ]),
+    // The twenty-seventh held-out set (60 conversations written blind on 4 December 2026),
+    // measured before and after the twenty-second session's rounds (every figure unchanged)
+    // and judged blind (27 of 60 clean; verdicts in `Data/judged/tune28-*`), then tuned on
+    // from the twenty-third session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune28.jsonl", label: "tuning 28",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 65,
+      fields: [
+        "topic": 52, "greeting": 56, "company": 51, "signoff": 55, "outcome": 56, "date": 56,
+        "role": 56, "channel": 60,
+      ]),
   ]
 }
