@@ -184,4 +184,28 @@ struct NameWishTests {
   func questionLeftAlone(answer: String) {
     #expect(DirectAnswer.people(answer) == nil)
   }
+
+  /// Tuning 27's bc034 was signed "Venkata": "sign as that" points back at the form the person
+  /// said they are called, and "my name is ..." asked for the name with none held is the answer,
+  /// not a correction that left the wish unread.
+  @Test(
+    "a sign-off that points back at the name the person is called",
+    arguments: [
+      (
+        "My name is Venkata Lakshmi Narayanan. Friends call me Lakshmi only, you can sign as that.",
+        "Lakshmi"
+      ),
+      ("Rebecca Thompson, everyone calls me Becs, sign it with that", "Becs"),
+    ])
+  func signOffPointsBack(answer: String, signOff: String) {
+    var conversation = Conversation.after(
+      ["hi can you help me write a thank you email"], today: Fixture.today)
+    _ = conversation.send(answer)
+    #expect(conversation.facts.signOff?.full == signOff)
+  }
+
+  @Test("a pronoun after a sign-off cue with no name called before names nothing")
+  func pointsBackToNothing() {
+    #expect(NameWish.read("Dana Cole, sign it as that please", held: nil)?.use != .signOff)
+  }
 }

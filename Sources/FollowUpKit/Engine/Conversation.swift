@@ -245,8 +245,17 @@ public struct Conversation: Hashable, Sendable {
       if let (correction, source) = correctionInParts(of: trimmed, at: question),
         !(question == .topic && choosesFromDiscussion(correction)),
         !(question == .company && readsFuller(trimmed, than: correction)),
+        // "My name is Venkata Lakshmi Narayanan. Friends call me Lakshmi only, you can sign as
+        // that", asked for the name with none held: "my name is" states the answer, which is
+        // read whole with its wishes (`DirectAnswer.ownName`); there is nothing to correct.
+        !(question == .name && facts.name == nil && correction.isName),
         // "plnt.io, all lowercase" after "You mentioned PLNT": the answer, with its letters.
-        !(question == .company && LetterCaseRemark.saysLowerCase(trimmed))
+        !(question == .company && LetterCaseRemark.saysLowerCase(trimmed)),
+        // "wed evening" asked when the interview was: a day, whatever name it resembles ("you
+        // met Wed Evening" was read as a fuller saying of an interviewer held as "Wed"). A
+        // correction of someone beside the day ("tues, and it's Sam not Pam") still holds.
+        !(question == .when && correction.isPeople
+          && InterviewDay(reading: correction.valueText, today: today) != nil)
       {
         var corrected = self
         let held = facts

@@ -62,6 +62,10 @@ extension FactScan {
         {
           start += 1
         }
+        // "the fella who interviewed me wed": straight after "interviewed me" a word is the
+        // verb's time or place; a name there is set off ("interviewed me - barry", "who
+        // interviewed me was Barry"), as English never names the person after the object.
+        if cue == ["interviewed", "me"], start == index + cue.count { break }
         // "(wiśniewski with the polish s)", "a message for the ops manager": after a cue and an
         // article, words in lower case describe a thing or a job; a person there has a title or
         // capitals (a person's name never needs "the").

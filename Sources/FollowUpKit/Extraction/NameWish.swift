@@ -114,6 +114,13 @@ struct NameWish: Equatable, Sendable {
     for index in words.indices {
       // The name said before the cue, which a form in lower case may say again.
       let before = Set(words[..<index].map { CorrectionReader.folded($0.typed) })
+      // "Friends call me Lakshmi only, you can sign as that": a sign-off cue whose name is a
+      // pronoun points back at the form the person just said they are called.
+      if let (end, use) = cueEnd(words, at: index), use == .signOff, let earlier = called,
+        pointsBack(words, from: end)
+      {
+        return NameWish(form: earlier.form, use: .signOff)
+      }
       guard let (end, use) = cueEnd(words, at: index),
         let (form, range) = form(
           words, from: end, known: before.isEmpty && held.isEmpty ? nil : before.union(held))
@@ -146,6 +153,19 @@ struct NameWish: Equatable, Sendable {
       return NameWish(form: form, use: use)
     }
     return called
+  }
+
+  /// Whether the words from `start`, past the fillers ("as", "with", "it"), are a pronoun
+  /// ending the clause ("as that", "with that one", "like this"): the name is one said before.
+  private static func pointsBack(_ words: [Word], from start: Int) -> Bool {
+    var index = start
+    while index < words.count, fillers.contains(words[index].lower) || words[index].lower == "like"
+    { index += 1 }
+    guard index < words.count, ["that", "this", "it"].contains(words[index].lower) else {
+      return false
+    }
+    if words[index].endsClause || index + 1 == words.count { return true }
+    return index + 2 == words.count && ["one", "name"].contains(words[index + 1].lower)
   }
 
   /// The index after a cue starting at `index` and what it asks for, or nil for no cue there.

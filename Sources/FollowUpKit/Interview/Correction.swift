@@ -20,6 +20,20 @@ enum Correction: Hashable, Sendable {
 
   enum NamePart: Hashable, Sendable { case any, given, family }
 
+  /// Whether it corrects the person's own name.
+  var isName: Bool {
+    if case .name = self { return true }
+    return false
+  }
+
+  /// Whether it corrects who the interviewers are or how one is spelled.
+  var isPeople: Bool {
+    switch self {
+    case .interviewers, .interviewerSpelling: true
+    default: false
+    }
+  }
+
   /// The new value as words, to tell the part of a message that holds it from the rest.
   var valueText: String {
     switch self {
