@@ -60,8 +60,13 @@ struct FirstNoteGrammarTests {
     // sustainability practice focused on supply chain decarbonisation for retail clients" of
     // "the Madrid office is opening a new sustainability practice ...", whole once its
     // participle was read as one).
+    // be022 came with tuning 28: "gallery 🙏" typed was printed bare ("talking about
+    // gallery", which the problems check below finds); with the picture set aside it resolves
+    // to "the whole transatlantic slavery gallery with the local community" of "theyre redoing
+    // the whole ... gallery with the local community", which reads whole though the
+    // community is said of the redoing.
     let knownCuts: Set<String> = [
-      "b008", "z047", "aa041", "ao031", "aq007", "aq050", "au032", "ay044", "ba042",
+      "b008", "z047", "aa041", "ao031", "aq007", "aq050", "au032", "ay044", "ba042", "be022",
     ]
     let newCuts = verbCuts.filter { !knownCuts.contains(String($0.prefix(while: { $0 != ":" }))) }
     print("first notes with a thing cut from its verb: \(verbCuts.count)")

@@ -167,7 +167,7 @@ extension Conversation {
         unused.firstIndex { owner($0) == index && !TopicRoutine.isRoutine($0) }
         ?? unused.firstIndex {
           $0.speaker == nil && $0.asked != true && $0.kind != .conversation
-            && !TopicRoutine.isRoutine($0)
+            && !TopicRoutine.isRoutine($0) && !toldTogether($0, chosen)
         }
       if let theirs {
         result[index] = unused.remove(at: theirs)
@@ -176,6 +176,23 @@ extension Conversation {
       }
     }
     return (result.map { $0 ?? chosen }, chosenAt)
+  }
+
+  /// Whether two topics are told in the same sentence of the discussion: one piece of news
+  /// ("the municipality is rolling out a new billing system in February ... and the clerks
+  /// will be the first point of contact"), whose second half is no other thing to write to
+  /// another interviewer about. It was given to the HR officer as her note's point, cut from
+  /// the news the director told and the person chose.
+  func toldTogether(_ topic: Topic, _ other: Topic) -> Bool {
+    guard let discussion = answers.discussion else { return false }
+    // "Grace told me they're moving to Leeds, and Will talked about the fraud model": a comma
+    // before "and" or "but" joins two clauses, each its own news, told by its own speaker.
+    let sentences = Self.sentences(of: discussion)
+      .flatMap { $0.components(separatedBy: ", and ") }
+      .flatMap { $0.components(separatedBy: ", but ") }
+      .map(Self.stemsWithPieces)
+    guard let first = Self.sentence(telling: topic, in: sentences) else { return false }
+    return Self.sentence(telling: other, in: sentences) == first
   }
 
   /// What follows a shown draft: the timing advice and how to ask for changes, a short prompt

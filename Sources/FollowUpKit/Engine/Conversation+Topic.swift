@@ -193,13 +193,20 @@ extension Conversation {
     {
       return choose(topics[number - 1], pointedWith: typedReply)
     }
+    // "gallery 🙏": a picture beside the words is the person's feeling, no word of the thing.
+    let named = choice.words.map(Self.withoutPictures).flatMap { $0.isEmpty ? nil : $0 }
     // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
-    if let words = choice.words,
+    if let words = named,
       let fuller = phraseInDiscussion(words) ?? topicContinued(words) ?? reference(words)
     {
       return choose(fuller, pointedWith: typedReply)
     }
-    let text = choice.words ?? text
+    // "hospital job" just after "you've won the M&E package for the new hospital" was
+    // offered: the offered topic, named by the word they share.
+    if let words = named, let offered = offeredTopicSharing(words) {
+      return choose(offered, pointedWith: typedReply)
+    }
+    let text = named ?? choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
     if let raw = extractor.topics(in: text).first, raw.score >= 0.45 {
@@ -475,7 +482,12 @@ extension Conversation {
       "fourth": 4, "fifth": 5,
     ]
     guard words.count <= 4 else { return nil }
+    // "football club one 100%": a number typed as a percentage says how sure, never which.
+    let percentages = Set(
+      text.split(separator: " ").map { $0.trimming(",.!?") }.filter { $0.hasSuffix("%") }
+        .map { String($0.dropLast()) })
     for (index, word) in words.enumerated().reversed() {
+      if percentages.contains(word) { continue }
       // "the 24 hour thing": a number between a determiner and a noun is the noun's, as in
       // "the 3 schools"; a topic is picked as "2", "no 2", "the 2nd one".
       if Int(word) != nil, index > 0, ["the", "those", "these", "that"].contains(words[index - 1]),

@@ -9,7 +9,9 @@ extension Conversation {
   /// fuller words.
   func topicNamed(_ typed: String, agreeing: Bool = false) -> Topic? {
     // "the minibuses thing": the word for a topic is no part of it.
-    let words = TopicExtractor.typedChoice(typed)?.words ?? typed
+    // "gallery 🙏": a picture typed beside the words is the person's feeling, no word of the
+    // thing; left in, it was a word the discussion never holds, and the reply was not found.
+    let words = Self.withoutPictures(TopicExtractor.typedChoice(typed)?.words ?? typed)
     if let known = topicAbout(words) { return fullest(known, typed: words) }
     if let fuller = phraseInDiscussion(words) ?? phraseHolding(words) {
       // "hmm you think the manchester office? ok yes": the discussion's phrase is thin beside
@@ -39,11 +41,23 @@ extension Conversation {
     // write about.
     if agreeing, words.split(separator: " ").count <= 2 { return nil }
     if let referenced = reference(words) { return referenced }
+    if let offered = offeredTopicSharing(words) { return offered }
     // "the brewery takeover i guess": the hedge is no part of the topic.
     let typed = TopicExtractor(context: extractionContext).typedTopic(TopicGate.tidied(words))
     guard let typed, Phrase.hasSpecificContent(typed.text), TopicGate.problem(typed.text) == nil
     else { return nil }
     return wholeInDiscussion(typed)
+  }
+
+  /// The words of a reply without those made only of pictures (emoji and their joiners).
+  static func withoutPictures(_ text: String) -> String {
+    text.split(separator: " ").filter { word in
+      !word.unicodeScalars.allSatisfy { scalar in
+        !scalar.isASCII
+          && (scalar.properties.isEmoji || scalar.properties.isVariationSelector
+            || scalar.properties.isJoinControl)
+      }
+    }.joined(separator: " ")
   }
 
   /// The discussion's phrase that typed words refer to (`TypedReference`): "solar on the
@@ -208,12 +222,13 @@ extension Conversation {
 
   /// Where the noun phrase holding the word at `start` opens: back over its modifiers
   /// ("first", "new", "big") to the determiner that opens it, never over a function word
-  /// ("about", "and") or a comma; `start` when no determiner opens it within three words.
+  /// ("about", "and") or a comma; `start` when no determiner opens it within four words
+  /// ("the whole transatlantic slavery gallery").
   /// The words between are the person's, and a phrase printed without them says less than
   /// they did ("passivhaus school" of "the first passivhaus school in the county").
   static func phraseOpening(_ said: [String], _ stops: [Bool], before start: Int) -> Int {
     var back = start - 1
-    while back >= 0, start - back <= 3, !stops[back] {
+    while back >= 0, start - back <= 4, !stops[back] {
       let word = TopicPhraseCheck.plain(said[back])
       if openingDeterminers.contains(word) { return back }
       if Lexicon.stopwords.contains(word) { break }
