@@ -279,7 +279,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
       fields: [
-        "topic": 56, "greeting": 49, "company": 39, "signoff": 44, "outcome": 49, "date": 57,
+        "topic": 57, "greeting": 49, "company": 39, "signoff": 44, "outcome": 49, "date": 57,
         "role": 50, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
@@ -317,7 +317,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 58, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 57,
+        "topic": 59, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
     // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
@@ -373,7 +373,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
       fields: [
-        "topic": 60, "greeting": 49, "company": 49, "signoff": 35, "outcome": 49, "date": 57,
+        "topic": 60, "greeting": 50, "company": 49, "signoff": 35, "outcome": 49, "date": 57,
         "role": 54, "channel": 57,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
@@ -426,7 +426,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
       fields: [
-        "topic": 58, "greeting": 58, "company": 50, "signoff": 56, "outcome": 55, "date": 55,
+        "topic": 58, "greeting": 58, "company": 50, "signoff": 57, "outcome": 55, "date": 55,
         "role": 56, "channel": 59,
       ]),
     // The twenty-seventh held-out set (60 conversations written blind on 4 December 2026),
@@ -438,7 +438,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 65,
       fields: [
-        "topic": 52, "greeting": 56, "company": 51, "signoff": 55, "outcome": 56, "date": 56,
+        "topic": 54, "greeting": 57, "company": 51, "signoff": 55, "outcome": 56, "date": 56,
         "role": 56, "channel": 60,
       ]),
   ]
