@@ -213,7 +213,11 @@ private struct Plan {
     let thanks =
       squeeze >= 4
       ? fill(Phrasebook.briefThanks(tone))
-      : fill(pick(Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
+      : fill(
+        pick(
+          request.trialShift == true
+            ? Phrasebook.trialThanks(tone)
+            : Phrasebook.thanks(tone, channel: channel, composed: composed), 1))
     lines.append(Note.Line(part: .thanks, text: thanks))
     // A topic someone else brought up is credited to them (`TopicSpeaker`), never to "you".
     // News called hard is heard plainly, as after a hard interview (`HardNews`).

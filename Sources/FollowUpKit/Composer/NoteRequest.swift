@@ -98,6 +98,9 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// The closing words asked for above the name ("Kind regards"), without the comma; nil
   /// closes by the tone and channel.
   public var closing: String? = nil
+  /// The interview was a trial shift (`TrialShift`): the thanks is for having the person in,
+  /// never for meeting them to talk. Nil otherwise, so saved requests read as before.
+  public var trialShift: Bool? = nil
 
   /// The request with the greeting's words, the signature and the closing asked for (nil
   /// keeps the usual).

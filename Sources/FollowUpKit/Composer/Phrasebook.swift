@@ -46,6 +46,22 @@ enum Phrasebook {
     }
   }
 
+  /// The thanks after a trial shift: for having the person in to work, which is what happened
+  /// (`TrialShift`); "meeting me to talk about the role" described a shift as a meeting.
+  static func trialThanks(_ tone: Tone) -> [String] {
+    switch tone {
+    case .neutral:
+      [
+        "Thank you for having me in{when} for the trial shift for {role} at {company}.",
+        "Thank you for the trial shift{when} for {role} at {company}.",
+      ]
+    case .formal:
+      ["Thank you for the opportunity to work a trial shift{when} for {role} at {company}."]
+    case .warm:
+      ["Thanks so much for having me in{when} for the trial shift for {role} at {company}."]
+    }
+  }
+
   /// The shortest thanks, for tight limits: no role, no company.
   static func briefThanks(_ tone: Tone) -> String {
     switch tone {

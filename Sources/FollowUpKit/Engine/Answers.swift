@@ -23,6 +23,9 @@ struct Answers: Hashable, Sendable, Codable {
   /// The person's line at the point question, as typed, when the note could not vouch for it
   /// (`VouchedPoint`): never printed, never lost, so `why` can show it. Nil in older sessions.
   var heldPoint: String?
+  /// The opening said the interview was a trial shift (`TrialShift`). Nil otherwise, and in
+  /// sessions saved before it.
+  var trialShift: Bool?
   /// The interviewer's email address, when the person gave one, for .eml and mailto exports.
   var address: String?
   /// Things the assistant says once and not again.

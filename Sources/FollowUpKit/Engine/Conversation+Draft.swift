@@ -98,6 +98,13 @@ extension Conversation {
     if HardNews.marks(topic: settings.topic.text, in: answers.discussion) {
       request.topicHard = true
     }
+    // "after my trial today": the thanks is for the shift, not a meeting (`TrialShift`).
+    // Asked to leave the trial out ("dont say about the trial"), it is false and stays out.
+    if answers.trialShift == true
+      || answers.trialShift == nil && answers.discussion.map(TrialShift.wasOne) == true
+    {
+      request.trialShift = true
+    }
     // Someone else's topic is credited to them in this note (`TopicSpeaker`).
     request.topicSpeaker = TopicSpeaker.credited(
       settings.topic.speaker, recipient: person, interviewers: recipients)

@@ -6,6 +6,13 @@ extension Conversation {
       return [.say(InterviewScript.lineNotFound)]
     }
     switch line.part {
+    // "dont say about the trial": the thanks stays, said as for an interview (`TrialShift`).
+    case .thanks
+    where answers.trialShift != false && line.text.contains("trial shift")
+      && WordSplitter.words(Self.requestWords(request)).contains("trial"):
+      answers.trialShift = false
+      guard let changed = currentNote() else { return [.say(InterviewScript.noDraft)] }
+      return [.say(InterviewScript.removed("the trial shift")), .showNote(changed)]
     case .thanks: return [.say(InterviewScript.keepTheThanks)]
     case .topic: return [.say(InterviewScript.keepTheTopic)]
     case .greeting, .signOff: return [.say(InterviewScript.keepGreetingAndSignOff)]
@@ -18,6 +25,12 @@ extension Conversation {
         .remove(line.part, recipient: recipient), done: InterviewScript.removed(line.text),
         unchanged: InterviewScript.alreadyGone)
     }
+  }
+
+  /// The words of a removal request that names them, else none.
+  private static func requestWords(_ request: DraftRequest) -> String {
+    if case .removeMatching(let words) = request { return words }
+    return ""
   }
 
   /// The line a removal request names: the last, the nth, a part named by what it does, or the

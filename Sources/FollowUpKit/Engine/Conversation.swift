@@ -209,6 +209,11 @@ public struct Conversation: Hashable, Sendable {
     if PastedReview.isReview(text) { return handleReview(text) }
     if PastedNote.isNote(trimmed) { return handleReview("review\n" + trimmed) }
     if trimmed.isEmpty { return miss() }
+    // "a text to the cafe manager after my trial today", at whatever question it is said: the
+    // interview was a shift worked, which the note's thanks says (`TrialShift`).
+    if draft == nil, case .asking = phase, TrialShift.wasOne(in: trimmed) {
+      answers.trialShift = true
+    }
     if MessageText.isGreeting(trimmed) { return [.say(InterviewScript.hello + currentPrompt())] }
     if let command = Command(reading: trimmed) { return handle(command) }
     if let outputs = handleOccasionMessage(trimmed) { return outputs }

