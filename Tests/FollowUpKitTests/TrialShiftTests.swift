@@ -8,6 +8,17 @@ import Testing
 struct TrialShiftTests {
   static let today = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
 
+  /// A café interview drafted as an email after the given opening.
+  static func drafted(opening: String) -> Conversation {
+    Conversation.after(
+      [
+        opening, "Brooke Summers", "Jase", "Dock 9 Coffee", "barista", "went well",
+        "Jase said they are getting a new roaster in January and will start roasting their own "
+          + "beans",
+        "yes", "skip", "email",
+      ], today: today)
+  }
+
   @Test(
     "a trial the person did",
     arguments: [
@@ -33,14 +44,8 @@ struct TrialShiftTests {
 
   @Test("the note thanks them for having the person in, never for meeting to talk")
   func thanksForTheShift() throws {
-    let conversation = Conversation.after(
-      [
-        "hi, can you help me with a thank you email after my trial shift yesterday",
-        "Brooke Summers", "Jase", "Dock 9 Coffee", "barista", "went well",
-        "Jase said they are getting a new roaster in January and will start roasting their own "
-          + "beans",
-        "yes", "skip", "email",
-      ], today: Self.today)
+    let conversation = Self.drafted(
+      opening: "hi, can you help me with a thank you email after my trial shift yesterday")
     let note = try #require(conversation.note)
     #expect(note.body.contains("trial shift"), "\(note.body)")
     #expect(!note.body.contains("meet"), "\(note.body)")
@@ -49,14 +54,8 @@ struct TrialShiftTests {
 
   @Test("an interview said as one keeps its thanks for the meeting")
   func interviewKeepsItsThanks() throws {
-    let conversation = Conversation.after(
-      [
-        "hi, can you help me with a thank you email after my interview yesterday",
-        "Brooke Summers", "Jase", "Dock 9 Coffee", "barista", "went well",
-        "Jase said they are getting a new roaster in January and will start roasting their own "
-          + "beans",
-        "yes", "skip", "email",
-      ], today: Self.today)
+    let conversation = Self.drafted(
+      opening: "hi, can you help me with a thank you email after my interview yesterday")
     let note = try #require(conversation.note)
     #expect(!note.body.contains("trial"), "\(note.body)")
   }
@@ -65,14 +64,8 @@ struct TrialShiftTests {
 extension TrialShiftTests {
   @Test("asked to leave the trial out, the thanks is said as for an interview")
   func trialLeftOut() throws {
-    var conversation = Conversation.after(
-      [
-        "hi, can you help me with a thank you email after my trial shift yesterday",
-        "Brooke Summers", "Jase", "Dock 9 Coffee", "barista", "went well",
-        "Jase said they are getting a new roaster in January and will start roasting their own "
-          + "beans",
-        "yes", "skip", "email",
-      ], today: Self.today)
+    var conversation = Self.drafted(
+      opening: "hi, can you help me with a thank you email after my trial shift yesterday")
     _ = conversation.send("dont say about the trial")
     let note = try #require(conversation.note)
     #expect(!note.body.contains("trial"), "\(note.body)")
