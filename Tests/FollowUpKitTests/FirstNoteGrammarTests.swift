@@ -28,6 +28,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune23.jsonl", true), ("conversations-tune24.jsonl", true),
     ("conversations-tune25.jsonl", true), ("conversations-tune26.jsonl", true),
     ("conversations-tune27.jsonl", true), ("conversations-tune28.jsonl", true),
+    ("conversations-tune29.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")
@@ -64,9 +65,12 @@ struct FirstNoteGrammarTests {
     // gallery", which the problems check below finds); with the picture set aside it resolves
     // to "the whole transatlantic slavery gallery with the local community" of "theyre redoing
     // the whole ... gallery with the local community", which reads whole though the
-    // community is said of the redoing.
+    // community is said of the redoing. bg051 came with tuning 29: "the new single-cell project
+    // on pediatric leukemia with Dana-Farber next year" of "they're starting a new single-cell
+    // project ...", which reads whole (its blind judge found the note clean).
     let knownCuts: Set<String> = [
       "b008", "z047", "aa041", "ao031", "aq007", "aq050", "au032", "ay044", "ba042", "be022",
+      "bg051",
     ]
     let newCuts = verbCuts.filter { !knownCuts.contains(String($0.prefix(while: { $0 != ":" }))) }
     print("first notes with a thing cut from its verb: \(verbCuts.count)")

@@ -441,5 +441,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 54, "greeting": 57, "company": 51, "signoff": 55, "outcome": 56, "date": 56,
         "role": 56, "channel": 60,
       ]),
+    // The twenty-eighth held-out set (60 conversations written blind on 4 December 2026),
+    // measured before and after the twenty-third session's rounds (every figure unchanged)
+    // and judged blind (28 of 60 clean; verdicts in `Data/judged/tune29-*`), then tuned on
+    // from the twenty-fourth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune29.jsonl", label: "tuning 29",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 71,
+      fields: [
+        "topic": 55, "greeting": 55, "company": 54, "signoff": 59, "outcome": 57, "date": 56,
+        "role": 54, "channel": 60,
+      ]),
   ]
 }

@@ -381,13 +381,13 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 4 December 2026 by two helpers that never read the
-  /// sources (the twenty-eighth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 28: aggregate figures only")
-  func heldOutTwentyEighth() throws {
+  /// sources (the twenty-ninth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 29: aggregate figures only")
+  func heldOutTwentyNinth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
-    var score = try Self.run("conversations-heldout28.jsonl", today: written)
+    var score = try Self.run("conversations-heldout29.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 28")
+    Self.report(score, "held-out 29")
   }
 
   @Test("tuning conversations")
