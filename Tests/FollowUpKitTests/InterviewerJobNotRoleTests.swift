@@ -49,6 +49,43 @@ struct InterviewerJobNotRoleTests {
     #expect(conversation.facts.role == want)
   }
 
+  /// Tuning 29's bg031 and bg049: "Dana Whitfield (eng manager)" and "Mr. Jung, who I think is
+  /// a team manager" at the interviewer question became the person's role, and the role
+  /// question was skipped. A bare title, or one said of a person with "is", is theirs.
+  @Test(
+    "a title said beside who interviewed them is theirs",
+    arguments: [
+      "Dana Whitfield (eng manager) and Priya Raman, she's a staff engineer i think",
+      "Director Lee, and one more younger man, Mr. Jung, who I think is a team manager",
+      "mel, area manager, and tom",
+    ])
+  func interviewersTitle(_ text: String) {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    conversation.started = true
+    conversation.phase = .asking(.interviewer)
+    _ = conversation.send(text)
+    #expect(conversation.facts.role == nil)
+    #expect(conversation.facts.interviewers?.isEmpty == false)
+  }
+
+  @Test(
+    "left alone: 'is' said of the post names the role",
+    arguments: [
+      ("the job is a care assistant, nights", "care assistant"),
+      ("it is a warehouse supervisor role", "warehouse supervisor"),
+    ])
+  func postIs(_ opening: String, _ want: String) {
+    #expect(Self.roleAfter(opening: opening)?.lowercased() == want)
+  }
+
+  @Test("a greeting in another language before a comma never signs the note")
+  func greetingFirst() {
+    var conversation = Conversation(today: Fixture.today, surface: .remote)
+    _ = conversation.send("sasa, need a thank you sms for the manager at java house")
+    #expect(conversation.facts.name == nil)
+    #expect(conversation.facts.role == nil)
+  }
+
   @Test("left alone: two titles typed as a pair stay a pair")
   func pair() {
     #expect(FactScan.glossed("barista", "baker") == nil)

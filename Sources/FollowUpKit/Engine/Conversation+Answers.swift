@@ -320,7 +320,10 @@ extension Conversation {
       // question rather than taken.
       if draft == nil, slot != nil || Self.isInitials(company) { answers.companyHeard = company }
     }
-    if slot != .role, facts.role == nil, let role = other.role {
+    // "Dana Whitfield (eng manager)": a bare title said of who interviewed them is theirs.
+    if slot != .role, facts.role == nil, let role = other.role,
+      !(slot == .interviewer && other.roleIsBare == true)
+    {
       facts.role = role
       if draft == nil, other.roleIsKind == true { answers.roleHeard = role }
     }

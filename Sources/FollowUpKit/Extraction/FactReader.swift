@@ -112,6 +112,7 @@ public struct FactReader: Sendable {
     if let role = facts.role, !FieldShape.isNounPhrase(role) {
       facts.role = nil
       facts.roleIsKind = nil
+      facts.roleIsBare = nil
     }
     return facts
   }
@@ -150,6 +151,10 @@ public struct FactReader: Sendable {
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
+    // "Mrs Niadoo sorry Naidoo, the F&B manager": a name re-spelled as it is given.
+    if slot == .interviewer || slot == .name, let mended = InlineRespelling.mended(text) {
+      text = mended
+    }
     // "sainsburys the big one": which branch, said after the name, is no part of it and can
     // hide the name from the reader.
     // "braeside care home its in inverness", "um pret a manger": the name ends where the noun

@@ -50,6 +50,10 @@ extension FactScan {
       if word == "for", isAfterMessageWord(index) {
         continue
       }
+      // "Mr Jung, who I think is a team manager", "she is a staff nurse": after "is" a job is
+      // the post only when the post is what "is" speaks of ("the job is a care assistant",
+      // "it's a barista role"); said of a person it is that person's job.
+      if word == "is", !isSaidOfPost(index) { continue }
       if ["for", "is"].contains(word) {
         start = index + 1 + (["a", "an", "the"].contains(plain(index + 1)) ? 1 : 0)
       }
@@ -107,6 +111,7 @@ extension FactScan {
           return
         }
         facts.role = role
+        facts.roleIsBare = true
         for position in range { used[position] = true }
         return
       }
@@ -117,8 +122,24 @@ extension FactScan {
   /// Words that name the message the person wants written: after them "for" names its reader.
   static let messageWords: Set<String> = [
     "email", "e-mail", "note", "message", "msg", "letter", "text", "thank-you", "thankyou",
-    "follow-up", "followup", "reply", "card", "dm", "linkedin", "thanks", "mail",
+    "follow-up", "followup", "reply", "card", "dm", "linkedin", "thanks", "mail", "sms",
+    "whatsapp", "txt",
   ]
+
+  /// Whether the "is" at `index` speaks of the post: its subject, past a hedge ("i think",
+  /// "probably"), is the job's noun or a pronoun for the thing ("it", "this", "that").
+  func isSaidOfPost(_ index: Int) -> Bool {
+    var subject = index - 1
+    while subject >= 0,
+      ["probably", "basically", "actually", "just", "really"].contains(
+        plain(subject))
+    {
+      subject -= 1
+    }
+    guard subject >= 0 else { return true }
+    let word = plain(subject)
+    return Self.postNouns.contains(word) || ["it", "this", "that", "title"].contains(word)
+  }
 
   /// Whether the "for" at `index` follows the word for the message ("a follow up for a startup
   /// founder", "a thank you for the hiring manager"), typed as one word or as two: what

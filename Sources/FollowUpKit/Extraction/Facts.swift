@@ -29,6 +29,11 @@ public struct Facts: Hashable, Sendable, Codable {
   /// the post ("the assistant manager job", "as a barista"): the role question still asks for
   /// the title, offering it. Nil when no role was read that way.
   var roleIsKind: Bool?
+  /// The role was a job title standing on its own ("Dana Whitfield (eng manager)", "mel, area
+  /// manager,"), with no word saying it is the post the person went for ("the X job", "as a X",
+  /// "for X", "X interview"). Said in answer to who interviewed them, such a title is the
+  /// interviewer's, never the person's role. Nil when the role came any other way.
+  var roleIsBare: Bool?
   /// The role was the person's answer to the role question, not a phrase read from a message
   /// about something else: the question vouches that it names the job, so the note prints it
   /// as a title even when its head is no word the title gate knows ("deckhand", "hvac tech").

@@ -189,7 +189,9 @@ enum MessageText {
     return greetings.contains(WordSplitter.words(text).joined(separator: " "))
   }
 
-  /// Greetings on their own, as `WordSplitter.words` leaves them.
+  /// Greetings on their own, as `WordSplitter.words` leaves them, in the Englishes and the
+  /// languages people greet in before they switch to English ("sasa, need a thank you sms",
+  /// "kumusta po"): a first word before a comma that is one of these greets, never signs.
   static let greetings: Set<String> = [
     "hi", "hello", "hey", "hiya", "heya", "yo", "hi there", "hello there", "hey there",
     "good morning", "good afternoon", "good evening", "morning", "howdy", "greetings", "hallo",
@@ -197,7 +199,9 @@ enum MessageText {
     "assalamu alaikum", "as salaam alaikum", "salam alaikum", "bonjour", "namaste", "hej", "hallo",
     "dzien dobry", "dzień dobry", "g'day", "gday", "alright", "evening", "afternoon", "good day",
     "hii", "helo", "heyy", "morning all", "hi all", "hello all", "howzit", "howya", "hey mate",
-    "hi mate",
+    "hi mate", "sasa", "mambo", "habari", "jambo", "niaje", "sawubona", "dumela", "molo",
+    "kumusta", "kamusta", "mabuhay", "ciao", "salut", "merhaba", "marhaba", "ahlan", "oi",
+    "howfar", "how far", "kia ora", "ni hao", "xin chao", "annyeong", "namaskar", "sat sri akal",
   ]
 
   /// The one-word greetings, apostrophes left out ("g'day" is "gday"): what a first clause of a
