@@ -101,7 +101,8 @@ extension TopicArticles {
     }
     let counted = nameEnd > start + 1 ? nameEnd - 1 : start
     var end = start
-    while end < words.count, end - counted < 5, isContent(words[end], lower[end]),
+    while end < words.count, end - counted < 5,
+      isContent(words[end], lower[end]) || isTimeModifier(lower, at: end),
       !(end > start && words[end - 1].last.map { ",;:".contains($0) } == true)
     {
       // "the district starting in January": an "-ing" word before a preposition opens a
@@ -142,7 +143,42 @@ extension TopicArticles {
     if modifiers.allSatisfy({ words[$0].first?.isLowercase == true && !isAdjective(lower[$0]) }) {
       return end
     }
+    // "smart shopper card", "big data project": a describing word before a compound of nouns
+    // describes the compound, whose countable head then needs its article as when bare; one
+    // describing word straight before the head ("mental health") is not vouched.
+    // The nouns between are singular ("older people learning guitar" is people learning),
+    // and the describing word and the noun after it are no compound adjective of their own
+    // ("real time recon", "long term care"), after which the head is as often a mass noun.
+    if modifiers.count >= 2, isAdjective(lower[start]), words[start].first?.isLowercase == true,
+      !compoundAdjectiveNouns.contains(lower[start + 1]),
+      modifiers.dropFirst().allSatisfy({
+        words[$0].first?.isLowercase == true && !isAdjective(lower[$0])
+          && isSingularHead(lower[$0]) && !VouchedTopic.isIngForm(lower[$0])
+      })
+    {
+      return end
+    }
     return namedThenDescribed(words, lower, modifiers) ? end : nil
+  }
+
+  /// Nouns that make a compound adjective with the describing word before them: "real time",
+  /// "long term", "large scale", "high speed", "low cost", "top level".
+  private static let compoundAdjectiveNouns: Set<String> = [
+    "time", "term", "scale", "speed", "cost", "level", "source", "quality", "price", "risk",
+    "value", "rate", "grade", "range", "end", "tech", "volume",
+  ]
+
+  /// Whether the time word at `index` describes the noun after it, as a season, a month, a
+  /// day or a part of the day does ("summer menu", "January launch", "night shift"): a word
+  /// of the compound, where elsewhere it is when something happens ("opening in summer").
+  private static func isTimeModifier(_ lower: [String], at index: Int) -> Bool {
+    guard VouchedTopic.isTimeWord(lower[index]),
+      !["today", "tomorrow", "year", "month", "week", "quarter", "term", "season"].contains(
+        lower[index]),
+      index + 1 < lower.count, !VouchedTopic.isTimeWord(lower[index + 1])
+    else { return false }
+    let next = lower[index + 1]
+    return isContent(next, next) && !TopicRepair.prepositions.contains(next)
   }
 
   /// Whether the modifiers are a name followed by words in lower case ("UK energy", "Abu Dhabi
@@ -203,10 +239,19 @@ extension TopicArticles {
   /// A head the program vouches counts: not a mass noun, and none of the endings abstract
   /// nouns take ("-ness", "-ism", "-ing", "-ment", "-ion", "-ity", "-ance", "-ence", "-cy").
   static func isCountable(_ word: String) -> Bool {
-    !massHeads.contains(word) && !VouchedTopic.isIngForm(word)
+    // "cryo-EM facility", "the partner university": places and bodies in "-ity" count.
+    if countedInIty.contains(word) { return true }
+    return !massHeads.contains(word) && !VouchedTopic.isIngForm(word)
       && !["ness", "ism", "ment", "ion", "ity", "ance", "ence", "cy", "th", "ics", "ware"]
         .contains(where: word.hasSuffix)
   }
+
+  /// Nouns in "-ity" that name a place, a body or a thing one counts, unlike the abstract
+  /// nouns the ending usually makes ("capacity", "security").
+  private static let countedInIty: Set<String> = [
+    "facility", "city", "university", "charity", "authority", "municipality", "fraternity",
+    "sorority",
+  ]
 
   /// A describing word: a common adjective, or an adjective's ending ("mental", "digital",
   /// "electric", "active", "famous", "useful", "affordable").

@@ -6,8 +6,10 @@
 /// opened by a describing word ("new", "big", "second") cannot stand bare in English, so the
 /// article is supplied: "the" where the phrase opens the topic or follows a preposition (the
 /// thing the reader told them of), "a" where it is a verb's object or follows a verb's particle
-/// ("putting in a new booking app"). A plural ("new vans"), a name ("New Year", "New Street"),
-/// or a phrase that already has a determiner, an owner or a number is left as it is.
+/// ("putting in a new booking app"). A plural opening the topic is the news told, and takes
+/// "the" too ("the new robots coming in January"); elsewhere a plural ("putting in new vans"),
+/// a name ("New Year", "New Street"), or a phrase that already has a determiner, an owner or a
+/// number is left as it is.
 ///
 /// ```swift
 /// TopicArticles.supplied("new branch for senior citizens")  // "the new branch for senior citizens"
@@ -28,7 +30,13 @@ enum TopicArticles {
       {
         continue
       }
-      guard let head = head(of: words, from: index + 1), isSingular(head) else { continue }
+      guard let head = head(of: words, from: index + 1) else { continue }
+      // "new robots coming in January" opening the topic: the news the reader told of, which
+      // a plural names as definitely as a singular ("the new robots ...").
+      guard
+        isSingular(head)
+          || (index == 0 && head.hasSuffix("s") && isSingular(String(head.dropLast())))
+      else { continue }
       let article: String
       if index == 0 || words[index - 1].last.map({ ",;:".contains($0) }) == true {
         article = "the"
