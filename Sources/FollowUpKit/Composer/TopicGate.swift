@@ -233,6 +233,11 @@ enum TopicGate {
   /// ("I really enjoyed hearing about telling me about ..." was the result).
   static func withoutTalkFrame(_ topic: String) -> String {
     let words = topic.split(separator: " ")
+    // "iain went off on one about whole-life carbon costing": "one about" is the idiom's
+    // rant, not a thing, whose subject is what follows "about".
+    if words.count > 2, words[0].lowercased() == "one", words[1].lowercased() == "about" {
+      return words[2...].joined(separator: " ")
+    }
     guard let about = words.prefix(4).firstIndex(where: { $0.lowercased() == "about" }),
       about >= 1, about + 1 < words.count,
       talkVerbs.contains(words[0].lowercased()),

@@ -307,15 +307,20 @@ extension Conversation {
       // opens the phrase, with the person's words before theirs (`phraseOpening`).
       // The person's own determiner when they typed one ("the food bank" of "opened a food
       // bank"): they name the one the reader told them of.
-      let opening = Self.phraseOpening(said, stops, before: start)
+      var opening = Self.phraseOpening(said, stops, before: start)
+      // "penrith" of "the new store opening in Penrith in feb": a place names where the
+      // thing is, and the thing is what the person meant (`placedThing`).
+      let placed = Self.placedThing(said, stops, place: start, typed: named.count)
+      if let placed { opening = placed }
       let modifiers =
         opening < start
         ? [skip == 1 ? typed[0] : said[opening]] + said[(opening + 1)..<start] : []
       // The person's form of a word where it is the phrase's head ("the laptops for 600
       // staff"); before the head the discussion's ("heat pump work", never "heat pumps work").
       let own = typed.dropFirst(skip).enumerated().map { index, word in
-        index == named.count - 1 && end == matched
-          || plainTyped[skip + index] == saidPlain[start + index]
+        placed == nil
+          && (index == named.count - 1 && end == matched
+            || plainTyped[skip + index] == saidPlain[start + index])
           ? word : said[start + index].trimming(",.;:!?")
       }
       var phrase =
@@ -346,6 +351,28 @@ extension Conversation {
         TopicPhraseCheck.problem(fuller, source: discussion) == nil
       else { return nil }
       return Topic(text: fuller, score: 0.5, kind: .typed)
+    }
+    return nil
+  }
+
+  /// Where the phrase opens that a typed place describes: "penrith" typed for "the new store
+  /// opening in Penrith in feb" names the store, since a place is only where the thing told of
+  /// is. Only a name the discussion writes with a capital after "in", "at" or "near", typed
+  /// alone, with a phrase opened by a determiner within six words before it in the same
+  /// clause ("the new store opening"). Nil otherwise: the place is then read as typed.
+  static func placedThing(_ said: [String], _ stops: [Bool], place: Int, typed: Int) -> Int? {
+    guard place >= 2, typed <= 3, said[place].first?.isUppercase == true,
+      ["in", "at", "near"].contains(TopicPhraseCheck.plain(said[place - 1])), !stops[place - 2]
+    else { return nil }
+    var back = place - 2
+    while back >= 0, place - back <= 7 {
+      if back < place - 2, stops[back] { return nil }
+      let word = TopicPhraseCheck.plain(said[back])
+      if clauseSubjects.contains(word) || ["and", "or", "but", "about"].contains(word) {
+        return nil
+      }
+      if openingDeterminers.contains(word) { return back }
+      back -= 1
     }
     return nil
   }
@@ -386,7 +413,8 @@ extension Conversation {
     let wanted = Phrase.stems(words)
     guard !wanted.isEmpty else { return nil }
     let offered = candidates ?? topics
-    let holding = offered.filter { wanted.isSubset(of: Phrase.stems($0.text)) }
+    // "multi region" of "your move to multi-region for ...": a hyphenated word typed in pieces.
+    let holding = offered.filter { wanted.isSubset(of: Self.stemsWithPieces($0.text)) }
     // "the cork thing" of "the merger with o'driscoll & partners in cork" and "you're opening
     // a cork office": a word that is only where another thing is ("in cork") names that
     // thing less than one it describes ("a cork office").
