@@ -324,12 +324,51 @@ enum VouchedTopic: Equatable, Sendable {
       if isPast(main) {
         // A clear past with its object: "you opened a second site".
         pastTense = true
-      } else if !statives.contains(main) || hasTimeToCome(lower.prefix { $0 != "to" }) {
+      } else if hasTimeToCome(lower.prefix { $0 != "to" }) {
+        return false
+      } else if !statives.contains(main), !isHabit(lower, verb: index) {
         return false
       }
     }
     return wholeRest(lower, from: index + 1, pastTense: pastTense)
   }
+
+  /// Whether the plain verb at `verb` says what the reader does as a habit: "you source
+  /// coffee from farmers in nyeri", "you train every new starter on the tills". After "you"
+  /// straight before it, a plain word is the verb (a pronoun is followed by no noun but "you
+  /// guys"), and with no time to come it tells how things are, not a plan said in the present
+  /// by a second-language speaker ("you open new café next month"), which stays unvouched.
+  static func isHabit(_ lower: ArraySlice<String>, verb: Int) -> Bool {
+    guard verb > lower.startIndex, lower[verb - 1] == "you", verb + 1 < lower.endIndex else {
+      return false
+    }
+    let main = lower[verb]
+    // "you start wholesale bread to cafes ... in the new year": a time named beside a plain
+    // verb makes it a plan ("every week" aside, which is a habit's).
+    let timed = lower.indices.contains { index in
+      isTimeWord(lower[index])
+        && !(index > lower.startIndex
+          && ["every", "each"].contains(lower[index - 1]))
+    }
+    // "you pick, whatever": a habit tells what is done to something, two words at least.
+    let object = lower[(verb + 1)...]
+    return !timed && object.count >= 2 && !changeVerbs.contains(main)
+      && !["whatever", "anything", "it", "that", "this", "one"].contains(
+        String(lower[verb + 1].prefix { $0 != "'" }))
+      && main.count >= 3 && main.allSatisfy(\.isLetter) && !isIngForm(main)
+      && (!main.hasSuffix("s") || main.hasSuffix("ss")) && !function.contains(main)
+      && !["guys", "lot", "all", "both", "people", "folks", "lads", "two", "three", "too"]
+        .contains(main)
+      && !TopicRepair.prepositions.contains(lower[verb + 1])
+  }
+
+  /// Verbs of a change made once, whose plain present is a plan or a choice, never a habit:
+  /// "you start wholesale bread to cafes", "you open a welcome class", "you pick whatever".
+  static let changeVerbs: Set<String> = [
+    "start", "begin", "open", "launch", "close", "build", "introduce", "move", "switch", "add",
+    "get", "pick", "choose", "bring", "expand", "change", "set", "finish", "end", "join",
+    "hire", "buy", "sell", "merge", "relocate", "roll", "trial", "pilot", "test", "decide",
+  ]
 
   /// Whether what follows the verb completes the clause: no second subject pasted in ("from
   /// january they go"), no dangling last word, and no past beside a time to come.
