@@ -177,7 +177,7 @@ public enum TopicGrammar {
     for index in plain.indices.dropFirst() {
       let word = plain[index]
       let previous = plain[index - 1]
-      if word.lowercased() == previous.lowercased(), word.first?.isLetter == true,
+      if word.lowercased() == previous.lowercased(), TopicShape.isSlipDoubled(word),
         !words[index - 1].hasSuffix(",")
       {
         return "\"\(word)\" twice"

@@ -17,6 +17,18 @@
 /// TopicShape.problem("your move to SAP S/4HANA")  // nil
 /// ```
 enum TopicShape {
+  /// Whether a word typed twice in a row is a slip ("that that", "your your", "project
+  /// project"), not a word made by saying one twice: "boda boda" (tuning 29's bg004, a
+  /// motorbike taxi), "tuk tuk", "mahi mahi". A short word English never uses alone twice, that
+  /// is no grammar word nor a describing one, is such a word of its own.
+  static func isSlipDoubled(_ word: String) -> Bool {
+    let plain = word.lowercased()
+    guard plain.first?.isLetter == true else { return false }
+    return plain.count > 4 || Lexicon.stopwords.contains(plain)
+      || VouchedTopic.function.contains(plain) || TopicArticles.adjectives.contains(plain)
+      || TopicGrammar.subjects.contains(plain)
+  }
+
   /// What keeps the topic from parsing as a noun phrase or a whole clause, or nil.
   static func problem(_ topic: String) -> String? {
     let original = topic.split(separator: " ").map(String.init)
@@ -30,7 +42,7 @@ enum TopicShape {
     // "id travel to ...": "I'd" without its apostrophe or capital, opening the topic.
     if first == "id", words.count > 1 { return "a chat spelling \"id\"" }
     for index in words.indices.dropFirst()
-    where words[index] == words[index - 1] && words[index].first?.isLetter == true {
+    where words[index] == words[index - 1] && isSlipDoubled(words[index]) {
       return "a word doubled (\"\(words[index]) \(words[index])\")"
     }
     if let fragment = verblessSubordinate(words) { return fragment }
