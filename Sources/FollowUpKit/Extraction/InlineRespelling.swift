@@ -17,10 +17,12 @@ enum InlineRespelling {
     let words = text.split(separator: " ").map(String.init)
     let lower = words.map { $0.lowercased().trimming(",.;:!?-") }
     for index in lower.indices.dropFirst() {
-      guard let marker = markers.first(where: { marker in
-        index + marker.count < words.count
-          && Array(lower[index..<(index + marker.count)]) == marker
-      }) else { continue }
+      guard
+        let marker = markers.first(where: { marker in
+          index + marker.count < words.count
+            && Array(lower[index..<(index + marker.count)]) == marker
+        })
+      else { continue }
       let newAt = index + marker.count
       let new = words[newAt].trimming(",.;:!?")
       guard new.count >= 3, new.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }) else {
@@ -53,7 +55,8 @@ enum InlineRespelling {
         mended[last] = String(mended[last].dropLast()).trimming(" ")
       }
       let rest = words[newAt].hasSuffix(",") && !after.isEmpty ? "," : ""
-      let joined = (mended.filter { !$0.isEmpty }.joined(separator: " ") + rest + " "
+      let joined =
+        (mended.filter { !$0.isEmpty }.joined(separator: " ") + rest + " "
         + after.joined(separator: " ")).trimming(" ")
       return joined
     }
