@@ -17,6 +17,10 @@ struct ChangedMindDayTests {
       ("monday i mean tuesday", "2026-12-01"),
       // Tuning 29's bg028: a remark after the new day names the one set aside again.
       ("the 17th. wait no the 19th, the 17th was when they phoned me", "2026-11-19"),
+      // Tuning 29's bg048: a weekday before the month and day, American order, agrees with
+      // the date rather than naming the weekday just gone.
+      ("monday nov 23", "2026-11-23"),
+      ("Monday, Nov 23", "2026-11-23"),
       // Left alone: one day, and a day with no change of mind.
       ("last thursday", "2026-11-26"),
       ("on the 17th", "2026-11-17"),

@@ -213,9 +213,12 @@ enum DateReader {
         return InterviewDay(phrase: phrase.joined(separator: " "))
       }
       // "friday the 20th", "Friday 20th": the date names the day; the weekday only agrees.
+      // "monday nov 23": the month and day after it, written as Americans write them.
       let dated =
         dayNumber(at(index + 1)) != nil
         || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
+        || (months[at(index + 1)] != nil && dayNumber(at(index + 2)) != nil)
+        || (at(index + 1) == "," && months[at(index + 2)] != nil && dayNumber(at(index + 3)) != nil)
       let lastWeek = at(index + 1) == "last" && at(index + 2) == "week"
       if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
         !givenName(tokens, at: index),
