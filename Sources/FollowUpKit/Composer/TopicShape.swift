@@ -47,7 +47,15 @@ enum TopicShape {
     }
     if let fragment = verblessSubordinate(words) { return fragment }
     // "you were very excited about": a phrase cut before its object.
-    if let last = words.last, words.count > 1, TopicRepair.prepositions.contains(last) {
+    // "the nurture room you're setting up": a verb's particle closing a relative clause is
+    // whole, its object the thing the clause describes.
+    let closesRelative =
+      words.count > 3 && VouchedTopic.particles.contains(words[words.count - 1])
+      && VouchedTopic.isIngForm(words[words.count - 2])
+      && ["you're", "they're", "we're"].contains(words[words.count - 3])
+    if let last = words.last, words.count > 1, TopicRepair.prepositions.contains(last),
+      !closesRelative
+    {
       return "a preposition with nothing after it (\"\(last)\")"
     }
     // "you said shopping centre is ...", "the dean said you're opening ...": the saying is

@@ -94,6 +94,20 @@ struct CandidateFinder {
         }
         guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue))
         else {
+          // "..., the nurture room they're setting up, and ...": the thing made is named before
+          // its maker and verb, and the verb closes the clause; the whole is the thing.
+          if cue.replacesDeterminer, let thing = contactRelative(before: index, clauseStart: start),
+            cueEnd == end || tokens[cueEnd].kind == .pause
+          {
+            var plain = cue
+            plain.prefix = []
+            plain.replacesDeterminer = false
+            add(
+              thing.lowerBound..<cueEnd, cue: plain, cueStart: thing.lowerBound,
+              sentenceStart: start, sentenceEnd: end, bonus: carried)
+            index = cueEnd
+            continue
+          }
           if refersBack(index, clauseStart: start)
             || (cueEnd < end && Self.emphasisedPronouns.contains(tokens[cueEnd]))
           {
@@ -164,6 +178,27 @@ struct CandidateFinder {
     }
     pendingBoosts = []
     addNewThings(start, end, firstCandidate: before)
+  }
+
+  /// The noun phrase a verb's subject follows straight after, when a determiner opens it
+  /// within five words back in the same clause: "the nurture room" of "the nurture room
+  /// they're setting up". The subject is the employer's, contracted ("they're", "we're"), which
+  /// the note always turns to the reader ("you're"). Nil otherwise.
+  func contactRelative(before cue: Int, clauseStart: Int) -> Range<Int>? {
+    let subject = cue - 1
+    guard subject > clauseStart,
+      ["they're", "theyre", "we're", "you're"].contains(tokens[subject].lower)
+    else { return nil }
+    var back = subject - 1
+    while back >= clauseStart, subject - back <= 5, tokens[back].isWord {
+      let word = tokens[back].lower
+      if ["the", "a", "an", "this", "that", "their", "our"].contains(word) {
+        return back < subject - 1 ? back..<subject : nil
+      }
+      if Lexicon.Lookup.clauseBreakers.contains(tokens[back]) { return nil }
+      back -= 1
+    }
+    return nil
   }
 
   /// The last of `candidates[first...]` that ends at or before `position`; `ascending` says
