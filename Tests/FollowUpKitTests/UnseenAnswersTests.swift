@@ -505,7 +505,7 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 29)
-    #expect((score.passed["interviewer"] ?? 0) >= 37)
+    #expect((score.passed["interviewer"] ?? 0) >= 38)
     #expect((score.passed["correction"] ?? 0) >= 32)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 14)
@@ -546,7 +546,7 @@ struct UnseenAnswersTests {
     // Raised to the figure reached at the eighteenth session's end: name 37 -> 38.
     #expect((score.passed["name"] ?? 0) >= 38)
     // A job then a name in one clause of several (shape19): 30 -> 31.
-    #expect((score.passed["interviewer"] ?? 0) >= 31)
+    #expect((score.passed["interviewer"] ?? 0) >= 34)
     // Corrections by meaning, value bounds and name order (corr18): raised to 46; a name said to
     // be wrong is the part replaced ("i said karen, its sharon"): 47.
     #expect((score.passed["correction"] ?? 0) >= 47)
@@ -586,7 +586,7 @@ struct UnseenAnswersTests {
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 17)
-    #expect((score.passed["when"] ?? 0) >= 16)
+    #expect((score.passed["when"] ?? 0) >= 17)
     #expect((score.passed["none"] ?? 0) >= 11)
   }
 
@@ -745,8 +745,8 @@ struct UnseenAnswersTests {
       print(score.misses.joined(separator: "\n"))
     }
     #expect(score.total.values.reduce(0, +) >= 240)
-    #expect((score.passed["name"] ?? 0) >= 33)
-    #expect((score.passed["interviewer"] ?? 0) >= 25)
+    #expect((score.passed["name"] ?? 0) >= 36)
+    #expect((score.passed["interviewer"] ?? 0) >= 26)
     #expect((score.passed["correction"] ?? 0) >= 37)
     // Raised to the figure reached at the nineteenth session's end: correction 37 -> 40.
     // corr26: a grade put right inside the title held ("it was band 6 actually, not 5"):
@@ -772,8 +772,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 33)
-    #expect((score.passed["interviewer"] ?? 0) >= 27)
-    #expect((score.passed["correction"] ?? 0) >= 41)
+    #expect((score.passed["interviewer"] ?? 0) >= 28)
+    #expect((score.passed["correction"] ?? 0) >= 42)
     #expect((score.passed["company"] ?? 0) >= 14)
     #expect((score.passed["outcome"] ?? 0) >= 21)
     #expect((score.passed["role"] ?? 0) >= 14)
@@ -824,7 +824,7 @@ struct UnseenAnswersTests {
     // role27: a title's clipped words written out, and scored as one job with their full
     // words ("junior frontend dev", "hca"): correction 41 -> 42, role 10 -> 12.
     #expect((score.passed["correction"] ?? 0) >= 42)
-    #expect((score.passed["company"] ?? 0) >= 16)
+    #expect((score.passed["company"] ?? 0) >= 17)
     #expect((score.passed["outcome"] ?? 0) >= 19)
     #expect((score.passed["role"] ?? 0) >= 12)
     #expect((score.passed["when"] ?? 0) >= 20)
@@ -867,12 +867,12 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 36)
-    #expect((score.passed["interviewer"] ?? 0) >= 29)
+    #expect((score.passed["interviewer"] ?? 0) >= 30)
     #expect((score.passed["correction"] ?? 0) >= 50)
     #expect((score.passed["company"] ?? 0) >= 9)
     #expect((score.passed["outcome"] ?? 0) >= 20)
     #expect((score.passed["role"] ?? 0) >= 20)
-    #expect((score.passed["when"] ?? 0) >= 17)
+    #expect((score.passed["when"] ?? 0) >= 18)
     #expect((score.passed["none"] ?? 0) >= 16)
   }
 
