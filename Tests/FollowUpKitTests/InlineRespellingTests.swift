@@ -34,9 +34,7 @@ struct InlineRespellingTests {
 
   @Test("at the interviewer question the greeting uses the name as meant")
   func greeting() {
-    var conversation = Conversation(today: Fixture.today, surface: .remote)
-    conversation.started = true
-    conversation.phase = .asking(.interviewer)
+    var conversation = Conversation.holding(Facts(), at: .interviewer, today: Fixture.today)
     _ = conversation.send("Mrs Niadoo sorry Naidoo, the F&B manager")
     #expect(conversation.facts.interviewers?.first?.full == "Mrs Naidoo")
   }

@@ -60,9 +60,7 @@ struct InterviewerJobNotRoleTests {
       "mel, area manager, and tom",
     ])
   func interviewersTitle(_ text: String) {
-    var conversation = Conversation(today: Fixture.today, surface: .remote)
-    conversation.started = true
-    conversation.phase = .asking(.interviewer)
+    var conversation = Conversation.holding(Facts(), at: .interviewer, today: Fixture.today)
     _ = conversation.send(text)
     #expect(conversation.facts.role == nil)
     #expect(conversation.facts.interviewers?.isEmpty == false)

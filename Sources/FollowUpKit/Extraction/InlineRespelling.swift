@@ -66,9 +66,9 @@ enum InlineRespelling {
   /// Words that lead up to a correction word: "no sorry", "oh oops", "- sorry".
   static let leadIns: Set<String> = ["no", "wait", "oh", "ah", "um", "", "-", "–"]
 
-  /// Words that mark a slip put right straight after: "sorry", "oops", "i mean", "no wait".
-  static let markers: [[String]] = [
-    ["no", "wait"], ["i", "mean"], ["i", "meant"], ["sorry"], ["oops"], ["sorry", "its"],
-    ["sorry", "it's"], ["typo"],
-  ].sorted { $0.count > $1.count }
+  /// Words that mark a slip put right straight after: the words that open a correction
+  /// (`Correction.markers`: "sorry", "oops", "i mean", "typo"), with "its" after "sorry" taken
+  /// with them; the longest first.
+  static let markers: [[String]] = (Correction.markers + [["sorry", "its"], ["sorry", "it's"]])
+    .sorted { $0.count > $1.count }
 }
