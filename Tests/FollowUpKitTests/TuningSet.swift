@@ -454,5 +454,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 58,
         "role": 58, "channel": 60,
       ]),
+    // The twenty-ninth held-out set (60 conversations written blind on 4 December 2026),
+    // measured before and after the twenty-fourth session's rounds (role and topic +1) and
+    // judged blind (22 of 60 clean; verdicts in `Data/judged/tune30-*`), then tuned on from
+    // the twenty-fifth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune30.jsonl", label: "tuning 30",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      fields: [
+        "topic": 57, "greeting": 54, "company": 51, "signoff": 59, "outcome": 56, "date": 54,
+        "role": 55, "channel": 60,
+      ]),
   ]
 }

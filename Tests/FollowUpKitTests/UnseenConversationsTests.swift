@@ -381,13 +381,13 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 4 December 2026 by two helpers that never read the
-  /// sources (the twenty-ninth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 29: aggregate figures only")
-  func heldOutTwentyNinth() throws {
+  /// sources (the thirtieth set), committed before the rounds they measure. Aggregate only.
+  @Test("held-out conversations 30: aggregate figures only")
+  func heldOutThirtieth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
-    var score = try Self.run("conversations-heldout29.jsonl", today: written)
+    var score = try Self.run("conversations-heldout30.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 29")
+    Self.report(score, "held-out 30")
   }
 
   @Test("tuning conversations")
