@@ -48,11 +48,18 @@ enum Correction: Hashable, Sendable {
     }
   }
 
-  static let markers: [[String]] = [
-    ["actually"], ["sorry"], ["wait"], ["oops"], ["correction"], ["no"], ["oh"], ["i", "meant"],
-    ["i", "mean"], ["my", "mistake"], ["my", "bad"], ["hang", "on"], ["ah"], ["um"], ["erm"],
-    ["hold", "on"], ["typo"], ["just", "to", "correct"], ["to", "correct"], ["fix"], ["change"],
-    ["update"], ["small", "correction"], ["quick", "correction"],
+  static let markers: [[String]] =
+    [
+      ["actually"], ["sorry"], ["wait"], ["oops"], ["correction"], ["no"], ["oh"], ["i", "meant"],
+      ["i", "mean"], ["my", "mistake"], ["my", "bad"], ["hang", "on"], ["ah"], ["um"], ["erm"],
+      ["hold", "on"], ["typo"], ["just", "to", "correct"], ["to", "correct"], ["fix"], ["change"],
+      ["update"], ["small", "correction"], ["quick", "correction"],
+    ] + takeBacks
+
+  /// "scratch that, it's not Premier Inn, it's Travelodge": what was said is taken back, and
+  /// the words are the marker's, never the new value (tuning 30's bi020).
+  static let takeBacks: [[String]] = [
+    ["scratch", "that"], ["strike", "that"], ["ignore", "that"],
   ]
 
   /// Reads a correction from a whole message, or nil.

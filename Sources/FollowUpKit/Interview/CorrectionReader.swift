@@ -515,6 +515,9 @@ struct CorrectionReader {
   /// the readings of the wording, most specific first, each cut from the cue words around it.
   static func changes(in text: String) -> [Change] {
     var found: [Change] = []
+    // "scratch that, it's not Premier Inn, it's Travelodge": the words marking a change of
+    // mind are no value, and read as one they were taken for the new name.
+    let text = withoutOpeningMarker(text)
     let lower = " " + text.lowercased()
     // "i said Y but it's X", "i wrote Y but its X", "i put Y, it should be X".
     // "deloitte*", "joy marks* with an s": the chat convention for "I meant".
@@ -704,6 +707,21 @@ struct CorrectionReader {
   static let retractions: Set<String> = ["scrap", "scratch", "ignore", "disregard"]
 
   /// Whether a word is a fact word run into its copula: "companys lidl", "role's team leader".
+  /// The text without words taking back what was said opening it ("scratch that,"), which
+  /// say a change is coming and are never part of its value.
+  static func withoutOpeningMarker(_ text: String) -> String {
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    for marker in Correction.takeBacks where words.count > marker.count {
+      let opening = words.prefix(marker.count).map {
+        $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.!:;-"))
+      }
+      if opening == marker {
+        return words.dropFirst(marker.count).joined(separator: " ")
+      }
+    }
+    return text
+  }
+
   static func isFactWordWithCopula(_ word: String) -> Bool {
     let lower = word.lowercased()
     return ["'s", "’s", "s"].contains { suffix in
