@@ -97,8 +97,12 @@ struct NoteVoiceTests {
     #expect(conversation.topics.count == 2)
     #expect(conversation.topics.last?.text == "what I'm reading")
     let reply = conversation.send("2 - the story hour please").text
-    // Said with no reporting verb, what the employer is doing is still kept as a clause.
-    #expect(reply.contains("built on \"you're also starting a children's story hour"), "\(reply)")
+    // Said with no reporting verb, what the employer is doing is still kept with its verb:
+    // since "starting" makes a thing as "opening" does, the thing leads and its verb follows
+    // (it read "you're also starting a children's story hour ..." before).
+    #expect(
+      reply.contains("built on the children's story hour you're starting on Saturday mornings"),
+      "\(reply)")
   }
 
   @Test("an aside or a question at the topic question is not taken as the topic")

@@ -241,7 +241,21 @@ extension Conversation {
   /// within it to its head ("the rooftop" of "rooftop terrace restaurant with tapas" is the
   /// restaurant), stopping at a function word, a verb form, a time (or "next" opening one), a
   /// plural that may be a verb ("opens") or a comma. Three words at most.
-  static func phraseHead(_ said: [String], _ stops: [Bool], after end: Int) -> Int {
+  /// `from`: where the words found open, when the caller knows; a pair they hold whole may
+  /// take a plural head.
+  static func phraseHead(
+    _ said: [String], _ stops: [Bool], after end: Int, from start: Int? = nil
+  ) -> Int {
+    // "damp and mould complaints" typed "damp and mould": after two words joined by "and",
+    // both typed, a word in "-s" is the pair's plural head, never a verb, which a pair as its
+    // subject would take bare ("damp and mould spread"). Elsewhere a word in "-s" may be a
+    // verb ("the new site opens"), and a pair half typed may be a list ("availability and
+    // shrinkage numbers").
+    func afterPair(_ position: Int, added: Int) -> Bool {
+      guard let start, start <= position - 3 else { return false }
+      return added == 0 && !stops[position - 1] && !stops[position - 2]
+        && TopicPhraseCheck.plain(said[position - 2]) == "and"
+    }
     var end = end
     var added = 0
     while end < said.count, added < 3, end == 0 || !stops[end - 1] {
@@ -257,7 +271,8 @@ extension Conversation {
       guard word.count >= 3, word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word),
         !VouchedTopic.function.contains(word), !TopicPhraseCheck.bareVerbs.contains(word),
         !VouchedTopic.isIngForm(word), !VouchedTopic.isPast(word), !word.hasSuffix("ly"),
-        !VouchedTopic.isTimeWord(word), !word.hasSuffix("s") || word.hasSuffix("ss")
+        !VouchedTopic.isTimeWord(word),
+        !word.hasSuffix("s") || word.hasSuffix("ss") || afterPair(end, added: added)
       else { break }
       end += 1
       added += 1

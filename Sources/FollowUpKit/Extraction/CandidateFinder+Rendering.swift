@@ -64,8 +64,17 @@ extension CandidateFinder {
 
   /// The thing at `range` with a relative clause of `words` at `at`, its determiner made
   /// "the": "the travel vaccine clinic you're launching in January".
+  /// A thing named with no determiner ("weekend brunch thing theyre starting") takes "the",
+  /// and the chat's word for a topic closing it is left out.
   func renderRelative(_ range: Range<Int>, at: Int, words: [String]) -> String {
-    let thing = render(range.lowerBound..<at, prefix: ["the"], replacesDeterminer: true)
+    var thingEnd = at
+    if thingEnd - range.lowerBound > 1,
+      TypedReference.topicWords.contains(tokens[thingEnd - 1].lower)
+    {
+      thingEnd -= 1
+    }
+    var thing = render(range.lowerBound..<thingEnd, prefix: ["the"], replacesDeterminer: true)
+    if !Self.openingDeterminers.contains(tokens[range.lowerBound]) { thing = "the " + thing }
     let rest =
       at < range.upperBound
       ? render(at..<range.upperBound, prefix: [], replacesDeterminer: false) : ""

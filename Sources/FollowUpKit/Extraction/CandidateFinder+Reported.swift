@@ -197,9 +197,46 @@ extension CandidateFinder {
     guard cursor < limit, tokens[cursor].isWord else { return false }
     let verb = tokens[cursor].lower
     if cursor > subject + 1, tokens[cursor - 1].lower == "just" { return true }
+    if verb == "getting" { return isReceivingAhead(after: cursor, limit: limit) }
     return verb.hasSuffix("ing") && verb.count > 5 && !Self.notPlans.contains(tokens[cursor])
       && !isAboutSomething(after: cursor, limit: limit)
   }
+
+  /// Whether "getting" at `verb` says the employer will receive a thing: an object of its own
+  /// (not "getting back to me", "getting ready") and a time ahead in the same clause ("they
+  /// are getting electric vans next year at this depot", "getting a new ward in march").
+  /// "getting" alone says nothing of a plan ("they're getting lots of calls"), so the time
+  /// said with it is what makes the clause news.
+  private func isReceivingAhead(after verb: Int, limit: Int) -> Bool {
+    let object = verb + 1
+    guard object < limit, tokens[object].isWord, !Self.notObjects.contains(tokens[object])
+    else { return false }
+    var cursor = object + 1
+    while cursor < limit, tokens[cursor].isWord, cursor - verb <= 10 {
+      let word = tokens[cursor].lower
+      if word == "next" || word == "soon" { return true }
+      if ["in", "from", "by"].contains(word), cursor + 1 < limit,
+        Self.monthsAndSeasons.contains(tokens[cursor + 1])
+      {
+        return true
+      }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// Words after "getting" that make it no receiving of a thing: a particle or a state.
+  private static let notObjects: WordSet = [
+    "back", "ready", "used", "rid", "to", "in", "on", "up", "out", "into", "more", "better",
+    "worse", "busy", "there", "it", "them", "lots", "loads",
+  ]
+
+  /// Months and seasons, which a time ahead names after "in", "from" or "by".
+  private static let monthsAndSeasons: WordSet = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "sept", "oct", "nov", "dec", "spring",
+    "summer", "autumn", "winter", "christmas", "easter",
+  ]
 
   /// Whether the "-ing" word at `verb` is followed by "about" (or "on about"): "he was buzzing
   /// about the damp and mould team", "she was going on about the merger". Such a verb tells how
@@ -378,7 +415,7 @@ extension CandidateFinder {
     guard end - start >= 3 else { return nil }
     // "he said they're going to use it on the Inverness route": about a thing named before,
     // which is the topic; the clause alone would not say what "it" is.
-    if let pronoun = (verbIndex..<end).first(where: { Self.pronounObjects.contains(tokens[$0]) }) {
+    if let pronoun = (verbIndex..<end).first(where: { isPronounObject($0, limit: end) }) {
       // "... a womens only strength zone in january after loads of members asked for it": the
       // pronoun stands in a later phrase; the clause ends before that phrase begins, when what
       // is left still has its verb and an object.
@@ -397,12 +434,36 @@ extension CandidateFinder {
     return fitted(start..<end)
   }
 
+  /// Whether the word at `index` stands for a thing named before: "it", "them", or "this"
+  /// with no noun after it. "at this depot" names its own thing; "this" there is its
+  /// determiner, and the clause says what it is about ("they are getting electric vans next
+  /// year at this depot" had been dropped as pointing back).
+  private func isPronounObject(_ index: Int, limit: Int) -> Bool {
+    guard Self.pronounObjects.contains(tokens[index]) else { return false }
+    guard ["this", "these", "those"].contains(tokens[index].lower), index + 1 < limit else {
+      return true
+    }
+    let next = tokens[index + 1]
+    return !next.isWord || Lexicon.stopwords.contains(next.lower)
+  }
+
   /// The clause cut to at most `TopicExtractor.maximumWords` words, before a preposition or a
   /// time phrase so that it still ends where a phrase can ("... a new sodium-ion battery pilot
   /// line", not "... pilot line with an"); nil when no such cut keeps its verb and object.
   private func fitted(_ range: Range<Int>) -> Range<Int>? {
     var end = range.upperBound
     while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
+    // "... from Tableau to Power BI this quarter": a time closing the clause is the part that
+    // can go, when without it the clause fits; a cut inside would leave "from Tableau".
+    if end - range.lowerBound > TopicExtractor.maximumWords,
+      end - 2 - range.lowerBound <= TopicExtractor.maximumWords, end - 2 > range.lowerBound + 4,
+      ["this", "next", "last"].contains(tokens[end - 2].lower),
+      TopicPhraseCheck.futureUnits.contains(tokens[end - 1].lower)
+    {
+      end -= 2
+      // "... to Europe from | next year": the time's own preposition goes with it.
+      while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
+    }
     if end - range.lowerBound > TopicExtractor.maximumWords {
       var cut = range.lowerBound + TopicExtractor.maximumWords
       // "a new click and collect point": an "and" before a word that opens no phrase joins

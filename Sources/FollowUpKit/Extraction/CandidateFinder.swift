@@ -80,6 +80,27 @@ struct CandidateFinder {
           index = cueEnd
           continue
         }
+        // "..., the nurture room they're setting up, and ...": the thing made is named before
+        // its maker and verb, and the verb closes the clause; the whole is the thing.
+        if cue.replacesDeterminer, let thing = contactRelative(before: index, clauseStart: start),
+          cueEnd == end || tokens[cueEnd].kind == .pause
+        {
+          var plain = cue
+          plain.prefix = []
+          plain.replacesDeterminer = false
+          let found = candidates.count
+          add(
+            thing.lowerBound..<cueEnd, cue: plain, cueStart: thing.lowerBound,
+            sentenceStart: start, sentenceEnd: end, bonus: carried)
+          // "weekend brunch thing theyre starting": a list's item with no determiner is
+          // printed as one thing with its clause after it ("the weekend brunch you're
+          // starting"), the chat's word for a topic left out.
+          if candidates.count > found, !Self.openingDeterminers.contains(tokens[thing.lowerBound]) {
+            candidates[found].relativeAt = index - 1
+          }
+          index = cueEnd
+          continue
+        }
         // "competency questions mostly, its PO1 grade": a one-word cue before a comma closes
         // its own clause ("questions mostly"); it points at nothing after the comma.
         if cue.words.count == 1, cueEnd < end, tokens[cueEnd].kind == .pause {
@@ -94,20 +115,6 @@ struct CandidateFinder {
         }
         guard var range = forwardPhrase(from: cueEnd, limit: end, clauseLike: isClauseCue(cue))
         else {
-          // "..., the nurture room they're setting up, and ...": the thing made is named before
-          // its maker and verb, and the verb closes the clause; the whole is the thing.
-          if cue.replacesDeterminer, let thing = contactRelative(before: index, clauseStart: start),
-            cueEnd == end || tokens[cueEnd].kind == .pause
-          {
-            var plain = cue
-            plain.prefix = []
-            plain.replacesDeterminer = false
-            add(
-              thing.lowerBound..<cueEnd, cue: plain, cueStart: thing.lowerBound,
-              sentenceStart: start, sentenceEnd: end, bonus: carried)
-            index = cueEnd
-            continue
-          }
           if refersBack(index, clauseStart: start)
             || (cueEnd < end && Self.emphasisedPronouns.contains(tokens[cueEnd]))
           {
@@ -129,6 +136,18 @@ struct CandidateFinder {
         }
         range = withoutLeadingClause(range)
         if cue.kind == .sharedInterest { range = withoutLeadingVerbs(range) }
+        // "they're starting Further Maths in the sixth form": a name takes no determiner for
+        // "your" to stand in for (nor the "the" a common noun would take), so the thing alone
+        // drops what is being done; the employer's clause found around the cue says it whole
+        // ("that you're starting Further Maths ...").
+        if cue.replacesDeterminer, !range.isEmpty, tokens[range.lowerBound].isCapitalized,
+          candidates[sentenceFirstCandidate...].contains(where: {
+            $0.isReported && $0.start < index && index < $0.end
+          })
+        {
+          index = range.upperBound
+          continue
+        }
         if isPronounOnly(range) {
           boostLast(by: cue.weight * 0.5)
         } else {
@@ -184,6 +203,11 @@ struct CandidateFinder {
   /// within five words back in the same clause: "the nurture room" of "the nurture room
   /// they're setting up". The subject is the employer's, contracted ("they're", "we're"), which
   /// the note always turns to the reader ("you're"). Nil otherwise.
+  ///
+  /// With no determiner, an item of a list opening the phrase counts as one ("my bar
+  /// experience, weekend brunch thing theyre starting, cash handling"): up to four words after
+  /// a comma or the sentence's start, none a grammar word, the last maybe the chat's word for
+  /// a topic ("thing"), which the rendering leaves out.
   func contactRelative(before cue: Int, clauseStart: Int) -> Range<Int>? {
     let subject = cue - 1
     guard subject > clauseStart,
@@ -191,15 +215,32 @@ struct CandidateFinder {
     else { return nil }
     var back = subject - 1
     while back >= clauseStart, subject - back <= 5, tokens[back].isWord {
-      let word = tokens[back].lower
-      if ["the", "a", "an", "this", "that", "their", "our"].contains(word) {
+      if Self.openingDeterminers.contains(tokens[back]) {
         return back < subject - 1 ? back..<subject : nil
       }
       if Lexicon.Lookup.clauseBreakers.contains(tokens[back]) { return nil }
       back -= 1
     }
-    return nil
+    // No determiner: the words from the list item's opening, when it opens there.
+    let opening = back + 1
+    guard back < clauseStart || !tokens[back].isWord && tokens[back].kind == .pause,
+      (1...4).contains(subject - opening)
+    else { return nil }
+    let filler = TypedReference.topicWords.contains(tokens[subject - 1].lower)
+    let words = opening..<(filler ? subject - 1 : subject)
+    guard !words.isEmpty,
+      words.allSatisfy({
+        let lower = tokens[$0].lower
+        return tokens[$0].isWord && !Lexicon.stopwords.contains(lower)
+          && !VouchedTopic.isIngForm(lower) && !VouchedTopic.isPast(lower)
+          && !Self.firstPerson.contains(tokens[$0])
+      })
+    else { return nil }
+    return opening..<subject
   }
+
+  /// Determiners that open the thing a contact relative clause is about.
+  static let openingDeterminers: WordSet = ["the", "a", "an", "this", "that", "their", "our"]
 
   /// The last of `candidates[first...]` that ends at or before `position`; `ascending` says
   /// whether their ends are in ascending order.

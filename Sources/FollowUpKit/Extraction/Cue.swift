@@ -163,6 +163,9 @@ struct Cue: Sendable {
     for phrase in [
       "opening", "building", "developing", "launching", "about to launch", "going to launch",
       "rolling out", "redesigning", "creating", "setting up", "designing", "introducing",
+      // "the weekend brunch they're starting": a thing the employer starts is made as surely
+      // as one it opens (tuning 30's bi003).
+      "starting",
     ] {
       var cue = forward(phrase, .plan, 0.48, prefix: "your", company: true)
       cue.replacesDeterminer = true

@@ -269,7 +269,7 @@ struct TypedReference {
           .map(\.word))
       // The most of the reply's words, then the fullest phrase ("air source heat pumps" over
       // an earlier "heat pumps"), then the first said.
-      let length = headEnd(after: last + 1) - opening(at: first)
+      let length = headEnd(after: last + 1, from: first) - opening(at: first)
       if let current = best {
         guard
           covered.count > current.covered.count
@@ -279,6 +279,9 @@ struct TypedReference {
       best = (covered, first, last, length)
     }
     guard var best else { return nil }
+    // The last position a typed word was found at after the head, inside its complement: the
+    // phrase printed must reach it.
+    var mustReach: Int?
     // Every word the reply typed is the phrase's: a phrase holding only some of them may be
     // another thing ("the vegetarian menu" is not "the winter menu"). Unless the typed head
     // is said once, in a phrase of its own words, and the sentence saying it holds the rest:
@@ -286,11 +289,12 @@ struct TypedReference {
     // "after the storms" (`contextual`).
     if best.covered != wanted {
       guard
-        let head = contextual(
+        let (head, reach) = contextual(
           matches, content: content.map(\.offset), typed: words.map { $0.lowercased() },
           inOrder: inOrder)
       else { return nil }
       best = (wanted, head, head, 0)
+      mustReach = reach
     }
     // In order, the reply's own prepositions are the phrase's: "care at home" is not "care
     // service from a nursing home".
@@ -317,7 +321,7 @@ struct TypedReference {
     {
       start = opening(at: start - 2)
     }
-    let head = headEnd(after: best.last + 1)
+    let head = headEnd(after: best.last + 1, from: best.first)
     let participle = compoundParticiple(after: best.last + 1)
     var ends = [head]
     // "paperless with a new document system": a word standing alone, with no determiner, is
@@ -327,7 +331,7 @@ struct TypedReference {
     }
     // A single word of the reply found as itself says nothing more than the reply: "heat
     // pumps" for "heat pumps" is the person's phrase already.
-    for end in ends {
+    for end in ends where mustReach.map({ end > $0 }) ?? true {
       let printed = render(
         from: start, to: end, determiner: determiner, participle: participle)
       // "the damp" for "damp": a phrase adding only a determiner or a mark to the reply
@@ -345,9 +349,13 @@ struct TypedReference {
   /// is said in the same sentence, within a few words of it, and the discussion's phrase there
   /// has words of its own before the head; nil otherwise. The person named the thing by what
   /// the sentence told of it, and the thing is the head's phrase.
+  ///
+  /// A typed word said in the head's own complement counts too ("local stations partnership"
+  /// of "a new partnership with local member stations"): the phrase printed must then reach
+  /// it, returned as `reach`.
   func contextual(
     _ matches: [Match], content: [Int], typed: [String], inOrder: Bool
-  ) -> Int? {
+  ) -> (head: Int, reach: Int?)? {
     // "second depot and cold store" is a list of things, each found or not on its own.
     guard !inOrder, (2...3).contains(content.count), let typedHead = content.last,
       let typedFirst = content.first,
@@ -363,14 +371,26 @@ struct TypedReference {
     // a new dedicated weather claims team"); said after it, it is the thing's own modifier
     // ("the new wing they are building for dementia", "a big contract to do payroll for 40
     // nurseries"), and the phrase without it would drop what the person typed.
+    var reach: Int?
+    // The head's complement: a preposition straight after it (not "to"), up to a stop.
+    let complement =
+      head.first + 1 < plain.count && !stops[head.first]
+        && TopicRepair.prepositions.contains(plain[head.first + 1]) && plain[head.first + 1] != "to"
+      ? completion(after: head.first + 1) : nil
     for word in content.dropLast() {
       let near = matches.contains {
         $0.word == word && $0.last < head.first && head.first - $0.first <= 12
           && !stops[min($0.last, head.first)..<max($0.first, head.first)].contains(true)
       }
-      guard near else { return nil }
+      if near { continue }
+      guard let complement,
+        let inside = matches.first(where: {
+          $0.word == word && $0.first > head.first && $0.last < complement
+        })
+      else { return nil }
+      reach = max(reach ?? 0, inside.last)
     }
-    return head.first
+    return (head.first, reach)
   }
 
   /// The word typed after the content word at `index`, lower-cased.
@@ -463,8 +483,8 @@ struct TypedReference {
 
   /// Where the phrase whose words end before `end` ends (`Conversation.phraseHead`), on over a
   /// noun made with a participle before its head ("millet focused menu").
-  func headEnd(after end: Int) -> Int {
-    var head = Conversation.phraseHead(said, stops, after: end)
+  func headEnd(after end: Int, from start: Int? = nil) -> Int {
+    var head = Conversation.phraseHead(said, stops, after: end, from: start)
     if compoundParticiple(after: end) != nil {
       head = Conversation.phraseHead(said, stops, after: head + 2)
     }
