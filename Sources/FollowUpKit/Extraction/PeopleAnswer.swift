@@ -720,6 +720,17 @@ enum PeopleAnswer {
       break
     }
     guard !words.isEmpty else { return (nil, nil) }
+    // "dr okafor chaired it", "sam ran it": a verb in the past with a pronoun as its object
+    // says what the person did, and the name ends before it (tuning 30's bi048 greeted "Dr
+    // Chaired"). A name in "-ed" ("Ahmed", "Javed") has no pronoun after it.
+    if let verb = words.indices.dropFirst().first(where: { index in
+      let lower = words[index].lowercased()
+      return index + 1 < words.count && lower.count >= 5 && lower.hasSuffix("ed")
+        && ["it", "me", "us", "them", "everything"].contains(
+          words[index + 1].lowercased().trimming(".,!"))
+    }) {
+      words = Array(words[..<verb])
+    }
     // "Chief Inspector Rachel Obi": the word before a rank is the office's, not a job.
     if let office = rankPhrase(words) {
       let (found, job) = person(in: words.dropFirst().joined(separator: " "))
@@ -918,11 +929,30 @@ enum PeopleAnswer {
 
   /// In a mention typed in lower case case is no evidence, so two words or more before a job
   /// word are a name ("tom baker head of IT"); one word alone is the job's ("area manager").
+  ///
+  /// One word before a job of two job words is a name too: "becky store manager" (tuning 30's
+  /// bi017, asked again and then greeted "Hello,") is Becky, as "store manager" is a job whole
+  /// and a job is never three words of which the first names no job. A word of rank before it
+  /// ("general store manager") is the job's.
   static func lowerCaseName(_ words: [String], before job: Int) -> Bool {
     let typed = words.joined(separator: " ")
-    return !typedWithCapitals(typed) && job >= 2
-      && words[..<job].allSatisfy { $0.lowercased() == $0 }
+    guard !typedWithCapitals(typed), words[..<job].allSatisfy({ $0.lowercased() == $0 }) else {
+      return false
+    }
+    if job >= 2 { return true }
+    guard job == 1, words.count >= 3, let first = words.first?.lowercased(),
+      words.dropFirst().allSatisfy({ VouchedName.isJobWord($0) })
+    else { return false }
+    return first.count >= 2 && first.allSatisfy(\.isLetter) && !VouchedName.isJobWord(first)
+      && !ranks.contains(first)
   }
+
+  /// Words of rank that open a job of job words ("general manager", "area sales manager"),
+  /// never a name before one: a closed class of grade and reach.
+  static let ranks: Set<String> = [
+    "general", "area", "regional", "senior", "junior", "acting", "interim", "night", "duty",
+    "shift", "associate", "executive", "national", "group", "district", "divisional",
+  ]
 
   /// Jobs that English puts before a name to address the person holding them ("Principal
   /// Dwyer", "Officer Reyes", "Nurse Adams"), unlike the many it never does ("Manager Steve",
