@@ -51,6 +51,20 @@ struct PeopleThirtiethTests {
     #expect(conversation.facts.when?.phrase == "a few days ago")
   }
 
+  @Test("a weekday a word of grammar away from 'last week' names that day of last week")
+  func weekdayOfLastWeek() {
+    // Tuning 25's bj102 and bj208: "last week" alone, and "Monday 30 November", had been read.
+    for text in ["last week, the wednesday", "wednesday last week"] {
+      #expect(
+        InterviewDay(reading: text, today: Self.today)?.date
+          == CivilDate(year: 2026, month: 11, day: 25), "\(text)")
+    }
+    #expect(
+      InterviewDay(reading: "the monday of last week", today: Self.today)?.date
+        == CivilDate(year: 2026, month: 11, day: 23))
+    #expect(InterviewDay(reading: "last week", today: Self.today)?.date == nil)
+  }
+
   @Test("a place joined to a place's name, and a school year, are written as names")
   func namesWritten() {
     #expect(

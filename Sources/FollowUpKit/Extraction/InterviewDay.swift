@@ -199,7 +199,14 @@ enum DateReader {
       // "last week thursday", "thursday last week": that weekday of the week before this one
       // (weeks start on Monday), not the vague "last week".
       if word == "last", at(index + 1) == "week" {
-        let named = weekdays[at(index + 2)] ?? weekdays[at(index - 1)]
+        // "last week, the wednesday", "the monday of last week": the weekday may stand a word
+        // of grammar away, and still names the day of that week.
+        let joining: Set<String> = [",", "the", "on", "of"]
+        var ahead = index + 2
+        while joining.contains(at(ahead)), ahead - index < 4 { ahead += 1 }
+        var behind = index - 1
+        if ["of", "on"].contains(at(behind)) { behind -= 1 }
+        let named = weekdays[at(ahead)] ?? weekdays[at(behind)]
         if let weekday = named {
           let monday = today.adding(days: -today.weekday.rawValue - 7)
           return InterviewDay(
@@ -223,7 +230,9 @@ enum DateReader {
         || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
         || (months[at(index + 1)] != nil && dayNumber(at(index + 2)) != nil)
         || (at(index + 1) == "," && months[at(index + 2)] != nil && dayNumber(at(index + 3)) != nil)
-      let lastWeek = at(index + 1) == "last" && at(index + 2) == "week"
+      let lastWeek =
+        at(index + 1) == "last" && at(index + 2) == "week"
+        || at(index + 1) == "of" && at(index + 2) == "last" && at(index + 3) == "week"
       if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
         !givenName(tokens, at: index),
         word.count > 3 || ["on", "last"].contains(at(index - 1))
