@@ -34,6 +34,13 @@ enum GreetingAddition {
   /// "add Tunde in the greeting too": a verb of adding, a person, a mark of addition.
   private static func added(_ typed: [String], _ words: [String]) -> [String]? {
     for index in words.indices where verbs.contains(words[index]) {
+      // "also I put ICU nurse but the advert says ...": after "I" the verb tells what the
+      // person did, never asks for anything ("can I add Tunde too" asks, with its modal).
+      if index > 0, words[index - 1] == "i",
+        index < 2 || !["can", "could", "may", "should", "shall"].contains(words[index - 2])
+      {
+        continue
+      }
       guard let (name, end) = person(typed, words, from: index + 1) else { continue }
       // "dont put tyler in": a request turned down.
       if words[max(0, index - 3)..<index].contains(where: GreetingCue.negations.contains) {

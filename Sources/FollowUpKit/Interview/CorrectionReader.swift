@@ -541,7 +541,7 @@ struct CorrectionReader {
         for split in splits {
           let old = clean(String(after[..<split.lowerBound]))
           // The new value ends with its clause: "... it was the costa coffee, long day".
-          let new = clean(clausesOf(String(after[split.upperBound...])).first ?? "")
+          let new = clean(withoutSource(clausesOf(String(after[split.upperBound...])).first ?? ""))
           if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
         }
       }
@@ -707,6 +707,20 @@ struct CorrectionReader {
   static let retractions: Set<String> = ["scrap", "scratch", "ignore", "disregard"]
 
   /// Whether a word is a fact word run into its copula: "companys lidl", "role's team leader".
+  /// The value without the source that states it opening it: "the advert says Critical Care
+  /// Nurse" is "Critical Care Nurse" (tuning 30's bi043 had "advert says Critical Care Nurse"
+  /// as the new value, which matched no fact and changed the wrong one). A source of up to
+  /// three words, then a verb of stating.
+  static func withoutSource(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    guard
+      let verb = words.prefix(4).firstIndex(where: {
+        ["says", "said", "states", "lists", "reads"].contains($0.lowercased())
+      }), verb >= 1, verb + 1 < words.count
+    else { return text }
+    return words[(verb + 1)...].joined(separator: " ")
+  }
+
   /// The text without words taking back what was said opening it ("scratch that,"), which
   /// say a change is coming and are never part of its value.
   static func withoutOpeningMarker(_ text: String) -> String {
