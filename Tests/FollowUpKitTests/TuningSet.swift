@@ -201,7 +201,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
       fields: [
-        "topic": 58, "greeting": 53, "company": 52, "signoff": 1, "outcome": 54, "date": 59,
+        "topic": 58, "greeting": 54, "company": 52, "signoff": 1, "outcome": 54, "date": 59,
         "role": 56,
       ]),
     // The fifteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -260,7 +260,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       fields: [
-        "topic": 53, "greeting": 42, "company": 54, "signoff": 8, "outcome": 50, "date": 55,
+        "topic": 53, "greeting": 42, "company": 54, "signoff": 8, "outcome": 50, "date": 56,
         "role": 46, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -317,7 +317,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
-        "topic": 59, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 57,
+        "topic": 60, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 57,
         "role": 50, "channel": 59,
       ]),
     // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
@@ -411,7 +411,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
       fields: [
-        "topic": 56, "greeting": 57, "company": 48, "signoff": 56, "outcome": 54, "date": 58,
+        "topic": 57, "greeting": 57, "company": 48, "signoff": 56, "outcome": 54, "date": 58,
         "role": 57, "channel": 59,
       ]),
     // The twenty-sixth held-out set (60 conversations written blind on 4 December 2026),
@@ -426,7 +426,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
       fields: [
-        "topic": 58, "greeting": 58, "company": 50, "signoff": 57, "outcome": 55, "date": 55,
+        "topic": 59, "greeting": 58, "company": 50, "signoff": 57, "outcome": 55, "date": 55,
         "role": 57, "channel": 59,
       ]),
     // The twenty-seventh held-out set (60 conversations written blind on 4 December 2026),
@@ -463,8 +463,8 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 57, "greeting": 54, "company": 51, "signoff": 59, "outcome": 56, "date": 54,
-        "role": 55, "channel": 60,
+        "topic": 57, "greeting": 55, "company": 51, "signoff": 60, "outcome": 56, "date": 54,
+        "role": 56, "channel": 60,
       ]),
   ]
 }

@@ -408,6 +408,8 @@ struct UnseenAnswersTests {
     // Raised to the figure reached at the eighteenth session's end: company 18 -> 19.
     #expect((score.passed["company"] ?? 0) >= 19)
     #expect((score.passed["outcome"] ?? 0) >= 20)
+    // The twenty-fifth session (4 December, evening): raised to what its rounds reached.
+    #expect((score.passed["interviewer"] ?? 0) >= 39)
   }
 
   /// The ninth held-out set (240 answers written blind on 2 December 2026), measured before and
@@ -588,6 +590,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 17)
     #expect((score.passed["when"] ?? 0) >= 17)
     #expect((score.passed["none"] ?? 0) >= 11)
+    // The twenty-fifth session (4 December, evening): raised to what its rounds reached.
+    #expect((score.passed["when"] ?? 0) >= 18)
   }
 
   /// The fourteenth held-out set (240 answers written blind on 2 December 2026), measured before
@@ -678,6 +682,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 19)
     #expect((score.passed["when"] ?? 0) >= 24)
     #expect((score.passed["none"] ?? 0) >= 17)
+    // The twenty-fifth session (4 December, evening): raised to what its rounds reached.
+    #expect((score.passed["when"] ?? 0) >= 25)
   }
 
   /// The seventeenth held-out set (240 answers written blind on 3 December 2026), measured
@@ -896,6 +902,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 23)
     #expect((score.passed["when"] ?? 0) >= 18)
     #expect((score.passed["none"] ?? 0) >= 19)
+    // The twenty-fifth session (4 December, evening): raised to what its rounds reached.
+    #expect((score.passed["correction"] ?? 0) >= 48)
+    #expect((score.passed["when"] ?? 0) >= 20)
   }
 
   /// 240 answers and corrections written blind on 4 December 2026 by two helpers that never
