@@ -138,7 +138,12 @@ enum VouchedTopic: Equatable, Sendable {
         && !function.contains(word) && !["be", "have"].contains(word)
       // "got certified", "going live", "being refurbished": verbs of becoming and moving
       // take a state or a place, no object.
-      guard isPast(word) || isGerund(word) || planned, !linkingVerbs.contains(word) else {
+      // "you are building sensory garden": after a form of "be" a word in "-ing" is the
+      // progressive verb, even one that is also a noun ("building", "training").
+      let progressive = isIngForm(word) && (beForms.contains(before) || contracted(before))
+      guard isPast(word) || isGerund(word) || progressive || planned,
+        !linkingVerbs.contains(word)
+      else {
         continue
       }
       // The verb of the clause: after its subject, an auxiliary or an adverb, not a
@@ -170,7 +175,7 @@ enum VouchedTopic: Equatable, Sendable {
         !isNumber(object), !isTimeWord(object), !isIngForm(object), !object.hasSuffix("ly"),
         !object.hasSuffix("s") || ["ss", "us", "is"].contains(where: object.hasSuffix),
         !TopicArticles.standsBare(object), !particles.contains(object),
-        !isParticiple(object), !TopicArticles.isAdjective(object),
+        !isClearParticiple(object), !TopicArticles.isAdjective(object),
         !TopicPhraseCheck.bareVerbs.contains(object),
         // "wing called the Willows": a name after the thing closes its phrase too.
         next.isEmpty || (locatives.contains(next) && next != "of")
@@ -459,6 +464,24 @@ enum VouchedTopic: Equatable, Sendable {
     (word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")))
       || irregularPasts.contains(word)
   }
+
+  /// A participle beyond doubt, where a noun may stand instead: "-ed", an irregular past, or
+  /// one of English's participles in "-en" and "-wn" ("chosen", "shown"). The ending alone
+  /// ("garden", "kitchen", "screen") says nothing there: "building sensory garden" took no
+  /// article, as if "garden" said what the thing had become.
+  static func isClearParticiple(_ word: String) -> Bool {
+    (word.count > 3 && word.hasSuffix("ed")) || irregularPasts.contains(word)
+      || strongParticiples.contains(word)
+  }
+
+  /// English's participles in "-en" and "-wn": a closed class of strong verbs.
+  static let strongParticiples: Set<String> = [
+    "taken", "given", "chosen", "broken", "spoken", "written", "driven", "eaten", "fallen",
+    "forgotten", "frozen", "hidden", "ridden", "risen", "shaken", "stolen", "woken", "woven",
+    "beaten", "bitten", "proven", "shown", "grown", "known", "thrown", "drawn", "blown", "flown",
+    "sewn", "sown", "torn", "worn", "sworn", "withdrawn", "overtaken", "undertaken", "rewritten",
+    "mistaken", "forbidden", "gotten", "been", "seen", "done", "gone",
+  ]
 
   /// A clear past tense: "-ed" or an irregular past.
   static func isPast(_ word: String) -> Bool {
