@@ -474,13 +474,14 @@ enum VouchedTopic: Equatable, Sendable {
       || strongParticiples.contains(word)
   }
 
-  /// English's participles in "-en" and "-wn": a closed class of strong verbs.
+  /// English's participles in "-en" and "-wn" beyond `irregularPasts` (which holds "taken",
+  /// "chosen", "shown" and the like already): a closed class of strong verbs.
   static let strongParticiples: Set<String> = [
-    "taken", "given", "chosen", "broken", "spoken", "written", "driven", "eaten", "fallen",
-    "forgotten", "frozen", "hidden", "ridden", "risen", "shaken", "stolen", "woken", "woven",
-    "beaten", "bitten", "proven", "shown", "grown", "known", "thrown", "drawn", "blown", "flown",
-    "sewn", "sown", "torn", "worn", "sworn", "withdrawn", "overtaken", "undertaken", "rewritten",
-    "mistaken", "forbidden", "gotten", "been", "seen", "done", "gone",
+    "broken", "spoken", "driven", "eaten", "fallen", "forgotten", "frozen", "hidden", "ridden",
+    "risen", "shaken", "stolen", "woken", "woven", "beaten", "bitten", "proven", "known",
+    "thrown", "drawn", "blown", "flown", "sewn", "sown", "torn", "worn", "sworn", "withdrawn",
+    "overtaken", "undertaken", "rewritten", "mistaken", "forbidden", "gotten", "been", "seen",
+    "gone",
   ]
 
   /// A clear past tense: "-ed" or an irregular past.

@@ -216,7 +216,7 @@ extension CandidateFinder {
       let word = tokens[cursor].lower
       if word == "next" || word == "soon" { return true }
       if ["in", "from", "by"].contains(word), cursor + 1 < limit,
-        Self.monthsAndSeasons.contains(tokens[cursor + 1])
+        Self.timeNouns.contains(tokens[cursor + 1])
       {
         return true
       }
@@ -229,13 +229,6 @@ extension CandidateFinder {
   private static let notObjects: WordSet = [
     "back", "ready", "used", "rid", "to", "in", "on", "up", "out", "into", "more", "better",
     "worse", "busy", "there", "it", "them", "lots", "loads",
-  ]
-
-  /// Months and seasons, which a time ahead names after "in", "from" or "by".
-  private static let monthsAndSeasons: WordSet = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "sept", "oct", "nov", "dec", "spring",
-    "summer", "autumn", "winter", "christmas", "easter",
   ]
 
   /// Whether the "-ing" word at `verb` is followed by "about" (or "on about"): "he was buzzing

@@ -948,11 +948,12 @@ enum PeopleAnswer {
   }
 
   /// Words of rank that open a job of job words ("general manager", "area sales manager"),
-  /// never a name before one: a closed class of grade and reach.
-  static let ranks: Set<String> = [
-    "general", "area", "regional", "senior", "junior", "acting", "interim", "night", "duty",
-    "shift", "associate", "executive", "national", "group", "district", "divisional",
-  ]
+  /// never a name before one: how senior a post is (`RoleTitle.rankWords`), and its reach or
+  /// standing ("area", "acting", "night").
+  static let ranks: Set<String> = RoleTitle.rankWords.union([
+    "general", "area", "regional", "acting", "interim", "night", "duty", "shift", "associate",
+    "national", "group", "district", "divisional",
+  ])
 
   /// Jobs that English puts before a name to address the person holding them ("Principal
   /// Dwyer", "Officer Reyes", "Nurse Adams"), unlike the many it never does ("Manager Steve",

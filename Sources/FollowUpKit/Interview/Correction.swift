@@ -56,11 +56,10 @@ enum Correction: Hashable, Sendable {
       ["update"], ["small", "correction"], ["quick", "correction"],
     ] + takeBacks
 
-  /// "scratch that, it's not Premier Inn, it's Travelodge": what was said is taken back, and
-  /// the words are the marker's, never the new value (tuning 30's bi020).
-  static let takeBacks: [[String]] = [
-    ["scratch", "that"], ["strike", "that"], ["ignore", "that"],
-  ]
+  /// "scratch that, it's not Premier Inn, it's Travelodge": a word of retraction
+  /// (`CorrectionReader.retractions`) with "that" takes back what was said, and the words are
+  /// the marker's, never the new value (tuning 30's bi020).
+  static let takeBacks: [[String]] = CorrectionReader.retractions.sorted().map { [$0, "that"] }
 
   /// Reads a correction from a whole message, or nil.
   static func read(_ text: String, reader: FactReader) -> Correction? {

@@ -706,7 +706,6 @@ struct CorrectionReader {
   /// about ...".
   static let retractions: Set<String> = ["scrap", "scratch", "ignore", "disregard"]
 
-  /// Whether a word is a fact word run into its copula: "companys lidl", "role's team leader".
   /// The value without the source that states it opening it: "the advert says Critical Care
   /// Nurse" is "Critical Care Nurse" (tuning 30's bi043 had "advert says Critical Care Nurse"
   /// as the new value, which matched no fact and changed the wrong one). A source of up to
@@ -736,6 +735,7 @@ struct CorrectionReader {
     return text
   }
 
+  /// Whether a word is a fact word run into its copula: "companys lidl", "role's team leader".
   static func isFactWordWithCopula(_ word: String) -> Bool {
     let lower = word.lowercased()
     return ["'s", "’s", "s"].contains { suffix in
