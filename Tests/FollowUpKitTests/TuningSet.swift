@@ -466,5 +466,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 57, "greeting": 55, "company": 51, "signoff": 60, "outcome": 56, "date": 54,
         "role": 56, "channel": 60,
       ]),
+    // The thirtieth held-out set (60 conversations written blind on 4 December 2026),
+    // measured before and after the twenty-fifth session's rounds (every figure unchanged) and
+    // judged blind (25 of 60 clean; verdicts in `Data/judged/tune31-*`), then tuned on from
+    // the twenty-sixth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune31.jsonl", label: "tuning 31",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      fields: [
+        "topic": 55, "greeting": 54, "company": 51, "signoff": 51, "outcome": 58, "date": 55,
+        "role": 56, "channel": 60,
+      ]),
   ]
 }

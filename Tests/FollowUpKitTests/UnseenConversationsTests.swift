@@ -380,14 +380,15 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 4 December 2026 by two helpers that never read the
-  /// sources (the thirtieth set), committed before the rounds they measure. Aggregate only.
-  @Test("held-out conversations 30: aggregate figures only")
-  func heldOutThirtieth() throws {
+  /// Sixty conversations written blind on 5 December 2026 (their "today" Friday 4 December)
+  /// by two helpers that never read the sources (the thirty-first set), committed before the
+  /// rounds they measure. Aggregate only.
+  @Test("held-out conversations 31: aggregate figures only")
+  func heldOutThirtyFirst() throws {
     let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
-    var score = try Self.run("conversations-heldout30.jsonl", today: written)
+    var score = try Self.run("conversations-heldout31.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 30")
+    Self.report(score, "held-out 31")
   }
 
   @Test("tuning conversations")
