@@ -25,6 +25,11 @@ struct AddresseeRemarkTests {
           + " from HR. The message is only for Ms Naidoo, she'd be my manager", ["Ms Naidoo"]
       ),
       ("Lorraine, she is manager, and Tomasz the deputy. I send only to Lorraine", ["Lorraine"]),
+      // "texting bec": the verb in its "-ing" form, a closing "tho" no part of the name.
+      (
+        "bec the ground ops supervisor, rebecca tait. and darren kuzma the station manager sat"
+          + " in too. texting bec tho, she gave me her number", ["Bec"]
+      ),
       (
         "ollie the store manager and fern from the head office VM team, fern adeyinka. only fern"
           + " is on linkedin, ollie isnt, so just fern", ["Fern"]

@@ -31,6 +31,9 @@ struct LeftOutNoteTests {
       ("please only address the professor, Tom was just sitting in", "the professor"),
       ("just send it to Kofi", "Kofi"), ("address it to only Kofi", "Kofi"),
       ("only send it to Mrs Holt", "Mrs Holt"), ("write it just to Marco, he decides", "Marco"),
+      // "be" and "go" with "to" or "for": where the note is headed.
+      ("and can it just be to rose, she's the one who'd be my manager", "rose"),
+      ("it should only go to Kofi", "Kofi"), ("the note should just be for Amber", "Amber"),
     ])
   func readsOnlyFor(_ text: String, _ person: String) {
     #expect(DraftRequestReader.recipientsChange(text) == .onlyFor(person))
@@ -50,7 +53,8 @@ struct LeftOutNoteTests {
     "requests about the note itself are not about who gets one",
     arguments: [
       "make it shorter only", "send it", "only the first topic", "just make it warmer",
-      "send both the same note", "write to Huw and Carys both",
+      "send both the same note", "write to Huw and Carys both", "can it just be warmer",
+      "it should go to the point quicker",
     ])
   func leavesOthersAlone(_ text: String) {
     #expect(DraftRequestReader.recipientsChange(text) == nil)
@@ -120,6 +124,8 @@ struct LeftOutNoteTests {
     arguments: [
       ("take out the uncle part, not comfortable with that", "uncle"),
       ("remove the pizza bit", "pizza"), ("drop the bit about pay, it sounds greedy", "pay"),
+      // "Kindly" asks as "please" does.
+      ("Kindly remove the Chennai line, it is too personal", "chennai"),
     ])
   func removalTarget(_ text: String, _ target: String) {
     let reader = FactReader(today: Self.today)

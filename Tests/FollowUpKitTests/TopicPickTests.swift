@@ -89,7 +89,7 @@ struct TopicPickTests {
 /// interviewer raised never stands in for theirs.
 @Suite("Topic pick with several interviewers")
 struct TopicPickSeveralTests {
-  @Test("the first note keeps the chosen topic, credited, over another's leftover")
+  @Test("the chosen topic's note comes first; the other keeps it, credited, over a leftover")
   func chosenOverLeftover() {
     var conversation = Conversation(
       today: CivilDate(year: 2026, month: 12, day: 2) ?? Unseen.today, surface: .remote)
@@ -108,6 +108,11 @@ struct TopicPickSeveralTests {
       turns += 1
       _ = conversation.send(answers[conversation.stage] ?? "skip")
     }
+    // Sue raised the chosen topic: her note is shown first.
+    let first = conversation.note?.body ?? ""
+    #expect(first.contains("Dear Sue,"), "\(first)")
+    #expect(first.contains("the garage is getting electric buses"), "\(first)")
+    _ = conversation.send("next")
     let body = conversation.note?.body ?? ""
     #expect(body.contains("I was glad to hear from Sue that the garage is getting electric buses"))
     #expect(!body.contains("chargers"))

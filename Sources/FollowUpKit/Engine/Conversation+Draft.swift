@@ -134,8 +134,13 @@ extension Conversation {
     let (topics, chosenAt) = initialTopics()
     let choice = answers.channel ?? ChannelChoice(channel: .email)
     var draft = Draft(channel: choice.channel, freeAccount: choice.freeAccount, baseTopics: topics)
-    // The point was said about the chosen topic, so it goes in that topic's note.
-    if chosenAt > 0 { draft.pointRecipient = chosenAt }
+    // The point was said about the chosen topic, so it goes in that topic's note, and that
+    // note is shown first (`keptRecipients`): it is the one the person asked for, and a first
+    // note on another interviewer's topic read as if their choice had been set aside.
+    if chosenAt > 0 {
+      draft.pointRecipient = chosenAt
+      draft.recipient = chosenAt
+    }
     if let sender = facts.name, let first = recipients.first, let topic = topics.first {
       draft.variant = NoteRequest.variant(
         sender: sender, recipient: first, company: facts.company ?? "", topic: topic)
@@ -243,7 +248,7 @@ extension Conversation {
 
   private func draftFooter(_ draft: Draft) -> String {
     var lines = [sendAdvice]
-    if let next = keptRecipients.first(where: { $0 > draft.recipient }) {
+    if let next = recipient(after: draft.recipient) {
       lines.append(InterviewScript.sayNext(for: recipients[next].informal))
     }
     if let held = heldLineLeftOut(draft) {

@@ -3,10 +3,21 @@
 /// interview up, may need none. Leaving someone out is a revision, so undo brings their note
 /// back as it was, and the notes kept keep their own topics and changes.
 extension Conversation {
-  /// The interviewers who get a note, in order: everyone met, less those left out.
+  /// The interviewers who get a note: everyone met, less those left out, in the order the
+  /// notes are shown: from the note on the chosen topic (the one the person
+  /// asked for, so it comes first), then round the others as the person named them.
   var keptRecipients: [Int] {
     let left = draft?.leftOut ?? []
-    return recipients.indices.filter { !left.contains($0) }
+    let kept = recipients.indices.filter { !left.contains($0) }
+    let start = kept.firstIndex { $0 >= (draft?.pointRecipient ?? 0) } ?? 0
+    return Array(kept[start...] + kept[..<start])
+  }
+
+  /// The note after this one in the order shown, or nil at the last.
+  func recipient(after index: Int) -> Int? {
+    let kept = keptRecipients
+    guard let position = kept.firstIndex(of: index), position + 1 < kept.count else { return nil }
+    return kept[position + 1]
   }
 
   /// The one interviewer the words name, by a name ("Steve", "linda's"), a title ("the

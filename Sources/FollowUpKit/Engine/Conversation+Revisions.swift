@@ -282,7 +282,7 @@ extension Conversation {
         return [.say(recipients.count > 1 ? script.onlyOneNoteKept : script.onlyOneNote)]
       }
       var moved = draft
-      moved.recipient = kept.first(where: { $0 > recipient }) ?? kept[0]
+      moved.recipient = self.recipient(after: recipient) ?? kept[0]
       update(moved)
       return showDraft(intro: "", heading: true, footer: .full)
     case .recipientNamed(let name):

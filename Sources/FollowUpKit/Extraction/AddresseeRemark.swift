@@ -168,8 +168,12 @@ struct AddresseeRemark: Hashable, Sendable {
 
   /// Verbs that send a note to someone or address it.
   static let sendingVerbs: Set<String> = [
-    "send", "sending", "address", "addressed", "write", "writing", "email", "message", "text",
+    "send", "sending", "address", "addressed", "write", "writing", "email", "emailing", "message",
+    "messaging", "text", "texting",
   ]
+
+  /// Words closing a wish that say nothing of whom it is for: "texting bec tho".
+  static let closingHedges: Set<String> = ["tho", "though", "anyway", "anyways", "then", "really"]
 
   /// Verbs that ask for a form of the greeting: "put Prof Rosnah", "use Dr Arun".
   static let formVerbs: Set<String> = ["put", "use"]
@@ -254,6 +258,7 @@ struct AddresseeRemark: Hashable, Sendable {
       return nil
     }
     var end = words.count
+    while end > start + 1, closingHedges.contains(words[end - 1]) { end -= 1 }
     if end > start, isMarker(words[end - 1]) {
       marked = true
       end -= 1

@@ -36,19 +36,31 @@ extension DraftRequestReader {
   ]
 
   /// "send it to Steve only", "only address the professor", "just write to Fiona", "address
-  /// it only to Kofi": the person the one note is for.
+  /// it only to Kofi", "can it just be to Rose", "it should only go to Kofi": the person the one
+  /// note is for.
   private static func onlyFor(_ words: [String]) -> Range<Int>? {
-    guard let verb = words.firstIndex(where: sendingVerbs.contains) else { return nil }
+    // "be" and "go" say where the note is headed only with "to" or "for" after them ("can it
+    // just be to rose"); "be warmer" is no one.
+    func headed(_ index: Int) -> Bool {
+      guard ["be", "go"].contains(words[index]) else { return false }
+      let after = words[(index + 1)...].drop { ["only", "just"].contains($0) }
+      return ["to", "for"].contains(after.first ?? "")
+    }
+    guard let verb = words.indices.first(where: { sendingVerbs.contains(words[$0]) || headed($0) })
+    else { return nil }
     let before = words[..<verb]
     var rest = words[(verb + 1)...]
     // "only address", "just send": the marker before the verb.
     var marked = before.contains("only") || before.contains("just")
-    guard before.allSatisfy({ ["only", "just", "i", "want", "to", "lets", "let's"].contains($0) })
-    else { return nil }
+    let opening: Set<String> = [
+      "only", "just", "i", "want", "to", "lets", "let's", "it", "should", "this", "the", "note",
+      "one",
+    ]
+    guard before.allSatisfy(opening.contains) else { return nil }
     // "it only to", "this one just to", "the note to only": the object and the marker, in
     // any order, before the person.
     while let first = rest.first,
-      ["it", "this", "one", "note", "only", "just", "to"].contains(first)
+      ["it", "this", "one", "note", "only", "just", "to", "for"].contains(first)
     {
       if first == "only" || first == "just" { marked = true }
       rest.removeFirst()

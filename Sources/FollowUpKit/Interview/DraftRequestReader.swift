@@ -18,7 +18,7 @@ enum DraftRequestReader {
 
   /// Openings that ask politely or hedge, and add nothing to what is asked.
   static let courtesyOpenings = [
-    "please", "pls", "plz", "could you please", "can you please", "could you", "can you",
+    "please", "pls", "plz", "kindly", "could you please", "can you please", "could you", "can you",
     "would you", "can u", "could u", "can u pls", "can you pls", "pls can you", "pls can u",
     "will you", "could we", "can we", "can i", "could i", "i'd like you to", "i would like you to",
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
