@@ -263,7 +263,8 @@ enum TopicGate {
 
   /// Hedges and asides typed around a topic: "i guess", "lol", "tbh", "sorry", "maybe".
   private static let hedges: [[String]] = [
-    ["i", "guess"], ["i", "think"], ["i", "suppose"], ["lol"], ["haha"], ["tbh"], ["sorry"],
+    ["i", "guess"], ["i", "think"], ["i", "suppose"], ["i", "spose"], ["lol"], ["haha"], ["tbh"],
+    ["sorry"],
     ["maybe"], ["probably"], ["ig"], ["idk"], ["i", "reckon"], ["or", "something"], ["ok"],
   ]
 

@@ -206,6 +206,18 @@ extension Conversation {
     if let words = named, let offered = offeredTopicSharing(words) {
       return choose(offered, pointedWith: typedReply)
     }
+    // "the electric tugs i spose": the discussion's phrase holding every word typed, read
+    // past a hedge or an adjective left out ("the electric baggage tugs"). Taken the first
+    // time, as it is the second: asking again for words the discussion holds only made the
+    // person type them twice, and the suggestion they had passed over was used in the end.
+    // Only a phrase holding each word as typed: one that left a word out ("the flats" for
+    // "the kaumatua flats") or took another form of it ("the forage" for "the foraging") is not
+    // what the person named, and their words are read below as they typed them.
+    if let words = named, let holding = phraseHolding(words),
+      Self.holdsEveryWord(of: TopicGate.tidied(words), in: holding.text)
+    {
+      return choose(holding, pointedWith: typedReply)
+    }
     let text = named ?? choice.words ?? text
     // A sentence with a cue ("we also talked about the podcast") is read like the discussion;
     // anything else is the topic in the person's own words.
@@ -229,6 +241,15 @@ extension Conversation {
       return unprintableTopic(text)
     }
     return choose(whole, pointedWith: typedReply)
+  }
+
+  /// Whether every word of `typed` but its function words is a word of `phrase`, as typed
+  /// (letter case aside).
+  static func holdsEveryWord(of typed: String, in phrase: String) -> Bool {
+    let held = Set(phrase.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) })
+    return typed.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
+      .filter { !$0.isEmpty && !Lexicon.stopwords.contains($0) }
+      .allSatisfy(held.contains)
   }
 
   /// Drops every topic the refused words describe; takes the topic named instead (one of the

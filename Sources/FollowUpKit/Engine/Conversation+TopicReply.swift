@@ -140,9 +140,12 @@ extension Conversation {
   /// such phrase, or the note could not print it.
   func phraseHolding(_ words: String) -> Topic? {
     guard let discussion = answers.discussion else { return nil }
-    var wanted = words.split(separator: " ").map { TopicPhraseCheck.plain(String($0)) }
-      .filter { !Lexicon.stopwords.contains($0) }
-      .map(TopicChoice.stem)
+    // "the electric tugs i spose": a hedge at either end is no word of the thing.
+    var wanted = TopicGate.tidied(words).split(separator: " ").map {
+      TopicPhraseCheck.plain(String($0))
+    }
+    .filter { !Lexicon.stopwords.contains($0) }
+    .map(TopicChoice.stem)
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let stems = said.map { TopicChoice.stem(TopicPhraseCheck.plain($0)) }
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
