@@ -86,7 +86,10 @@ struct NoteVoiceTidyingTests {
     #expect(ProperSpelling.spelling(of: "frp") == "FRP")
     #expect(ProperSpelling.spelling(of: "hmm") == "hmm")
     #expect(ProperSpelling.spelling(of: "ltd") == "ltd")
-    #expect(ProperSpelling.spelling(of: "ppl") == "ppl")
+    // A clipping chat uses is no initialism: it is written whole.
+    #expect(ProperSpelling.spelling(of: "ppl") == "people")
+    #expect(ProperSpelling.spelling(of: "xmas") == "Christmas")
+    #expect(ProperSpelling.spelling(of: "insta") == "Instagram")
   }
 
   @Test(

@@ -123,9 +123,11 @@ enum ProperSpelling {
     {
       return spelling(of: String(word[..<mark]), known: known) + word[mark...]
     }
-    if !known.isEmpty, let name = known[word] { return name }
-    // Packed once for the three lists: packing it for each had been a third of this function.
+    // Packed once for the lists: packing it for each had been a third of this function.
     let key = WordKey(word)
+    // "my insta", "coming up to xmas": a word chat clips is written whole.
+    if let whole = clippings.value(for: word, packedAs: key) { return whole }
+    if !known.isEmpty, let name = known[word] { return name }
     if let initialism = initialisms.value(for: word, packedAs: key) { return initialism }
     if let shaped = initialismByShape(word) { return shaped }
     if let possessive = possessives.value(for: word, packedAs: key) { return possessive }
@@ -342,6 +344,15 @@ enum ProperSpelling {
     "liverpool", "newcastle", "sheffield", "paris", "berlin", "madrid", "lagos", "nairobi",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+  ]
+
+  /// Nouns chat clips, with the whole word a note writes: "talking about insta" read as pasted
+  /// (tuning 31's bk017), and "xmas" had been taken for an initialism ("XMAS"). Only clippings
+  /// that are never another word: "sat" (Saturday, or the past of "sit") stays as typed.
+  static let clippings: WordMap<String> = [
+    "insta": "Instagram", "xmas": "Christmas", "ppl": "people", "govt": "government",
+    "dept": "department", "mgmt": "management", "convo": "conversation",
+    "convos": "conversations", "bday": "birthday", "pics": "pictures", "vids": "videos",
   ]
 
   /// Possessives typed without their apostrophe, which are never another word: "a womens only
