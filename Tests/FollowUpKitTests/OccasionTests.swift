@@ -45,6 +45,25 @@ struct OccasionTests {
     #expect(common.occasion == .firstNote)
   }
 
+  @Test(
+    "a note named alone is a request, never a name",
+    arguments: ["follow up msg", "followup email", "a quick linkedin message pls"])
+  func noteNamedAlone(_ text: String) {
+    var conversation = Conversation(today: Fixture.today)
+    _ = conversation.receive(.sessionStarted)
+    let reply = conversation.send(text)
+    #expect(conversation.stage == .occasion, "\(reply.text)")
+    #expect(!reply.text.contains("Nice to meet you"), "\(reply.text)")
+  }
+
+  @Test("a name made of ordinary words is still a name at the name question")
+  func wordsStillAName() {
+    var conversation = Conversation(today: Fixture.today)
+    _ = conversation.receive(.sessionStarted)
+    let reply = conversation.send("Will Young")
+    #expect(reply.text.contains("Nice to meet you, Will"), "\(reply.text)")
+  }
+
   @Test("a check-in asks only what it needs and writes two or three sentences")
   func checkIn() throws {
     var conversation = Conversation(today: Fixture.today)

@@ -135,6 +135,18 @@ enum OccasionReader {
       "lady", "guy", "woman", "man", "linkedin", "mail", "email", "message",
       "note", "follow", "followup", "follow-up",
     ]
+    // "follow up msg", "linkedin message pls": the note named and nothing else asks for it as
+    // surely as "can you help me write ..." does (tuning 31's bk027 was greeted "Nice to meet
+    // you, Follow"). Only words naming a note, so a name is never read as one.
+    let notes: Set<String> = ["msg", "message", "email", "mail", "note", "text", "letter"]
+    let naming: Set<String> = [
+      "a", "an", "the", "up", "quick", "short", "linkedin", "pls", "please",
+    ]
+    if words.count >= 2, words.contains(where: notes.contains),
+      words.allSatisfy({ notes.contains($0) || writes.contains($0) || naming.contains($0) })
+    {
+      return true
+    }
     return words.contains(where: writes.contains) && words.contains(where: asks.contains)
       && words.contains(where: about.contains)
   }
