@@ -131,6 +131,14 @@ extension Conversation {
       facts.company = answer.company
       facts.companyInFull = answer.company.flatMap { TradingName.askedInFull(text, name: $0) }
       answers.companyHeard = nil
+      // "I had an interview with Deloitte Ghana", then "Deloitte" at this question: the one
+      // "interviewer" held was the employer, named in full. Nobody who interviewed is known
+      // yet, so the question is asked rather than the note greeting "Dear Deloitte".
+      if let company = answer.company, let people = facts.interviewers,
+        Self.wasTheEmployer(people, company: company)
+      {
+        facts.interviewers = nil
+      }
     case .role:
       facts.role = answer.role
       facts.roleAnswered = answer.role == nil ? nil : true
@@ -184,6 +192,16 @@ extension Conversation {
       said = Acknowledgement.hardInterview
     }
     return afterAnswer(said)
+  }
+
+  /// Whether the one person held is the employer: no title or job, and a name that opens with
+  /// every word of the company's ("Deloitte Ghana" for "Deloitte").
+  static func wasTheEmployer(_ people: [PersonName], company: String) -> Bool {
+    guard people.count == 1, let person = people.first, person.title == nil, person.job == nil
+    else { return false }
+    let name = person.fullWords.map { $0.lowercased() }
+    let firm = company.split(separator: " ").map { $0.lowercased() }
+    return !firm.isEmpty && name.count > firm.count && Array(name.prefix(firm.count)) == firm
   }
 
   /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in

@@ -150,7 +150,14 @@ struct Perspective {
         // "Northgate's new depot" or "Priya's team" -> "your ...".
         if token.lowerHasSuffix("'s") || token.lowerHasSuffix("s'") {
           let stem = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : String(lower.dropLast(1))
-          if interviewerWords.contains(stem) || companyWords.last == stem {
+          // The company's last word owns only after the rest of its name: "Deloitte Ghana's"
+          // is the employer, "Bank of Ghana's" another owner ("Bank of your new cyber security
+          // directive" had been written, tuning 31's bk048).
+          let namePrefix = companyWords.dropLast()
+          let written = words.suffix(namePrefix.count).map { $0.text.lowercased() }
+          let ownedByCompany =
+            companyWords.last == stem && (namePrefix.isEmpty || written == Array(namePrefix))
+          if interviewerWords.contains(stem) || ownedByCompany {
             // Drop the rest of the company's name already written: "Northgate Foods'" is one owner.
             while let last = words.last, companyWords.contains(last.text.lowercased()) {
               words.removeLast()
