@@ -12,6 +12,15 @@ enum CompanyAnswer {
     var answer = firstClause(text)
     var words = answer.split(separator: " ").map(String.init)
     while let first = words.first, openers.contains(first) { words.removeFirst() }
+    // "its a small startup called Ledgerly": what the place is, said before "called", is no
+    // part of its name (tuning 31's bk031 was thanked for a role "at a Small Startup Called
+    // Ledgerly").
+    // A name that opens with the word ("Called To Care Ltd") has nothing before it.
+    if let called = words.firstIndex(where: { ["called", "named"].contains($0.lowercased()) }),
+      called > 0, called + 1 < words.count
+    {
+      words.removeSubrange(...called)
+    }
     // A full stop ends the answer unless it ends an abbreviation: "Inc.", "N.S.", "Co.".
     if let last = words.last, last.hasSuffix("."), !isAbbreviation(last) {
       words[words.count - 1] = String(last.dropLast())
