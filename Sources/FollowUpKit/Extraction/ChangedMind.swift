@@ -144,8 +144,17 @@ enum ChangedMind {
     // marker is the one meant; a day said after it is a remark on the one taken back.
     let earlier = DateReader.readMeeting(
       Tokenizer.tokens(String(text[..<end])), today: today)?.date
+    var found: InterviewDay?
     for clause in clauses {
       var words = clause.split(separator: " ").map(String.init)
+      // "wait no, the tuesday, so the 24th": after the day meant, "so" says it again more
+      // exactly, and that is the day (a remark on the day taken back never opens with "so").
+      if let day = found {
+        guard words.first?.lowercased() == "so" else { return day }
+        words.removeFirst()
+        let restated = InterviewDay(reading: words.joined(separator: " "), today: today)
+        return restated?.date == nil ? day : restated
+      }
       // "no wait that was sunday": a remark on the day taken back.
       if let first = words.first?.lowercased(), remarks.contains(first) { continue }
       while let first = words.first?.lowercased(), openers.contains(first) || first == "on" {
@@ -155,10 +164,10 @@ enum ChangedMind {
       if let day = InterviewDay(reading: "on " + words.joined(separator: " "), today: today),
         day.date != nil, earlier == nil || day.date != earlier
       {
-        return day
+        found = day
       }
     }
-    return nil
+    return found
   }
 
   static let markers = [

@@ -75,6 +75,11 @@ enum DateReader {
     ["a", "few", "days", "ago"], ["few", "days", "ago"], ["the", "week", "before", "last"],
   ]
 
+  /// Words after which a day is said again, as the one meant: taking back ("wait", "actually")
+  /// or restating ("well it was", "i mean"). Not "no" or "so", which chat uses for much else
+  /// ("on monday so i have till friday"); at the day question itself `ChangedMind` reads more.
+  static let restating: Set<String> = ["wait", "actually", "well", "mean"]
+
   /// The words a reading of `read` can start at, besides a number: the phrases' and the
   /// switch's words, weekdays, months, and "the" ("the 20th").
   private static let starters = WordSet(
@@ -146,6 +151,15 @@ enum DateReader {
   ]
 
   static func read(_ tokens: [Token], today: CivilDate) -> InterviewDay? {
+    // "after my trial today... well it was wednesday": a day said after a word that takes back
+    // or restates what went before is the day meant; read first, the day taken back had been
+    // kept (tuning 31's bk005).
+    if let marker = tokens.indices.dropFirst().last(where: { restating.contains(tokens[$0].lower) }
+    ),
+      marker + 1 < tokens.count, let later = read(Array(tokens[(marker + 1)...]), today: today)
+    {
+      return later
+    }
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
     let words = tokens.map { $0.isForeign ? "" : $0.lower }
