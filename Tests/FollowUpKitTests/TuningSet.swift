@@ -244,7 +244,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
       fields: [
-        "topic": 56, "greeting": 49, "company": 51, "signoff": 1, "outcome": 50, "date": 58,
+        "topic": 57, "greeting": 49, "company": 51, "signoff": 1, "outcome": 50, "date": 58,
         "role": 50, "channel": 59,
       ]),
     // The seventeenth held-out set (sixty conversations written blind on 2 December 2026),
@@ -334,7 +334,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 53, "greeting": 50, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
+        "topic": 55, "greeting": 50, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
         "role": 55, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
@@ -352,10 +352,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 1, revisions: 83,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       fields: [
         "topic": 57, "greeting": 53, "company": 50, "signoff": 60, "outcome": 51, "date": 56,
-        "role": 52, "channel": 58,
+        "role": 52, "channel": 59,
       ]),
     // The twenty-third held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the eighteenth session's rounds (change requests 63 -> 64,
@@ -451,7 +451,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 71,
       fields: [
-        "topic": 58, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 58,
+        "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 58,
         "role": 58, "channel": 60,
       ]),
     // The twenty-ninth held-out set (60 conversations written blind on 4 December 2026),
@@ -475,7 +475,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 55, "greeting": 54, "company": 51, "signoff": 51, "outcome": 58, "date": 55,
+        "topic": 58, "greeting": 55, "company": 51, "signoff": 52, "outcome": 58, "date": 56,
         "role": 56, "channel": 60,
       ]),
   ]

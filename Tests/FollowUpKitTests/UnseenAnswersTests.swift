@@ -197,6 +197,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 58)
     #expect((score.passed["interviewer"] ?? 0) >= 59)
     #expect((score.passed["correction"] ?? 0) >= 43)
+    // The twenty-sixth session: a company said after "called" (30 of 33).
+    #expect((score.passed["company"] ?? 0) >= 30)
     #expect(score.titleAsRole <= 3)
     // Someone added by one forgotten or a count (corr16: corrections 51 -> 52).
     #expect((score.passed["correction"] ?? 0) >= 52)
@@ -880,6 +882,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 20)
     #expect((score.passed["when"] ?? 0) >= 18)
     #expect((score.passed["none"] ?? 0) >= 16)
+    // The twenty-sixth session: a company said after "called".
+    #expect((score.passed["company"] ?? 0) >= 11)
   }
 
   /// The twenty-fifth held-out set (240 answers written blind on 4 December 2026), measured
@@ -927,6 +931,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 18)
     #expect((score.passed["when"] ?? 0) >= 21)
     #expect((score.passed["none"] ?? 0) >= 15)
+    // The twenty-sixth session: raised to what its rounds reached ("called", a day restated).
+    #expect((score.passed["company"] ?? 0) >= 13)
+    #expect((score.passed["when"] ?? 0) >= 22)
   }
 
   /// 240 answers and corrections written blind on 5 December 2026 (their "today" Friday
