@@ -35,6 +35,7 @@ struct RestatedDayTests {
     arguments: [
       ("on monday so i have till friday to hear back", 30),
       ("yesterday, it went well i think", 3),
+      ("had it on monday, went well, they said they'd call friday", 30),
     ])
   func notRestated(_ text: String, _ day: Int) {
     #expect(InterviewDay(reading: text, today: Self.today)?.date?.day == day)

@@ -154,9 +154,16 @@ enum DateReader {
     // "after my trial today... well it was wednesday": a day said after a word that takes back
     // or restates what went before is the day meant; read first, the day taken back had been
     // kept (tuning 31's bk005).
-    if let marker = tokens.indices.dropFirst().last(where: { restating.contains(tokens[$0].lower) }
-    ),
-      marker + 1 < tokens.count, let later = read(Array(tokens[(marker + 1)...]), today: today)
+    // "Well" restates only before "it was" or "actually": "went well, they'll call friday"
+    // says nothing new of the day.
+    func restates(_ index: Int) -> Bool {
+      let word = tokens[index].lower
+      guard word == "well" else { return restating.contains(word) }
+      let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+      return ["it", "it's", "its", "actually"].contains(next)
+    }
+    if let marker = tokens.indices.dropFirst().last(where: restates), marker + 1 < tokens.count,
+      let later = read(Array(tokens[(marker + 1)...]), today: today)
     {
       return later
     }
