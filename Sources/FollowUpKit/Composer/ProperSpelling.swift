@@ -349,7 +349,11 @@ enum ProperSpelling {
   /// Nouns chat clips, with the whole word a note writes: "talking about insta" read as pasted
   /// (tuning 31's bk017), and "xmas" had been taken for an initialism ("XMAS"). Only clippings
   /// that are never another word: "sat" (Saturday, or the past of "sit") stays as typed.
-  static let clippings: WordMap<String> = [
+  static let clippings = WordMap(clippedForms)
+
+  /// The clippings and their whole words, read also by the person's line
+  /// (`VouchedPoint.clippedWords`), which keeps a clipped word out of the note.
+  static let clippedForms: [String: String] = [
     "insta": "Instagram", "xmas": "Christmas", "ppl": "people", "govt": "government",
     "dept": "department", "mgmt": "management", "convo": "conversation",
     "convos": "conversations", "bday": "birthday", "pics": "pictures", "vids": "videos",

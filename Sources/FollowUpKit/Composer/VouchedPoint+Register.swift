@@ -66,12 +66,14 @@ extension VouchedPoint {
   ]
 
   /// Words clipped as chat clips them ("meds" for medicine, "convo" for conversation): the
-  /// note writes the whole word.
-  static let clippedWords: WordSet = [
-    "meds", "convo", "convos", "pic", "pics", "vid", "vids", "bday", "govt", "mgmt", "dept",
-    "yrs", "hrs", "mins", "approx", "w/", "b/c", "bc", "rn", "tho", "thru", "abt", "prob",
-    "probs", "def", "defo", "obvs", "msg", "msgs", "ppl", "sth", "smth", "tmrw", "yday",
-  ]
+  /// note writes the whole word. Those whose whole word is certain come from
+  /// `ProperSpelling.clippedForms`, which writes them out in a topic.
+  static let clippedWords = WordSet(
+    Array(ProperSpelling.clippedForms.keys) + [
+      "meds", "pic", "vid", "yrs", "hrs", "mins", "approx", "w/", "b/c", "bc", "rn", "tho",
+      "thru", "abt", "prob", "probs", "def", "defo", "obvs", "msg", "msgs", "sth", "smth",
+      "tmrw", "yday",
+    ])
 
   /// Kin words of chat, which a reader of the note may read as flippant ("my bro", "my ma").
   /// A kin word of another language ("my nani") is the person's own and passes.

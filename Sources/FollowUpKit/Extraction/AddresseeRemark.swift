@@ -161,9 +161,11 @@ struct AddresseeRemark: Hashable, Sendable {
   ]
 
   /// Nouns and pronouns for the note itself: "the text is just to kylie".
-  static let noteWords: Set<String> = [
-    "text", "message", "msg", "note", "email", "mail", "card", "letter", "it", "its", "it's",
-    "this", "one",
+  static let noteWords = noteNouns.union(["it", "its", "it's", "this", "one"])
+
+  /// The nouns that name a note: "msg", "email", "card".
+  static let noteNouns: Set<String> = [
+    "text", "message", "msg", "note", "email", "mail", "card", "letter",
   ]
 
   /// Verbs that send a note to someone or address it.
@@ -171,9 +173,6 @@ struct AddresseeRemark: Hashable, Sendable {
     "send", "sending", "address", "addressed", "write", "writing", "email", "emailing", "message",
     "messaging", "text", "texting",
   ]
-
-  /// Words closing a wish that say nothing of whom it is for: "texting bec tho".
-  static let closingHedges: Set<String> = ["tho", "though", "anyway", "anyways", "then", "really"]
 
   /// Verbs that ask for a form of the greeting: "put Prof Rosnah", "use Dr Arun".
   static let formVerbs: Set<String> = ["put", "use"]
@@ -258,7 +257,8 @@ struct AddresseeRemark: Hashable, Sendable {
       return nil
     }
     var end = words.count
-    while end > start + 1, closingHedges.contains(words[end - 1]) { end -= 1 }
+    // "texting bec tho": a stance word closing the wish says nothing of whom it is for.
+    while end > start + 1, DiscourseMarker.isMarker(words[end - 1]) { end -= 1 }
     if end > start, isMarker(words[end - 1]) {
       marked = true
       end -= 1

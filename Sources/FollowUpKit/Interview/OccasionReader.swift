@@ -138,7 +138,7 @@ enum OccasionReader {
     // "follow up msg", "linkedin message pls": the note named and nothing else asks for it as
     // surely as "can you help me write ..." does (tuning 31's bk027 was greeted "Nice to meet
     // you, Follow"). Only words naming a note, so a name is never read as one.
-    let notes: Set<String> = ["msg", "message", "email", "mail", "note", "text", "letter"]
+    let notes = AddresseeRemark.noteNouns
     let naming: Set<String> = [
       "a", "an", "the", "up", "quick", "short", "linkedin", "pls", "please",
     ]
