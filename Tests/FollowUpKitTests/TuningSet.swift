@@ -478,5 +478,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 55, "company": 51, "signoff": 52, "outcome": 58, "date": 56,
         "role": 56, "channel": 60,
       ]),
+    // The thirty-first held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 4 December), measured before and after the twenty-sixth session's rounds (every
+    // figure unchanged) and judged blind (30 of 60 clean; verdicts in `Data/judged/tune32-*`),
+    // then tuned on from the twenty-seventh session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune32.jsonl", label: "tuning 32",
+      written: CivilDate(year: 2026, month: 12, day: 4),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      fields: [
+        "topic": 55, "greeting": 56, "company": 52, "signoff": 58, "outcome": 57, "date": 56,
+        "role": 57, "channel": 59,
+      ]),
   ]
 }

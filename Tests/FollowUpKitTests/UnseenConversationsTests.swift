@@ -380,15 +380,15 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 5 December 2026 (their "today" Friday 4 December)
-  /// by two helpers that never read the sources (the thirty-first set), committed before the
+  /// Sixty conversations written blind on 5 December 2026 (their "today" Saturday 5 December)
+  /// by two helpers that never read the sources (the thirty-second set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 31: aggregate figures only")
-  func heldOutThirtyFirst() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
-    var score = try Self.run("conversations-heldout31.jsonl", today: written)
+  @Test("held-out conversations 32: aggregate figures only")
+  func heldOutThirtySecond() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 5) ?? Unseen.today
+    var score = try Self.run("conversations-heldout32.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 31")
+    Self.report(score, "held-out 32")
   }
 
   @Test("tuning conversations")
