@@ -23,6 +23,15 @@ public enum NoteComposer {
   /// The note exactly as requested, with no removed sentence brought back to reach the
   /// channel's minimum: how the engine sees that a removal would leave an email too short, and
   /// refuses it.
+  /// The topic is the role the note thanks them for ("the role", "the claims analyst role"):
+  /// what the conversation falls back on when nothing specific came up.
+  static func isTheRole(_ topic: Topic, title: String?) -> Bool {
+    let text = topic.text.lowercased()
+    if text == "the role" || text == "the position" || text == "the job" { return true }
+    guard let title, !title.isEmpty else { return false }
+    return text == "the \(title.lowercased()) role" || text == "the \(title.lowercased()) position"
+  }
+
   /// A line the person typed, made to end like a sentence: how their point reads in the note.
   static func sentence(_ text: String) -> String { Plan.sentence(text) }
 
@@ -83,9 +92,19 @@ private struct Plan {
   /// How much optional detail the note carries before fitting: 0 bare, 1 standard, 2 long.
   private var detailLevel: Int {
     var level = 1 + request.length
-    if request.outcome == .badly { level -= 1 }
+    // A note with no topic sentence (`isTheRole`) keeps its close even after a hard interview:
+    // the thanks alone reads as a line, not a note.
+    if request.outcome == .badly, !isOnTheRole { level -= 1 }
     if request.channel != .email { level = min(level, 1) }
     return max(0, min(2, level))
+  }
+
+  /// The note's topic is only the role its thanks names.
+  private var isOnTheRole: Bool {
+    let title = request.role.flatMap {
+      RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
+    }
+    return NoteComposer.isTheRole(request.topic, title: title)
   }
 
   func fitted() -> Note {
@@ -232,7 +251,12 @@ private struct Plan {
           pick(
             Phrasebook.topic(request.topic.kind, form: form, composed: composed, hard: hard), 2))
       }
-    lines.append(Note.Line(part: .topic, text: topicSentence))
+    // The role itself, taken when nothing specific came up ("the claims analyst role"), is
+    // already named by the thanks: "It was interesting to hear about the role" after it says
+    // nothing, so the note goes on without a topic sentence rather than with an empty one.
+    if !NoteComposer.isTheRole(request.topic, title: title) {
+      lines.append(Note.Line(part: .topic, text: topicSentence))
+    }
     // The person's own point is the second sentence, in their words; without one there is no
     // second sentence rather than a stock one that claims what nobody said.
     if let interest = point, squeeze < 5 {

@@ -279,6 +279,7 @@ extension TopicArticles {
     "research", "technology", "machinery", "kit", "gear", "information", "advice", "news",
     "work", "teamwork", "people", "food", "produce", "business", "energy", "power", "housing",
     "talent", "blood", "data", "music", "art", "media", "traffic", "land", "water", "care",
+    "fraud", "snow", "rain", "ice",
     "health", "safety", "service", "support", "feedback", "time", "help", "experience",
     "knowledge", "waste", "tech", "sleep", "weather", "space", "progress", "growth", "change",
     "transport", "welfare", "wellbeing", "fitness", "security", "insurance", "finance",

@@ -23,7 +23,8 @@ enum TopicVerbCut {
     // "reopening in March ...": an "-ing" word straight before a preposition, said after a
     // comma that closed a clause, has its subject behind the comma.
     if isIngForm(words[0]), prepositions.contains(words[1]),
-      let at = occurrence(of: words, in: saidPlain), at > 0, said[at - 1].hasSuffix(",")
+      let at = occurrence(of: words, in: saidPlain), at > 0, said[at - 1].hasSuffix(","),
+      closesClause(said, before: at)
     {
       return "an \"-ing\" phrase whose subject was left behind a comma (\"\(words[0])\")"
     }
@@ -43,6 +44,25 @@ enum TopicVerbCut {
     else { return nil }
     return "a thing cut from its verb (\"\(verb)\")"
   }
+
+  /// Whether the words before the comma at `index - 1`, back to the one before them, are a
+  /// clause (they hold a subject or a verb under way: "theyre closing the bar in january,")
+  /// rather than an item of a list ("rural runs, driving in snow, end of life care"), after
+  /// which an "-ing" phrase is a thing of its own.
+  private static func closesClause(_ said: [String], before index: Int) -> Bool {
+    var start = index - 1
+    while start > 0, !said[start - 1].hasSuffix(","), !said[start - 1].hasSuffix(".") {
+      start -= 1
+    }
+    return said[start..<index].contains {
+      let word = plain($0)
+      return progressive.contains(word) || subjects.contains(word)
+    }
+  }
+
+  private static let subjects: Set<String> = [
+    "they", "we", "she", "he", "i", "it", "you", "there", "im", "i'm", "its", "it's",
+  ]
 
   /// Where `words` occur in `said`, compared plain.
   private static func occurrence(of words: [String], in said: [String]) -> Int? {

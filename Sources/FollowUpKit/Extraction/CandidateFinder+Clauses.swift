@@ -6,6 +6,7 @@ extension CandidateFinder {
   mutating func addClauseCandidates(_ start: Int, _ end: Int) {
     var sentenceWords = 0
     for index in start..<end where tokens[index].isWord { sentenceWords += 1 }
+    let list = isListOfThings(start, end)
     var clauseStart = start
     var index = start
     while index <= end {
@@ -15,7 +16,26 @@ extension CandidateFinder {
           && !Self.copulas.contains(tokens[index]))
       if atBoundary {
         if index > clauseStart, let range = clauseObject(clauseStart, index) {
-          addWeak(range, sentenceStart: start, sentenceEnd: end, sentenceWords: sentenceWords)
+          // Only an item that is a thing as typed ("a project for a french retailer"): one
+          // told with its subject or verb ("they need ppl in croydon", "was late cause of
+          // traffic") is more than its object, or the person's own story; so is the rest of an
+          // item after a word that opens a clause ("cause of traffic"). An item that is only
+          // the interview's routine stays weak, as it is in any message.
+          let opensItem = clauseStart == start || tokens[clauseStart - 1].kind == .pause
+          let told =
+            !opensItem
+            || (clauseStart..<range.lowerBound).contains {
+              Self.clauseObjectSubjects.contains(tokens[$0])
+                || Self.auxiliaries.contains(tokens[$0])
+                || Lexicon.Lookup.clauseVerbs.contains(tokens[$0])
+            }
+            // "answered behavioral questions using STAR": a past verb opens the person's own
+            // story; "health and safety questions": what the person was asked.
+            || tokens[range.lowerBound].lowerHasSuffix("ed")
+            || Self.askedOfThePerson.contains(tokens[range.upperBound - 1])
+          addWeak(
+            range, sentenceStart: start, sentenceEnd: end, sentenceWords: sentenceWords,
+            inList: list, told: told)
         }
         clauseStart = index + (index < end && tokens[index].kind == .pause ? 1 : 0)
         if index < end, tokens[index].kind != .pause { clauseStart = index }
@@ -23,6 +43,41 @@ extension CandidateFinder {
       index += 1
     }
   }
+
+  /// A sentence that is a list of short items, told as people answer "what came up?":
+  /// "symfony, a project for a french retailer, remote 2 days a week, she asked about my open
+  /// source contributions". When nothing else in the message is worth a note, each item is as
+  /// terse as a one-line answer (`Candidate.termsOfList`), however long the list: judged by the
+  /// whole message's length, the eleventh word had made every item too weak to offer, and the
+  /// person was told they had given only the standard questions.
+  private func isListOfThings(_ start: Int, _ end: Int) -> Bool {
+    var items = 1
+    var words = 0
+    var longest = 0
+    for index in start..<end {
+      if tokens[index].kind == .pause {
+        guard tokens[index].lower == "," else { return false }
+        items += 1
+        longest = max(longest, words)
+        words = 0
+      } else if tokens[index].isWord {
+        words += 1
+      }
+    }
+    longest = max(longest, words)
+    return items >= 3 && longest <= 8
+  }
+
+  /// What the person was asked or set in the interview, ending a list's item: "health and
+  /// safety questions", "the numeracy test". The interview's routine, however it is named.
+  static let askedOfThePerson: WordSet = [
+    "questions", "question", "answers", "test", "tests", "assessment", "assessments", "task",
+    "tasks", "exercise", "exercises", "scenario", "scenarios", "interview", "presentation",
+  ]
+
+  /// A bare clause's base score in a terse answer, and elsewhere.
+  static let terseWeight = 0.34
+  static let weakWeight = 0.2
 
   /// Forms of "be".
   private static let copulas: WordSet = [
@@ -106,7 +161,8 @@ extension CandidateFinder {
   /// Adds a bare clause's object as a weak candidate, unless it is narration, a time or place,
   /// a stray letter or a verdict.
   private mutating func addWeak(
-    _ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int, sentenceWords: Int
+    _ range: Range<Int>, sentenceStart: Int, sentenceEnd: Int, sentenceWords: Int,
+    inList: Bool = false, told: Bool = false
   ) {
     let range = withoutReflexive(range)
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
@@ -131,11 +187,13 @@ extension CandidateFinder {
     // A bare clause is a candidate only when something marks it out: a name, a number, emphasis;
     // or when the whole answer is a few words, which people type when the answer is just the thing.
     let terse = document.wordCount <= 10 || sentenceWords <= 4
-    let score = (terse ? 0.34 : 0.2) + specificity + emphasis
+    let score = (terse ? Self.terseWeight : Self.weakWeight) + specificity + emphasis
     let kind: Topic.Kind = isProductPhrase(range) ? .product : .conversation
-    candidates.append(
-      Candidate(
-        start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score))))
+    var candidate = Candidate(
+      start: range.lowerBound, end: range.upperBound, kind: kind, score: min(1, max(0, score)))
+    candidate.inList = inList
+    if inList, !told, !terse { candidate.termsOfList = Self.terseWeight - Self.weakWeight }
+    candidates.append(candidate)
   }
 
   /// Words that make a bare clause narration: the interview itself, or a subject.

@@ -116,23 +116,30 @@ enum Lexicon {
   /// Words after which a clause-subject does not break ("how they ...", "about the ...").
   static let subordinators = Set<String>(["how", "why", "what", "whether", "where", "when", "that"])
 
-  /// Leading filler trimmed from the front of a phrase.
-  static let leadingFillers: [[String]] = [
-    ["quite", "a", "lot", "about"], ["quite", "a", "bit", "about"],
-    ["a", "little", "bit", "about"],
-    ["a", "lot", "about"], ["a", "bit", "about"], ["a", "little", "about"], ["lots", "about"],
-    ["loads", "about"], ["some", "stuff", "about"], ["stuff", "about"], ["things", "about"],
-    ["all", "about"], ["at", "length", "about"], ["briefly", "about"], ["mostly", "about"],
-    ["mainly", "about"], ["mostly"], ["mainly"], ["in", "depth", "about"],
-    ["in", "detail", "about"],
-    ["a", "lot", "of", "time", "on"], ["for", "ages", "about"], ["more", "about"], ["about"],
-    ["sort", "of"], ["kind", "of"], ["kinda"], ["sorta"], ["basically"], ["really"], ["also"],
-    ["briefly"], ["actually"], ["even"], ["just"], ["like"], ["um"], ["uh"], ["all", "the"],
-    ["some", "of"], ["the", "whole", "thing", "about"], ["the", "bit", "about"],
-    ["the", "part", "about"], ["the", "stuff", "about"], ["the", "topic", "of"],
-    ["the", "subject", "of"], ["the", "idea", "of"], ["the", "fact", "that"], ["on"], ["over"],
-    ["through"], ["me", "about"], ["us", "about"], ["me"], ["us"], ["a", "lot"], ["alot"],
+  /// The sounds people type while they think ("erm nothing really"): no word of a phrase.
+  /// "erm nothing really" had offered "erm nothing" as the thing that came up.
+  static let hesitations: [String] = [
+    "um", "umm", "ummm", "uh", "uhh", "er", "erm", "errm", "hmm", "hmmm", "hm", "ehh", "ahh",
   ]
+
+  /// Leading filler trimmed from the front of a phrase.
+  static let leadingFillers: [[String]] =
+    hesitations.map { [$0] } + [
+      ["quite", "a", "lot", "about"], ["quite", "a", "bit", "about"],
+      ["a", "little", "bit", "about"],
+      ["a", "lot", "about"], ["a", "bit", "about"], ["a", "little", "about"], ["lots", "about"],
+      ["loads", "about"], ["some", "stuff", "about"], ["stuff", "about"], ["things", "about"],
+      ["all", "about"], ["at", "length", "about"], ["briefly", "about"], ["mostly", "about"],
+      ["mainly", "about"], ["mostly"], ["mainly"], ["in", "depth", "about"],
+      ["in", "detail", "about"],
+      ["a", "lot", "of", "time", "on"], ["for", "ages", "about"], ["more", "about"], ["about"],
+      ["sort", "of"], ["kind", "of"], ["kinda"], ["sorta"], ["basically"], ["really"], ["also"],
+      ["briefly"], ["actually"], ["even"], ["just"], ["like"], ["all", "the"],
+      ["some", "of"], ["the", "whole", "thing", "about"], ["the", "bit", "about"],
+      ["the", "part", "about"], ["the", "stuff", "about"], ["the", "topic", "of"],
+      ["the", "subject", "of"], ["the", "idea", "of"], ["the", "fact", "that"], ["on"], ["over"],
+      ["through"], ["me", "about"], ["us", "about"], ["me"], ["us"], ["a", "lot"], ["alot"],
+    ]
 
   /// Trailing filler trimmed from the end of a phrase.
   static let trailingFillers: [[String]] = [

@@ -52,7 +52,25 @@ public struct TopicExtractor: Sendable {
   public func topics(in text: String, limit: Int = 5) -> [Topic] {
     let document = Document(text)
     var finder = CandidateFinder(document: document, context: context)
-    let candidates = finder.find()
+    var candidates = finder.find()
+    // Only a message that is nothing but such a list: beside a sentence that says more ("she
+    // said new robots are being installed at the Andover site"), a list's items are what was
+    // asked, and the sentence is the thing.
+    if !candidates.isEmpty, candidates.allSatisfy(\.inList),
+      !candidates.contains(where: { $0.score >= Self.threshold })
+    {
+      for index in candidates.indices { candidates[index].score += candidates[index].termsOfList }
+      // As people tell such a list, it ends on what the employer is doing ("school clinics,
+      // managing the volunteers, weekend work obviously, and the womens team"): its last
+      // thing leads, as the discussion's last item does once the question has been asked
+      // twice (`TopicClause.lastItem`).
+      if let last = candidates.indices.filter({ candidates[$0].termsOfList > 0 })
+        .max(by: { candidates[$0].start < candidates[$1].start }),
+        let best = candidates.map(\.score).max()
+      {
+        candidates[last].score = min(1, max(candidates[last].score, best + 0.01))
+      }
+    }
     var topics: [Topic] = []
     var seen = Set<String>()
     var kept: [Phrase.Content] = []
@@ -202,6 +220,11 @@ struct Candidate {
   /// The person singled it out ("what really stuck with me was", "he lit up about", "which
   /// he was super excited about"): no other reading ranks a thing above it.
   var marked = false
+  /// What an item of a list of short things gains when nothing else in the message is worth
+  /// a note (`CandidateFinder.isListOfThings`): then it is as terse as a one-line answer.
+  var termsOfList = 0.0
+  /// Found in such a list, whether or not it is a thing as typed.
+  var inList = false
   /// Found with no cue, only because the person called it new (`addNewThings`): it never
   /// outranks a thing the person singled out.
   var uncued = false
