@@ -450,6 +450,12 @@ public struct Conversation: Hashable, Sendable {
 
   /// An answer to the question in hand.
   mutating func answer(_ text: String, to question: Question) -> [Output] {
+    // "hang on someone at the door", "hold on let me check the email for her name": stepping
+    // away answers no question, so it waits and no ask is spent (`AwayAside`); read as an
+    // answer, "Door" and "Hold" had become the interviewer. The topic question reads its own.
+    if question != .topic, AwayAside.isWholeAside(text) {
+      return [.say(InterviewScript.awayAside + "\n\n" + currentPrompt())]
+    }
     switch question {
     case .name, .interviewer, .company, .role, .when, .outcome:
       return handleFactAnswer(text, to: question)

@@ -32,6 +32,21 @@ enum AwayAside {
     return words.dropFirst(stop + 1).joined(separator: " ")
   }
 
+  /// The whole reply is an aside, its marker alone or with its reason ("hang on someone at
+  /// the door"), with nothing after a stop and nothing in the reason that puts a fact right:
+  /// "hang on its tuesday not monday" is a correction, read as one.
+  static func isWholeAside(_ text: String) -> Bool {
+    guard let answer = answer(in: text), answer.isEmpty else { return false }
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    return !words.contains(where: { correcting.contains(String($0)) })
+  }
+
+  /// Words that make a reason more than a reason: it states or puts right a fact.
+  static let correcting: Set<String> = [
+    "not", "actually", "meant", "mean", "wrong", "typo", "it's", "its", "is", "was", "sorry",
+    "oops", "no", "name's", "called", "spelt", "spelled",
+  ]
+
   /// Pause markers of chat, each opening an aside.
   static let markers: [[String]] = [
     ["brb"], ["afk"], ["hang", "on"], ["hold", "on"], ["one", "sec"], ["one", "second"],
