@@ -21,6 +21,8 @@ struct GreetingFormTests {
     "an honorific said with a given name greets with it, never alone",
     arguments: [
       ("puan salmah", "Puan Salmah"), ("khun nok", "Khun Nok"), ("Encik Hafiz", "Encik Hafiz"),
+      // Indonesian (tuning 32's bm035 and bm060 had been greeted "Hi Pak," and "Dear Ibu,").
+      ("Pak Hendra", "Pak Hendra"), ("ibu ratna", "Ibu Ratna"), ("bapak joko", "Bapak Joko"),
     ])
   func honorific(typed: String, greeting: String) {
     #expect(PersonName(parsing: typed)?.informal == greeting)

@@ -270,6 +270,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
     // Honorifics said with a given name, as Malay and Thai address people ("Puan Salmah",
     // "Khun Nok"): read as a given name they greeted by the honorific alone ("Dear Puan,").
     "puan": "Puan", "encik": "Encik", "cik": "Cik", "khun": "Khun",
+    // Indonesian, the same way: "Pak Hendra", "Ibu Ratna" ("Hi Pak," had lost the name).
+    "pak": "Pak", "bapak": "Bapak", "ibu": "Ibu",
   ]
 
   /// Titles written short, the ones a dot may follow inside a sentence ("Dr. Bello"); a title
@@ -284,7 +286,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let withAnyName: Set<String> = [
     "Sister", "Father", "Fr", "Chef", "Coach", "Pastor", "Imam", "Rabbi", "Sir", "Dame", "Lord",
     "Lady", "Señora", "Señor", "Sra", "Sr", "Srta", "Alhaji", "Alhaja", "Matron", "Puan", "Encik",
-    "Cik", "Khun",
+    "Cik", "Khun", "Pak", "Bapak", "Ibu",
   ]
 
   /// Titles of honour that go with the given name: "Sir John", "Dame Elizabeth".

@@ -30,6 +30,7 @@ enum Honorifics {
       "hajji", "chief", "director", "principal", "headteacher", "superintendent", "inspector",
       "commander", "major", "colonel", "lieutenant", "general", "admiral", "bishop", "canon",
       "elder", "deacon", "mother", "aunty", "auntie", "uncle", "madam", "maam", "ma'am", "sir",
+      "puan", "encik", "cik", "khun", "pak", "bapak", "ibu",
     ])
 
   /// Words that open a greeting, in English and the languages people write to. Before an
