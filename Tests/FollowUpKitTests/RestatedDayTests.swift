@@ -41,3 +41,27 @@ struct RestatedDayTests {
     #expect(InterviewDay(reading: text, today: Self.today)?.date?.day == day)
   }
 }
+
+/// A month written as a person whose first language is French, Spanish, Portuguese or Italian
+/// writes it: "it was the 25 novembre, a wednesday" had read only the weekday, Wednesday
+/// 2 December (tuning 32's bm040), and the note thanked them "for your time on Wednesday".
+@Suite("A month in another language")
+struct ForeignMonthTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 4) ?? Unseen.today
+
+  @Test(
+    "the day and month are read",
+    arguments: [
+      ("it was the 25 novembre, a wednesday", 11, 25), ("el 27 de noviembre", 11, 27),
+      ("dia 2 de dezembro", 12, 2), ("le 1er décembre", 12, 1),
+    ])
+  func read(_ text: String, _ month: Int, _ day: Int) {
+    let read = FactReader(today: Self.today).answer(text, to: .when)?.when?.date
+    #expect(read == CivilDate(year: 2026, month: month, day: day), "\(String(describing: read))")
+  }
+
+  @Test("a name that is a month elsewhere stays a name")
+  func nameKept() {
+    #expect(PersonName(parsing: "Abril Castro")?.given == "Abril")
+  }
+}

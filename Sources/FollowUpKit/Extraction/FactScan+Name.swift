@@ -152,7 +152,7 @@ extension FactScan {
     // "Monday" and "March" are not names; "Thu", "May" and "June" can be.
     if DateReader.weekdays[word] != nil, word.count >= 6 { return false }
     if DateReader.months[word] != nil, word.count >= 4,
-      !["april", "may", "june", "july", "august"].contains(word)
+      !["april", "may", "june", "july", "august", "abril", "agosto", "aprile"].contains(word)
     {
       return false
     }

@@ -58,6 +58,23 @@ enum DateReader {
       months[String(name.lowercased().prefix(3))] = index + 1
     }
     months["sept"] = 9
+    // The months as people write them in French, Spanish, Portuguese and Italian, typed by
+    // people for whom English is a second language ("it was the 25 novembre, a wednesday" had
+    // read as Wednesday 2 December). Not the ones that are English words or names ("mars",
+    // "mayo", "marco", "julio", "mai").
+    for (month, names) in [
+      (1, ["janvier", "enero", "janeiro", "gennaio"]),
+      (2, ["février", "fevrier", "febrero", "fevereiro", "febbraio"]),
+      (3, ["marzo", "março"]), (4, ["avril", "abril", "aprile"]),
+      (5, ["maggio"]), (6, ["juin", "junio", "junho", "giugno"]),
+      (7, ["juillet", "julho", "luglio"]), (8, ["août", "aout", "agosto"]),
+      (9, ["septembre", "septiembre", "setiembre", "setembro", "settembre"]),
+      (10, ["octobre", "octubre", "outubro", "ottobre"]),
+      (11, ["novembre", "noviembre", "novembro"]),
+      (12, ["décembre", "decembre", "diciembre", "dezembro", "dicembre"]),
+    ] {
+      for name in names { months[name] = month }
+    }
     return months
   }()
 
@@ -169,7 +186,12 @@ enum DateReader {
     }
     // A foreign word (`Token.isForeign`) reads as "": it equals none of the English words,
     // numbers and dates below either way, and "" is compared without normalising.
-    let words = tokens.map { $0.isForeign ? "" : $0.lower }
+    // A month written with its accents ("décembre", "março") reads as its plain form.
+    let words = tokens.map { token in
+      guard token.isForeign, months[token.lower] == nil else { return token.lower }
+      let plain = CorrectionReader.folded(token.lower)
+      return months[plain] != nil ? plain : ""
+    }
     let count = words.count
     func at(_ index: Int) -> String { index >= 0 && index < count ? words[index] : "" }
     // "just had my first interview (Monday 11/30)": "just" says it was recent, but a day named
@@ -276,7 +298,8 @@ enum DateReader {
       }
       if let month = months[word],
         let day = dayNumber(at(index - 1)) ?? dayNumber(at(index + 1))
-          ?? (at(index - 1) == "of" ? dayNumber(at(index - 2)) : nil)
+          // "the 3rd of december", and the same in the languages above: "27 de noviembre".
+          ?? (["of", "de", "di"].contains(at(index - 1)) ? dayNumber(at(index - 2)) : nil)
       {
         let year =
           Int(at(index + 2)).flatMap { $0 > 1900 ? $0 : nil }
@@ -436,8 +459,9 @@ enum DateReader {
   /// "12", "12th", "1st", "22nd", "3rd" -> the day of the month.
   static func dayNumber(_ word: String) -> Int? {
     var digits = word
-    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
-      digits = String(digits.dropLast(2))
+    // "1er" and "1º": the French and Spanish ordinals of the first.
+    for suffix in ["st", "nd", "rd", "th", "er", "º"] where digits.hasSuffix(suffix) {
+      digits = String(digits.dropLast(suffix.count))
     }
     guard let value = Int(digits), (1...31).contains(value) else { return nil }
     return value
