@@ -28,3 +28,31 @@ struct CompanyCalledTests {
     #expect(Self.reader.answer("Called To Care Ltd", to: .company)?.company != "To Care Ltd")
   }
 }
+
+/// Where the place is, typed after its name in lower case ("the strathglass hotel near
+/// beauly", "h&m on oxford st"), is no part of the name: tuning 32's bm003 was thanked for
+/// "the role at The Strathglass Hotel Near Beauly".
+@Suite("A company with where it is")
+struct CompanyLocationTests {
+  static let reader = FactReader(today: Fixture.today)
+
+  @Test(
+    "the place after the name is left out",
+    arguments: [
+      ("the strathglass hotel near beauly", "The Strathglass Hotel"),
+      ("h&m on oxford st", "H&M"), ("starbucks near the station", "Starbucks"),
+    ])
+  func cut(_ text: String, _ company: String) {
+    #expect(Self.reader.answer(text, to: .company)?.company == company)
+  }
+
+  @Test("a preposition the person capitalised, or the name's first word, is the name's")
+  func kept() {
+    #expect(
+      CompanyAnswer.withoutLocation("Hotel On The Square", typed: "Hotel On The Square")
+        == "Hotel On The Square")
+    #expect(
+      CompanyAnswer.withoutLocation("On Point Media", typed: "on point media")
+        == "On Point Media")
+  }
+}

@@ -193,6 +193,32 @@ extension CompanyAnswer {
     return Array(words.dropLast())
   }
 
+  /// The company without the place typed after it in lower case: "The Strathglass Hotel Near
+  /// Beauly" is the Strathglass Hotel, "H&M on Oxford St" is H&M (tuning 32's bm003 was
+  /// thanked for "the role at The Strathglass Hotel Near Beauly"). A preposition the person
+  /// capitalised is the name's own ("Hotel On The Square"), as is a place the person wrote
+  /// with capitals ("Co-op on Leith Walk"); and a preposition counts after the name's first
+  /// word only, never as its first ("On Point Media").
+  static func withoutLocation(_ company: String, typed: String) -> String {
+    let words = company.split(separator: " ").map(String.init)
+    let said = Set(typed.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+    guard
+      let cut = words.indices.dropFirst().first(where: { index in
+        let word = words[index].lowercased()
+        guard locationWords.contains(word), said.contains(word), !said.contains(word.capitalized),
+          index + 1 < words.count
+        else { return false }
+        // "Co-op on Leith Walk": a place the person capitalised they wrote as the name's.
+        let next = words[index + 1]
+        return !said.contains(next) || next == next.lowercased()
+      })
+    else { return company }
+    return words[..<cut].joined(separator: " ")
+  }
+
+  /// Prepositions that say where a place is, after its name.
+  static let locationWords: Set<String> = ["near", "on", "opposite", "off"]
+
   /// Kinds of place that end a name and are told apart by their town on a form or a sign
   /// ("... Hotel Southampton", "... Solicitors Bradford"); a kind that is a name's modifier
   /// ("care" in "care home") is not one.

@@ -366,6 +366,11 @@ public struct FactReader: Sendable {
       {
         facts.company = nil
       }
+      // "the strathglass hotel near beauly", "h&m on oxford st": where it is, typed after
+      // the name, is no part of it.
+      if let company = facts.company {
+        facts.company = CompanyAnswer.withoutLocation(company, typed: text)
+      }
       // "pulse 24/7 gyms", "Smile Studio 32": a number in the company's name is no day.
       if let company = facts.company, company.contains(where: \.isNumber) { facts.when = nil }
       if facts.interviewers != nil, facts.company != nil, scan.isOnlyName {
