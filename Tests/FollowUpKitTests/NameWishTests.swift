@@ -209,3 +209,39 @@ struct NameWishTests {
     #expect(NameWish.read("Dana Cole, sign it as that please", held: nil)?.use != .signOff)
   }
 }
+
+/// How to sign, said anywhere in the reply to the name question, wins: "I go by Vivian at work
+/// so please sign it Vivian Wang" had signed "Vivian", "for the sign off pls put Dami Fashola"
+/// had signed "Oluwadamilare" (tuning 27's bn138, bn128); and words about the name say how
+/// many names there are, not which ("sutrisno (just one name)" had signed "One", tuning 32's
+/// bm060).
+@Suite("A sign-off asked for beside the name")
+struct SignOffWishTests {
+  static let reader = FactReader(today: Fixture.today)
+
+  @Test(
+    "the sign-off is the one asked for",
+    arguments: [
+      (
+        "Wang Jiahui, surname first (Wang). I go by Vivian at work so please sign it Vivian Wang",
+        "Vivian Wang"
+      ),
+      (
+        "Oluwadamilare Fashola. for the sign off pls put Dami Fashola, its shorter",
+        "Dami Fashola"
+      ),
+    ])
+  func asked(_ text: String, _ signOff: String) {
+    #expect(NameWish.read(text, held: nil, askedForName: true)?.form.full == signOff)
+    #expect(NameWish.read(text, held: nil, askedForName: true)?.use == .signOff)
+  }
+
+  @Test("a remark on how many names there are signs with the name")
+  func oneName() {
+    var conversation = Conversation.after(
+      ["hi can you help me write a thank you note"], today: Fixture.today)
+    let reply = conversation.send("sutrisno (just one name)").text
+    #expect(reply.contains("Sutrisno"), "\(reply)")
+    #expect(!reply.contains("as One"), "\(reply)")
+  }
+}

@@ -594,7 +594,12 @@ enum SignOffRemark {
     if let end = words.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }) {
       words = Array(words[..<end])
     }
-    guard VouchedName.isName(atQuestion: words) else { return nil }
+    // "sutrisno (just one name)": words about the name ("one name", "first name only") say
+    // how many names there are, not which; "One" had signed the note.
+    let aboutTheName: Set<String> = ["name", "names", "surname", "surnames", "one", "first"]
+    guard VouchedName.isName(atQuestion: words),
+      !words.contains(where: { aboutTheName.contains($0.lowercased()) })
+    else { return nil }
     return DirectAnswer.namePart(words)
   }
 

@@ -111,6 +111,7 @@ struct NameWish: Equatable, Sendable {
   private static func cued(_ words: [Word], askedForName: Bool, held: Set<String>) -> NameWish? {
     // What people call the person says least: any other wish in the message wins over it.
     var called: NameWish?
+    var named: NameWish?
     for index in words.indices {
       // The name said before the cue, which a form in lower case may say again.
       let before = Set(words[..<index].map { CorrectionReader.folded($0.typed) })
@@ -150,9 +151,15 @@ struct NameWish: Equatable, Sendable {
         called = called ?? NameWish(form: form, use: use)
         continue
       }
+      // "I go by Vivian at work so please sign it Vivian Wang": how to sign, said anywhere in
+      // the message, wins over the name the person goes by, which the sign-off had taken.
+      if use == .name {
+        named = named ?? NameWish(form: form, use: use)
+        continue
+      }
       return NameWish(form: form, use: use)
     }
-    return called
+    return named ?? called
   }
 
   /// Whether the words from `start`, past the fillers ("as", "with", "it"), are a pronoun
@@ -352,6 +359,8 @@ struct NameWish: Equatable, Sendable {
   private static let fillers: Set<String> = [
     "it", "off", "as", "with", "just", "only", "the", "note", "using", "me", "my", "name", "is",
     "simply", "out", "under", "full",
+    // "for the sign off pls put Dami Fashola": the request's own words before the name.
+    "pls", "plz", "please", "put", "write", "use", "down",
   ]
 
   /// Words that end the name after a cue: "write Lan Nguyen for english people".
