@@ -531,6 +531,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 37)
     // Raised to the figure reached at the eighteenth session's end: correction 37 -> 40.
     #expect((score.passed["correction"] ?? 0) >= 40)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["none"] ?? 0) >= 14)
+    #expect((score.passed["name"] ?? 0) >= 30)
   }
 
   /// The twelfth held-out set (240 answers written blind on 2 December 2026), measured before
@@ -686,6 +689,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["none"] ?? 0) >= 17)
     // The twenty-fifth session (4 December, evening): raised to what its rounds reached.
     #expect((score.passed["when"] ?? 0) >= 25)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["company"] ?? 0) >= 19)
   }
 
   /// The seventeenth held-out set (240 answers written blind on 3 December 2026), measured
@@ -860,6 +865,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 7)
     #expect((score.passed["when"] ?? 0) >= 23)
     #expect((score.passed["none"] ?? 0) >= 10)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["company"] ?? 0) >= 16)
   }
 
   /// The twenty-fourth held-out set (240 answers written blind on 4 December 2026), measured
@@ -884,6 +891,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["none"] ?? 0) >= 16)
     // The twenty-sixth session: a company said after "called".
     #expect((score.passed["company"] ?? 0) >= 11)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["none"] ?? 0) >= 18)
   }
 
   /// The twenty-fifth held-out set (240 answers written blind on 4 December 2026), measured
@@ -934,6 +943,9 @@ struct UnseenAnswersTests {
     // The twenty-sixth session: raised to what its rounds reached ("called", a day restated).
     #expect((score.passed["company"] ?? 0) >= 13)
     #expect((score.passed["when"] ?? 0) >= 22)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["company"] ?? 0) >= 14)
+    #expect((score.passed["none"] ?? 0) >= 16)
   }
 
   /// The twenty-seventh held-out set (240 answers written blind on 5 December 2026, their
@@ -957,6 +969,10 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 19)
     #expect((score.passed["when"] ?? 0) >= 20)
     #expect((score.passed["none"] ?? 0) >= 15)
+    // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
+    #expect((score.passed["name"] ?? 0) >= 36)
+    #expect((score.passed["correction"] ?? 0) >= 49)
+    #expect((score.passed["none"] ?? 0) >= 18)
   }
 
   /// 240 answers and corrections written blind on 5 December 2026 (their "today" Saturday
