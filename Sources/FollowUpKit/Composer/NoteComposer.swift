@@ -20,9 +20,6 @@ public enum NoteComposer {
     return Plan(request: request).fitted()
   }
 
-  /// The note exactly as requested, with no removed sentence brought back to reach the
-  /// channel's minimum: how the engine sees that a removal would leave an email too short, and
-  /// refuses it.
   /// The topic is the role the note thanks them for ("the role", "the claims analyst role"):
   /// what the conversation falls back on when nothing specific came up.
   static func isTheRole(_ topic: Topic, title: String?) -> Bool {
@@ -61,6 +58,9 @@ public enum NoteComposer {
     VouchedTopic.reading(spoken)?.form ?? TopicGrammar.form(of: spoken)
   }
 
+  /// The note exactly as requested, with no removed sentence brought back to reach the
+  /// channel's minimum: how the engine sees that a removal would leave an email too short, and
+  /// refuses it.
   static func composeKeepingRemovals(_ request: NoteRequest) -> Note {
     // Occasion hook (issue 14), as in `compose`.
     if request.occasion != nil {
