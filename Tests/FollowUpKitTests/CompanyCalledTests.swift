@@ -56,3 +56,25 @@ struct CompanyLocationTests {
         == "On Point Media")
   }
 }
+
+/// A company typed in lower case takes the letter case the person gave its word elsewhere:
+/// "citizenm tower of london", then "why citizenM" in the discussion (tuning 32's bm014 had
+/// been thanked for the role "at Citizenm Tower of London").
+@Suite("A company's own letter case")
+struct CompanyBrandCaseTests {
+  @Test("a word typed with a capital inside it, or in capitals, spells the company's")
+  func respelled() {
+    #expect(
+      ProperSpelling.brandCased(
+        "Citizenm Tower of London", from: ["the role play, why citizenM, my hotel school"])
+        == "citizenM Tower of London")
+    #expect(ProperSpelling.brandCased("Uedcl", from: ["prepaid meters at UEDCL"]) == "UEDCL")
+  }
+
+  @Test("a capital at a word's start is no evidence")
+  func sentenceCapitalIgnored() {
+    #expect(
+      ProperSpelling.brandCased("Harbour Foods", from: ["Harbour staff were lovely"])
+        == "Harbour Foods")
+  }
+}

@@ -12,6 +12,28 @@
 /// // "i did Intune enrolment"
 /// ```
 enum ProperSpelling {
+  /// A company's name with the letter case the person gave one of its words elsewhere:
+  /// "citizenm tower of london" at the company question, "why citizenM" in the discussion,
+  /// is citizenM (tuning 32's bm014 had "Citizenm"). Only a form with a capital inside the
+  /// word ("citizenM", "PureGym") or in capitals throughout ("UEDCL") is evidence; a capital
+  /// at a word's start is only how a sentence or a name begins.
+  static func brandCased(_ company: String, from sources: [String]) -> String {
+    var forms: [String: String] = [:]
+    for source in sources {
+      for word in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "&" }) {
+        let letters = word.filter(\.isLetter)
+        guard letters.count >= 3, letters.dropFirst().contains(where: \.isUppercase) else {
+          continue
+        }
+        forms[word.lowercased()] = forms[word.lowercased()] ?? String(word)
+      }
+    }
+    guard !forms.isEmpty else { return company }
+    return company.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      forms[word.lowercased()] ?? String(word)
+    }.joined(separator: " ")
+  }
+
   /// Text with each known lower-case name written as a name; `sources` are other things the
   /// person typed, whose mid-sentence capitals show how they spell a word.
   static func restored(_ text: String, from sources: [String]) -> String {

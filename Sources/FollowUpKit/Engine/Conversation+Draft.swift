@@ -69,7 +69,9 @@ extension Conversation {
       sender: settings.senderOverride ?? facts.signOff ?? sender,
       recipient: person,
       company: settings.companyOverride
-        ?? (facts.companyInFull == true ? company : TradingName.written(company)),
+        ?? ProperSpelling.brandCased(
+          facts.companyInFull == true ? company : TradingName.written(company),
+          from: [answers.discussion, answers.interest].compactMap { $0 }),
       role: settings.roleOverride ?? facts.role,
       when: facts.when,
       today: today,
