@@ -245,3 +245,18 @@ struct SignOffWishTests {
     #expect(!reply.contains("as One"), "\(reply)")
   }
 }
+
+/// A given name of two words, said whole in its place at the front ("Juan Sebastián Restrepo
+/// Gómez (first name is Juan Sebastián, people always get confused)"), is the given name: the
+/// first word alone had signed the note "Juan" (tuning 32's bm044).
+@Suite("A given name of two words")
+struct TwoWordGivenNameTests {
+  @Test("the given name is every word the remark names")
+  func twoWords() {
+    let name = FactReader(today: Fixture.today).answer(
+      "Juan Sebastián Restrepo Gómez (first name is Juan Sebastián, people always get confused)",
+      to: .name)?.name
+    #expect(name?.given == "Juan Sebastián")
+    #expect(name?.family == "Restrepo Gómez")
+  }
+}

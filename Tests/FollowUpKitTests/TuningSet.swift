@@ -482,13 +482,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 4 December), measured before and after the twenty-sixth session's rounds (every
     // figure unchanged) and judged blind (30 of 60 clean; verdicts in `Data/judged/tune32-*`),
     // then tuned on from the twenty-seventh session. Floors are the figures at rotation, raised
-    // to what the session reached (topic 55 -> 56, sign-off 58 -> 59, date 56 -> 57).
+    // to what the session reached (topic 55 -> 56, sign-off 58 -> 60, date 56 -> 57).
     TuningSet(
       file: "conversations-tune32.jsonl", label: "tuning 32",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 56, "greeting": 56, "company": 52, "signoff": 59, "outcome": 57, "date": 57,
+        "topic": 56, "greeting": 56, "company": 52, "signoff": 60, "outcome": 57, "date": 57,
         "role": 57, "channel": 59,
       ]),
   ]

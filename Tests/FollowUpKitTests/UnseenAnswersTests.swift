@@ -371,6 +371,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 40)
     // Raised to the figure reached at the nineteenth session's end: correction 40 -> 41.
     #expect((score.passed["correction"] ?? 0) >= 41)
+    // The twenty-seventh session: a given name of two words said whole (given32).
+    #expect((score.passed["name"] ?? 0) >= 33)
   }
 
   /// The eighth held-out set (240 answers written blind on the night of 1 December 2026),

@@ -540,7 +540,17 @@ enum GivenNameRemark {
     if let named = statements.lazy.filter({ $0.contains(where: givenWords.contains) })
       .compactMap(named).first
     {
-      guard named > 0 else { return nil }
+      // "Juan Sebastián Restrepo Gómez (first name is Juan Sebastián)": a given name of two
+      // words said whole, in its place at the front; the first word alone had signed "Juan".
+      if named == 0,
+        let statement = statements.first(where: { $0.contains(where: givenWords.contains) })
+      {
+        let said = parts.prefix { statement.contains($0.lowercased()) }.count
+        guard said >= 2, said < parts.count else { return nil }
+        return PersonName(
+          title: name.title, given: parts.prefix(said).joined(separator: " "),
+          family: parts.dropFirst(said).joined(separator: " "))
+      }
       let given = parts[named...].joined(separator: " ")
       let family = parts[..<named].joined(separator: " ")
       return PersonName(title: name.title, given: given, family: family, familyFirst: true)
