@@ -248,9 +248,9 @@ extension CompanyAnswer {
 
   /// Hesitations and discourse openers before an answer: "um pret a manger", "oh monzo". A
   /// chat word that may be a name's ("ty", Welsh for house, is also "thank you") is not one.
-  static let hesitations: Set<String> = [
-    "um", "umm", "uh", "uhh", "erm", "er", "hmm", "oh", "ok", "okay", "right", "anyway",
-  ]
+  static let hesitations: Set<String> = Set(Lexicon.hesitations).union([
+    "oh", "ok", "okay", "right", "anyway",
+  ])
 
   private static func plain(_ word: String) -> String {
     word.lowercased().trimming(",.!?;:\"")

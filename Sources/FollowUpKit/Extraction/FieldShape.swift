@@ -154,10 +154,9 @@ enum FieldShape {
   ]
 
   /// Words that open a reply as talk to the assistant, never a name's first word.
-  static let interjections: Set<String> = ChatAside.words.union([
-    "abeg", "actually", "wait", "oh", "ah", "um", "umm", "uh", "erm", "hmm", "ok", "okay", "yeah",
-    "nah", "please", "jeez", "ugh", "argh", "oi", "wow", "anyway", "anyways",
-    "honestly", "basically",
+  static let interjections: Set<String> = ChatAside.words.union(Lexicon.hesitations).union([
+    "abeg", "actually", "wait", "oh", "ah", "ok", "okay", "yeah", "nah", "please", "jeez", "ugh",
+    "argh", "oi", "wow", "anyway", "anyways", "honestly", "basically",
   ])
 
   /// Words that only a sentence puts after an interjection: pronouns, determiners, auxiliaries,
