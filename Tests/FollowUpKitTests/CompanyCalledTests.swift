@@ -71,6 +71,13 @@ struct CompanyBrandCaseTests {
     #expect(ProperSpelling.brandCased("Uedcl", from: ["prepaid meters at UEDCL"]) == "UEDCL")
   }
 
+  @Test("a word cased with a capital inside it is never re-cased as a place's name")
+  func innerCapitalKept() {
+    #expect(
+      ProperSpelling.placesCapitalised("I stayed at citizenM in Amsterdam")
+        == "I stayed at citizenM in Amsterdam")
+  }
+
   @Test("a capital at a word's start is no evidence")
   func sentenceCapitalIgnored() {
     #expect(

@@ -212,7 +212,9 @@ enum ProperSpelling {
         || placeFollowers.contains(following)
         || following.count >= 7 && following.hasSuffix("ing")
       // "in the back room": a function word is never the place's name.
-      guard ends, words[index].first?.isLowercase == true, word.count > 2,
+      // "at citizenM": a word the person gave a capital inside is cased as they meant it.
+      guard ends, words[index].first?.isLowercase == true,
+        !words[index].contains(where: \.isUppercase), word.count > 2,
         !Lexicon.stopwords.contains(word), !TopicGrammar.determiners.contains(word),
         word.allSatisfy(\.isLetter), !bareNouns.contains(word), !TopicArticles.standsBare(word),
         !ordinarySuffixes.contains(where: { word.hasSuffix($0) }),
