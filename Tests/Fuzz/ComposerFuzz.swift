@@ -5,10 +5,11 @@
 // Byte 0 picks the channel, tone, length and free account; byte 1 the topic's kind, the outcome
 // and whether there is a day; the rest, split on 0x00, is the sender, recipient, company, role
 // and topic, then sentences to add and "old\u{1}new" swaps. Every note greets, thanks and makes
-// its point (the thanks and topic lines are never dropped) and signs off; it holds no leftover
-// "{placeholder}" and no double space that its inputs did not bring; a formal note holds no
-// contraction its inputs did not bring; and a note from short inputs (a company among them) with
-// nothing added or swapped keeps its channel's limits.
+// its point (the thanks and topic lines are never dropped; a topic that is only the role has
+// no sentence of its own) and signs off; it holds no leftover "{placeholder}" and no double
+// space that its inputs did not bring; a formal note holds no contraction its inputs did not
+// bring; and a note from short inputs (a company among them) with nothing added or swapped
+// keeps its channel's limits.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
   let bytes = fuzzBytes(data, size)
@@ -54,9 +55,15 @@ private func checkNote(_ note: Note, _ request: NoteRequest, fields: [String], i
   let body = note.body
   let shown = body.debugDescription
   let parts = Set(note.lines.map(\.part))
-  for part in [Note.Part.greeting, .thanks, .topic, .signOff] {
+  for part in [Note.Part.greeting, .thanks, .signOff] {
     check(parts.contains(part), "no \(part) line: \(shown)")
   }
+  // A topic that is only the role the thanks names ("the ambassador role") has no sentence of
+  // its own (`NoteRequest.topicIsOnlyTheRole`); every other topic has exactly one.
+  let topicLines = note.lines.filter { $0.part == .topic }.count
+  check(
+    topicLines == (request.topicIsOnlyTheRole ? 0 : 1),
+    "\(topicLines) topic lines: \(shown)")
   check(note.channel == request.channel, "the note changed channel")
   check((note.subject != nil) == (request.channel == .email), "a subject only for email")
   let brought = inputs.joined(separator: "\n")

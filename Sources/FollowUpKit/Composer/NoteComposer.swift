@@ -100,12 +100,7 @@ private struct Plan {
   }
 
   /// The note's topic is only the role its thanks names.
-  private var isOnTheRole: Bool {
-    let title = request.role.flatMap {
-      RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
-    }
-    return NoteComposer.isTheRole(request.topic, title: title)
-  }
+  private var isOnTheRole: Bool { request.topicIsOnlyTheRole }
 
   func fitted() -> Note {
     let limits = request.limits
@@ -178,9 +173,7 @@ private struct Plan {
     let whenText =
       squeeze >= 1 ? "" : (request.when.map { " " + $0.reference(today: request.today) } ?? "")
     // The role is named only as a job title (`RoleTitle`); otherwise "the role", still true.
-    let title = request.role.flatMap {
-      RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
-    }
+    let title = request.printedRole
     let rolePhrase =
       squeeze >= 3 || title == nil
       ? "the role" : "the \(title ?? "") \(tone == .formal ? "position" : "role")"
@@ -254,7 +247,7 @@ private struct Plan {
     // The role itself, taken when nothing specific came up ("the claims analyst role"), is
     // already named by the thanks: "It was interesting to hear about the role" after it says
     // nothing, so the note goes on without a topic sentence rather than with an empty one.
-    if !NoteComposer.isTheRole(request.topic, title: title) {
+    if !request.topicIsOnlyTheRole {
       lines.append(Note.Line(part: .topic, text: topicSentence))
     }
     // The person's own point is the second sentence, in their words; without one there is no
@@ -378,4 +371,15 @@ extension NoteComposer {
     }
     return close.replacingOccurrencesOf(repeated, with: "")
   }
+}
+
+extension NoteRequest {
+  /// The role as the note names it: a job title (`RoleTitle`), or nil when the answer was not one.
+  var printedRole: String? {
+    role.flatMap { RoleTitle.printable($0, company: company, answered: roleAnswered == true) }
+  }
+
+  /// The note has no topic sentence: its topic is only the role the thanks already names. The
+  /// composer, the invariant tests and the fuzz check all ask this one question.
+  var topicIsOnlyTheRole: Bool { NoteComposer.isTheRole(topic, title: printedRole) }
 }

@@ -19,9 +19,7 @@ enum OccasionComposer {
     // The later notes name the role under the first note's gate (`RoleTitle`): "the role"
     // where what was typed is no job title.
     var request = request
-    request.role = request.role.flatMap {
-      RoleTitle.printable($0, company: request.company, answered: request.roleAnswered == true)
-    }
+    request.role = request.printedRole
     let sentences: any OccasionSentences
     switch request.occasion?.occasion ?? .firstNote {
     case .firstNote:
