@@ -151,6 +151,42 @@ struct TypedReferenceTests {
         == "the two year deal with a big bakery")
   }
 
+  @Test(
+    "a time said of the doing is no part of the thing (tuning 33's 'cranes over the next 2 years')",
+    arguments: [
+      (
+        "the new quay and the cranes",
+        "he told me they are adding a new quay and electric gantry cranes over the next 3 years "
+          + "so the team is growing",
+        "the new quay and electric gantry cranes"
+      ),
+      (
+        "the salad line for tesco",
+        "she said they are putting in a new salad packing line next spring for the tesco contract",
+        "the new salad packing line for the tesco contract"
+      ),
+    ])
+  func timeOfTheDoing(_ typed: String, _ discussion: String, _ expected: String) {
+    #expect(Self.resolved(typed, in: discussion) == expected)
+  }
+
+  @Test("a time is a preposition or 'next' before a placed unit, a season, a month or a year")
+  func timeLength() {
+    func length(_ text: String) -> Int? {
+      TypedReference.timeLength(text.split(separator: " ").map(String.init)[...])
+    }
+    #expect(length("over the next 2 years so") == 5)
+    #expect(length("for two years") == 3)
+    #expect(length("next spring for the contract") == 2)
+    #expect(length("by 2027") == 2)
+    #expect(length("in march") == 2)
+    #expect(length("this christmas") == 2)
+    #expect(length("in the kitchen") == nil)
+    #expect(length("for a week") == nil)
+    #expect(length("two year deal") == nil)
+    #expect(length("christmas rush") == nil)
+  }
+
   @Test("an offered topic typed back is the discussion's fuller saying of it")
   func fullerThanOffered() {
     var conversation = TopicReplyTests.atTopic(

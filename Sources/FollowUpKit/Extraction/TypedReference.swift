@@ -527,7 +527,11 @@ struct TypedReference {
   /// the longest topic; nil when no preposition follows.
   func completion(after head: Int) -> Int? {
     guard head < said.count, head > 0, !stops[head - 1],
-      TopicRepair.prepositions.contains(plain[head]), plain[head] != "to"
+      TopicRepair.prepositions.contains(plain[head]), plain[head] != "to",
+      // "cranes | over the next 2 years": a preposition of time says when the doing happens,
+      // and belongs to the verb, not to the thing ("the new berth ... over the next 2 years"
+      // hung the time off the noun).
+      Self.timeLength(plain[head...].prefix(6)) == nil
     else { return nil }
     var end = head
     var natural = false
@@ -559,6 +563,52 @@ struct TypedReference {
     return end > head + 1 ? end : nil
   }
 
+  /// How many words a time said of a doing takes at the start of `words` (lower case, no
+  /// marks): "next spring", "over the next 2 years", "by 2027", "within six months"; nil when
+  /// they open no time. "in" and "from" count only before a named time ("in march"), never
+  /// before a thing ("in the kitchen").
+  static func timeLength(_ words: ArraySlice<String>) -> Int? {
+    guard let first = words.first else { return nil }
+    let start = words.startIndex
+    let opensTime = ["next", "last", "coming", "this"].contains(first)
+    guard opensTime || timePrepositions.contains(first) else { return nil }
+    var index = start + 1
+    var counted = false
+    while index < words.endIndex, index - start < 5 {
+      let word = words[index]
+      if ["the", "a", "next", "coming", "last", "few", "couple", "of", "this"].contains(word) {
+        index += 1
+      } else if VouchedTopic.isNumber(word), !VouchedTopic.isTimeWord(word) {
+        counted = true
+        index += 1
+      } else {
+        break
+      }
+    }
+    guard index < words.endIndex else { return nil }
+    let word = words[index]
+    let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+    guard VouchedTopic.isTimeWord(word) || VouchedTopic.isTimeWord(singular) else { return nil }
+    // "in the year", "for a week": a bare unit needs a word that places it ("next", "over
+    // the next two") to be a time said of a doing.
+    let placed =
+      opensTime
+      || words[start..<index].contains {
+        ["next", "coming", "last", "this", "few", "couple"].contains($0)
+      }
+    if ["year", "month", "week", "weekend", "term", "quarter", "season", "day"].contains(singular),
+      !placed, !counted
+    {
+      return nil
+    }
+    return index - start + 1
+  }
+
+  /// Prepositions that say when: "over the next 2 years", "by 2027", "until march".
+  static let timePrepositions: Set<String> = [
+    "over", "by", "within", "until", "till", "before", "after", "during", "from", "in", "for",
+  ]
+
   /// The discussion's words from `start` to `end` as the note prints them: "a"/"an" opening
   /// them is "the" (the thing the reader told of), "their"/"our" is "your", a noun made
   /// of a noun and a participle before the head is hyphenated ("millet-focused"), and a name
@@ -576,6 +626,18 @@ struct TypedReference {
       ["next", "last", "coming", "this"].contains(last)
     {
       words.removeLast()
+    }
+    // "a new automated sandwich line next spring for the M&S contract": a time inside or
+    // after the thing is when the doing happens, said of the verb; the thing is whole without
+    // it.
+    var index = 1
+    while index < words.count {
+      let rest = words[index...].prefix(7).map { TopicPhraseCheck.plain($0) }
+      if let length = Self.timeLength(rest[...]) {
+        words.removeSubrange(index..<(index + length))
+      } else {
+        index += 1
+      }
     }
     if let first = words.first?.lowercased() {
       if first == "a" || first == "an" {
