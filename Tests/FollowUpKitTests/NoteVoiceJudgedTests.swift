@@ -123,6 +123,21 @@ struct NoteVoiceJudgedTests {
         "I love the old docks, where it is always busy",
         "I love the old docks, where it is always busy"
       ),
+      // Tuning 33's judge: a subject opened by a determiner, then an auxiliary or a verb that
+      // is never a noun, after the comma.
+      (
+        "our village hall is on the list, the heating has been broken since 2019",
+        "our village hall is on the list. The heating has been broken since 2019"
+      ),
+      (
+        "screen time is everywhere, the kids know more apps than I do",
+        "screen time is everywhere. The kids know more apps than I do"
+      ),
+      // A verb that may be a noun ("the team work") may be a list's next item: left.
+      (
+        "I loved the early shifts, the team work and the pay",
+        "I loved the early shifts, the team work and the pay"
+      ),
     ])
   func point(_ text: String, _ expected: String) {
     #expect(InterestReader.point(from: text, context: ExtractionContext()) == expected)

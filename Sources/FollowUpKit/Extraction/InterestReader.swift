@@ -324,6 +324,7 @@ extension InterestReader {
       if mayEndInMark(words[index]), words[index].hasSuffix(","),
         spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
           || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
+          || opensWithDeterminedSubject(Array(words[(index + 1)...].prefix(6)))
       {
         let opening = words.prefix(2).map { $0.lowercased() }
         let exclaims =
@@ -424,6 +425,35 @@ extension InterestReader {
     }
     return false
   }
+
+  /// "the roof has been leaking for years", "the kids know more about flavours than I do":
+  /// after a comma, a subject opened by a determiner, of up to three words with no mark inside,
+  /// then an auxiliary or a verb that is never a noun, opens a sentence of its own. A verb that
+  /// may be a noun ("the team work") is left: the words may be a list's next item.
+  private static func opensWithDeterminedSubject(_ words: [String]) -> Bool {
+    let lower = words.prefix(5).map { $0.lowercased().trimming(",.!?;:") }
+    guard let first = lower.first, subjectDeterminers.contains(first) else { return false }
+    for verb in 2..<min(lower.count, 5) {
+      if words[verb - 1].last.map({ !$0.isLetter && !$0.isNumber }) == true { return false }
+      if VouchedTopic.auxiliaries.contains(lower[verb]) || clauseVerbs.contains(lower[verb]) {
+        return !lower[1..<verb].contains {
+          finiteVerbs.contains($0) || clauseContinuers.contains($0)
+        }
+      }
+    }
+    return false
+  }
+
+  /// Determiners that open a clause's subject after a comma: "the roof", "my team".
+  private static let subjectDeterminers: WordSet = [
+    "the", "my", "our", "their", "his", "her", "every", "most", "some", "each",
+  ]
+
+  /// Verbs after a subject that are never read as nouns of a list ("the kids know").
+  private static let clauseVerbs: WordSet = [
+    "know", "knew", "love", "loved", "think", "thought", "feel", "felt", "want", "wanted",
+    "hope", "believe", "enjoyed", "liked", "seem", "seemed", "said", "told", "kept", "keeps",
+  ]
 
   /// Words that continue the sentence before a comma rather than start one.
   private static let clauseContinuers: WordSet = [
