@@ -89,6 +89,20 @@ extension Conversation {
       }
       return handleTopicAnswer(answer)
     }
+    // "the co-dev stuff Ben mentioned": who said it points at the thing and is no part of it
+    // (`TypedSpeaker`). The reply is read without it, and a named speaker the thing chosen
+    // has no other credit for is kept as its speaker.
+    let names = Set((facts.interviewers ?? []).flatMap { $0.fullWords.map { $0.lowercased() } })
+    if let split = TypedSpeaker.split(text, names: names) {
+      let outputs = handleTopicAnswer(split.thing)
+      if draft == nil, let speaker = split.speaker, var chosen = answers.topic,
+        chosen.speaker == nil, recipients.count > 1
+      {
+        chosen.speaker = speaker
+        answers.topic = chosen
+      }
+      return outputs
+    }
     // "no not the merger, the call-back phone system": the refused topic goes, whatever else
     // the reply looks like (a "no", a question mark of a second thought).
     if let rejection = TopicRejection(reading: text) { return refuse(rejection) }
