@@ -170,6 +170,23 @@ struct TypedReferenceTests {
     #expect(Self.resolved(typed, in: discussion) == expected)
   }
 
+  @Test("a word of quantity closing the reply is the thing's head (tuning 33's 'the chilled')")
+  func quantityHead() {
+    #expect(
+      Self.resolved(
+        "frozen loads", in: "how I'd handle a late driver with a frozen load, and the new depot")
+        == "the frozen load")
+  }
+
+  @Test("the word after 'everyone' is its verb, never a modifier of the thing (tuning 33)")
+  func verbAfterEveryone() {
+    let said = Self.resolved(
+      "sourdough loaves",
+      in: "we talked about the weekend rush cos everyone orders sourdough loaves and they cant "
+        + "keep up")
+    #expect(said?.contains("orders") != true, "\(said ?? "nil")")
+  }
+
   @Test("a time is a preposition or 'next' before a placed unit, a season, a month or a year")
   func timeLength() {
     func length(_ text: String) -> Int? {

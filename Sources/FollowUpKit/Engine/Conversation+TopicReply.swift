@@ -290,9 +290,12 @@ extension Conversation {
   }
 
   /// Pronouns that open a clause as its subject.
+  /// "everyone orders black cake": a pronoun for people at large is a subject too, and the
+  /// word after it a verb, never a modifier of the thing ("the orders black cake" was printed).
   static let clauseSubjects: Set<String> = [
     "i", "we", "they", "he", "she", "you", "it", "theyre", "they're", "were", "we're", "hes",
-    "he's", "shes", "she's", "it's", "im", "i'm",
+    "he's", "shes", "she's", "it's", "im", "i'm", "everyone", "everybody", "someone",
+    "somebody", "nobody", "anyone",
   ]
 
   /// Determiners that open a noun phrase of the discussion.

@@ -202,6 +202,10 @@ struct TypedReference {
   /// "ang", "yun".
   static let foreignDeterminers: Set<String> = ["yung", "ung", "ang", "yun"]
 
+  /// Nouns of quantity, grammar words before "of" ("loads of") and things elsewhere ("chilled
+  /// loads").
+  static let quantities: Set<String> = ["load", "loads", "lot", "lots", "ton", "tons", "bunch"]
+
   /// Words that name a topic as a topic ("the ledger thing"), never part of it.
   static let topicWords: Set<String> = ["thing", "things", "bit", "bits", "stuff", "one", "part"]
 
@@ -221,8 +225,12 @@ struct TypedReference {
       Conversation.typedDeterminers.contains($0.lowercased()) ? $0.lowercased() : nil
     }
     if determiner != nil { words.removeFirst() }
-    let content = words.enumerated().filter {
-      !Lexicon.stopwords.contains($0.element.lowercased())
+    // "chilled loads": a word of quantity is a grammar word only before "of" ("loads of
+    // paperwork"); closing the reply it is the thing's head, and "the chilled" was printed.
+    let content = words.enumerated().filter { index, word in
+      let lower = word.lowercased()
+      return !Lexicon.stopwords.contains(lower)
+        || Self.quantities.contains(lower) && index == words.count - 1 && index > 0
     }
     guard !content.isEmpty, content.count <= 6 else { return nil }
     var matches: [Match] = []
