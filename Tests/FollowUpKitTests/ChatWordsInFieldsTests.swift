@@ -78,6 +78,23 @@ struct ChatWordsInFieldsTests {
     #expect(people.map(\.informal) == names, "\(text)")
   }
 
+  @Test(
+    "what someone did not do ends their name (tuning 28's 'Kojo Didnt Really Talk')",
+    arguments: [
+      ("ama from finance and kwesi, kwesi didnt really talk", ["Ama", "Kwesi"]),
+      ("efe and tolu but tolu barely spoke", ["Efe", "Tolu"]),
+      ("Mr Grant who didn't say much", ["Mr Grant"]),
+    ])
+  func didNotDo(_ text: String, _ names: [String]) {
+    let people = PeopleAnswer.read(text).filter { !$0.isUnnamed }
+    #expect(people.map(\.informal) == names, "\(text)")
+  }
+
+  @Test("a question back with a verb after its first word names no one")
+  func questionBack() {
+    #expect(PeopleAnswer.read("why does that matter").filter { !$0.isUnnamed }.isEmpty)
+  }
+
   @Test("a spoken courtesy before a name is no part of it: \"ma'am janet\" is Janet")
   func spokenAddress() {
     #expect(PersonName(parsing: "ma'am janet")?.full == "Janet")

@@ -837,12 +837,19 @@ enum PeopleAnswer {
     }
     // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab"; "Priya Shah at
     // Northgate Foods" ends the name at another fact, which is not a description of her.
+    // "kojo didnt really talk": a verb of what they did or did not do ends the name too, and
+    // says nothing of their job (the name had been "Kojo Didnt Really Talk"). Not after a
+    // grammar word: "why does that matter" is a question back, no name.
     if let cut = lower.indices.dropFirst().first(where: {
-      (joiners.contains(lower[$0]) || otherFacts.contains(lower[$0]))
+      (joiners.contains(lower[$0]) || otherFacts.contains(lower[$0])
+        || remarkVerbs.contains(lower[$0])
+          && !lower[..<$0].contains(where: Lexicon.stopwords.contains))
         && words[$0].first?.isLowercase == true
     }) {
       let name = DirectAnswer.namePart(Array(words[..<cut]))
-      let job = otherFacts.contains(lower[cut]) ? nil : description(Array(words[cut...]))
+      let job =
+        otherFacts.contains(lower[cut]) || remarkVerbs.contains(lower[cut])
+        ? nil : description(Array(words[cut...]))
       return (name, job)
     }
     // A mention of job words alone describes someone: "ops lead", "CTO", "the MD".
@@ -1112,6 +1119,18 @@ enum PeopleAnswer {
     "at", "in", "for", "as", "on", "yesterday", "today", "last", "this", "via", "over", "about",
     "and", "but", "i",
   ]
+
+  /// Words that say what someone did not do in the interview, never a word of a name or a job:
+  /// "kojo didnt really talk", "ama barely spoke". The negatives are typed with the apostrophe
+  /// or without it. A plain verb ("dana said ...") is left: at another question it opens a
+  /// sentence about the interview, not a mention of a person.
+  static let remarkVerbs: Set<String> = {
+    let negatives = [
+      "didnt", "doesnt", "wasnt", "isnt", "hasnt", "hadnt", "dont", "cant", "wont", "couldnt",
+      "wouldnt",
+    ]
+    return Set(negatives + negatives.map { $0.dropLast(2) + "n't" } + ["barely", "hardly"])
+  }()
 
   /// Words taken off the front of a description.
   static let fillers: Set<String> = [
