@@ -837,7 +837,7 @@ enum PeopleAnswer {
     }
     // "Carl from finance", "Erin the client lead", "Dr Eze who runs the lab"; "Priya Shah at
     // Northgate Foods" ends the name at another fact, which is not a description of her.
-    // "kojo didnt really talk": a verb of what they did or did not do ends the name too, and
+    // "kojo didnt really talk": a word of what they did not do ends the name too, and
     // says nothing of their job (the name had been "Kojo Didnt Really Talk"). Not after a
     // grammar word: "why does that matter" is a question back, no name.
     if let cut = lower.indices.dropFirst().first(where: {
