@@ -47,6 +47,15 @@ struct PeoplePositionTests {
     #expect(PeopleAnswer.read(text).map(\.full) == [full])
   }
 
+  @Test("a repair after a false start that named no one keeps the people before it")
+  func repairOfFalseStart() {
+    #expect(
+      PeopleAnswer.read("ms dela cruz the account manager, and sir.. i mean mr santos from ops")
+        .map(\.full) == ["Ms Dela Cruz", "Mr Santos"])
+    #expect(
+      PeopleAnswer.read("tom, sarah, no wait, tom and sally").map(\.full) == ["Tom", "Sally"])
+  }
+
   @Test("a repair that names someone else replaces them")
   func repairReplaces() {
     #expect(PeopleAnswer.read("tom - wait no it was tim").map(\.full) == ["Tim"])

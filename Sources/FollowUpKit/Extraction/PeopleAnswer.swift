@@ -39,7 +39,12 @@ enum PeopleAnswer {
     // Whether the sentence being read remarks on the people already held rather than listing
     // more: "mr and mrs okoro, the owners. they do it together" (see `PeoplePosition`).
     var remarking = false
+    // How many people were held when the last mention was read: a mention that added nobody
+    // ("sir..") is the one a self-repair straight after it takes back.
+    var heldBefore: Int?
     for listed in mentionList(in: text) {
+      let lastNamedNobody = heldBefore.map { $0 == people.count } ?? false
+      heldBefore = people.count
       var mention = listed.text
       if listed.opensSentence {
         remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text, after: people)
@@ -56,8 +61,12 @@ enum PeopleAnswer {
           people[people.count - 1] = whole
           continue
         }
-        people.removeAll()
-        pendingJob = nil
+        // "ms reyes-santos ..., and sir.. i mean mr bautista": the repair takes back the
+        // false start it follows, which named no one, and the people before it stay.
+        if !lastNamedNobody || people.isEmpty {
+          people.removeAll()
+          pendingJob = nil
+        }
         pendingTitles = []
         mention = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
         if mention.isEmpty { continue }
