@@ -54,6 +54,12 @@ struct ReportedClauseTests {
         "He said they are moving the regional hub from Port Klang to Johor next year because of the new special economic zone",
         "you are moving the regional hub from Port Klang to Johor"
       ),
+      // A second doing cut before the "to" that completes it goes whole (tuning 33's "...
+      // and moving everyone.").
+      (
+        "she explained they are closing the old depot by 2027 and moving everyone to the new site in Hull",
+        "you are closing the old depot by 2027"
+      ),
       // A pronoun in a later phrase ends the clause before that phrase.
       (
         "she said theyre adding a womens only strength zone in january after loads of members asked for it",

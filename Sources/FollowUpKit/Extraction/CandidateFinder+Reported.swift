@@ -491,6 +491,16 @@ extension CandidateFinder {
         let from = (range.lowerBound + 3..<cut).last(where: { tokens[$0].lower == "from" })
       {
         end = from
+      } else if tokens[cut].lower == "to",
+        let second = (range.lowerBound + 3..<end).last(where: {
+          tokens[$0].lower == "and" && $0 + 2 < end
+            && VouchedTopic.isIngForm(tokens[$0 + 1].lower)
+        })
+      {
+        // "switching off the copper network by 2027 and moving everyone | to digital voice":
+        // a second doing cut before the "to" that completes it is dropped whole; the first
+        // stands.
+        end = second
       }
       while end > range.lowerBound, Self.trailing.contains(tokens[end - 1]) { end -= 1 }
     }
