@@ -32,9 +32,21 @@ struct InitialismShapeTests {
       ("a 10am start and 4x10hr days", "a 10am start and 4x10hr days"),
       ("rock&roll night", "rock&roll night"),
       ("the ev", "the ev"),
+      // Tuning 33's "TE reo māori": the Māori article is a word, and the language a name.
+      ("using more te reo māori in campaigns", "using more te reo Māori in campaigns"),
+      ("te reo maori", "te reo Maori"),
     ])
   func unchanged(_ text: String, _ expected: String) {
     #expect(ProperSpelling.restored(text, from: []) == expected)
+  }
+
+  @Test("a number's letters as the person wrote them elsewhere (tuning 33's '5g SA')")
+  func numberLetters() {
+    #expect(
+      ProperSpelling.restored("the 5g SA rollout", from: ["5G standalone rollout, on call rota"])
+        == "the 5G SA rollout")
+    #expect(ProperSpelling.restored("a 10am start", from: ["a 10AM start"]) == "a 10AM start")
+    #expect(ProperSpelling.restored("the 5g rollout", from: []) == "the 5g rollout")
   }
 
   @Test("a short word the person capitalised elsewhere keeps their spelling")

@@ -77,5 +77,7 @@ extension ProperSpelling {
     "aw", "ow", "oi", "mi", "la", "na", "nu", "ta", "st", "nd", "rd", "th", "mr", "ms", "dr",
     "vs", "km", "kg", "cm", "mm", "ml", "lb", "pm", "xx", "sh", "bc", "bf", "gf", "jk", "hm",
     "ie", "eg", "de", "da", "du", "le", "el", "al", "ed", "jo", "mo", "ad", "un", "em", "en",
+    // "te reo Māori": the Māori article, and the Spanish and French pronoun.
+    "te",
   ]
 }

@@ -133,7 +133,13 @@ enum ProperSpelling {
     }
     if isASCII {
       guard let first = word.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z")
-      else { return word }
+      else {
+        // "5g" beside the person's "5G rollout": a number's letters as they wrote them.
+        if let first = word.utf8.first, first >= 0x30, first <= 0x39, let name = known[word] {
+          return name
+        }
+        return word
+      }
     } else {
       guard word.first?.isLowercase == true, word == word.lowercased() else { return word }
     }
@@ -149,7 +155,10 @@ enum ProperSpelling {
     let key = WordKey(word)
     // "my insta", "coming up to xmas": a word chat clips is written whole.
     if let whole = clippings.value(for: word, packedAs: key) { return whole }
-    if !known.isEmpty, let name = known[word] { return name }
+    // "maori" beside "māori": the accented form, a name's capital kept.
+    if !known.isEmpty, let name = known[word] {
+      return name == name.lowercased() && names.contains(name) ? name.capitalisedFirst() : name
+    }
     if let initialism = initialisms.value(for: word, packedAs: key) { return initialism }
     if let shaped = initialismByShape(word) { return shaped }
     if let possessive = possessives.value(for: word, packedAs: key) { return possessive }
@@ -307,6 +316,14 @@ enum ProperSpelling {
       for (index, piece) in pieces.enumerated() {
         let word = String(piece).trimming(",.!?;:()\"'")
         defer { startsSentence = piece.last.map { ".!?".contains($0) } ?? false }
+        // "5G", "4K": capitals after a number are the word's own wherever it stands, even
+        // opening a sentence.
+        if word.first?.isNumber == true, word.contains(where: \.isUppercase),
+          word.allSatisfy({ $0.isNumber || $0.isUppercase })
+        {
+          found[word.lowercased()] = word
+          continue
+        }
         guard !startsSentence, word.count > 1, let first = word.first, first.isUppercase,
           word.allSatisfy({ $0.isLetter || $0.isNumber })
         else { continue }
@@ -357,7 +374,8 @@ enum ProperSpelling {
     "canadian", "australian", "european", "african", "asian", "nigerian", "ghanaian", "kenyan",
     "indian", "pakistani", "filipino", "tagalog", "vietnamese", "thai", "malay", "indonesian",
     "persian", "farsi", "hebrew", "swedish", "norwegian", "danish", "finnish", "icelandic",
-    "brazilian", "mexican", "latin", "gaelic", "england", "scotland", "wales", "ireland",
+    "brazilian", "mexican", "latin", "gaelic", "maori", "māori", "samoan", "tongan", "fijian",
+    "england", "scotland", "wales", "ireland",
     "britain", "france", "germany", "spain", "portugal", "italy", "poland", "korea", "japan",
     "india", "pakistan", "nigeria", "ghana", "kenya", "brazil", "mexico", "canada",
     "australia", "europe", "africa", "asia", "america", "malaysia", "singapore", "philippines",
