@@ -133,6 +133,10 @@ struct NoteVoiceJudgedTests {
         "screen time is everywhere, the kids know more apps than I do",
         "screen time is everywhere. The kids know more apps than I do"
       ),
+      (
+        "my nan lives on one of the estates, the repairs take months to get booked",
+        "my nan lives on one of the estates. The repairs take months to get booked"
+      ),
       // A verb that may be a noun ("the team work") may be a list's next item: left.
       (
         "I loved the early shifts, the team work and the pay",

@@ -56,6 +56,13 @@ struct PeoplePositionTests {
       PeopleAnswer.read("tom, sarah, no wait, tom and sally").map(\.full) == ["Tom", "Sally"])
   }
 
+  @Test("a given name said again after the full name is the same person")
+  func givenSaidAgain() {
+    #expect(
+      PeopleAnswer.read("dana patel and raj mehta, raj didnt really say much at first")
+        .map(\.full) == ["Dana Patel", "Raj Mehta"])
+  }
+
   @Test("a repair that names someone else replaces them")
   func repairReplaces() {
     #expect(PeopleAnswer.read("tom - wait no it was tim").map(\.full) == ["Tim"])

@@ -69,4 +69,13 @@ struct ReportedClauseTests {
   func found(_ text: String, _ expected: String) {
     #expect(TopicExtractor().topics(in: text).first?.text == expected)
   }
+
+  @Test("a time said of the doing is never offered as a thing of its own")
+  func timeNotOffered() {
+    let topics = TopicExtractor().topics(
+      in: "dana asked about arrears cases, and raj talked about the new repairs app they are "
+        + "rolling out over the next 2 years to every estate")
+    #expect(topics.first?.text == "the new repairs app")
+    #expect(!topics.contains { $0.text.contains("next 2 years") }, "\(topics.map(\.text))")
+  }
 }

@@ -428,14 +428,19 @@ extension InterestReader {
 
   /// "the roof has been leaking for years", "the kids know more about flavours than I do":
   /// after a comma, a subject opened by a determiner, of up to three words with no mark inside,
-  /// then an auxiliary or a verb that is never a noun, opens a sentence of its own. A verb that
+  /// then an auxiliary, a verb that is never a noun, or a plural and a verb's bare form ("the
+  /// repairs take months"), opens a sentence of its own. A verb that
   /// may be a noun ("the team work") is left: the words may be a list's next item.
   private static func opensWithDeterminedSubject(_ words: [String]) -> Bool {
     let lower = words.prefix(5).map { $0.lowercased().trimming(",.!?;:") }
     guard let first = lower.first, subjectDeterminers.contains(first) else { return false }
     for verb in 2..<min(lower.count, 5) {
       if words[verb - 1].last.map({ !$0.isLetter && !$0.isNumber }) == true { return false }
-      if VouchedTopic.auxiliaries.contains(lower[verb]) || clauseVerbs.contains(lower[verb]) {
+      // "the repairs take months": a plural subject and a verb's bare form after it.
+      let plural = lower[verb - 1].hasSuffix("s") && !lower[verb - 1].hasSuffix("ss")
+      if VouchedTopic.auxiliaries.contains(lower[verb]) || clauseVerbs.contains(lower[verb])
+        || plural && TopicPhraseCheck.bareVerbs.contains(lower[verb])
+      {
         return !lower[1..<verb].contains {
           finiteVerbs.contains($0) || clauseContinuers.contains($0)
         }

@@ -552,6 +552,14 @@ enum PeopleAnswer {
         else { return false }
         if earlierWords == words { return true }
         let (short, long) = earlierWords.count < words.count ? (earlier, person) : (person, earlier)
+        // "dana patel and raj mehta, raj didnt really say much": a given name alone, said
+        // after the full name, is the same person spoken of again.
+        if words.count < earlierWords.count, short.fullWords.count == 1, short.title == nil,
+          short.job == nil,
+          long.fullWords.count >= 2, long.given?.lowercased() == words.first
+        {
+          return true
+        }
         return short.fullWords.count == 1 && short.family != nil && long.fullWords.count >= 2
           && long.fullWords.last?.lowercased() == short.family?.lowercased()
       }) {

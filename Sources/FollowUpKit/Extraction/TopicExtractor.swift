@@ -28,6 +28,19 @@ public struct TopicExtractor: Sendable {
   /// people use are shorter: "Donaudampfschifffahrtsgesellschaft" has 34 letters.)
   static let longestWord = 40
 
+  /// Whether a phrase is a time said of a doing, not a thing: "your next 2 years to every
+  /// estate" of "rolling it out over the next 2 years to every estate" was offered.
+  static func opensWithTime(_ text: String) -> Bool {
+    var words = text.split(separator: " ").prefix(7).map { TopicPhraseCheck.plain(String($0)) }
+    if let first = words.first, ["the", "your", "their", "our"].contains(first) {
+      words.removeFirst()
+    }
+    guard let first = words.first, ["next", "last", "coming"].contains(first) else {
+      return false
+    }
+    return TypedReference.timeLength(words[...]) != nil
+  }
+
   /// Whether a phrase is made of words short enough to be words.
   static func hasOnlyRealWords(_ text: String) -> Bool {
     var run = 0
@@ -124,7 +137,9 @@ public struct TopicExtractor: Sendable {
         ?? finder.render(
           candidate.start..<candidate.end, prefix: candidate.prefix,
           replacesDeterminer: candidate.replacesDeterminer, employerSpeaks: candidate.isReported)
-      guard !text.isEmpty, Self.hasOnlyRealWords(text) else { continue }
+      guard !text.isEmpty, Self.hasOnlyRealWords(text), !Self.opensWithTime(text) else {
+        continue
+      }
       let content = Phrase.Content(text)
       let key = content.key
       guard !key.isEmpty, !seen.contains(key),
