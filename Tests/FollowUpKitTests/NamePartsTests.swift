@@ -23,6 +23,9 @@ struct NamePartsTests {
         "Santos Maria Luisa, sorry surname first, a habit from forms", "Maria Luisa Santos",
         "Maria Luisa"
       ),
+      // The Arabic article is written with its capital; "bin" stays lower (tunings 11-25).
+      ("hessa bin khalid al qasimi", "Hessa bin Khalid Al Qasimi", "Hessa"),
+      ("samira el fassi", "Samira El Fassi", "Samira"),
       // Left alone: no particle opens the reply, and a sentence after a name is no part of it.
       ("will young, and no not the singer", "Will Young", "Will"),
       ("Sam Price. Had my interview today", "Sam Price", "Sam"),

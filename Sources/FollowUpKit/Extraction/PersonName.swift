@@ -312,9 +312,11 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   ]
 
   /// Particles that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".
+  /// The Arabic article is written with its capital in English ("Khalid bin Saeed Al
+  /// Mansoori", "Fatima Zahra El Idrissi"): it is a family particle, never one kept lower.
   static let particles: Set<String> = [
     "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das",
-    "bin", "binti", "ibn", "al", "el", "ter", "ten", "y",
+    "bin", "binti", "ibn", "ter", "ten", "y",
     // Welsh "son of": "Rhys ap Gwilym".
     "ap",
   ]
