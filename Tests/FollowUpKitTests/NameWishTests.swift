@@ -230,6 +230,9 @@ struct SignOffWishTests {
         "Oluwadamilare Fashola. for the sign off pls put Dami Fashola, its shorter",
         "Dami Fashola"
       ),
+      // Where it goes says it is the sign-off (tuning 20's "put Seun").
+      ("Babatunde Okonjo-Adeyemi, just put Tunde at the bottom", "Tunde"),
+      ("kofi mensah. put kofi m at the end pls", "Kofi M"),
     ])
   func asked(_ text: String, _ signOff: String) {
     #expect(NameWish.read(text, held: nil, askedForName: true)?.form.full == signOff)

@@ -222,7 +222,13 @@ struct NameWish: Equatable, Sendable {
           $0.lower == "as"
         })
       {
-        return nil
+        // "just put Seun at the bottom": where it goes says it is the sign-off.
+        let after = Array(words.dropFirst(end).prefix(6).map(\.lower))
+        let placed = after.indices.contains { at in
+          ["at", "on"].contains(after[at])
+            && after.dropFirst(at + 1).prefix(2).contains { ["bottom", "end"].contains($0) }
+        }
+        return placed ? (end, .signOff) : nil
       }
       return (end, .name)
     case "proper", "properly", "correct", "correctly", "spelled", "spelt", "spelling":
