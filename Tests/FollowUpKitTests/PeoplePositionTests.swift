@@ -63,6 +63,13 @@ struct PeoplePositionTests {
         .map(\.full) == ["Dana Patel", "Raj Mehta"])
   }
 
+  @Test("a remark on the name after a comma says which part is the surname (tuning 20)")
+  func surnameAfterComma() {
+    let people = PeopleAnswer.read("dr watanabe yuki, watanabe is her surname. shes the lab lead")
+    #expect(people.map(\.formal) == ["Dr Watanabe"])
+    #expect(people.first?.given == "Yuki")
+  }
+
   @Test("a repair that names someone else replaces them")
   func repairReplaces() {
     #expect(PeopleAnswer.read("tom - wait no it was tim").map(\.full) == ["Tim"])

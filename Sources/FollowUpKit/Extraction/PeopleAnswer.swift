@@ -72,6 +72,12 @@ enum PeopleAnswer {
         if mention.isEmpty { continue }
       }
       if listed.afterComma, !joined, let last = people.last, !last.fullWords.isEmpty {
+        // "dr tanaka kenji, tanaka is his surname": a remark on the name, read before any
+        // other remark after a comma would take it as said of the person.
+        if let renamed = Self.renamed(last, by: mention) {
+          people[people.count - 1] = renamed
+          continue
+        }
         if let said = Apposition.said(of: last, in: mention) {
           people[people.count - 1] = said
           continue
@@ -144,11 +150,7 @@ enum PeopleAnswer {
         if mention.isEmpty { continue }
       }
       // "tanaka's her family name", "ong is his surname": a remark on the name before it.
-      if let last = people.last, mention.lowercased().contains("name"),
-        let renamed = GivenNameRemark.given(in: mention, of: last)
-      {
-        var renamed = renamed
-        renamed.job = last.job
+      if let last = people.last, let renamed = Self.renamed(last, by: mention) {
         people[people.count - 1] = renamed
         continue
       }
@@ -939,6 +941,16 @@ enum PeopleAnswer {
 
   /// A mention that opens by taking back what was said: "no wait she's a sergeant", "sorry no,
   /// it was tim", "i mean Tim".
+  /// `person` as a remark on their name says they are called: "tanaka is his surname",
+  /// "tanaka's her family name"; nil when the mention is no such remark.
+  static func renamed(_ person: PersonName, by mention: String) -> PersonName? {
+    guard mention.lowercased().contains("name"),
+      var renamed = GivenNameRemark.given(in: mention, of: person)
+    else { return nil }
+    renamed.job = person.job
+    return renamed
+  }
+
   static func isSelfCorrection(_ mention: String) -> Bool {
     let opening = mention.lowercased().split(separator: " ").prefix(2).map {
       String($0).trimming(".,!")
