@@ -70,6 +70,16 @@ struct PeoplePositionTests {
     #expect(people.first?.given == "Yuki")
   }
 
+  @Test("what someone does, said after their name, names no one (tunings 9 and 12)")
+  func doingsNameNoOne() {
+    #expect(
+      PeopleAnswer.read("just the owner, pat kearney, owns the cafe and the deli next door")
+        .map(\.full) == ["Pat Kearney"])
+    #expect(
+      PeopleAnswer.read("a guy called yaw mensah who owns and runs the place").map(\.full)
+        == ["Yaw Mensah"])
+  }
+
   @Test("a repair that names someone else replaces them")
   func repairReplaces() {
     #expect(PeopleAnswer.read("tom - wait no it was tim").map(\.full) == ["Tim"])

@@ -71,6 +71,15 @@ enum PeopleAnswer {
         mention = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
         if mention.isEmpty { continue }
       }
+      // "bill hunting, owns the place", "kwame who owns and runs the place": a mention that
+      // opens on what someone does says it of the person before; it names no one ("Owns" and
+      // "Runs" had been met).
+      if !people.isEmpty,
+        let first = mention.split(separator: " ").first.map({ $0.lowercased() }),
+        Self.doings.contains(first)
+      {
+        continue
+      }
       if listed.afterComma, !joined, let last = people.last, !last.fullWords.isEmpty {
         // "dr tanaka kenji, tanaka is his surname": a remark on the name, read before any
         // other remark after a comma would take it as said of the person.
@@ -1140,6 +1149,11 @@ enum PeopleAnswer {
     "from", "the", "who", "who's", "whos", "who'd", "whod", "who'll", "she's", "he's", "shes",
     "hes", "is", "was", "our",
     "their", "she", "he", "runs", "manages", "leads", "heads",
+  ]
+
+  /// What someone does, said of them after their name: "owns the place", "runs the kitchen".
+  static let doings: Set<String> = [
+    "owns", "runs", "manages", "leads", "heads", "handles", "oversees", "does", "looks",
   ]
 
   /// Words that start another fact of the interview, not a description of the person: the
