@@ -84,6 +84,11 @@ struct ChatWordsInFieldsTests {
       ("ama from finance and kwesi, kwesi didnt really talk", ["Ama", "Kwesi"]),
       ("efe and tolu but tolu barely spoke", ["Efe", "Tolu"]),
       ("Mr Grant who didn't say much", ["Mr Grant"]),
+      // After a titled name, a verb of coming in (tuning 12's "Ashby-Lowe Joined").
+      (
+        "mr cole from IT, then mrs fairley-hughes joined at the end",
+        ["Mr Cole", "Mrs Fairley-Hughes"]
+      ),
     ])
   func didNotDo(_ text: String, _ names: [String]) {
     let people = PeopleAnswer.read(text).filter { !$0.isUnnamed }

@@ -871,12 +871,15 @@ enum PeopleAnswer {
     if let cut = lower.indices.dropFirst().first(where: {
       (joiners.contains(lower[$0]) || otherFacts.contains(lower[$0])
         || remarkVerbs.contains(lower[$0])
-          && !lower[..<$0].contains(where: Lexicon.stopwords.contains))
+          && !lower[..<$0].contains(where: Lexicon.stopwords.contains)
+        // "mrs ashby-lowe joined at the end": after a titled name, a verb of coming in.
+        || arrivals.contains(lower[$0]) && PersonName.titles[lower[0]] != nil)
         && words[$0].first?.isLowercase == true
     }) {
       let name = DirectAnswer.namePart(Array(words[..<cut]))
       let job =
         otherFacts.contains(lower[cut]) || remarkVerbs.contains(lower[cut])
+          || arrivals.contains(lower[cut])
         ? nil : description(Array(words[cut...]))
       return (name, job)
     }
@@ -1149,6 +1152,11 @@ enum PeopleAnswer {
     "from", "the", "who", "who's", "whos", "who'd", "whod", "who'll", "she's", "he's", "shes",
     "hes", "is", "was", "our",
     "their", "she", "he", "runs", "manages", "leads", "heads",
+  ]
+
+  /// Verbs of coming into the interview: "mrs bishop came in for the last 10 min".
+  static let arrivals: Set<String> = [
+    "came", "joined", "popped", "arrived", "dropped", "sat", "stepped", "walked",
   ]
 
   /// What someone does, said of them after their name: "owns the place", "runs the kitchen".
