@@ -254,6 +254,12 @@ public struct FactReader: Sendable {
       } else if let people = scan.barePeople() {
         facts.interviewers = people
       }
+      // "jen from costa": where the interviewer is from, when it is no team, is the employer.
+      if facts.company == nil, facts.interviewers != nil,
+        let employer = EmployerOfInterviewer.company(in: text)
+      {
+        facts.company = employer
+      }
       if facts.interviewers == nil, let own = facts.name, scan.isOnlyName {
         // "Priya Shah" typed alone reads as a name; here it is the interviewer's.
         facts.interviewers = [own]

@@ -1,0 +1,69 @@
+/// The employer named where the person says who interviewed them: "jen from costa", "amaka
+/// from paystack and one of the engineers".
+///
+/// Asked who interviewed them, people say where that person is from: a team ("Carl from
+/// finance", "someone from the people team") or, when the company has not come up yet, the
+/// company itself. A team is one of the closed class of words for the parts of an
+/// organisation, or a word followed by "team", "dept" or "side"; any other single word after
+/// "from" with nothing before it ("the", "our") is the employer's name, and is not asked for
+/// again.
+///
+/// ```swift
+/// EmployerOfInterviewer.company(in: "jen from costa, shes the area manager")  // "Costa"
+/// EmployerOfInterviewer.company(in: "carl from finance")  // nil
+/// ```
+enum EmployerOfInterviewer {
+  /// The employer's name, capitalised where typed in lower case; nil when "from" names a team,
+  /// a place in the organisation, or nothing.
+  static func company(in text: String) -> String? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    var found: String?
+    for (index, word) in words.enumerated() where word.lowercased() == "from" {
+      guard index + 1 < words.count, index > 0 else { continue }
+      let typed = words[index + 1].trimming(",.;:!?()")
+      let lower = typed.lowercased()
+      // "from the warehouse", "from HR": a determiner or a team says where in it they work.
+      guard typed.count >= 3, typed.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "'" }),
+        !teams.contains(lower), !Lexicon.stopwords.contains(lower),
+        !DirectAnswer.sentenceWords.contains(lower)
+      else { continue }
+      // "from product team", "from accounts dept": a word before "team" is a team's name.
+      if index + 2 < words.count, !words[index + 1].hasSuffix(","),
+        teamNouns.contains(words[index + 2].lowercased().trimming(",.;:!?()"))
+      {
+        continue
+      }
+      // Two employers named, or one told twice differently: no one of them is the company.
+      if let found, found.lowercased() != lower { return nil }
+      found = typed == lower ? typed.capitalisedFirst() : typed
+    }
+    return found
+  }
+
+  /// Words after a name that make what comes before it a team: "the ops team", "hr dept".
+  private static let teamNouns: Set<String> = [
+    "team", "teams", "dept", "department", "side", "office", "unit", "division", "group",
+  ]
+
+  /// The parts of an organisation people are "from": its teams, functions and places.
+  static let teams: Set<String> = [
+    "hr", "it", "ops", "finance", "sales", "marketing", "accounts", "accounting", "admin",
+    "administration", "recruitment", "recruiting", "talent", "people", "product", "design",
+    "engineering", "tech", "technology", "operations", "legal", "compliance", "audit", "payroll",
+    "procurement", "purchasing", "logistics", "transport", "warehouse", "kitchen", "lab",
+    "labs", "research", "branch", "agency", "council", "governors", "trust", "board",
+    "management", "head", "estates", "facilities", "maintenance", "security", "nursing",
+    "pharmacy", "housing", "lettings", "events", "bookings", "support", "service", "services",
+    "customer", "quality", "safety", "training", "development", "analytics", "data", "insights",
+    "communications", "comms", "pr", "partnerships", "fundraising", "strategy",
+    "planning", "production", "manufacturing", "stores", "store", "shop", "floor", "reception",
+    "front", "clinical", "medical", "paeds", "cardiology", "admissions", "academic",
+    "faculty", "school", "department", "dept", "team", "office", "hq", "site", "farm",
+    "ward", "theatre", "theatres", "studio", "tax", "treasury", "risk", "infrastructure",
+    "platform", "network", "networks", "infra", "devops", "qa", "content", "editorial",
+    "newsroom", "digital", "creative", "retail", "wholesale", "hospitality", "catering",
+    "housekeeping", "care", "outreach", "safeguarding", "welfare", "wellbeing", "loss",
+    "stock", "inventory", "distribution", "dispatch", "despatch", "fleet",
+    "science", "chemistry", "physics", "biology", "maths", "english", "history",
+  ]
+}
