@@ -95,6 +95,16 @@ struct ChatWordsInFieldsTests {
     #expect(people.map(\.informal) == names, "\(text)")
   }
 
+  @Test(
+    "two of a woman's titles joined by 'or' are the neutral 'Ms' (tunings 24 and 27)",
+    arguments: [
+      ("ms or mrs okafor, not sure if shes married", "Ms Okafor"),
+      ("Mrs or Miss Bhatti, not sure which tbh. shes the practice manager", "Ms Bhatti"),
+    ])
+  func unsureTitle(_ text: String, _ greeted: String) {
+    #expect(DirectAnswer.people(text)?.first?.formal == greeted)
+  }
+
   @Test("a question back with a verb after its first word names no one")
   func questionBack() {
     #expect(PeopleAnswer.read("why does that matter").filter { !$0.isUnnamed }.isEmpty)

@@ -190,8 +190,28 @@ enum DirectAnswer {
     // "mo from comms (mohammed i think)": the other form of a name is the same person.
     let text = BracketedAlias.withoutAliases(withoutDoubt(text))
     guard !text.contains("?"), !MessageText.isNonAnswer(text), !asksBack(text) else { return nil }
-    let people = PeopleAnswer.read(text)
+    let people = PeopleAnswer.read(withUnsureTitle(text))
     return people.isEmpty ? nil : people
+  }
+
+  /// "ms or mrs patel", "mrs or miss kaur": two of a woman's titles joined by "or" are the
+  /// person unsure which she uses, and the neutral one, "Ms", is the one to write (the first
+  /// had been read as a name: "Dear ,"). Any other pair is left as typed.
+  static func withUnsureTitle(_ text: String) -> String {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let womens: Set<String> = ["ms", "mrs", "miss"]
+    func plain(_ word: String) -> String { word.lowercased().trimming(".,") }
+    var index = 0
+    while index + 2 < words.count {
+      if womens.contains(plain(words[index])), plain(words[index + 1]) == "or",
+        womens.contains(plain(words[index + 2])), !words[index + 2].hasSuffix(",")
+      {
+        let capital = words[index].first?.isUppercase == true
+        words.replaceSubrange(index...(index + 2), with: [capital ? "Ms" : "ms"])
+      }
+      index += 1
+    }
+    return words.joined(separator: " ")
   }
 
   /// The reply with each question mark that only doubts a word ("the deputy, Lorraine? didnt
