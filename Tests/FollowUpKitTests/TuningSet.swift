@@ -449,10 +449,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune29.jsonl", label: "tuning 29",
       written: CivilDate(year: 2026, month: 12, day: 4),
-      conversations: 60, reached: 60, thirdAsks: 1, revisions: 71,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 71,
       fields: [
         "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 58,
-        "role": 58, "channel": 60,
+        "role": 59, "channel": 60,
       ]),
     // The twenty-ninth held-out set (60 conversations written blind on 4 December 2026),
     // measured before and after the twenty-fourth session's rounds (role and topic +1) and
