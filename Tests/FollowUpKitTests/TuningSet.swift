@@ -491,7 +491,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 56, "greeting": 56, "company": 52, "signoff": 60, "outcome": 57, "date": 57,
         "role": 57, "channel": 59,
       ]),
-      // The thirty-second held-out set (60 conversations written blind on 5 December 2026, their
+    // The thirty-second held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the twenty-seventh session's rounds (every
     // figure unchanged) and judged blind (30 of 60 clean; verdicts in `Data/judged/tune33-*`),
     // then tuned on from the twenty-eighth session. Floors are the figures at rotation.
@@ -503,5 +503,5 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 56, "greeting": 59, "company": 56, "signoff": 58, "outcome": 57, "date": 52,
         "role": 56, "channel": 60,
       ]),
-]
+  ]
 }
