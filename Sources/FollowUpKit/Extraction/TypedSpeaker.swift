@@ -24,12 +24,12 @@ enum TypedSpeaker {
     // "about", "me", "us", "on": what the verb takes closing the clause.
     var end = words.count
     while end > 0, closers.contains(plain(end - 1)) { end -= 1 }
-    // "was going on about", "kept talking about": an auxiliary before the verb's "-ing".
     guard end >= 3 else { return nil }
     var verb = end - 1
     let verbWord = plain(verb)
     guard verbs.contains(verbWord) || verbWord.hasSuffix("ing") && verbs.contains(ingStem(verbWord))
     else { return nil }
+    // "raj was talking about", "she kept showing us": an auxiliary before the verb's "-ing".
     if verbWord.hasSuffix("ing") {
       guard verb >= 2, auxiliaries.contains(plain(verb - 1)) else { return nil }
       verb -= 1
@@ -44,16 +44,18 @@ enum TypedSpeaker {
       !isPronoun && said.first?.isUppercase == true && said.dropFirst().allSatisfy(\.isLetter)
       || names.contains(lower)
     guard isPronoun || isName else { return nil }
-    // "Director Lee", "Dr Wood", "Mei Chen": a title, or another of an interviewer's names,
-    // before the name is the speaker's too; "what" or "that" before them opens the clause (", what Director Lee talked about").
+    // "Director Lee", "Dr Wood", "Mei Chen": a title, a job word used as one, or another of
+    // an interviewer's names before the name is the speaker's too; "what" or "that" before
+    // them opens the clause (", what Director Lee talked about").
     var start = subject
     if isName {
       while start > 2 {
         let before = words[start - 1]
         let lower = before.lowercased().trimming(".")
-        guard !before.hasSuffix(","), titles.contains(lower) || names.contains(lower) else {
-          break
-        }
+        guard !before.hasSuffix(","),
+          PersonName.titles[lower] != nil || PeopleAnswer.jobWords.contains(lower)
+            || names.contains(lower)
+        else { break }
         start -= 1
       }
     }
@@ -84,12 +86,6 @@ enum TypedSpeaker {
   ]
 
   private static let pronouns: WordSet = ["he", "she", "they"]
-
-  /// Words that stand before a name as its title: "Director Lee", "Dr Wood".
-  private static let titles: WordSet = [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "director", "chef", "sister", "matron", "coach",
-    "captain", "sir", "madam", "auntie", "uncle",
-  ]
 
   /// Words that open the clause before its subject: ", what Director Lee talked about".
   private static let relatives: WordSet = ["what", "that", "which"]
