@@ -5,8 +5,8 @@
 /// finance", "someone from the people team") or, when the company has not come up yet, the
 /// company itself. A team is one of the closed class of words for the parts of an
 /// organisation, or a word followed by "team", "dept" or "side"; any other single word after
-/// "from" with nothing before it ("the", "our") is the employer's name, and is not asked for
-/// again.
+/// "from" with nothing before it ("the", "our") is the employer's name, which the company
+/// question then offers to confirm ("You mentioned Costa: say yes if that's its name").
 ///
 /// ```swift
 /// EmployerOfInterviewer.company(in: "jen from costa, shes the area manager")  // "Costa"
