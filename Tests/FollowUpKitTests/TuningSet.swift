@@ -503,5 +503,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 56, "greeting": 59, "company": 56, "signoff": 58, "outcome": 57, "date": 52,
         "role": 56, "channel": 60,
       ]),
+    // The thirty-third held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the twenty-eighth session's rounds (every
+    // figure unchanged) and judged blind (33 of 60 clean; verdicts in `Data/judged/tune34-*`),
+    // then tuned on from the twenty-ninth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune34.jsonl", label: "tuning 34",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      fields: [
+        "topic": 53, "greeting": 58, "company": 56, "signoff": 60, "outcome": 54, "date": 55,
+        "role": 57, "channel": 59,
+      ]),
   ]
 }
