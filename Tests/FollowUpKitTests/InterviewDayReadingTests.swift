@@ -23,6 +23,11 @@ struct InterviewDayReadingTests {
       ("this arvo", "2026-12-01"),
       ("last week Tuesday", "2026-11-24"),
       ("a week ago", "2026-11-24"),
+      // A comma between the weekday and its date; a time after the comma is no date
+      // (tuning 34's bq030).
+      ("Monday, 23/11", "2026-11-23"),
+      ("monday, 23rd", "2026-11-23"),
+      ("Monday, 10 o clock", "2026-11-30"),
     ])
   func day(_ text: String, _ iso: String) {
     #expect(Self.reader.answer(text, to: .when)?.when?.date?.iso == iso)

@@ -268,11 +268,17 @@ enum DateReader {
       }
       // "friday the 20th", "Friday 20th": the date names the day; the weekday only agrees.
       // "monday nov 23": the month and day after it, written as Americans write them.
+      // "Tuesday, 24/11", "Monday, 23rd", "Monday, 23 Nov": a comma after the weekday stands
+      // between it and its date; "Tuesday, 10 o clock" goes on with the time.
+      let commaDate =
+        at(index + 2).first?.isNumber == true
+        && (["/", "-"].contains(at(index + 3)) || months[at(index + 3)] != nil
+          || ["st", "nd", "rd", "th"].contains(where: at(index + 2).hasSuffix))
+      let next = weekdays[word] != nil && at(index + 1) == "," && commaDate ? index + 2 : index + 1
       let dated =
-        dayNumber(at(index + 1)) != nil
-        || (at(index + 1) == "the" && dayNumber(at(index + 2)) != nil)
-        || (months[at(index + 1)] != nil && dayNumber(at(index + 2)) != nil)
-        || (at(index + 1) == "," && months[at(index + 2)] != nil && dayNumber(at(index + 3)) != nil)
+        dayNumber(at(next)) != nil
+        || (at(next) == "the" && dayNumber(at(next + 1)) != nil)
+        || (months[at(next)] != nil && dayNumber(at(next + 1)) != nil)
       let lastWeek =
         at(index + 1) == "last" && at(index + 2) == "week"
         || at(index + 1) == "of" && at(index + 2) == "last" && at(index + 3) == "week"
@@ -321,7 +327,7 @@ enum DateReader {
       let ordinalAfterOn =
         at(index - 1) == "on" && word.count > 2 && word.first?.isNumber == true
         && ["st", "nd", "rd", "th"].contains(where: word.hasSuffix)
-      let numberAt = word == "the" || afterWeekday ? index + 1 : ordinalAfterOn ? index : -1
+      let numberAt = word == "the" ? index + 1 : afterWeekday ? next : ordinalAfterOn ? index : -1
       // "Monday 11/30": a number joined to another by a slash or dash is a date in numbers,
       // read at the number.
       if numberAt > 0, let day = dayNumber(at(numberAt)), months[at(numberAt + 1)] == nil,
