@@ -39,6 +39,14 @@ struct CorrectionByFieldTests {
         "Sorry, for the company please write University Hospitals of Derby and Burton NHS Foundation Trust, that is the employer on the advert",
         Question.when, "University Hospitals of Derby and Burton NHS Foundation Trust"
       ),
+      // The value set aside after "not" is never the new one, nor is a remark on it ("that
+      // was my other application"); the new one is said in a sentence of its own (tuning 34's
+      // bq018).
+      (
+        "Peabody",
+        "sorry the company is not Peabody, that was my other application. This one is Clarion Housing Group",
+        Question.when, "Clarion Housing Group"
+      ),
     ])
   func company(_ held: String, _ text: String, _ question: Question, _ company: String) {
     var conversation = Self.holding(company: held, role: "barber", at: question)
@@ -54,7 +62,14 @@ struct CorrectionByFieldTests {
         "medical technologist",
         "ay sorry, it is Senior Medical Technologist pala, not just medtech",
         "Senior Medical Technologist"
-      )
+      ),
+      // A title opening with a word that is also an employer's ("Trusts") keeps it after the
+      // copula (tuning 34's bq057 lost it as "trust" run into "is").
+      (
+        "fundraising officer",
+        "scratch that, the job title is Trusts and Foundations Fundraiser, I was looking at a different advert",
+        "Trusts and Foundations Fundraiser"
+      ),
     ])
   func role(_ held: String, _ text: String, _ role: String) {
     var conversation = Self.holding(company: "Metro Cebu", role: held, at: .when)

@@ -689,7 +689,12 @@ struct CorrectionReader {
         let after = clean(String(padded[its.upperBound...]))
         if !after.isEmpty { found.append(Change(new: after, old: nil)) }
       }
-      let value = clean(clause)
+      // "sorry the company is not Peabody": what follows a negation is the value set aside,
+      // so the clause's own value ends before it (tuning 34's bq018 took "Peabody" back as
+      // the new company).
+      let words = clause.split(separator: " ")
+      let kept = words.firstIndex { negations.contains($0.lowercased()) }.map { words[..<$0] }
+      let value = clean((kept ?? words[...]).joined(separator: " "))
       if !value.isEmpty { found.append(Change(new: value, old: nil)) }
     }
     return found.filter { !$0.new.isEmpty }
@@ -818,10 +823,13 @@ struct CorrectionReader {
     // follows it; what came before tells of the slip.
     let restated = restatedAt(words)
     if let its = restated { words.removeFirst(its + 1) }
+    // Whether a copula was taken off: the value after it opens with no second one.
+    var afterCopula = false
     if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
       copula + 1 < words.count
     {
       words.removeFirst(copula + 1)
+      afterCopula = true
     } else if let copula = words.indices.dropFirst().first(where: {
       // "oh one thing the job was chef de partie": the value follows its fact word's copula;
       // not in a sentence telling something ("she also said the firm is moving ...").
@@ -832,6 +840,7 @@ struct CorrectionReader {
         && !words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
     }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
+      afterCopula = true
     }
     // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
     for slip in [["my", "bad"], ["hold", "on"], ["hang", "on"]]
@@ -843,8 +852,10 @@ struct CorrectionReader {
         words.removeFirst(copula + 1)
       }
     }
-    // "companys lidl", "role's team leader": a fact word run into its copula.
-    if words.count > 1, let first = words.first, isFactWordWithCopula(first) {
+    // "companys lidl", "role's team leader": a fact word run into its copula. After a copula
+    // the value has begun: "the job title is Trusts and Foundations Fundraiser" (tuning 34's
+    // bq057 lost "Trusts" as "trust" run into "is").
+    if !afterCopula, words.count > 1, let first = words.first, isFactWordWithCopula(first) {
       words.removeFirst()
     }
     var changed = true
