@@ -21,6 +21,16 @@ struct OpeningReadingTests {
     #expect(conversation.stage == .name)
   }
 
+  @Test("where the person moved from is no employer, a word of direction between")
+  func movedFrom() {
+    let conversation = Conversation.after(
+      [
+        "I interviewed yesterday for a lab role at a water company, I've been applying since I moved over from Trinidad in the summer"
+      ],
+      today: Self.today)
+    #expect(conversation.facts.company == nil)
+  }
+
   @Test("what an opening states is still taken")
   func openingFacts() {
     let conversation = Conversation.after(

@@ -137,9 +137,14 @@ extension FactScan {
     }
     // "i am from Kerala", "originally from Lagos", "moved from Leeds": where the person is from,
     // said of themselves, is no employer.
+    // "since I moved over from Trinidad" (tuning 34's bq051): a particle of direction may
+    // stand between the verb of coming and "from".
+    var origin = start - 2
+    while origin > 0, Self.directionParticles.contains(lower(origin)) { origin -= 1 }
     if cue == "from", start >= 2,
       ["am", "i'm", "im", "originally", "come", "came", "moved", "are", "we're"].contains(
         lower(start - 2))
+        || Self.comingVerbs.contains(lower(origin))
     {
       return nil
     }
@@ -219,6 +224,18 @@ extension FactScan {
   static let kindWords: Set<String> = [
     "company", "firm", "organisation", "organization", "business", "startup", "place",
     "employer", "outfit",
+  ]
+
+  /// Words of direction between a verb of coming and "from": "moved over from", "came back
+  /// from", "relocated here from".
+  static let directionParticles: Set<String> = [
+    "over", "here", "down", "up", "back", "across", "out", "all", "the", "way",
+  ]
+
+  /// Verbs of a person coming from a place: what follows "from" is where they came from.
+  static let comingVerbs: Set<String> = [
+    "moved", "move", "moving", "came", "come", "coming", "relocated", "relocating", "emigrated",
+    "migrated", "arrived", "flew",
   ]
 
   /// Words that end a company's name in running text ("at Northgate Foods yesterday").
