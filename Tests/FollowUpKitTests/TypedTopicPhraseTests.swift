@@ -102,6 +102,29 @@ struct TypedTopicPhraseTests {
     #expect(!said.contains("keen") && !said.contains("is good"), "\(said)")
   }
 
+  @Test(
+    "a typed word may be a piece of a hyphenated one; a first sentence weighing two decides nothing"
+  )
+  func hyphenPieces() {
+    var conversation = Self.atTopic(
+      "collection budgets, Marisol talked about a new sensory-friendly storytime for autistic "
+        + "kids that they're piloting in the new year, and the storytime demo")
+    let said = conversation.send(
+      "hmm, either the budgets or the sensory storytime. go with sensory storytime"
+    ).text
+    #expect(said.contains("sensory-friendly storytime for autistic kids"), "\(said)")
+  }
+
+  @Test("a common thing named twice, that the discussion holds, is the person's choice")
+  func insisted() {
+    var conversation = Self.atTopic(
+      "availability, the weekend rota and cover, my old job at aldi, the christmas temp staff")
+    _ = conversation.send("the weekend rota")
+    let said = conversation.send("the weekend rota").text
+    #expect(said.contains("weekend rota"), "\(said)")
+    #expect(!said.lowercased().contains("aldi"), "\(said)")
+  }
+
   @Test("a typed phrase is never matched across a clause's subject")
   func noMatchAcrossClause() {
     let conversation = Self.atTopic(

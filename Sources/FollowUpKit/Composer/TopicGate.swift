@@ -16,8 +16,9 @@
 /// ```
 enum TopicGate {
   /// What stops the topic being printed, or nil when the gate vouches for it. Read on the
-  /// topic as tidied.
-  static func problem(_ topic: String) -> String? {
+  /// topic as tidied. `insisted`: the person named it twice, so a common thing ("the weekend
+  /// shifts") is still theirs to choose; only its grammar is asked of it.
+  static func problem(_ topic: String, insisted: Bool = false) -> String? {
     // Chat anywhere but a hedge at the end ("lol its ... sorry") makes the line a message.
     if let marker = topic.split(separator: " ").dropLast(2)
       .map({ $0.lowercased().trimming(",.!?;:()\"") }).first(where: chatMarkers.contains)
@@ -38,7 +39,7 @@ enum TopicGate {
       return "one short word"
     }
     // "ok cool": nothing a note could be about.
-    if !Phrase.hasSpecificContent(text) { return "nothing specific" }
+    if !insisted, !Phrase.hasSpecificContent(text) { return "nothing specific" }
     // "its not just rewires anymore", "it's really growing": "it" as the subject points back
     // at a thing named before, which the clause alone never says.
     if words.count > 1, ["it", "its", "it's"].contains(words[0]),

@@ -155,9 +155,19 @@ extension Conversation {
         let reply = TopicReply(reading: typed)
         let words = reply.named.isEmpty ? typed : reply.named
         // A person's name ("priya") is who, not what: a note about it says nothing.
-        if !reply.isYes, TopicRejection(reading: typed) == nil, Phrase.hasSpecificContent(words),
+        // Said twice, a thing the discussion holds is the person's choice even when it is
+        // common ("weekends" of "weekend shifts"): tuning 34's bq012 was built on the
+        // person's old job, which they never chose, after "weekends" was typed twice.
+        // A phrase ending on a pronoun ("the training through them") points outside itself,
+        // and the note could not say what it means.
+        let held = phraseHolding(words, insisted: true).flatMap { topic in
+          topic.text.split(separator: " ").last.map {
+            Self.pointingPronouns.contains($0.lowercased())
+          } == true ? nil : topic
+        }
+        if !reply.isYes, TopicRejection(reading: typed) == nil,
           !isPersonInConversation(typed), !isPersonInConversation(words),
-          let named = topicNamed(words)
+          let named = Phrase.hasSpecificContent(words) ? topicNamed(words) : held
         {
           return choose(named, saying: InterviewScript.topicTakenAsTyped(named.text))
         }
@@ -187,4 +197,9 @@ extension Answers {
     told.remarks = []
     return told
   }
+}
+
+extension Conversation {
+  /// Object pronouns that point back at something named outside a phrase.
+  static let pointingPronouns: Set<String> = ["them", "it", "us", "him", "her", "this", "that"]
 }

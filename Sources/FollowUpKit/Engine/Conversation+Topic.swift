@@ -315,8 +315,13 @@ extension Conversation {
       .filter { !$0.isEmpty }
     // "sí the rooftop": a first word the discussion never holds, before words it does, is the
     // reply's chat, not a word of the thing.
+    // A piece of a hyphenated word is no chat ("sensory" of "sensory-friendly").
     while typed.count >= 2, !Self.isTypedName(typed[0]),
-      !saidPlain.contains(TopicPhraseCheck.plain(typed[0]))
+      !saidPlain.contains(TopicPhraseCheck.plain(typed[0])),
+      !saidPlain.contains(where: {
+        $0.contains("-")
+          && $0.split(separator: "-").contains { String($0) == TopicPhraseCheck.plain(typed[0]) }
+      })
     {
       typed.removeFirst()
     }

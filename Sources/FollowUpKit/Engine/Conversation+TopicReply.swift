@@ -137,8 +137,9 @@ extension Conversation {
   /// The noun phrase of the discussion that holds every content word typed, in order, within a
   /// few words ("mental health car" in "the new mental health triage car"), from its
   /// determiner when one opens it within three words before. Nil when the discussion holds no
-  /// such phrase, or the note could not print it.
-  func phraseHolding(_ words: String) -> Topic? {
+  /// such phrase, or the note could not print it. `insisted`: named twice, so a common thing
+  /// is the person's choice (`TopicGate.problem`).
+  func phraseHolding(_ words: String, insisted: Bool = false) -> Topic? {
     guard let discussion = answers.discussion else { return nil }
     // "the electric tugs i spose": a hedge at either end is no word of the thing.
     var wanted = TopicGate.tidied(words).split(separator: " ").map {
@@ -148,24 +149,48 @@ extension Conversation {
     .map(TopicChoice.stem)
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let stems = said.map { TopicChoice.stem(TopicPhraseCheck.plain($0)) }
+    // "sensory storytime" of "a new sensory-friendly storytime": a typed word may be a piece
+    // of a hyphenated one (tuning 34's bq029 lost "sensory" as chat and took another thing).
+    // "fill finish line" of "fill-finish line": typed pieces run through one such word.
+    let pieces = said.map { word in
+      word.split(separator: "-").map { TopicChoice.stem(TopicPhraseCheck.plain(String($0))) }
+    }
+    // How many of the wanted words from `next` the word at `index` holds: one for the word
+    // itself, or the run of its pieces typed apart.
+    let covered = { (index: Int, next: Int) -> Int in
+      if stems[index] == wanted[next] { return 1 }
+      guard pieces[index].count > 1 else { return 0 }
+      for offset in pieces[index].indices {
+        var count = 0
+        while offset + count < pieces[index].count, next + count < wanted.count,
+          pieces[index][offset + count] == wanted[next + count]
+        {
+          count += 1
+        }
+        if count > 0 { return count }
+      }
+      return 0
+    }
     let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
     // "sí the rooftop", "ahh the rooftop": a first word the discussion never holds, before
     // words it does, is the reply's chat, not a word of the thing.
     // A word typed with a capital inside ("vCFO", "CFO") is a name or an initialism the
     // person chose, not chat.
     let typedName = words.split(separator: " ").first.map { Self.isTypedName(String($0)) } ?? false
-    while !typedName, wanted.count >= 2, !stems.contains(wanted[0]) { wanted.removeFirst() }
+    while !typedName, wanted.count >= 2, !said.indices.contains(where: { covered($0, 0) > 0 }) {
+      wanted.removeFirst()
+    }
     guard !wanted.isEmpty, wanted.count <= 6 else { return nil }
-    for start in stems.indices where stems[start] == wanted[0] {
+    for start in stems.indices where covered(start, 0) > 0 {
       // Each further word within the phrase, none across a stop or comma.
       var end = start + 1
-      var matched = 1
+      var matched = covered(start, 0)
       // Nor across a subject that opens a clause: "mastery pilot" is not "mastery programme
       // they are piloting", whose "piloting" is the clause's verb.
       while matched < wanted.count, end < said.count, end - start <= wanted.count + 3,
         !stops[end - 1], !Self.clauseSubjects.contains(TopicPhraseCheck.plain(said[end]))
       {
-        if stems[end] == wanted[matched] { matched += 1 }
+        matched += covered(end, matched)
         end += 1
       }
       guard matched == wanted.count else { continue }
@@ -212,7 +237,7 @@ extension Conversation {
         let phrase = opened.map { $0.trimming(",.;:!?") }
           .map { ["their", "our"].contains($0.lowercased()) ? "your" : $0 }
           .joined(separator: " ")
-        if TopicGate.problem(phrase) == nil,
+        if TopicGate.problem(phrase, insisted: insisted) == nil,
           TopicPhraseCheck.problem(phrase, source: discussion) == nil
         {
           return Topic(text: phrase, score: 0.5, kind: .typed)

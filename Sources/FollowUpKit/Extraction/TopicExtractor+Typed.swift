@@ -27,6 +27,13 @@ extension TopicExtractor {
     // is the first sentence that names something; the sentences after it explain it. "no. the
     // rebrand": a first sentence of chat alone names nothing, and the next one is the choice.
     if let end = words.indices.dropLast().first(where: { endsSentence(words[$0]) }) {
+      // "hmm, either the French programming or the sensory storytime. go with sensory
+      // storytime": a first sentence weighing two things ("either", "or") decides nothing,
+      // and the sentence after it that names one is the choice (tuning 34's bq029).
+      let weighing = words.prefix(end + 1).map(plain).contains { ["either", "or"].contains($0) }
+      if weighing, let later = typedChoice(words.dropFirst(end + 1).joined(separator: " ")) {
+        return later
+      }
       return typedChoice(words.prefix(end + 1).joined(separator: " "))
         ?? typedChoice(words.dropFirst(end + 1).joined(separator: " "))
     }
