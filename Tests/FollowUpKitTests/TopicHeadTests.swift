@@ -48,6 +48,12 @@ struct TopicHeadTests {
         "damp and mould", "she talked about the damp and mould taskforce theyve set up",
         "the damp and mould taskforce"
       ),
+      // Its head, then on to the phrase's natural end (tuning 34's bq004).
+      (
+        "the Welsh language rhyme time",
+        "the welsh language rhyme time sessions for babies they run on fridays, and the rest",
+        "the Welsh language rhyme time sessions for babies"
+      ),
     ])
   func repaired(_ topic: String, _ source: String, _ whole: String) {
     #expect(TopicHead.problem(topic, source: source) != nil, "\(topic)")

@@ -37,6 +37,14 @@ enum TopicHead {
       text = next
       if fault(text, said) == nil { break }
     }
+    // "the Welsh language rhyme time sessions" + "for babies": the head found, the phrase
+    // goes on to its natural end as any topic does (`TopicCompletion`); tuning 34's bq004
+    // kept "the Welsh language rhyme time", cut before its head.
+    if text != topic, TopicPhraseCheck.problem(text, source: source) != nil,
+      let completed = TopicCompletion.printable(text, source: source)
+    {
+      text = completed
+    }
     guard text != topic, fault(text, said) == nil, TopicGate.problem(text) == nil,
       TopicPhraseCheck.problem(text, source: source) == nil
     else { return nil }
