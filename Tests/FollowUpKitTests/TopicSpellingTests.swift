@@ -28,6 +28,15 @@ struct TopicSpellingTests {
     #expect(plain.contains("a derry office"), "\(plain)")
   }
 
+  @Test("a product's name typed in lower case is written as its maker writes it")
+  func brands() {
+    #expect(ProperSpelling.spelling(of: "tiktok") == "TikTok")
+    #expect(ProperSpelling.spelling(of: "youtube") == "YouTube")
+    #expect(ProperSpelling.spelling(of: "ebay") == "eBay")
+    let body = Self.note(topic: "video walkarounds on tiktok and insta", interest: nil)
+    #expect(body.contains("TikTok and Instagram"), "\(body)")
+  }
+
   @Test("days of the week and possessives typed without an apostrophe are spelled")
   func daysAndPossessives() {
     #expect(ProperSpelling.spelling(of: "saturdays") == "Saturdays")

@@ -160,6 +160,7 @@ enum ProperSpelling {
       return name == name.lowercased() && names.contains(name) ? name.capitalisedFirst() : name
     }
     if let initialism = initialisms.value(for: word, packedAs: key) { return initialism }
+    if let brand = brands.value(for: word, packedAs: key) { return brand }
     if let shaped = initialismByShape(word) { return shaped }
     if let possessive = possessives.value(for: word, packedAs: key) { return possessive }
     if names.contains(word, packedAs: key) { return word.capitalisedFirst() }
@@ -362,6 +363,15 @@ enum ProperSpelling {
     "cto": "CTO", "phd": "PhD", "msc": "MSc", "mba": "MBA", "gcse": "GCSE", "gcses": "GCSEs",
     "ux": "UX", "ui": "UI", "seo": "SEO", "api": "API", "apis": "APIs", "ios": "iOS",
     "bsc": "BSc", "qa": "QA", "covid": "COVID", "gaa": "GAA",
+  ]
+
+  /// Names of products and services written with a capital inside, which chat types in lower
+  /// case ("video walkarounds on tiktok", tuning 34's bq059): never ordinary words, and a note
+  /// writes them as their makers do.
+  static let brands: WordMap<String> = [
+    "tiktok": "TikTok", "youtube": "YouTube", "linkedin": "LinkedIn", "whatsapp": "WhatsApp",
+    "facebook": "Facebook", "instagram": "Instagram", "iphone": "iPhone", "ipad": "iPad",
+    "paypal": "PayPal", "ebay": "eBay", "powerpoint": "PowerPoint", "sharepoint": "SharePoint",
   ]
 
   /// Names of languages, peoples and countries that are never ordinary words.
