@@ -19,6 +19,8 @@ struct TopicArticlesCompoundTests {
       ("smart shopper card", "the smart shopper card"),
       ("senior citizen health plan", "the senior citizen health plan"),
       ("cryo-EM facility", "the cryo-EM facility"),
+      // A head in "-ic" after nouns is a noun (tuning 34's bq058).
+      ("flu jab clinic on Saturdays", "the flu jab clinic on Saturdays"),
       ("new robots coming in January", "the new robots coming in January"),
       (
         "new electric lorries for Manchester routes",

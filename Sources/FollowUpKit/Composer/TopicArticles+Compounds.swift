@@ -120,9 +120,15 @@ extension TopicArticles {
     guard end > start, end - counted <= 4 else { return nil }
     let head = end - 1
     let headWord = lower[head]
-    // A head in lower case and singular: a name or a plural stands bare.
+    // A head in lower case and singular: a name or a plural stands bare. A word in "-ic"
+    // after nouns that modify it is a noun, as no noun modifies an adjective ("flu jab
+    // clinic", "live music"'s head after "jazz"; tuning 34's bq058 printed "about flu jab
+    // clinic on Saturdays").
+    let icNoun =
+      head > start && headWord.hasSuffix("ic") && !adjectives.contains(headWord)
+      && !isAdjective(lower[head - 1])
     guard words[head].first?.isLowercase == true, isSingularHead(headWord),
-      !isAdjective(headWord)
+      !isAdjective(headWord) || icNoun
     else { return nil }
     let modifiers = start..<head
     // The first word is no verb cut from its subject ("fix broken window").
