@@ -95,6 +95,21 @@ struct TopicConstituentTests {
         "you just won competition for the library extension",
         .nounPhrase("the library extension")
       ),
+      // A range of numbers is one quantity (tuning 34's bq054 printed "24 year olds").
+      (
+        "the youth hub for 18 to 24 year olds",
+        .nounPhrase("the youth hub for 18 to 24 year olds")
+      ),
+      // A quantity asked of a thing, with its clause (tuning 34's bq034).
+      (
+        "how many people listen on smart speakers now instead of FM",
+        .nounPhrase("how many people listen on smart speakers now instead of FM")
+      ),
+      // A determiner before a name in capitals opens no clause (tuning 34's bq049).
+      (
+        "your Get Started with Music programme",
+        .nounPhrase("your Get Started with Music programme")
+      ),
       // Left alone: a noun that stands bare, an object with its article.
       ("you are hiring staff for the new ward", .clause("you are hiring staff for the new ward")),
       ("you won a grant for the soil project", .clause("you won a grant for the soil project")),

@@ -115,6 +115,15 @@ struct TypedTopicPhraseTests {
     #expect(said.contains("sensory-friendly storytime for autistic kids"), "\(said)")
   }
 
+  @Test("a typed word of a name in capitals opens the phrase at the name's start")
+  func nameInCapitals() {
+    var conversation = Self.atTopic(
+      "their Get Started with Music programme, young people not in work in Lewisham, the "
+        + "minibus licence")
+    let said = conversation.send("the music programme").text
+    #expect(said.contains("your Get Started with Music programme"), "\(said)")
+  }
+
   @Test("a common thing named twice, that the discussion holds, is the person's choice")
   func insisted() {
     var conversation = Self.atTopic(

@@ -47,6 +47,7 @@ enum VouchedTopic: Equatable, Sendable {
     let words = topic.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return nil }
     let lower = words.map(plain)
+    if isNamedThing(words, lower) { return .nounPhrase(shifted(words)) }
     if isClause(lower[...]) {
       switch bareObject(words, lower) {
       case nil: return .clause(words.joined(separator: " "))
@@ -87,6 +88,26 @@ enum VouchedTopic: Equatable, Sendable {
       phrase.contains(" ") || phrase.contains(where: \.isUppercase)
     else { return nil }
     return .nounPhrase(madeByReader(phrase, in: lower) ?? phrase)
+  }
+
+  /// "your Get Started with Music programme": a determiner, then a name in capitals (its small
+  /// words between them), then at most two common nouns. A determiner opens no clause, so the
+  /// name's own verbs ("Get Started") are no clause's (tuning 34's bq049).
+  static func isNamedThing(_ words: [String], _ lower: [String]) -> Bool {
+    guard words.count >= 3, ["your", "the", "their", "our"].contains(lower[0]),
+      words[1].first?.isUppercase == true
+    else { return false }
+    var index = 2
+    while index < words.count,
+      words[index].first?.isUppercase == true
+        || Conversation.nameJoiners.contains(lower[index]) && index + 1 < words.count
+          && words[index + 1].first?.isUppercase == true
+    {
+      index += 1
+    }
+    let rest = lower[index...]
+    return index >= 3 && rest.count <= 2 && rest.allSatisfy { isWord($0) && !isPast($0) }
+      && words[index...].allSatisfy { $0.first?.isLowercase == true }
   }
 
   /// "you open a welcome class for new arrivals", said by its object: a thing the reader's
@@ -543,6 +564,16 @@ enum VouchedTopic: Equatable, Sendable {
       // An embedded question: a subject or "to" after the wh-word.
       guard start + 1 < lower.endIndex else { return false }
       let next = lower[start + 1]
+      // "how many people listen on smart speakers", "how much food the shop wastes": a
+      // quantity asked of a thing, and a clause about it, whole (tuning 34's bq034 kept only
+      // "smart speakers now"). A subject pointing outside the note ("they", "we") is never
+      // vouched.
+      if first == "how", ["many", "much"].contains(next), start + 3 < lower.endIndex,
+        isWord(lower[start + 2]),
+        !lower[(start + 2)...].contains(where: secondSubjects.contains)
+      {
+        return true
+      }
       return next == "to" || whSubjects.contains(next) || secondSubjects.contains(next)
         || readerSubjects.contains(next) || verbStart(lower.dropFirst()) != nil
     }
@@ -590,6 +621,10 @@ enum VouchedTopic: Equatable, Sendable {
       return phrase(from: rest)
     case "next" where rest < end && lower[rest] == "to":
       return phrase(from: rest + 1)
+    // "for 18 to 24 year olds": a range of numbers is one quantity, and the phrase goes on
+    // from its second number (tuning 34's bq054 printed "24 year olds").
+    case "to" where rest < end && Int(headNoun) != nil && Int(lower[rest]) != nil:
+      return phrase(from: rest)
     case "that", "which", "who", "where":
       guard rest < end else { return false }
       let after = lower[rest..<end]

@@ -255,15 +255,34 @@ extension Conversation {
   /// The words between are the person's, and a phrase printed without them says less than
   /// they did ("passivhaus school" of "the first passivhaus school in the county").
   static func phraseOpening(_ said: [String], _ stops: [Bool], before start: Int) -> Int {
-    var back = start - 1
-    while back >= 0, start - back <= 4, !stops[back] {
+    // "their Get Started with Music programme": a word typed with a capital is part of a name
+    // whose earlier words, with the small words a name holds between capitals, open the
+    // phrase too (tuning 34's bq049 printed "the Music programme").
+    var nameStart = start
+    while said[nameStart].first?.isUppercase == true {
+      var back = nameStart - 1
+      while back >= 0, !stops[back],
+        nameJoiners.contains(TopicPhraseCheck.plain(said[back])), nameStart - back <= 2
+      {
+        back -= 1
+      }
+      guard back >= 0, !stops[back], said[back].first?.isUppercase == true, start - back <= 6
+      else { break }
+      nameStart = back
+    }
+    var back = nameStart - 1
+    while back >= 0, nameStart - back <= 4, !stops[back] {
       let word = TopicPhraseCheck.plain(said[back])
       if openingDeterminers.contains(word) { return back }
       if Lexicon.stopwords.contains(word) { break }
       back -= 1
     }
-    return start
+    return nameStart
   }
+
+  /// The small words a name holds between its capitals: "Get Started with Music", "Library
+  /// of Things".
+  static let nameJoiners: Set<String> = ["with", "of", "and", "&", "for", "the", "de", "on"]
 
   /// Where the noun phrase whose words end before `end` ends: on over the nouns that follow
   /// within it to its head ("the rooftop" of "rooftop terrace restaurant with tapas" is the
