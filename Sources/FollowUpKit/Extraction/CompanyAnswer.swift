@@ -222,6 +222,9 @@ enum CompanyAnswer {
     if word != word.lowercased() { return word }
     let lower = word.lowercased()
     if !first, joiningWords.contains(lower) { return word }
+    // "easyjet", "pwc", "ebay": a firm that writes its name with capitals no rule could
+    // guess is written as it writes itself (tuning 29's br050, br051, br171).
+    if let styled = stylings[lower] ?? ProperSpelling.brands[lower] { return styled }
     // A public limited company is written "Plc" in a name typed in lower case, as people who
     // wrote the tuning sets spelled it, though it has no vowel.
     if lower == "plc" { return "Plc" }
@@ -312,6 +315,13 @@ enum CompanyAnswer {
   ]
 
   /// Initialisms with vowels, written in capitals.
+  /// Firms whose own spelling of their name has capitals inside or none at its start.
+  static let stylings: [String: String] = [
+    "easyjet": "easyJet", "pwc": "PwC", "gitlab": "GitLab", "github": "GitHub", "ikea": "IKEA",
+    "7-eleven": "7-Eleven", "hubspot": "HubSpot", "jpmorgan": "JPMorgan",
+    "mcdonald's": "McDonald's", "mcdonalds": "McDonald's", "easyhotel": "easyHotel",
+  ]
+
   static let initialisms: Set<String> = [
     "nhs", "uk", "bbc", "itv", "hsbc", "kpmg", "pwc", "ey", "bt", "ibm", "aws", "usa", "us",
   ]
