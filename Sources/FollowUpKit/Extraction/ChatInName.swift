@@ -16,6 +16,9 @@ enum ChatInName {
     let words = name.fullWords
     guard !words.isEmpty else { return name }
     if words.allSatisfy({ requestWords.contains(plain($0)) }) { return nil }
+    // "btw he was lovely" after "Mr Wood": chat alone names no one (tuning 29's br029 met
+    // "Mr Btw Wood").
+    if words.allSatisfy({ trailing.contains(plain($0)) }) { return nil }
     var kept = words
     // "joy who sat in", "sam that runs the kitchen": a relative word opens a clause about the
     // person; it and what follows are none of the name.
@@ -24,7 +27,12 @@ enum ChatInName {
     }) {
       kept = Array(kept[..<clause])
     }
-    while kept.count > 1, let last = kept.last, trailing.contains(plain(last)) {
+    // "summer bishop x": a kiss closes a message, never a name. The reply's case is gone by
+    // now (a name typed in lower case is capitalised when parsed), and a name ending on the
+    // initial X alone is far rarer than a kiss.
+    while kept.count > 1, let last = kept.last,
+      trailing.contains(plain(last)) || kisses.contains(plain(last))
+    {
       kept.removeLast()
     }
     guard kept.count < words.count else { return name }
@@ -47,7 +55,13 @@ enum ChatInName {
     "thanks", "thx", "btw", "maybe", "probably", "innit", "ok", "okay", "fyi", "autocorrect",
     // "Bríd who ...": a question word opens the clause after a name.
     "who",
+    // "mark anthony dela cruz po": the Filipino word of respect closing a reply, and its
+    // Malaysian and Singaporean kin, are said to the reader, not names (tuning 29's br020).
+    "po", "lah",
   ]
+
+  /// Kisses closing a message.
+  static let kisses: Set<String> = ["x", "xx", "xxx"]
 
   /// Words that open a clause about the person just named.
   static let relativeWords: Set<String> = [

@@ -421,6 +421,15 @@ struct AnswerClauses {
         break
       }
     }
+    // "ayo its precious owusu-ansah": a word said to the listener before "it's" and the name;
+    // no name holds "its" (tuning 29's br140 met "Ayo Its Precious Owusu-Ansah").
+    // An adverb before "it's" ("technically its Dr Hamza Al-Rashid") qualifies the name that
+    // follows, and the clause is read as any other.
+    if words.count >= 4, ["its", "it's", "it’s"].contains(words[1].lowercased()),
+      !words[0].lowercased().hasSuffix("ly"), words[0].lowercased() != "actually"
+    {
+      words.removeFirst()
+    }
     // Openers one after another: "just call me dara", "hi it's me, ...".
     var opened = true
     while opened {

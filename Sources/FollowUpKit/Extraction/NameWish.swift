@@ -196,7 +196,17 @@ struct NameWish: Equatable, Sendable {
       return (index + 1, .given)
     case "sign", "signed", "signing", "sign-off", "signoff":
       // "signed up", "sign language": a sign-off names a person after it.
-      return ended ? nil : (index + 1, .signOff)
+      guard !ended else { return nil }
+      // "I usually sign formal stuff as S. Mason-Baptiste": what is signed stands between
+      // the cue and "as", and the form follows "as" (tuning 29's br142 signed "formal stuff
+      // as S").
+      let ahead = (index + 2)..<max(index + 2, min(index + 6, words.count))
+      if let asAt = ahead.first(where: { words[$0].lower == "as" }),
+        !words[index..<asAt].contains(where: \.endsClause)
+      {
+        return (asAt + 1, .signOff)
+      }
+      return (index + 1, .signOff)
     case "know", "knows":
       // "everyone knows me as ploy": what the person is called.
       guard lower(index + 1) == "me", lower(index + 2) == "as" else { return nil }

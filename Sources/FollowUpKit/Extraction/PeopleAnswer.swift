@@ -54,8 +54,11 @@ enum PeopleAnswer {
       if isSelfCorrection(mention) {
         // "Mr Pryce. didnt get his first name. oh wait it was Gareth": the part the person
         // held lacked, not someone else.
+        // "mrs okonjo, no wait okafor": words taking back what was said replace it; only
+        // remembering ("oh wait") completes it (tuning 29's br023 met "Mrs Okafor Okonjo").
         let rest = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
-        if let last = people.last, let found = person(in: rest).0,
+        let remembering = mention.lowercased().hasPrefix("oh wait")
+        if remembering, let last = people.last, let found = person(in: rest).0,
           let whole = PeoplePosition.completed(last, by: found, saying: rest, selfRepair: true)
         {
           people[people.count - 1] = whole
@@ -63,6 +66,7 @@ enum PeopleAnswer {
         }
         // "ms reyes-santos ..., and sir.. i mean mr bautista": the repair takes back the
         // false start it follows, which named no one, and the people before it stay.
+        let takenBack = lastNamedNobody ? nil : people.last
         if !lastNamedNobody || people.isEmpty {
           people.removeAll()
           pendingJob = nil
@@ -70,6 +74,13 @@ enum PeopleAnswer {
         pendingTitles = []
         mention = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
         if mention.isEmpty { continue }
+        // "mrs okonjo, no wait okafor": one word put right for a title and a family name is
+        // the family name, and the title stays.
+        if let title = takenBack?.title, takenBack?.given == nil,
+          !mention.contains(" "), PersonName.titles[mention.lowercased()] == nil
+        {
+          mention = title + " " + mention
+        }
       }
       // "bill hunting, owns the place", "kwame who owns and runs the place": a mention that
       // opens on what someone does says it of the person before; it names no one ("Owns" and
