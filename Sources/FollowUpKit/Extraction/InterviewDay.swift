@@ -330,7 +330,11 @@ enum DateReader {
       let numberAt = word == "the" ? index + 1 : afterWeekday ? next : ordinalAfterOn ? index : -1
       // "Monday 11/30": a number joined to another by a slash or dash is a date in numbers,
       // read at the number.
-      if numberAt > 0, let day = dayNumber(at(numberAt)), months[at(numberAt + 1)] == nil,
+      // "joined for the 2nd half", "the 3rd round": an ordinal before a noun counts places in
+      // a sequence, not days (tuning 29's br167 read "on Wednesday 2 December").
+      let following = at(numberAt + 1)
+      let counting = countedThings.contains(following)
+      if numberAt > 0, !counting, let day = dayNumber(at(numberAt)), months[following] == nil,
         !["/", "-"].contains(at(numberAt + 1)),
         at(numberAt + 1) != "of" || months[at(numberAt + 2)] == nil,
         afterWeekday || at(numberAt).count > 2 || ["on", "the"].contains(at(index - 1))
@@ -344,6 +348,13 @@ enum DateReader {
     return justNow
   }
 
+  /// Things an ordinal counts in a sequence rather than a day of the month: "the 2nd half",
+  /// "the 3rd round".
+  static let countedThings: Set<String> = [
+    "half", "round", "stage", "part", "interview", "time", "floor", "year", "attempt", "step",
+    "level", "call", "meeting", "person", "question", "task", "place", "one",
+  ]
+
   /// "3 days ago", "a week ago", "two weeks ago".
   private static func ago(_ words: [String], at index: Int, today: CivilDate) -> InterviewDay? {
     guard index >= 2 else { return nil }
@@ -352,6 +363,14 @@ enum DateReader {
     let amount = Int(amountWord) ?? numbers[amountWord]
     guard let amount, amount < 400 else { return nil }
     let phrase = "\(amountWord) \(unit) ago"
+    // "a week ago yesterday": counted back from yesterday, and named by its date, as no
+    // phrase of the person's says it in one (tuning 29's br096).
+    if index + 1 < words.count, words[index + 1] == "yesterday",
+      let back = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit]
+    {
+      let date = today.adding(days: -1 - back * amount)
+      return InterviewDay(phrase: "\(date.day) \(MonthName.full[date.month - 1])", date: date)
+    }
     switch unit {
     case "day", "days":
       if amountWord == "few" { return InterviewDay(phrase: "a few days ago") }

@@ -14,6 +14,13 @@ extension OutcomeReader {
     // "hard to say, some bits good some not so good": not knowing the verdict, then both
     // sides told, is mixed.
     if saysNotKnowing(words) { return weighsBothSides(words) ? .mixed : .unsure }
+    // "not great. not awful. somewhere in between": the person's own word for a place
+    // between the two verdicts is the answer, whichever came first (tuning 29's br108).
+    if let between = words.firstIndex(of: "between"), between > 0,
+      ["in", "somewhere", "inbetween"].contains(words[between - 1])
+    {
+      return .mixed
+    }
     // "good overall, not sure about the maths question": a doubt about a part is a reservation.
     if doubtsPart(words), let verdict = read(tokens(words), strict: false), verdict != .badly {
       return .mixed
