@@ -95,6 +95,39 @@ struct AnswersTuningTwentyNineTests {
     #expect(conversation.facts.when == nil)
   }
 
+  @Test(
+    "a question typed without its mark is a question, however long it runs",
+    arguments: [
+      "do you need the exact job title from the ad or just roughly",
+      "is it ok if i dont say, its a bit confidential while im still employed",
+    ])
+  func unmarkedQuestion(_ text: String) {
+    #expect(MessageText.isQuestion(text), "\(text)")
+  }
+
+  @Test("a word of the speaker's stance names no one; owning up to a slip is no value")
+  func stanceAndSlip() {
+    let conversation = Self.answered(
+      "honestly cant remember her name, it was a quick phone screen", at: .interviewer,
+      facts: Self.named)
+    #expect(conversation.facts.interviewers?.contains { $0.full == "Honestly" } != true)
+    var facts = Self.named
+    facts.company = "Acme"
+    facts.role = "analyst"
+    let slip = Self.answered(
+      "tues. my bad, earlier i just put analyst but its Risk Analyst", at: .when, facts: facts)
+    #expect(slip.facts.role != "bad")
+  }
+
+  @Test("a name corrected in lower case is written with its capitals")
+  func lowerCaseCorrection() {
+    let facts = Facts(name: PersonName(parsing: "Katarzyna Wisniewska"))
+    let conversation = Self.answered(
+      "my bad, surname is wiśniewska, with the accent on the s. interviewer was anna nowak, "
+        + "office manager", at: .interviewer, facts: facts)
+    #expect(conversation.facts.name?.full == "Katarzyna Wiśniewska")
+  }
+
   @Test("the person's own word for a place between two verdicts is mixed")
   func inBetween() {
     #expect(Outcome(reading: "not great. not awful. somewhere in between") == .mixed)

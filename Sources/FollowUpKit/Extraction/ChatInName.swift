@@ -58,6 +58,8 @@ enum ChatInName {
     // "mark anthony dela cruz po": the Filipino word of respect closing a reply, and its
     // Malaysian and Singaporean kin, are said to the reader, not names (tuning 29's br020).
     "po", "lah",
+    // "honestly cant remember her name": a word of the speaker's stance.
+    "honestly", "tbh", "ngl", "literally", "idk",
   ]
 
   /// Kisses closing a message.

@@ -45,6 +45,21 @@ struct CorrectionReader {
     if case .role(let role) = read { return .role(Self.withoutClosingAdverb(role)) }
     // "its Małgorzata Zielińska-Nowak, with polish letters": the marks the person typed are the
     // name's, whichever reading found it.
+    // "surname is wiśniewska": a name typed in lower case is written with its capitals, its
+    // particles ("van", "de") left small; a word typed small beside capitals ("dela Cruz") is
+    // small on purpose.
+    if case .name(var name) = read, !text.contains(where: \.isUppercase) {
+      let written = { (part: String) in
+        part.split(separator: " ").map { word -> String in
+          let word = String(word)
+          return word == word.lowercased() && !PersonName.particles.contains(word)
+            ? PersonName.asTyped(word) : word
+        }.joined(separator: " ")
+      }
+      name.given = name.given.map(written)
+      name.family = name.family.map(written)
+      return .name(MarkedSpelling.respelled(name, by: text))
+    }
     if case .name(let name) = read { return .name(MarkedSpelling.respelled(name, by: text)) }
     if case .signOff(let name) = read { return .signOff(MarkedSpelling.respelled(name, by: text)) }
     // "oh the firm is smith & jones": a word typed in lower case takes the capitals the held
@@ -842,6 +857,9 @@ struct CorrectionReader {
       words.removeFirst(copula + 1)
       afterCopula = true
     }
+    // "tues. my bad, earlier i just put analyst": owning up to a slip alone is no value
+    // (tuning 29's br091 made the role "bad").
+    if words.map({ $0.lowercased().trimming(",.!") }) == ["my", "bad"] { return "" }
     // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
     for slip in [["my", "bad"], ["hold", "on"], ["hang", "on"]]
     where words.count > 2 && words.prefix(2).map({ $0.lowercased().trimming(",.!") }) == slip {

@@ -259,7 +259,20 @@ enum MessageText {
     let trimmed = text.trimming(" \t\n")
     if trimmed.hasSuffix("?") { return true }
     let words = WordSplitter.words(trimmed)
-    guard let first = words.first, words.count <= 10 else { return false }
+    guard let first = words.first else { return false }
+    // "do you need the exact job title from the ad or just roughly", "is it ok if i dont
+    // say, ...": a reply opening by asking the listener, or asking leave, is a question
+    // however long it runs, typed without its mark (tuning 29's br194, br169). A question
+    // marked inside a message may be answered after it ("do you want my full name? its ...").
+    if words.count > 2, !trimmed.contains("?"), !trimmed.contains(". "),
+      questionOpeners.contains(first),
+      ["you", "u", "ya"].contains(words[1])
+        || first == "is" && words[1] == "it"
+          && ["ok", "okay", "alright", "fine"].contains(words[2])
+    {
+      return true
+    }
+    guard words.count <= 10 else { return false }
     // "why", "how": a question at once. "will", "can", "do" ask only before a subject ("will it
     // matter", "can you"): "Will Young" and "Do Van An" are names.
     if ["why", "what's", "whats", "how"].contains(first) { return true }
