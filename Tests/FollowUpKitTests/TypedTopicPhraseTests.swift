@@ -124,6 +124,36 @@ struct TypedTopicPhraseTests {
     #expect(said.contains("your Get Started with Music programme"), "\(said)")
   }
 
+  @Test(
+    "a discussion naming someone held again is the discussion, and pasted again it names the topic offered"
+  )
+  func discussionAgain() {
+    let discussion =
+      "the All Stars programme for 5-8 year olds, my DBS and level 2 badge, and we had a joke "
+      + "about Kieron Pollard since he has the same surname lol"
+    var conversation = Conversation(today: Fixture.today)
+    for text in [
+      "Keron Baptiste", "Andy Pollard, head of community cricket", "walthamstow cricket club",
+      "community cricket coach", "saturday just gone", "mixed bag",
+    ] {
+      _ = conversation.send(text)
+    }
+    let offered = conversation.send(discussion).text
+    #expect(offered.contains("All Stars programme"), "\(offered)")
+    let chosen = conversation.send(discussion).text
+    #expect(chosen.contains("Good choice"), "\(chosen)")
+    #expect(conversation.answers.topic?.text.contains("All Stars programme") == true)
+  }
+
+  @Test("a word before 'there' says where, and is no noun of the thing")
+  func roundThere() {
+    var conversation = Self.atTopic(
+      "the All Stars programme, they want more kids from the estates round there playing, and "
+        + "my DBS")
+    let said = conversation.send("the estates").text
+    #expect(!said.contains("estates round"), "\(said)")
+  }
+
   @Test("a common thing named twice, that the discussion holds, is the person's choice")
   func insisted() {
     var conversation = Self.atTopic(

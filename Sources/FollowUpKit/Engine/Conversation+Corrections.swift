@@ -41,6 +41,14 @@ extension Conversation {
         else { return person }
         return CorrectionReader.retitled(person, as: person.title, from: before)
       }
+      // "we had a joke about Kieron Pollard since he has the same surname" in a discussion
+      // held "Andy Pollard" again: at the questions that ask what was said, a correction that
+      // changes no one is none, and the message is read as the answer it is (tuning 34's
+      // bq040 lost its discussion to "you met Andy Pollard"). At a fact's question such a
+      // reading still sets the rest of the message aside for the answer beside it.
+      if people == held, phase == .asking(.discussion) || phase == .asking(.topic) {
+        return nil
+      }
       facts.interviewers = people
       acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.spoken)))
     case .interviewerSpelling(let word, let part):

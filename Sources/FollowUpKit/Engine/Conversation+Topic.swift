@@ -109,6 +109,16 @@ extension Conversation {
     // "whatever you think", "i dunno you pick": the choice handed back takes the suggestion
     // (`HandedBackChoice`), never a topic made of the words.
     if HandedBackChoice.handsBack(text), let best = topics.first { return choose(best) }
+    // The discussion pasted again at this question: a long reply that holds a topic offered,
+    // word for word, names that one (tuning 34's bq040, whose person typed the discussion
+    // twice, was built on "the estates round" from the middle of it).
+    if text.count > 80, let answer = answers.discussion,
+      CorrectionReader.folded(text).contains(CorrectionReader.folded(answer))
+        || CorrectionReader.folded(answer).contains(CorrectionReader.folded(text)),
+      let best = topics.first
+    {
+      return choose(best)
+    }
     // "yeah the greenway", "sí the rooftop": a yes with a thing named beside it agrees to
     // write a note and says which thing; the thing named wins over the suggestion, which a
     // plain yes would take ("our conversation about rates" for a person who chose the

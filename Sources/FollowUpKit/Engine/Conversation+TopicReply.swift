@@ -315,6 +315,14 @@ extension Conversation {
       {
         break
       }
+      // "the estates round there": a word before "there" or "here" says where, as a
+      // preposition does ("round there", "over here"), and is no noun of the thing (tuning
+      // 34's bq040 printed "the estates round").
+      if !stops[end], end + 1 < said.count,
+        ["there", "here"].contains(TopicPhraseCheck.plain(said[end + 1]))
+      {
+        break
+      }
       guard word.count >= 3, word.allSatisfy(\.isLetter), !Lexicon.stopwords.contains(word),
         !VouchedTopic.function.contains(word), !TopicPhraseCheck.bareVerbs.contains(word),
         !VouchedTopic.isIngForm(word), !VouchedTopic.isPast(word), !word.hasSuffix("ly"),
