@@ -52,6 +52,13 @@ struct TopicConstituentTests {
     #expect(!range.contains { $0.hasSuffix(" in") }, "\(range)")
   }
 
+  @Test("a quantity asked with no clause after its noun is no whole phrase")
+  func quantityWithoutClause() {
+    #expect(
+      VouchedTopic.reading("how many first time buyers")
+        != .nounPhrase("how many first time buyers"))
+  }
+
   @Test(
     "a verb after a subject and an adverb is never read as a thing",
     arguments: [

@@ -568,9 +568,14 @@ enum VouchedTopic: Equatable, Sendable {
       // quantity asked of a thing, and a clause about it, whole (tuning 34's bq034 kept only
       // "smart speakers now"). A subject pointing outside the note ("they", "we") is never
       // vouched.
+      // The clause must go on past the noun: a preposition or a determiner after it shows its
+      // verb has something to say ("how many first time buyers" alone asks nothing).
       if first == "how", ["many", "much"].contains(next), start + 3 < lower.endIndex,
         isWord(lower[start + 2]),
-        !lower[(start + 2)...].contains(where: secondSubjects.contains)
+        !lower[(start + 2)...].contains(where: secondSubjects.contains),
+        lower[(start + 3)...].contains(where: {
+          TopicRepair.prepositions.contains($0) || ["the", "a", "an", "their", "your"].contains($0)
+        })
       {
         return true
       }
