@@ -268,12 +268,13 @@ enum DateReader {
       }
       // "friday the 20th", "Friday 20th": the date names the day; the weekday only agrees.
       // "monday nov 23": the month and day after it, written as Americans write them.
-      // "Tuesday, 24/11", "Monday, 23rd", "Monday, 23 Nov": a comma after the weekday stands
+      // "Tuesday, 24/11", "Monday, 23rd", "Monday, Nov 23": a comma after the weekday stands
       // between it and its date; "Tuesday, 10 o clock" goes on with the time.
       let commaDate =
-        at(index + 2).first?.isNumber == true
-        && (["/", "-"].contains(at(index + 3)) || months[at(index + 3)] != nil
-          || ["st", "nd", "rd", "th"].contains(where: at(index + 2).hasSuffix))
+        months[at(index + 2)] != nil
+        || at(index + 2).first?.isNumber == true
+          && (["/", "-"].contains(at(index + 3)) || months[at(index + 3)] != nil
+            || ["st", "nd", "rd", "th"].contains(where: at(index + 2).hasSuffix))
       let next = weekdays[word] != nil && at(index + 1) == "," && commaDate ? index + 2 : index + 1
       let dated =
         dayNumber(at(next)) != nil
