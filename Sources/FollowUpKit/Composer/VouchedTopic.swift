@@ -94,7 +94,7 @@ enum VouchedTopic: Equatable, Sendable {
   /// words between them), then at most two common nouns. A determiner opens no clause, so the
   /// name's own verbs ("Get Started") are no clause's (tuning 34's bq049).
   static func isNamedThing(_ words: [String], _ lower: [String]) -> Bool {
-    guard words.count >= 3, ["your", "the", "their", "our"].contains(lower[0]),
+    guard words.count >= 3, TopicGrammar.determiners.contains(lower[0]),
       words[1].first?.isUppercase == true
     else { return false }
     var index = 2
@@ -574,7 +574,7 @@ enum VouchedTopic: Equatable, Sendable {
         isWord(lower[start + 2]),
         !lower[(start + 2)...].contains(where: secondSubjects.contains),
         lower[(start + 3)...].contains(where: {
-          TopicRepair.prepositions.contains($0) || ["the", "a", "an", "their", "your"].contains($0)
+          TopicRepair.prepositions.contains($0) || TopicGrammar.determiners.contains($0)
         })
       {
         return true

@@ -162,7 +162,7 @@ extension Conversation {
         // and the note could not say what it means.
         let held = phraseHolding(words, insisted: true).flatMap { topic in
           topic.text.split(separator: " ").last.map {
-            Self.pointingPronouns.contains($0.lowercased())
+            CandidateFinder.pronounObjects.contains($0.lowercased())
           } == true ? nil : topic
         }
         if !reply.isYes, TopicRejection(reading: typed) == nil,
@@ -197,9 +197,4 @@ extension Answers {
     told.remarks = []
     return told
   }
-}
-
-extension Conversation {
-  /// Object pronouns that point back at something named outside a phrase.
-  static let pointingPronouns: Set<String> = ["them", "it", "us", "him", "her", "this", "that"]
 }

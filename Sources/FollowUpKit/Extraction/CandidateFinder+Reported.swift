@@ -672,8 +672,9 @@ extension CandidateFinder {
     "nobody", "everyone", "everybody", "someone", "somebody", "noone",
   ]
 
-  /// Objects that point back at something named before the clause.
-  private static let pronounObjects: WordSet = [
+  /// Objects that point back at something named before the clause (also the end of a typed
+  /// phrase that points outside it, `Conversation.settleAtLimit`).
+  static let pronounObjects: WordSet = [
     "it", "them", "this", "these", "those",
   ]
 

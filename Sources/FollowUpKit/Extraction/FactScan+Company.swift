@@ -142,8 +142,7 @@ extension FactScan {
     var origin = start - 2
     while origin > 0, Self.directionParticles.contains(lower(origin)) { origin -= 1 }
     if cue == "from", start >= 2,
-      ["am", "i'm", "im", "originally", "come", "came", "moved", "are", "we're"].contains(
-        lower(start - 2))
+      ["am", "i'm", "im", "originally", "are", "we're"].contains(lower(start - 2))
         || Self.comingVerbs.contains(lower(origin))
     {
       return nil
