@@ -523,5 +523,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 54, "date": 56,
         "role": 58, "channel": 59,
       ]),
+    // The thirty-fourth held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the twenty-ninth session's rounds (every
+    // figure unchanged) and judged blind (24 of 60 clean; verdicts in `Data/judged/tune35-*`),
+    // then tuned on from the thirtieth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune35.jsonl", label: "tuning 35",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 60, thirdAsks: 2, revisions: 72,
+      fields: [
+        "topic": 59, "greeting": 51, "company": 47, "signoff": 33, "outcome": 58, "date": 53,
+        "role": 54, "channel": 60,
+      ]),
   ]
 }
