@@ -254,6 +254,17 @@ extension Conversation {
     }
     switch question {
     case .name, .interviewer:
+      // "Tony supervisor", typed twice: a name and the job after it, the job the
+      // interviewer's (tuning 35's bs027 greeted no one after taking "Tony supervisor" whole,
+      // as a compound job like "Project Manager" is read the first time).
+      if question == .interviewer, case let (found?, job?) = PeopleAnswer.person(in: typed),
+        var person = VouchedName.vouched(found), !person.fullWords.isEmpty,
+        !person.fullWords.contains(where: VouchedName.isJobWord)
+      {
+        person.job = person.job ?? job
+        facts.interviewers = [person]
+        return afterAnswer(InterviewScript.takenAsTyped(person.full, question))
+      }
       let parts = typed.split(separator: " ").map(String.init)
       guard parts.count <= 4, parts.allSatisfy(DirectAnswer.isNameShaped),
         let name = PersonName(parsing: typed)

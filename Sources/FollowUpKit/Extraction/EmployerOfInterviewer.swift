@@ -27,9 +27,14 @@ enum EmployerOfInterviewer {
         !teams.contains(lower), !Lexicon.stopwords.contains(lower),
         !DirectAnswer.sentenceWords.contains(lower)
       else { continue }
-      // "from product team", "from accounts dept": a word before "team" is a team's name.
+      // "from product team", "from accounts dept": a word before "team" is a team's name;
+      // "from audience development", "from business support": a word before a function's
+      // is that function's kind (tuning 35's bs047 offered "Audience" as the company). An
+      // initialism keeps its reading as a name ("from NHS Digital").
+      let isInitialism = typed.count <= 5 && typed == typed.uppercased()
       if index + 2 < words.count, !words[index + 1].hasSuffix(","),
-        teamNouns.contains(words[index + 2].lowercased().trimming(",.;:!?()"))
+        case let next = words[index + 2].lowercased().trimming(",.;:!?()"),
+        teamNouns.contains(next) || !isInitialism && teams.contains(next)
       {
         continue
       }

@@ -148,13 +148,17 @@ public struct FactReader: Sendable {
     {
       text = greeting.rest
     }
+    // "Mrs Niadoo sorry Naidoo, the F&B manager": a name re-spelled as it is given; "theatre
+    // clwyd, i mean Theatr, autocorrect": one word of a company mended, the rest standing
+    // (tuning 35's bs047 had the company "Theatr" alone).
+    if [.interviewer, .name, .company, .role].contains(slot),
+      let mended = InlineRespelling.mended(text)
+    {
+      text = mended
+    }
     // "Wilko... no sorry, it is Tesco Extra Bury": at a question for one value, what is said
     // last is meant.
     if slot == .company || slot == .role, let last = ChangedMind.lastSaid(text) { text = last }
-    // "Mrs Niadoo sorry Naidoo, the F&B manager": a name re-spelled as it is given.
-    if slot == .interviewer || slot == .name, let mended = InlineRespelling.mended(text) {
-      text = mended
-    }
     // "sainsburys the big one": which branch, said after the name, is no part of it and can
     // hide the name from the reader.
     // "braeside care home its in inverness", "um pret a manger": the name ends where the noun

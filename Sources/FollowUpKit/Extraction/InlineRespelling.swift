@@ -48,6 +48,13 @@ enum InlineRespelling {
         mended.remove(at: slipped)
         return (mended + after).joined(separator: " ").trimming(" ")
       }
+      // "letting negotiator sorry, lettings negotiator", "Cafe Nero. no wait Caffè Nero":
+      // the value said again whole from the mended word on; the first saying goes.
+      let clean = { (word: String) in word.lowercased().trimming(",.;:!?-") }
+      if slipped + 1 < mended.count, let next = after.first, clean(next) == clean(mended[slipped + 1])
+      {
+        return (Array(mended[..<slipped]) + [new] + after).joined(separator: " ").trimming(" ")
+      }
       // The slipped word's comma stays ("Niadoo," keeps it); its doubt ("anaya?") does not.
       let trailing = mended[slipped].hasSuffix(",") ? "," : ""
       mended[slipped] = new + trailing

@@ -51,12 +51,12 @@ enum PeopleAnswer {
       }
       // "Inspector Marsh? no wait she's a sergeant": the person corrects themselves before
       // anything else is read; who follows replaces who came before.
-      if isSelfCorrection(mention) {
+      if let marker = selfCorrectionLength(mention, after: people.last) {
         // "Mr Pryce. didnt get his first name. oh wait it was Gareth": the part the person
         // held lacked, not someone else.
         // "mrs okonjo, no wait okafor": words taking back what was said replace it; only
         // remembering ("oh wait") completes it (tuning 29's br023 met "Mrs Okafor Okonjo").
-        let rest = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
+        let rest = mention.split(separator: " ").dropFirst(marker).joined(separator: " ")
         let remembering = mention.lowercased().hasPrefix("oh wait")
         if remembering, let last = people.last, let found = person(in: rest).0,
           let whole = PeoplePosition.completed(last, by: found, saying: rest, selfRepair: true)
@@ -72,7 +72,7 @@ enum PeopleAnswer {
           pendingJob = nil
         }
         pendingTitles = []
-        mention = mention.split(separator: " ").dropFirst(2).joined(separator: " ")
+        mention = mention.split(separator: " ").dropFirst(marker).joined(separator: " ")
         if mention.isEmpty { continue }
         // "mrs okonjo, no wait okafor": one word put right for a title and a family name is
         // the family name, and the title stays.
@@ -972,6 +972,24 @@ enum PeopleAnswer {
     else { return nil }
     renamed.job = person.job
     return renamed
+  }
+
+  /// How many words open a mention that corrects the one before it: two for a pair that takes
+  /// back what was said ("no wait", "i mean"); one for a bare "sorry" or "oops" before a single
+  /// word that re-spells the family name just given ("mrs adeyemi, sorry adeyemi-cole": tuning
+  /// 35's bs041 met "Adeyemi-Cole" as a second person and lost the title). Nil when the mention
+  /// corrects nothing.
+  static func selfCorrectionLength(_ mention: String, after last: PersonName?) -> Int? {
+    if isSelfCorrection(mention) { return 2 }
+    let words = mention.lowercased().split(separator: " ").map { String($0).trimming(".,!") }
+    guard words.count == 2, ["sorry", "oops", "whoops", "sry", "soz"].contains(words[0]),
+      let held = (last?.family ?? last?.given)?.lowercased(), held.count >= 3
+    else { return nil }
+    let new = words[1]
+    let respells =
+      new.hasPrefix(held) || held.hasPrefix(new)
+      || EditDistance.between(CorrectionReader.folded(new), CorrectionReader.folded(held)) <= 2
+    return respells && new != held ? 1 : nil
   }
 
   static func isSelfCorrection(_ mention: String) -> Bool {

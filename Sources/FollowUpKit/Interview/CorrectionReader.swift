@@ -206,6 +206,10 @@ struct CorrectionReader {
       if let correction = correction(target, change: change, words: words),
         correction.hasFieldShape
       {
+        // "asked why credit union not bank": with only "not" to mark it and the words set
+        // aside naming nothing held, a value that is a part of the one held puts nothing right
+        // (tuning 35's bs041 made "Lewisham Plus Credit Union" "Union" at the discussion).
+        if !strong, !negatesHeld, isPart(correction, of: target) { continue }
         return correction
       }
     }
@@ -554,6 +558,17 @@ struct CorrectionReader {
           .compactMap { after.range(of: $0, options: .caseInsensitive) }
           .sorted { $0.lowerBound < $1.lowerBound }
         for split in splits {
+          // "i wrote First Kernow, that was my interview last year": a remark on the old
+          // value, not the new one.
+          // The new one is said after the remark: "This one is Go Cornwall Bus".
+          let rest = String(after[split.lowerBound...]).trimming(" ,-")
+          if remarksOnOld(rest) {
+            let old = clean(String(after[..<split.lowerBound]))
+            let later = clausesOf(rest).dropFirst().lazy.map { clean(withoutSource($0)) }
+              .first { !$0.isEmpty }
+            if let later, !old.isEmpty { found.append(Change(new: later, old: old)) }
+            continue
+          }
           let old = clean(String(after[..<split.lowerBound]))
           // The new value ends with its clause: "... it was the costa coffee, long day".
           let new = clean(withoutSource(clausesOf(String(after[split.upperBound...])).first ?? ""))
@@ -695,6 +710,7 @@ struct CorrectionReader {
       // "scrap that bit about supervisor", "ignore what i said about the day": a clause taking
       // something back names the old value, never the new one.
       if clauseWords.contains(where: Self.retractions.contains) { continue }
+      if remarksOnOld(clause) { continue }
       // "just looked at his linkedin its Frazer with a z": how the person found out comes
       // first, and the value is what they restate after "it's", wherever that stands.
       let padded = " " + clause + " "
@@ -721,6 +737,36 @@ struct CorrectionReader {
     " it's ", " its ", " it is ", " it’s ", " it was ", " she is ", " he is ", " she's ", " he's ",
     " she was ", " he was ", " they are ", " they're ", " shes ", " hes ",
   ]
+
+  /// Modal verbs, which put a verb after them in the mood of what may be.
+  static let modals: Set<String> = [
+    "could", "would", "will", "might", "may", "can", "should", "must", "shall",
+  ]
+
+  /// Words that say which part of a name follows ("first name", "last name", "full name").
+  static let nameSideWords: Set<String> = ["first", "last", "full", "given"]
+
+  /// Whether a correction's value is only words of the value held for its target.
+  func isPart(_ correction: Correction, of target: Target) -> Bool {
+    guard let held = value(of: target) else { return false }
+    let heldWords = Set(VouchedName.split(held).map { Self.folded($0) })
+    let words = VouchedName.split(correction.valueText).map { Self.folded($0) }
+    return !words.isEmpty && words.allSatisfy(heldWords.contains)
+  }
+
+  /// "that was my interview last year", "that's my other application": a clause that says what
+  /// the old value was, after it, names no new value.
+  static func remarksOnOld(_ clause: String) -> Bool {
+    let words = clause.lowercased().split(separator: " ").map { String($0).trimming(".,!") }
+    guard words.count >= 3 else { return false }
+    let opening: [[String]] = [
+      ["that", "was"], ["that", "is"], ["that's"], ["thats"], ["which", "was"], ["which", "is"],
+    ]
+    guard let said = opening.first(where: { words.starts(with: $0) }) else { return false }
+    let next = words[said.count]
+    return ["my", "another", "our", "an", "a"].contains(next)
+      || words.dropFirst(said.count).starts(with: ["the", "other"])
+  }
 
   /// Verbs that take back what was said: "scrap that", "ignore what i said", "forget the bit
   /// about ...".
@@ -904,7 +950,17 @@ struct CorrectionReader {
         words.count > 1
         && (DiscourseOpener.kind(of: lower) == .interjection
           || DiscourseOpener.opens(lower) && (first == first.lowercased() || first.hasSuffix(",")))
-      if leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) || opens {
+      // "First Kernow", "Last Orders Bar": "first", "last", "full" and "given" lead into a
+      // value only as words of a name's part ("first name is ..."); before anything else they
+      // are the value's own (tuning 35's bs030 made "First Kernow" "Kernow").
+      let ofName =
+        !Self.nameSideWords.contains(lower)
+        || (words.count > 1
+          && ["name", "names", "name's", "surname", "surnames", "initial"].contains(
+            words[1].lowercased().trimming(".:,'\"“”")))
+      if ofName,
+        leading.contains(lower) || cues.contains(lower) || factWords.contains(lower) || opens
+      {
         words.removeFirst()
         changed = true
         stripped += 1
@@ -1271,6 +1327,14 @@ struct CorrectionReader {
       return false
     }
     guard ["change", "fix", "update", "correct", "edit"].contains(word) else { return true }
+    // "theatre could change that", "it would fix a lot": a verb of change after a modal whose
+    // subject is not the person or FollowUp tells what something may do; asked of FollowUp
+    // ("can you change", "could u fix") or said by the person ("i need to change") it asks.
+    if index >= 2, modals.contains(words[index - 1].lower),
+      !["you", "u", "ya", "i", "we", "pls", "please", "plz"].contains(words[index - 2].lower)
+    {
+      return false
+    }
     var next = index + 1
     while next < words.count,
       ["the", "her", "his", "their", "my", "your"].contains(words[next].lower)

@@ -1,0 +1,108 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Messages as the writers of tuning 35 (the judged held-out 34) and answers tuning 30 typed
+/// them, each read at the question it answers: what the person meant there, not the words a
+/// template expects (the thirtieth session's reading rounds).
+@Suite("Answers read as tuning 35 typed them")
+struct ReadingTuningThirtyFiveTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 5) ?? Fixture.today
+
+  /// A conversation at `question`, holding `facts`, after `texts` in turn.
+  static func answered(_ texts: [String], at question: Question, facts: Facts = Facts())
+    -> Conversation
+  {
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = facts
+    conversation.phase = .asking(question)
+    for text in texts { _ = conversation.send(text) }
+    return conversation
+  }
+
+  static let held = Facts(
+    name: PersonName(parsing: "Blessing Chiwenga"),
+    interviewers: [PersonName(parsing: "Mr Richard Bishop")].compactMap { $0 },
+    company: "First Kernow", role: "PCV bus driver")
+
+  @Test("a remark on the old value after 'i wrote' names no new one; the sentence after does")
+  func remarkOnOld() {
+    let conversation = Self.answered(
+      [
+        "Sorry I wrote First Kernow, that was my interview last year. This one is Go Cornwall Bus"
+      ], at: .when, facts: Self.held)
+    #expect(conversation.facts.company == "Go Cornwall Bus")
+    #expect(conversation.facts.role == "PCV bus driver")
+  }
+
+  @Test(
+    "words that only take part of a held value, marked by nothing but 'not', put nothing right",
+    arguments: [
+      (
+        "asked why credit union not bank. she talked about the payday loan problem in the area. "
+          + "asked about cash handling", Question.discussion
+      )
+    ])
+  func partOfHeld(_ text: String, _ question: Question) {
+    var facts = Self.held
+    facts.company = "Lewisham Plus Credit Union"
+    let conversation = Self.answered([text], at: question, facts: facts)
+    #expect(conversation.facts.company == "Lewisham Plus Credit Union")
+    #expect(conversation.stage != .discussion)
+  }
+
+  @Test("a verb of change after a modal with another subject asks nothing to be changed")
+  func modalChange() {
+    var facts = Self.held
+    facts.company = "Theatr Clwyd"
+    let conversation = Self.answered(
+      [
+        "my little cousins only ever see welsh in school, never online, and i think thats why "
+          + "they think its uncool. theatre could change that"
+      ], at: .interest, facts: facts)
+    #expect(conversation.facts.company == "Theatr Clwyd")
+    #expect(
+      CorrectionReader.isCue(
+        CorrectionReader.words("can you change the company"), at: 2))
+  }
+
+  @Test(
+    "a word re-spelled inside the answer mends that word; a value said again whole stands once",
+    arguments: [
+      ("theatre clwyd, i mean Theatr, autocorrect", Question.company, "Theatr Clwyd"),
+      ("Cafe Nero. no wait Caffè Nero, they spell it with two fs", .company, "Caffè Nero"),
+      ("letting negotiator sorry, lettings negotiator", .role, "lettings negotiator"),
+    ])
+  func respelled(_ text: String, _ question: Question, _ value: String) {
+    let conversation = Self.answered([text], at: question, facts: Self.held)
+    let read = question == .company ? conversation.facts.company : conversation.facts.role
+    #expect(read == value, "\(text)")
+  }
+
+  @Test("'sorry' before a family name re-spelled keeps the person and their title")
+  func sorryRespelling() {
+    let people = PeopleAnswer.read("mrs adeyemi, sorry adeyemi-cole")
+    #expect(people.map(\.full) == ["Mrs Adeyemi-Cole"])
+    // Someone else after "sorry" is not a re-spelling.
+    #expect(PeopleAnswer.selfCorrectionLength("sorry kemi", after: people.first) == nil)
+  }
+
+  @Test("a name and a job word typed twice at the interviewer question are the name and the job")
+  func nameAndJobTwice() {
+    let conversation = Self.answered(
+      ["Tony supervisor", "Tony supervisor"], at: .interviewer,
+      facts: Facts(name: PersonName(parsing: "Shahid")))
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Tony"])
+    #expect(conversation.facts.interviewers?.first?.job == "supervisor")
+  }
+
+  @Test("a word before a function's name after 'from' is a team, not the employer")
+  func teamAfterFrom() {
+    #expect(
+      EmployerOfInterviewer.company(
+        in: "gethin (head of comms) and anwen price from audience development") == nil)
+    #expect(EmployerOfInterviewer.company(in: "jen from costa") == "Costa")
+  }
+}
