@@ -257,7 +257,7 @@ extension Conversation {
       // "Tony supervisor", typed twice: a name and the job after it, the job the
       // interviewer's (tuning 35's bs027 greeted no one after taking "Tony supervisor" whole,
       // as a compound job like "Project Manager" is read the first time).
-      if question == .interviewer, case let (found?, job?) = PeopleAnswer.person(in: typed),
+      if question == .interviewer, case (let found?, let job?) = PeopleAnswer.person(in: typed),
         var person = VouchedName.vouched(found), !person.fullWords.isEmpty,
         !person.fullWords.contains(where: VouchedName.isJobWord)
       {

@@ -51,7 +51,8 @@ enum InlineRespelling {
       // "letting negotiator sorry, lettings negotiator", "Cafe Nero. no wait Caffè Nero":
       // the value said again whole from the mended word on; the first saying goes.
       let clean = { (word: String) in word.lowercased().trimming(",.;:!?-") }
-      if slipped + 1 < mended.count, let next = after.first, clean(next) == clean(mended[slipped + 1])
+      if slipped + 1 < mended.count, let next = after.first,
+        clean(next) == clean(mended[slipped + 1])
       {
         return (Array(mended[..<slipped]) + [new] + after).joined(separator: " ").trimming(" ")
       }
