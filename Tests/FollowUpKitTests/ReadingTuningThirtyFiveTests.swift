@@ -105,4 +105,53 @@ struct ReadingTuningThirtyFiveTests {
         in: "gethin (head of comms) and anwen price from audience development") == nil)
     #expect(EmployerOfInterviewer.company(in: "jen from costa") == "Costa")
   }
+
+  @Test("someone else's email signature is where a name was found, not a sign-off")
+  func foundInSignature() {
+    let facts = Facts(
+      name: PersonName(parsing: "Dragana Petrović"),
+      interviewers: [PersonName(parsing: "Dr Nowak")].compactMap { $0 }, company: "Mydentist")
+    let conversation = Self.answered(
+      [
+        "Small thing, I just checked her email signature and it's Dr Nowak-Ellis, double "
+          + "barrelled. Please use that"
+      ], at: .discussion, facts: facts)
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Dr Nowak-Ellis"])
+    // Not taken for what came up in the interview.
+    #expect(conversation.topics.isEmpty)
+  }
+
+  @Test("a name made longer is the person's; the firm named after them keeps its name")
+  func firmKeepsName() {
+    let facts = Facts(
+      name: PersonName(parsing: "Ifeoluwa Ogunleye"),
+      interviewers: [PersonName(parsing: "Mrs Funmilayo Adebayo")].compactMap { $0 },
+      company: "Adebayo+Partners Architects")
+    let conversation = Self.answered(
+      ["Sorry, I just checked her email signature, it is Mrs Funmilayo Adebayo-Ogun"],
+      at: .channel, facts: facts)
+    #expect(conversation.facts.interviewers?.first?.family == "Adebayo-Ogun")
+    #expect(conversation.facts.company == "Adebayo+Partners Architects")
+  }
+
+  @Test(
+    "at the name question a reply that opens with a name is the name, whatever it asks after it",
+    arguments: [
+      (
+        "seán ó briain. can you sign it Sean without the accent tho, some email systems mess it up",
+        "Seán Ó Briain"
+      ),
+      ("Władysław Kowalczyk-Nowak, but the note can just say Władek", "Władysław Kowalczyk-Nowak"),
+      (
+        "Sure - its Wanjiru Kamau-Otieno. Mrs if that matters but just wanjiru on the note is fine",
+        "Wanjiru Kamau-Otieno"
+      ),
+    ])
+  func nameFirst(_ text: String, _ name: String) {
+    let conversation = Self.answered([text], at: .name)
+    #expect(conversation.facts.name?.full == name, "\(text)")
+    #expect(conversation.stage == .interviewer, "\(text)")
+    // A verdict on the note is none on the interview.
+    #expect(conversation.facts.outcome == nil, "\(text)")
+  }
 }

@@ -346,7 +346,12 @@ extension Conversation {
       facts.interviewers = people
       swapped = true
     }
-    if let company = facts.company, company.lowercased().contains(lowerOld) {
+    // "it is Mrs Funmilayo Adebayo-Ogun": a name made longer is the person's own, and the firm
+    // named after her ("Adebayo+Partners Architects") keeps its name; a re-spelling is of both.
+    let lengthened = new.lowercased().hasPrefix(lowerOld) && new.count > old.count
+    if let company = facts.company, company.lowercased().contains(lowerOld),
+      !(swapped && lengthened)
+    {
       let fixed = CompanyRemark.named(company.replacingWords(old, with: new))
       swapped = swapped || fixed != company
       facts.company = fixed

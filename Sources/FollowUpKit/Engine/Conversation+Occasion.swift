@@ -98,7 +98,17 @@ extension Conversation {
       && answers.topic == nil
     let opening = fresh || (phase.question == .name && answers.occasion == nil && draft == nil)
     let reading = OccasionReader.read(text)
-    if opening, reading == nil || reading?.occasion == .firstNote && reading?.inferred == false,
+    // At the question that asks for a name, a reply that gives one is the name, whatever it
+    // asks of the note after it ("seán ó briain. can you sign it Sean without the accent tho,
+    // some email systems mess it up": answers tuning 30's bt004 was shown the menu).
+    // Its first clause says the name; one that is itself a request ("follow up msg") is not
+    // one.
+    let firstClause = String(text.prefix { !".,;!?".contains($0) })
+    let givesName =
+      phase.question == .name && DirectAnswer.ownName(firstClause) != nil
+      && !OccasionReader.isVagueRequest(firstClause)
+    if opening, !givesName,
+      reading == nil || reading?.occasion == .firstNote && reading?.inferred == false,
       OccasionReader.isVagueRequest(text)
     {
       // Which note is not said: the menu asks, keeping any facts the message gave.

@@ -362,6 +362,11 @@ enum DirectAnswer {
 /// The answer ends at the first break a name does not contain: a comma, a dash between
 /// spaces, a bracket, a sentence end, or a word that starts a new clause ("but", "btw", "i").
 struct AnswerClauses {
+  /// Words that only agree to answer, said as a clause of their own before the answer.
+  static let assents: Set<String> = [
+    "ok", "okay", "sure", "yeah", "yes", "yep", "yup", "right", "alright", "of course", "certainly",
+  ]
+
   /// The answer's words, openers taken off.
   var head: [String] = []
   /// The clauses after it, each as typed.
@@ -395,7 +400,14 @@ struct AnswerClauses {
       .flatMap(NameParts.sentences)
       .map { $0.trimming(" \t.\"“”") }.filter { !$0.isEmpty }
     // A clause that is only a greeting ("Good evening,", "helloo") holds no answer.
-    while let first = clauses.first, Self.isGreeting(first) { clauses.removeFirst() }
+    // Nor one that only agrees to give it ("Sure - its Wanjiru Kamau-Otieno": tuning 30's
+    // bt137 met "Sure").
+    while let first = clauses.first,
+      Self.isGreeting(first)
+        || clauses.count > 1 && Self.assents.contains(first.lowercased().trimming(",!.?"))
+    {
+      clauses.removeFirst()
+    }
     guard let first = clauses.first else { return }
     var words = first.split(separator: " ").map(String.init)
     // Greetings first, then what people put before a name. An opening's greeting is never a

@@ -293,7 +293,9 @@ enum OutcomeReader {
   /// in a message about many things they count only as `evaluatesInterview` says.
   private static let ordinaryVerdictWords: Set<String> = [
     "happy", "lovely", "nice", "best", "strong", "keen", "confident", "nervous", "wrong", "bad",
-    "good", "great", "ok", "okay", "fair", "grand",
+    "good", "great", "ok", "okay", "fair", "grand", "fine", "alright", "decent",
+    // "some email systems mess it up": a mess is the interview's only when it is said to be.
+    "mess",
     // "gaz, well gareth": before anything else "well" opens or repairs speech.
     "well",
   ]
@@ -307,10 +309,17 @@ enum OutcomeReader {
   /// In a message about many things, an ordinary word like "good" is a verdict only when it is
   /// about the interview: "it went good", "I think it was good", "felt good".
   private static func evaluatesInterview(_ words: [String], at index: Int) -> Bool {
-    let window = words[max(0, index - 3)..<index]
+    // "was a bit of a mess": the words that only measure the verdict ("a bit of a") are
+    // passed over, so the three words before it reach its verb.
+    let measures: Set<String> = ["a", "an", "bit", "of", "total", "complete", "little", "kind"]
+    let window = words[..<index].reversed().filter { !measures.contains($0) }.prefix(3)
     return window.contains(where: evaluationCues.contains)
       && !window.contains(where: {
         ["she", "he", "they", "interviewer", "manager", "owner", "who"].contains($0)
+          // "just wanjiru on the note is fine": a word judging the note or a name is about
+          // them, not the interview (answers tuning 30's bt137 was told mixed feelings are
+          // common at the name question).
+          || ["note", "message", "email", "name", "names", "draft", "signature"].contains($0)
       })
   }
 

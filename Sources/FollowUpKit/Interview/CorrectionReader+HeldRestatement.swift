@@ -38,8 +38,15 @@ extension CorrectionReader {
       || lower.contains { Self.negations.contains($0) || Self.restatingWords.contains($0) }
     guard signed else { return nil }
     // "sign it priyanka not priya": the slot word names the sign-off, which keeps the name held.
-    guard !lower.contains(where: { ["sign", "signed", "signature", "sign-off"].contains($0) })
-    else { return nil }
+    // "i just checked her email signature and it's Dr Nowak-Ellis": someone else's signature
+    // is where the name was found, not the person's own sign-off (tuning 35's bs060 kept "Dr
+    // Nowak" and took the message for the discussion).
+    let signsOff = lower.indices.contains { index in
+      ["sign", "signed", "signature", "sign-off"].contains(lower[index])
+        && !(index > 0
+          && ["her", "his", "their", "email", "e-mail", "emails"].contains(lower[index - 1]))
+    }
+    guard !signsOff else { return nil }
     // The slot word decides between two names a run resembles: "my" is the person's own name;
     // "her", "his", "the lady" someone met.
     let saysOwn = lower.contains("my")

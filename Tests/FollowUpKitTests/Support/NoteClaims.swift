@@ -40,7 +40,7 @@ enum NoteClaims {
     _ note: String, _ turns: [(asked: String, text: String)], today: CivilDate
   ) -> String? {
     let pattern =
-      #"(today|yesterday|this morning|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \d{1,2} [A-Z][a-z]+)"#
+      #"(today|yesterday|this morning|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|on \d{1,2} [A-Z][a-z]+)"#
     guard let thanks = note.components(separatedBy: "\n").first(where: { $0.hasPrefix("Thank") }),
       let range = thanks.range(of: pattern, options: .regularExpression)
     else { return nil }
