@@ -154,4 +154,71 @@ struct ReadingTuningThirtyFiveTests {
     // A verdict on the note is none on the interview.
     #expect(conversation.facts.outcome == nil, "\(text)")
   }
+
+  @Test(
+    "'change the role to X' and 'scratch the junior in the role, its just X' set the role to X",
+    arguments: [
+      (
+        "tuesday morning. also can u change the role to Trainee Solicitor, i put paralegal by "
+          + "mistake", "Paralegal", "Trainee Solicitor"
+      ),
+      (
+        "thursday just gone. and scratch the junior in the role, its just data analyst",
+        "Junior Data Analyst", "data analyst"
+      ),
+    ])
+  func roleChanged(_ text: String, _ held: String, _ role: String) {
+    var facts = Self.held
+    facts.role = held
+    let conversation = Self.answered([text], at: .when, facts: facts)
+    #expect(conversation.facts.role == role, "\(text)")
+    #expect(conversation.facts.when != nil, "\(text)")
+  }
+
+  @Test(
+    "how it went, said beside a correction, is taken with it",
+    arguments: [
+      (
+        "meh. some bits good some bits bad. also typo in my name, its Petrović with the ć",
+        Outcome.mixed
+      ),
+      (
+        "not great, i was 15 min late cos of the trains and flustered the whole time. also the "
+          + "date was wrong, it was thursday not wednesday", .badly
+      ),
+      (
+        "quite well actually, the panel seemed happy with my answers. sorry just noticed, its "
+          + "band 6 not band 5", .well
+      ),
+    ])
+  func verdictBeside(_ text: String, _ outcome: Outcome) {
+    var facts = Self.held
+    facts.name = PersonName(parsing: "Dragana Petrovic")
+    facts.role = "Band 5 Staff Nurse"
+    facts.when = InterviewDay(reading: "wednesday", today: Self.today)
+    let conversation = Self.answered([text], at: .outcome, facts: facts)
+    #expect(conversation.facts.outcome == outcome, "\(text)")
+    // Owning up to a slip is no verdict.
+    let slip = Self.answered(["my bad, the date was the 19th"], at: .outcome, facts: facts)
+    #expect(slip.facts.outcome == nil)
+  }
+
+  @Test("a role beside a correction set off by a dash; a day phrase opening on 'day' is the day")
+  func dashAndDay() {
+    var facts = Self.held
+    facts.name = PersonName(parsing: "Sian Hughes")
+    facts.role = nil
+    let role = Self.answered(
+      [
+        "trainee solicitor — and scratch what i put before, my first name is spelled Siân not "
+          + "Sian"
+      ], at: .role, facts: facts)
+    #expect(role.facts.role == "trainee solicitor")
+    #expect(role.facts.name?.full == "Siân Hughes")
+    var named = Self.held
+    named.name = PersonName(parsing: "Zoe Hartmann")
+    let day = Self.answered(
+      ["day before yesterday. and my name should have the dots, Zoë"], at: .when, facts: named)
+    #expect(day.facts.when?.date?.iso == "2026-12-03")
+  }
 }

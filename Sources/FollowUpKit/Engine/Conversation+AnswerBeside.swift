@@ -42,8 +42,24 @@ extension Conversation {
       // words that ask nothing is a hedge, not a question back.
       let hedges = question == .outcome || question == .when
       let asks = MessageText.isQuestion(hedges ? part.trimming("? ") : part)
-      guard !words.isEmpty, !words.contains(where: CorrectionReader.cues.contains), !asks,
-        !MessageText.isNonAnswer(part) || question == .outcome && Decline.saysNotKnowing(part)
+      // At how it went, "not" and "actually" are a verdict's own words ("not great", "quite
+      // well actually"): with them, only a part that reads as a correction itself is one
+      // (answers tuning 30's bt230 and bt236 lost the verdict beside a corrected day and
+      // role). "meh" is a verdict there, not a non-answer (bt229).
+      let verdictCues: Set<String> = question == .outcome ? ["not", "actually"] : []
+      // "my bad" owns up to the slip: a cue of two words.
+      let typedWords = CorrectionReader.words(part)
+      let cued =
+        words.contains { CorrectionReader.cues.contains($0) && !verdictCues.contains($0) }
+        || typedWords.indices.contains {
+          CorrectionReader.isCue(typedWords, at: $0) && !verdictCues.contains(typedWords[$0].lower)
+        }
+      let correcting =
+        cued || words.contains(where: verdictCues.contains) && readCorrection(part) != nil
+      guard !words.isEmpty, !correcting, !asks,
+        !MessageText.isNonAnswer(part)
+          || question == .outcome
+            && (Decline.saysNotKnowing(part) || Outcome(reading: part) != nil)
       else { continue }
       // "... its sharon. ive been calling her karen all day": a part that names the value the
       // correction set aside, and is not labelled as the answer, is a remark on the slip.
@@ -232,6 +248,10 @@ extension Conversation {
       case .name: ["name", "names", "name's", "mine"]
       default: []
       }
+    // "day before yesterday", "date of the interview": a preposition after the word makes it
+    // part of the value or a phrase about it, no label (answers tuning 30's bt218 read
+    // "before yesterday").
+    if ["before", "after", "of", "in", "on", "at", "for"].contains(words[1]) { return false }
     let stem = first.hasSuffix("'s") ? String(first.dropLast(2)) : first
     let fused = first.hasSuffix("s") && names.contains(String(first.dropLast()))
     return names.contains(first) || names.contains(stem) || fused && question != .name

@@ -19,6 +19,11 @@ extension CorrectionReader {
       guard words.count >= 2, let last = words.last?.lowercased().trimming(".,!"),
         Self.roleWords.contains(last)
       else { continue }
+      // "scratch the junior in the role": a clause taking words back names what goes, never
+      // the new value (answers tuning 30's bt102 set the role "scratch the junior in").
+      if words.contains(where: { Self.retractions.contains($0.lowercased().trimming(".,!")) }) {
+        continue
+      }
       words.removeLast()
       // "support worker was the old title": between the copula and the fact word, a word that
       // does not vouch for the value says it was the wrong one; the clause names the value

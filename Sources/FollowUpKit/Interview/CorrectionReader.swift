@@ -576,7 +576,25 @@ struct CorrectionReader {
         }
       }
     }
-    // "change Y to X", "Y should be X".
+    // "can u change the role to Trainee Solicitor", "change thompson to thomson": the value
+    // after "to", to the clause's end; what stands between is the fact or the old value
+    // (answers tuning 30's bt206 set the role "u change the").
+    for clause in clausesOf(text) {
+      let words = clause.split(separator: " ").map(String.init)
+      let lowered = words.map { $0.lowercased().trimming(".,!") }
+      guard
+        let change = lowered.firstIndex(where: {
+          ["change", "changed", "update", "fix"].contains($0)
+        }
+        ),
+        let to = lowered.indices.dropFirst(change + 1).first(where: { lowered[$0] == "to" }),
+        to + 1 < words.count, to - change <= 4
+      else { continue }
+      let new = clean(words[(to + 1)...].joined(separator: " "))
+      let between = clean(words[(change + 1)..<to].joined(separator: " "))
+      if !new.isEmpty { found.append(Change(new: new, old: between.isEmpty ? nil : between)) }
+    }
+    // "Y should be X".
     if let range = lower.range(of: " should be ") ?? lower.range(of: " should say ") {
       let start = lower.distance(from: lower.startIndex, to: range.lowerBound) - 1
       let end = lower.distance(from: lower.startIndex, to: range.upperBound) - 1

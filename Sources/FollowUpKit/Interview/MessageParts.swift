@@ -58,6 +58,9 @@ enum MessageParts {
     ", and ", ", also ", ", btw ", " btw, ", ", anyway ", ", anyways ", ", oh and ",
     " and the role ", " and the job ", " and the company ", " and the interview ",
     " and the interviewer ", " and the day ", " and it went ", " and it was on ",
+    // "trainee solicitor — and scratch what i put before, ...": a dash before "and" or "also"
+    // sets off a second statement as a comma does.
+    " — and ", " – and ", " - and ", " — also ", " – also ", " - also ",
   ]
 
   /// One sentence cut at its joints; the joint's own words ("and the") stay with the statement
