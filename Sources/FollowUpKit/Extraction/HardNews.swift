@@ -35,8 +35,44 @@ enum HardNews {
     "push", "pushed", "pushing", "drive",
   ]
 
+  /// Words naming a mishap or a strain the employer has: news of one is never good to hear
+  /// ("I was glad to hear that you had two lithium battery fires in the bin lorries": tuning
+  /// 35's bs048), however plainly it was told.
+  static let troubles: Set<String> = [
+    "fire", "fires", "flood", "floods", "flooding", "accident", "accidents", "shortage",
+    "shortages", "struggling", "struggles", "cuts", "closure", "closures", "redundancies",
+    "layoffs", "backlog", "backlogs", "complaints", "crisis", "outbreak", "theft", "thefts",
+    "vandalism", "injuries", "losses", "deficit", "strike", "strikes", "break-in", "break-ins",
+  ]
+
+  /// Whether the topic itself tells of a mishap or a strain: a trouble word said of the thing
+  /// ("the toddler room is struggling with a lot of new starters"), not in a clause about
+  /// whom the news helps ("extra sessions for the kids who are struggling": tuning 35's
+  /// bs022 was glad to hear of the struggle).
+  static func tellsTrouble(_ topic: String) -> Bool {
+    let words = WordSplitter.words(topic)
+    for (index, word) in words.enumerated() where troubles.contains(word) {
+      let before = words[max(0, index - 3)..<index]
+      if before.contains(
+        where: [
+          "who", "that", "which", "for", "help", "helping", "tackle", "tackling", "reduce",
+          "reducing", "prevent", "preventing", "fix", "fixing", "no", "fewer", "less",
+        ].contains)
+      {
+        continue
+      }
+      // "the flood team", "the old fire station", "the complaints system": a trouble word
+      // before another noun names what the thing is for or was, no mishap; one before a
+      // little word or at the end heads its phrase ("fires in the bin lorries").
+      if index + 1 < words.count, !Lexicon.stopwords.contains(words[index + 1]) { continue }
+      return true
+    }
+    return false
+  }
+
   /// Whether the sentence of `discussion` that holds `topic` says the news is hard.
   static func marks(topic: String, in discussion: String?) -> Bool {
+    if tellsTrouble(topic) { return true }
     guard let discussion, !topic.isEmpty else { return false }
     let wanted = Set(WordSplitter.words(topic).filter { $0.count > 3 })
     guard !wanted.isEmpty else { return false }

@@ -391,7 +391,12 @@ extension InterestReader {
       !words.prefix(1).contains(where: { $0.hasSuffix(",") })
     else { return false }
     guard
-      let verb = lower.prefix(6).firstIndex(where: { ["is", "are", "was", "were"].contains($0) }),
+      // "..., peer mentors would have helped so much": a modal opens a clause as a copula
+      // does (tuning 35's bs045 printed the comma splice).
+      let verb = lower.prefix(6).firstIndex(where: {
+        ["is", "are", "was", "were", "would", "will", "could", "can", "should", "might"]
+          .contains($0)
+      }),
       verb >= 1
     else { return false }
     let subject = lower[..<verb]

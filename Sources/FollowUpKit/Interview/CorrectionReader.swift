@@ -709,11 +709,26 @@ struct CorrectionReader {
         let before = clean(clauses[index - 1])
         if !before.isEmpty { found.append(Change(new: before, old: right)) }
       }
-      if left.isEmpty, index + 1 < clauses.count {
+      // "it wasnt kier, kier is the main contractor, ...": a clause that opens on the value
+      // set aside and its copula says what that one is, not what is meant (tuning 10's e035
+      // made the company "Main Contractor Group").
+      if left.isEmpty, index + 1 < clauses.count,
+        !clauses[index + 1].lowercased().hasPrefix(right.lowercased() + " is ")
+          && !clauses[index + 1].lowercased().hasPrefix(right.lowercased() + " was ")
+      {
         let next = clean(clauses[index + 1])
         if !next.isEmpty { found.append(Change(new: next, old: right)) }
       }
     }
+    // The value a negation sets aside in the message ("kier" of "it wasnt kier"), lower case.
+    let setAside: String? = clauses.lazy.compactMap { clause -> String? in
+      let words = clause.split(separator: " ").map(String.init)
+      guard let not = words.firstIndex(where: { negations.contains($0.lowercased()) }),
+        not + 1 < words.count
+      else { return nil }
+      let old = clean(words[(not + 1)...].joined(separator: " ")).lowercased()
+      return old.isEmpty ? nil : old
+    }.first
     // "it's X", "meant X", "is called X": the last clause with a value after its cue.
     for clause in clauses {
       // "i forgot", "i always mix them up": the person telling of themselves, no value; but
@@ -729,6 +744,13 @@ struct CorrectionReader {
       // something back names the old value, never the new one.
       if clauseWords.contains(where: Self.retractions.contains) { continue }
       if remarksOnOld(clause) { continue }
+      // "kier is the main contractor" after "it wasnt kier": the old value described.
+      if let old = setAside,
+        clause.lowercased().hasPrefix(old + " is ")
+          || clause.lowercased().hasPrefix(old + " was ")
+      {
+        continue
+      }
       // "just looked at his linkedin its Frazer with a z": how the person found out comes
       // first, and the value is what they restate after "it's", wherever that stands.
       let padded = " " + clause + " "
