@@ -221,4 +221,20 @@ struct ReadingTuningThirtyFiveTests {
       ["day before yesterday. and my name should have the dots, Zoë"], at: .when, facts: named)
     #expect(day.facts.when?.date?.iso == "2026-12-03")
   }
+
+  @Test(
+    "a pause that asks something back, or only goes to look something up, is no answer",
+    arguments: [
+      ("hang on which one? i had two this week", Question.company),
+      ("hmm let me check the job ad, one sec", .role),
+    ])
+  func pauses(_ text: String, _ question: Question) {
+    #expect(AwayAside.answer(in: text) == "", "\(text)")
+    var facts = Self.held
+    facts.company = nil
+    facts.role = nil
+    let conversation = Self.answered([text], at: question, facts: facts)
+    #expect(conversation.facts == facts, "\(text)")
+    #expect(conversation.phase == .asking(question), "\(text)")
+  }
 }

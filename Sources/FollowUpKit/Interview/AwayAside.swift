@@ -16,7 +16,14 @@ enum AwayAside {
   /// Nil when the reply opens with no pause marker; else what follows the aside's first stop
   /// (a comma or a sentence's end), empty when nothing does.
   static func answer(in text: String) -> String? {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    // "hmm let me check the job ad": a sound of thinking before the marker is no answer.
+    while words.count > 1,
+      ["hmm", "hmmm", "um", "umm", "erm", "uh", "ah", "oh", "ok", "okay"].contains(
+        words[0].lowercased().trimming(",.!?;:-"))
+    {
+      words.removeFirst()
+    }
     let plain = words.map { $0.lowercased().trimming(",.!?;:-") }
     guard
       let marker = markers.first(where: { marker in
@@ -29,7 +36,14 @@ enum AwayAside {
         index >= marker.count - 1 && words[index].last.map { ",.!?;:".contains($0) } == true
       })
     else { return "" }
-    return words.dropFirst(stop + 1).joined(separator: " ")
+    // "hang on which one? i had two this week": an aside that asks something back is no
+    // answer, whatever follows it (answers tuning 30's bt066 took "this week" as the day).
+    if words[stop].hasSuffix("?") { return "" }
+    let rest = words.dropFirst(stop + 1).joined(separator: " ")
+    // "let me check the job ad, one sec": a second pause after the first is no answer either
+    // (bt194 set the role "one sec").
+    if let after = answer(in: rest), after.isEmpty { return "" }
+    return rest
   }
 
   /// The whole reply is an aside, its marker alone or with its reason ("hang on someone at
@@ -55,5 +69,8 @@ enum AwayAside {
     ["wait", "a", "second"], ["gimme", "a", "sec"], ["gimme", "a", "min"],
     ["give", "me", "a", "sec"], ["give", "me", "a", "second"], ["give", "me", "a", "minute"],
     ["be", "right", "back"], ["back", "in", "a", "sec"], ["back", "in", "a", "min"],
+    // Going to look something up is a pause too.
+    ["let", "me", "check"], ["lemme", "check"], ["let", "me", "look"], ["let", "me", "find"],
+    ["i'll", "check"], ["ill", "check"], ["need", "to", "check"],
   ]
 }
