@@ -237,4 +237,10 @@ struct ReadingTuningThirtyFiveTests {
     #expect(conversation.facts == facts, "\(text)")
     #expect(conversation.phase == .asking(question), "\(text)")
   }
+
+  @Test("the Filipino 'dela' opens a family name, which the greeting keeps whole")
+  func dela() {
+    #expect(PersonName(parsing: "mr dela cruz")?.formal == "Mr Dela Cruz")
+    #expect(PersonName(parsing: "Cristina dela Cruz")?.informal == "Cristina")
+  }
 }

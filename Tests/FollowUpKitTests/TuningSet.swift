@@ -115,20 +115,22 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // The ninth held-out set (sixty conversations written blind late on 1 December 2026), measured
     // before and after a small round (no note changed) and judged blind (17 of 60 clean; verdicts
     // in `Data/judged/tune10-*`), then tuned on from the session of 1 December evening.
+    // Raised at the thirtieth session's end: outcome 54 -> 55.
     TuningSet(
       file: "conversations-tune10.jsonl", label: "tuning 10",
       written: CivilDate(year: 2026, month: 12, day: 1),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 56,
-      fields: [:]),
+      fields: ["outcome": 55]),
     // The tenth held-out set (sixty conversations written blind on the evening of 1 December
     // 2026), measured before and after the fifth session's rounds and judged blind (18 -> 19 of 60
     // clean, 20 by a fresh judge; verdicts in `Data/judged/tune11-*`), then tuned on from the
     // sixth session (1 December, late evening).
+    // Raised at the thirtieth session's end: outcome 55 -> 56.
     TuningSet(
       file: "conversations-tune11.jsonl", label: "tuning 11",
       written: CivilDate(year: 2026, month: 12, day: 1),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 41,
-      fields: [:]),
+      fields: ["outcome": 56]),
     // The eleventh held-out set (sixty conversations written blind late on 1 December 2026),
     // measured before and after the sixth session's rounds and judged blind (12 -> 17 of 60 clean,
     // 19 by a fresh judge; verdicts in `Data/judged/tune12-*`), then tuned on from the seventh
@@ -243,12 +245,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // after it dropped. greet20: a stated form of address outranks the one built from the name
     // (ai036 "Mrs Pauline Greaves ... she told me call her Pauline": greeting 47 -> 48); people20
     // (a later sentence completes the name held) gains one greeting on its own; merged, 47 -> 49.
+    // Raised at the thirtieth session's end: date 58 -> 59.
     TuningSet(
       file: "conversations-tune17.jsonl", label: "tuning 17",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
       fields: [
-        "topic": 57, "greeting": 49, "company": 51, "signoff": 1, "outcome": 50, "date": 58,
+        "topic": 57, "greeting": 49, "company": 51, "signoff": 1, "outcome": 50, "date": 59,
         "role": 50, "channel": 59,
       ]),
     // The seventeenth held-out set (sixty conversations written blind on 2 December 2026),
@@ -333,12 +336,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // greet23: greeting 48 -> 49 (one note to both when asked: "address it to both, Sgt. Rourke
     // and Dr. Zhao"). names25: role 53 -> 54 (as002: "oh sorry its dr jenkins-morgan actually"
     // before the role question is no longer left standing as the role).
+    // Raised at the thirtieth session's end: outcome 53 -> 54.
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 55, "greeting": 50, "company": 53, "signoff": 58, "outcome": 53, "date": 57,
+        "topic": 55, "greeting": 50, "company": 53, "signoff": 58, "outcome": 54, "date": 57,
         "role": 55, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
@@ -372,13 +376,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // 54 (a town or chat after the company's name, a stated capital; a role's field after
     // "in"). voice24: date 55 -> 57, outcome 48 -> 49 (a thank-you is never a check-in; a
     // correction is never the answer). topic24 and voice24: topic 58 -> 60.
+    // Raised at the thirtieth session's end: outcome 49 -> 50.
     TuningSet(
       file: "conversations-tune24.jsonl", label: "tuning 24",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
       fields: [
-        // Company 49 -> 50 in the twenty-ninth session (a firm's own spelling).
-        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 49, "date": 57,
+        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 50, "date": 57,
         "role": 54, "channel": 57,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
@@ -463,25 +467,26 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // measured before and after the twenty-fourth session's rounds (role and topic +1) and
     // judged blind (22 of 60 clean; verdicts in `Data/judged/tune30-*`), then tuned on from
     // the twenty-fifth session. Floors are the figures at rotation.
+    // Raised at the thirtieth session's end: outcome 56 -> 57, role 56 -> 57.
     TuningSet(
       file: "conversations-tune30.jsonl", label: "tuning 30",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 57, "greeting": 55, "company": 51, "signoff": 60, "outcome": 56, "date": 54,
-        "role": 56, "channel": 60,
+        "topic": 57, "greeting": 55, "company": 51, "signoff": 60, "outcome": 57, "date": 54,
+        "role": 57, "channel": 60,
       ]),
     // The thirtieth held-out set (60 conversations written blind on 4 December 2026),
     // measured before and after the twenty-fifth session's rounds (every figure unchanged) and
     // judged blind (25 of 60 clean; verdicts in `Data/judged/tune31-*`), then tuned on from
     // the twenty-sixth session. Floors are the figures at rotation.
+    // Raised at the thirtieth session's end: greeting 55 -> 56.
     TuningSet(
       file: "conversations-tune31.jsonl", label: "tuning 31",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        // Company 51 -> 52 in the twenty-ninth session (a firm's own spelling).
-        "topic": 58, "greeting": 55, "company": 52, "signoff": 52, "outcome": 58, "date": 56,
+        "topic": 58, "greeting": 56, "company": 52, "signoff": 52, "outcome": 58, "date": 56,
         "role": 56, "channel": 60,
       ]),
     // The thirty-first held-out set (60 conversations written blind on 5 December 2026, their
@@ -527,12 +532,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 5 December), measured before and after the twenty-ninth session's rounds (every
     // figure unchanged) and judged blind (24 of 60 clean; verdicts in `Data/judged/tune35-*`),
     // then tuned on from the thirtieth session. Floors are the figures at rotation.
+    // Raised at the thirtieth session's end: company 47 -> 50, greeting 51 -> 54, topic 59 -> 60;
+    // no question asked a third time (2 -> 0).
     TuningSet(
       file: "conversations-tune35.jsonl", label: "tuning 35",
       written: CivilDate(year: 2026, month: 12, day: 5),
-      conversations: 60, reached: 60, thirdAsks: 2, revisions: 72,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 59, "greeting": 51, "company": 47, "signoff": 33, "outcome": 58, "date": 53,
+        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 58, "date": 53,
         "role": 54, "channel": 60,
       ]),
   ]

@@ -306,6 +306,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Words that open a family name: "Ní Bhriain", "Ó Súilleabháin", "de Souza", "bin Hassan".
   static let familyParticles: Set<String> = [
     "ní", "ni", "nic", "ó", "uí", "ua", "mac", "mc", "de", "van", "von", "da", "di", "del",
+    // The Filipino "dela Cruz", "delos Santos" (answers tuning 23's bf156 greeted "Mr Cruz").
+    "dela", "delos",
     "della", "dos", "das", "du", "le", "la", "bin", "ibn", "al", "el", "abu", "ter", "ten",
     // "Mr. O Brian": the Irish "Ó" typed without its mark, before the part it binds to.
     "o",
