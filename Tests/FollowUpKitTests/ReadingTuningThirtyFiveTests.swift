@@ -243,4 +243,33 @@ struct ReadingTuningThirtyFiveTests {
     #expect(PersonName(parsing: "mr dela cruz")?.formal == "Mr Dela Cruz")
     #expect(PersonName(parsing: "Cristina dela Cruz")?.informal == "Cristina")
   }
+
+  @Test(
+    "at the role question a title is read past a hedge and a workplace word before its noun",
+    arguments: [
+      ("something like operations coordinator i think", "operations coordinator"),
+      (
+        "call centre agent, but they said i could move up to team lead after probation",
+        "call centre agent"
+      ),
+      ("call centre advisor", "call centre advisor"),
+    ])
+  func roleAnswers(_ text: String, _ role: String) {
+    var facts = Self.held
+    facts.role = nil
+    let conversation = Self.answered([text], at: .role, facts: facts)
+    #expect(conversation.facts.role == role, "\(text)")
+  }
+
+  @Test("the way in to an employer is no part of its name")
+  func throughCompany() {
+    var facts = Self.held
+    facts.company = nil
+    let conversation = Self.answered(
+      [
+        "glasgow city council - ach no scratch that, it was through glasgow life, the councils "
+          + "arms length thing"
+      ], at: .company, facts: facts)
+    #expect(conversation.facts.company == "Glasgow Life")
+  }
 }

@@ -426,6 +426,7 @@ enum CompanyAnswer {
   /// Words before an answer, typed in lower case: "it's Acme", "at Acme", "the Hillcrest
   /// Academy" (a capital "The" is the name's own).
   static let openers: Set<String> = [
-    "it's", "its", "it", "was", "is", "at", "with", "for", "called", "company", "the",
+    "it's", "its", "it", "was", "is", "at", "with", "for", "called", "company", "the", "through",
+    "via",
   ]
 }

@@ -353,8 +353,12 @@ extension FactScan {
     }
     var start = 0
     while start < tokens.count,
-      ["it", "was", "it's", "its", "at", "for", "with", "called", "the", "company", "is"].contains(
-        tokens[start].lower)
+      // "it was through glasgow life": the way in is no part of the name (answers tuning 30's
+      // bt185 met "Through Glasgow Life").
+      [
+        "it", "was", "it's", "its", "at", "for", "with", "called", "the", "company", "is",
+        "through", "via",
+      ].contains(tokens[start].lower)
     { start += 1 }
     guard start < tokens.count else { return nil }
     var end = start

@@ -252,8 +252,12 @@ extension FactScan {
       let word = words[index]
       // "call handler", "interview coordinator": a noun of the chat that names a job's work
       // when a job noun follows it.
+      // "call centre agent": a job noun later in the title does the same (answers tuning 30's
+      // bt199 was asked again for a title).
       if ["call", "interview"].contains(word.plain), index + 1 < words.count,
-        Self.roleNouns.contains(words[index + 1].plain)
+        words[(index + 1)...].contains(where: {
+          Self.roleNouns.contains($0.plain) || RoleTitle.namesPerson(document.text($0))
+        })
       {
         return false
       }
@@ -357,6 +361,17 @@ extension FactScan {
   /// A reply to "What role?": "for the operations coordinator job", "as a junior developer".
   func bareRole() -> String? {
     var start = 0
+    // "something like operations coordinator i think": the hedge before a title says it is
+    // roughly that title, and is no part of it (answers tuning 30's bt074).
+    let hedges: [[String]] = [
+      ["something", "like"], ["something", "along", "the", "lines", "of"], ["kind", "of"],
+      ["sort", "of"], ["roughly"], ["basically"], ["probably"],
+    ]
+    if let hedge = hedges.first(where: { hedge in
+      tokens.count > hedge.count && hedge.indices.allSatisfy { tokens[$0].plain == hedge[$0] }
+    }) {
+      start = hedge.count
+    }
     while start < tokens.count,
       [
         "it", "was", "for", "as", "a", "an", "the", "to", "be", "i", "applied", "interviewed",
@@ -412,8 +427,11 @@ extension FactScan {
     // "1", "42": a number alone is not a job title.
     if (start..<cut).allSatisfy({ tokens[$0].kind == .number }) { return nil }
     // "hard to tell", "email": ordinary words only, with no job word, are not a job title.
+    // A phrase ending in a noun for a person by their work ("call centre agent": answers
+    // tuning 30's bt199 was asked again for a title) names a job, ordinary words or not.
     if isOrdinaryWords(start..<cut),
-      !(start..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].plain) })
+      !(start..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].plain) }),
+      !(cut - start >= 2 && RoleTitle.namesPerson(document.text(tokens[cut - 1])))
     {
       return nil
     }
