@@ -272,4 +272,29 @@ struct ReadingTuningThirtyFiveTests {
       ], at: .company, facts: facts)
     #expect(conversation.facts.company == "Glasgow Life")
   }
+
+  @Test(
+    "a value of several words set against an old one is read whole, past its source",
+    arguments: [
+      (
+        "sorry the job title is Route Planning Analyst not route planner", "route planner",
+        "Route Planning Analyst"
+      ),
+      (
+        "Sorry, before I answer, I realised the job title is wrong, the advert says Research "
+          + "Associate not Assistant. Please use that.", "Research Assistant",
+        "Research Associate"
+      ),
+    ])
+  func wholeValue(_ text: String, _ held: String, _ role: String) {
+    var facts = Self.held
+    facts.role = held
+    let conversation = Self.answered([text], at: .discussion, facts: facts)
+    #expect(conversation.facts.role == role, "\(text)")
+  }
+
+  @Test("a verdict cut in two halves is mixed", arguments: ["half good half not", "half half"])
+  func halves(_ text: String) {
+    #expect(Outcome(reading: text) == .mixed, "\(text)")
+  }
 }

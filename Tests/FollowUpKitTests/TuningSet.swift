@@ -222,12 +222,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // (company 39 -> 49). role17: a role is a whole title or none, kept whole with its function, a
     // comment after it dropped. An "-ing" word before "about" is how the interviewer felt, never a
     // plan (ag053: topic 54 -> 55).
+    // Raised at the thirtieth session's end: company 49 -> 50.
     TuningSet(
       file: "conversations-tune16.jsonl", label: "tuning 16",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 59,
       fields: [
-        "topic": 56, "greeting": 57, "company": 49, "signoff": 2, "outcome": 55, "date": 59,
+        "topic": 56, "greeting": 57, "company": 50, "signoff": 2, "outcome": 55, "date": 59,
         "role": 49,
       ]),
     // The sixteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -520,12 +521,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // then tuned on from the twenty-ninth session. Floors are the figures at rotation, raised
     // to what that session reached (topic 53 -> 56, company 56 -> 59, date 55 -> 56, role 57 ->
     // 58).
+    // Raised at the thirtieth session's end: outcome 54 -> 55.
     TuningSet(
       file: "conversations-tune34.jsonl", label: "tuning 34",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 54, "date": 56,
+        "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 55, "date": 56,
         "role": 58, "channel": 59,
       ]),
     // The thirty-fourth held-out set (60 conversations written blind on 5 December 2026, their
@@ -534,13 +536,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // then tuned on from the thirtieth session. Floors are the figures at rotation.
     // Raised at the thirtieth session's end: company 47 -> 50, greeting 51 -> 54, topic 59 -> 60;
     // no question asked a third time (2 -> 0).
+    // Raised at the thirtieth session's end: outcome 58 -> 59, role 54 -> 56.
     TuningSet(
       file: "conversations-tune35.jsonl", label: "tuning 35",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 58, "date": 53,
-        "role": 54, "channel": 60,
+        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 53,
+        "role": 56, "channel": 60,
       ]),
   ]
 }

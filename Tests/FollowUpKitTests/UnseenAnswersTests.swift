@@ -748,6 +748,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["when"] ?? 0) >= 25)
     // The twenty-seventh session: raised to what its rounds reached (away32, place32, signoff32).
     #expect((score.passed["company"] ?? 0) >= 19)
+    // Raised again before the thirtieth session closed: correction 46 -> 47.
+    #expect((score.passed["correction"] ?? 0) >= 47)
   }
 
   /// The seventeenth held-out set (240 answers written blind on 3 December 2026), measured
@@ -843,6 +845,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["name"] ?? 0) >= 38)
     // Raised to the figures at the thirtieth session's end: correction 41 -> 42.
     #expect((score.passed["correction"] ?? 0) >= 42)
+    // Raised again before the thirtieth session closed: role 16 -> 17.
+    #expect((score.passed["role"] ?? 0) >= 17)
   }
 
   /// The twentieth held-out set (240 answers written blind on 3 December 2026), measured
@@ -1072,6 +1076,8 @@ struct UnseenAnswersTests {
     // Raised to the figures at the thirtieth session's end: correction 48 -> 50, none 16 -> 17.
     #expect((score.passed["correction"] ?? 0) >= 50)
     #expect((score.passed["none"] ?? 0) >= 17)
+    // Raised again before the thirtieth session closed: role 18 -> 19.
+    #expect((score.passed["role"] ?? 0) >= 19)
   }
 
   /// The twenty-seventh held-out set (240 answers written blind on 5 December 2026, their
@@ -1208,6 +1214,9 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 56)
     #expect((score.passed["name"] ?? 0) >= 34)
     #expect((score.passed["none"] ?? 0) >= 19)
+    // Raised again before the thirtieth session closed: company 17 -> 18, role 18 -> 20.
+    #expect((score.passed["company"] ?? 0) >= 18)
+    #expect((score.passed["role"] ?? 0) >= 20)
   }
 
   /// 240 answers and corrections written blind on 5 December 2026 (their "today" Saturday

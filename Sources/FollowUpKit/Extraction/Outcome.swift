@@ -72,7 +72,10 @@ enum OutcomeReader {
     (["hit", "and", "miss"], .mixed),
     (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
     (["50", "50"], .mixed),
-    (["mixed", "feelings"], .mixed), (["some", "good", "some", "bad"], .mixed),
+    (["mixed", "feelings"], .mixed),
+    // "half good half not", "half half": a verdict cut in two.
+    (["half", "good", "half"], .mixed), (["half", "half"], .mixed),
+    (["half", "and", "half"], .mixed), (["some", "good", "some", "bad"], .mixed),
     (["went", "well", "and", "some"], .mixed), (["nailed", "it"], .well),
     (["smashed", "it"], .well),
     (["aced", "it"], .well), (["killed", "it"], .well), (["went", "well"], .well),

@@ -620,8 +620,11 @@ struct CorrectionReader {
         guard let last = words.last, Self.letter(last) != nil, words.count <= 3 else { return nil }
         return last
       }
+      // "the advert says Research Associate not Assistant": the source that states the value
+      // is no part of it (tuning 35's bs040 printed "the advert says Research Associate role").
       let left =
-        lastLetter(clauseWords[..<not]) ?? clean(clauseWords[..<not].joined(separator: " "))
+        lastLetter(clauseWords[..<not])
+        ?? clean(withoutSource(clauseWords[..<not].joined(separator: " ")))
       // "it wasnt yesterday it was friday": the new value said with "it was" after the old one,
       // split before the old one is cleaned (cleaning would keep only what follows "was").
       let rawRight = clauseWords[(not + 1)...].joined(separator: " ")
@@ -698,6 +701,14 @@ struct CorrectionReader {
           mirrored.split(separator: " ").count == oldCount, !cutsName(start)
         {
           if close == nil, !left.isEmpty, left.lowercased().hasSuffix(" " + mirrored.lowercased()) {
+            found.append(Change(new: left, old: right))
+          }
+          // "Route Planning Analyst not route planner": a mirror that stops short of "not"
+          // leaves words of the value after it, so the words before "not" are the value whole
+          // (tuning 35's bs032 set the role "Route Planning").
+          if close != nil, oldCount >= 2, start + oldCount < not, !left.isEmpty,
+            left.split(separator: " ").count > oldCount
+          {
             found.append(Change(new: left, old: right))
           }
           found.append(Change(new: mirrored, old: right))
