@@ -287,11 +287,6 @@ extension CandidateFinder {
     "term", "soon", "now", "today", "tomorrow",
   ]
 
-  /// Modal verbs, which need a subject: after "and" alone they open a second predicate.
-  private static let modals: WordSet = [
-    "will", "would", "might", "may", "could", "can", "should", "must",
-  ]
-
   /// Subjects holding their "be": "theyre", "hes".
   private static let contractedSubjects: WordSet = [
     "they're", "theyre", "she's", "shes", "he's", "hes",
@@ -398,7 +393,7 @@ extension CandidateFinder {
           || Lexicon.Lookup.clauseVerbs.contains(tokens[end + 1])
           // "... a new NIV unit on the ward and will train nurses for it": a second predicate
           // with no subject of its own is a second thing said.
-          || Self.modals.contains(tokens[end + 1])
+          || Lexicon.Lookup.modals.contains(tokens[end + 1])
           || opensNewClause(afterAnd: end, limit: limit)
       {
         break

@@ -355,10 +355,7 @@ extension FactScan {
     while start < tokens.count,
       // "it was through glasgow life": the way in is no part of the name (answers tuning 30's
       // bt185 met "Through Glasgow Life").
-      [
-        "it", "was", "it's", "its", "at", "for", "with", "called", "the", "company", "is",
-        "through", "via",
-      ].contains(tokens[start].lower)
+      CompanyAnswer.openers.contains(tokens[start].lower)
     { start += 1 }
     guard start < tokens.count else { return nil }
     var end = start

@@ -394,8 +394,7 @@ extension InterestReader {
       // "..., peer mentors would have helped so much": a modal opens a clause as a copula
       // does (tuning 35's bs045 printed the comma splice).
       let verb = lower.prefix(6).firstIndex(where: {
-        ["is", "are", "was", "were", "would", "will", "could", "can", "should", "might"]
-          .contains($0)
+        ["is", "are", "was", "were"].contains($0) || Lexicon.modals.contains($0)
       }),
       verb >= 1
     else { return false }

@@ -4,6 +4,12 @@
 /// not code paths. Every entry is lower case with straight apostrophes, as `Token.lower` is.
 enum Lexicon {
   /// Function words: never a topic on their own, trimmed from the ends of phrases.
+  /// Modal verbs, which put the verb after them in the mood of what may be and need a subject
+  /// of their own ("theatre could change that", "peer mentors would have helped").
+  static let modals: Set<String> = [
+    "will", "would", "might", "may", "could", "can", "should", "must",
+  ]
+
   static let stopwords = Set<String>([
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about",
     "from",
@@ -219,6 +225,7 @@ extension Lexicon {
   /// `Set<String>` originals stay for set algebra and for callers holding plain strings.
   enum Lookup {
     static let stopwords = WordSet(Lexicon.stopwords)
+    static let modals = WordSet(Lexicon.modals)
     static let generic = WordSet(Lexicon.generic)
     static let clauseBreakers = WordSet(Lexicon.clauseBreakers)
     static let clauseSubjects = WordSet(Lexicon.clauseSubjects)

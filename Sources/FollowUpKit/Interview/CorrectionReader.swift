@@ -724,8 +724,7 @@ struct CorrectionReader {
       // set aside and its copula says what that one is, not what is meant (tuning 10's e035
       // made the company "Main Contractor Group").
       if left.isEmpty, index + 1 < clauses.count,
-        !clauses[index + 1].lowercased().hasPrefix(right.lowercased() + " is ")
-          && !clauses[index + 1].lowercased().hasPrefix(right.lowercased() + " was ")
+        !remarksOnOld(clauses[index + 1], old: right.lowercased())
       {
         let next = clean(clauses[index + 1])
         if !next.isEmpty { found.append(Change(new: next, old: right)) }
@@ -754,14 +753,7 @@ struct CorrectionReader {
       // "scrap that bit about supervisor", "ignore what i said about the day": a clause taking
       // something back names the old value, never the new one.
       if clauseWords.contains(where: Self.retractions.contains) { continue }
-      if remarksOnOld(clause) { continue }
-      // "kier is the main contractor" after "it wasnt kier": the old value described.
-      if let old = setAside,
-        clause.lowercased().hasPrefix(old + " is ")
-          || clause.lowercased().hasPrefix(old + " was ")
-      {
-        continue
-      }
+      if remarksOnOld(clause, old: setAside) { continue }
       // "just looked at his linkedin its Frazer with a z": how the person found out comes
       // first, and the value is what they restate after "it's", wherever that stands.
       let padded = " " + clause + " "
@@ -789,11 +781,6 @@ struct CorrectionReader {
     " she was ", " he was ", " they are ", " they're ", " shes ", " hes ",
   ]
 
-  /// Modal verbs, which put a verb after them in the mood of what may be.
-  static let modals: Set<String> = [
-    "could", "would", "will", "might", "may", "can", "should", "must", "shall",
-  ]
-
   /// Words that say which part of a name follows ("first name", "last name", "full name").
   static let nameSideWords: Set<String> = ["first", "last", "full", "given"]
 
@@ -805,10 +792,15 @@ struct CorrectionReader {
     return !words.isEmpty && words.allSatisfy(heldWords.contains)
   }
 
-  /// "that was my interview last year", "that's my other application": a clause that says what
-  /// the old value was, after it, names no new value.
-  static func remarksOnOld(_ clause: String) -> Bool {
-    let words = clause.lowercased().split(separator: " ").map { String($0).trimming(".,!") }
+  /// Whether a clause says what the old value was, and so names no new value: pointed to
+  /// ("that was my interview last year", "that's my other application") or named again as
+  /// its subject ("kier is the main contractor" after "it wasnt kier", when `old` is "kier").
+  static func remarksOnOld(_ clause: String, old: String? = nil) -> Bool {
+    let lower = clause.lowercased()
+    if let old, !old.isEmpty, lower.hasPrefix(old + " is ") || lower.hasPrefix(old + " was ") {
+      return true
+    }
+    let words = lower.split(separator: " ").map { String($0).trimming(".,!") }
     guard words.count >= 3 else { return false }
     let opening: [[String]] = [
       ["that", "was"], ["that", "is"], ["that's"], ["thats"], ["which", "was"], ["which", "is"],
@@ -1381,7 +1373,7 @@ struct CorrectionReader {
     // "theatre could change that", "it would fix a lot": a verb of change after a modal whose
     // subject is not the person or FollowUp tells what something may do; asked of FollowUp
     // ("can you change", "could u fix") or said by the person ("i need to change") it asks.
-    if index >= 2, modals.contains(words[index - 1].lower),
+    if index >= 2, Lexicon.modals.contains(words[index - 1].lower),
       !["you", "u", "ya", "i", "we", "pls", "please", "plz"].contains(words[index - 2].lower)
     {
       return false
