@@ -545,5 +545,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 53,
         "role": 56, "channel": 60,
       ]),
+    // The thirty-fifth held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the thirtieth session's rounds (outcome
+    // 56 -> 57, third asks 2 -> 1, every other figure unchanged) and judged blind (31 of 60
+    // clean; verdicts in `Data/judged/tune36-*`), then tuned on from the thirty-first session.
+    // Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune36.jsonl", label: "tuning 36",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 92,
+      fields: [
+        "topic": 58, "greeting": 57, "company": 47, "signoff": 2, "outcome": 57, "date": 56,
+        "role": 53, "channel": 58,
+      ]),
   ]
 }
