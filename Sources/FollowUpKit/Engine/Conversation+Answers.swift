@@ -37,8 +37,11 @@ extension Conversation {
     {
       text = after
     }
-    // "card" typed a question early: remember the channel and ask this question again.
-    if let early = earlyChannel(in: text) {
+    // "card" typed a question early: remember the channel and ask this question again. Not
+    // when the message gives the day asked for: "friday, on Teams" says how the interview was
+    // held, not how the note goes (tuning 36's bu030 lost the day and asked a third time).
+    let givesDay = question == .when && reader.answer(text, to: .when)?.when != nil
+    if !givesDay, let early = earlyChannel(in: text) {
       return [.say(InterviewScript.earlyChannel(early.channel, then: currentPrompt()))]
     }
     // "meh", "ok" at how it went are a verdict (so-so), not a refusal to answer.

@@ -588,6 +588,14 @@ extension Conversation {
     _ chosen: Topic, saying acknowledgement: String? = nil, pointedWith reply: String? = nil
   ) -> [Output] {
     var chosen = withSpeaker(chosen)
+    // "The forecasting model in Python": however a typed topic was read, a determiner opening
+    // it has its capital from the reply's start, and the frame puts it mid-sentence (tuning
+    // 36's bu044 printed "our conversation about The whole forecasting model").
+    if let first = chosen.text.split(separator: " ").first, first.first?.isUppercase == true,
+      TopicExtractor.typedOpeners.contains(first.lowercased())
+    {
+      chosen.text = first.lowercased() + chosen.text.dropFirst(first.count)
+    }
     // "a new Krios microscope" pointed at as "the new microscope" is the new Krios
     // microscope; "goods to person robots" is one modifier, never cut at its "to".
     chosen.text = TopicReferenceForm.compounded(

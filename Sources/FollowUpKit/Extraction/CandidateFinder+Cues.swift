@@ -196,16 +196,23 @@ extension CandidateFinder {
   ]
 
   /// "the thing that really stuck with me was X", "what she was most excited about was X": the
-  /// subject before this copula says the next phrase is the memorable thing.
+  /// subject before this copula says the next phrase is the memorable thing. Not when a "that"
+  /// stands between the highlight word and the copula: "excited that the stratford store is
+  /// getting a refit" has its copula inside the clause the feeling is about.
   private func isHighlightCopula(_ index: Int) -> Bool {
     guard index > 0 else { return false }
     if Self.copulaSubjects.contains(tokens[index - 1]) { return false }
     var cursor = index - 1
     var sawHighlight = false
+    var sawThat = false
     while cursor >= 0, index - cursor <= 10 {
       if tokens[cursor].kind == .stop || tokens[cursor].kind == .pause { break }
       if Self.butAndSo.contains(tokens[cursor]), cursor < index - 1 { break }
-      if Self.highlightWords.contains(tokens[cursor]) { sawHighlight = true }
+      if Self.highlightWords.contains(tokens[cursor]) {
+        if sawThat { return sawHighlight }
+        sawHighlight = true
+      }
+      if tokens[cursor].is(.that) { sawThat = true }
       cursor -= 1
     }
     return sawHighlight

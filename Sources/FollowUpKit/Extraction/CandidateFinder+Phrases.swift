@@ -118,8 +118,13 @@ extension CandidateFinder {
       // Cut before a preposition or conjunction so the phrase still reads whole.
       var cut = start + maximum
       var joint = cut
+      // Not right after a second verb in "-ing": "and putting in a second consultation room"
+      // cut there leaves the verb without its particle ("the store is expanding Pharmacy First
+      // and putting"), so the cut moves back to the joint before it.
       while joint > start + 3 {
-        if Self.joints.contains(tokens[joint]) { break }
+        if Self.joints.contains(tokens[joint]), !coordinatesVerb(at: joint - 1, from: start) {
+          break
+        }
         joint -= 1
       }
       if joint > start + 3 { cut = joint }
@@ -197,6 +202,29 @@ extension CandidateFinder {
     { index += 1 }
     return index < range.upperBound ? index..<range.upperBound : range
   }
+
+  /// Whether the word at `index` is a second verb in "-ing" joined to an earlier one by "and"
+  /// or "or": "expanding Pharmacy First and putting (in ...)". Only with no preposition
+  /// between the two, so "launching a show about local food and farming" joins two nouns.
+  /// A cut right after such a verb would leave it without what it does.
+  func coordinatesVerb(at index: Int, from start: Int) -> Bool {
+    guard index - 2 >= start, tokens[index].lowerHasSuffix("ing"), tokens[index].lower.count > 4,
+      ["and", "or"].contains(tokens[index - 1].lower)
+    else { return false }
+    var cursor = index - 2
+    while cursor >= start {
+      let token = tokens[cursor]
+      if Self.nounPrepositions.contains(token) || !token.isWord { return false }
+      if token.lowerHasSuffix("ing"), token.lower.count > 4 { return true }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Prepositions that put what follows them inside a noun phrase's complement.
+  private static let nounPrepositions: WordSet = [
+    "about", "of", "for", "with", "in", "on", "at", "from", "to", "into", "by", "like",
+  ]
 
   /// Words after the verb of a leading "when" clause ("when she told me about X").
   private static let leadingClauseObjects: WordSet = [

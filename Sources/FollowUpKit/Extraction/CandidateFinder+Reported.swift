@@ -458,9 +458,14 @@ extension CandidateFinder {
       // words of one name, and is no place to cut.
       // "a virtual ward pilot | where COPD patients go home with ...": a relative clause is a
       // joint too, and cut there the clause keeps its thing whole.
+      // Nor a preposition right after a second verb in "-ing", which may be its particle: "...
+      // and putting | in a second consultation room" left "putting" dangling (tuning 36's
+      // bu017).
       while cut > range.lowerBound + 4,
         !Self.joints.contains(tokens[cut]) && !Self.relatives.contains(tokens[cut])
           || joinsWordsOfOneName(cut, limit: range.upperBound)
+          || Self.joints.contains(tokens[cut])
+            && coordinatesVerb(at: cut - 1, from: range.lowerBound)
       {
         cut -= 1
       }

@@ -187,6 +187,11 @@ struct Cue: Sendable {
       // The same feeling in other people's words (tuning 14 ac047, tuning 16 ag045).
       "delighted with", "delighted about", "thrilled about", "thrilled with", "stoked about",
       "stoked on", "chuffed about", "chuffed with", "mad into", "made up about", "pumped about",
+      // What they were glad is so, told as a clause: "really excited that the stratford store
+      // is getting a full refit" (tuning 36's bu005 and bu017 had printed the clause without
+      // its subject, "hearing about getting a full refit").
+      "excited that", "proud that", "thrilled that", "delighted that", "buzzing that",
+      "chuffed that", "happy that", "pleased that",
     ]
     for phrase in enthusiasm { cues.append(forward(phrase, .enthusiasm, 0.62)) }
     for phrase in [

@@ -12,14 +12,23 @@
 /// words or more are the name in full, and the one word after is what the person is called.
 enum NameAppendix {
   /// The name written "Family, Given": the head is one name word (or a particle with its
-  /// word), the only clause after it one or two name words, and nothing else said. Nil for any
-  /// other reply.
+  /// word), the only clause after it one or two name words, and nothing else said, or else
+  /// the next clause saying that the head is the family name ("CRUZ, Angelica Mae (Cruz is my
+  /// surname, sorry I'm used to forms back home)": tuning 36's bu026 had kept "CRUZ" alone,
+  /// and the note went unsigned). Nil for any other reply.
   ///
   /// ```swift
   /// NameAppendix.familyFirst(head: ["kowalczyk"], rest: ["marta"])?.full  // "marta kowalczyk"
   /// ```
   static func familyFirst(head: [String], rest: [String]) -> PersonName? {
-    guard rest.count == 1, let family = familyPart(head) else { return nil }
+    guard let family = familyPart(head), let said = rest.first else { return nil }
+    if rest.count > 1 {
+      let remark = words(rest[1]).map { $0.lowercased() }
+      guard let named = NameOrder.namedFamily(remark)?.word,
+        family.map({ CorrectionReader.folded($0) }).contains(named)
+      else { return nil }
+    }
+    let rest = [said]
     let given = words(rest[0])
     // "maria do céu": a particle inside a given name joins its parts, and counts as none.
     let parts = given.filter { !joins($0) }

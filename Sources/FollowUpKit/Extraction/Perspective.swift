@@ -33,6 +33,7 @@ struct Perspective {
     var index = range.lowerBound
     var otherOwnerSeen = false
     var singularSubject = false
+    var subjectTurned = false
     var verbPending = false
     // "my mam and her friends", "my father ... he was asking": once the person names someone
     // of their own, a "he", "she", "his" or "her" may be that person, so it is never turned
@@ -83,12 +84,17 @@ struct Perspective {
       case .possessive:
         // "so its not just rewires anymore": "its" before "not" or an adverb is "it's" typed
         // without its apostrophe, a subject and a verb, and no owner of the reader's.
-        if !otherOwnerSeen, !isContractedIt(index) { replacement = "your" }
+        // "you recycle old fridges at their own plant": "own" binds the owner to the subject
+        // the note turned to the reader, whatever plural came between (tuning 36's bu057).
+        let ownOfSubject =
+          subjectTurned && index + 1 < range.upperBound && tokens[index + 1].lower == "own"
+        if !otherOwnerSeen || ownOfSubject, !isContractedIt(index) { replacement = "your" }
       case .personalPossessive:
         if isPossessive(at: index), !otherOwnerSeen { replacement = "your" }
       case .subject:
         if isSubjectPosition(index) || isRelativeSubject(index) {
           replacement = "you"
+          subjectTurned = true
           singularSubject = lower != "they"
           verbPending = true
           // Their "their" is now the interviewer's again: "how they train their apprentices".

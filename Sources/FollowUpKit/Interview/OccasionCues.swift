@@ -81,12 +81,15 @@ struct OccasionCues: Hashable, Sendable {
   /// about what the person does, not about a silence. Nor "my english is not perfect for
   /// formal emails" or "no need for anything too stiff": a preposition between them opens a
   /// phrase of its own, so the negation governs the word before it ("perfect", "need"), and
-  /// the word of contact is only what that word is about.
+  /// the word of contact is only what that word is about. Nor "a text, not email": "not"
+  /// right before a bare way of sending sets one channel against another (tuning 36's bu018,
+  /// a thank-you text after a trial shift, had become a check-in).
   static func negatedContact(_ words: [String]) -> Bool {
     for (index, word) in words.enumerated() where contact.contains(word) {
       let before = words[max(0, index - 4)..<index]
       guard let negation = before.lastIndex(where: negations.contains) else { continue }
       let between = words[(negation + 1)..<index]
+      if between.isEmpty, words[negation] == "not", Channel(reading: word) != nil { continue }
       if between.contains(where: ownDoing.contains) { continue }
       if between.contains(where: scopeEnders.contains) { continue }
       return true
