@@ -116,4 +116,84 @@ struct ReadingTuningThirtySixTests {
     }
     #expect(conversation.answers.topic?.text == "the whole forecasting model in Python")
   }
+
+  static let femke = Facts(
+    name: PersonName(parsing: "Daan Bakker"),
+    interviewers: [PersonName(parsing: "Femke")].compactMap { $0 })
+
+  @Test(
+    "an interviewer's name denied and another stated is corrected beside the answer",
+    arguments: [
+      "abn amro. and it wasnt Femke it was Fenna, my bad",
+      "abn amro. also the interviewer was Fenna not Femke",
+    ])
+  func deniedName(_ text: String) {
+    let conversation = Self.answered([text], at: .company, facts: Self.femke)
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Fenna"])
+    #expect(conversation.facts.company?.lowercased() == "abn amro")
+  }
+
+  @Test("'i told you X but it was Y' quotes the slip")
+  func toldYou() {
+    var facts = Self.held
+    facts.interviewers = [PersonName(parsing: "Mr Tanaka")].compactMap { $0 }
+    let conversation = Self.answered(
+      ["before i answer, i told you Mr Tanaka but it was Mr Tanabe"], at: .when, facts: facts)
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Mr Tanabe"])
+  }
+
+  @Test("a verdict on a name's spelling is no name; the name given after it is")
+  func spelledWrong() {
+    var facts = Self.held
+    facts.name = PersonName(parsing: "Xu Jiaqui")
+    let conversation = Self.answered(
+      ["the 20th. my name is spelled wrong btw, its Xu Jiaqi not Jiaqui"], at: .when, facts: facts)
+    #expect(conversation.facts.name?.fullWords.contains("Jiaqi") == true)
+    #expect(SignOffName.signed(conversation.facts) != "Wrong")
+  }
+
+  @Test("calling someone a name is no call from the employer")
+  func callsMe() {
+    let text = "Maria da Conceição Ferreira but sign it just Conceição pls, nobody calls me maria"
+    #expect(!OccasionCues(text).silence)
+    #expect(OccasionCues("nobody called me back after the interview").silence)
+  }
+
+  @Test("'i only put X before but its Y' corrects the person's own name beside the answer")
+  func onlyPut() {
+    var facts = Facts()
+    facts.name = PersonName(parsing: "Marisol Vega")
+    let conversation = Self.answered(
+      [
+        "Hana (one n), head of comms. and i only put Marisol Vega before but its Marisol Vega Ortiz"
+      ],
+      at: .interviewer, facts: facts)
+    #expect(conversation.facts.name?.full == "Marisol Vega Ortiz")
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Hana"])
+  }
+
+  @Test("a hedge before a company's name is no word of it")
+  func hedgedCompany() {
+    var facts = Self.held
+    facts.company = "The Guardian"
+    let conversation = Self.answered(
+      ["junior video editor. also it was technically Guardian Media Group not the guardian"],
+      at: .role, facts: facts)
+    #expect(conversation.facts.company == "Guardian Media Group")
+  }
+
+  @Test("'the one in dublin, penneys': which branch, then the name")
+  func whichBranch() {
+    let conversation = Self.answered(["the one in dublin, penneys"], at: .company)
+    #expect(conversation.facts.company == "Penneys")
+  }
+
+  @Test(
+    "a level closing a title is part of it",
+    arguments: [("data analyst ii", "data analyst II"), ("data analyst 2", "data analyst 2")])
+  func titleLevel(_ text: String, _ role: String) {
+    let conversation = Self.answered([text], at: .role, facts: Self.held)
+    #expect(conversation.facts.role == role)
+  }
+
 }

@@ -96,7 +96,16 @@ extension Conversation {
         let nameShaped = part.split(separator: " ").allSatisfy {
           DirectAnswer.isNameShaped(String($0))
         }
-        if !Self.saysItIsAName(part, words: words), !(opening && nameShaped) { continue }
+        // "Hana (one n), head of comms. and i only put Marisol Vega before but its ...": an
+        // opening statement that reads as people met, each with their job, is the reply too
+        // (answers tuning 31's bv166 lost Hana beside a correction of the person's own name).
+        let first = part == sentences.first && part != source && sentences.count > 1
+        let people =
+          question == .interviewer && first && words.count <= 8
+          && FactReader(today: today).answer(part, to: .interviewer)?.interviewers.map {
+            !$0.isEmpty && $0.allSatisfy { VouchedName.vouched($0) != nil }
+          } == true
+        if !Self.saysItIsAName(part, words: words), !(opening && nameShaped), !people { continue }
       // A clear verdict on the interview only: "i mixed it up with the phone screen" is no
       // "mixed"; "good" alone is.
       case .outcome:

@@ -157,9 +157,15 @@ enum CompanyAnswer {
     guard let comma = text.firstIndex(of: ","), text.count <= 120 else { return nil }
     let words = WordSplitter.words(String(text[..<comma]))
     let rest = String(text[text.index(after: comma)...]).trimming(" ")
-    guard !words.isEmpty, !rest.isEmpty, words.contains(where: kindWords.contains) else {
-      return nil
+    guard !words.isEmpty, !rest.isEmpty else { return nil }
+    // "the one in dublin, penneys", "the one on grafton street, bewleys": which branch it
+    // was, said before the name (answers tuning 31's bv062 met "The One").
+    if words.count >= 3, words[0] == "the", words[1] == "one",
+      ["in", "on", "at", "near", "by", "off"].contains(words[2])
+    {
+      return rest
     }
+    guard words.contains(where: kindWords.contains) else { return nil }
     // "its a small plumbing firm": after "a", any few words before the kind noun that closes
     // the clause say what sort of firm it is ("plumbing", "accountancy"), not which.
     let sorted =

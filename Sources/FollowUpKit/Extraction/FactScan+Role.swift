@@ -234,6 +234,9 @@ extension FactScan {
   ]
 
   /// The role as it goes in the note: the typed words without articles or "job".
+  /// Roman numerals that give a title's level ("Data Analyst II"); "i" and "v" are words too.
+  static let levelNumerals: Set<String> = ["ii", "iii", "iv"]
+
   func roleTitle(_ range: Range<Int>) -> String? {
     var start = range.lowerBound
     var end = range.upperBound
@@ -291,6 +294,10 @@ extension FactScan {
     // "it support analyst" typed in lower case: the qualifier is written as the title writes it.
     if isQualifierIT(start), title.lowercased().hasPrefix("it ") {
       title = "IT" + title.dropFirst(2)
+    }
+    // "data analyst ii": the level closing a title is a numeral, written in capitals.
+    if let last = words.last, Self.levelNumerals.contains(last.plain) {
+      title = title.dropLast(last.plain.count) + last.plain.uppercased()
     }
     return TitleClipping.writtenOut(title)
   }

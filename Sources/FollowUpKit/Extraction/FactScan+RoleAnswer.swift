@@ -63,7 +63,13 @@ extension FactScan {
     // a number after the title's noun, with no more of the title after it, is its grade, intake
     // or year group. Before the job's noun it is part of the title ("band 5 staff nurse", "year 4
     // teacher"), and in an "of" phrase too ("head of year 9").
-    if let number = ((start + 1)..<cut).first(where: { hasDigit($0) }),
+    // A single figure closing the title right after its noun is its level, part of it ("data
+    // analyst 2", as "Data Analyst II": answers tuning 31's bv203 had lost it).
+    let level =
+      cut - 1 > start && hasDigit(cut - 1) && tokens[cut - 1].kind == .number
+      && document.text(tokens[cut - 1]).count == 1
+      && Self.roleNouns.contains(tokens[cut - 2].plain)
+    if !level, let number = ((start + 1)..<cut).first(where: { hasDigit($0) }),
       !((number + 1)..<cut).contains(where: { Self.roleNouns.contains(tokens[$0].plain) }),
       !(start..<number).contains(where: { tokens[$0].plain == "of" })
     {
@@ -84,6 +90,7 @@ extension FactScan {
     }), head + 1 < cut, !Self.titleJoiners.contains(tokens[head + 1].plain),
       ((head + 1)..<cut).allSatisfy({ index in
         tokens[index].kind == .word && !tokens[index].isCapitalized && !hasDigit(index)
+          && !FactScan.levelNumerals.contains(tokens[index].plain)
           && !Self.roleNouns.contains(tokens[index].plain)
           && !RoleTitle.isPersonNoun(document.text(tokens[index]))
       })

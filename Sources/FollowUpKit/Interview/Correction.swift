@@ -173,6 +173,9 @@ enum Correction: Hashable, Sendable {
       if document.matches(["spelled"], at: next) || document.matches(["spelt"], at: next) {
         next += 1
       }
+      // "my name is spelled wrong btw, its Xu Jiaqi not Jiaqui": a verdict on the spelling is
+      // no name (the note had been signed "Wrong"); the clause that gives one is read on.
+      if next < tokens.count, Self.spellingVerdicts.contains(tokens[next].lower) { return nil }
       // "sorry I am on bus, slow internet": after a bare "I am", only a name stated as a name
       // is one: words shaped as a name up to the clause's end, not a place or a state.
       let weak = document.matches(["i'm"], at: index) || document.matches(["i", "am"], at: index)
@@ -214,6 +217,7 @@ enum Correction: Hashable, Sendable {
       {
         value += 1
       }
+      if value < tokens.count, Self.spellingVerdicts.contains(tokens[value].lower) { return nil }
       let words = tail(after: value)
       let parts = words.split(separator: " ")
       if parts.count == 1 || part != .any {
@@ -278,6 +282,12 @@ enum Correction: Hashable, Sendable {
   }
 
   /// A name of letters: at most 60 characters and five words, with no digits.
+  /// Words that say a value is wrong rather than give one: "my name is spelled wrong".
+  static let spellingVerdicts: Set<String> = [
+    "wrong", "wrongly", "incorrect", "incorrectly", "badly", "differently", "weird", "funny",
+    "oddly",
+  ]
+
   static func isPlausibleName(_ name: PersonName) -> Bool {
     let full = name.full
     return full.count <= 60 && full.split(separator: " ").count <= 5

@@ -282,7 +282,14 @@ extension CorrectionReader {
           return distance <= max(2, held.count / 3) || Self.soundsAlike(held, parts[0])
             || resembles(parts[0], [held])
         }
-        guard part != .any || naming || respells || words.count <= 6 else { return nil }
+        // Or the word it replaces, said to be wrong, is a held name word for word ("it wasnt
+        // Femke it was Fenna, sorry": answers tuning 31's bv178).
+        let replacesHeld = change.old.map { old in
+          knownPeopleWords.contains { Self.folded($0) == Self.folded(old) }
+        } ?? false
+        guard part != .any || naming || respells || replacesHeld || words.count <= 6 else {
+          return nil
+        }
         // "i said karen, its sharon": the word said to be wrong is the part replaced, never a
         // part the new word is added beside ("Karen Sharon").
         if part == .any, let old = change.old.map(Self.folded), let people = known.interviewers {
@@ -549,6 +556,9 @@ extension CorrectionReader {
     "interviewer", "interviewer's", "she", "he", "she's", "he's", "they", "on", "say", "reads",
     "shes", "hes",
     "i'm", "im", "am", "write", "put", "actually", "really",
+    // "it was technically Guardian Media Group": a hedge on the name is no word of it
+    // (answers tuning 31's bv207 had printed "Technically Guardian Media Group").
+    "technically", "officially", "properly", "basically", "legally", "formally",
   ]
 
   /// Words naming which fact, taken off a value's start.

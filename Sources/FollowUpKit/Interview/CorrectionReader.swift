@@ -133,10 +133,12 @@ struct CorrectionReader {
     if let added = addedInterviewer(text, words: words) { return added }
     if let fewer = removedInterviewer(text, words: words) { return fewer }
     // "i said", "i wrote", "i put": the person quoting what they typed before.
-    let quoting = zip(words, words.dropFirst()).contains {
+    // "i only put ...": one adverb may stand between.
+    let quotingWords = words.filter { !["only", "just"].contains($0.lower) }
+    let quoting = zip(quotingWords, quotingWords.dropFirst()).contains {
       $0.0.lower == "i"
         && [
-          "said", "wrote", "put", "typed", "meant", "mean",
+          "said", "wrote", "put", "typed", "meant", "mean", "told",
           // "sorry i write aldi!! is LIDL": the present for the past, as a learner of English
           // writes it.
           "write", "type",
@@ -545,7 +547,13 @@ struct CorrectionReader {
       if !before.isEmpty { found.append(Change(new: before, old: nil)) }
     }
     // "sorry i write aldi!! is LIDL": the present for the past, as a learner of English writes.
-    for said in [" i said ", " i wrote ", " i put ", " i typed ", " i write ", " i type "] {
+    // "i told you Mr Tanaka but it was Mr Tanabe": telling is quoting what was typed too.
+    // "i only put Marisol Vega before but its Marisol Vega Ortiz": an adverb may come between.
+    let quotings = [" i said ", " i wrote ", " i put ", " i typed ", " i write ", " i type "]
+    let adverbed = quotings.flatMap { said in
+      [" only ", " just "].map { " i" + $0 + said.dropFirst(3) }
+    }
+    for said in quotings + adverbed + [" i told you "] {
       if let range = lower.range(of: said) {
         let offset = lower.distance(from: lower.startIndex, to: range.upperBound) - 1
         let after = String(text.dropFirst(max(0, offset)))
@@ -575,6 +583,24 @@ struct CorrectionReader {
           if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
         }
       }
+    }
+    // "it wasnt Femke it was Fenna": the old value denied, then the new one stated, with or
+    // without a comma between (answers tuning 31's bv178 had met "Abn Amro").
+    for clause in clausesOf(text.replacingOccurrences(of: ",", with: "")) {
+      let words = clause.split(separator: " ").map(String.init)
+      let lowered = words.map { $0.lowercased().trimming(".,!") }
+      guard lowered.count >= 5, ["it", "that", "she", "he"].contains(lowered[0]),
+        ["wasnt", "wasn't", "isnt", "isn't"].contains(lowered[1]),
+        let again = lowered.indices.dropFirst(3).first(where: {
+          lowered[$0 - 1] == lowered[0] && ["was", "is"].contains(lowered[$0])
+            || ["its", "it's"].contains(lowered[$0]) && lowered[0] == "it"
+        })
+      else { continue }
+      let opensNew = ["its", "it's"].contains(lowered[again]) ? again + 1 : again + 1
+      let oldEnd = ["its", "it's"].contains(lowered[again]) ? again : again - 1
+      let old = clean(words[2..<oldEnd].joined(separator: " "))
+      let new = clean(words[opensNew...].joined(separator: " "))
+      if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
     }
     // "can u change the role to Trainee Solicitor", "change thompson to thomson": the value
     // after "to", to the clause's end; what stands between is the fact or the old value

@@ -90,12 +90,26 @@ struct OccasionCues: Hashable, Sendable {
       guard let negation = before.lastIndex(where: negations.contains) else { continue }
       let between = words[(negation + 1)..<index]
       if between.isEmpty, words[negation] == "not", Channel(reading: word) != nil { continue }
+      // "nobody calls me maria": calling someone a name is naming, not a call (tuning 31's
+      // bv124, at the name question, had become a check-in). "nobody called me back" is one.
+      if ["call", "calls", "called"].contains(word), index + 2 < words.count,
+        ["me", "her", "him", "them"].contains(words[index + 1]),
+        !contactAfterCall.contains(words[index + 2])
+      {
+        continue
+      }
       if between.contains(where: ownDoing.contains) { continue }
       if between.contains(where: scopeEnders.contains) { continue }
       return true
     }
     return false
   }
+
+  /// Words after "called me" that keep it a call: "back", "yet", "about the job".
+  static let contactAfterCall: Set<String> = [
+    "back", "yet", "again", "since", "about", "after", "today", "yesterday", "at", "or", "and",
+    "to", "anymore", "still", "with",
+  ]
 
   /// Prepositions that open a phrase of their own inside a negation's reach: "not perfect
   /// for emails", "no need for anything", "not good with calls". "to" is not one ("haven't
