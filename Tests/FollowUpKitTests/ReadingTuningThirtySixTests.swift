@@ -196,4 +196,39 @@ struct ReadingTuningThirtySixTests {
     #expect(conversation.facts.role == role)
   }
 
+  @Test("an ordinal opening a topic takes 'the' in any place")
+  func ordinalArticle() {
+    #expect(TopicArticles.supplied("first electric trucks") == "the first electric trucks")
+    #expect(
+      TopicArticles.supplied("you get first electric truck next year")
+        == "you get the first electric truck next year")
+    #expect(
+      TopicArticles.supplied("you are opening second salon in Didsbury")
+        == "you are opening a second salon in Didsbury")
+  }
+
+  @Test("the interviewer named as a clause's subject opens a thing worth a note, theirs")
+  func namedInterviewerSubject() {
+    let context = ExtractionContext(company: "London Central", interviewers: ["Mr Clarke", "Bev"])
+    let text =
+      "they pay for your PCV licence, training is 6 weeks. asked why i want to drive buses, "
+      + "about customer service, my time driving for Addison Lee. Bev runs a mentoring scheme, "
+      + "every new driver gets paired with an experienced driver for their first 3 months, she "
+      + "set it up herself and she's proud of it. route 12 and 36 out of camberwell"
+    let found = TopicExtractor(context: context).topics(in: text).map(\.text)
+    #expect(found.first == "your mentoring scheme", "\(found)")
+  }
+
+  @Test("an owner named in the reply points at the thing as 'the' does")
+  func ownerPoints() {
+    #expect(
+      TopicReferenceForm.pointed("a mentoring scheme", typed: "bev's mentoring thing")
+        == "the mentoring scheme")
+    #expect(
+      TopicReferenceForm.pointed("a mentoring scheme", typed: "it's the scheme")
+        == "the mentoring scheme")
+    #expect(
+      TopicReferenceForm.pointed("a mentoring scheme", typed: "mentoring")
+        == "a mentoring scheme")
+  }
 }

@@ -45,7 +45,8 @@ enum TopicArticles {
         let verb = index >= 2 ? lower(words[index - 2]) : ""
         article = verb.hasSuffix("ing") || verb.hasSuffix("ed") ? "a" : "the"
       } else if isVerb(before, after: index >= 2 ? lower(words[index - 2]) : "") {
-        article = "a"
+        // "you get first electric truck": an ordinal picks one out, never "a" one.
+        article = ordinals.contains(lower(words[index])) ? "the" : "a"
       } else {
         // "heat pumps big time": after a noun a describing word opens no new phrase.
         continue
@@ -65,10 +66,15 @@ enum TopicArticles {
   }
 
   /// Describing words that open a noun phrase and cannot stand without a determiner.
-  private static let openers: Set<String> = [
+  private static let openers: Set<String> = Set([
     "new", "big", "second", "huge", "major", "whole", "brand-new", "upcoming", "bigger",
     "first-ever",
-  ]
+  ]).union(ordinals)
+
+  /// Words that single one thing out and take "the" in any place: "hearing about first
+  /// electric trucks" (tuning 36's bu008) is "the first electric trucks". Not "second" or
+  /// "third", which after a verb count one more ("opening a second salon").
+  private static let ordinals: Set<String> = ["first", "latest"]
 
   private static func lower(_ word: String) -> String {
     word.lowercased().trimming(",.;:!?\"()")

@@ -33,9 +33,18 @@ extension CandidateFinder {
             // story; "health and safety questions": what the person was asked.
             || tokens[range.lowerBound].lowerHasSuffix("ed")
             || Self.askedOfThePerson.contains(tokens[range.upperBound - 1])
+          let added = candidates.count
           addWeak(
             range, sentenceStart: start, sentenceEnd: end, sentenceWords: sentenceWords,
             inList: list, told: told)
+          // "Bev runs a mentoring scheme": what the interviewer runs is the reader's, "your
+          // mentoring scheme", not "a" one told of.
+          if candidates.count > added, namesInterviewer(clauseStart),
+            ["a", "an"].contains(tokens[range.lowerBound].lower)
+          {
+            candidates[added].prefix = ["your"]
+            candidates[added].replacesDeterminer = true
+          }
         }
         clauseStart = index + (index < end && tokens[index].kind == .pause ? 1 : 0)
         if index < end, tokens[index].kind != .pause { clauseStart = index }
@@ -94,7 +103,7 @@ extension CandidateFinder {
     guard cursor < end else { return nil }
     let first = cursor
     let opensWithThe = tokens[first].is(.the)
-    if Self.clauseObjectSubjects.contains(tokens[first])
+    if Self.clauseObjectSubjects.contains(tokens[first]) || namesInterviewer(first, end: end)
       || (opensWithThe && cursor + 1 < end && Self.interviewerNouns.contains(tokens[cursor + 1]))
     {
       cursor += opensWithThe ? 2 : 1
@@ -123,6 +132,19 @@ extension CandidateFinder {
     let start = skipLeadingFillers(cursor, limit: end)
     guard start < end else { return nil }
     return trimmed(start..<end)
+  }
+
+  /// Whether the clause at `start` (after any conjunction) opens with an interviewer's name
+  /// typed as a name, then a verb in the present: "Bev runs a mentoring scheme". The
+  /// interviewer by name is a subject as "she" is (tuning 36's bu029 was told it had given
+  /// only the standard questions).
+  func namesInterviewer(_ start: Int, end: Int? = nil) -> Bool {
+    var first = start
+    let end = end ?? tokens.count
+    while first < end, Self.clauseLeadIns.contains(tokens[first]) { first += 1 }
+    return first + 1 < end && interviewerWords.contains(tokens[first])
+      && tokens[first].isCapitalized && tokens[first + 1].isWord
+      && tokens[first + 1].lowerHasSuffix("s")
   }
 
   /// Conjunctions before a clause's subject.

@@ -37,8 +37,17 @@ enum TopicReferenceForm {
   static func pointer(in typed: String) -> String? {
     let words = typed.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
       .map(String.init)
+    // "bev's mentoring thing": an owner named points at the one thing as surely as "the"
+    // (tuning 36's bu029 printed "our conversation about a mentoring scheme").
+    let owned = { (word: String) in
+      word.hasSuffix("'s") && word.count > 3
+        && !["it's", "that's", "what's", "there's", "he's", "she's", "who's", "let's"].contains(
+          word)
+    }
     guard
-      let found = words.first(where: { ["the", "this", "that", "your", "their"].contains($0) })
+      let found = words.first(where: {
+        ["the", "this", "that", "your", "their"].contains($0) || owned($0)
+      })
     else { return nil }
     return ["your", "their"].contains(found) ? "your" : "the"
   }
