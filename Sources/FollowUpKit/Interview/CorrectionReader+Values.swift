@@ -284,9 +284,10 @@ extension CorrectionReader {
         }
         // Or the word it replaces, said to be wrong, is a held name word for word ("it wasnt
         // Femke it was Fenna, sorry": answers tuning 31's bv178).
-        let replacesHeld = change.old.map { old in
-          knownPeopleWords.contains { Self.folded($0) == Self.folded(old) }
-        } ?? false
+        let replacesHeld =
+          change.old.map { old in
+            knownPeopleWords.contains { Self.folded($0) == Self.folded(old) }
+          } ?? false
         guard part != .any || naming || respells || replacesHeld || words.count <= 6 else {
           return nil
         }
