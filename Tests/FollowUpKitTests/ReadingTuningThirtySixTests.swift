@@ -231,4 +231,46 @@ struct ReadingTuningThirtySixTests {
       TopicReferenceForm.pointed("a mentoring scheme", typed: "mentoring")
         == "a mentoring scheme")
   }
+
+  @Test("in a message typed with capitals, the interviewer's new name is the one with them")
+  func nameInCapitals() {
+    var facts = Self.held
+    facts.interviewers = [PersonName(parsing: "Dr Niamh O'Connell")].compactMap { $0 }
+    let conversation = Self.answered(
+      [
+        "Sorry, small thing, she spells her name the Irish way, Dr Niamh Ó Conaill, I saw it on "
+          + "her email"
+      ], at: .outcome, facts: facts)
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Dr Niamh Ó Conaill"])
+  }
+
+  @Test("a name typed small is still read when no other reading is shaped as a name")
+  func nameInSmall() {
+    var facts = Self.held
+    facts.interviewers = [PersonName(parsing: "Dr Asante")].compactMap { $0 }
+    facts.company = nil
+    let conversation = Self.answered(
+      ["Komfo Anokye Teaching Hospital in Kumasi. not dr asante btw, dr asamoah, i mixed them up"],
+      at: .company, facts: facts)
+    #expect(conversation.facts.interviewers?.first?.family == "Asamoah")
+  }
+
+  @Test("the whole name but its article said to be wrong is replaced whole")
+  func articleOnly() {
+    var facts = Self.held
+    facts.company = "The Co-op"
+    let conversation = Self.answered(
+      ["och wait its Scotmid not the Co-op, they're different apparently lol"], at: .role,
+      facts: facts)
+    #expect(conversation.facts.company == "Scotmid")
+  }
+
+  @Test("the employer doing a thing, told as 'them' doing it, is said to the reader as a clause")
+  func themDoing() {
+    let text =
+      "portfolio walk through. she talked about them redesigning the penguin classics covers "
+      + "for a relaunch in 2027"
+    let found = TopicExtractor().topics(in: text).first?.text ?? ""
+    #expect(found.hasPrefix("you're redesigning the penguin classics covers"), "\(found)")
+  }
 }

@@ -26,7 +26,7 @@ struct TopicPickTests {
       (
         "a debugging exercise. the big thing was tom talking for like half an hour about them "
           + "moving off aws into their own racks",
-        ["Tom Barker"], "moving off aws into your own racks"
+        ["Tom Barker"], "you're moving off aws into your own racks"
       ),
       (
         "what interested me more was when Debbie said they are changing to a new property "

@@ -10,13 +10,17 @@ extension CandidateFinder {
     var range = withoutReflexive(range)
     // "Tunde was excited about them migrating the whole ledger", "he talked about them buying a
     // smaller firm": told by the employer's side, "them" doing a thing is the employer doing
-    // it, and the doing is the thing; said by the candidate it stays a clause about people.
+    // it, and said so to the reader: "you're migrating the whole ledger", a clause the note
+    // frames as one (tuning 36's bu046 printed "hearing about redesigning the penguin classics
+    // covers"). Said by the candidate it stays a clause about people.
+    var employerDoing = false
     if range.count > 2, tokens[range.lowerBound].lower == "them",
       tokens[range.lowerBound + 1].lowerHasSuffix("ing"),
       let teller = subjectToken(before: cueStart, limit: sentenceStart), isCompanySide(teller),
       !Self.firstPerson.contains(teller)
     {
       range = (range.lowerBound + 1)..<range.upperBound
+      employerDoing = true
     }
     guard let (specificity, nonGeneric) = specificity(range, sentenceStart: sentenceStart),
       nonGeneric > 0
@@ -74,6 +78,7 @@ extension CandidateFinder {
       sentenceEnd: sentenceEnd)
     let score = max(weight, bonus + 0.4) + (bonus > 0 ? 0.05 : 0) + emphasis + specificity
     let speaker = speaker(at: subjectIndex(before: cueStart, limit: sentenceStart))
+    if employerDoing, prefix.isEmpty, relative == nil { prefix = ["you're"] }
     // Rendered only if it ranks high enough to be shown (`TopicExtractor.topics`).
     candidates.append(
       Candidate(

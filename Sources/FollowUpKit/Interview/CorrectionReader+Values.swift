@@ -210,7 +210,12 @@ extension CorrectionReader {
       oldCount == newCount || target == .company && !around(held, old),
       held.lowercased().split(separator: " ").map(String.init).containsRun(
         old.lowercased().split(separator: " ").map(String.init)),
-      held.lowercased() != old.lowercased()
+      held.lowercased() != old.lowercased(),
+      // "its Scotmid not the Co-op" for "The Co-op": the whole name but its article is said
+      // to be wrong, so the new one replaces it whole (tuning 36's bu023 printed "The
+      // Scotmid").
+      !(held.lowercased().hasPrefix("the ")
+        && Self.folded(String(held.dropFirst(4))) == Self.folded(old))
     {
       let fixed = held.replacingWords(old, with: new)
       switch target {

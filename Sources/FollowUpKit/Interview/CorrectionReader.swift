@@ -202,7 +202,23 @@ struct CorrectionReader {
       target == .when
       ? changes.filter { $0.new.contains(where: \.isNumber) }
         + changes.filter { !$0.new.contains(where: \.isNumber) } : likeHeldFirst(changes, target)
+    // In a message typed with capitals, a person's name has them: "Sorry, small thing, she
+    // spells her name the Irish way, Dr Niamh Ó Conaill" names her in the capitals, never in
+    // "small thing" (tuning 36's bu021 greeted "Dear Dr Thing"). Only when another reading
+    // has them, shaped as a name: "not dr asante btw, dr asamoah" after a
+    // company typed with capitals is still the name.
+    let capitalWords = words.dropFirst().filter(\.capitalised).count
+    let namesInCapitals =
+      [.interviewer, .name, .signOff].contains(target) && capitalWords >= 2
+      && ordered.contains { change in
+        let parts = change.new.split(separator: " ")
+        return parts.count <= 5
+          && parts.allSatisfy {
+            $0.first?.isUppercase == true || PersonName.particles.contains(String($0))
+          }
+      }
     for change in ordered {
+      if namesInCapitals, change.new == change.new.lowercased() { continue }
       // "the job came through a recruiter": a value that is a clause corrects nothing; a later
       // change in the message may still name the fact ("the company of the job is hubspot").
       if let correction = correction(target, change: change, words: words),
