@@ -273,4 +273,18 @@ struct ReadingTuningThirtySixTests {
     let found = TopicExtractor().topics(in: text).first?.text ?? ""
     #expect(found.hasPrefix("you're redesigning the penguin classics covers"), "\(found)")
   }
+
+  @Test("the topic's frame never says again a word the person's own point says")
+  func noEcho() {
+    let frames = [
+      "It was really interesting to hear about {topic}.",
+      "I especially enjoyed hearing about {topic}.",
+    ]
+    #expect(
+      NoteComposer.withoutEcho(frames, of: "I studied furoshiki, so I find it very interesting.")
+        == ["I especially enjoyed hearing about {topic}."])
+    #expect(
+      NoteComposer.withoutEcho(frames, of: "I did event sourcing for a side project.") == frames)
+    #expect(NoteComposer.withoutEcho(frames, of: nil) == frames)
+  }
 }

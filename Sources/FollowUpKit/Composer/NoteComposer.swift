@@ -242,7 +242,9 @@ private struct Plan {
       } else {
         fill(
           pick(
-            Phrasebook.topic(request.topic.kind, form: form, composed: composed, hard: hard), 2))
+            NoteComposer.withoutEcho(
+              Phrasebook.topic(request.topic.kind, form: form, composed: composed, hard: hard),
+              of: point), 2))
       }
     // The role itself, taken when nothing specific came up ("the claims analyst role"), is
     // already named by the thanks: "It was interesting to hear about the role" after it says
@@ -359,6 +361,22 @@ private struct Plan {
 }
 
 extension NoteComposer {
+  /// The frames that do not say again a word the person's own point says: "It was really
+  /// interesting to hear about the new exhibition. ... so I find it very interesting" read as
+  /// an echo (tuning 36's bu051). All of them when every frame would.
+  static func withoutEcho(_ options: [String], of point: String?) -> [String] {
+    guard let point else { return options }
+    let stems = { (text: String) -> Set<String> in
+      Set(
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 5 }
+          .map { String($0.prefix(6)) })
+    }
+    let said = stems(point)
+    let plain = stems("about hearing really especially particularly conversation {topic}")
+    let kept = options.filter { stems($0).subtracting(plain).isDisjoint(with: said) }
+    return kept.isEmpty ? options : kept
+  }
+
   /// The close, without the opening's words: after "Thank you for your time today", "Thank you
   /// again for your time" reads as a template repeating itself, so the close thanks them again
   /// without saying for what ("Thank you again."), or for something else.
