@@ -382,9 +382,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune24.jsonl", label: "tuning 24",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
+      // Raised at the thirty-first session's end: date 57 -> 58, channel 57 -> 58.
       fields: [
-        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 50, "date": 57,
-        "role": 54, "channel": 57,
+        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 50, "date": 58,
+        "role": 54, "channel": 58,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
     // measured before and after the nineteenth session's rounds (outcome 53 -> 54, every other
@@ -554,9 +555,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune36.jsonl", label: "tuning 36",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 92,
+      // Raised at the thirty-first session's end: company 47 -> 48, date 56 -> 57, channel 58 -> 59,
+      // greeting 57 -> 58, outcome 57 -> 58, topic 58 -> 59.
       fields: [
-        "topic": 58, "greeting": 57, "company": 47, "signoff": 2, "outcome": 57, "date": 56,
-        "role": 53, "channel": 58,
+        "topic": 59, "greeting": 58, "company": 48, "signoff": 2, "outcome": 58, "date": 57,
+        "role": 53, "channel": 59,
       ]),
   ]
 }
