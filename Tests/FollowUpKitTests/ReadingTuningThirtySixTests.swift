@@ -287,4 +287,14 @@ struct ReadingTuningThirtySixTests {
       NoteComposer.withoutEcho(frames, of: "I did event sourcing for a side project.") == frames)
     #expect(NoteComposer.withoutEcho(frames, of: nil) == frames)
   }
+
+  @Test("an adverb in -ly between the auxiliary and the participle leaves the clause whole")
+  func adverbInClause() {
+    #expect(
+      VouchedTopic.reading("the hotel is fully booked for Hogmanay")
+        == .clause("the hotel is fully booked for Hogmanay"))
+    #expect(
+      VouchedTopic.reading("you are finally opening the new wing")
+        == .clause("you are finally opening the new wing"))
+  }
 }

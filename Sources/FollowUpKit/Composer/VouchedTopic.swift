@@ -279,7 +279,12 @@ enum VouchedTopic: Equatable, Sendable {
       index += 1
     }
     if let auxiliary {
-      while index < lower.endIndex, adverbs.contains(lower[index]) || lower[index] == "not" {
+      // "the hotel is fully booked for Hogmanay": an adverb in "-ly" between the auxiliary and
+      // the participle, as after "be" (the clause had been said by "the hotel" alone).
+      while index < lower.endIndex,
+        adverbs.contains(lower[index]) || lower[index] == "not"
+          || lower[index].hasSuffix("ly") && lower[index].count > 4
+      {
         index += 1
       }
       guard index < lower.endIndex else { return false }
