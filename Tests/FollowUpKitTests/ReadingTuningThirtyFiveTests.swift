@@ -14,12 +14,7 @@ struct ReadingTuningThirtyFiveTests {
   static func answered(_ texts: [String], at question: Question, facts: Facts = Facts())
     -> Conversation
   {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = facts
-    conversation.phase = .asking(question)
-    for text in texts { _ = conversation.send(text) }
-    return conversation
+    Conversation.after(texts, at: question, holding: facts, today: today)
   }
 
   static let held = Facts(

@@ -226,12 +226,11 @@ extension Conversation {
       // The thing the person named is still theirs; giving up here took the suggestion they
       // had just passed over.
       // "the solar" typed where the discussion opens its phrase with no determiner: the
-      // person's own determiner opens it, never a bare noun ("solar"), in lower case: its
-      // capital was the reply's start ("The forecasting model in Python", tuning 36's bu044).
+      // person's own determiner opens it, never a bare noun ("solar").
       let determiner =
         first == start
         ? words.split(separator: " ").first.map(String.init).flatMap {
-          Self.typedDeterminers.contains($0.lowercased()) ? $0.lowercased() : nil
+          Self.typedDeterminers.contains($0.lowercased()) ? $0 : nil
         } : nil
       for stop in Set([end, typedEnd]).sorted(by: >) {
         let opened = (determiner.map { [$0] } ?? []) + said[first..<stop]

@@ -205,8 +205,8 @@ struct CorrectionReader {
     // In a message typed with capitals, a person's name has them: "Sorry, small thing, she
     // spells her name the Irish way, Dr Niamh Ó Conaill" names her in the capitals, never in
     // "small thing" (tuning 36's bu021 greeted "Dear Dr Thing"). Only when another reading
-    // has them, shaped as a name: "not dr asante btw, dr asamoah" after a
-    // company typed with capitals is still the name.
+    // has them, shaped as a name: "not dr asante btw, dr asamoah" after a company typed with
+    // capitals is still the name.
     let capitalWords = words.dropFirst().filter(\.capitalised).count
     let namesInCapitals =
       [.interviewer, .name, .signOff].contains(target) && capitalWords >= 2
@@ -612,10 +612,10 @@ struct CorrectionReader {
             || ["its", "it's"].contains(lowered[$0]) && lowered[0] == "it"
         })
       else { continue }
-      let opensNew = ["its", "it's"].contains(lowered[again]) ? again + 1 : again + 1
+      // "it was Fenna" has its subject before "was"; "its Fenna" is subject and verb in one.
       let oldEnd = ["its", "it's"].contains(lowered[again]) ? again : again - 1
       let old = clean(words[2..<oldEnd].joined(separator: " "))
-      let new = clean(words[opensNew...].joined(separator: " "))
+      let new = clean(words[(again + 1)...].joined(separator: " "))
       if !new.isEmpty, !old.isEmpty { found.append(Change(new: new, old: old)) }
     }
     // "can u change the role to Trainee Solicitor", "change thompson to thomson": the value

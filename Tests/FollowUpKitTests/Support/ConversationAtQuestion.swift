@@ -11,4 +11,14 @@ extension Conversation {
     conversation.phase = .asking(question)
     return conversation
   }
+
+  /// The conversation `holding(_:at:today:)` gives, after `texts` are sent in turn: what a
+  /// person meant at that question, read as they typed it.
+  static func after(
+    _ texts: [String], at question: Question, holding facts: Facts, today: CivilDate
+  ) -> Conversation {
+    var conversation = holding(facts, at: question, today: today)
+    for text in texts { _ = conversation.send(text) }
+    return conversation
+  }
 }
