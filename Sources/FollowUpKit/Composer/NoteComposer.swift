@@ -364,6 +364,11 @@ extension NoteComposer {
   /// The frames that do not say again a word the person's own point says: "It was really
   /// interesting to hear about the new exhibition. ... so I find it very interesting" read as
   /// an echo (tuning 36's bu051). All of them when every frame would.
+  /// The stems every frame shares, or that carry no word of feeling: never an echo.
+  private static let frameStems: Set<String> = [
+    "about", "hearin", "really", "especi", "partic", "conver", "topic",
+  ]
+
   static func withoutEcho(_ options: [String], of point: String?) -> [String] {
     guard let point else { return options }
     let stems = { (text: String) -> Set<String> in
@@ -372,8 +377,7 @@ extension NoteComposer {
           .map { String($0.prefix(6)) })
     }
     let said = stems(point)
-    let plain = stems("about hearing really especially particularly conversation {topic}")
-    let kept = options.filter { stems($0).subtracting(plain).isDisjoint(with: said) }
+    let kept = options.filter { stems($0).subtracting(frameStems).isDisjoint(with: said) }
     return kept.isEmpty ? options : kept
   }
 

@@ -452,6 +452,10 @@ extension Conversation {
   /// for "getting electric cars").
   static let typedDeterminers: Set<String> = ["the", "a", "an", "your", "their"]
 
+  /// Those, and the other determiners a typed topic may open with ("our", "this", "that"):
+  /// never part of a name, so a capital on one is the reply's start (`choose`).
+  static let typedOpeners = typedDeterminers.union(["our", "this", "that"])
+
   /// Words that open a clause restricting the thing before them: "carers who don't drive".
   static let restrictingOpeners: Set<String> = ["who", "which", "that", "where"]
 
@@ -592,7 +596,7 @@ extension Conversation {
     // it has its capital from the reply's start, and the frame puts it mid-sentence (tuning
     // 36's bu044 printed "our conversation about The whole forecasting model").
     if let first = chosen.text.split(separator: " ").first, first.first?.isUppercase == true,
-      TopicExtractor.typedOpeners.contains(first.lowercased())
+      Self.typedOpeners.contains(first.lowercased())
     {
       chosen.text = first.lowercased() + chosen.text.dropFirst(first.count)
     }

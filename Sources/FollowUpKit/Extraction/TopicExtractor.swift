@@ -158,10 +158,6 @@ public struct TopicExtractor: Sendable {
 
   /// Cleans a topic the person typed themselves into note-ready form: trimmed of filler and
   /// trailing punctuation, turned to the second person, cut to `maximumWords`.
-  /// Determiners that open a typed topic and are never part of a name: a capital on one is
-  /// the reply's start (`Conversation.choose`).
-  static let typedOpeners: Set<String> = ["the", "a", "an", "their", "our", "your", "this", "that"]
-
   public func typedTopic(_ text: String) -> Topic? {
     let document = Document(text)
     let finder = CandidateFinder(document: document, context: context)
