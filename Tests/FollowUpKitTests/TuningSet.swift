@@ -561,5 +561,17 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 58, "company": 48, "signoff": 2, "outcome": 58, "date": 57,
         "role": 53, "channel": 59,
       ]),
+    // The thirty-sixth held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the thirty-first session's rounds (every
+    // figure unchanged) and judged blind (28 of 60 clean; verdicts in `Data/judged/tune37-*`),
+    // then tuned on from the thirty-second session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune37.jsonl", label: "tuning 37",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 100,
+      fields: [
+        "topic": 59, "greeting": 55, "company": 49, "signoff": 57, "outcome": 52, "date": 57,
+        "role": 48, "channel": 60,
+      ]),
   ]
 }
