@@ -113,6 +113,12 @@ extension Conversation {
     }
     answers.interest = sentence
     answers.heldPoint = nil
+    // "..., I'd like to say that tactfully": the note cannot soften the person's words on its
+    // own, so the reply says the line is theirs as typed.
+    if let manner = WriterInstruction.mannerAsked(in: text) {
+      return afterAnswer(
+        InterviewScript.interestTaken(sentence) + " " + InterviewScript.mannerLeftOut(manner))
+    }
     return afterAnswer(InterviewScript.interestTaken(sentence))
   }
 

@@ -102,8 +102,24 @@ extension InterestReader {
         changed = true
         break
       }
+      // "I want to say I can help with the migration": a request to the writer wrapping a
+      // clause of its own; the clause is the line (`WriterInstruction`).
+      if !changed, let wrapper = WriterInstruction.wrapper(in: lower, at: head),
+        head + wrapper < lower.count - 1, thatOpensClause.contains(lower[head + wrapper]),
+        Self.hasVerb(Array(lower[(head + wrapper)...]))
+      {
+        head += wrapper
+        changed = true
+      }
     }
     words.removeFirst(head)
+    // "..., I'd like to mention that", "..., I'd like to say that tactfully": a request to the
+    // writer about the words before it is no sentence of the note (`WriterInstruction`).
+    if let request = WriterInstruction.closingRequest(in: words) {
+      words.removeLast(words.count - request)
+      if let last = words.last { words[words.count - 1] = last.trimming(",;:-") }
+    }
+    words = Self.unwrapped(words)
     // "tbh", "lol", "honestly" closing a clause: gone before the tails are read, so a line's
     // tail is found under them.
     words = Self.withoutFillers(words)
@@ -182,6 +198,26 @@ extension InterestReader {
       sentence = "I was particularly interested in " + sentence.lowercasedFirst()
     }
     return sentence
+  }
+
+  /// "..., I want to say I can help with the migration": a request to the writer after a
+  /// comma, wrapping a clause of its own, gives way to the clause (`WriterInstruction`); a
+  /// "that" after the request goes with it.
+  static func unwrapped(_ words: [String]) -> [String] {
+    var words = words
+    var index = 1
+    while index < words.count {
+      let lower = words[index...].prefix(8).map { $0.lowercased().trimming(",.!?;:") }
+      if words[index - 1].hasSuffix(","), var length = WriterInstruction.wrapper(in: lower, at: 0),
+        length < lower.count - 1, thatOpensClause.contains(lower[length]),
+        hasVerb(Array(lower[length...]))
+      {
+        if lower[length] == "that" { length += 1 }
+        words.removeSubrange(index..<(index + length))
+      }
+      index += 1
+    }
+    return words
   }
 
   /// Whether a few words after a comma hold a clause the verb list cannot see: a subject typed

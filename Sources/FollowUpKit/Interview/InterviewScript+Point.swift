@@ -18,6 +18,13 @@ extension InterviewScript {
     "Got it: the note will say \"\(sentence)\""
   }
 
+  /// A line closed by a request for a manner ("..., I'd like to say that tactfully"): the
+  /// request was for the writer and is left out, and the line is printed as typed, so the
+  /// reply says so and how to change its words.
+  static func mannerLeftOut(_ manner: String) -> String {
+    "I've left out the request to say it \(manner): your line is printed as you wrote it, so to change its words, say which (say this instead of that)."
+  }
+
   /// How every reply that keeps a line out of the note ends: the person may add a sentence of
   /// their own at any time, in the words they want.
   static let interestAddLater =
