@@ -90,4 +90,93 @@ struct ReadingTuningThirtySevenTests {
       WriterInstruction.closingRequest(
         in: "I want to say thank you".split(separator: " ").map(String.init)) == nil)
   }
+
+  @Test("what a thing meant to someone, or a word after 'his', puts no name right")
+  func noCorrectionWithoutMeaning() {
+    let facts = Facts(
+      name: PersonName(parsing: "Carys Lloyd-Jones"),
+      interviewers: [PersonName(parsing: "Gwen")].compactMap { $0 }, company: "Gofal Da Home Care",
+      role: "home care assistant")
+    let conversation = Conversation.holding(facts, at: .interest, today: Self.today)
+    #expect(
+      conversation.readCorrection(
+        "taid went back to welsh at the end, it meant the world when his carer spoke it") == nil)
+    // "i meant" still puts a name right.
+    #expect(conversation.readCorrection("sorry i meant Gwyn not Gwen") != nil)
+  }
+
+  @Test("the person's fuller name, typed before 'my last name', is theirs, not the interviewer's")
+  func fullerOwnName() {
+    let conversation = Conversation.after(
+      ["oh its liam o'hara if u need my last name"], at: .interviewer,
+      holding: Facts(name: PersonName(parsing: "liam")), today: Self.today)
+    #expect(conversation.facts.name?.full == "Liam O'Hara")
+    #expect(conversation.facts.interviewers == nil)
+    #expect(conversation.stage == .interviewer)
+  }
+
+  @Test("a title put right goes to the person it names, or whose title it set aside")
+  func titleToItsPerson() {
+    let facts = Facts(
+      name: PersonName(parsing: "Jincy Mathew"),
+      interviewers: [
+        PersonName(parsing: "Sister Bernadette Fahy"), PersonName(parsing: "Mr Olumide Ajayi"),
+      ].compactMap { $0 }, company: "UHCW")
+    let conversation = Conversation.after(
+      ["Sorry matron is Mrs not Mr, Olumide is lady"], at: .outcome, holding: facts,
+      today: Self.today)
+    let titles = conversation.facts.interviewers?.map(\.title)
+    #expect(titles == ["Sister", "Mrs"], "\(String(describing: titles))")
+  }
+
+  @Test("a long message opening with a correction puts the company right at the discussion")
+  func longCorrectionAtDiscussion() {
+    let facts = Facts(
+      name: PersonName(parsing: "Faith Njeri Mwangi"),
+      interviewers: [PersonName(parsing: "Mr Roberto Esposito")].compactMap { $0 },
+      company: "The Sofitel at Gatwick", role: "housekeeping supervisor")
+    let conversation = Conversation.after(
+      [
+        "oh wait sorry, it was the Hilton at Heathrow Terminal 4 not the Sofitel, I have two interviews this week and I mixed them up"
+      ], at: .discussion, holding: facts, today: Self.today)
+    #expect(conversation.facts.company?.hasSuffix("Hilton at Heathrow Terminal 4") == true)
+    // Read as a correction, not as what was discussed: no topic is offered from it.
+    #expect(conversation.answers.discussion == nil)
+    #expect(conversation.answers.topics.isEmpty)
+  }
+
+  @Test("a 'the' typed before a name with capitals is the name's, not before a kind of body")
+  func companyArticle() {
+    let reader = FactReader(today: Self.today)
+    #expect(reader.answer("the Botanist in Newcastle", to: .company)?.company == "The Botanist")
+    #expect(
+      reader.answer("the Halden Institute for Plant Science", to: .company)?.company
+        == "Halden Institute for Plant Science")
+  }
+
+  @Test(
+    "a name typed family name first is signed with the name the person goes by",
+    arguments: [
+      ("Lee Hye-jin", "Hye-jin"), ("Huang Xiaoling", "Xiaoling"), ("Lin Yu-Ting", "Yu-Ting"),
+      ("Park Ji-hoon", "Ji-hoon"), ("Lee Evans", "Lee"), ("Kim Jones", "Kim"),
+      ("Wei Zhang", "Wei"), ("Ann Lee-Chin", "Ann"),
+    ])
+  func familyFirstSignOff(_ typed: String, _ signed: String) {
+    let facts = Facts(name: PersonName(parsing: typed))
+    #expect(SignOffName.signed(facts) == signed)
+    // The name itself is held as typed.
+    #expect(facts.name?.full == typed)
+  }
+
+  @Test("the words of a request to sign are no part of the name signed")
+  func signOffRequestWords() {
+    var conversation = Conversation.after(
+      ["Lin Yu-Ting. but pls sign with my english name, Tiffany Lin"], at: .name,
+      holding: Facts(), today: Self.today)
+    #expect(SignOffName.signed(conversation.facts) == "Tiffany Lin")
+    conversation = Conversation.after(
+      ["Mr Đỗ the finance director. pls sign the note just Hương"], at: .interviewer,
+      holding: Facts(name: PersonName(parsing: "Trần Thị Hương")), today: Self.today)
+    #expect(SignOffName.signed(conversation.facts) == "Hương")
+  }
 }

@@ -23,6 +23,15 @@ enum SignOffName {
   /// SignOffName.goneBy(PersonName(given: "Aoife", family: "Brennan")).full  // "Aoife"
   /// ```
   static func goneBy(_ name: PersonName) -> PersonName {
+    // "Lee Hye-jin", "Huang Xiaoling": typed family name first, held as typed; the person goes
+    // by the name after it (`ChineseNameOrder.givenAfter`).
+    if name.familyFirst != true, name.title == nil, let first = name.given,
+      let rest = name.family, ChineseNameOrder.givenAfter(first, rest)
+    {
+      var signed = PersonName(given: rest)
+      signed.greetAs = nil
+      return signed
+    }
     guard let given = name.given, name.family != nil,
       let first = given.split(separator: " ").first.map(String.init),
       !first.hasSuffix("."), first.filter(\.isLetter).count >= 2

@@ -316,7 +316,7 @@ public struct Conversation: Hashable, Sendable {
     let parts = MessageParts.statements(of: text)
     let whole = readCorrection(text)
     guard parts.count > 1, WordSplitter.words(text).count <= 40 else {
-      return whole.map { ($0, text) }
+      return leadingCorrection(of: text, failing: whole) ?? whole.map { ($0, text) }
     }
     var first: (Correction, String)?
     var taken: (Correction, String)?
@@ -340,7 +340,9 @@ public struct Conversation: Hashable, Sendable {
     // statement that corrects by meaning, in a message as short as one the whole reading takes.
     // So is a whole reading whose value runs across a sentence end ("Harte with an e. Brook
     // Harte"): the value is muddled by the statement after it.
-    guard WordSplitter.words(text).count <= 24 else { return whole.map { ($0, text) } }
+    guard WordSplitter.words(text).count <= 24 else {
+      return leadingCorrection(of: text, failing: whole) ?? whole.map { ($0, text) }
+    }
     // A whole reading that changes nothing held ("its sharon not karen sorry. been calling
     // her karen all day" read whole swaps "karen sorry") gives way to a statement's reading
     // that does.
@@ -350,6 +352,28 @@ public struct Conversation: Hashable, Sendable {
       return first ?? taken
     }
     return first ?? whole.map { ($0, text) }
+  }
+
+  /// A long message that reads whole as a correction only by a fixed wording, read again by
+  /// meaning in its opening clauses: "oh wait sorry, it was the Hilton at Heathrow Terminal 4
+  /// not the Sofitel, I have two interviews this week and I mixed them up" is too long to read
+  /// by meaning whole, and its fixed-wording reading swaps some words of the company for
+  /// others, its "4" lost (tuning 37's bw014 took it for the discussion). The longest opening,
+  /// of at most 24 words, that corrects by meaning and is taken is the one read.
+  func leadingCorrection(of text: String, failing whole: Correction?) -> (Correction, String)? {
+    guard whole != nil, WordSplitter.words(text).count > 24 else { return nil }
+    let reader = CorrectionReader(reader: FactReader(today: today), known: facts)
+    guard reader.read(text) == nil else { return nil }
+    let clauses = CorrectionReader.clausesOf(text)
+    var found: (Correction, String)?
+    for count in 1..<clauses.count {
+      let opening = clauses.prefix(count).joined(separator: ", ")
+      guard WordSplitter.words(opening).count <= 24 else { break }
+      guard let correction = reader.read(opening) else { continue }
+      var trial = self
+      if trial.take(correction) != nil { found = (correction, opening) }
+    }
+    return found
   }
 
   /// Whether the reply, read as the answer to the company question, names the company the

@@ -21,6 +21,30 @@ enum ChineseNameOrder {
     return words.dropFirst().allSatisfy { isSyllable($0.lowercased()) }
   }
 
+  /// Whether a name typed as two words, `first` and `rest`, puts the family name first, so the
+  /// person goes by `rest`: a Korean given name after any word ("Lee Hye-jin", "Park
+  /// Ji-hoon"), or a Chinese family name before a given name of one or two syllables ("Huang
+  /// Xiaoling", "Zhang Wei", "Lin Yu-Ting"). Read as typed, "Lee Hye-jin" had signed her note
+  /// "Lee" (tuning 37's bw055) and "Huang Xiaoling" "Huang" (bw042). "Lee Evans" and "Kim
+  /// Jones" keep their order: "Evans" and "Jones" are no such given names; nor does "Yang
+  /// Liu", two family names, which the person may have put in English order themselves.
+  static func givenAfter(_ first: String, _ rest: String) -> Bool {
+    guard !rest.contains(" ") else { return false }
+    if PersonName.isKoreanGivenName(rest) { return true }
+    // "Yang Liu": two family names, either way round, say nothing of the order.
+    let lower = rest.lowercased()
+    guard familyNames.contains(first.lowercased()), !familyNames.contains(lower) else {
+      return false
+    }
+    let parts = lower.split(separator: "-").map(String.init)
+    if parts.count == 2 { return parts.allSatisfy(isSyllable) }
+    if isSyllable(lower) { return true }
+    // "xiaoling": two syllables written as one word.
+    return (2..<max(2, lower.count - 1)).contains { cut in
+      isSyllable(String(lower.prefix(cut))) && isSyllable(String(lower.dropFirst(cut)))
+    }
+  }
+
   /// One romanised Chinese syllable: an initial of at most two consonants, one to three
   /// vowels (a final "w" as in "Siew", "Chew"), and at most a nasal or stop to close it.
   /// Hokkien and Cantonese close syllables on "p", "t" and "k" alike ("Boon Keat", "Kiat",

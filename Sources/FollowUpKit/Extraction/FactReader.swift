@@ -342,7 +342,15 @@ public struct FactReader: Sendable {
         facts.company = NamePossessive.restored(
           CompanyRemark.named(
             CompanyAnswer.spokenInitials(text)
-              ?? CompanyAnswer.asTyped(text, read: company)
+              // "the Botanist in Newcastle": the "the" typed before a name with capitals is the
+              // name's too (tuning 37's bw027 printed "at Botanist"), unless the name ends on
+              // a kind of body ("the British Museum"), which the note gives its "the" itself.
+              ?? CompanyAnswer.asTyped(text, read: company).map { typed in
+                typed.split(separator: " ").contains {
+                  CompanyAnswer.kindWords.contains($0.lowercased())
+                    || OrganisationNouns.inNames.contains($0.lowercased())
+                } ? typed : CompanyAnswer.withThe(text, read: typed)
+              }
               ?? CompanyAnswer.continued(text, read: company)
               ?? CompanyAnswer.withThe(
                 text, read: CompanyAnswer.withSymbols(text, read: company) ?? company)))

@@ -288,6 +288,14 @@ struct NameWish: Equatable, Sendable {
   {
     var index = start
     while index < words.count, fillers.contains(words[index].lower) { index += 1 }
+    // "sign with my english name, Tiffany Lin": a word saying which of their names, then
+    // "name", stands before the name itself (answers tuning 32's bx124).
+    if index + 1 < words.count, ["name", "names"].contains(words[index + 1].lower),
+      words[index].typed == words[index].lower,
+      !words[index + 1].endsClause || index + 2 < words.count
+    {
+      index += 2
+    }
     let first = index
     var typed: [String] = []
     while index < words.count, typed.count < 5 {
@@ -372,6 +380,12 @@ struct NameWish: Equatable, Sendable {
   }
 
   /// Words between a cue and the name: "sign it as", "sign off with just".
+  /// The words of a sign-off asked for, without the request's own words before the name:
+  /// "the note just Hương" is "Hương".
+  static func withoutFillers(_ words: [String]) -> [String] {
+    Array(words.drop { fillers.contains($0.lowercased()) })
+  }
+
   private static let fillers: Set<String> = [
     "it", "off", "as", "with", "just", "only", "the", "note", "using", "me", "my", "name", "is",
     "simply", "out", "under", "full",

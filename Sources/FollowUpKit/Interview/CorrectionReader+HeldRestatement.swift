@@ -154,7 +154,11 @@ extension CorrectionReader {
         if run.isEmpty { title = typedTitle }
       }
       // "i saw so many people": the word after a subject pronoun is its verb, not a name.
-      let afterSubject = run.isEmpty && ["i", "we", "you", "he", "she", "they"].contains(before)
+      // "his carer": a word typed small after a possessive is the thing possessed.
+      let afterSubject =
+        run.isEmpty
+        && (["i", "we", "you", "he", "she", "they"].contains(before)
+          || ["his", "their", "our", "your"].contains(before) && word == lower)
       // "its Deepak Sharma only": a focusing adverb is no part of a name.
       // "Ó Briain": a particle of one letter opens a family name as a longer word does.
       let particle = word.count == 1 && word != lower && PersonName.familyParticles.contains(lower)

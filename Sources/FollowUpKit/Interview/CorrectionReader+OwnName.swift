@@ -111,6 +111,25 @@ extension CorrectionReader {
       if part == .family { name.family = typed[only] } else { name.given = typed[only] }
       replaced = true
     }
+    // "its liam o'hara if u need my last name": typed before the part is named, a run opening
+    // with the given name held is the person's name made fuller (tuning 37's bw016, at the
+    // interviewer's question, had met "Oh").
+    if !replaced, held.family == nil, part != .given, let given = held.given?.lowercased() {
+      let named = typed.indices.prefix(my).filter { index in
+        DirectAnswer.isNameShaped(typed[index]) && typed[index].count > 1
+          && !DirectAnswer.sentenceWords.contains(lower[index])
+          && !Self.remarkWords.contains(lower[index]) && !Lexicon.stopwords.contains(lower[index])
+      }
+      if let start = named.first(where: { lower[$0] == given }) {
+        let run = named.drop(while: { $0 < start }).enumerated().prefix {
+          $0.element == start + $0.offset && clauseOf[$0.element] == clauseOf[start]
+        }.map { typed[$0.element] }
+        if run.count >= 2 {
+          name.family = run.dropFirst().map(cased).joined(separator: " ")
+          replaced = true
+        }
+      }
+    }
     guard replaced, name != held else { return nil }
     return .name(name)
   }

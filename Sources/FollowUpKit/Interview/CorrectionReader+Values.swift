@@ -102,7 +102,24 @@ extension CorrectionReader {
       }) ?? false
     {
       let family = new.split(separator: " ").last.map { $0.lowercased() }
-      let index = people.firstIndex { $0.family?.lowercased() == family } ?? 0
+      // Whose title it is: the family name typed with it, else a name or job of theirs the
+      // message says ("matron is Mrs not Mr, Olumide is lady"), else the one person whose
+      // title is the one set aside (tuning 37's bw026 had retitled the first person met).
+      let oldTitle = change.old.flatMap { old in
+        old.split(separator: " ").lazy.compactMap {
+          PersonName.titles[$0.lowercased().trimming(".")]
+        }.first
+      }
+      let says = { (person: PersonName) in
+        (person.fullWords + (person.job?.split(separator: " ").map(String.init) ?? []))
+          .contains { $0.count >= 3 && lower.contains($0.lowercased()) }
+      }
+      let titled = people.indices.filter { people[$0].title == oldTitle }
+      let index =
+        people.firstIndex { $0.family?.lowercased() == family }
+        ?? (people.indices.filter { says(people[$0]) }.count == 1
+          ? people.firstIndex(where: says) : nil)
+        ?? (titled.count == 1 ? titled.first : nil) ?? 0
       var all = people
       all[index].title = title
       return .interviewers(all)
@@ -234,7 +251,10 @@ extension CorrectionReader {
     }
     switch target {
     case .signOff:
-      let name = DirectAnswer.namePart(new.split(separator: " ").map(String.init))
+      // "pls sign the note just Hương": the request's own words are no part of the name
+      // (answers tuning 32's bx175 signed "note just Hương").
+      let name = DirectAnswer.namePart(
+        NameWish.withoutFillers(new.split(separator: " ").map(String.init)))
       // "put my full name at the bottom, it's Jordan Adeyinka Lee": every word of the name held
       // and more is the name in full, which the note is signed with as asked (the name held
       // becomes it too, `Conversation.take`).

@@ -1397,6 +1397,14 @@ struct CorrectionReader {
         words[index + 1].lower)
     }
     guard cues.contains(word) else { return false }
+    // "it meant the world when his carer spoke it": only the person means a thing other than
+    // they said ("i meant", "i actually meant"); what a thing meant to someone puts nothing
+    // right (tuning 37's bw018 read "carer" as the person's name put right).
+    if word == "meant", index > 0,
+      ["it", "that", "this", "which", "he", "she", "they", "what"].contains(words[index - 1].lower)
+    {
+      return false
+    }
     // "which has to be a good sign": a sign judged good or bad says how it went, and puts
     // nothing right; "saw it on the sign" still tells where a spelling was found.
     if word == "sign", isSignNoun(words.map(\.lower), at: index),
