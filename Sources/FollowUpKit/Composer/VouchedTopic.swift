@@ -644,7 +644,11 @@ enum VouchedTopic: Equatable, Sendable {
       // "the contract you won off the county council": a relative clause without "that".
       return isClause(lower[head..<end]) || isContactRelative(lower[head..<end])
     case "to":
-      if takesTo.contains(headNoun) || afterFrom || verbal || toName, phrase(from: rest) {
+      // "the new route 48 to the hospital": a number after a noun names which one ("route
+      // 48", "terminal 5"), and the noun before it is the head that takes "to" (tuning 37's
+      // bw025 printed "the hospital that starts in March" for the route).
+      let named = Int(headNoun) != nil && head - 2 >= start ? lower[head - 2] : headNoun
+      if takesTo.contains(named) || afterFrom || verbal || toName, phrase(from: rest) {
         return true
       }
       return rest < end

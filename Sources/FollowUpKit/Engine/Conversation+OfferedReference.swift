@@ -75,11 +75,16 @@ extension Conversation {
     else { return nil }
     // A typed word said elsewhere in the discussion points there: "the club and the rota" names
     // the rota too, which the offered topic does not hold.
+    // A word the offered topic holds itself is no pointer elsewhere, though said twice ("the
+    // youth banking one" of "a big bank's youth account campaign, ... can't say which bank
+    // yet": tuning 37's bw057 was built on "the youth banking").
     let rest = typed.subtracting(first.shared)
+    let holds = Self.stemsWithPieces(first.topic.text)
     guard
       rest.allSatisfy({ word in
         Lexicon.generic.contains(word) || interview.contains(word)
           || !said.contains { TopicChoice.sameWord(word, $0) }
+          || holds.contains { TopicChoice.sameWord(word, $0) }
       })
     else { return nil }
     // The head of what they typed is the thing named: the offered topic's word ("football
@@ -88,6 +93,7 @@ extension Conversation {
     // shared word only describes.
     guard let head = typedWords.last.map(Phrase.stems)?.first,
       first.shared.contains(where: { TopicChoice.sameWord($0, head) })
+        || holds.contains(where: { TopicChoice.sameWord($0, head) })
         || Lexicon.generic.contains(typedWords.last ?? "") || interview.contains(head)
     else { return nil }
     return first.topic

@@ -142,8 +142,10 @@ extension Conversation {
     // Each topic as the note would print it, places written as names after its articles are
     // supplied: "from supermarket in January" alone would make "supermarket" a name.
     let topicTexts = topics.map(\.text) + [answers.topic?.text].compactMap { $0 }
+    // A line of theirs kept out of the note still shows how they spell a word ("i used SAP
+    // for 3 years" beside the topic "the sap": tuning 37's bw035 printed "the sap").
     return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
-      + [answers.interest].compactMap { $0 }
+      + [answers.interest, answers.heldPoint].compactMap { $0 }
   }
 
   /// Whether the note can print the interest it holds (`VouchedPoint`), read beside all the

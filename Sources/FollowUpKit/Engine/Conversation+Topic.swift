@@ -220,8 +220,12 @@ extension Conversation {
     // "gallery 🙏": a picture beside the words is the person's feeling, no word of the thing.
     let named = choice.words.map(Self.withoutPictures).flatMap { $0.isEmpty ? nil : $0 }
     // "the electric cars one": a few words pointing at a fuller phrase of the discussion.
+    // "the damp and mould", said just so in the discussion: the person's own phrase, word for
+    // word, before any fuller one their words might point at (tuning 37's bw021 was built on
+    // "the damp quicker and mould", a reference read across "fix damp quicker").
     if let words = named,
-      let fuller = phraseInDiscussion(words) ?? topicContinued(words) ?? reference(words)
+      let fuller = phraseInDiscussion(words) ?? topicContinued(words)
+        ?? referenceKeeping(words)
     {
       return choose(fuller, pointedWith: typedReply)
     }
@@ -478,6 +482,42 @@ extension Conversation {
       return describing
     }
     return holding.first ?? offered.first { TopicChoice.describes(words, $0.text) }
+  }
+
+  /// The fuller phrase the typed words refer to (`reference`), when it keeps them together
+  /// ("the new electric buses" for "electric buses"); when it puts another word between them
+  /// ("the damp quicker and mould" for "the damp and mould", read across "fix damp quicker"),
+  /// the discussion's phrase in the person's own words, if it has one (`verbatim`).
+  func referenceKeeping(_ words: String) -> Topic? {
+    let referenced = reference(words)
+    // Compared by stem, past its determiners and an owner ("ravi's tenant panel thing"), which
+    // point at the thing as "the" does.
+    let typed = TopicGate.tidied(words).split(separator: " ")
+      .map { TopicPhraseCheck.plain(String($0)) }
+      .drop { TopicGrammar.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+      .map(TopicChoice.stem)
+    if let referenced, !typed.isEmpty {
+      let found = referenced.text.split(separator: " ").map {
+        TopicChoice.stem(TopicPhraseCheck.plain(String($0)))
+      }
+      let together =
+        found.count >= typed.count
+        && (0...(found.count - typed.count)).contains { start in
+          typed.enumerated().allSatisfy { found[start + $0.offset] == $0.element }
+        }
+      if together { return referenced }
+    }
+    return verbatim(words) ?? referenced
+  }
+
+  /// The discussion's phrase holding the typed words and nothing more: the person named the
+  /// thing in the words it was said in.
+  func verbatim(_ words: String) -> Topic? {
+    guard let holding = phraseHolding(words),
+      Self.holdsEveryWord(of: TopicGate.tidied(words), in: holding.text),
+      Phrase.stems(holding.text) == Phrase.stems(words)
+    else { return nil }
+    return holding
   }
 
   /// Whether every typed word stands in the topic only as a place after "in", "at" or "near"

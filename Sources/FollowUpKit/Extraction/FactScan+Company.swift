@@ -25,8 +25,11 @@ extension FactScan {
         let start = index + cue.count
         // Words another fact already took ("for finance officer" read as the role) are not
         // a company's.
+        // "i start work at 2": a number alone is a time or a count, never a company (tuning
+        // 37's bw002 thanked Gary for "the warehouse operative role at 2").
         guard let range = companyRange(from: start, cue: cue.last ?? ""),
-          !range.contains(where: { used[$0] }), !isDescription(range)
+          !range.contains(where: { used[$0] }), !isDescription(range),
+          range.contains(where: { tokens[$0].kind == .word })
         else { continue }
         if let name = companyName(range), best.map({ rank < $0.rank }) ?? true {
           best = (name, index..<range.upperBound, rank)

@@ -12,6 +12,20 @@ extension FactScan {
   /// Pronouns only a verb or a preposition takes as its object: "the manager give me ...".
   static let objectPronouns: Set<String> = ["me", "us", "him", "them", "you", "it"]
 
+  /// Whether the words from `start` name a post: "for Chef de Partie position" is the job
+  /// applied for, its title a title's word ("Chef"), never someone met (tuning 37's bw011 was
+  /// greeted "Dear Chef de Partie"). A few words, then a noun for a post.
+  func namesPost(from start: Int) -> Bool {
+    var index = start + 1
+    while index < tokens.count, index - start <= 4, tokens[index].isWord {
+      if ["position", "role", "post", "vacancy", "job"].contains(tokens[index].lower) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
   mutating func readPeople() {
     guard facts.interviewers == nil else { return }
     var people: [PersonName] = []
@@ -41,7 +55,7 @@ extension FactScan {
             && !(PeopleAnswer.jobWords.contains(plain(index - 1))
               && Self.personRoles.contains(tokens[index].plain)),
         tokens[index].isCapitalized || lowercaseMode || isTitleFollowedByName(index),
-        !isJobHead(index),
+        !isJobHead(index), !namesPost(from: index),
         let list = personList(from: index, limit: tokens.count)
       {
         people.append(contentsOf: list.people)

@@ -262,6 +262,14 @@ enum Phrase {
     Set(
       contentKey(text).split(separator: " ").map { word -> String in
         var stem = String(word)
+        // "bank's" is "bank": the owner's ending is no letter of the word (it had stemmed to
+        // "bank'", which matched no "banking").
+        for ending in ["'s", "’s", "'", "’"] where stem.count > ending.count + 2 {
+          if stem.hasSuffix(ending) {
+            stem = String(stem.dropLast(ending.count))
+            break
+          }
+        }
         for suffix in ["ing", "ed", "es", "s", "e"]
         where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
           stem = String(stem.dropLast(suffix.count))
