@@ -338,12 +338,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // and Dr. Zhao"). names25: role 53 -> 54 (as002: "oh sorry its dr jenkins-morgan actually"
     // before the role question is no longer left standing as the role).
     // Raised at the thirtieth session's end: outcome 53 -> 54.
+    // Raised at the thirty-second session's end: company 53 -> 54, outcome 54 -> 55.
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
       fields: [
-        "topic": 55, "greeting": 50, "company": 53, "signoff": 58, "outcome": 54, "date": 57,
+        "topic": 55, "greeting": 50, "company": 54, "signoff": 58, "outcome": 55, "date": 57,
         "role": 55, "channel": 59,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
@@ -470,12 +471,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // judged blind (22 of 60 clean; verdicts in `Data/judged/tune30-*`), then tuned on from
     // the twenty-fifth session. Floors are the figures at rotation.
     // Raised at the thirtieth session's end: outcome 56 -> 57, role 56 -> 57.
+    // Raised at the thirty-second session's end: greeting 55 -> 56.
     TuningSet(
       file: "conversations-tune30.jsonl", label: "tuning 30",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 57, "greeting": 55, "company": 51, "signoff": 60, "outcome": 57, "date": 54,
+        "topic": 57, "greeting": 56, "company": 51, "signoff": 60, "outcome": 57, "date": 54,
         "role": 57, "channel": 60,
       ]),
     // The thirtieth held-out set (60 conversations written blind on 4 December 2026),
@@ -508,12 +510,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 5 December), measured before and after the twenty-seventh session's rounds (every
     // figure unchanged) and judged blind (30 of 60 clean; verdicts in `Data/judged/tune33-*`),
     // then tuned on from the twenty-eighth session. Floors are the figures at rotation.
+    // Raised at the thirty-second session's end: topic 56 -> 57.
     TuningSet(
       file: "conversations-tune33.jsonl", label: "tuning 33",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 74,
       fields: [
-        "topic": 56, "greeting": 59, "company": 56, "signoff": 58, "outcome": 57, "date": 52,
+        "topic": 57, "greeting": 59, "company": 56, "signoff": 58, "outcome": 57, "date": 52,
         "role": 56, "channel": 60,
       ]),
     // The thirty-third held-out set (60 conversations written blind on 5 December 2026, their
@@ -565,12 +568,13 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 5 December), measured before and after the thirty-first session's rounds (every
     // figure unchanged) and judged blind (28 of 60 clean; verdicts in `Data/judged/tune37-*`),
     // then tuned on from the thirty-second session. Floors are the figures at rotation.
+    // Raised at the thirty-second session's end: company 49 -> 51, greeting 55 -> 58, sign-off 57 -> 60.
     TuningSet(
       file: "conversations-tune37.jsonl", label: "tuning 37",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 100,
       fields: [
-        "topic": 59, "greeting": 55, "company": 49, "signoff": 57, "outcome": 52, "date": 57,
+        "topic": 59, "greeting": 58, "company": 51, "signoff": 60, "outcome": 52, "date": 57,
         "role": 48, "channel": 60,
       ]),
   ]
