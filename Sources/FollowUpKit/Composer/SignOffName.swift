@@ -41,6 +41,14 @@ enum SignOffName {
     return signed
   }
 
+  /// What the assistant calls the person ("Nice to meet you, Hye-jin", "Good luck, Hye-jin!"):
+  /// the name they go by (`goneBy`), so a name typed family name first is never called by
+  /// its family name while the note is signed with the other.
+  static func calledBy(_ name: PersonName) -> String {
+    let called = goneBy(name)
+    return called.given ?? called.full
+  }
+
   /// The words under the note: the sign-off asked for, else the name held in full when the
   /// person asked for it, else the name they go by. Empty when no name can be vouched for.
   static func signature(

@@ -276,7 +276,7 @@ extension Conversation {
     let text = InterviewScript.finished(
       timing: sendAdvice,
       others: keptRecipients.count > 1 ? keptRecipients.map { recipients[$0].informal } : [],
-      inTerminal: surface == .terminal, name: facts.name.map { $0.given ?? $0.full })
+      inTerminal: surface == .terminal, name: facts.name.map(SignOffName.calledBy))
     return noteToCopy() + [.say(text)]
   }
 }

@@ -17,7 +17,7 @@ enum Acknowledgement {
     if count == 0 { return "" }
     if count == 1 {
       if let name = facts.name {
-        return "Nice to meet you, \(name.given ?? name.full)." + signing(facts, alone: true)
+        return "Nice to meet you, \(SignOffName.calledBy(name))." + signing(facts, alone: true)
       }
       if let outcome = facts.outcome {
         return outcome == .badly ? hardInterview : outcomeLine(outcome)
