@@ -240,4 +240,28 @@ struct ReadingTuningThirtySevenTests {
       VouchedTopic.reading("the new route 48 to the hospital")
         == .nounPhrase("the new route 48 to the hospital"))
   }
+
+  @Test(
+    "the employer said beside who interviewed is heard, to confirm at the company question",
+    arguments: [
+      ("Ms Clarke the deputy manager. the home is Ashgrove Lodge btw", "Ashgrove Lodge"),
+      ("Mark the shift manager at the DPD depot", "DPD"),
+      ("dave (transport manager) at stagecoach", "Stagecoach"),
+    ])
+  func employerBeside(_ text: String, _ company: String) {
+    let facts = FactReader(today: Self.today).answer(text, to: .interviewer)
+    #expect(facts?.company == company)
+    #expect(facts?.interviewers?.isEmpty == false)
+  }
+
+  @Test(
+    "where a site is, or when someone spoke, is no employer",
+    arguments: [
+      "Mr Steve Hardcastle, he is Operations Manager at Swindon depot",
+      "dana patel and raj mehta, raj didnt really say much at first",
+    ])
+  func noEmployer(_ text: String) {
+    let facts = FactReader(today: Self.today).answer(text, to: .interviewer)
+    #expect(facts?.company == nil)
+  }
 }

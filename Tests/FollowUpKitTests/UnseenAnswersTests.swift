@@ -1269,6 +1269,8 @@ struct UnseenAnswersTests {
     #expect((score.passed["correction"] ?? 0) >= 65)
     #expect((score.passed["name"] ?? 0) >= 43)
     #expect((score.passed["role"] ?? 0) >= 10)
+    // Raised to the figures at the thirty-second session's end: interviewer 30 -> 31.
+    #expect((score.passed["interviewer"] ?? 0) >= 31)
   }
 
   /// The thirty-second held-out set (240 answers written blind on 5 December 2026, their
@@ -1293,9 +1295,10 @@ struct UnseenAnswersTests {
     #expect((score.passed["when"] ?? 0) >= 12)
     #expect((score.passed["none"] ?? 0) >= 16)
     // Raised to the figures at the thirty-second session's end: name 39 -> 40, interviewer
-    // 30 -> 31.
+    // 30 -> 32, correction 56 -> 57.
     #expect((score.passed["name"] ?? 0) >= 40)
-    #expect((score.passed["interviewer"] ?? 0) >= 31)
+    #expect((score.passed["interviewer"] ?? 0) >= 32)
+    #expect((score.passed["correction"] ?? 0) >= 57)
   }
 
   /// 240 answers and corrections written blind on 5 December 2026 (their "today" Saturday

@@ -45,6 +45,80 @@ enum EmployerOfInterviewer {
     return found
   }
 
+  /// The employer named by where the interviewer works, "at" it: "kirsty, shes the assistant
+  /// manager at the greggs on briggate", "Mark the shift manager at the DPD depot", "dave
+  /// (transport manager) at stagecoach": "at" after a word for a job. One word closing its clause, or after "the" one word
+  /// then a kind of site ("depot", "branch") or where it is ("on briggate"): a name, not a
+  /// place in the organisation ("at reception") nor a time. Nil when there is none, or two
+  /// differ.
+  static func workplace(in text: String) -> String? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    var found: String?
+    for (index, word) in words.enumerated() where word.lowercased() == "at" && index > 0 {
+      // Only where a job is held: "manager at the greggs", "(transport manager) at
+      // stagecoach"; "raj didnt really say much at first" says when, not where.
+      let held = words[index - 1].lowercased().trimming(",.;:!?()")
+      guard PeopleAnswer.jobWords.contains(held) else { continue }
+      var at = index + 1
+      let determined = at < words.count && words[at].lowercased() == "the"
+      if determined { at += 1 }
+      guard at < words.count else { continue }
+      let typed = words[at].trimming(",.;:!?()")
+      let lower = typed.lowercased()
+      guard typed.count >= 2, typed.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "'" }),
+        !teams.contains(lower), !Lexicon.stopwords.contains(lower),
+        !DirectAnswer.sentenceWords.contains(lower), !siteKinds.contains(lower),
+        DateReader.weekdays[lower] == nil, DateReader.months[lower] == nil
+      else { continue }
+      // What follows: the end, a mark, a kind of site, or where it is.
+      let ended = words[at].last.map { ",.;:!?)".contains($0) } ?? false
+      if !ended, at + 1 < words.count {
+        let next = words[at + 1].lowercased().trimming(",.;:!?()")
+        // "at Swindon depot": without "the", a word before a kind of site is where the site
+        // is (tuning 24's aw047); "at the DPD depot" names whose it is.
+        guard determined, siteKinds.contains(next) || ["on", "in", "near", "by"].contains(next)
+        else {
+          continue
+        }
+      }
+      if let found, found.lowercased() != lower { return nil }
+      found = typed == lower ? typed.capitalisedFirst() : typed
+    }
+    return found
+  }
+
+  /// The employer's name said of the place itself: "the place is tonys plumbing & heating",
+  /// "the home is Ashgrove Lodge btw". The words after "is", to the clause's end, as typed;
+  /// the caller reads them as a company's answer. Nil when no clause says so.
+  static func statedPlace(in text: String) -> String? {
+    for clause in text.split(whereSeparator: { ".;!?\n(".contains($0) }) {
+      let words = clause.split(separator: " ").map(String.init)
+      guard words.count >= 4, words[0].lowercased() == "the",
+        placeNouns.contains(words[1].lowercased()),
+        ["is", "is:", "was"].contains(words[2].lowercased())
+      else { continue }
+      let rest = words.dropFirst(3).prefix {
+        !["btw", "by", "lol", "though", "tho"].contains($0.lowercased())
+      }
+      let named = rest.joined(separator: " ").trimming(" ,")
+      return named.isEmpty ? nil : named
+    }
+    return nil
+  }
+
+  /// Words for the place a person works, said of its name: "the home is ...".
+  private static let placeNouns: Set<String> = [
+    "place", "home", "company", "firm", "shop", "store", "business", "practice", "school",
+    "hotel", "restaurant", "salon", "garage", "nursery", "agency", "charity", "cafe", "café",
+    "pub", "bar", "club", "centre", "site", "depot", "warehouse", "branch", "employer",
+  ]
+
+  /// Kinds of site after an employer's name: "the DPD depot", "the tesco branch".
+  private static let siteKinds: Set<String> = [
+    "depot", "branch", "store", "shop", "site", "office", "offices", "warehouse", "hub",
+    "centre", "center", "plant", "factory", "yard", "location", "outlet",
+  ]
+
   /// Words after a name that make what comes before it a team: "the ops team", "hr dept".
   private static let teamNouns: Set<String> = [
     "team", "teams", "dept", "department", "side", "office", "unit", "division", "group",

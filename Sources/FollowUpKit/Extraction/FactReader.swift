@@ -264,6 +264,17 @@ public struct FactReader: Sendable {
       {
         facts.company = employer
       }
+      // "the home is Ashgrove Lodge btw", "the assistant manager at the greggs on briggate":
+      // the employer said beside who interviewed (answers tuning 32's bx043, bx046).
+      if facts.company == nil, facts.interviewers != nil {
+        if let stated = EmployerOfInterviewer.statedPlace(in: text),
+          let company = answer(stated, to: .company)?.company
+        {
+          facts.company = company
+        } else if let employer = EmployerOfInterviewer.workplace(in: text) {
+          facts.company = employer
+        }
+      }
       if facts.interviewers == nil, let own = facts.name, scan.isOnlyName {
         // "Priya Shah" typed alone reads as a name; here it is the interviewer's.
         facts.interviewers = [own]
