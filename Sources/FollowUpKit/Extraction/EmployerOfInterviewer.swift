@@ -106,12 +106,14 @@ enum EmployerOfInterviewer {
     return nil
   }
 
-  /// Words for the place a person works, said of its name: "the home is ...".
-  private static let placeNouns: Set<String> = [
-    "place", "home", "company", "firm", "shop", "store", "business", "practice", "school",
-    "hotel", "restaurant", "salon", "garage", "nursery", "agency", "charity", "cafe", "café",
-    "pub", "bar", "club", "centre", "site", "depot", "warehouse", "branch", "employer",
-  ]
+  /// Words for the place a person works, said of its name: "the home is ...". A part of an
+  /// organisation ("the team is small", "the ward is busy") names no employer.
+  private static let placeNouns = OrganisationNouns.forEmployer.subtracting([
+    "team", "department", "ward", "group", "station", "brand",
+  ]).union([
+    "place", "home", "salon", "garage", "nursery", "cafe", "café", "pub", "bar", "centre", "site",
+    "depot", "warehouse", "branch", "employer",
+  ])
 
   /// Kinds of site after an employer's name: "the DPD depot", "the tesco branch".
   private static let siteKinds: Set<String> = [

@@ -18,7 +18,7 @@ extension FactScan {
   func namesPost(from start: Int) -> Bool {
     var index = start + 1
     while index < tokens.count, index - start <= 4, tokens[index].isWord {
-      if ["position", "role", "post", "vacancy", "job"].contains(tokens[index].lower) {
+      if Self.postNouns.contains(tokens[index].lower) {
         return true
       }
       index += 1

@@ -71,26 +71,27 @@ enum WriterInstruction {
   /// Whether `lower` from `start` is a request about the words before it and nothing more:
   /// the request, then only words pointing back ("that", "it", "this") and words of manner
   /// ("tactfully", "somehow", "in the note", "if possible").
-  static func isBare(_ lower: ArraySlice<String>) -> Bool {
+  static func isBare(_ lower: ArraySlice<String>) -> Bool { bareRest(lower) != nil }
+
+  /// The words after a bare request's frame and verb ("that tactfully" of "i'd like to say
+  /// that tactfully"); nil when the words are no bare request.
+  private static func bareRest(_ lower: ArraySlice<String>) -> ArraySlice<String>? {
     let words = Array(lower)
-    guard let length = wrapper(in: words, at: 0, imperative: true) else { return false }
+    guard let length = wrapper(in: words, at: 0, imperative: true) else { return nil }
     let rest = words.dropFirst(length)
-    return rest.allSatisfy { word in
-      pointers.contains(word) || manner.contains(word)
-        || word.count > 4 && word.hasSuffix("ly") && word.allSatisfy(\.isLetter)
-    }
+    return rest.allSatisfy { pointers.contains($0) || isManner($0) } ? rest : nil
+  }
+
+  /// A word of manner: an adverb in "-ly" ("tactfully", "gently"), or "subtle".
+  private static func isManner(_ word: String) -> Bool {
+    word == "subtle" || word.count > 4 && word.hasSuffix("ly") && word.allSatisfy(\.isLetter)
   }
 
   /// The words a bare request carries beyond pointing back, that ask for a manner the note
   /// cannot give on its own: "tactfully", "nicely", "gently". Nil when there are none.
   static func mannerAsked(_ lower: ArraySlice<String>) -> String? {
-    let words = Array(lower)
-    guard isBare(lower), let length = wrapper(in: words, at: 0, imperative: true) else {
-      return nil
-    }
-    let asked = words.dropFirst(length).filter {
-      $0.count > 4 && $0.hasSuffix("ly") && !["really", "only", "early"].contains($0)
-    }
+    guard let rest = bareRest(lower) else { return nil }
+    let asked = rest.filter { isManner($0) && !["really", "only", "early"].contains($0) }
     return asked.isEmpty ? nil : asked.joined(separator: " ")
   }
 
@@ -122,15 +123,15 @@ enum WriterInstruction {
     return nil
   }
 
-  /// The first words a request may open with.
-  private static let openers: WordSet = [
-    "i'd", "id", "i", "can", "could", "pls", "please", "plz", "say", "mention", "add",
-    "include", "stress", "note", "write", "express", "emphasise", "emphasize", "highlight",
-    "slip", "point", "bring", "get", "put", "throw", "work", "tell", "let",
-  ]
+  /// The first words a request may open with: a frame of wanting, or a verb of saying.
+  private static let openers = WordSet(
+    ["i'd", "id", "i", "can", "could", "pls", "please", "plz", "tell", "let"]
+      + sayingVerbWords + particleVerbs.keys)
 
   /// Verbs of saying something in a note, of one word.
-  private static let sayingVerbs: WordSet = [
+  private static let sayingVerbs = WordSet(sayingVerbWords)
+
+  private static let sayingVerbWords = [
     "say", "mention", "add", "include", "stress", "note", "write", "express", "emphasise",
     "emphasize", "highlight", "slip",
   ]
@@ -149,10 +150,5 @@ enum WriterInstruction {
     "part", "the", "a", "if", "possible", "you", "can", "in", "into", "to", "note", "email",
     "message", "card", "there", "somewhere", "please", "pls", "maybe", "without", "sounding",
     "being", "them", "him", "her",
-  ]
-
-  /// Plain words of manner that end in no "-ly".
-  private static let manner: WordSet = [
-    "nicely", "subtle", "softly", "gently", "briefly", "politely", "carefully", "quickly",
   ]
 }
