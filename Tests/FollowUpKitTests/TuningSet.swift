@@ -577,5 +577,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 58, "company": 51, "signoff": 60, "outcome": 52, "date": 57,
         "role": 48, "channel": 60,
       ]),
+    // The thirty-seventh held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the thirty-second session's rounds (every
+    // figure unchanged) and judged blind (33 of 60 clean before, 34 after; verdicts in
+    // `Data/judged/tune38-*`), then tuned on from the thirty-third session. Floors are the
+    // figures at rotation.
+    TuningSet(
+      file: "conversations-tune38.jsonl", label: "tuning 38",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 59, thirdAsks: 1, revisions: 84,
+      fields: [
+        "topic": 58, "greeting": 57, "company": 49, "signoff": 57, "outcome": 53, "date": 55,
+        "role": 51, "channel": 59,
+      ]),
   ]
 }

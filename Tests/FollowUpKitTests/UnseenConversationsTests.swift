@@ -381,14 +381,14 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 5 December 2026 (their "today" Saturday 5 December)
-  /// by two helpers that never read the sources (the thirty-seventh set), committed before the
+  /// by two helpers that never read the sources (the thirty-eighth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 37: aggregate figures only")
-  func heldOutThirtySeventh() throws {
+  @Test("held-out conversations 38: aggregate figures only")
+  func heldOutThirtyEighth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 5) ?? Unseen.today
-    var score = try Self.run("conversations-heldout37.jsonl", today: written)
+    var score = try Self.run("conversations-heldout38.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 37")
+    Self.report(score, "held-out 38")
   }
 
   @Test("tuning conversations")
