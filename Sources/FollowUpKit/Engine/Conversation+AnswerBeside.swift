@@ -30,6 +30,20 @@ extension Conversation {
         return clauses.count > 1 ? clauses : []
       }
     }
+    // "retail assistant but i wrote the company wrong its TK Maxx", "3/12 and i spelt the
+    // interviewer wrong", "improver plasterer, not fully qualified yet. also i wrote gary ...":
+    // the answer comes first and the remark on the slip after it, so the words before a
+    // clause the person opens about themselves, or before the first comma, are a part too
+    // (answers tuning 33's bz088, bz090, bz097 lost the role and the day beside a correction).
+    if [.role, .company, .when].contains(question) {
+      let openings =
+        sentences.compactMap(Self.openingConjunct)
+        + sentences.compactMap { sentence -> String? in
+          let clauses = CorrectionReader.clausesOf(sentence)
+          return clauses.count > 1 ? clauses.first : nil
+        }
+      parts += openings.filter { !parts.contains($0) && $0 != source }
+    }
     guard !parts.isEmpty else { return nil }
     // "sorry i meant Kojo not Kofi!! the ops lead. company is Ghana Post": a part the person
     // labels as the answer to the question asked is that answer before any other part.
@@ -149,6 +163,20 @@ extension Conversation {
       return Self.prefixed(outputs, with: acknowledgement)
     }
     return nil
+  }
+
+  /// The words before "but", "and" or "also" where a clause about the person follows ("retail
+  /// assistant but i wrote ..."): nil when no such joint comes after the first word.
+  static func openingConjunct(_ sentence: String) -> String? {
+    let words = sentence.split(separator: " ").map(String.init)
+    let lower = words.map { $0.lowercased().trimming(",.!?") }
+    guard
+      let joint = lower.indices.dropFirst().first(where: { index in
+        ["but", "and", "also", "plus"].contains(lower[index]) && index + 1 < lower.count
+          && (personalSubjects.contains(lower[index + 1]) || lower[index + 1] == "also")
+      })
+    else { return nil }
+    return words[..<joint].joined(separator: " ").trimming(" ,.")
   }
 
   /// Whether `part` is a sentence naming a word the correction took out of the facts ("ive

@@ -298,13 +298,30 @@ extension Conversation {
 
   /// A channel named in a short message at another question ("card"): kept for when the note
   /// needs it, unless the draft already has its own.
+  ///
+  /// At the company and role questions a channel's word inside a name is no channel: "royal
+  /// mail", "card factory", "post room assistant" answer the question (answers tuning 33's
+  /// bz066 had "Got it: an email" for Royal Mail). There the message is a channel only when its
+  /// other words are small words ("by email", "a card i think").
   mutating func earlyChannel(in text: String) -> ChannelChoice? {
     guard WordSplitter.words(text).count <= 3, let early = Channel(reading: text) else {
       return nil
     }
+    if let question = phase.question, question == .company || question == .role {
+      let others = WordSplitter.words(text).map { $0.lowercased() }.filter {
+        Channel(reading: $0) == nil && !Lexicon.stopwords.contains($0)
+      }
+      guard others.allSatisfy(Self.channelAsides.contains) else { return nil }
+    }
     if draft == nil { answers.channel = ChannelChoice(channel: early) }
     return ChannelChoice(channel: early)
   }
+
+  /// Words beside a channel's that say nothing of a name: "email pls", "card i guess".
+  static let channelAsides: Set<String> = [
+    "pls", "please", "plz", "thanks", "thx", "guess", "think", "prob", "probs", "send",
+    "sending", "fine", "best", "prefer",
+  ]
 
   /// "APM", "SRE", "KPMG": one short word in capitals.
   static func isInitials(_ value: String) -> Bool {

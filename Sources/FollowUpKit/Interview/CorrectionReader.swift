@@ -701,6 +701,15 @@ struct CorrectionReader {
         right = clean(String(right[..<its.lowerBound]))
       }
       guard !right.isEmpty else { continue }
+      // "honestly not sure how it went": what "not" sets aside is a value, never a clause
+      // opening straight after it (a pronoun, a verb, a question word), so the words are a
+      // verdict, not a swap (answers tuning 33's bz120 became the role "honestly").
+      let rightWords = right.lowercased().split(separator: " ").map(String.init)
+      if rightWords.count >= 3,
+        rightWords.prefix(2).contains(where: DirectAnswer.clauseWords.contains)
+      {
+        continue
+      }
       // "its Ngozi not Ngozy": the new value mirrors the old one, word for word.
       let oldCount = right.split(separator: " ").count
       // "its brennan family dental not just brennan dental": every word set aside stands in the
