@@ -92,4 +92,53 @@ struct ReadingTuningThirtyEightTests {
         $0.new.lowercased() == "pwc"
       })
   }
+
+  @Test(
+    "a thing with a time said of its verb keeps the verb beside the time",
+    arguments: [
+      (
+        "you are starting new AI invoice scanning next year",
+        "the new AI invoice scanning you are starting next year"
+      ),
+      (
+        "they are getting new 3D scanner in January",
+        "the new 3D scanner you are getting in January"
+      ),
+    ])
+  func timeKeepsItsVerb(_ topic: String, _ spoken: String) {
+    #expect(NoteComposer.spoken(topic, interest: nil) == spoken)
+    #expect(NoteComposer.form(of: spoken) == .nounPhrase)
+  }
+
+  @Test("a place or a phrase of the thing's own stays the thing's, and a bare present is no tense")
+  func placeStaysTheThings() {
+    let spoken = NoteComposer.spoken(
+      "you are opening new respiratory unit with 6 NIV beds", interest: nil)
+    #expect(!spoken.contains("you are opening with"), "\(spoken)")
+    let bare = NoteComposer.spoken("you install new filling line for the yogurts", interest: nil)
+    #expect(!bare.contains("line you install"), "\(bare)")
+  }
+
+  @Test("a time that says when is no part of the thing; a count of weeks is")
+  func timeSaysWhen() {
+    #expect(TypedReference.saysWhen(["in", "the", "new", "year"]))
+    #expect(TypedReference.saysWhen(["in", "january", "he", "was"]))
+    #expect(TypedReference.saysWhen(["next", "spring"]))
+    #expect(!TypedReference.saysWhen(["in", "40", "weeks", "across"]))
+    #expect(!TypedReference.saysWhen(["in", "the", "new", "building"]))
+  }
+
+  @Test("a typed reference to a thing with a time after it names the thing, not the time")
+  func typedReferenceWithoutTime() {
+    let conversation = Conversation.after(
+      [
+        "Gemma Whitehouse", "Raj Bains (team manager)", "Sandwell Council",
+        "business support officer",
+        "yesterday", "ok-ish",
+        "raj said theyre moving all the housing repair requests off paper forms onto a new online portal in the new year and the support team will help tenants who cant use it",
+      ], today: Self.today)
+    let topic = conversation.topicNamed("the housing repairs portal")?.text ?? ""
+    #expect(topic.hasSuffix("portal"), "\(topic)")
+    #expect(!topic.contains("new year"), "\(topic)")
+  }
 }

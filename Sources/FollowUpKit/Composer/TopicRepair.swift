@@ -120,6 +120,28 @@ enum TopicRepair {
     guard headEnd > new + 1 else { return text }
     let head = words[headEnd - 1].lowercased().trimming(",.;:")
     guard !head.hasSuffix("s") else { return text }
+    // "you are starting new AI invoice scanning next year": what was said after the thing (a
+    // time, a place) was said of the verb, so the verb stays beside it as a clause about the
+    // thing ("the new AI invoice scanning you are starting next year"); the thing alone with
+    // the time after it reads as a time of the thing (tuning 38's by047 printed "the new AI
+    // invoice scanning next year").
+    // Only a time straight after the thing, and a verb whose form says when ("are starting",
+    // "will open", "got"): a place or a phrase of the thing's own ("with 6 beds", "of 120
+    // rooms") stays the thing's, and a bare present ("you open") would print a tense nobody
+    // said.
+    let verb = lower(new - 1)
+    let timed =
+      headEnd < words.count
+      && TypedReference.saysWhen(
+        words[headEnd...].prefix(6).map { $0.lowercased().trimming(",.;:!?") }[...])
+    let tensed =
+      VouchedTopic.isIngForm(verb) || verb.hasSuffix("ed") || irregularPasts.contains(verb)
+      || words[..<(new - 1)].contains { ["will", "'ll"].contains($0.lowercased()) }
+    if timed, tensed, new >= 2, ["you", "they", "we"].contains(lower(0)) {
+      let clause = ["you"] + words[1..<new].map { $0 == "is" ? "are" : $0 }
+      return (["the"] + words[new..<headEnd] + clause + words[headEnd...])
+        .joined(separator: " ")
+    }
     return "the " + words[new...].joined(separator: " ")
   }
 

@@ -352,10 +352,14 @@ extension Conversation {
       let matched = start + named.count
       var end = Self.phraseHead(said, stops, after: matched)
       // The thing said whole at a stop ("electric cars."), or with nothing restricting it.
+      // A time after it ("a new online portal in the new year", "staffed tills in january")
+      // says when the verb's change comes, not which thing: it restricts nothing (tuning 38's
+      // by002 and by009 printed "the tills in January").
       let restricted =
         end < said.count && !stops[end - 1]
         && (Self.restrictingOpeners.contains(saidPlain[end])
-          || TopicRepair.prepositions.contains(saidPlain[end]))
+          || TopicRepair.prepositions.contains(saidPlain[end])
+            && !TypedReference.saysWhen(saidPlain[end...].prefix(6)))
       guard restricted || end > matched else { continue }
       // "passivhaus school" of "the first passivhaus school": from the determiner that
       // opens the phrase, with the person's words before theirs (`phraseOpening`).

@@ -199,8 +199,11 @@ extension Conversation {
       end = Self.phraseHead(said, stops, after: end)
       // "rooftop terrace restaurant with tapas": the phrase of a preposition after the head
       // completes the thing, to the end of its clause.
+      // A time after it ("staffed tills in january") says when, not which (tuning 38's by002
+      // printed "the tills in January").
       if end < said.count, !stops[end - 1],
-        TopicRepair.prepositions.contains(TopicPhraseCheck.plain(said[end]))
+        TopicRepair.prepositions.contains(TopicPhraseCheck.plain(said[end])),
+        !TypedReference.saysWhen(said[end...].prefix(6).map(TopicPhraseCheck.plain)[...])
       {
         let head = end
         var natural = false

@@ -584,7 +584,10 @@ struct TypedReference {
     var counted = false
     while index < words.endIndex, index - start < 5 {
       let word = words[index]
-      if ["the", "a", "next", "coming", "last", "few", "couple", "of", "this"].contains(word) {
+      // "in the new year": the year to come, as "next year" is (tuning 38's by009 hung it
+      // off "the new online portal").
+      if ["the", "a", "next", "coming", "last", "few", "couple", "of", "this", "new"].contains(word)
+      {
         index += 1
       } else if VouchedTopic.isNumber(word), !VouchedTopic.isTimeWord(word) {
         counted = true
@@ -602,7 +605,7 @@ struct TypedReference {
     let placed =
       opensTime
       || words[start..<index].contains {
-        ["next", "coming", "last", "this", "few", "couple"].contains($0)
+        ["next", "coming", "last", "this", "few", "couple", "new"].contains($0)
       }
     if ["year", "month", "week", "weekend", "term", "quarter", "season", "day"].contains(singular),
       !placed, !counted
@@ -610,6 +613,16 @@ struct TypedReference {
       return nil
     }
     return index - start + 1
+  }
+
+  /// Whether `words` (lower case, no marks) open a time that says when ("in january", "in the
+  /// new year", "next spring", "by 2027"), not how long a count runs ("40 events in 40 weeks"
+  /// is which events): after a thing, such a time is the verb's, and restricts nothing.
+  static func saysWhen(_ words: ArraySlice<String>) -> Bool {
+    guard let length = timeLength(words) else { return false }
+    return !words.prefix(length).contains {
+      VouchedTopic.isNumber($0) && !VouchedTopic.isTimeWord($0)
+    }
   }
 
   /// Prepositions that say when: "over the next 2 years", "by 2027", "until march".
