@@ -141,4 +141,41 @@ struct ReadingTuningThirtyEightTests {
     #expect(topic.hasSuffix("portal"), "\(topic)")
     #expect(!topic.contains("new year"), "\(topic)")
   }
+
+  @Test(
+    "a company corrected in a learner's or a restating wording takes the name meant",
+    arguments: [
+      (
+        "perdón, the company is not ATP, is the LTA (lawn tennis association). I wrote wrong",
+        "ATP", "LTA"
+      ),
+      (
+        "oops sorry, it's Little Acorns Nursery, not Early Learning Centre, I was mixing it up with the council's name for it",
+        "Little Acorns Early Learning Centre", "Little Acorns Nursery"
+      ),
+    ])
+  func companyCorrected(_ text: String, _ held: String, _ meant: String) {
+    var conversation = Self.asking(.outcome, company: held)
+    let reply = conversation.send(text).text
+    #expect(conversation.facts.company == meant, "\(reply)")
+  }
+
+  @Test("'HM' typed in capitals opens the company's name; 'hm' in lower case is a hesitation")
+  func capitalsAreNoHesitation() {
+    var conversation = Self.asking(.company)
+    _ = conversation.send("HM Revenue & Customs, Birmingham regional centre (Three Snowhill)")
+    #expect(conversation.facts.company == "HM Revenue & Customs")
+    var hesitant = Self.asking(.company)
+    _ = hesitant.send("hm pret a manger")
+    #expect(hesitant.facts.company?.lowercased() == "pret a manger")
+  }
+
+  @Test("a channel's word after 'with' in the opening is no one met")
+  func channelAfterWith() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send(
+      "hi i need help with text message after my job interview for cleaner at the hospital")
+    #expect(conversation.facts.interviewers == nil)
+    #expect(conversation.answers.channel?.channel == .text)
+  }
 }

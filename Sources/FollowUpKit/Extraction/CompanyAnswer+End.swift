@@ -36,8 +36,11 @@ extension CompanyAnswer {
       changed = false
       let next = plain(words[1])
       // "Sorry, correction: ...": a word set off by a comma is read with what follows.
+      // "HM Revenue & Customs": a word typed in capitals is a name's, never a hesitation
+      // (tuning 38's by028 printed "Revenue & Customs").
+      let capitals = words[0].count >= 2 && words[0].allSatisfy(\.isUppercase)
       let opens =
-        hesitations.contains(lower(0)) && !["and", "&", "of", "n"].contains(next)
+        hesitations.contains(lower(0)) && !capitals && !["and", "&", "of", "n"].contains(next)
         || ["so", "well"].contains(lower(0)) && openers.contains(next)
       if opens, !words[0].hasSuffix(",") {
         words.removeFirst()

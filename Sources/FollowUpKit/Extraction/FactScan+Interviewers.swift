@@ -124,6 +124,14 @@ extension FactScan {
           // "went for a job with focus ireland": after a job's noun, "with" names the
           // employer, never someone to greet ("Dear Focus,").
           if cue == ["with"], index > 0, Self.postNouns.contains(plain(index - 1)) { break }
+          // "help with text message after my job interview": a channel's word after "with"
+          // is what the person wants written, never someone met (tuning 38's by016 greeted
+          // "Hi Text,").
+          if cue == ["with"], list.people.count == 1, list.people[0].title == nil,
+            Channel(reading: plain(start)) != nil
+          {
+            break
+          }
           // "interview with Parcelwise": one bare word after "with", and no "at" anywhere, is
           // more likely the company than a person.
           if cue.last == "with", !["met", "spoke", "chat", "call", "meeting"].contains(cue[0]),

@@ -232,7 +232,11 @@ extension CorrectionReader {
       // to be wrong, so the new one replaces it whole (tuning 36's bu023 printed "The
       // Scotmid").
       !(held.lowercased().hasPrefix("the ")
-        && Self.folded(String(held.dropFirst(4))) == Self.folded(old))
+        && Self.folded(String(held.dropFirst(4))) == Self.folded(old)),
+      // "its Little Acorns Nursery, not Early Learning Centre" for "Little Acorns Early
+      // Learning Centre": a new value that opens with the held words before the old ones says
+      // the name whole (tuning 38's by012 printed "Little Acorns Little Acorns Nursery").
+      !Self.opensLikeHeld(new, held: held, old: old)
     {
       let fixed = held.replacingWords(old, with: new)
       switch target {
@@ -637,4 +641,18 @@ extension CorrectionReader {
     // The marks of a self-repair never reach a value: "Sofia sorry typo".
     "typo", "typos", "autocorrect", "whoops", "apologies", "argh", "ugh",
   ]
+
+  /// Whether `new` opens with the words `held` has before `old`: then it restates the value
+  /// whole rather than the part set aside.
+  static func opensLikeHeld(_ new: String, held: String, old: String) -> Bool {
+    let heldWords = held.lowercased().split(separator: " ").map { folded(String($0)) }
+    let oldWords = old.lowercased().split(separator: " ").map { folded(String($0)) }
+    let newWords = new.lowercased().split(separator: " ").map { folded(String($0)) }
+    guard !oldWords.isEmpty,
+      let start = heldWords.indices.first(where: {
+        Array(heldWords[$0...].prefix(oldWords.count)) == oldWords
+      }), start > 0
+    else { return false }
+    return newWords.starts(with: heldWords[..<start])
+  }
 }

@@ -766,8 +766,10 @@ struct CorrectionReader {
         }
       }
       if !left.isEmpty { found.append(Change(new: left, old: right)) }
-      // "X, not Y" and "not Y, X": the value is in the clause beside it.
-      if left.isEmpty, index > 0 {
+      // "X, not Y" and "not Y, X": the value is in the clause beside it. Not the clause before
+      // one that says its own subject ("perdón, the company is not ATP, is the LTA"): the
+      // value follows it (tuning 38's by048 made the company "Perdón").
+      if left.isEmpty, index > 0, not <= 1 {
         let before = clean(clauses[index - 1])
         if !before.isEmpty { found.append(Change(new: before, old: right)) }
       }
