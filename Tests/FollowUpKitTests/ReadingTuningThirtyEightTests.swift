@@ -178,4 +178,23 @@ struct ReadingTuningThirtyEightTests {
     #expect(conversation.facts.interviewers == nil)
     #expect(conversation.answers.channel?.channel == .text)
   }
+
+  @Test("'and' between two nouns closed by a mark joins one phrase; before a clause it ends it")
+  func andJoinsNouns() {
+    let said = ["tea", "with", "scottish", "and", "world", "flavours,", "they", "are"]
+    let plain = said.map(TopicPhraseCheck.plain)
+    let stops = said.map { $0.last.map { ",.;:!?".contains($0) } ?? false }
+    #expect(TopicCompletion.joinsNouns(plain, stops, at: 3))
+    let clause = ["tills", "and", "he", "was", "pleased."]
+    #expect(
+      !TopicCompletion.joinsNouns(
+        clause.map(TopicPhraseCheck.plain), clause.map { $0.hasSuffix(".") }, at: 1))
+    let conversation = Conversation.after(
+      [
+        "Chaminda Jayasuriya", "Chef Marc", "Gleneagles", "chef de partie", "Tuesday", "good",
+        "He said for next year they want to do afternoon tea with Scottish and world flavours, they are looking for new ideas.",
+      ], today: Self.today)
+    let topic = conversation.topicNamed("the afternoon tea")?.text ?? ""
+    #expect(topic.hasSuffix("afternoon tea with Scottish and world flavours"), "\(topic)")
+  }
 }

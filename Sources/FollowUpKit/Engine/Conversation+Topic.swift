@@ -388,7 +388,10 @@ extension Conversation {
       var natural = !restricted
       while restricted, end < said.count, phrase.count < TopicCompletion.longest {
         let word = saidPlain[end]
-        if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) {
+        if word.isEmpty
+          || TopicCompletion.clauseBreaks.contains(word)
+            && !TopicCompletion.joinsNouns(saidPlain, stops, at: end)
+        {
           natural = true
           break
         }

@@ -207,9 +207,13 @@ extension Conversation {
       {
         let head = end
         var natural = false
+        let plainSaid = said.map(TopicPhraseCheck.plain)
         while end < said.count, end - first < TopicCompletion.longest {
-          let word = TopicPhraseCheck.plain(said[end])
-          if word.isEmpty || TopicCompletion.clauseBreaks.contains(word) {
+          let word = plainSaid[end]
+          if word.isEmpty
+            || TopicCompletion.clauseBreaks.contains(word)
+              && !TopicCompletion.joinsNouns(plainSaid, stops, at: end)
+          {
             natural = true
             break
           }

@@ -545,7 +545,9 @@ struct TypedReference {
     var natural = false
     while end < said.count, end - head < 7 {
       let word = plain[end]
-      if word.isEmpty || TopicCompletion.clauseBreaks.contains(word)
+      if word.isEmpty
+        || TopicCompletion.clauseBreaks.contains(word)
+          && !TopicCompletion.joinsNouns(plain, stops, at: end)
         || Conversation.clauseSubjects.contains(word) || VouchedTopic.isIngForm(word)
         || Conversation.restrictingOpeners.contains(word) || word == "when"
         || Self.beforeVerbs.contains(word) || said[end].contains(where: { "()".contains($0) })
