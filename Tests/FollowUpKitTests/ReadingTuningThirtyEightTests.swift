@@ -197,4 +197,15 @@ struct ReadingTuningThirtyEightTests {
     let topic = conversation.topicNamed("the afternoon tea")?.text ?? ""
     #expect(topic.hasSuffix("afternoon tea with Scottish and world flavours"), "\(topic)")
   }
+
+  @Test("one new thing as the object of a plain present is work under way")
+  func plainPresentUnderWay() {
+    #expect(
+      NoteComposer.spoken("you design the new children's hospital in Leeds", interest: nil)
+        == "you are designing the new children's hospital in Leeds")
+    // A plain present with no new thing is left as said.
+    #expect(
+      NoteComposer.spoken("you design hospitals in Leeds", interest: nil)
+        == "you design hospitals in Leeds")
+  }
 }

@@ -140,7 +140,12 @@ enum TopicReshaping {
       TopicCompletion.hasFutureTime(lower) || TopicPhraseCheck.trailingTime(lower) != nil
       || dated == true && TopicPhraseCheck.changeVerbs.union(["get", "buy"]).contains(lower[1])
     let change = ["change", "switch", "move"].contains(lower[1]) && lower[2] == "to"
-    guard toCome || change, !TopicCompletion.statives.contains(lower[1]),
+    // "they design the new children's hospital in Leeds": one new thing as the object of a
+    // plain present is work under way, which English says in the progressive ("you are
+    // designing the new children's hospital"); the plain present says a habit (tuning 38's
+    // by054 printed "you design the new children's hospital").
+    let underWay = lower.count >= 4 && ["the", "a", "an"].contains(lower[2]) && lower[3] == "new"
+    guard toCome || change || underWay, !TopicCompletion.statives.contains(lower[1]),
       !unplanned.contains(lower[1]), lower[2] != "to" || change
     else { return nil }
     var object = Array(words.dropFirst(2))
