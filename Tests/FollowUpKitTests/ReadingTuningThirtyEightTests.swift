@@ -208,4 +208,16 @@ struct ReadingTuningThirtyEightTests {
       NoteComposer.spoken("you design hospitals in Leeds", interest: nil)
         == "you design hospitals in Leeds")
   }
+
+  @Test("'canadian here' says where the person is from; 'priya here' names them")
+  func peopleWordBeforeHere() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send(
+      "hey! canadian here, job hunting in london, had an interview yesterday and want to send a quick thanks on linkedin"
+    )
+    #expect(conversation.facts.name == nil)
+    var named = Conversation(today: Self.today, surface: .remote)
+    _ = named.send("priya here, had an interview yesterday")
+    #expect(named.facts.name?.full == "Priya")
+  }
 }

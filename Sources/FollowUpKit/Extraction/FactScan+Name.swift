@@ -55,7 +55,10 @@ extension FactScan {
         || tokens[start].kind != .word
     { start += 1 }
     let range = nameWords(from: start, strong: true)
+    // "canadian here, job hunting in london": a word of a people before "here" says where the
+    // person is from, as after "I am" (tuning 38's by037 was called "Canadian").
     if !range.isEmpty, lower(range.upperBound) == "here",
+      !(range.count == 1 && VouchedName.isPeopleWord(tokens[range.lowerBound].lower)),
       let name = PersonName(parsing: text(range))
     {
       facts.name = name
