@@ -422,9 +422,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune26.jsonl", label: "tuning 26",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
+      // Raised at the thirty-third session's end: company 48 -> 49, channel 59 -> 60.
       fields: [
-        "topic": 57, "greeting": 57, "company": 48, "signoff": 56, "outcome": 54, "date": 58,
-        "role": 57, "channel": 59,
+        "topic": 57, "greeting": 57, "company": 49, "signoff": 56, "outcome": 54, "date": 58,
+        "role": 57, "channel": 60,
       ]),
     // The twenty-sixth held-out set (60 conversations written blind on 4 December 2026),
     // measured before and after the twenty-first session's rounds (greeting 55 -> 56, every
@@ -586,8 +587,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune38.jsonl", label: "tuning 38",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 59, thirdAsks: 1, revisions: 84,
+      // Raised at the thirty-third session's end: company 49 -> 52, greeting 57 -> 58, sign-off
+      // 57 -> 58.
       fields: [
-        "topic": 58, "greeting": 57, "company": 49, "signoff": 57, "outcome": 53, "date": 55,
+        "topic": 58, "greeting": 58, "company": 52, "signoff": 58, "outcome": 53, "date": 55,
         "role": 51, "channel": 59,
       ]),
   ]
