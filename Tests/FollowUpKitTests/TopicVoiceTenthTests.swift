@@ -109,8 +109,13 @@ extension TopicVoiceTenthTests {
       ("the site in Coventry is getting new robots next year", nil),
       ("you are buying new vans this year", nil),
       ("you are putting in new ovens next month", nil),
-      ("you are getting new automatic sorter next month", "the new automatic sorter next month"),
-      ("you are opening new café next week", "the new café next week"),
+      // The time stays with its verb (the thirty-third session: "the new automatic sorter next
+      // month" hung the time off the thing, a fault a blind judge named in tuning 38).
+      (
+        "you are getting new automatic sorter next month",
+        "the new automatic sorter you are getting next month"
+      ),
+      ("you are opening new café next week", "the new café you are opening next week"),
     ] as [(String, String?)])
   func pluralBeforeTime(_ topic: String, _ expected: String?) {
     #expect(TopicRepair.repaired(topic) == (expected ?? topic))

@@ -39,8 +39,13 @@ extension Conversation {
       let openings =
         sentences.compactMap(Self.openingConjunct)
         + sentences.compactMap { sentence -> String? in
-          let clauses = CorrectionReader.clausesOf(sentence)
-          return clauses.count > 1 ? clauses.first : nil
+          // Cut at a comma only: a bracket holds a remark on a word ("ruth (kerr btw, with an
+          // r) was nice"), never the answer before it.
+          let clauses = sentence.components(separatedBy: ", ")
+          guard clauses.count > 1, let first = clauses.first,
+            !first.contains(where: { "()".contains($0) })
+          else { return nil }
+          return first.trimming(" .")
         }
       parts += openings.filter { !parts.contains($0) && $0 != source }
     }
