@@ -220,4 +220,12 @@ struct ReadingTuningThirtyEightTests {
     _ = named.send("priya here, had an interview yesterday")
     #expect(named.facts.name?.full == "Priya")
   }
+
+  @Test("the channel question's hint names every channel it offers")
+  func channelHint() {
+    var conversation = Self.asking(.channel)
+    let reply = conversation.send("btw i also have one at brook vets next week lol").text
+    #expect(reply.contains("email, LinkedIn, text or card"), "\(reply)")
+    #expect(conversation.answers.channel == nil)
+  }
 }

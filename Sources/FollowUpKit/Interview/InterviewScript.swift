@@ -86,7 +86,8 @@ enum InterviewScript {
       hint = interestHint
       example = interestExample
     case .channel:
-      hint = "Say email, LinkedIn or card."
+      // Every channel the question offers, the text too (the hint had left it out).
+      hint = "Say email, LinkedIn, text or card."
       example = "For example: email"
     case .occasion, .heard, .development, .feedback:
       (hint, example) = occasionHint(stage)
