@@ -148,7 +148,8 @@ extension Conversation {
     .filter { !Lexicon.stopwords.contains($0) }
     .map(TopicChoice.stem)
     let said = discussion.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    let stems = said.map { TopicChoice.stem(TopicPhraseCheck.plain($0)) }
+    let plainSaid = said.map(TopicPhraseCheck.plain)
+    let stems = plainSaid.map(TopicChoice.stem)
     // "sensory storytime" of "a new sensory-friendly storytime": a typed word may be a piece
     // of a hyphenated one (tuning 34's bq029 lost "sensory" as chat and took another thing).
     // "fill finish line" of "fill-finish line": typed pieces run through one such word.
@@ -202,12 +203,11 @@ extension Conversation {
       // A time after it ("staffed tills in january") says when, not which (tuning 38's by002
       // printed "the tills in January").
       if end < said.count, !stops[end - 1],
-        TopicRepair.prepositions.contains(TopicPhraseCheck.plain(said[end])),
-        !TypedReference.saysWhen(said[end...].prefix(6).map(TopicPhraseCheck.plain)[...])
+        TopicRepair.prepositions.contains(plainSaid[end]),
+        !TypedReference.saysWhen(plainSaid[end...].prefix(6))
       {
         let head = end
         var natural = false
-        let plainSaid = said.map(TopicPhraseCheck.plain)
         while end < said.count, end - first < TopicCompletion.longest {
           let word = plainSaid[end]
           if word.isEmpty

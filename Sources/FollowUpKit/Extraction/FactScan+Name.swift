@@ -26,9 +26,7 @@ extension FactScan {
         guard !range.isEmpty else { continue }
         // "I am french", "im welsh": after "I am" a word of a people or a language says where
         // the person is from, not who they are.
-        if !strong, range.count == 1, VouchedName.isPeopleWord(tokens[range.lowerBound].lower) {
-          continue
-        }
+        if !strong, saysOrigin(range) { continue }
         // "i am hired maybe!", "im knackered lol": in a message typed all in lower case, "I am"
         // before a word is no evidence that the word is a name (it is as often how the person
         // is), so the question that asks for the name is asked. A name standing as a clause of
@@ -55,10 +53,9 @@ extension FactScan {
         || tokens[start].kind != .word
     { start += 1 }
     let range = nameWords(from: start, strong: true)
-    // "canadian here, job hunting in london": a word of a people before "here" says where the
-    // person is from, as after "I am" (tuning 38's by037 was called "Canadian").
-    if !range.isEmpty, lower(range.upperBound) == "here",
-      !(range.count == 1 && VouchedName.isPeopleWord(tokens[range.lowerBound].lower)),
+    // "canadian here, job hunting in london": where the person is from, as after "I am"
+    // (tuning 38's by037 was called "Canadian").
+    if !range.isEmpty, lower(range.upperBound) == "here", !saysOrigin(range),
       let name = PersonName(parsing: text(range))
     {
       facts.name = name
@@ -97,6 +94,12 @@ extension FactScan {
       cursor -= 1
     }
     return true
+  }
+
+  /// Whether the words read as a name are one word of a people or a language ("french",
+  /// "canadian"): said of the person, it says where they are from, not who they are.
+  func saysOrigin(_ range: Range<Int>) -> Bool {
+    range.count == 1 && VouchedName.isPeopleWord(tokens[range.lowerBound].lower)
   }
 
   /// Up to four words that read as a name, starting at `start`; particles are allowed inside.
