@@ -593,5 +593,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 58, "company": 52, "signoff": 58, "outcome": 53, "date": 55,
         "role": 51, "channel": 59,
       ]),
+    // The thirty-eighth held-out set (60 conversations written blind on 5 December 2026, their
+    // "today" 5 December), measured before and after the thirty-third session's rounds (every
+    // figure unchanged) and judged blind (32 of 60 clean before, 33 after; verdicts in
+    // `Data/judged/tune39-*`), then tuned on from the thirty-fourth session. Floors are the
+    // figures at rotation.
+    TuningSet(
+      file: "conversations-tune39.jsonl", label: "tuning 39",
+      written: CivilDate(year: 2026, month: 12, day: 5),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 85,
+      fields: [
+        "topic": 59, "greeting": 52, "company": 56, "signoff": 50, "outcome": 51, "date": 58,
+        "role": 52, "channel": 59,
+      ]),
   ]
 }

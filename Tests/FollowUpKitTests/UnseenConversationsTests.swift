@@ -380,15 +380,15 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 5 December 2026 (their "today" Saturday 5 December)
-  /// by two helpers that never read the sources (the thirty-eighth set), committed before the
+  /// Sixty conversations written blind on 6 December 2026 (their "today" Sunday 6 December)
+  /// by two helpers that never read the sources (the thirty-ninth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 38: aggregate figures only")
-  func heldOutThirtyEighth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 5) ?? Unseen.today
-    var score = try Self.run("conversations-heldout38.jsonl", today: written)
+  @Test("held-out conversations 39: aggregate figures only")
+  func heldOutThirtyNinth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
+    var score = try Self.run("conversations-heldout39.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 38")
+    Self.report(score, "held-out 39")
   }
 
   @Test("tuning conversations")
