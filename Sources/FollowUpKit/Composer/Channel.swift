@@ -61,24 +61,75 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
       self = settled
       return
     }
-    let words = Set(Tokenizer.tokens(text).filter(\.isWord).map(\.lower))
+    if let settled = Self.settled(text) {
+      self = settled
+      return
+    }
+    guard let read = Self.named(by: Tokenizer.tokens(text).filter(\.isWord).map(\.lower)) else {
+      return nil
+    }
+    self = read
+  }
+
+  /// The channel a message settles on when it sets one aside: "no actually email, I don't have
+  /// Martin on LinkedIn" is email (tuning 39's ca040 was written as a LinkedIn message, the
+  /// channel named last and denied), "not linkedin, email" too. A clause that denies its
+  /// channel ("don't", "not", "never") names none; after a clause taking back what was said
+  /// ("no", "actually", "wait"), the first channel from it on is the choice. Nil when no clause
+  /// denies or takes back, for the whole message's reading.
+  static func settled(_ text: String) -> Channel? {
+    // "i dont have linkedin so email": "so" and "but" join clauses as a comma does.
+    let joined = (" " + text.lowercased() + " ").replacingOccurrences(of: " so ", with: ", ")
+      .replacingOccurrences(of: " but ", with: ", ")
+    let clauses = joined.split(whereSeparator: { ",.;!?".contains($0) }).map {
+      Tokenizer.tokens(String($0)).filter(\.isWord).map(\.lower)
+    }.filter { !$0.isEmpty }
+    guard clauses.count >= 2 else { return nil }
+    let deniers: Set<String> = [
+      "not", "dont", "don't", "never", "doesnt", "doesn't", "isnt", "isn't", "without", "cant",
+      "can't", "no",
+    ]
+    let takeBacks: Set<String> = ["no", "actually", "wait", "sorry", "nah", "scratch"]
+    var readings: [(channel: Channel?, denied: Bool, takesBack: Bool)] = []
+    for words in clauses {
+      let channel = named(by: words)
+      // "no actually email": "no" opening a clause takes back the clause before; it denies
+      // nothing in its own.
+      let opensWithTakeBack = words.first.map(takeBacks.contains) ?? false
+      let denied =
+        channel != nil
+        && words.enumerated().contains { at, word in
+          deniers.contains(word) && !(at == 0 && opensWithTakeBack)
+        }
+      readings.append((channel, denied, opensWithTakeBack))
+    }
+    guard readings.contains(where: { $0.denied || $0.takesBack && $0.channel != nil }) else {
+      return nil
+    }
+    let from = readings.firstIndex(where: \.takesBack) ?? 0
+    return readings[from...].first { $0.channel != nil && !$0.denied }?.channel
+      ?? readings.first { $0.channel != nil && !$0.denied }?.channel
+  }
+
+  /// The channel named by a message's words, the most specific first.
+  private static func named(by list: [String]) -> Channel? {
+    let words = Set(list)
     if words.contains("linkedin") || words.contains("dm")
       || (words.contains("linked") && words.contains("in")) || words.contains("inmail")
     {
-      self = .linkedin
+      return .linkedin
     } else if words.contains("card") || words.contains("handwritten") || words.contains("letter")
       || words.contains("postcard") || words.contains("post")
     {
-      self = .card
+      return .card
     } else if !words.isDisjoint(with: Self.phoneMessageWords) {
-      self = .text
+      return .text
     } else if words.contains("email") || words.contains("e-mail") || words.contains("mail")
       || words.contains("gmail") || words.contains("outlook")
     {
-      self = .email
-    } else {
-      return nil
+      return .email
     }
+    return nil
   }
 
   /// Words that name a message sent to a phone or a chat app. "message" and "dm" alone are not

@@ -25,16 +25,41 @@ extension Conversation {
       // message corrects away is the slip explained, not a wish about the greeting.
       !Self.correctsAway(cue, in: text)
     else { return nil }
-    if var people = answers.facts.interviewers,
+    // "sorry Pete surname is Ashworth. should I write Mr Ashworth? yes": the same message may
+    // name someone more fully, and the greeting is for that person as named (tuning 39's ca042
+    // greeted the other person met as Mr Ashworth).
+    var renamed: [PersonName]?
+    if let held = answers.facts.interviewers,
+      case .interviewers(let corrected)? = readCorrection(text), corrected.count == held.count,
+      corrected != held,
+      // Only a name said more fully: every word held is kept ("Pete" to "Pete Ashworth"),
+      // never a cue's own words read as a name ("id say mr obi" for Kenneth Obi).
+      zip(held, corrected).allSatisfy({ before, after in
+        let kept = Set(after.fullWords.map(CorrectionReader.folded))
+        return before.fullWords.allSatisfy { kept.contains(CorrectionReader.folded($0)) }
+      })
+    {
+      renamed = corrected
+    }
+    if var people = renamed ?? answers.facts.interviewers,
       let first = people.firstIndex(where: { !$0.isNameless })
     {
       let rest = Set(CorrectionReader.folded(cue.rest).split(separator: " "))
-      let named = people.firstIndex { person in
+      let greeted = Set(
+        cue.name.split(separator: " ").map { Substring(CorrectionReader.folded(String($0))) })
+      let holds = { (words: Set<Substring>, person: PersonName) in
         !person.isNameless
-          && person.fullWords.contains { rest.contains(Substring(CorrectionReader.folded($0))) }
+          && person.fullWords.contains { words.contains(Substring(CorrectionReader.folded($0))) }
       }
+      let named =
+        people.firstIndex { holds(greeted, $0) } ?? people.firstIndex { holds(rest, $0) }
       people[named ?? first].greetAs = cue.name
       answers.facts.interviewers = people
+      if let renamed {
+        let said = InterviewScript.renamedAndGreeted(
+          Acknowledgement.list(renamed.map(\.full)), people[named ?? first].full, as: cue.name)
+        return [.say(said + "\n\n" + currentPrompt())]
+      }
     } else {
       answers.greetAs = cue.name
     }

@@ -176,6 +176,15 @@ extension FactScan {
         while start < tokens.count, start - index <= 3, Self.personRoles.contains(plain(start)) {
           start += 1
         }
+        // "the head gardener", "the lead baker": a job word that modifies another takes the
+        // next word typed in lower case as its noun, never as a name (tuning 39's ca005 was
+        // greeted "Dear Gardener,"); "the head chef Tommy Reyes" still names Tommy after it.
+        if start == index + 1, Self.modifyingRoles.contains(tokens[index].plain),
+          start < tokens.count, tokens[start].isWord, !tokens[start].isCapitalized,
+          PersonName.titles[tokens[start].lower] == nil, !Lexicon.stopwords.contains(plain(start))
+        {
+          start += 1
+        }
         while start < tokens.count, tokens[start].equals(",") { start += 1 }
         // "the chef gave me his number", "the manager said": a verb after the job makes the
         // job the subject of a clause; no name stands there.
@@ -266,6 +275,10 @@ extension FactScan {
     "interview", "interviews", "job", "role", "position", "post", "shift", "placement",
     "apprenticeship", "internship", "application", "vacancy",
   ]
+
+  /// Job words that modify the noun after them ("head gardener", "lead nurse", "chief
+  /// engineer"): the word after one is the job's, not a name.
+  static let modifyingRoles: Set<String> = ["head", "lead", "chief", "principal"]
 
   /// People's roles that may stand before their name: "the manager Mrs Kowalska".
   static let personRoles = Set<String>([

@@ -8,6 +8,10 @@ extension FactScan {
     // "for the X job", "the X role", "X position", "as a X", "for X at", "X interview".
     for index in tokens.indices
     where !used[index] && Self.roleSuffixes.contains(tokens[index].plain) {
+      // "the head of post", "head of role design": after "of" the word is what a title is of,
+      // never the noun closing a post's name (tuning 39's ca048 had the role "head of", and
+      // the "assistant editor interview" said after it was never read).
+      if index > 0, tokens[index - 1].plain == "of" { continue }
       // Walk back over the title to "the", "a", "for", "as".
       var start = index
       while start > 0, !used[start - 1], tokens[start - 1].isWord,

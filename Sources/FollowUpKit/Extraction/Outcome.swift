@@ -168,7 +168,21 @@ enum OutcomeReader {
     if notKnowing.contains(where: { phrase.contains(" \($0) ") }) {
       return read(Tokenizer.tokens(rest), strict: false) == .mixed ? .mixed : .unsure
     }
-    return read(Tokenizer.tokens(words.joined(separator: " ")), strict: false)
+    let lead = read(Tokenizer.tokens(words.joined(separator: " ")), strict: false)
+    // "trial was good, ... interview part so-so": a verdict on one part, then another part
+    // judged otherwise, is a mixed verdict, not the first part's (tuning 38's by014 was told
+    // "Glad it went well"). A verdict on the whole ("it was good, ...") stays the answer.
+    if let lead, words.count >= 2,
+      let verb = words.firstIndex(where: {
+        ["was", "went", "is", "were"].contains($0.lowercased())
+      }),
+      verb > 0, !pronounSubjects.contains(words[verb - 1].lowercased()),
+      !["interview", "interviews"].contains(words[verb - 1].lowercased()),
+      let after = read(Tokenizer.tokens(rest), strict: false), after != lead, after != .unsure
+    {
+      return .mixed
+    }
+    return lead
   }
 
   /// The text without a word that opens speech: "well, it went badly" is read as "it went
@@ -316,6 +330,17 @@ enum OutcomeReader {
     // passed over, so the three words before it reach its verb.
     let measures: Set<String> = ["a", "an", "bit", "of", "total", "complete", "little", "kind"]
     let window = words[..<index].reversed().filter { !measures.contains($0) }.prefix(3)
+    // "my english writing is not so good", "the pay is good": a copula judges its own
+    // subject, which must be the interview, a part of it ("the convo at the end was great") or
+    // a pronoun for it, to judge how it went (tuning 39's ca001 was told "I'm sorry it felt
+    // hard" for a remark on the person's English).
+    if let copula = words[..<index].lastIndex(where: { ["is", "was", "are", "were"].contains($0) }),
+      index - copula <= 4, copula > 0,
+      !pronounSubjects.contains(words[copula - 1]),
+      !words[max(0, copula - 5)..<copula].contains(where: interviewParts.contains)
+    {
+      return false
+    }
     return window.contains(where: evaluationCues.contains)
       && !window.contains(where: {
         ["she", "he", "they", "interviewer", "manager", "owner", "who"].contains($0)
@@ -325,6 +350,22 @@ enum OutcomeReader {
           || ["note", "message", "email", "name", "names", "draft", "signature"].contains($0)
       })
   }
+
+  /// The words standing for the interview as a copula's subject: "it was good", "I think that
+  /// was ok", "overall it was fine".
+  private static let pronounSubjects: Set<String> = [
+    "it", "that", "this", "everything", "all", "overall", "which", "i", "think", "thought",
+    "honestly", "say", "guess", "reckon", "feel", "feeling", "so", "mostly", "generally",
+  ]
+
+  /// The interview and its parts, which a verdict is on: "the interview was great", "the convo
+  /// at the end was great", "the task was a mess".
+  private static let interviewParts: Set<String> = [
+    "interview", "interviews", "chat", "convo", "conversation", "talk", "call", "meeting", "day",
+    "questions", "question", "task", "test", "presentation", "tour", "trial", "round", "panel",
+    "start", "end", "bit", "part", "rest", "vibe", "atmosphere", "feedback", "experience",
+    "assessment", "exercise", "whiteboard", "session",
+  ]
 
   /// One of the three words before `index` negates: "not great", "didn't go well", "not very good".
   private static func negated(_ words: [String], before index: Int) -> Bool {

@@ -19,8 +19,26 @@ enum PanelCount {
     guard let first = words.first else { return false }
     let isNumber = numbers.contains(first) || Int(first).map { (2...9).contains($0) } == true
     guard isNumber, words.count >= 2 else { return false }
-    return ["of", "people", "interviewers", "on"].contains(words[1])
+    return ["of", "on"].contains(words[1]) || countedNouns.contains(words[1])
   }
+
+  /// Whether a mention is nothing but the count: "two people", "two person" (as a learner of
+  /// English says it), "3 ppl", "two of them". It names no one, and a name after it is a
+  /// name of its own (tuning 39's ca001 met "Gary Claire" after "two person.").
+  static func isCountAlone(_ mention: String) -> Bool {
+    let words = mention.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(
+      String.init)
+    guard words.count >= 2, words.count <= 3, let first = words.first,
+      numbers.contains(first) || Int(first).map({ (2...9).contains($0) }) == true
+    else { return false }
+    return words.count == 2
+      ? countedNouns.contains(words[1]) : words.dropFirst() == ["of", "them"]
+  }
+
+  /// The nouns a count of the people is said with.
+  static let countedNouns: Set<String> = [
+    "people", "person", "persons", "ppl", "interviewers", "guys", "ladies", "women", "men",
+  ]
 
   static let numbers: Set<String> = [
     "two", "three", "four", "five", "2", "3", "4", "5",

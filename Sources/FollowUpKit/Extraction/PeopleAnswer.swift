@@ -46,6 +46,7 @@ enum PeopleAnswer {
       let lastNamedNobody = heldBefore.map { $0 == people.count } ?? false
       heldBefore = people.count
       var mention = listed.text
+      if PanelCount.isCountAlone(mention) { continue }
       if listed.opensSentence {
         remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text, after: people)
       }

@@ -281,10 +281,16 @@ extension CorrectionReader {
         // "lily's surname": that person, named by their first name.
         if surname, let people = known.interviewers,
           let index = people.firstIndex(where: { person in
-            lower.contains {
-              $0 == (person.given ?? "").lowercased() + "'s"
-                || $0 == (person.given ?? "").lowercased() + "s"
-            }
+            let given = (person.given ?? "").lowercased()
+            // "Pete surname is Ashworth": the name straight before the word, with no mark of
+            // the possessive, as a learner of English writes it (tuning 39's ca042 gave the
+            // surname to the first person met, who already had one).
+            return !given.isEmpty
+              && lower.indices.contains { at in
+                lower[at] == given + "'s" || lower[at] == given + "s"
+                  || lower[at] == given && at + 1 < lower.count
+                    && ["surname", "last", "family"].contains(lower[at + 1])
+              }
           })
         {
           var all = people

@@ -331,14 +331,19 @@ struct CorrectionReader {
     // re-named, not someone added; a count set against the old one ("2 not 1") is not.
     guard counted || !lower.contains(where: Self.negations.contains) else { return nil }
     // Said of a person: "another interviewer", "a 2nd person", "there was also someone".
+    // "I forgot there was a woman from HR too, Deirdre, she asked most of the questions": the
+    // person owning up to leaving someone out may go on to say what they did (tuning 39's
+    // ca029 lost Deirdre at 18 words), so forgetting is read over the whole message.
+    let personWord = lower.contains {
+      ["interviewer", "person", "someone", "panel", "woman", "man", "guy", "lady"].contains($0)
+    }
     let another =
-      words.count <= 16
-      && lower.contains {
-        ["another", "2nd", "second", "third", "3rd", "also", "forgot"].contains($0)
-      }
-      && lower.contains {
-        ["interviewer", "person", "someone", "panel", "woman", "man", "guy", "lady"].contains($0)
-      }
+      personWord
+      && (words.count <= 16
+        && lower.contains {
+          ["another", "2nd", "second", "third", "3rd", "also", "forgot"].contains($0)
+        }
+        || lower.contains { $0.hasPrefix("forgot") || $0 == "forget" })
     // "forgot him completely", "forgot to mention her": someone left out.
     let forgot = lower.indices.dropLast().contains { index in
       lower[index].hasPrefix("forg")
@@ -1113,6 +1118,14 @@ struct CorrectionReader {
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
       words.removeLast()
     }
+    // "Also, please sign it as F. Ncube": a clause of nothing but the words that open speech
+    // says no value (tuning 39's ca025 and ca047 were signed "Also").
+    // A word typed in capitals is a name's ("HM" of "H&M not HM"), never "hm".
+    if words.allSatisfy({
+      DiscourseOpener.opens($0.lowercased().trimming(".,!")) && $0 != $0.uppercased()
+    }) {
+      return ""
+    }
     return words.joined(separator: " ").trimming(" .,:;\"'“”‘’")
   }
 
@@ -1220,8 +1233,13 @@ struct CorrectionReader {
     if heldSubject, change.map({ DirectAnswer.people($0.new) != nil }) ?? false {
       return .interviewer
     }
+    // "Pete surname is Ashworth": a held name straight before the part of a name it has.
+    let heldBeforePart = lower.indices.dropLast().contains { index in
+      knownPeopleWords.contains { $0.lowercased() == lower[index] }
+        && ["surname", "name", "name's"].contains(lower[index + 1])
+    }
     if has(["her", "his", "their", "interviewer", "interviewer's", "she", "he", "she's", "he's"])
-      || has(heldPossessives),
+      || has(heldPossessives) || heldBeforePart,
       has(["name", "surname", "name's", "spelled", "spelt", "spelling", "t's", "called"])
         || change?.old.map({ old in resembles(old, knownPeopleWords) }) == true
     {
@@ -1387,6 +1405,12 @@ struct CorrectionReader {
   /// "update") does only when what it changes is a fact or the message itself ("change her
   /// name", "fix it to ...", "update the company"): "how to change a barrel" tells of the
   /// interview.
+  /// The words after "i actually" that say something was put right: a copula or a verb of
+  /// meaning or typing ("it actually was Reid", "i actually meant Kowalska").
+  static let actuallyPutsRight: Set<String> = [
+    "is", "was", "meant", "mean", "said", "wrote", "put", "typed", "spelled", "spelt", "means",
+  ]
+
   static func isCue(_ words: [Word], at index: Int) -> Bool {
     let word = words[index].lower
     // "my bad", "hold on": two words that own up to a slip, or stop to put one right.
@@ -1420,6 +1444,17 @@ struct CorrectionReader {
     // nothing right; "saw it on the sign" still tells where a spelling was found.
     if word == "sign", isSignNoun(words.map(\.lower), at: index),
       !["the", "a", "an", "that", "this"].contains(words[index - 1].lower)
+    {
+      return false
+    }
+    // "a brand I actually care about", "it actually went fine": "actually" between a subject and
+    // a verb of its own weighs the verb, and puts nothing right; "i actually meant Reed" and
+    // "it's actually Harlow Reed" still do (tuning 39's ca024 took the person's own line at
+    // the question of interest for the company "Grew up on Tayto Cheese &").
+    if word == "actually", index > 0, index + 1 < words.count,
+      ["i", "we", "you", "he", "she", "they", "it", "that", "this"].contains(
+        words[index - 1].lower),
+      !Self.actuallyPutsRight.contains(words[index + 1].lower)
     {
       return false
     }

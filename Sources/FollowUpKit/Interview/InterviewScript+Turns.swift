@@ -18,6 +18,12 @@ extension InterviewScript {
     "Got it: the note will greet them as \(name)."
   }
 
+  /// The same, said with a fuller name given in the message: "sorry Pete surname is Ashworth
+  /// ... use Mr Ashworth".
+  static func renamedAndGreeted(_ people: String, _ person: String, as name: String) -> String {
+    "Got it: you met \(people), and the note will greet \(person) as \(name)."
+  }
+
   /// An optional question answered with "not sure" or "rather not say": left out, saying so.
   static func leftOut(_ question: Question) -> String {
     switch question {
