@@ -176,4 +176,155 @@ struct ReadingTuningThirtyNineTests {
     _ = alone.send("sorry Pete surname is Ashworth")
     #expect(alone.facts.interviewers?.map(\.full) == ["Dr Sarah Okonkwo", "Pete Ashworth"])
   }
+
+  // MARK: - Answers tuning 34
+
+  /// A conversation at `question` with one interviewer held with a job.
+  static func withJob(
+    _ question: Question, _ person: String, job: String, company: String? = nil,
+    role: String? = nil
+  ) -> Conversation {
+    var conversation = Self.asking(question, name: "Emeka Nwachukwu", interviewers: [person])
+    var people = conversation.answers.facts.interviewers ?? []
+    if !people.isEmpty { people[0].job = job }
+    conversation.answers.facts.interviewers = people
+    conversation.answers.facts.company = company
+    conversation.answers.facts.role = role
+    return conversation
+  }
+
+  @Test("'sign the note as Lena, not Eleni' signs Lena, never 'Note'")
+  func signAsNotOld() {
+    let first = CorrectionReader.changes(in: "can you sign the note as Lena, not Eleni").first
+    #expect(first?.new == "Lena")
+    #expect(first?.old == "Eleni")
+    var conversation = Self.asking(.interviewer, name: "Eleni Georgiou")
+    let reply = conversation.send(
+      "Dimitra Alexiou (features editor) & Nick who's the news desk lead. oh and can you sign the note as Lena, not Eleni"
+    ).text
+    #expect(reply.contains("I'll sign the note as Lena."), "\(reply)")
+    // A form sharing no word with the name is still how to sign, when the note is signed; a
+    // signing told of the interview signs nothing.
+    var other = Self.asking(.company, name: "Eleni Georgiou")
+    let said = other.send("oh and can you sign the note as Lena").text
+    #expect(said.hasPrefix("Got it: I'll sign the note as Lena."), "\(said)")
+    let wanting = Self.asking(.discussion, name: "Ha-eun Lee")
+    #expect(
+      wanting.nameWishCorrection(
+        "Marcus talked about wanting to sign more artists from Asia for the UK market") == nil)
+  }
+
+  @Test("the job held for someone met, set aside, is the job put right; the name stays")
+  func jobPutRight() {
+    var conversation = Self.withJob(.company, "Mr Idowu", job: "security supervisor")
+    let reply = conversation.send(
+      "arriva. sorry Mr Idowu is actually the depot manager not security supervisor, got mixed up"
+    ).text
+    #expect(conversation.facts.interviewers?.first?.full == "Mr Idowu", "\(reply)")
+    #expect(conversation.facts.interviewers?.first?.job == "depot manager", "\(reply)")
+    #expect(reply.hasPrefix("Got it: Mr Idowu is the depot manager."), "\(reply)")
+    #expect(conversation.facts.company == "Arriva", "\(reply)")
+    // "the role is ... not store manager" speaks of the role, whatever job someone met holds.
+    var role = Self.withJob(
+      .when, "Carmen", job: "store manager", company: "Zara", role: "store manager")
+    let said = role.send(
+      "oh also the role is actually assistant manager not store manager, my bad. interview was friday"
+    ).text
+    #expect(role.facts.role == "assistant manager", "\(said)")
+    #expect(role.facts.interviewers?.first?.job == "store manager", "\(said)")
+  }
+
+  @Test("a firm named like a job held ('Partners' beside a partner) is the company")
+  func firmLikeJob() {
+    var conversation = Self.withJob(.role, "Mr Dunmore", job: "partner", company: "Dunmore Hale")
+    let reply = conversation.send(
+      "the firm is actually called Dunmore Hale Partners, i had it wrong. role: trainee solicitor"
+    ).text
+    #expect(conversation.facts.company == "Dunmore Hale Partners", "\(reply)")
+    #expect(conversation.facts.interviewers?.first?.full == "Mr Dunmore", "\(reply)")
+  }
+
+  @Test("asking what the question means is a question, not a name; an answer after it counts")
+  func whatDoYouMean() {
+    var conversation = Self.asking(.interviewer)
+    _ = conversation.send(
+      "wait what do you mean by interviewer, like the recruiter or the actual people?")
+    #expect(conversation.facts.interviewers == nil)
+    #expect(conversation.phase.question == .interviewer)
+    #expect(
+      !MessageText.isQuestion("what do you mean, like the job title? it was for care assistant"))
+  }
+
+  @Test("'ignore shirin, ... it was Shahrzad' renames Shirin; the company is read beside it")
+  func ignoreThenRestate() {
+    var conversation = Self.asking(.company, name: "Parisa Ahmadi", interviewers: ["Shirin"])
+    let reply = conversation.send(
+      "hold on, ignore shirin, i checked the email and it was Shahrzad. company is bristol city council"
+    ).text
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Shahrzad"], "\(reply)")
+    #expect(conversation.facts.company == "Bristol City Council", "\(reply)")
+  }
+
+  @Test("a name typed with capitals keeps its last word, even one that is a cue ('Home Instead')")
+  func nameRunKept() {
+    var conversation = Self.asking(.role, company: "Home Instead")
+    let reply = conversation.send(
+      "home care assistant. oh and i got the company wrong, it's Helping Hands not Home Instead, been applying to both lol"
+    ).text
+    #expect(conversation.facts.company == "Helping Hands", "\(reply)")
+  }
+
+  @Test("'is it ok if i dont say?' at the company question says nothing of how it went")
+  func askingLeaveIsNoVerdict() {
+    var conversation = Self.asking(.company)
+    _ = conversation.send(
+      "is it ok if i dont say? its a small firm and i dont want it to be obvious")
+    #expect(conversation.facts.outcome == nil)
+    #expect(conversation.facts.company == nil)
+  }
+
+  @Test("a remark opened by a denial names no one; a remark on a letter still respells")
+  func denialNamesNoOne() {
+    #expect(
+      PeopleAnswer.read("mr summers and mrs bishop (no relation haha)").map(\.full) == [
+        "Mr Summers", "Mrs Bishop",
+      ])
+    var conversation = Self.asking(.interviewer)
+    _ = conversation.send("sarah? or sara. no h maybe. she runs the bakery counter")
+    #expect(conversation.facts.interviewers?.first?.given == "Sarah")
+  }
+
+  @Test("a day named by its number beats a span counted back near it")
+  func numberedDayWins() {
+    let today = CivilDate(year: 2026, month: 12, day: 5) ?? Fixture.today
+    #expect(
+      InterviewDay(reading: "about 2 weeks ago, the 19th i think", today: today)?.date
+        == CivilDate(year: 2026, month: 11, day: 19))
+    #expect(
+      InterviewDay(reading: "a week ago today", today: today)?.date
+        == CivilDate(year: 2026, month: 11, day: 28))
+  }
+
+  @Test("a company named after 'called' is the answer, whatever remark follows")
+  func calledNamesIt() {
+    var conversation = Self.asking(.company)
+    _ = conversation.send(
+      "its a startup called nuvaro labs, like 12 people in a shared office in shoreditch, they do software for vets i think"
+    )
+    #expect(conversation.facts.company == "Nuvaro Labs")
+  }
+
+  @Test("'it was her deputy mr seun akande' names Mr Seun Akande, described as the deputy")
+  func describedBeforeTitle() {
+    var conversation = Self.withJob(
+      .role, "Mrs Adebayo-Williams", job: "head teacher", company: "Greensprings School")
+    let reply = conversation.send(
+      "scratch that, it wasnt mrs adebayo-williams, it was her deputy mr seun akande. role is year 4 class teacher"
+    ).text
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Mr Seun Akande"], "\(reply)")
+    // Two titled people stay two.
+    var pair = Self.asking(.role, interviewers: ["Mrs Hassan"])
+    _ = pair.send("the interview was with Mr and Mrs Hassan actually, both of them")
+    #expect(pair.facts.interviewers?.count == 2)
+  }
 }

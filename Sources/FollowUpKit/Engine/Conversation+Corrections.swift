@@ -50,7 +50,16 @@ extension Conversation {
         return nil
       }
       facts.interviewers = people
-      acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.spoken)))
+      // "Mr Idowu is actually the depot manager not security supervisor": only a job put
+      // right, so the reply says that job.
+      let retitled =
+        people.count == held.count && zip(people, held).allSatisfy({ $0.full == $1.full })
+        ? people.indices.first(where: { people[$0].job != held[$0].job }) : nil
+      if let index = retitled, let job = people[index].job {
+        acknowledgement = InterviewScript.jobNoted(people[index].spoken, job)
+      } else {
+        acknowledgement = InterviewScript.youMet(Acknowledgement.list(people.map(\.spoken)))
+      }
     case .interviewerSpelling(let word, let part):
       guard var people = facts.interviewers, let index = closestInterviewer(to: word, in: people)
       else { return nil }

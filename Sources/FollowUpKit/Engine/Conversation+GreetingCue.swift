@@ -37,7 +37,8 @@ extension Conversation {
       zip(held, corrected).allSatisfy({ before, after in
         let kept = Set(after.fullWords.map(CorrectionReader.folded))
         return before.fullWords.allSatisfy { kept.contains(CorrectionReader.folded($0)) }
-      })
+      }),
+      zip(held, corrected).contains(where: { $0.fullWords.count < $1.fullWords.count })
     {
       renamed = corrected
     }

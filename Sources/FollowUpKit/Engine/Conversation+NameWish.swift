@@ -10,7 +10,19 @@ extension Conversation {
     guard let held = facts.name, let wish = NameWish.read(text, held: held) else { return nil }
     let heldWords = Set(held.fullWords.map(CorrectionReader.folded))
     let wished = wish.form.fullWords.map(CorrectionReader.folded)
-    guard !heldWords.isDisjoint(with: wished) else { return nil }
+    // "can you sign the note as Lena": how to sign may be any name the person goes by, said
+    // with a cue of signing (the form vouched by its capitals, `NameWish`); a fuller or other
+    // form of the name itself must say again a word of the name held.
+    // The signing must be of the note ("sign it", "sign the note as", "sign off as"): "wanting to
+    // sign more artists from Asia" told of the interview signs nothing (tuning 39's ca046).
+    let lower = " " + text.lowercased() + " "
+    let signsNote = [
+      " sign it ", " sign as ", " sign off ", " sign the note", " sign the message", " sign with ",
+      " sign the email", " sign the card", " sign me ", " sign it as ",
+    ].contains(where: lower.contains)
+    guard wish.use == .signOff && signsNote || !heldWords.isDisjoint(with: wished) else {
+      return nil
+    }
     switch wish.use {
     case .signOff:
       return wish.form.full == facts.signOff?.full ? nil : .signOff(wish.form)

@@ -403,6 +403,11 @@ public struct Conversation: Hashable, Sendable {
       return .name(CorrectionReader.ordered(name, by: text) ?? name)
     }
     if let recipients = recipientRemark(text) { return recipients }
+    // "Mr Idowu is actually the depot manager not security supervisor": the job held for
+    // someone met, set aside, is what is put right, before any reading of the name beside it.
+    if let retitled = correctionReader.jobPutRight(CorrectionReader.changes(in: text), in: text) {
+      return retitled
+    }
     // "oh no i said karen, its sharon": the slip quoted in the held value's own words is the
     // surest reading of what is meant, before any reading by slot words or wording.
     if let slip = correctionReader.quotedSlip(text) { return slip }

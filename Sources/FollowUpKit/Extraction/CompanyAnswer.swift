@@ -166,6 +166,14 @@ enum CompanyAnswer {
       return rest
     }
     guard words.contains(where: kindWords.contains) else { return nil }
+    // "its a startup called nuvaro labs, like 12 people ...": a clause that names the place
+    // after "called" is the answer, not a description before it (answers tuning 30's bt059
+    // met "Vets" from a remark after it).
+    if let called = words.firstIndex(where: { ["called", "named"].contains($0) }),
+      called + 1 < words.count
+    {
+      return nil
+    }
     // "its a small plumbing firm": after "a", any few words before the kind noun that closes
     // the clause say what sort of firm it is ("plumbing", "accountancy"), not which.
     let sorted =

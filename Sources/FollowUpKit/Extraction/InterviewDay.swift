@@ -235,7 +235,20 @@ enum DateReader {
           continue
         }
       case "ago":
-        if let day = ago(words, at: index, today: today) { return day }
+        if let day = ago(words, at: index, today: today) {
+          // "about 2 weeks ago, the 19th i think": a day named after a span counted back is
+          // the surer reading, when it falls near it (answers tuning 34's cb224 had the 21st).
+          // Only a day given by its number: "a week ago today" counts back from today.
+          if index + 1 < tokens.count,
+            tokens[(index + 1)...].contains(where: { $0.lower.first?.isNumber == true }),
+            let named = read(Array(tokens[(index + 1)...]), today: today),
+            let exact = named.date, let counted = day.date,
+            abs(exact.days(until: counted)) <= 7, exact.days(until: today) >= 0
+          {
+            return named
+          }
+          return day
+        }
       default:
         break
       }

@@ -330,6 +330,13 @@ enum OutcomeReader {
     // passed over, so the three words before it reach its verb.
     let measures: Set<String> = ["a", "an", "bit", "of", "total", "complete", "little", "kind"]
     let window = words[..<index].reversed().filter { !measures.contains($0) }.prefix(3)
+    // "is it ok if i dont say?": a copula before its subject asks; it judges nothing (answers
+    // tuning 34's cb186 was told mixed feelings are common at the company question).
+    if index >= 2, ["is", "was", "would", "will"].contains(words[index - 2]),
+      ["it", "that", "this"].contains(words[index - 1])
+    {
+      return false
+    }
     // "my english writing is not so good", "the pay is good": a copula judges its own
     // subject, which must be the interview, a part of it ("the convo at the end was great") or
     // a pronoun for it, to judge how it went (tuning 39's ca001 was told "I'm sorry it felt

@@ -127,6 +127,17 @@ enum PeopleAnswer {
         mention = cut.before.isEmpty ? cut.after : cut.before
         if mention.isEmpty { continue }
       }
+      // "mr summers and mrs bishop (no relation haha)": a remark opened by a denial, in lower
+      // case, names no one (answers tuning 34's cb157 met "Relation").
+      if !remarked, let first = mention.split(separator: " ").first,
+        ["no", "not", "nope"].contains(first),
+        mention == mention.lowercased(), selfCorrectionLength(mention, after: people.last) == nil,
+        // "no h maybe": a remark on a letter of the name before is read as one.
+        mention.split(separator: " ").dropFirst().first.map({ $0.count > 1 }) ?? false,
+        !mention.split(separator: " ").contains(where: { PersonName.titles[String($0)] != nil })
+      {
+        continue
+      }
       // "first the recruiter jordan bloom then ...": a word that orders the people is no name.
       mention = withoutSequenceWord(mention)
       // "think her name was joy", "first name was raj": a name stated is the name.

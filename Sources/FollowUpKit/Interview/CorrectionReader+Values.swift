@@ -339,8 +339,27 @@ extension CorrectionReader {
         return .interviewerSpelling(parts[0], part: part)
       }
       // One name, whole ("Rose Amadi"), keeps the title and job held for that person.
+      // "her deputy mr seun akande": the words before a title describe the person named after
+      // it (answers tuning 21's bb083 met "Mrs Deputy Mr Seun Akande").
+      var named = parts
+      var describedAs: String?
+      let titles = parts.indices.filter { PersonName.titles[parts[$0].lowercased()] != nil }
+      if titles.count == 1, let titled = titles.first, titled > 0, titled <= 3,
+        titled + 1 < parts.count,
+        parts[..<titled].allSatisfy({
+          $0 == $0.lowercased() && $0.allSatisfy(\.isLetter)
+            && !["and", "or", "not", "was", "is", "it", "with"].contains($0)
+        })
+      {
+        let before = parts[..<titled].filter {
+          !["her", "his", "their", "the", "a", "an"].contains($0.lowercased())
+        }
+        describedAs = before.isEmpty ? nil : before.joined(separator: " ")
+        named = Array(parts[titled...])
+      }
       let people: [PersonName]
-      if let one = DirectAnswer.namePart(parts) {
+      if var one = DirectAnswer.namePart(named) {
+        if one.job == nil, let describedAs { one.job = describedAs }
         people = [one]
       } else if new.contains(" and ") || new.contains("&"), let many = DirectAnswer.people(new) {
         people = many

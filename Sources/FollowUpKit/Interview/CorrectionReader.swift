@@ -179,6 +179,7 @@ struct CorrectionReader {
       } ?? false
     }
     guard strong || words.count <= 8 || negatesHeld else { return nil }
+    if let retitled = jobPutRight(changes, in: text) { return retitled }
     // "sorry i meant the assistant store manager role": the fact word closes the value.
     if strong, let role = closedRole(text) { return .role(role) }
     // The target from the first reading that names one; then the first reading that gives a
@@ -669,8 +670,12 @@ struct CorrectionReader {
       }
       // "the advert says Research Associate not Assistant": the source that states the value
       // is no part of it (tuning 35's bs040 printed "the advert says Research Associate role").
+      // "can you sign the note as Lena, not Eleni": a wish about the name before "not" gives
+      // its own form, after its cue, never the words the cue acts on (answers tuning 34's
+      // cb171 was signed "Note").
+      let wished = NameWish.read(clauseWords[..<not].joined(separator: " "), held: nil)?.form.full
       let left =
-        lastLetter(clauseWords[..<not])
+        lastLetter(clauseWords[..<not]) ?? wished
         ?? clean(withoutSource(clauseWords[..<not].joined(separator: " ")))
       // "it wasnt yesterday it was friday": the new value said with "it was" after the old one,
       // split before the old one is cleaned (cleaning would keep only what follows "was").
@@ -775,7 +780,8 @@ struct CorrectionReader {
       // one that says its own subject ("perdón, the company is not ATP, is the LTA"): the
       // value follows it (tuning 38's by048 made the company "Perdón").
       if left.isEmpty, index > 0, not <= 1 {
-        let before = clean(clauses[index - 1])
+        let before =
+          NameWish.read(clauses[index - 1], held: nil)?.form.full ?? clean(clauses[index - 1])
         if !before.isEmpty { found.append(Change(new: before, old: right)) }
       }
       // "it wasnt kier, kier is the main contractor, ...": a clause that opens on the value
@@ -797,15 +803,39 @@ struct CorrectionReader {
       let old = clean(words[(not + 1)...].joined(separator: " ")).lowercased()
       return old.isEmpty ? nil : old
     }.first
+    // "ignore shirin, i checked the email and it was Shahrzad": a clause taking back a value
+    // names the old one, which the value restated after it replaces (answers tuning 34's
+    // cb179 read "Hold on" as the company).
+    var takenBack: String?
     // "it's X", "meant X", "is called X": the last clause with a value after its cue.
     for clause in clauses {
+      let opening = clause.lowercased().split(separator: " ").map { String($0).trimming(".,!") }
+      if let verb = opening.firstIndex(where: Self.retractions.contains), verb <= 2,
+        verb + 1 < opening.count,
+        !["that", "this", "what", "it", "my", "the", "last", "previous", "everything"].contains(
+          opening[verb + 1])
+      {
+        let old = clean(opening[(verb + 1)...].joined(separator: " "))
+        if !old.isEmpty, old.split(separator: " ").count <= 3 { takenBack = old }
+      }
       // "i forgot", "i always mix them up": the person telling of themselves, no value; but
       // "i meant the assistant manager job" names one.
       // "sorry I forget": the same after the words that mark the correction.
       let clauseWords = clause.lowercased().split(separator: " ").drop {
         cues.contains(String($0).trimming(".,!")) && $0 != "i"
       }.map(String.init)
-      if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]) {
+      // "i checked the email and it was Shahrzad": how the person found out, then the value
+      // restated with "it was", still names it.
+      // Only a short value after the joint: "... and it was gemma who said to email her" tells
+      // of someone, it restates nothing.
+      let spoken = " " + clause.lowercased() + " "
+      let restates = Self.restatingJoints.contains { joint in
+        guard let at = spoken.range(of: joint, options: .backwards) else { return false }
+        return spoken[at.upperBound...].split(separator: " ").count <= 3
+      }
+      if clauseWords.count > 1, clauseWords[0] == "i", !["meant", "mean"].contains(clauseWords[1]),
+        !restates
+      {
         continue
       }
       // "scrap that bit about supervisor", "ignore what i said about the day": a clause taking
@@ -819,7 +849,7 @@ struct CorrectionReader {
         padded.range(of: $0, options: [.caseInsensitive, .backwards])
       }).first, padded[..<its.lowerBound].split(separator: " ").count >= 2 {
         let after = clean(String(padded[its.upperBound...]))
-        if !after.isEmpty { found.append(Change(new: after, old: nil)) }
+        if !after.isEmpty { found.append(Change(new: after, old: takenBack)) }
       }
       // "sorry the company is not Peabody": what follows a negation is the value set aside,
       // so the clause's own value ends before it (tuning 34's bq018 took "Peabody" back as
@@ -830,6 +860,39 @@ struct CorrectionReader {
       if !value.isEmpty { found.append(Change(new: value, old: nil)) }
     }
     return found.filter { !$0.new.isEmpty }
+  }
+
+  /// "sorry Mr Idowu is actually the depot manager not security supervisor": the value set
+  /// aside is the job held for someone met, so that job is put right and the name stays
+  /// (answers tuning 34's cb074 met "Mr Depot Manager" in place of Mr Idowu).
+  func jobPutRight(_ changes: [Change], in text: String) -> Correction? {
+    guard var people = known.interviewers else { return nil }
+    // The message speaks of the person: their name, or a pronoun for them ("she was the ops
+    // manager not HR"). "the role is assistant manager not store manager" speaks of the role,
+    // whatever job someone met was given.
+    let said = Set(Self.words(text).map { Self.folded($0.lower) })
+    let speaksOfPerson =
+      !said.isDisjoint(with: ["she", "he", "her", "his", "shes", "hes", "she's", "he's"])
+      || people.contains { $0.fullWords.contains { said.contains(Self.folded($0)) } }
+    guard speaksOfPerson else { return nil }
+    for change in changes {
+      guard let old = change.old.map(Self.folded), !old.isEmpty,
+        let index = people.firstIndex(where: { $0.job.map(Self.folded) == old })
+      else { continue }
+      var words = change.new.split(separator: " ").map(String.init)
+      if let first = words.first?.lowercased(), ["the", "a", "an"].contains(first) {
+        words.removeFirst()
+      }
+      while let last = words.last?.lowercased(),
+        ["actually", "really", "tho", "though"].contains(last)
+      {
+        words.removeLast()
+      }
+      guard !words.isEmpty, words.count <= 5 else { continue }
+      people[index].job = words.joined(separator: " ")
+      return .interviewers(people)
+    }
+    return nil
   }
 
   /// The words that say the new value after an old one set aside: "not Sophie its Sofia", "she
@@ -1006,7 +1069,11 @@ struct CorrectionReader {
     }
     // "tues. my bad, earlier i just put analyst": owning up to a slip alone is no value
     // (tuning 29's br091 made the role "bad").
-    if words.map({ $0.lowercased().trimming(",.!") }) == ["my", "bad"] { return "" }
+    if [["my", "bad"], ["hold", "on"], ["hang", "on"]].contains(
+      words.map({ $0.lowercased().trimming(",.!") }))
+    {
+      return ""
+    }
     // "my bad the role is ...", "hold on it was ...": the words owning up to a slip go first.
     for slip in [["my", "bad"], ["hold", "on"], ["hang", "on"]]
     where words.count > 2 && words.prefix(2).map({ $0.lowercased().trimming(",.!") }) == slip {
@@ -1088,7 +1155,9 @@ struct CorrectionReader {
       break
     }
     // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
-    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
+    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last),
+      !Self.endsNameRun(words)
+    {
       words.removeLast()
     }
     // "Dimitri my bad": owning up to the slip, after the value.
@@ -1115,7 +1184,9 @@ struct CorrectionReader {
     }), words.count - with <= 4 || words.suffix(2).map({ $0.lowercased() }) == ["the", "end"] {
       words.removeSubrange(with...)
     }
-    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last) {
+    while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last),
+      !Self.endsNameRun(words)
+    {
       words.removeLast()
     }
     // "Also, please sign it as F. Ncube": a clause of nothing but the words that open speech
@@ -1127,6 +1198,17 @@ struct CorrectionReader {
       return ""
     }
     return words.joined(separator: " ").trimming(" .,:;\"'“”‘’")
+  }
+
+  /// Whether the last word is typed with a capital after another so typed: "Home Instead" is a
+  /// name whole, and its "Instead" no word about the change (answers tuning 34's cb078 made
+  /// the company "Helping Hands Instead").
+  static func endsNameRun(_ words: [String]) -> Bool {
+    guard words.count >= 2, let last = words.last, let before = words.dropLast().last else {
+      return false
+    }
+    return last.first?.isUppercase == true && before.first?.isUppercase == true
+      && last != last.uppercased()
   }
 
   /// Where a value is restated with "it's" after the words telling of the slip: the last "its",
@@ -1497,11 +1579,18 @@ struct CorrectionReader {
       let jobWords = person.job.map(VouchedName.split) ?? []
       described += (titleWords + jobWords).filter { $0.count >= 4 }
     }
+    // A job's word takes the possessive only with its mark: "partners" is a plural, or a
+    // firm's name ("Dunmore Hale Partners"), never "the partner's" (answers tuning 34's cb192
+    // met "Mr Dunmore Hale Partners").
     return Set(
-      (knownPeopleWords + described).flatMap { word in
+      knownPeopleWords.flatMap { word in
         let lower = word.lowercased()
         return [lower + "'s", lower + "s", lower + "’s"]
-      })
+      }
+        + described.flatMap { word in
+          let lower = word.lowercased()
+          return [lower + "'s", lower + "’s"]
+        })
   }
 
   /// Every word of the interviewers' names.

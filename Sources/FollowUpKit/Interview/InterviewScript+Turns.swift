@@ -157,6 +157,10 @@ extension InterviewScript {
   static let signingInFull = "Got it: I'll sign the note with your full name."
   static let signingGiven = "Got it: I'll sign the note with your first name."
   static func youMet(_ people: String) -> String { "Got it: you met \(people)." }
+  /// Said when only the job of someone met is put right.
+  static func jobNoted(_ person: String, _ job: String) -> String {
+    "Got it: \(person) is the \(job)."
+  }
   /// Said when the answer about who interviewed picks whom the note is for ("the text is just
   /// to kylie"): the others met get no note.
   static func noteOnlyFor(_ people: String) -> String {

@@ -259,6 +259,17 @@ enum MessageText {
     let trimmed = text.trimming(" \t\n")
     if trimmed.hasSuffix("?") { return true }
     let words = WordSplitter.words(trimmed)
+    // "wait what do you mean by interviewer, like the recruiter or ...", "what does that
+    // mean": asking what a word means is a question however long it runs, after the words
+    // that open speech (answers tuning 34's cb175 met "Like").
+    let asked = words.drop { DiscourseOpener.kind(of: $0) == .interjection }
+    // "what do you mean, like the job title? it was for care assistant": answered after it.
+    if asked.count > 3, asked.first == "what", !trimmed.dropLast().contains("?"),
+      ["do", "does", "did"].contains(asked.dropFirst().first ?? ""),
+      asked.dropFirst(2).prefix(3).contains("mean")
+    {
+      return true
+    }
     guard let first = words.first else { return false }
     // "do you need the exact job title from the ad or just roughly", "is it ok if i dont
     // say, ...": a reply opening by asking the listener, or asking leave, is a question

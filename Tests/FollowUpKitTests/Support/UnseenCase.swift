@@ -27,7 +27,13 @@ enum Unseen {
     var facts = Facts()
     if let name = known["name"] as? String { facts.name = PersonName(parsing: name) }
     if let people = known["interviewers"] as? [[String: Any]] {
-      facts.interviewers = people.compactMap(person)
+      // The job the person gave for someone met is held with them, as the answer that gave
+      // it left it: "not security supervisor" can then name what is put right.
+      facts.interviewers = people.compactMap { object in
+        var met = person(object)
+        if let job = object["job"] as? String, !job.isEmpty { met?.job = job }
+        return met
+      }
     }
     facts.company = known["company"] as? String
     facts.role = known["role"] as? String
