@@ -286,8 +286,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune19.jsonl", label: "tuning 19",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
+      // Raised at the thirty-fourth session's end: greeting 49 -> 50, outcome 49 -> 52.
       fields: [
-        "topic": 57, "greeting": 49, "company": 39, "signoff": 44, "outcome": 49, "date": 57,
+        "topic": 57, "greeting": 50, "company": 39, "signoff": 44, "outcome": 52, "date": 57,
         "role": 50, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
@@ -303,8 +304,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune20.jsonl", label: "tuning 20",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 107,
+      // Raised at the thirty-fourth session's end: outcome 51 -> 53.
       fields: [
-        "topic": 58, "greeting": 52, "company": 57, "signoff": 47, "outcome": 51, "date": 58,
+        "topic": 58, "greeting": 52, "company": 57, "signoff": 47, "outcome": 53, "date": 58,
         "role": 44, "channel": 59,
       ]),
     // The twentieth held-out set (sixty conversations written blind on 3 December 2026),
@@ -324,9 +326,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune21.jsonl", label: "tuning 21",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
+      // Raised at the thirty-fourth session's end: role 50 -> 51.
       fields: [
         "topic": 60, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 57,
-        "role": 50, "channel": 59,
+        "role": 51, "channel": 59,
       ]),
     // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the sixteenth session's rounds (every fact unchanged; 8 first
@@ -363,8 +366,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
+      // Raised at the thirty-fourth session's end: outcome 51 -> 52.
       fields: [
-        "topic": 57, "greeting": 53, "company": 50, "signoff": 60, "outcome": 51, "date": 56,
+        "topic": 57, "greeting": 53, "company": 50, "signoff": 60, "outcome": 52, "date": 56,
         "role": 52, "channel": 59,
       ]),
     // The twenty-third held-out set (sixty conversations written blind on 3 December 2026),
@@ -384,8 +388,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
       // Raised at the thirty-first session's end: date 57 -> 58, channel 57 -> 58.
+      // Raised at the thirty-fourth session's end: outcome 50 -> 52.
       fields: [
-        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 50, "date": 58,
+        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 52, "date": 58,
         "role": 54, "channel": 58,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
@@ -423,8 +428,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
       // Raised at the thirty-third session's end: company 48 -> 49, channel 59 -> 60.
+      // Raised at the thirty-fourth session's end: outcome 54 -> 55.
       fields: [
-        "topic": 57, "greeting": 57, "company": 49, "signoff": 56, "outcome": 54, "date": 58,
+        "topic": 57, "greeting": 57, "company": 49, "signoff": 56, "outcome": 55, "date": 58,
         "role": 57, "channel": 60,
       ]),
     // The twenty-sixth held-out set (60 conversations written blind on 4 December 2026),
@@ -450,8 +456,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune28.jsonl", label: "tuning 28",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 65,
+      // Raised at the thirty-fourth session's end: outcome 56 -> 57.
       fields: [
-        "topic": 54, "greeting": 57, "company": 51, "signoff": 55, "outcome": 56, "date": 56,
+        "topic": 54, "greeting": 57, "company": 51, "signoff": 55, "outcome": 57, "date": 56,
         "role": 56, "channel": 60,
       ]),
     // The twenty-eighth held-out set (60 conversations written blind on 4 December 2026),
@@ -503,8 +510,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune32.jsonl", label: "tuning 32",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      // Raised at the thirty-fourth session's end: company 52 -> 53, outcome 57 -> 58.
       fields: [
-        "topic": 56, "greeting": 56, "company": 52, "signoff": 60, "outcome": 57, "date": 57,
+        "topic": 56, "greeting": 56, "company": 53, "signoff": 60, "outcome": 58, "date": 57,
         "role": 57, "channel": 59,
       ]),
     // The thirty-second held-out set (60 conversations written blind on 5 December 2026, their
@@ -516,8 +524,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune33.jsonl", label: "tuning 33",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 74,
+      // Raised at the thirty-fourth session's end: date 52 -> 53, outcome 57 -> 58.
       fields: [
-        "topic": 57, "greeting": 59, "company": 56, "signoff": 58, "outcome": 57, "date": 52,
+        "topic": 57, "greeting": 59, "company": 56, "signoff": 58, "outcome": 58, "date": 53,
         "role": 56, "channel": 60,
       ]),
     // The thirty-third held-out set (60 conversations written blind on 5 December 2026, their
@@ -531,8 +540,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune34.jsonl", label: "tuning 34",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      // Raised at the thirty-fourth session's end: outcome 55 -> 56.
       fields: [
-        "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 55, "date": 56,
+        "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 56, "date": 56,
         "role": 58, "channel": 59,
       ]),
     // The thirty-fourth held-out set (60 conversations written blind on 5 December 2026, their
@@ -546,8 +556,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune35.jsonl", label: "tuning 35",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      // Raised at the thirty-fourth session's end: date 53 -> 54.
       fields: [
-        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 53,
+        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 54,
         "role": 56, "channel": 60,
       ]),
     // The thirty-fifth held-out set (60 conversations written blind on 5 December 2026, their
@@ -589,8 +600,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 59, thirdAsks: 1, revisions: 84,
       // Raised at the thirty-third session's end: company 49 -> 52, greeting 57 -> 58, sign-off
       // 57 -> 58.
+      // Raised at the thirty-fourth session's end: outcome 53 -> 54.
       fields: [
-        "topic": 58, "greeting": 58, "company": 52, "signoff": 58, "outcome": 53, "date": 55,
+        "topic": 58, "greeting": 58, "company": 52, "signoff": 58, "outcome": 54, "date": 55,
         "role": 51, "channel": 59,
       ]),
     // The thirty-eighth held-out set (60 conversations written blind on 5 December 2026, their
@@ -602,9 +614,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune39.jsonl", label: "tuning 39",
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 85,
+      // Raised at the thirty-fourth session's end: company 56 -> 57, channel 59 -> 60, greeting 52
+      // -> 56, outcome 51 -> 53, role 52 -> 53, signoff 50 -> 52.
       fields: [
-        "topic": 59, "greeting": 52, "company": 56, "signoff": 50, "outcome": 51, "date": 58,
-        "role": 52, "channel": 59,
+        "topic": 59, "greeting": 56, "company": 57, "signoff": 52, "outcome": 53, "date": 58,
+        "role": 53, "channel": 60,
       ]),
   ]
 }
