@@ -405,7 +405,7 @@ public struct Conversation: Hashable, Sendable {
     if let recipients = recipientRemark(text) { return recipients }
     // "Mr Idowu is actually the depot manager not security supervisor": the job held for
     // someone met, set aside, is what is put right, before any reading of the name beside it.
-    if let retitled = correctionReader.jobPutRight(CorrectionReader.changes(in: text), in: text) {
+    if let retitled = correctionReader.jobPutRight(text) {
       return retitled
     }
     // "oh no i said karen, its sharon": the slip quoted in the held value's own words is the

@@ -179,7 +179,7 @@ struct CorrectionReader {
       } ?? false
     }
     guard strong || words.count <= 8 || negatesHeld else { return nil }
-    if let retitled = jobPutRight(changes, in: text) { return retitled }
+    if let retitled = jobPutRight(text, changes: changes) { return retitled }
     // "sorry i meant the assistant store manager role": the fact word closes the value.
     if strong, let role = closedRole(text) { return .role(role) }
     // The target from the first reading that names one; then the first reading that gives a
@@ -865,8 +865,13 @@ struct CorrectionReader {
   /// "sorry Mr Idowu is actually the depot manager not security supervisor": the value set
   /// aside is the job held for someone met, so that job is put right and the name stays
   /// (answers tuning 34's cb074 met "Mr Depot Manager" in place of Mr Idowu).
-  func jobPutRight(_ changes: [Change], in text: String) -> Correction? {
-    guard var people = known.interviewers else { return nil }
+  ///
+  /// Cheap tests first, as every reply at every question is read for it: someone met must hold
+  /// a job, and the message must be short; `changes` are read only then, unless given.
+  func jobPutRight(_ text: String, changes given: [Change]? = nil) -> Correction? {
+    guard var people = known.interviewers, people.contains(where: { $0.job != nil }),
+      !MessageText.isLong(text)
+    else { return nil }
     // The message speaks of the person: their name, or a pronoun for them ("she was the ops
     // manager not HR"). "the role is assistant manager not store manager" speaks of the role,
     // whatever job someone met was given.
@@ -875,7 +880,7 @@ struct CorrectionReader {
       !said.isDisjoint(with: ["she", "he", "her", "his", "shes", "hes", "she's", "he's"])
       || people.contains { $0.fullWords.contains { said.contains(Self.folded($0)) } }
     guard speaksOfPerson else { return nil }
-    for change in changes {
+    for change in given ?? Self.changes(in: text) {
       guard let old = change.old.map(Self.folded), !old.isEmpty,
         let index = people.firstIndex(where: { $0.job.map(Self.folded) == old })
       else { continue }
