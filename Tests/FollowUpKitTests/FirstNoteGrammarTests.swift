@@ -33,7 +33,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune33.jsonl", true), ("conversations-tune34.jsonl", true),
     ("conversations-tune35.jsonl", true), ("conversations-tune36.jsonl", true),
     ("conversations-tune37.jsonl", true), ("conversations-tune38.jsonl", true),
-    ("conversations-tune39.jsonl", true),
+    ("conversations-tune39.jsonl", true), ("conversations-tune40.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")

@@ -620,5 +620,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 56, "company": 57, "signoff": 52, "outcome": 53, "date": 58,
         "role": 53, "channel": 60,
       ]),
+    // The thirty-ninth held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-fourth session's rounds (outcome
+    // 56 -> 58, every other figure unchanged) and judged blind (30 of 60 clean, no first note
+    // changed; verdicts in `Data/judged/tune40-*`), then tuned on from the thirty-fifth session.
+    // Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune40.jsonl", label: "tuning 40",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 79,
+      fields: [
+        "topic": 59, "greeting": 54, "company": 48, "signoff": 55, "outcome": 58, "date": 56,
+        "role": 53, "channel": 60,
+      ]),
   ]
 }

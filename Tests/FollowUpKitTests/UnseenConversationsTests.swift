@@ -381,14 +381,14 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 6 December 2026 (their "today" Sunday 6 December)
-  /// by two helpers that never read the sources (the thirty-ninth set), committed before the
+  /// by two helpers that never read the sources (the fortieth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 39: aggregate figures only")
-  func heldOutThirtyNinth() throws {
+  @Test("held-out conversations 40: aggregate figures only")
+  func heldOutFortieth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
-    var score = try Self.run("conversations-heldout39.jsonl", today: written)
+    var score = try Self.run("conversations-heldout40.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 39")
+    Self.report(score, "held-out 40")
   }
 
   @Test("tuning conversations")
