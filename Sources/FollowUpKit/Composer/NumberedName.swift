@@ -43,6 +43,17 @@ enum NumberedName {
       // of a verb of using; after a noun, a word in "-s" is the verb ("the team rebooks 800
       // passengers").
       let object = TopicRepair.prepositions.contains(before) || usingVerbs.contains(before)
+      // "the windows 11 rollout": after a determiner, a plural and its number before a singular
+      // noun are that noun's name, as no plural modifies a noun with a number between (tuning
+      // 40's cc021 printed "11 rollout").
+      let modifier =
+        determiners.contains(before) && after.count >= 3 && after.allSatisfy(\.isLetter)
+        && !after.hasSuffix("s") && !measures.contains(after)
+        && !TopicRepair.prepositions.contains(after) && !Lexicon.stopwords.contains(after)
+      if modifier {
+        words[index] = word.prefix(1).uppercased() + word.dropFirst()
+        continue
+      }
       if !object || determiners.contains(before) || measures.contains(after) || range
         || words[index + 1].contains("/")
       {

@@ -449,6 +449,9 @@ enum VouchedTopic: Equatable, Sendable {
       // "the depot's going": "is" on the subject's noun; "the grazing you're trialling" is a
       // thing with a relative clause, not a clause.
       if secondSubjects.contains(word) || readerSubjects.contains(word) { return nil }
+      // "the women's lifting app": a plural's possessive is no "is" on the subject (tuning
+      // 40's cc053 was framed "glad to hear that the women's lifting ... app").
+      if pluralPossessives.contains(word) { return nil }
       if contracted(word) { return index + 1 }
       // "the lab won a grant": a past before its object; "the new automated sorter" is a
       // participle describing the noun after it, and "the new practice focused on retail" one
@@ -546,6 +549,15 @@ enum VouchedTopic: Equatable, Sendable {
   }
 
   /// A word that opens a noun phrase: a determiner or a number.
+  /// Whether the words at `index` are how much, as after "by": "a third", "half", "20%".
+  static func isMeasure(_ lower: [String], at index: Int) -> Bool {
+    let word = lower[index]
+    if isNumber(word) || word == "half" || word.hasSuffix("%") { return true }
+    let next = index + 1 < lower.count ? lower[index + 1] : ""
+    return ["a", "an"].contains(word)
+      && ["third", "quarter", "half", "fifth", "tenth", "lot", "bit", "mile"].contains(next)
+  }
+
   static func startsNounPhrase(_ word: String) -> Bool {
     determiners.contains(word) || isNumber(word)
   }
@@ -656,6 +668,10 @@ enum VouchedTopic: Equatable, Sendable {
           lower[rest..<end], words.map { $0[rest..<end] }, loose: plans.contains(headNoun))
     case "from":
       return phrase(from: rest, afterFrom: true)
+    // "cutting the number of lines by a third", "by 20%": how much, after "by" (tuning 40's
+    // cc040 lost "cutting" and "by a third", which were the point).
+    case "by" where rest < end && isMeasure(Array(lower[rest..<end]), at: 0):
+      return phrase(from: rest)
     case let word
     where ["every", "next", "this", "last"].contains(word) && rest < end
       && isTimeWord(lower[rest]):
@@ -772,6 +788,16 @@ enum VouchedTopic: Equatable, Sendable {
         continue
       }
       if word == "next", next == "to" { break }
+      // "the new digital driving licence comes out": a word in "-s" after the thing, before a
+      // verb's particle, is its verb (tuning 40's cc056 printed "the licence comes").
+      // Only a thing opened by a determiner, its noun singular, is such a subject: "bring
+      // empty homes back into use", "getting township merchants off cash" are objects.
+      if content > 0, word.hasSuffix("s"), !word.hasSuffix("ss"), !previousIsName,
+        !previous.hasSuffix("s"), determiners.contains(lower[start]),
+        ["out", "up", "down", "back", "off", "through", "along"].contains(next)
+      {
+        break
+      }
       // "the new trains coming next year": a time inside the words ends the thing.
       if ["every", "next", "this", "last"].contains(word), isTimeWord(next) { break }
       // "the new automated sorter": a participle before a noun describes it.
@@ -901,7 +927,12 @@ enum VouchedTopic: Equatable, Sendable {
       }
       // "& partners" of "the merger with o'driscoll & partners": a joining sign opens no
       // thing, as "and" opens none.
+      // "until March" after the thing is when, never a thing of its own (tuning 40's cc045 said
+      // "talk with you about until March").
       guard !function.contains(word) || startsNounPhrase(word) || word == "half", word != "&",
+        !["until", "till", "til", "since", "by"].contains(word),
+        // "by a third": how much, after "by", is no thing either.
+        previous != "by" || !isMeasure(lower, at: index),
         !secondSubjects.contains(word), !readerSubjects.contains(word) || word == "your",
         !verbs.contains(index), !contracted(word), !isTimeWord(word)
       else {
@@ -1116,6 +1147,11 @@ enum VouchedTopic: Equatable, Sendable {
   /// The reader as a clause's subject.
   static let readerSubjects: Set<String> = ["you", "you're", "you've", "you'll", "you'd", "your"]
   static let possessiveOnly: Set<String> = ["let's"]
+  /// "'s" on a plural without "-s" is only ever its possessive: "the women's lifting app" is
+  /// no "women is".
+  static let pluralPossessives: Set<String> = [
+    "women's", "men's", "children's", "people's", "folk's", "staff's",
+  ]
   static let irregularPasts: Set<String> = [
     "won", "got", "made", "built", "bought", "took", "taken", "set", "began", "begun", "gave",
     "given", "done", "brought", "kept", "found", "sold", "held", "led", "met", "paid", "sent",

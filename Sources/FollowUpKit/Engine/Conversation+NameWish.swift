@@ -20,7 +20,8 @@ extension Conversation {
       " sign it ", " sign as ", " sign off ", " sign the note", " sign the message", " sign with ",
       " sign the email", " sign the card", " sign me ", " sign it as ",
     ].contains(where: lower.contains)
-    guard wish.use == .signOff && signsNote || !heldWords.isDisjoint(with: wished) else {
+    guard wish.use == .signOff && (signsNote || wish.placed) || !heldWords.isDisjoint(with: wished)
+    else {
       return nil
     }
     switch wish.use {
@@ -38,10 +39,15 @@ extension Conversation {
         title: held.title, given: given, family: family, familyFirst: familyFirst ? true : nil)
       return named.full == held.full && named.given == held.given ? nil : .name(named)
     case .given:
-      guard let reordered = NameWish.given(wish.form, in: held), reordered != held else {
+      if let reordered = NameWish.given(wish.form, in: held), reordered != held {
+        return .name(reordered)
+      }
+      // "people call me mwangi" of "Peter Mwangi Njoroge": a part inside the name is the one
+      // the person goes by, so the note is signed with it.
+      guard !NameWish.isGiven(wish.form, of: held), wish.form.full != facts.signOff?.full else {
         return nil
       }
-      return .name(reordered)
+      return .signOff(wish.form)
     case .name:
       // "my surname please write Al-Khateeb with hyphen": a one-word form the message says is
       // the surname is the surname written anew, never the given name to sign with (tuning

@@ -166,9 +166,11 @@ enum DirectAnswer {
         // "everyone calls me bec" of "rebecca thompson": a name that is no part of the one
         // held is the one the person goes by, which the note signs with unless a sign-off was
         // asked for (`SignOffName`).
-        if let reordered = NameWish.given(wish.form, in: name) {
+        // "putu ayu lestari - call me Ayu": a form inside the name, which cannot be written
+        // apart from it, is still the one to sign with (tuning 40's cc050 signed "Putu").
+        if let reordered = NameWish.given(wish.form, in: name), reordered != name {
           name = reordered
-        } else if signOff == nil {
+        } else if signOff == nil, !NameWish.isGiven(wish.form, of: name) {
           signOff = wish.form
         }
       }

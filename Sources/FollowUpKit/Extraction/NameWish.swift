@@ -29,6 +29,9 @@ struct NameWish: Equatable, Sendable {
   /// Whether the parts were stated one by one ("surname is Park, first name Ji-woo"): the
   /// order they are written in is then the name held's, not the order they were said in.
   var statedParts = false
+  /// Whether the cue put the form in the note's place for a name ("put Weng at the end"): then
+  /// it is the sign-off whatever words it shares with the name.
+  var placed = false
 
   /// The wish in `text`, or nil. `held` is the person's name as held before this message: a
   /// remark on the name's marks or parts needs it, to know which name is said again.
@@ -157,7 +160,7 @@ struct NameWish: Equatable, Sendable {
         named = named ?? NameWish(form: form, use: use)
         continue
       }
-      return NameWish(form: form, use: use)
+      return NameWish(form: form, use: use, placed: words[index].lower == "put")
     }
     return named ?? called
   }
@@ -221,7 +224,10 @@ struct NameWish: Equatable, Sendable {
       return (index + 2, .name)
     case "write", "put":
       // "please write Lan Nguyen", "put it as X", "put me down as X": a name to write.
-      guard !ended else { return nil }
+      // "In Japan we write Sato Yui": a verb with a subject of its own tells how others write
+      // it, and asks nothing (tuning 40's cc039 was signed "Sato" for "Yui").
+      guard !ended, index == 0 || !["we", "they", "people", "he", "she"].contains(lower(index - 1))
+      else { return nil }
       var end = index + 1
       while ["it", "me", "my", "name", "down", "as"].contains(lower(end)), end - index <= 4 {
         end += 1
@@ -502,6 +508,14 @@ extension NameWish {
   ) {
     if let reordered = given(form, in: held) { return (reordered, nil) }
     return form.fullWords.count == 1 ? UsedNameRemark.applied(form, to: held) : (form, nil)
+  }
+
+  /// Whether `form` is the given name `held` already has: "everyone calls me rebecca" of
+  /// "Rebecca Thompson" asks for nothing new.
+  static func isGiven(_ form: PersonName, of held: PersonName) -> Bool {
+    guard let given = held.given else { return false }
+    return form.fullWords.map(CorrectionReader.folded)
+      == given.split(separator: " ").map { CorrectionReader.folded(String($0)) }
   }
 
   /// The name held with `form`, words it holds in a row at its start or its end, as its given

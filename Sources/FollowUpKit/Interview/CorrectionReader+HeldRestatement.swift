@@ -155,10 +155,13 @@ extension CorrectionReader {
       }
       // "i saw so many people": the word after a subject pronoun is its verb, not a name.
       // "his carer": a word typed small after a possessive is the thing possessed.
+      // "about 300 machines": a word after a number is the thing counted (tuning 40's cc021 had
+      // renamed Fraser Macinnes "Machines").
       let afterSubject =
         run.isEmpty
         && (["i", "we", "you", "he", "she", "they"].contains(before)
-          || ["his", "their", "our", "your"].contains(before) && word == lower)
+          || ["his", "their", "our", "your"].contains(before) && word == lower
+          || !before.isEmpty && before.allSatisfy(\.isNumber))
       // "its Deepak Sharma only": a focusing adverb is no part of a name.
       // "Ó Briain": a particle of one letter opens a family name as a longer word does.
       let particle = word.count == 1 && word != lower && PersonName.familyParticles.contains(lower)

@@ -1534,6 +1534,13 @@ struct CorrectionReader {
     {
       return false
     }
+    // "so i know where it goes wrong": what goes wrong is an event going badly, no slip of the
+    // person's ("i got her name wrong" still is one).
+    if word == "wrong", index > 0,
+      ["go", "goes", "went", "going", "gone"].contains(words[index - 1].lower)
+    {
+      return false
+    }
     // "a brand I actually care about", "it actually went fine": "actually" between a subject and
     // a verb of its own weighs the verb, and puts nothing right; "i actually meant Reed" and
     // "it's actually Harlow Reed" still do (tuning 39's ca024 took the person's own line at
