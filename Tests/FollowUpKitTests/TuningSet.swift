@@ -409,8 +409,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune25.jsonl", label: "tuning 25",
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 65,
+      // Raised at the thirty-fifth session's end: signoff 57 -> 58.
       fields: [
-        "topic": 56, "greeting": 57, "company": 43, "signoff": 57, "outcome": 56, "date": 59,
+        "topic": 56, "greeting": 57, "company": 43, "signoff": 58, "outcome": 56, "date": 59,
         "role": 57, "channel": 59,
       ]),
     // The twenty-fifth held-out set (60 conversations written blind on 3 December 2026),
@@ -457,8 +458,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 65,
       // Raised at the thirty-fourth session's end: outcome 56 -> 57.
+      // Raised at the thirty-fifth session's end: signoff 55 -> 56.
       fields: [
-        "topic": 54, "greeting": 57, "company": 51, "signoff": 55, "outcome": 57, "date": 56,
+        "topic": 54, "greeting": 57, "company": 51, "signoff": 56, "outcome": 57, "date": 56,
         "role": 56, "channel": 60,
       ]),
     // The twenty-eighth held-out set (60 conversations written blind on 4 December 2026),
@@ -628,9 +630,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune40.jsonl", label: "tuning 40",
       written: CivilDate(year: 2026, month: 12, day: 6),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 79,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 80,
+      // Raised at the thirty-fifth session's end: revisions 79 -> 80, date 56 -> 57, signoff 55
+      // -> 59, topic 59 -> 60.
       fields: [
-        "topic": 59, "greeting": 54, "company": 48, "signoff": 55, "outcome": 58, "date": 56,
+        "topic": 60, "greeting": 54, "company": 48, "signoff": 59, "outcome": 58, "date": 57,
         "role": 53, "channel": 60,
       ]),
   ]

@@ -49,6 +49,21 @@ enum SignOffName {
     return called.given ?? called.full
   }
 
+  /// What the assistant calls the person once a sign-off is asked for: a one-word sign-off is
+  /// the name they go by ("putu ayu lestari - call me Ayu" is greeted "Ayu", not "Putu"); one of
+  /// more words ("F. Ncube") is how the note is signed, not what they are called.
+  static func calledBy(_ facts: Facts) -> String? {
+    guard let name = facts.name else { return nil }
+    if let signed = facts.signOff, signed.fullWords.count == 1, let word = signed.fullWords.first,
+      word.count >= 2, !word.hasSuffix("."),
+      // "seán ó briain ... sign it Sean without the accent": the same name, called as typed.
+      CorrectionReader.folded(word) != name.given.map(CorrectionReader.folded)
+    {
+      return word
+    }
+    return calledBy(name)
+  }
+
   /// The words under the note: the sign-off asked for, else the name held in full when the
   /// person asked for it, else the name they go by. Empty when no name can be vouched for.
   static func signature(

@@ -276,7 +276,7 @@ extension Conversation {
     let text = InterviewScript.finished(
       timing: sendAdvice,
       others: keptRecipients.count > 1 ? keptRecipients.map { recipients[$0].informal } : [],
-      inTerminal: surface == .terminal, name: facts.name.map(SignOffName.calledBy))
+      inTerminal: surface == .terminal, name: SignOffName.calledBy(facts))
     return noteToCopy() + [.say(text)]
   }
 }

@@ -16,8 +16,8 @@ enum Acknowledgement {
     ].filter { $0 }.count
     if count == 0 { return "" }
     if count == 1 {
-      if let name = facts.name {
-        return "Nice to meet you, \(SignOffName.calledBy(name))." + signing(facts, alone: true)
+      if let called = SignOffName.calledBy(facts) {
+        return "Nice to meet you, \(called)." + signing(facts, alone: true)
       }
       if let outcome = facts.outcome {
         return outcome == .badly ? hardInterview : outcomeLine(outcome)
