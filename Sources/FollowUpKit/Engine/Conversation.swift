@@ -414,6 +414,7 @@ public struct Conversation: Hashable, Sendable {
     // "no its Reid", "sorry i meant Kowalska not Kowalczyk for the lady": a name held, typed
     // again in changed form, is put right whatever the wording around it.
     if let restated = correctionReader.restatedName(text) { return restated }
+    if let renamed = correctionReader.identityRename(text) { return renamed }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text)

@@ -89,6 +89,32 @@ extension CorrectionReader {
     return best?.correction
   }
 
+  /// "Steve is Stephen, he said he doesnt like Steve": a held name word, "is", then another
+  /// name typed with its capital that opens with the same letter: the person's name in the form
+  /// they use (tuning 40's cc047 kept "Steve"). Only one word for one word, and only in a
+  /// message that owns up to a slip.
+  func identityRename(_ text: String) -> Correction? {
+    guard let people = known.interviewers, !people.isEmpty, text.count <= 200 else { return nil }
+    let words = Self.words(text)
+    guard words.indices.contains(where: { Self.isCue(words, at: $0) }) else { return nil }
+    for index in words.indices.dropFirst().dropLast() where words[index].lower == "is" {
+      var next = index + 1
+      if ["actually", "really"].contains(words[next].lower), next + 1 < words.count { next += 1 }
+      let old = words[index - 1].lower
+      let new = words[next].lower
+      guard words[next].capitalised, new.count >= 2, new.allSatisfy(\.isLetter),
+        old.first == new.first, Self.folded(old) != Self.folded(new),
+        PersonName.titles[new] == nil
+      else { continue }
+      for person in people {
+        guard let word = person.fullWords.first(where: { Self.folded($0) == Self.folded(old) })
+        else { continue }
+        return .swap(new.prefix(1).uppercased() + new.dropFirst(), for: word)
+      }
+    }
+    return nil
+  }
+
   /// `person` with the title typed, and a greeting made with the old title made with the new
   /// one ("Mrs Begum" greeted "Ms Begum" once she is Ms).
   static func retitled(_ person: PersonName, as title: String?, from held: PersonName)

@@ -350,7 +350,19 @@ struct CorrectionReader {
       lower[index].hasPrefix("forg")
         && lower[(index + 1)...].prefix(3).contains { ["him", "her", "them"].contains($0) }
     }
-    guard another || counted || forgot else { return nil }
+    // "her manager joined at the end, Olu Adebayo ... thank both of them": someone who joined,
+    // or "both" said of one person held, is one more (tuning 40's cc040 had put Olu in
+    // Claire's place).
+    let joined =
+      lower.contains { ["joined", "joining", "popped"].contains($0) }
+      || people.count == 1
+        && lower.indices.contains { index in
+          // "thank both of them", "them both": people; "interviews at both" is places.
+          lower[index] == "both"
+            && (index + 1 < lower.count && lower[index + 1] == "of"
+              || index > 0 && ["them", "thank", "em"].contains(lower[index - 1]))
+        }
+    guard another || counted || forgot || joined else { return nil }
     let held = Set(people.flatMap(\.fullWords).map(Self.folded))
     // The clause naming someone new, the last first ("..., forgot him" names no one).
     // A clause that says what another fact is ("role is support worker", "company: acme")
@@ -364,7 +376,15 @@ struct CorrectionReader {
           && (lower[index].hasSuffix(":")
             || index + 1 < lower.count && Self.copulas.contains(lower[index + 1]))
       }
-      if saysFact { continue }
+      // "she did most of the store walk", "i think i should thank both": a clause with a
+      // pronoun for its subject tells what someone did, and names no one (tuning 40's cc023
+      // had added "Walk").
+      if saysFact
+        || ["she", "he", "they", "i", "we", "it", "she's", "he's", "i'm"].contains(
+          lower.first ?? "")
+      {
+        continue
+      }
       // "no wait it was aoife mulcahy AND her boss ronan": the names after the clause's verb.
       let verb = words.lastIndex { ["was", "were", "is", "also"].contains($0.lowercased()) }
       let tail = verb.map { words.suffix(from: $0 + 1).joined(separator: " ") }

@@ -118,7 +118,7 @@ extension DraftRequestReader {
         rest = String(rest.dropLast(suffix.count))
       }
       let restWords = rest.split(separator: " ")
-      guard !rest.isEmpty, restWords.count <= 12 else { return nil }
+      guard !rest.isEmpty, restWords.count <= 12, !Self.addressesPeople(rest) else { return nil }
       // "use valuable" is too thin to be a topic; "use a more formal tone" is a tone.
       if restWords.count == 1, lowered.hasPrefix("use ") { return nil }
       if containsAny(rest.lowercased(), formalCues + warmCues + shorterCues + longerCues) {
@@ -137,6 +137,34 @@ extension DraftRequestReader {
       return .topicWords(rest)
     }
     return nil
+  }
+
+  /// Whether words (to their first comma or full stop) are only people as a letter addresses
+  /// them, each with a title: "Ms McAllister and Mr Rao please" is how to greet, never a topic
+  /// (tuning 40's cc052 had built the note on "Ms McAllister and Mr Rao").
+  static func addressesPeople(_ text: String) -> Bool {
+    let clause = text.split(whereSeparator: { ",.;!".contains($0) }).first.map(String.init) ?? ""
+    let words = clause.split(separator: " ").map(String.init).filter {
+      !["please", "pls", "plz", "instead"].contains($0.lowercased())
+    }
+    var titled = false
+    for (index, word) in words.enumerated() {
+      let lower = word.lowercased()
+      if PersonName.titles[lower.trimming(".")] != nil {
+        titled = true
+        // A title is followed by the name it goes with.
+        guard index + 1 < words.count, words[index + 1].first?.isUppercase == true else {
+          return false
+        }
+        continue
+      }
+      if ["and", "&"].contains(lower) { continue }
+      guard word.first?.isUppercase == true, index > 0,
+        PersonName.titles[words[index - 1].lowercased().trimming(".")] != nil
+          || words[index - 1].first?.isUppercase == true
+      else { return false }
+    }
+    return titled
   }
 
   /// Words that name a part of the note, not something from the interview.
