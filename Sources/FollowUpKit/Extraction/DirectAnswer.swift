@@ -22,7 +22,9 @@ enum DirectAnswer {
       return nil
     }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
-    let text = NicknameInName.split(echoless)?.text ?? echoless
+    let unhyphened = NicknameInName.split(echoless)?.text ?? echoless
+    // "its tajay campbell brown with a hyphen in the middle": the remark applied (`HyphenRemark`).
+    let text = HyphenRemark.applied(unhyphened) ?? unhyphened
     // "please write Lan Nguyen for english people", "I go by Karen Chan": the person's own word
     // on the name, read once over the whole reply, applied last so that it wins.
     let wish = NameWish.read(text, held: nil, askedForName: true)
@@ -356,6 +358,9 @@ enum DirectAnswer {
     "dont", "don't", "remember", "forgot", "surname", "name", "called", "named", "think", "said",
     "what", "everyone", "calls", "spoke", "zoom", "teams", "call", "thats", "that's", "cause",
     "because", "fine", "ok", "okay", "there", "here",
+    // "(different tanaka, not related lol)": a word that says which of two people is meant is
+    // no name's (answers tuning 35's cd146 renamed the person "Different Tanaka").
+    "different", "another", "same",
   ]
 }
 
@@ -725,6 +730,11 @@ enum SignOffRemark {
           start -= 1
         }
         if start < verb { before = Array(before[start...]) }
+      }
+      // "just JB for the sign off": the word that limits the name is no part of it (answers
+      // tuning 35's cd141 signed "just JB").
+      while let first = before.first?.lowercased(), ["just", "only", "simply"].contains(first) {
+        before.removeFirst()
       }
       if let end = before.firstIndex(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }
       ),

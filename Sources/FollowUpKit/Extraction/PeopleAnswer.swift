@@ -206,6 +206,12 @@ enum PeopleAnswer {
         remark = words[cut...].joined(separator: " ")
         mention = words[..<cut].joined(separator: " ")
       }
+      // "mr hussain and his wife": a spouse named by the relation alone shares the family name
+      // of the person before (answers tuning 35's cd039 met Mr Hussain only).
+      if let spouse = spouse(mention, of: people.last) {
+        people.append(spouse)
+        continue
+      }
       var (name, job) = person(in: mention)
       // A sentence that remarks on the people held adds no one: it may complete the last
       // person's name ("colm the head chef. o'sullivan.") or say their job, nothing else.
@@ -1124,6 +1130,13 @@ enum PeopleAnswer {
           && !chatterWords.contains(lower) && !jobWords.contains(lower)
       })
     {
+      // "the lead architect Ruben": a word in lower case before a name typed with its capital
+      // goes on with the job (answers tuning 35's cd175 met "architect Ruben", then no one).
+      if job + 2 < words.count, words[job + 1].first?.isLowercase == true,
+        words[job + 2].first?.isUppercase == true
+      {
+        return job + 2
+      }
       return job + 1
     }
     // "the foreman noel fleming": after an article and one word of job, a word or two that no
@@ -1243,6 +1256,22 @@ enum PeopleAnswer {
   ]
 
   /// Words for how someone is related to a person just named: "his daughter lily".
+  /// The spouse of `last`, when the mention is only the relation ("his wife", "her husband"),
+  /// with the title a letter gives them and `last`'s family name; nil otherwise.
+  static func spouse(_ mention: String, of last: PersonName?) -> PersonName? {
+    let words = mention.lowercased().split(separator: " ").map { String($0).trimming(".,;:!") }
+    guard let last, let family = last.family, words.count == 2,
+      ["his", "her"].contains(words[0])
+    else { return nil }
+    let title: String
+    switch words[1] {
+    case "wife", "missus", "missis": title = "Mrs"
+    case "husband", "hubby": title = "Mr"
+    default: return nil
+    }
+    return PersonName(title: title, given: nil, family: family)
+  }
+
   static let relations: Set<String> = [
     "wife", "husband", "daughter", "son", "partner", "colleague", "boss", "brother", "sister's",
     "assistant", "deputy", "missus", "missis", "mrs", "hubby", "fiancee", "fiancée", "fiance",
@@ -1265,6 +1294,7 @@ enum PeopleAnswer {
 
   /// Words that name a job or a team.
   static let jobWords: Set<String> = [
+    "postdoc", "post-doc",
     "manager", "director", "head", "lead", "officer", "owner", "founder", "founders", "hr", "ceo",
     "cto", "cfo", "coo", "recruiter", "supervisor", "principal", "teacher", "partner", "chair",
     "boss", "ops", "team", "deputy", "president", "vp", "chief", "editor", "curator", "matron",

@@ -307,7 +307,7 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let familyParticles: Set<String> = [
     "ní", "ni", "nic", "ó", "uí", "ua", "mac", "mc", "de", "van", "von", "da", "di", "del",
     // The Filipino "dela Cruz", "delos Santos" (answers tuning 23's bf156 greeted "Mr Cruz").
-    "dela", "delos",
+    "dela", "delos", "'t",
     "della", "dos", "das", "du", "le", "la", "bin", "ibn", "al", "el", "abu", "ter", "ten",
     // "Mr. O Brian": the Irish "Ó" typed without its mark, before the part it binds to.
     "o",
@@ -319,6 +319,8 @@ public struct PersonName: Hashable, Sendable, Codable, CustomStringConvertible {
   static let particles: Set<String> = [
     "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das",
     "bin", "binti", "ibn", "ter", "ten", "y",
+    // Dutch "van 't Hof" (answers tuning 35's cd140 kept only "Sanne").
+    "'t",
     // Welsh "son of": "Rhys ap Gwilym".
     "ap",
   ]
