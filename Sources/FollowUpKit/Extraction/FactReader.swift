@@ -166,6 +166,7 @@ public struct FactReader: Sendable {
     if slot == .company { text = CompanyAnswer.nameOnly(text) }
     if slot == .company { text = CompanyRemark.named(text, places: false) }
     var scan = FactScan(text: text, today: today)
+    scan.answersCompany = slot == .company
     var facts = scan.read()
     switch slot {
     case .name:

@@ -320,7 +320,12 @@ extension FactScan {
       "offices", "office", "building", "buildings", "reception", "site", "room", "hq",
       "headquarters", "canteen", "cafeteria",
     ]
-    if let last = words.last?.lowercased(), places.contains(last), words.count <= 3,
+    // At the company question a singular "office" after a noun names a body, as the Home Office
+    // and the Met Office are (answers tuning 35's cd191 asked for the company again).
+    let body =
+      answersCompany && words.last?.lowercased() == "office"
+      && !words.contains(where: { ["main", "head", "our", "their"].contains($0.lowercased()) })
+    if !body, let last = words.last?.lowercased(), places.contains(last), words.count <= 3,
       words.dropLast().allSatisfy({
         OrganisationNouns.inNames.contains($0.lowercased())
           || ["the", "main"].contains($0.lowercased())
@@ -378,7 +383,16 @@ extension FactScan {
     ]
     if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
     // "more formal", "hard to tell": ordinary words only, so not a name at all.
-    if !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }), isOrdinaryWords(range) {
+    // At the company question, ordinary words ending on a noun that names a body are its name:
+    // "the home office", "the post office", "the fire service" (answers tuning 35's cd191
+    // asked for the company again).
+    let namesBody =
+      answersCompany && words.count >= 2 && words.count <= 4
+      && OrganisationNouns.inNames.contains(words[words.count - 1])
+      && !words.contains(where: { ["main", "head", "our", "their", "my"].contains($0) })
+    if !namesBody, !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }),
+      isOrdinaryWords(range)
+    {
       return nil
     }
     if end < tokens.count, tokens[end].equals("?") { return nil }

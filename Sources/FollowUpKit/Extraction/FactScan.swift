@@ -16,6 +16,9 @@ struct FactScan {
   /// Short capitalised function words count as name parts only inside a name already begun;
   /// `nameWords` sets this while extending a name.
   var allowsShortCapitalised = false
+  /// The message answers "Which company or organisation was the interview with?": a name the
+  /// reader would otherwise take for a place is the one asked for ("the home office").
+  var answersCompany = false
 
   /// - Parameter capitalsByHabit: the message was not asked for a name (an opening, an answer
   ///   to another question), so a writer's own capitals are read as their habit: one who

@@ -813,7 +813,10 @@ enum PeopleAnswer {
       }
     }
     // "we spoke with maya", "on zoom with Hannah Schmidt", "a PM named Tobi": the name follows.
-    if let with = lower.firstIndex(where: { ["with", "called", "named", "by"].contains($0) }),
+    // "on teams with a lady called blessing": a naming word says more surely than "with" where
+    // the name is (answers tuning 35's cd051 met "someone").
+    if let with = lower.firstIndex(where: { ["called", "named"].contains($0) })
+      ?? lower.firstIndex(where: { ["with", "by"].contains($0) }),
       with + 1 < words.count,
       with == 0 || lead.contains(lower[0]) || ["called", "named"].contains(lower[with])
         || isPassiveAgent(lower, by: with)
@@ -1187,6 +1190,8 @@ enum PeopleAnswer {
     ["it", "was"], ["it's"], ["its"], ["i", "met"], ["i", "met", "with"], ["met", "with"],
     ["interviewed", "by"], ["i", "was", "interviewed", "by"], ["with"], ["her", "name", "is"],
     ["his", "name", "is"], ["their", "names", "were"], ["they", "were"],
+    // "something like mr chaudhry?": a hedge on the spelling before the name.
+    ["something", "like"], ["sth", "like"], ["smth", "like"],
     [
       "the", "interviewer",
       "was",
