@@ -287,8 +287,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
       // Raised at the thirty-fourth session's end: greeting 49 -> 50, outcome 49 -> 52.
+      // Raised at the thirty-fifth session's end: greeting 50 -> 51.
       fields: [
-        "topic": 57, "greeting": 50, "company": 39, "signoff": 44, "outcome": 52, "date": 57,
+        "topic": 57, "greeting": 51, "company": 39, "signoff": 44, "outcome": 52, "date": 57,
         "role": 50, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
@@ -574,9 +575,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 92,
       // Raised at the thirty-first session's end: company 47 -> 48, date 56 -> 57, channel 58 -> 59,
       // greeting 57 -> 58, outcome 57 -> 58, topic 58 -> 59.
+      // Raised at the thirty-fifth session's end: greeting 58 -> 59, role 53 -> 54.
       fields: [
-        "topic": 59, "greeting": 58, "company": 48, "signoff": 2, "outcome": 58, "date": 57,
-        "role": 53, "channel": 59,
+        "topic": 59, "greeting": 59, "company": 48, "signoff": 2, "outcome": 58, "date": 57,
+        "role": 54, "channel": 59,
       ]),
     // The thirty-sixth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the thirty-first session's rounds (every
@@ -630,11 +632,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune40.jsonl", label: "tuning 40",
       written: CivilDate(year: 2026, month: 12, day: 6),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 80,
-      // Raised at the thirty-fifth session's end: revisions 79 -> 80, date 56 -> 57, signoff 55
-      // -> 59, topic 59 -> 60.
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 81,
+      // Raised at the thirty-fifth session's end: revisions 79 -> 81, date 56 -> 57, greeting 54
+      // -> 56, signoff 55 -> 59, topic 59 -> 60.
       fields: [
-        "topic": 60, "greeting": 54, "company": 48, "signoff": 59, "outcome": 58, "date": 57,
+        "topic": 60, "greeting": 56, "company": 48, "signoff": 59, "outcome": 58, "date": 57,
         "role": 53, "channel": 60,
       ]),
   ]
