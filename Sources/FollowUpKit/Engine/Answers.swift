@@ -41,6 +41,12 @@ struct Answers: Hashable, Sendable, Codable {
   /// Manager", "Ngozi from the engineering side"), where a title or a team reads like a name:
   /// offered at the company question rather than taken. Nil once answered or confirmed.
   var companyHeard: String?
+  /// A time said before the day question that names no single day ("an interview this week" in
+  /// the opening): kept, and the day question still asks which day, offering to keep it, so the
+  /// note can say "on Wednesday" and the advice on when to send can count the days (tuning 40's
+  /// cc029 and cc035 said "this week" for a day the person knew). Nil once the question is
+  /// answered or skipped, and in older sessions.
+  var dayHeard: String?
   /// How to greet the interviewer, asked for before anyone was named ("greet her as Helen" at
   /// the name question): given to the one interviewer named later. Nil in older sessions.
   var greetAs: String?

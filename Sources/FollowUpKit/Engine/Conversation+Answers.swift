@@ -146,7 +146,9 @@ extension Conversation {
       facts.role = answer.role
       facts.roleAnswered = answer.role == nil ? nil : true
       answers.roleHeard = nil
-    case .when: facts.when = answer.when
+    case .when:
+      facts.when = answer.when
+      answers.dayHeard = nil
     case .outcome: facts.outcome = answer.outcome
     }
     merge(answer, except: slot)
@@ -376,7 +378,10 @@ extension Conversation {
       facts.role = role
       if draft == nil, other.roleIsKind == true { answers.roleHeard = role }
     }
-    if slot != .when, facts.when == nil, let when = other.when { facts.when = when }
+    if slot != .when, facts.when == nil, let when = other.when {
+      facts.when = when
+      if draft == nil, when.date == nil { answers.dayHeard = when.phrase }
+    }
     if slot != .outcome, facts.outcome == nil, let outcome = other.outcome {
       facts.outcome = outcome
     }

@@ -100,6 +100,7 @@ extension Conversation {
     if currentAnswer(question) != nil {
       if question == .role { answers.roleHeard = nil }
       if question == .company { answers.companyHeard = nil }
+      if question == .when { answers.dayHeard = nil }
       return afterAnswer(InterviewScript.keptAsItWas)
     }
     guard question.isOptional else {

@@ -77,6 +77,7 @@ extension Conversation {
       acknowledgement = InterviewScript.roleIs(role)
     case .when(let day):
       facts.when = day
+      answers.dayHeard = nil
       acknowledgement = InterviewScript.interviewWas(
         Acknowledgement.dayDescription(day, today: today))
     case .outcome(let outcome):

@@ -532,6 +532,8 @@ public struct Conversation: Hashable, Sendable {
       InterviewScript.heardRoleQuestion(answers.roleHeard ?? "")
     case .asking(.company) where answers.companyHeard != nil:
       InterviewScript.heardCompanyQuestion(answers.companyHeard ?? "")
+    case .asking(.when) where answers.dayHeard != nil:
+      InterviewScript.heardDayQuestion(answers.dayHeard ?? "")
     case .asking, .revisiting, .drafting, .finished:
       occasionPrompt() ?? InterviewScript.question(stage, facts: facts)
     }
@@ -560,7 +562,7 @@ public struct Conversation: Hashable, Sendable {
     case .interviewer: return facts.interviewers != nil
     case .company: return facts.company != nil && answers.companyHeard == nil || skipped
     case .role: return facts.role != nil && answers.roleHeard == nil || skipped
-    case .when: return facts.when != nil || skipped
+    case .when: return facts.when != nil && answers.dayHeard == nil || skipped
     case .outcome: return facts.outcome != nil || skipped
     case .discussion: return answers.topic != nil || !topics.isEmpty || draft != nil
     case .topic: return answers.topic != nil || draft != nil

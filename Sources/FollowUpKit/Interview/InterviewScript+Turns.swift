@@ -187,6 +187,9 @@ extension InterviewScript {
     "Which company or organisation was it? You mentioned \(company): say yes if that's its name, or type the name."
   }
   static func interviewWas(_ day: String) -> String { "Got it: the interview was \(day)." }
+  static func heardDayQuestion(_ phrase: String) -> String {
+    "Which day was the interview? You said \(phrase): \"yesterday\", \"on Tuesday\" or a date all work. (Or skip to keep \(phrase).)"
+  }
   static func swappedFact(_ new: String, _ old: String) -> String {
     "Got it: \(new), not \(old)."
   }
