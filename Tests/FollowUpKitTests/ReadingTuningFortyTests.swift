@@ -136,4 +136,45 @@ struct ReadingTuningFortyTests {
       "the firm's work for people affected by the infected blood scandal", interest: nil)
     #expect(agent.contains("the infected blood scandal"), "\(agent)")
   }
+
+  /// Answers every question up to the day question, as a person would.
+  static func answeredUntilDay(_ conversation: inout Conversation) {
+    let answers: [Question: String] = [
+      .occasion: "1", .name: "Tanisha Bishop", .interviewer: "Dr Anand Rao",
+      .company: "Moorfields Eye Hospital", .role: "medical secretary",
+    ]
+    for _ in 0..<8 {
+      guard let question = conversation.phase.question, question != .when,
+        let answer = answers[question]
+      else { return }
+      _ = conversation.send(answer)
+    }
+  }
+
+  @Test("a time that names no single day, said early, is kept and the day is still asked for")
+  func vagueDayAsksWhichDay() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    _ = conversation.send(
+      "Hi there, I need to write a follow up email to a medical director I interviewed with this week"
+    )
+    Self.answeredUntilDay(&conversation)
+    #expect(conversation.phase.question == .when)
+    #expect(conversation.currentPrompt().contains("You said this week"))
+    let reply = conversation.send("Wednesday").text
+    #expect(conversation.facts.when?.date == CivilDate(year: 2026, month: 12, day: 2), "\(reply)")
+    #expect(conversation.phase.question == .outcome, "\(reply)")
+    // Skipped, the time said is kept.
+    var kept = Conversation(today: Self.today, surface: .remote)
+    _ = kept.send("hi, i had an interview this week at a bakery")
+    Self.answeredUntilDay(&kept)
+    #expect(kept.phase.question == .when)
+    _ = kept.send("skip")
+    #expect(kept.facts.when?.phrase == "this week")
+    #expect(kept.phase.question == .outcome)
+    // A time that names one day is not asked about again.
+    var named = Conversation(today: Self.today, surface: .remote)
+    _ = named.send("hi, i had an interview yesterday at a bakery")
+    Self.answeredUntilDay(&named)
+    #expect(named.phase.question == .outcome)
+  }
 }
