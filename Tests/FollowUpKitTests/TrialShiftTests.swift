@@ -37,6 +37,8 @@ struct TrialShiftTests {
       "he offered me a trial shift next week", "can you mention im keen for the trial shift too",
       "i have a trial shift tomorrow", "she works on a clinical trial for asthma",
       "lots of trial and error in the lab", "had an interview at the bakery yesterday",
+      // Tuning 40's cc047: a noun after "the trial" says which thing of a trial is meant.
+      "wembley is one of the trial sites and Marcia runs it",
     ])
   func didNone(text: String) {
     #expect(!TrialShift.wasOne(in: text))

@@ -23,7 +23,15 @@ enum TrialShift {
       let before = at > 0 ? words[at - 1] : ""
       // "trial shift", "trial day": the trial as the interview; "my trial", "the trial" after
       // doing it. "a clinical trial", "trial and error" are not.
-      let named = ["shift", "shifts", "day"].contains(next) || ["my", "the"].contains(before)
+      // "one of the trial sites", "the trial period": a noun after "the trial" says which thing
+      // of a trial is meant, not the person's (tuning 40's cc047 thanked a work coach interview
+      // as "the trial shift").
+      let endsThere =
+        next.isEmpty || Lexicon.stopwords.contains(next)
+        || ["today", "yesterday", "went", "earlier", "this", "last", "tonight"].contains(next)
+      let named =
+        ["shift", "shifts", "day", "session", "sessions", "shift's"].contains(next)
+        || ["my", "the"].contains(before) && endsThere
       // Near the trial only: "I did a trial shift at patisserie and want to write ..." wants
       // the note, not the shift.
       let near = words[max(0, at - 4)..<min(words.count, at + 4)]
