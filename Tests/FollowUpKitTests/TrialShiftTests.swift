@@ -26,6 +26,7 @@ struct TrialShiftTests {
       "Hello. I did a trial shift at patisserie and want to write thank you email to head chef",
       "had a trial shift at the bakery yesterday, can you help me thank them",
       "the trial day went well i think",
+      "yo can you help me text the coach after my trial session / interview thing",
     ])
   func didOne(text: String) {
     #expect(TrialShift.wasOne(in: text))
@@ -39,6 +40,7 @@ struct TrialShiftTests {
       "lots of trial and error in the lab", "had an interview at the bakery yesterday",
       // Tuning 40's cc047: a noun after "the trial" says which thing of a trial is meant.
       "wembley is one of the trial sites and Marcia runs it",
+      "it went well, they asked me to come back for a trial session with the toddlers",
     ])
   func didNone(text: String) {
     #expect(!TrialShift.wasOne(in: text))

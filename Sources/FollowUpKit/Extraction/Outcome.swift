@@ -69,6 +69,9 @@ enum OutcomeReader {
     (["not", "sure", "how", "it", "went"], .unsure),
     (["no", "idea", "how", "it", "went"], .unsure),
     (["good", "in", "parts"], .mixed), (["ups", "and", "downs"], .mixed),
+    // "partly good": a verdict said of part of it only (tuning 40's cc031 was read as good).
+    (["partly", "good"], .mixed), (["partly", "well"], .mixed), (["partially", "good"], .mixed),
+    (["partially", "well"], .mixed), (["partly", "ok"], .mixed), (["partly", "positive"], .mixed),
     (["hit", "and", "miss"], .mixed),
     (["so", "so"], .mixed), (["so-so"], .mixed), (["fifty", "fifty"], .mixed), (["50/50"], .mixed),
     (["50", "50"], .mixed),
@@ -254,6 +257,15 @@ enum OutcomeReader {
     var negativeSeen = false
     for (index, word) in words.enumerated() where !covered.contains(index) {
       if strict, (positive[word] ?? negative[word] ?? mixedWords[word] ?? 0) < 2 { continue }
+      // "I am not confident in writing English emails": a feeling about the person's own
+      // language or writing judges that, not the interview (tuning 40's cc039 was read as a
+      // hard one); "not good at answering the questions" still judges it.
+      if index + 2 < words.count, ["in", "at", "with", "about"].contains(words[index + 1]),
+        ["writing", "speaking", "english", "typing", "spelling", "grammar", "language"].contains(
+          words[index + 2])
+      {
+        continue
+      }
       if strict, ordinaryVerdictWords.contains(word), !evaluatesInterview(words, at: index) {
         continue
       }

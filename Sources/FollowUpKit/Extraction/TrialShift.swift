@@ -43,5 +43,7 @@ enum TrialShift {
   static let toCome: Set<String> = [
     "offered", "offer", "next", "tomorrow", "will", "gonna", "going", "booked", "invited",
     "keen", "upcoming", "later", "asked", "want", "wants", "hoping", "if", "might",
+    // "asked me to come back for a trial session": a return still to come.
+    "back",
   ]
 }
