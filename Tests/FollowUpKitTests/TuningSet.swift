@@ -334,8 +334,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
       // Raised at the thirty-fourth session's end: role 50 -> 51.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 58.
+      // Raised at the thirty-fifth session's end (outcome and trial round): date 58 -> 59, outcome 49 -> 50.
       fields: [
-        "topic": 60, "greeting": 54, "company": 47, "signoff": 56, "outcome": 49, "date": 58,
+        "topic": 60, "greeting": 54, "company": 47, "signoff": 56, "outcome": 50, "date": 59,
         "role": 51, "channel": 59,
       ]),
     // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
@@ -657,8 +658,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-fifth session's end: revisions 79 -> 81, date 56 -> 57, greeting 54
       // -> 56, signoff 55 -> 59, topic 59 -> 60.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
+      // Raised at the thirty-fifth session's end (outcome and trial round): outcome 58 -> 60.
       fields: [
-        "topic": 60, "greeting": 56, "company": 48, "signoff": 59, "outcome": 58, "date": 59,
+        "topic": 60, "greeting": 56, "company": 48, "signoff": 59, "outcome": 60, "date": 59,
         "role": 53, "channel": 60,
       ]),
   ]
