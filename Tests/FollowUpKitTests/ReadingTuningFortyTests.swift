@@ -177,4 +177,16 @@ struct ReadingTuningFortyTests {
     Self.answeredUntilDay(&named)
     #expect(named.phase.question == .outcome)
   }
+
+  @Test("a verdict on part of it is mixed; a feeling about the person's own English is no verdict")
+  func partialAndOwnEnglish() {
+    #expect(
+      Outcome(
+        reading:
+          "partly good. the case study i did well i think but i froze on the revenue recognition question"
+      ) == .mixed)
+    #expect(Outcome(reading: "I am not confident in writing English emails") == nil)
+    #expect(Outcome(reading: "i was not good at answering the questions") == .badly)
+    #expect(Outcome(reading: "im not confident it went well") == .badly)
+  }
 }
