@@ -8,21 +8,15 @@ import Testing
 /// corr40, names35 and corr35).
 @Suite("Answers read as answers tuning 35 typed them")
 struct ReadingAnswersTuningThirtyFiveTests {
-  static let today = CivilDate(year: 2026, month: 12, day: 6) ?? Fixture.today
-
   /// A conversation at `question` holding a name, the interviewers and, unless it is asked, a
-  /// company.
+  /// company (`ReadingTuningFortyTests.asking`, with no role held).
   static func asking(
     _ question: Question, name: String = "Hiroshi Kato", interviewers: [String] = ["Ms Green"]
   ) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    conversation.started = true
-    conversation.answers.facts = Facts(
-      name: question == .name ? nil : PersonName(parsing: name),
-      interviewers: question == .name || question == .interviewer
-        ? nil : interviewers.compactMap { PersonName(parsing: $0) },
-      company: question == .company ? nil : "Lidl", role: nil)
-    conversation.phase = .asking(question)
+    var conversation = ReadingTuningFortyTests.asking(
+      question, name: name, interviewers: interviewers)
+    conversation.answers.facts.company = question == .company ? nil : "Lidl"
+    conversation.answers.facts.role = nil
     return conversation
   }
 
