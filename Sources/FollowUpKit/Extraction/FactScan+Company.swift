@@ -320,12 +320,9 @@ extension FactScan {
       "offices", "office", "building", "buildings", "reception", "site", "room", "hq",
       "headquarters", "canteen", "cafeteria",
     ]
-    // At the company question a singular "office" after a noun names a body, as the Home Office
-    // and the Met Office are (answers tuning 35's cd191 asked for the company again).
-    let body =
-      answersCompany && words.last?.lowercased() == "office"
-      && !words.contains(where: { ["main", "head", "our", "their"].contains($0.lowercased()) })
-    if !body, let last = words.last?.lowercased(), places.contains(last), words.count <= 3,
+    // At the company question a body's name is no place (`namesBody`).
+    if !namesBody(words.map { $0.lowercased() }), let last = words.last?.lowercased(),
+      places.contains(last), words.count <= 3,
       words.dropLast().allSatisfy({
         OrganisationNouns.inNames.contains($0.lowercased())
           || ["the", "main"].contains($0.lowercased())
@@ -350,6 +347,18 @@ extension FactScan {
   }
 
   /// A reply to "Which company?": "northgate foods", "it was Café Lumière", "KPMG".
+  /// Whether lower-case words answering the company question end on a noun that names a body,
+  /// with no word that places it ("the home office", "the post office", "the fire service";
+  /// not "the main office", "our office"): the name asked for, not a place or ordinary words
+  /// (answers tuning 35's cd191 had asked for the company again).
+  func namesBody(_ words: [String]) -> Bool {
+    guard answersCompany, (2...4).contains(words.count), let last = words.last else {
+      return false
+    }
+    return OrganisationNouns.inNames.contains(last)
+      && !words.contains(where: { ["main", "head", "our", "their", "my"].contains($0) })
+  }
+
   func bareCompany() -> String? {
     // "a small brewery called hop & anchor": the name after "called".
     if let called = tokens.firstIndex(where: { $0.equals("called") || $0.equals("named") }),
@@ -383,14 +392,8 @@ extension FactScan {
     ]
     if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
     // "more formal", "hard to tell": ordinary words only, so not a name at all.
-    // At the company question, ordinary words ending on a noun that names a body are its name:
-    // "the home office", "the post office", "the fire service" (answers tuning 35's cd191
-    // asked for the company again).
-    let namesBody =
-      answersCompany && words.count >= 2 && words.count <= 4
-      && OrganisationNouns.inNames.contains(words[words.count - 1])
-      && !words.contains(where: { ["main", "head", "our", "their", "my"].contains($0) })
-    if !namesBody, !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }),
+    // At the company question a body named in ordinary words is its name (`namesBody`).
+    if !namesBody(words), !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }),
       isOrdinaryWords(range)
     {
       return nil
