@@ -663,5 +663,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 60, "greeting": 56, "company": 48, "signoff": 59, "outcome": 60, "date": 59,
         "role": 53, "channel": 60,
       ]),
+    // The fortieth held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-fifth session's rounds (date
+    // 53 -> 56, every other figure unchanged) and judged blind (31 of 60 clean; the three
+    // changed first notes judged alike before and after; verdicts in `Data/judged/tune41-*`),
+    // then tuned on from the thirty-sixth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune41.jsonl", label: "tuning 41",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 77,
+      fields: [
+        "topic": 60, "greeting": 57, "company": 54, "signoff": 59, "outcome": 52, "date": 56,
+        "role": 48, "channel": 59,
+      ]),
   ]
 }
