@@ -159,7 +159,8 @@ extension Conversation {
       trial.misses = 0
       let reply =
         question == .when && InterviewDay(reading: part, today: today) == nil
-        ? "the " + part : Self.withoutLead(part, labelled: labelled.contains(part))
+        ? (DateReader.weekdays[words.first ?? ""] != nil ? "on " : "the ") + part
+        : Self.withoutLead(part, labelled: labelled.contains(part))
       let outputs = trial.answer(reply, to: question)
       guard trial.isAnswered(question), trial.facts != facts || trial.phase != phase else {
         continue
@@ -222,6 +223,11 @@ extension Conversation {
   static func day(in part: String, today: CivilDate) -> InterviewDay? {
     if let day = InterviewDay(reading: part, today: today) { return day }
     let words = part.split(separator: " ")
+    // "wed morning": a weekday's short form opening the part, at the question that asks for
+    // the day, is the day as "on wed" is (answers tuning 36's cf102 lost it beside a correction).
+    if let first = words.first, DateReader.weekdays[first.lowercased()] != nil {
+      return InterviewDay(reading: "on " + part, today: today)
+    }
     guard words.count == 1, let word = words.first, word.first?.isNumber == true,
       ["st", "nd", "rd", "th"].contains(where: word.lowercased().hasSuffix)
     else { return nil }
@@ -327,10 +333,13 @@ extension Conversation {
     }
     if words.contains(where: { PersonName.titles[$0.trimming(".")] != nil }) { return true }
     // "anyway it was paul darby", "it was mark": a few name-shaped words said to be who it was,
-    // closing the part.
+    // closing the part, or before a comma that sets off their job ("it was rebecca stone,
+    // claims manager").
     let typed = part.split(separator: " ").map(String.init)
     if let was = typed.lastIndex(where: { ["was", "its", "it's"].contains($0.lowercased()) }),
-      case let rest = typed.suffix(from: was + 1),
+      case let after = typed.suffix(from: was + 1),
+      case let rest = after.prefix(while: { !$0.hasSuffix(",") })
+        + after.drop(while: { !$0.hasSuffix(",") }).prefix(1).map({ $0.trimming(",") }),
       (1...4).contains(rest.count), rest.allSatisfy(DirectAnswer.isNameShaped),
       !rest.contains(where: { DirectAnswer.sentenceWords.contains($0.lowercased()) }),
       // "it was good" is how it went.

@@ -486,6 +486,11 @@ public struct Conversation: Hashable, Sendable {
     if question != .topic, AwayAside.isWholeAside(text) {
       return [.say(InterviewScript.awayAside + "\n\n" + currentPrompt())]
     }
+    // "hold on, i forgot her name", "one sec, its jane": only what follows the aside's stop
+    // may answer; read whole, "Hold" had become the interviewer (answers tuning 36's cf035).
+    if question != .topic, let rest = AwayAside.answer(in: text), !rest.isEmpty, rest != text {
+      return answer(rest, to: question)
+    }
     switch question {
     case .name, .interviewer, .company, .role, .when, .outcome:
       return handleFactAnswer(text, to: question)

@@ -251,15 +251,16 @@ enum CompanyAnswer {
       // "dwp", "llp": no vowel, so an initialism ("DWP", "LLP"), never "Dwp".
       return word.uppercased()
     }
-    if word.contains("&") || word.contains("@") {
+    // "kuehne+nagel": a plus joins two words of the name as "&" does ("Kuehne+Nagel").
+    if word.contains("&") || word.contains("@") || word.contains("+") {
       var result = ""
       var capitalNext = true
       for character in word {
         result += capitalNext ? character.uppercased() : String(character)
-        capitalNext = character == "&" || character == "@"
+        capitalNext = character == "&" || character == "@" || character == "+"
       }
       // "m&e", "at&t": letters alone on each side, or two beside one, are an initialism's.
-      let parts = word.split(whereSeparator: { $0 == "&" || $0 == "@" })
+      let parts = word.split(whereSeparator: { "&@+".contains($0) })
       let initialism =
         parts.count >= 2 && parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) })
         && parts.contains(where: { $0.count == 1 })

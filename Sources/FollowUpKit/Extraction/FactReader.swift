@@ -75,6 +75,15 @@ public struct FactReader: Sendable {
     {
       facts.company = unshaped
     }
+    // "amazon. the warehouse near the motorway. it was yesterday btw": the name ends where its
+    // noun phrase does (`CompanyAnswer.nameOnly`), so a day told in a statement of its own
+    // after it is read from that statement (answers tuning 36's cf060 lost it).
+    if slot == .company, facts.company != nil, facts.when == nil {
+      facts.when =
+        MessageParts.statements(of: text).dropFirst().lazy.compactMap {
+          InterviewDay(reading: $0, today: today)
+        }.first
+    }
     switch slot {
     case .company: return facts.company == nil ? nil : facts
     case .role: return facts.role == nil ? nil : facts
@@ -109,7 +118,11 @@ public struct FactReader: Sendable {
   static func shaped(_ facts: Facts) -> Facts {
     var facts = facts
     if let company = facts.company, !FieldShape.isNounPhrase(company) { facts.company = nil }
-    if let role = facts.role, !FieldShape.isNounPhrase(role) {
+    // "its a long title": a role whose head is the question's own word names no job.
+    if let role = facts.role,
+      !FieldShape.isNounPhrase(role)
+        || ["title", "titles"].contains(role.split(separator: " ").last?.lowercased() ?? "")
+    {
       facts.role = nil
       facts.roleIsKind = nil
       facts.roleIsBare = nil

@@ -387,10 +387,21 @@ extension FactScan {
     guard (1...8).contains(range.count) else { return nil }
     let words = range.map { tokens[$0].lower }
     let refusals: Set<String> = [
-      "can't", "cant", "remember", "idk", "dunno", "know", "sure", "not", "small", "big", "some",
-      "local", "i", "don't", "dont", "forgot", "which", "what", "why", "whats", "what's",
+      "can't", "cant", "remember", "idk", "dunno", "know", "sure", "not", "some", "i", "don't",
+      "dont", "forgot", "which", "what", "why", "whats", "what's",
     ]
-    if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) { return nil }
+    // "small local firm", "just said a big logistics firm": a size or a place opening the
+    // reply, or after an article, describes the body rather than naming it; after a name's
+    // word it is the name's own ("sainsburys local", "co op local", which answers tuning 36's
+    // cf065 had refused).
+    let describing: Set<String> = ["small", "big", "local"]
+    let described = words.indices.contains { index in
+      describing.contains(words[index])
+        && (index == 0 || ["a", "an", "the", "some"].contains(words[index - 1]))
+    }
+    if words.contains(where: refusals.contains) || ["a", "an"].contains(words[0]) || described {
+      return nil
+    }
     // "more formal", "hard to tell": ordinary words only, so not a name at all.
     // At the company question a body named in ordinary words is its name (`namesBody`).
     if !namesBody(words), !lowercaseMode || words.allSatisfy({ $0 == $0.lowercased() }),

@@ -46,6 +46,11 @@ enum PeopleAnswer {
       let lastNamedNobody = heldBefore.map { $0 == people.count } ?? false
       heldBefore = people.count
       var mention = listed.text
+      // "pretty sure it was mrs whitfield": the person's certainty before "it was" is no
+      // part of the answer, nor the subject of a clause about someone named (answers tuning
+      // 36's cf053 met "Pretty Sure").
+      let typed = mention.split(separator: " ").map(String.init)
+      mention = typed.dropFirst(stanceLength(typed)).joined(separator: " ")
       if PanelCount.isCountAlone(mention) { continue }
       if listed.opensSentence {
         remarking = !people.isEmpty && !PeoplePosition.opens(listed, in: text, after: people)
@@ -762,6 +767,25 @@ enum PeopleAnswer {
       }
     }
     return result
+  }
+
+  /// How many words of a stance open the mention before "it was" or "its": "pretty sure",
+  /// "probably", "definitely". Doubt said with "i" ("i think it was ...") and not knowing
+  /// ("idk") are read where the people are.
+  static func stanceLength(_ words: [String]) -> Int {
+    let lower = words.map { $0.lowercased().trimming(",.!") }
+    let stances: [[String]] = [
+      ["pretty", "sure"], ["fairly", "sure"], ["quite", "sure"], ["im", "pretty", "sure"],
+      ["i'm", "pretty", "sure"], ["im", "fairly", "sure"], ["i'm", "fairly", "sure"],
+      ["probably"], ["maybe"], ["definitely"],
+    ]
+    for stance in stances where lower.starts(with: stance) {
+      let rest = lower.dropFirst(stance.count)
+      if rest.starts(with: ["it", "was"]) || ["its", "it's"].contains(rest.first ?? "") {
+        return stance.count
+      }
+    }
+    return 0
   }
 
   /// The name and the description in one mention. "Carl from finance": Carl, "finance";

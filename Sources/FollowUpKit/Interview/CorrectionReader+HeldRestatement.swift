@@ -201,6 +201,13 @@ extension CorrectionReader {
       {
         run.append(word)
       } else {
+        // "let me check the email": a word typed small before an object pronoun is its verb,
+        // never a name (answers tuning 36's cf204 read "let" as Lei re-spelled).
+        if ["me", "us", "him", "them"].contains(lower), let only = run.first, run.count == 1,
+          only == only.lowercased()
+        {
+          run = []
+        }
         close()
       }
     }

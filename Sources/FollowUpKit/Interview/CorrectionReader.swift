@@ -236,14 +236,17 @@ struct CorrectionReader {
   }
 
   /// The readings of a message that say no old value, those that re-spell the value held
-  /// first: "wait the shop is Kutz with a z and its the & sign, Kutz & Kulture Barbers" names
+  /// (a company, or the person's own name) first: "wait the shop is Kutz with a z and its the & sign, Kutz & Kulture Barbers" names
   /// the company twice, once inside the remark on its letters and once whole, and the reading
   /// like "kuts and kulture barbers" is the name; the remark around it never is. With an old
   /// value said ("not Tesco"), the new one is whatever stands against it, like the held or not.
   func likeHeldFirst(_ changes: [Change], _ target: Target) -> [Change] {
     // Only a company: a role's readings share its common words ("customer", "service") with
     // any aside about the job (tuning 20's ao059).
-    guard target == .company, changes.allSatisfy({ $0.old == nil }),
+    // A person's own name too: "sorry just noticed, its adebayo johnson no hyphen" reads
+    // "noticed" and "adebayo johnson", and the one like the name held is the name (answers
+    // tuning 36's cf038 signed "Noticed").
+    guard target == .company || target == .name, changes.allSatisfy({ $0.old == nil }),
       let held = value(of: target)
     else { return changes }
     // "sorry the role title is Energy Specialist, they call customer service that": a clause
@@ -1087,7 +1090,12 @@ struct CorrectionReader {
       isCopula(words[$0])
         && (factWords.contains(words[$0 - 1].lowercased())
           || ["name", "surname", "names"].contains(words[$0 - 1].lowercased()))
-        && !words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
+        && (!words[..<($0 - 1)].contains { DirectAnswer.clauseWords.contains($0.lowercased()) }
+          // "before i forget my surname is da Silva": "my" before a name word says whose
+          // name the value is, whatever clause opened the message (answers tuning 36's
+          // cf174).
+          || $0 >= 2 && words[$0 - 2].lowercased() == "my"
+            && ["name", "surname", "names"].contains(words[$0 - 1].lowercased()))
     }), copula + 1 < words.count {
       words.removeFirst(copula + 1)
       afterCopula = true
@@ -1179,6 +1187,42 @@ struct CorrectionReader {
       words.removeLast(hedge.count)
       break
     }
+    // "the company is kuehne+nagel i spelt it wrong": a clause the person opens about
+    // themselves after the value tells of the slip; no name, firm or job holds the word "i"
+    // before a verb (answers tuning 36's cf102 took the day beside it for the company). "Class
+    // I" after a capitalised word is a numeral.
+    if let own = words.indices.dropFirst().first(where: { index in
+      let lower = words[index].lowercased().trimming(".,!")
+      if words[index] == "I", words[index - 1].first?.isUppercase == true { return false }
+      // "its owned by accenture so i got confused", "before i forget, ...": after a word
+      // joining clauses (a closed class), the "i" opens a clause of its own, no remark after
+      // a value.
+      let joining: Set<String> = [
+        "so", "and", "but", "because", "cos", "coz", "as", "before", "after", "when", "if",
+        "since", "while", "until", "till", "once", "though", "although", "that", "what",
+      ]
+      if joining.contains(words[index - 1].lowercased()) { return false }
+      // "like i said, paralegal": "i said" quoting what was typed leads to the value; only
+      // "i wrote it wrong" tells of the slip.
+      let next = { (offset: Int) in
+        index + offset < words.count ? words[index + offset].lowercased().trimming(".,!") : ""
+      }
+      if quotingVerbs.union(["meant", "mean", "told"]).contains(next(1)),
+        !["it", "that", "them", "wrong"].contains(next(2))
+      {
+        return false
+      }
+      return ["i'm", "im", "i've", "ive"].contains(lower)
+        || lower == "i" && index + 1 < words.count
+          && !["think", "believe", "guess", "reckon", "suppose"].contains(
+            words[index + 1].lowercased())
+    }),
+      // "before i forget my surname is da Silva": a clause that goes on to a copula introduces
+      // the value, it tells of no slip.
+      !words[own...].contains(where: { isCopula($0) || $0.lowercased() == "it's" })
+    {
+      words.removeSubrange(own...)
+    }
     // "with an r", "capital D", "if that helps", "with the accents": remarks on the value.
     while let last = words.last?.lowercased().trimming(".,!"), trailing.contains(last),
       !Self.endsNameRun(words)
@@ -1204,8 +1248,9 @@ struct CorrectionReader {
       words.removeSubrange(count...)
     }
     // "with an h at the end": a remark on the letters may run to the word's end.
+    // "Zhang Wei like my passport": a likeness after the value says where it is written.
     if let with = words.indices.dropFirst().last(where: {
-      ["with", "capital", "if", "as"].contains(words[$0].lowercased())
+      ["with", "capital", "if", "as", "like"].contains(words[$0].lowercased())
     }), words.count - with <= 4 || words.suffix(2).map({ $0.lowercased() }) == ["the", "end"] {
       words.removeSubrange(with...)
     }

@@ -43,5 +43,8 @@ enum DiscourseOpener {
   static let connectives: Set<String> = [
     "well", "so", "yeah", "yes", "honestly", "tbh", "ok", "okay", "right", "anyway", "and", "also",
     "btw",
+    // "ps i put my name the wrong way round": the postscript's mark opens what follows
+    // (answers tuning 36's cf162 was signed "Ps Zhang").
+    "ps", "p.s.", "p.s",
   ]
 }
