@@ -113,7 +113,15 @@ public enum Channel: String, Hashable, Sendable, Codable, CaseIterable {
 
   /// The channel named by a message's words, the most specific first.
   private static func named(by list: [String]) -> Channel? {
-    let words = Set(list)
+    // "email, bev gave me her card with email": a card someone has ("her card", "his
+    // business card") is where the address was found, not the way the note goes (tuning 41's
+    // ce049 was written as a card).
+    let owned = list.indices.filter { index in
+      list[index] == "card" && index > 0
+        && (["her", "his", "their", "business", "visiting"].contains(list[index - 1])
+          || list[index - 1].hasSuffix("'s") || list[index - 1].hasSuffix("’s"))
+    }
+    let words = Set(list.indices.filter { !owned.contains($0) }.map { list[$0] })
     if words.contains("linkedin") || words.contains("dm")
       || (words.contains("linked") && words.contains("in")) || words.contains("inmail")
     {

@@ -92,6 +92,16 @@ extension Conversation {
       }
       return holdBack(text)
     }
+    // "I want to apologise again for being late": a line that says sorry, read as an apology
+    // by the review (`ApologyRule`, which sets sympathy aside), is kept out of the note before
+    // it is written, and the reply says why (tuning 41's ce054 printed it). Only a line with
+    // the apology's own word: "so I know how messy it gets" judges no interview.
+    let apologising = WordSplitter.words(sentence).contains {
+      $0.hasPrefix("apologi") || $0 == "sorry"
+    }
+    if apologising, let quote = ApologyRule.fault(in: SentenceReading(sentence)) {
+      return holdBack(text, reply: InterviewScript.interestApologises(quote))
+    }
     // The point is printed only when the reading vouches for it as a sentence the person would
     // send, not when no known fault is found.
     if VouchedPoint.doubt(in: sentence) != nil { return holdBack(text) }

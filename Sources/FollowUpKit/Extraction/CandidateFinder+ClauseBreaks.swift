@@ -21,8 +21,11 @@ extension CandidateFinder {
       guard hasNext else { return false }
       // "click and collect", "health and safety" continue; "and the new depot", "and how they",
       // "and asked" start something new.
+      // "n hes gonna do one": a subject typed without its apostrophe opens a clause too.
       if Self.phraseOpeners.contains(tokens[next])
         || Lexicon.Lookup.clauseSubjects.contains(tokens[next])
+        || Self.breakGroups[tokens[next]] == .subject
+        || Self.breakGroups[tokens[next]] == .pronoun && !tokens[next].is(.its)
       {
         return true
       }
@@ -86,7 +89,10 @@ extension CandidateFinder {
   private static let breakGroups = WordMap<BreakGroup>(
     [
       ("and", .conjunction), ("so", .conjunction), ("or", .conjunction), ("but", .conjunction),
-      ("then", .conjunction), ("&", .conjunction), ("plus", .conjunction), ("every", .every),
+      ("then", .conjunction), ("&", .conjunction), ("plus", .conjunction),
+      // "free cuts for homeless people n hes gonna do one": chat's "n" is "and" (tuning 41's
+      // ce028 printed "homeless people n."); "Pick n Pay" has no clause after it.
+      ("n", .conjunction), ("every", .every),
       ("for", .for), ("at", .at),
     ]
       + [

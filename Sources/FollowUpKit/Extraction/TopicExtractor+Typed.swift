@@ -140,7 +140,13 @@ extension TopicExtractor {
     guard !plainWords.isEmpty else { return nil }
     // "no 2, the academy part": a number first, then its description.
     var number: Int?
-    if let value = Int(plainWords[0]) ?? ordinals[plainWords[0]] {
+    // "first aid training": an ordinal before a word of its own is that word's, no pick; it
+    // picks alone, before "one" or "topic", or closing a clause ("first, the academy part").
+    let ordinal = ordinals[plainWords[0]].flatMap { value -> Int? in
+      plainWords.count == 1 || ["one", "topic", "option"].contains(plainWords[1])
+        || endsWithComma(words[0]) ? value : nil
+    }
+    if let value = Int(plainWords[0]) ?? ordinal {
       number = value
       words.removeFirst()
       plainWords.removeFirst()

@@ -62,6 +62,12 @@ extension InterviewScript {
     + interestAddLater
 
   /// A point about another thing than the topic: kept out, saying why and how to add it.
+  /// A line that apologises for the interview (`ApologyRule`): kept out, as the advice says.
+  static func interestApologises(_ quote: String) -> String {
+    "I've kept that line out of the note: it apologises for the interview (\"\(quote)\"), and a note that tries to make amends draws attention to what you'd rather they forgot. "
+      + interestAddLater
+  }
+
   static func interestOffTopic(topic: String) -> String {
     "I've kept that line out of the note: it is about something other than \(topic), and a note with one point reads best. "
       + interestAddLater

@@ -1,0 +1,68 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Messages as the writers of tuning 41 (the judged held-out 40) typed them, each read at the
+/// question it answers (the thirty-sixth session's round voice41): the channel beside a card
+/// someone gave, a topic typed with an ordinal in its name, chat's "n" for "and", and a line
+/// that apologises.
+@Suite("Answers and topics read as tuning 41 typed them")
+struct ReadingTuningFortyOneTests {
+  @Test(
+    "a card someone has is where the address came from; the channel is the one said",
+    arguments: [
+      ("email, bev gave me her card with email, send it to both", Channel.email),
+      ("email, he gave me his business card", .email),
+      ("as a card", .card),
+      ("card pls, she said they pin them up", .card),
+    ])
+  func ownedCardIsNoChannel(_ text: String, _ channel: Channel) {
+    #expect(Channel(reading: text) == channel)
+  }
+
+  @Test(
+    "an ordinal picks from the list only among words that point",
+    arguments: [
+      ("pharmacy first", Int?.none), ("the LDP3 one", nil), ("first time buyers", nil),
+      ("the first one", 1), ("first", 1), ("second", 2), ("the 2 one", 2),
+    ])
+  func ordinalPicks(_ text: String, _ number: Int?) {
+    #expect(Conversation.topicNumber(text) == number)
+  }
+
+  @Test("an ordinal before a word of its own is no pick of a typed topic")
+  func ordinalInTypedTopic() {
+    #expect(TopicExtractor.typedChoice("first aid training")?.number == nil)
+    #expect(TopicExtractor.typedChoice("first aid training")?.words == "first aid training")
+    #expect(TopicExtractor.typedChoice("first one")?.number == 1)
+    #expect(TopicExtractor.typedChoice("2, the academy part")?.number == 2)
+  }
+
+  @Test("chat's 'n' before a clause ends the topic before it")
+  func chatAnd() {
+    let topics = TopicExtractor().topics(
+      in:
+        "he said every last sunday of the month hes doing free cuts for homeless people n hes gonna do one before xmas, he was well proud of it",
+      limit: 3)
+    #expect(topics.first?.text == "you're doing free cuts for homeless people")
+    // A name with "n" in it runs on.
+    let shop = TopicExtractor().topics(
+      in: "she said they just opened a new Pick n Pay store in the mall", limit: 3)
+    #expect(shop.contains { $0.text.contains("Pick n Pay") })
+  }
+
+  @Test("a line that says sorry for the interview is kept out, with the reason")
+  func apologyKeptOut() {
+    var conversation = ReadingTuningFortyTests.asking(.interest)
+    let reply = conversation.send(
+      "I want to apologise again for being late but say that I am very reliable"
+    ).text
+    #expect(conversation.answers.interest == nil, "\(reply)")
+    #expect(reply.contains("apologises for the interview"), "\(reply)")
+    // Sympathy says sorry and apologises for nothing.
+    var sympathy = ReadingTuningFortyTests.asking(.interest)
+    let said = sympathy.send("I was sorry to hear about the flood at the Leeds home.").text
+    #expect(!said.contains("apologises"), "\(said)")
+  }
+}
