@@ -65,4 +65,66 @@ struct ReadingTuningFortyOneTests {
     let said = sympathy.send("I was sorry to hear about the flood at the Leeds home.").text
     #expect(!said.contains("apologises"), "\(said)")
   }
+
+  /// The last line of the note in view: its sign-off.
+  static func signed(_ conversation: Conversation) -> String? {
+    conversation.note?.body.split(separator: "\n").last.map(String.init)
+  }
+
+  @Test("after the draft, the form of the person's own name to sign with is a change of the note")
+  func signOffFormAfterDraft() {
+    var conversation = VouchedNameTests.drafted(
+      "hi", [.name: "Tomas Jankauskas", .interviewer: "Fiona Grant", .company: "Lloyds"])
+    #expect(Self.signed(conversation) == "Tomas")
+    let full = conversation.send("put my surname too at end").text
+    #expect(Self.signed(conversation) == "Tomas Jankauskas", "\(full)")
+    let given = conversation.send("just my first name at the bottom").text
+    #expect(Self.signed(conversation) == "Tomas", "\(given)")
+    // The facts held are not changed: undo takes the note back.
+    _ = conversation.send("undo")
+    #expect(Self.signed(conversation) == "Tomas Jankauskas")
+    #expect(conversation.facts.name?.full == "Tomas Jankauskas")
+  }
+
+  @Test("after the draft, the name held typed in lower case where the note signs is the sign-off")
+  func heldNameTypedSmall() {
+    var conversation = VouchedNameTests.drafted(
+      "hi", [.name: "jamie-lee fitzsimmons", .interviewer: "Fiona Grant", .company: "Lloyds"])
+    let reply = conversation.send("put jamie-lee fitzsimmons at the bottom").text
+    #expect(Self.signed(conversation) == "Jamie-Lee Fitzsimmons", "\(reply)")
+  }
+
+  @Test(
+    "several changes in one message, with reasons and names said beside them",
+    arguments: [
+      (
+        "Can you make it simpler, my English is good but this doesn't sound like me. And put João Pedro at the end, that's how people call me",
+        2
+      ),
+      ("love it! could you make it a bit shorter and sign with my full name, Hope MacLeod", 2),
+      (
+        "Raj surname is Sharma, I find it on LinkedIn. please write Dear Ms Pemberton and Mr Sharma, more proper",
+        2
+      ),
+      ("make it shorter and something about the weather", 0),
+    ])
+  func severalChanges(_ text: String, _ count: Int) {
+    let read = DraftRequestReader.readSeveral(text, reader: FactReader(today: Fixture.today))
+    #expect((read?.count ?? 0) == count, "\(String(describing: read))")
+  }
+
+  @Test("an initial's full stop stays with a part read for several changes")
+  func initialKept() {
+    #expect(DraftRequestReader.trimmedPart("sign Achieng O.") == "sign Achieng O.")
+    #expect(DraftRequestReader.trimmedPart("make it shorter.") == "make it shorter")
+  }
+
+  @Test("a given name said again after the full name, with 'is fine', is the same person")
+  func givenNameSaidAgain() {
+    let people = PeopleAnswer.read(
+      "Dr Fiona Grant and Callum Reid from the international office. Everyone was on first names so Fiona and Callum is fine"
+    )
+    #expect(people.map(\.full) == ["Dr Fiona Grant", "Callum Reid"])
+    #expect(people.last?.job == "international office")
+  }
 }

@@ -43,8 +43,11 @@ extension Conversation {
           done: InterviewScript.companyChanged(company),
           unchanged: InterviewScript.companyAlready(company))
       }
-      if let correction = CorrectionReader(reader: FactReader(today: today), known: facts)
-        .read(text)
+      // "put jamie-lee fitzsimmons at the bottom": the person's own wish on their name, read
+      // as it is at the questions (`nameWishCorrection`), before a reading of one word of it
+      // (tuning 41's ce018 was not understood).
+      if let correction = nameWishCorrection(text)
+        ?? CorrectionReader(reader: FactReader(today: today), known: facts).read(text)
       {
         misses = 0
         return applyInDraft(correction)

@@ -144,6 +144,14 @@ public struct Conversation: Hashable, Sendable {
   /// The reply to one message from the person, saying how the note will be signed when the
   /// message asked for a form of the person's name under it (`SignOffForm`).
   private mutating func reply(to text: String) -> [Output] {
+    // "put my surname too at end" with the draft in view: the note is signed in that form, as
+    // an undoable change of the sign-off, the facts held left as they are (tuning 41's ce027
+    // was not understood).
+    if draft != nil, let inFull = SignOffForm.asked(text), SignOffForm.isWhole(text),
+      let name = facts.name
+    {
+      return applyInDraft(.signOff(inFull ? name : SignOffName.goneBy(name)))
+    }
     guard draft == nil, let inFull = SignOffForm.asked(text) else { return replyRead(text) }
     // The form asked for replaces a sign-off asked for before; one typed in this message wins.
     let named = facts.name != nil

@@ -146,8 +146,13 @@ struct NameWish: Equatable, Sendable {
         && (range.upperBound <= index || range.upperBound == words.count
           || words[range.upperBound - 1].endsClause)
         && shortens(words[range].map(\.lower), words[..<min(index, range.lowerBound)].map(\.lower))
+      // "put jamie-lee fitzsimmons at the bottom": a form made of the name held, word for word,
+      // is vouched for by it however typed (tuning 41's ce018 was not understood).
+      let ofHeld =
+        !held.isEmpty
+        && words[range].allSatisfy { held.contains(CorrectionReader.folded($0.typed)) }
       guard
-        typedWithCapital || endsAnswer
+        typedWithCapital || endsAnswer || ofHeld
           || words[range].contains(where: { elsewhere.contains(CorrectionReader.folded($0.typed)) })
       else { continue }
       if use == .given {
@@ -239,7 +244,7 @@ struct NameWish: Equatable, Sendable {
         })
       {
         // "just put Seun at the bottom": where it goes says it is the sign-off.
-        let after = Array(words.dropFirst(end).prefix(6).map(\.lower))
+        let after = Array(words.dropFirst(end).prefix(8).map(\.lower))
         let placed = after.indices.contains { at in
           ["at", "on"].contains(after[at])
             && after.dropFirst(at + 1).prefix(2).contains { ["bottom", "end"].contains($0) }

@@ -218,6 +218,9 @@ enum PeopleAnswer {
         continue
       }
       var (name, job) = person(in: mention)
+      // "Callum is fine": saying a name is enough gives no job (tuning 41's ce041 met Callum
+      // Reid twice, the second time as "Callum, fine").
+      if let said = job, GreetingCue.fine.contains(said.lowercased()) { job = nil }
       // A sentence that remarks on the people held adds no one: it may complete the last
       // person's name ("colm the head chef. o'sullivan.") or say their job, nothing else.
       if remarking {
@@ -598,9 +601,10 @@ enum PeopleAnswer {
         if earlierWords == words { return true }
         let (short, long) = earlierWords.count < words.count ? (earlier, person) : (person, earlier)
         // "dana patel and raj mehta, raj didnt really say much": a given name alone, said
-        // after the full name, is the same person spoken of again.
+        // after the full name, is the same person spoken of again, whatever words were taken
+        // for a job beside it ("... so Fiona and Callum is fine" met Callum Reid twice in
+        // tuning 41's ce041).
         if words.count < earlierWords.count, short.fullWords.count == 1, short.title == nil,
-          short.job == nil,
           long.fullWords.count >= 2, long.given?.lowercased() == words.first
         {
           return true
@@ -611,7 +615,10 @@ enum PeopleAnswer {
         let earlier = result[index]
         var fuller = person.fullWords.count >= earlier.fullWords.count ? person : earlier
         fuller.title = person.title ?? earlier.title
-        fuller.job = person.job ?? earlier.job
+        // A short form said again later keeps the job said with the full name.
+        fuller.job =
+          person.fullWords.count < earlier.fullWords.count
+          ? earlier.job ?? person.job : person.job ?? earlier.job
         fuller.greetAs = person.greetAs ?? earlier.greetAs
         // "Mr Bangura" first: they are greeted as they were introduced.
         let short = person.fullWords.count < earlier.fullWords.count ? person : earlier

@@ -22,6 +22,8 @@ extension DraftRequestReader {
     "shorter", "shorten", "too long", "cut it down", "trim", "more concise", "concise", "briefer",
     "less wordy", "fewer words", "tighten", "condense", "cut down", "make it short", "too wordy",
     "snappier", "less long", "reduce", "brief",
+    // "make it simpler, this doesn't sound like me": fewer, plainer words (tuning 41's ce038).
+    "simpler", "more simple", "too complicated", "too fancy", "less fancy", "plainer",
   ]
   static let longerCues = [
     "longer", "too short", "expand", "lengthen", "more detail", "add more", "flesh it out",

@@ -255,21 +255,82 @@ extension DraftRequestReader {
   /// the message holds fewer than two: split at "and", "then", commas and semicolons, each part
   /// must read as a change of its own.
   static func readSeveral(_ text: String, reader: FactReader) -> [DraftRequest]? {
-    var parts = [text.squeezed]
+    // Each part with the separator typed before it, so parts can be joined back as typed.
+    var parts: [(separator: String, text: String)] = [("", text.squeezed)]
     for separator in [
       ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ", ", ",
     ] {
-      parts = parts.flatMap { $0.components(separatedByCaseInsensitive: separator) }
+      parts = parts.flatMap { part in
+        part.text.components(separatedByCaseInsensitive: separator).enumerated().map {
+          (offset, piece) in (offset == 0 ? part.separator : separator, piece)
+        }
+      }
     }
-    parts = parts.map { $0.trimming(" ,.;!?") }.filter { !$0.isEmpty }
-    guard parts.count >= 2, parts.count <= 4 else { return nil }
+    parts = parts.map { ($0.separator, Self.trimmedPart($0.text)) }.filter { !$0.text.isEmpty }
+    guard parts.count >= 2, parts.count <= 6 else { return nil }
     var requests: [DraftRequest] = []
-    for part in parts {
-      guard let request = read(part, reader: reader) else { return nil }
-      // "call her Eva, can you greet her as Eva": one change said twice is made once.
-      if requests.last != request { requests.append(request) }
+    // The words each request was read from, so a part that reads as nothing alone can be read
+    // again joined to the one before as typed: "sign with my full name, João Pedro Almeida",
+    // "please write Dear Ms Pemberton and Mr Sharma".
+    var read: [String] = []
+    for (separator, part) in parts {
+      // A part that reads as nothing alone, or is a name alone ("Mr Sharma", "João Pedro
+      // Almeida"), belongs to the request before it when the two read together as one.
+      let alone = Self.read(part, reader: reader)
+      let nameAlone = part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+      if alone == nil || nameAlone, !Self.asksForChange(part), let last = read.last,
+        case let joined = last + separator + part,
+        let request = Self.read(joined, reader: reader)
+          ?? Self.readAmongReasons(joined, reader: reader)
+      {
+        requests[requests.count - 1] = request
+        read[read.count - 1] = joined
+        continue
+      }
+      if let request = alone {
+        // "call her Eva, can you greet her as Eva": one change said twice is made once.
+        if requests.last != request {
+          requests.append(request)
+          read.append(part)
+        }
+        continue
+      }
+      // "my English is good but this doesn't sound like me", "that's how people call me": a
+      // reason beside the changes asks for nothing; a part with a verb of changing that reads
+      // as nothing is a change not understood, so the message is not read as several.
+      guard !Self.asksForChange(part) else { return nil }
     }
     return requests.count >= 2 ? requests : nil
+  }
+
+  /// A part without the marks around it, keeping the full stop of an initial ("sign Achieng
+  /// O.").
+  static func trimmedPart(_ part: String) -> String {
+    let trimmed = part.trimming(" ,.;!?")
+    let words = trimmed.split(separator: " ")
+    if part.trimming(" ,;!?").hasSuffix("."), let last = words.last, words.count >= 2,
+      last.count == 1, last.first?.isUppercase == true
+    {
+      return trimmed + "."
+    }
+    return trimmed
+  }
+
+  /// Whether a part holds a verb that asks for a change to the note: a closed class.
+  static func asksForChange(_ part: String) -> Bool {
+    let verbs: Set<String> = [
+      "make", "change", "add", "remove", "put", "use", "sign", "say", "take", "cut", "drop",
+      "swap", "replace", "write", "mention", "delete", "shorten", "include", "leave", "switch",
+      "fix", "greet", "address", "call",
+    ]
+    let words = WordSplitter.words(part)
+    // "that's how people call me": "call" after a subject of its own tells, it asks nothing.
+    return words.indices.contains { index in
+      verbs.contains(words[index])
+        && !(index > 0
+          && ["people", "they", "everyone", "friends", "she", "he", "we"].contains(
+            words[index - 1]))
+    }
   }
 
   /// The one change in a message that also gives its reasons: "take out the ELL bit, not sure
