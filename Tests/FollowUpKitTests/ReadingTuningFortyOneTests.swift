@@ -127,4 +127,18 @@ struct ReadingTuningFortyOneTests {
     #expect(people.map(\.full) == ["Dr Fiona Grant", "Callum Reid"])
     #expect(people.last?.job == "international office")
   }
+
+  @Test("'May' before a year is the month: kept capitalised, read as a noun, given its article")
+  func mayBeforeAYear() {
+    let typed = TopicExtractor().typedTopic("May 2027 timetable change on Midland Main Line")
+    #expect(typed?.text.hasPrefix("May 2027") == true, "\(String(describing: typed))")
+    #expect(
+      VouchedTopic.reading("May 2027 timetable change on Midland Main Line")
+        == .nounPhrase("May 2027 timetable change on Midland Main Line"))
+    #expect(
+      TopicArticles.supplied("May 2027 timetable change on Midland Main Line")
+        == "the May 2027 timetable change on Midland Main Line")
+    // A plural after a date takes no article.
+    #expect(TopicArticles.supplied("March 2027 pay rises") == "March 2027 pay rises")
+  }
 }

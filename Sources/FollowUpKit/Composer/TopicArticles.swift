@@ -20,6 +20,13 @@ enum TopicArticles {
   /// The topic with an article before each bare singular phrase opened by a describing word.
   static func supplied(_ text: String) -> String {
     var words = text.split(separator: " ").map(String.init)
+    // "May 2027 timetable change on the Midland Main Line": a date opening the topic describes
+    // the singular thing after it, which takes "the" as a describing word's does.
+    if words.count >= 3, MonthName.full.contains(words[0]), VouchedTopic.isNumber(words[1]),
+      let head = head(of: words, from: 2), isSingular(head)
+    {
+      words.insert("the", at: 0)
+    }
     var index = 0
     while index < words.count {
       defer { index += 1 }

@@ -46,7 +46,12 @@ enum VouchedTopic: Equatable, Sendable {
   static func reading(_ topic: String) -> VouchedTopic? {
     let words = topic.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return nil }
-    let lower = words.map(plain)
+    // "May 2027 timetable change": the month typed with its capital before a number is read
+    // as any other month is, never the modal (tuning 41's ce009 cut it to "Midland Main Line").
+    let lower = words.indices.map { index in
+      words[index] == "May" && index + 1 < words.count && isNumber(plain(words[index + 1]))
+        ? "june" : plain(words[index])
+    }
     if isNamedThing(words, lower) { return .nounPhrase(shifted(words)) }
     if isClause(lower[...]) {
       switch bareObject(words, lower) {

@@ -189,6 +189,7 @@ struct Perspective {
         !isFirstPerson && index == range.lowerBound && token.isCapitalized
         && isSentenceInitial(index)
         && !usedCapitalisedElsewhere(lower)
+        && !isCalendarName(lower, at: index)
       words.append(
         Word(
           text: text, spaceBefore: space || (words.isEmpty ? false : space),
@@ -440,6 +441,12 @@ struct Perspective {
 
   private func isSentenceInitial(_ index: Int) -> Bool {
     index == 0 || tokens[index - 1].kind == .stop
+  }
+
+  /// "May 2027 timetable change": the month, a name, where the modal would open a sentence;
+  /// it is the month before a number (tuning 41's ce009 printed "may 2027 ...").
+  private func isCalendarName(_ lower: String, at index: Int) -> Bool {
+    lower == "may" && index + 1 < tokens.count && tokens[index + 1].kind == .number
   }
 
   /// The word appears capitalised mid-sentence elsewhere, so it is a name, not sentence case.
