@@ -155,4 +155,30 @@ struct ReadingAnswersTuningThirtySixTests {
     #expect(conversation.facts.name?.full == "Zhang Wei", "\(reply)")
     #expect(!reply.contains("Ps"), "\(reply)")
   }
+
+  @Test("'yday' is yesterday, as chat writes it")
+  func yday() {
+    let today = CivilDate(year: 2026, month: 12, day: 6) ?? Fixture.today
+    #expect(
+      InterviewDay(reading: "yday morning", today: today)?.date
+        == CivilDate(year: 2026, month: 12, day: 5))
+    #expect(InterviewDay(reading: "y'day", today: today)?.phrase == "yesterday")
+  }
+
+  @Test("an opening verdict with a part that went the other way after 'but' is mixed")
+  func partWentTheOtherWay() {
+    #expect(
+      Outcome(
+        reading:
+          "Not my best. I rambled a lot on the competency questions, but the part about my dashboard project went really well."
+      ) == .mixed)
+    #expect(Outcome(reading: "not my best honestly") == .badly)
+  }
+
+  @Test("a trade's title after an owner and a word of the job is the job's, not the name's")
+  func sousChef() {
+    var conversation = Self.asking(.interviewer)
+    let reply = conversation.send("chef rossi, and his sous chef marco").text
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Chef Rossi", "Marco"], "\(reply)")
+  }
 }

@@ -142,7 +142,8 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 1),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 56,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 55 -> 58.
-      fields: ["topic": 57, "greeting": 53, "company": 51, "date": 58]),
+      // Raised at the thirty-sixth session's end: date 58 -> 59.
+      fields: ["topic": 57, "greeting": 53, "company": 51, "date": 59]),
     // The twelfth held-out set (sixty conversations written blind on the night of 1 December
     // 2026), measured before and after the seventh session's rounds and judged blind (13 -> 12 of
     // 60 clean like for like, 14 by a fresh judge; verdicts in `Data/judged/tune13-*`), then tuned
@@ -207,8 +208,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune15.jsonl", label: "tuning 15",
       written: CivilDate(year: 2026, month: 12, day: 2),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 54,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 55,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 59 -> 60.
+      // Raised at the thirty-sixth session's end: revisions 54 -> 55.
       fields: [
         "topic": 58, "greeting": 54, "company": 52, "signoff": 1, "outcome": 54, "date": 60,
         "role": 56,
@@ -229,9 +231,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune16.jsonl", label: "tuning 16",
       written: CivilDate(year: 2026, month: 12, day: 2),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 59,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 60,
+      // Raised at the thirty-sixth session's end: revisions 59 -> 60, date 59 -> 60.
       fields: [
-        "topic": 56, "greeting": 57, "company": 50, "signoff": 2, "outcome": 55, "date": 59,
+        "topic": 56, "greeting": 57, "company": 50, "signoff": 2, "outcome": 55, "date": 60,
         "role": 49,
       ]),
     // The sixteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -271,8 +274,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
+      // Raised at the thirty-sixth session's end: date 59 -> 60.
       fields: [
-        "topic": 53, "greeting": 42, "company": 55, "signoff": 8, "outcome": 50, "date": 59,
+        "topic": 53, "greeting": 42, "company": 55, "signoff": 8, "outcome": 50, "date": 60,
         "role": 46, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -289,9 +293,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune19.jsonl", label: "tuning 19",
       written: CivilDate(year: 2026, month: 12, day: 2),
-      conversations: 60, reached: 60, thirdAsks: 1, revisions: 79,
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 80,
       // Raised at the thirty-fourth session's end: greeting 49 -> 50, outcome 49 -> 52.
       // Raised at the thirty-fifth session's end: greeting 50 -> 51.
+      // Raised at the thirty-sixth session's end: revisions 79 -> 80.
       fields: [
         "topic": 57, "greeting": 51, "company": 39, "signoff": 44, "outcome": 52, "date": 57,
         "role": 50, "channel": 58,
@@ -308,11 +313,12 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune20.jsonl", label: "tuning 20",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 107,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 108,
       // Raised at the thirty-fourth session's end: outcome 51 -> 53.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 58 -> 59, greeting 52 -> 53.
+      // Raised at the thirty-sixth session's end: revisions 107 -> 108, date 59 -> 60.
       fields: [
-        "topic": 58, "greeting": 53, "company": 57, "signoff": 47, "outcome": 53, "date": 59,
+        "topic": 58, "greeting": 53, "company": 57, "signoff": 47, "outcome": 53, "date": 60,
         "role": 44, "channel": 59,
       ]),
     // The twentieth held-out set (sixty conversations written blind on 3 December 2026),
@@ -335,9 +341,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-fourth session's end: role 50 -> 51.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 58.
       // Raised at the thirty-fifth session's end (outcome and trial round): date 58 -> 59, outcome 49 -> 50.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60.
       fields: [
         "topic": 60, "greeting": 54, "company": 47, "signoff": 56, "outcome": 50, "date": 59,
-        "role": 51, "channel": 59,
+        "role": 51, "channel": 60,
       ]),
     // The twenty-first held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the sixteenth session's rounds (every fact unchanged; 8 first
@@ -353,11 +360,12 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune22.jsonl", label: "tuning 22",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 76,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 77,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 76 -> 77.
       fields: [
         "topic": 55, "greeting": 50, "company": 54, "signoff": 58, "outcome": 55, "date": 59,
-        "role": 55, "channel": 59,
+        "role": 55, "channel": 60,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the seventeenth session's rounds (sign-off 12 -> 57 by the
@@ -374,9 +382,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune23.jsonl", label: "tuning 23",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 83,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 84,
       // Raised at the thirty-fourth session's end: outcome 51 -> 52.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
+      // Raised at the thirty-sixth session's end: revisions 83 -> 84.
       fields: [
         "topic": 57, "greeting": 53, "company": 50, "signoff": 60, "outcome": 52, "date": 59,
         "role": 52, "channel": 59,
@@ -399,9 +408,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 64,
       // Raised at the thirty-first session's end: date 57 -> 58, channel 57 -> 58.
       // Raised at the thirty-fourth session's end: outcome 50 -> 52.
+      // Raised at the thirty-sixth session's end: channel 58 -> 60.
       fields: [
         "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 52, "date": 58,
-        "role": 54, "channel": 58,
+        "role": 54, "channel": 60,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
     // measured before and after the nineteenth session's rounds (outcome 53 -> 54, every other
@@ -438,10 +448,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune26.jsonl", label: "tuning 26",
       written: CivilDate(year: 2026, month: 12, day: 3),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       // Raised at the thirty-third session's end: company 48 -> 49, channel 59 -> 60.
       // Raised at the thirty-fourth session's end: outcome 54 -> 55.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 58 -> 59.
+      // Raised at the thirty-sixth session's end: revisions 67 -> 68.
       fields: [
         "topic": 57, "greeting": 57, "company": 49, "signoff": 56, "outcome": 55, "date": 59,
         "role": 57, "channel": 60,
@@ -473,8 +484,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-fourth session's end: outcome 56 -> 57.
       // Raised at the thirty-fifth session's end: signoff 55 -> 56.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 58.
+      // Raised at the thirty-sixth session's end: date 58 -> 59.
       fields: [
-        "topic": 54, "greeting": 57, "company": 51, "signoff": 56, "outcome": 57, "date": 58,
+        "topic": 54, "greeting": 57, "company": 51, "signoff": 56, "outcome": 57, "date": 59,
         "role": 56, "channel": 60,
       ]),
     // The twenty-eighth held-out set (60 conversations written blind on 4 December 2026),
@@ -486,8 +498,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune29.jsonl", label: "tuning 29",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 71,
+      // Raised at the thirty-sixth session's end: date 58 -> 59.
       fields: [
-        "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 58,
+        "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 57, "date": 59,
         "role": 59, "channel": 60,
       ]),
     // The twenty-ninth held-out set (60 conversations written blind on 4 December 2026),
@@ -501,8 +514,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 54 -> 58.
+      // Raised at the thirty-sixth session's end: date 58 -> 59.
       fields: [
-        "topic": 57, "greeting": 56, "company": 51, "signoff": 60, "outcome": 57, "date": 58,
+        "topic": 57, "greeting": 56, "company": 51, "signoff": 60, "outcome": 57, "date": 59,
         "role": 57, "channel": 60,
       ]),
     // The thirtieth held-out set (60 conversations written blind on 4 December 2026),
@@ -514,8 +528,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune31.jsonl", label: "tuning 31",
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      // Raised at the thirty-sixth session's end: date 56 -> 58.
       fields: [
-        "topic": 58, "greeting": 56, "company": 52, "signoff": 52, "outcome": 58, "date": 56,
+        "topic": 58, "greeting": 56, "company": 52, "signoff": 52, "outcome": 58, "date": 58,
         "role": 56, "channel": 60,
       ]),
     // The thirty-first held-out set (60 conversations written blind on 5 December 2026, their
@@ -529,9 +544,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fourth session's end: company 52 -> 53, outcome 57 -> 58.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 60.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, topic 56 -> 57.
       fields: [
-        "topic": 56, "greeting": 56, "company": 53, "signoff": 60, "outcome": 58, "date": 60,
-        "role": 57, "channel": 59,
+        "topic": 57, "greeting": 56, "company": 53, "signoff": 60, "outcome": 58, "date": 60,
+        "role": 57, "channel": 60,
       ]),
     // The thirty-second held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the twenty-seventh session's rounds (every
@@ -544,8 +560,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 74,
       // Raised at the thirty-fourth session's end: date 52 -> 53, outcome 57 -> 58.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 53 -> 55.
+      // Raised at the thirty-sixth session's end: date 55 -> 56.
       fields: [
-        "topic": 57, "greeting": 59, "company": 56, "signoff": 58, "outcome": 58, "date": 55,
+        "topic": 57, "greeting": 59, "company": 56, "signoff": 58, "outcome": 58, "date": 56,
         "role": 56, "channel": 60,
       ]),
     // The thirty-third held-out set (60 conversations written blind on 5 December 2026, their
@@ -561,9 +578,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fourth session's end: outcome 55 -> 56.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60.
       fields: [
         "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 56, "date": 59,
-        "role": 58, "channel": 59,
+        "role": 58, "channel": 60,
       ]),
     // The thirty-fourth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the twenty-ninth session's rounds (every
@@ -578,8 +596,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fourth session's end: date 53 -> 54.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 54 -> 57.
+      // Raised at the thirty-sixth session's end: date 57 -> 58.
       fields: [
-        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 57,
+        "topic": 60, "greeting": 54, "company": 50, "signoff": 33, "outcome": 59, "date": 58,
         "role": 56, "channel": 60,
       ]),
     // The thirty-fifth held-out set (60 conversations written blind on 5 December 2026, their
@@ -595,9 +614,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // greeting 57 -> 58, outcome 57 -> 58, topic 58 -> 59.
       // Raised at the thirty-fifth session's end: greeting 58 -> 59, role 53 -> 54.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60.
       fields: [
         "topic": 59, "greeting": 59, "company": 48, "signoff": 2, "outcome": 58, "date": 59,
-        "role": 54, "channel": 59,
+        "role": 54, "channel": 60,
       ]),
     // The thirty-sixth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the thirty-first session's rounds (every
@@ -638,10 +658,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune39.jsonl", label: "tuning 39",
       written: CivilDate(year: 2026, month: 12, day: 5),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 85,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 87,
       // Raised at the thirty-fourth session's end: company 56 -> 57, channel 59 -> 60, greeting 52
       // -> 56, outcome 51 -> 53, role 52 -> 53, signoff 50 -> 52.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 58 -> 59.
+      // Raised at the thirty-sixth session's end: revisions 85 -> 87.
       fields: [
         "topic": 59, "greeting": 56, "company": 57, "signoff": 52, "outcome": 53, "date": 59,
         "role": 53, "channel": 60,
@@ -671,10 +692,11 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     TuningSet(
       file: "conversations-tune41.jsonl", label: "tuning 41",
       written: CivilDate(year: 2026, month: 12, day: 6),
-      conversations: 60, reached: 60, thirdAsks: 0, revisions: 77,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 80,
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 77 -> 80, date 56 -> 57.
       fields: [
-        "topic": 60, "greeting": 57, "company": 54, "signoff": 59, "outcome": 52, "date": 56,
-        "role": 48, "channel": 59,
+        "topic": 60, "greeting": 57, "company": 54, "signoff": 59, "outcome": 52, "date": 57,
+        "role": 48, "channel": 60,
       ]),
   ]
 }

@@ -1433,6 +1433,14 @@ struct UnseenAnswersTests {
     #expect((score.passed["role"] ?? 0) >= 12)
     #expect((score.passed["when"] ?? 0) >= 10)
     #expect((score.passed["none"] ?? 0) >= 14)
+    // Raised to the figures at the thirty-sixth session's end: company 11 -> 12, correction
+    // 66 -> 70, none 14 -> 16, interviewer 33 -> 34, outcome 14 -> 15, when 10 -> 11.
+    #expect((score.passed["company"] ?? 0) >= 12)
+    #expect((score.passed["correction"] ?? 0) >= 70)
+    #expect((score.passed["none"] ?? 0) >= 16)
+    #expect((score.passed["interviewer"] ?? 0) >= 34)
+    #expect((score.passed["outcome"] ?? 0) >= 15)
+    #expect((score.passed["when"] ?? 0) >= 11)
   }
 
   /// 240 answers and corrections written blind on 6 December 2026 (their "today" Sunday

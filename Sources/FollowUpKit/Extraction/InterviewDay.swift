@@ -102,7 +102,7 @@ enum DateReader {
   private static let starters = WordSet(
     [
       "day", "today", "tonight", "morning", "afternoon", "arvo", "evening", "lunchtime",
-      "yesterday",
+      "yesterday", "yday", "y'day",
       "night", "just", "ago", "the",
     ] + vague.compactMap(\.first) + weekdays.keys + months.keys)
 
@@ -219,8 +219,9 @@ enum DateReader {
         // "this arvo": Australian for this afternoon.
         let part = word == "arvo" ? "afternoon" : word
         if at(index - 1) == "this" { return InterviewDay(phrase: "this \(part)", date: today) }
-        if at(index - 1) == "yesterday" { continue }
-      case "yesterday":
+        if ["yesterday", "yday", "y'day"].contains(at(index - 1)) { continue }
+      // "yday morning": chat's short form (answers tuning 36's cf211 was asked again).
+      case "yesterday", "yday", "y'day":
         if at(index - 2) == "day", at(index - 1) == "before" { continue }
         return InterviewDay(phrase: "yesterday", date: today.adding(days: -1))
       case "night":

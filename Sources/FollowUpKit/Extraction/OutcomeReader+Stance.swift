@@ -40,6 +40,15 @@ extension OutcomeReader {
       if lead == .well, hedgesLead(text), negative.keys.contains(where: words.contains) {
         return .mixed
       }
+      // "Not my best. I rambled ..., but the part about my dashboard project went really
+      // well": a part that went the other way, said after "but", weighs against the opening
+      // (answers tuning 36's cf238 was read as bad).
+      if let but = words.lastIndex(of: "but"), words[(but + 1)...].contains("went"),
+        let turned = read(tokens(Array(words[(but + 1)...])), strict: false),
+        turned != lead, turned != .mixed
+      {
+        return .mixed
+      }
       return lead
     }
     return contrast(text)

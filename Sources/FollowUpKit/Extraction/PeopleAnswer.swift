@@ -1138,7 +1138,13 @@ enum PeopleAnswer {
       // "the head chef paolo": a title that is also a trade ("chef", "coach"), after a job
       // word, is the job's ("head chef"), and the name follows it; "the owner Mr Tan" keeps
       // its title.
-      if jobWords.contains(words[title - 1].lowercased()),
+      // "his sous chef marco": so is one after a word that a determiner or an owner opens.
+      let described =
+        jobWords.contains(words[title - 1].lowercased())
+        || title >= 2
+          && ["his", "her", "their", "the", "a", "our", "my"].contains(
+            words[title - 2].lowercased())
+      if described,
         ["Chef", "Coach", "Matron", "Captain"].contains(
           PersonName.titles[words[title].lowercased().trimming(".")] ?? ""),
         DirectAnswer.namePart(Array(words[(title + 1)...])) != nil
