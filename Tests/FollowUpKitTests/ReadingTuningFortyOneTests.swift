@@ -141,4 +141,17 @@ struct ReadingTuningFortyOneTests {
     // A plural after a date takes no article.
     #expect(TopicArticles.supplied("March 2027 pay rises") == "March 2027 pay rises")
   }
+
+  @Test(
+    "'X role' in passing names the post only when X ends on a job's noun; else its title is asked",
+    arguments: [
+      ("a pretty rough second round at a startup. backend role.", true),
+      ("I had an interview for a buying role", true),
+      ("interviewed for a data analyst role", false),
+    ])
+  func roleInPassing(_ text: String, _ kind: Bool) {
+    let facts = FactReader(today: Fixture.today).facts(in: text)
+    #expect(facts.role != nil, "\(facts)")
+    #expect(facts.roleIsKind == kind, "\(facts)")
+  }
 }

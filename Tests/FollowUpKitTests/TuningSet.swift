@@ -210,9 +210,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 55,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 59 -> 60.
-      // Raised at the thirty-sixth session's end: revisions 54 -> 55.
+      // Raised at the thirty-sixth session's end: revisions 54 -> 55, company 52 -> 53.
       fields: [
-        "topic": 58, "greeting": 54, "company": 52, "signoff": 1, "outcome": 54, "date": 60,
+        "topic": 58, "greeting": 54, "company": 53, "signoff": 1, "outcome": 54, "date": 60,
         "role": 56,
       ]),
     // The fifteenth held-out set (sixty conversations written blind on 2 December 2026), measured
@@ -232,10 +232,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune16.jsonl", label: "tuning 16",
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 60,
-      // Raised at the thirty-sixth session's end: revisions 59 -> 60, date 59 -> 60.
+      // Raised at the thirty-sixth session's end: revisions 59 -> 60, date 59 -> 60, company 50 -> 51, role 49 -> 51.
       fields: [
-        "topic": 56, "greeting": 57, "company": 50, "signoff": 2, "outcome": 55, "date": 60,
-        "role": 49,
+        "topic": 56, "greeting": 57, "company": 51, "signoff": 2, "outcome": 55, "date": 60,
+        "role": 51,
       ]),
     // The sixteenth held-out set (sixty conversations written blind on 2 December 2026), measured
     // before and after the eleventh session's rounds and judged blind (15 of 60 clean before and
@@ -274,10 +274,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 2),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 68,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
-      // Raised at the thirty-sixth session's end: date 59 -> 60.
+      // Raised at the thirty-sixth session's end: date 59 -> 60, role 46 -> 47.
       fields: [
         "topic": 53, "greeting": 42, "company": 55, "signoff": 8, "outcome": 50, "date": 60,
-        "role": 46, "channel": 60,
+        "role": 47, "channel": 60,
       ]),
     // The eighteenth held-out set (sixty conversations written blind on 2 December 2026), measured
     // before and after the thirteenth session's rounds and judged blind before (10 of 60 clean;
@@ -296,10 +296,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 80,
       // Raised at the thirty-fourth session's end: greeting 49 -> 50, outcome 49 -> 52.
       // Raised at the thirty-fifth session's end: greeting 50 -> 51.
-      // Raised at the thirty-sixth session's end: revisions 79 -> 80.
+      // Raised at the thirty-sixth session's end: revisions 79 -> 80, role 50 -> 54.
       fields: [
         "topic": 57, "greeting": 51, "company": 39, "signoff": 44, "outcome": 52, "date": 57,
-        "role": 50, "channel": 58,
+        "role": 54, "channel": 58,
       ]),
     // The nineteenth held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the fourteenth session's rounds and judged blind (11 of 60 clean
@@ -316,10 +316,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 108,
       // Raised at the thirty-fourth session's end: outcome 51 -> 53.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 58 -> 59, greeting 52 -> 53.
-      // Raised at the thirty-sixth session's end: revisions 107 -> 108, date 59 -> 60.
+      // Raised at the thirty-sixth session's end: revisions 107 -> 108, date 59 -> 60, role 44 -> 45.
       fields: [
         "topic": 58, "greeting": 53, "company": 57, "signoff": 47, "outcome": 53, "date": 60,
-        "role": 44, "channel": 59,
+        "role": 45, "channel": 59,
       ]),
     // The twentieth held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the fifteenth session's rounds and judged blind (16 of 60 clean
@@ -362,10 +362,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 3),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 77,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
-      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 76 -> 77.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 76 -> 77, role 55 -> 56.
       fields: [
         "topic": 55, "greeting": 50, "company": 54, "signoff": 58, "outcome": 55, "date": 59,
-        "role": 55, "channel": 60,
+        "role": 56, "channel": 60,
       ]),
     // The twenty-second held-out set (sixty conversations written blind on 3 December 2026),
     // measured before and after the seventeenth session's rounds (sign-off 12 -> 57 by the
@@ -469,9 +469,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 4),
       conversations: 60, reached: 60, thirdAsks: 1, revisions: 67,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 55 -> 58.
+      // Raised at the thirty-sixth session's end: role 57 -> 58.
       fields: [
         "topic": 59, "greeting": 58, "company": 50, "signoff": 57, "outcome": 55, "date": 58,
-        "role": 57, "channel": 59,
+        "role": 58, "channel": 59,
       ]),
     // The twenty-seventh held-out set (60 conversations written blind on 4 December 2026),
     // measured before and after the twenty-second session's rounds (every figure unchanged)
@@ -544,10 +545,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fourth session's end: company 52 -> 53, outcome 57 -> 58.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 60.
-      // Raised at the thirty-sixth session's end: channel 59 -> 60, topic 56 -> 57.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, topic 56 -> 57, role 57 -> 58.
       fields: [
         "topic": 57, "greeting": 56, "company": 53, "signoff": 60, "outcome": 58, "date": 60,
-        "role": 57, "channel": 60,
+        "role": 58, "channel": 60,
       ]),
     // The thirty-second held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the twenty-seventh session's rounds (every
@@ -578,10 +579,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fourth session's end: outcome 55 -> 56.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
-      // Raised at the thirty-sixth session's end: channel 59 -> 60.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, role 58 -> 59.
       fields: [
         "topic": 56, "greeting": 58, "company": 59, "signoff": 60, "outcome": 56, "date": 59,
-        "role": 58, "channel": 60,
+        "role": 59, "channel": 60,
       ]),
     // The thirty-fourth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the twenty-ninth session's rounds (every
@@ -614,10 +615,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // greeting 57 -> 58, outcome 57 -> 58, topic 58 -> 59.
       // Raised at the thirty-fifth session's end: greeting 58 -> 59, role 53 -> 54.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
-      // Raised at the thirty-sixth session's end: channel 59 -> 60.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, role 54 -> 55.
       fields: [
         "topic": 59, "greeting": 59, "company": 48, "signoff": 2, "outcome": 58, "date": 59,
-        "role": 54, "channel": 60,
+        "role": 55, "channel": 60,
       ]),
     // The thirty-sixth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the thirty-first session's rounds (every
@@ -629,9 +630,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 5),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 100,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 57 -> 59.
+      // Raised at the thirty-sixth session's end: role 48 -> 51.
       fields: [
         "topic": 59, "greeting": 58, "company": 51, "signoff": 60, "outcome": 52, "date": 59,
-        "role": 48, "channel": 60,
+        "role": 51, "channel": 60,
       ]),
     // The thirty-seventh held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the thirty-second session's rounds (every
@@ -646,9 +648,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // 57 -> 58.
       // Raised at the thirty-fourth session's end: outcome 53 -> 54.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 55 -> 58, greeting 58 -> 59.
+      // Raised at the thirty-sixth session's end: role 51 -> 52.
       fields: [
         "topic": 58, "greeting": 59, "company": 52, "signoff": 58, "outcome": 54, "date": 58,
-        "role": 51, "channel": 59,
+        "role": 52, "channel": 59,
       ]),
     // The thirty-eighth held-out set (60 conversations written blind on 5 December 2026, their
     // "today" 5 December), measured before and after the thirty-third session's rounds (every
@@ -662,10 +665,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-fourth session's end: company 56 -> 57, channel 59 -> 60, greeting 52
       // -> 56, outcome 51 -> 53, role 52 -> 53, signoff 50 -> 52.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 58 -> 59.
-      // Raised at the thirty-sixth session's end: revisions 85 -> 87.
+      // Raised at the thirty-sixth session's end: revisions 85 -> 87, role 53 -> 54.
       fields: [
         "topic": 59, "greeting": 56, "company": 57, "signoff": 52, "outcome": 53, "date": 59,
-        "role": 53, "channel": 60,
+        "role": 54, "channel": 60,
       ]),
     // The thirty-ninth held-out set (60 conversations written blind on 6 December 2026, their
     // "today" 6 December), measured before and after the thirty-fourth session's rounds (outcome
@@ -693,10 +696,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune41.jsonl", label: "tuning 41",
       written: CivilDate(year: 2026, month: 12, day: 6),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 80,
-      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 77 -> 80, date 56 -> 57.
+      // Raised at the thirty-sixth session's end: channel 59 -> 60, revisions 77 -> 80, date 56 -> 57, company 54 -> 55, role 48 -> 52.
       fields: [
-        "topic": 60, "greeting": 57, "company": 54, "signoff": 59, "outcome": 52, "date": 57,
-        "role": 48, "channel": 60,
+        "topic": 60, "greeting": 57, "company": 55, "signoff": 59, "outcome": 52, "date": 57,
+        "role": 52, "channel": 60,
       ]),
   ]
 }

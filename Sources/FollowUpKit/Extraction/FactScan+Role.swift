@@ -29,9 +29,13 @@ extension FactScan {
       if start < index, let role = roleTitle(start..<index) {
         facts.role = role
         // "a cafe job", "teaching post": a kind of job; "the X job", "X role": the post.
+        // "backend role", "a buying role", "junior DevOps role": words that end on no job's
+        // noun name a kind of post, whose title the role question still asks (tuning 41's
+        // ce035 and ce045 were written "the backend role").
         facts.roleIsKind =
           !["role", "position", "title"].contains(tokens[index].lower)
           && !(start > 0 && ["the", "this", "that"].contains(tokens[start - 1].lower))
+          || !Self.roleNouns.contains(tokens[index - 1].plain)
         for position in start...index { used[position] = true }
         return
       }
