@@ -625,9 +625,9 @@ extension Conversation {
         continue
       }
       if let value = Int(word) { return value }
-      // "pharmacy first": an ordinal picks only among words that point ("the first one", "2nd
-      // pls"); beside a word of its own it is a name's (tuning 41's ce005 took "pharmacy
-      // first", typed from the discussion, for the first topic offered).
+      // "pharmacy first": an ordinal picks only among words that point ("the first one", "id
+      // say second"); beside a word of its own it is a name's (tuning 41's ce005 took
+      // "pharmacy first", typed from the discussion, for the first topic offered).
       if let value = ordinals[word], words.count <= 3,
         words.allSatisfy({ $0 == word || pointingWords.contains($0) || pickNouns.contains($0) })
       {
@@ -637,7 +637,7 @@ extension Conversation {
     return nil
   }
 
-  /// Words that stand beside an ordinal when it picks from a list: "the first", "id say 2nd".
+  /// Words that stand beside an ordinal when it picks from a list: "the first", "id say second".
   static let pointingWords: Set<String> = [
     "the", "no", "number", "yes", "yeah", "ok", "okay", "go", "with", "use", "pick", "that",
     "just", "say", "id", "i'd", "i", "lets", "let's", "take", "prob", "probably", "maybe", "one",

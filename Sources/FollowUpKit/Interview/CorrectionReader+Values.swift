@@ -651,6 +651,13 @@ extension CorrectionReader {
   /// Where in the note, or how much of a name: "at the end", "first name only".
   static let placeWords: Set<String> = ["end", "bottom", "only", "just", "there", "instead"]
 
+  /// Words that join one clause to another (a closed class): a clause opened after one of them
+  /// is no remark closing a value ("its owned by accenture so i got confused").
+  static let clauseJoiners: Set<String> = [
+    "so", "and", "but", "because", "cos", "coz", "as", "before", "after", "when", "if", "since",
+    "while", "until", "till", "once", "though", "although", "that", "what",
+  ]
+
   /// The person's doubt said after a value: "i think", "im pretty sure", "if i remember".
   static let closingHedges: [[String]] = [
     ["i", "think"], ["i", "believe"], ["i", "guess"], ["i", "reckon"], ["i", "suppose"],

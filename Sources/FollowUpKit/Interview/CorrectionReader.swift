@@ -235,10 +235,11 @@ struct CorrectionReader {
     return outcomeChange(text, words: words, quoting: quoting)
   }
 
-  /// The readings of a message that say no old value, those that re-spell the value held
-  /// (a company, or the person's own name) first: "wait the shop is Kutz with a z and its the & sign, Kutz & Kulture Barbers" names
-  /// the company twice, once inside the remark on its letters and once whole, and the reading
-  /// like "kuts and kulture barbers" is the name; the remark around it never is. With an old
+  /// The readings of a message that say no old value, those that re-spell the value held (a
+  /// company, or the person's own name) first: "wait the shop is Kutz with a z and its the &
+  /// sign, Kutz & Kulture Barbers" names the company twice, once inside the remark on its
+  /// letters and once whole, and the reading like "kuts and kulture barbers" is the name; the
+  /// remark around it never is. With an old
   /// value said ("not Tesco"), the new one is whatever stands against it, like the held or not.
   func likeHeldFirst(_ changes: [Change], _ target: Target) -> [Change] {
     // Only a company: a role's readings share its common words ("customer", "service") with
@@ -1195,13 +1196,8 @@ struct CorrectionReader {
       let lower = words[index].lowercased().trimming(".,!")
       if words[index] == "I", words[index - 1].first?.isUppercase == true { return false }
       // "its owned by accenture so i got confused", "before i forget, ...": after a word
-      // joining clauses (a closed class), the "i" opens a clause of its own, no remark after
-      // a value.
-      let joining: Set<String> = [
-        "so", "and", "but", "because", "cos", "coz", "as", "before", "after", "when", "if",
-        "since", "while", "until", "till", "once", "though", "although", "that", "what",
-      ]
-      if joining.contains(words[index - 1].lowercased()) { return false }
+      // joining clauses, the "i" opens a clause of its own, no remark after a value.
+      if clauseJoiners.contains(words[index - 1].lowercased()) { return false }
       // "like i said, paralegal": "i said" quoting what was typed leads to the value; only
       // "i wrote it wrong" tells of the slip.
       let next = { (offset: Int) in
