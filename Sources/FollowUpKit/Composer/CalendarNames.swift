@@ -11,6 +11,20 @@
 /// // "a tree recycling scheme after Christmas"
 /// ```
 enum CalendarNames {
+  /// Whether `word` is a month's name dating what follows, by the number after it: a day ("May
+  /// 3", "march 15th") or a year ("May 2027 timetable change"). "May" and "March" are also a
+  /// modal and a verb; before a date's number they are the month, whatever their case.
+  static func datesMonth(_ word: String, before next: String) -> Bool {
+    let lower = word.lowercased()
+    guard MonthName.full.contains(where: { $0.lowercased() == lower }) else { return false }
+    let core = next.lowercased().trimming(",.;:!?")
+    let digits = core.prefix(while: \.isNumber)
+    guard let number = Int(digits) else { return false }
+    let suffix = String(core.dropFirst(digits.count))
+    return (1...31).contains(number) && ["", "st", "nd", "rd", "th"].contains(suffix)
+      || (1900...2100).contains(number) && suffix.isEmpty
+  }
+
   /// The text with every calendar name written with its capital.
   static func written(_ text: String) -> String {
     text.split(separator: " ", omittingEmptySubsequences: false).map { word in

@@ -22,7 +22,8 @@ enum TopicArticles {
     var words = text.split(separator: " ").map(String.init)
     // "May 2027 timetable change on the Midland Main Line": a date opening the topic describes
     // the singular thing after it, which takes "the" as a describing word's does.
-    if words.count >= 3, MonthName.full.contains(words[0]), VouchedTopic.isNumber(words[1]),
+    if words.count >= 3, words[0].first?.isUppercase == true,
+      CalendarNames.datesMonth(words[0], before: words[1]),
       let head = head(of: words, from: 2), isSingular(head)
     {
       words.insert("the", at: 0)

@@ -46,10 +46,12 @@ enum VouchedTopic: Equatable, Sendable {
   static func reading(_ topic: String) -> VouchedTopic? {
     let words = topic.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return nil }
-    // "May 2027 timetable change": the month typed with its capital before a number is read
-    // as any other month is, never the modal (tuning 41's ce009 cut it to "Midland Main Line").
+    // "May 2027 timetable change": the month before a date's number
+    // (`CalendarNames.datesMonth`) is read as a month that is no other word is, never the
+    // modal (tuning 41's ce009 cut it to "Midland Main Line").
     let lower = words.indices.map { index in
-      words[index] == "May" && index + 1 < words.count && isNumber(plain(words[index + 1]))
+      plain(words[index]) == "may" && index + 1 < words.count
+        && CalendarNames.datesMonth(words[index], before: words[index + 1])
         ? "june" : plain(words[index])
     }
     if isNamedThing(words, lower) { return .nounPhrase(shifted(words)) }

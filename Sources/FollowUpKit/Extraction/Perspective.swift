@@ -443,10 +443,10 @@ struct Perspective {
     index == 0 || tokens[index - 1].kind == .stop
   }
 
-  /// "May 2027 timetable change": the month, a name, where the modal would open a sentence;
-  /// it is the month before a number (tuning 41's ce009 printed "may 2027 ...").
+  /// "May 2027 timetable change": the month, a name, where the modal would open a sentence
+  /// (`CalendarNames.datesMonth`; tuning 41's ce009 printed "may 2027 ...").
   private func isCalendarName(_ lower: String, at index: Int) -> Bool {
-    lower == "may" && index + 1 < tokens.count && tokens[index + 1].kind == .number
+    index + 1 < tokens.count && CalendarNames.datesMonth(lower, before: tokens[index + 1].lower)
   }
 
   /// The word appears capitalised mid-sentence elsewhere, so it is a name, not sentence case.
