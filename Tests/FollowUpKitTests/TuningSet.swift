@@ -701,5 +701,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 60, "greeting": 57, "company": 55, "signoff": 59, "outcome": 52, "date": 57,
         "role": 52, "channel": 60,
       ]),
+    // The forty-first held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-sixth session's rounds (every
+    // figure unchanged) and judged blind (24 of 60 clean, no first note changed; verdicts in
+    // `Data/judged/tune42-*`), then tuned on from the thirty-seventh session. Floors are the
+    // figures at rotation.
+    TuningSet(
+      file: "conversations-tune42.jsonl", label: "tuning 42",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 79,
+      fields: [
+        "topic": 60, "greeting": 50, "company": 45, "signoff": 60, "outcome": 54, "date": 55,
+        "role": 47, "channel": 60,
+      ]),
   ]
 }
