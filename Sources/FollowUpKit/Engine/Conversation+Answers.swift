@@ -72,6 +72,12 @@ extension Conversation {
       named.contains(question) && MessageText.isQuestion(text.trimming(" ?"))
       && !Self.isBareReply(text.trimming(" ?"))
     let refuses = (question == .name || question == .interviewer) && Decline.refuses(text)
+    // "Correction: ...", "correction - its Eurest": a message that names itself a correction
+    // is never the answer to the question in hand, and none of the readings of a correction
+    // found what it puts right; the role had become "Correction" (tuning 42's cg030).
+    if Self.labelsItselfACorrection(text) {
+      return [.say(InterviewScript.unclearCorrection + "\n\n" + currentPrompt())]
+    }
     guard committed || !MessageText.isNonAnswer(text), !asksBack, !refuses, trusted,
       let answer = reader.answer(text, to: slot)
     else {
@@ -211,6 +217,16 @@ extension Conversation {
 
   /// A reply of at most four words in one clause ("Priya Shah", "northgate foods"): nothing in
   /// it but an answer.
+  /// Whether the message opens with a label saying it corrects something: "Correction:",
+  /// "update -", "edit,".
+  static func labelsItselfACorrection(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count >= 2, let first = words.first else { return false }
+    let label = first.lowercased().trimming(":-,.;")
+    guard ["correction", "update", "edit", "erratum", "typo"].contains(label) else { return false }
+    return first.last.map { ":-,;".contains($0) } == true || ["-", ":", "–"].contains(words[1])
+  }
+
   static func isBareReply(_ text: String) -> Bool {
     let trimmed = text.trimming(" \t\n.!")
     return WordSplitter.words(trimmed).count <= 4

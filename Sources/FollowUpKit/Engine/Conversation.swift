@@ -425,7 +425,7 @@ public struct Conversation: Hashable, Sendable {
     if let renamed = correctionReader.identityRename(text) { return renamed }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
-      ?? correctionReader.restatedCompany(text)
+      ?? correctionReader.restatedCompany(text) ?? correctionReader.deniedHeldCompany(text)
   }
 
   /// Whether a correction read at the topic question takes its new value from the person's own

@@ -1077,6 +1077,19 @@ struct CorrectionReader {
     // follows it; what came before tells of the slip.
     let restated = restatedAt(words)
     if let its = restated { words.removeFirst(its + 1) }
+    // "oops sorry the agency is Brightfield & Co": the words owning up to the slip open the
+    // message and are no part of what names the fact, so the copula is looked for after them
+    // (tuning 42's cg050 found none within four words, and read on to take "I was thinking
+    // of somewhere else" for the role).
+    let owning = words.prefix {
+      ["oops", "whoops", "sorry", "soz", "ah", "oh", "argh", "ugh", "wait"].contains(
+        $0.lowercased().trimming(",.!:;-"))
+    }.count
+    if owning > 0, owning + 2 < words.count,
+      words.dropFirst(owning).prefix(4).contains(where: isCopula)
+    {
+      words.removeFirst(owning)
+    }
     // Whether a copula was taken off: the value after it opens with no second one.
     var afterCopula = false
     if let copula = words.prefix(4).firstIndex(where: isCopula), copula > 0,
@@ -1555,6 +1568,16 @@ struct CorrectionReader {
   /// interview.
   /// The words after "i actually" that say something was put right: a copula or a verb of
   /// meaning or typing ("it actually was Reid", "i actually meant Kowalska").
+  /// The words before "mean" or "meant" when it is the person meaning something other than
+  /// they said: "i meant", "sorry meant", "oops, mean": themselves, or a word owning the slip.
+  static let meaningSubjects: Set<String> = [
+    "i", "i'd", "sorry", "soz", "oops", "whoops", "wait", "no", "nope", "oh", "ah", "um", "umm",
+    "erm", "er", "yes", "yeah", "ok", "okay", "or",
+  ]
+
+  /// Adverbs between the person and "meant": "i actually meant", "i really meant".
+  static let meaningAdverbs: Set<String> = ["actually", "really", "just", "obviously", "only"]
+
   static let actuallyPutsRight: Set<String> = [
     "is", "was", "meant", "mean", "said", "wrote", "put", "typed", "spelled", "spelt", "means",
   ]
@@ -1587,6 +1610,15 @@ struct CorrectionReader {
       ["it", "that", "this", "which", "he", "she", "they", "what"].contains(words[index - 1].lower)
     {
       return false
+    }
+    // "so adult lessons mean a lot to me": what a thing means to someone is their feeling, and
+    // only the person meaning ("i mean", "i really meant", "sorry, meant") puts a value right
+    // (tuning 42's cg023 read the person's line of interest as the role "dad never learned to
+    // swim").
+    if ["mean", "meant"].contains(word), index > 0 {
+      var before = index - 1
+      while before > 0, Self.meaningAdverbs.contains(words[before].lower) { before -= 1 }
+      if !Self.meaningSubjects.contains(words[before].lower) { return false }
     }
     // "which has to be a good sign": a sign judged good or bad says how it went, and puts
     // nothing right; "saw it on the sign" still tells where a spelling was found.

@@ -148,6 +148,10 @@ extension InterviewScript {
 
   // MARK: - Corrections
 
+  /// Said when a message names itself a correction but what it puts right cannot be told.
+  static let unclearCorrection =
+    "I couldn't tell what to put right there. Say it like \"the company is Acme\" or \"her name is Priya Shah\", or answer the question."
+
   static func signingAs(_ name: String) -> String { "Got it: I'll sign the note as \(name)." }
   /// The person's name corrected, with the name the note is signed with when it is shorter.
   static func renamed(_ name: String, signed: String) -> String {

@@ -1,0 +1,87 @@
+import FollowUpTestSupport
+import Testing
+
+@testable import FollowUpKit
+
+/// Messages as the writers of tuning 42 (the judged held-out 41) typed them, each read at the
+/// question it answers (the thirty-seventh session's round corr42): what a thing means to the
+/// person is no "I meant", stacked words owning a slip before a company's copula, a company put
+/// right by denying the one held, and a message that names itself a correction.
+@Suite("Corrections read as tuning 42 typed them")
+struct ReadingTuningFortyTwoTests {
+  static let today = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
+
+  static func asking(_ question: Question, company: String, role: String?) -> Conversation {
+    var conversation = Conversation(today: today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(
+      name: PersonName(parsing: "Darragh Ó Briain"),
+      interviewers: [PersonName(parsing: "Hannah Bishop")].compactMap { $0 },
+      company: company, role: role)
+    conversation.phase = .asking(question)
+    return conversation
+  }
+
+  @Test("what a thing means to the person puts nothing right; the person meaning still does")
+  func meaningToThePerson() {
+    var conversation = Self.asking(.interest, company: "Mardyke Arena", role: "swim teacher")
+    let reply = conversation.send(
+      "my dad never learned to swim so adult lessons mean a lot to me"
+    ).text
+    #expect(conversation.facts.role == "swim teacher")
+    #expect(!reply.contains("the role is"))
+    var meant = Self.asking(.outcome, company: "Mardyke Arena", role: "swim teacher")
+    _ = meant.send("sorry i meant swim coach not swim teacher")
+    #expect(meant.facts.role?.lowercased() == "swim coach")
+  }
+
+  @Test(
+    "words owning a slip, stacked before the company's copula, leave the value after it",
+    arguments: [
+      "oops sorry the agency is Brightfield & Co not Brightside, I was thinking of somewhere else",
+      "oops sorry the agency is Brightfield & Co not Brightside",
+      "sorry the agency is Brightfield & Co not Brightside",
+    ])
+  func stackedSlipWords(_ text: String) {
+    var conversation = Self.asking(.role, company: "Brightside & Co", role: nil)
+    let reply = conversation.send(text).text
+    #expect(conversation.facts.company == "Brightfield & Co")
+    #expect(conversation.facts.role == nil)
+    #expect(reply.contains("Brightfield & Co"))
+  }
+
+  @Test(
+    "the company held, denied, and one other name written with capitals: that name",
+    arguments: [
+      "Correction: not Compass Group directly. The job ad said Eurest, it's their subsidiary",
+      "not Compass Group directly. The job ad said Eurest, it's their subsidiary",
+    ])
+  func deniedHeldCompany(_ text: String) {
+    var conversation = Self.asking(.role, company: "Compass Group", role: nil)
+    _ = conversation.send(text)
+    #expect(conversation.facts.company == "Eurest")
+    #expect(conversation.facts.role == nil)
+  }
+
+  @Test("two new names beside the denial are a guess, and neither is taken")
+  func twoNamesAreAGuess() {
+    let reader = CorrectionReader(
+      reader: FactReader(today: Self.today),
+      known: Facts(name: PersonName(parsing: "Ana Lima"), company: "Compass Group"))
+    #expect(reader.deniedHeldCompany("not Compass Group. Eurest or Medirest, I forget") == nil)
+    #expect(reader.deniedHeldCompany("not sure, The ad said Eurest") == nil)
+  }
+
+  @Test("a message that names itself a correction is never the answer in hand")
+  func labelledCorrection() {
+    var conversation = Self.asking(.role, company: "Compass Group", role: nil)
+    let reply = conversation.send("correction - its Eurest").text
+    #expect(conversation.facts.role == nil)
+    #expect(reply.hasPrefix(InterviewScript.unclearCorrection))
+    #expect(reply.contains("What role"))
+    // Nothing else changed, and the role is still taken when given.
+    #expect(conversation.facts.company == "Compass Group")
+    _ = conversation.send("Payroll Officer")
+    #expect(conversation.facts.role == "Payroll Officer")
+  }
+}
