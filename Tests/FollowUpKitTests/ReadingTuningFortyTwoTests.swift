@@ -84,4 +84,60 @@ struct ReadingTuningFortyTwoTests {
     _ = conversation.send("Payroll Officer")
     #expect(conversation.facts.role == "Payroll Officer")
   }
+
+  @Test(
+    "'wrong' after a thing someone does owns no slip; after the slip's own words it does",
+    arguments: [
+      (
+        "I've seen so many patients use inhalers wrong, tracking it would make a real difference",
+        false
+      ),
+      ("sorry i got his name wrong its Marc Evans", true),
+      ("Marc not Mark, i spelt it wrong", true),
+      ("and i got the interviewer wrong, it was Marc", true),
+    ])
+  func wrongOwnsASlip(_ text: String, _ corrects: Bool) {
+    var conversation = Self.asking(.interest, company: "AstraZeneca", role: "sales rep")
+    conversation.answers.facts.interviewers = [PersonName(parsing: "Mark Evans")].compactMap { $0 }
+    _ = conversation.send(text)
+    let met = conversation.facts.interviewers?.first?.full
+    #expect((met == "Marc Evans" || met == "Marc") == corrects, "\(text): \(met ?? "nil")")
+    #expect(met != "Make Evans")
+  }
+
+  @Test(
+    "a clipped 'grad' before a title's word is written out",
+    arguments: [
+      ("grad civil engineer", "graduate civil engineer"),
+      ("Grad Software Engineer", "Graduate Software Engineer"),
+    ])
+  func gradWrittenOut(_ typed: String, _ written: String) {
+    #expect(TitleClipping.writtenOut(typed) == written)
+  }
+
+  @Test(
+    "'Uni' in an organisation's name is written out after 'at'",
+    arguments: [
+      ("Newcastle Uni", "Newcastle University"), ("Uni of Leeds", "the University of Leeds"),
+      ("Unilever", "Unilever"),
+    ])
+  func uniWrittenOut(_ name: String, _ phrase: String) {
+    #expect(InstitutionName.phrase(name) == phrase)
+  }
+
+  @Test("the word after 'head' is the job's noun, and the name after it is the person's")
+  func headPorter() {
+    var conversation = Conversation(today: Self.today, surface: .remote)
+    conversation.started = true
+    conversation.answers.facts = Facts(name: PersonName(parsing: "Ahmad Faiz bin Rahmat"))
+    conversation.phase = .asking(.interviewer)
+    _ = conversation.send("the Head Porter, Mr Dobson")
+    #expect(conversation.facts.interviewers?.map(\.full) == ["Mr Dobson"])
+    var gardener = Conversation(today: Self.today, surface: .remote)
+    gardener.started = true
+    gardener.answers.facts = Facts(name: PersonName(parsing: "Ahmad Faiz bin Rahmat"))
+    gardener.phase = .asking(.interviewer)
+    _ = gardener.send("the head gardener, Mr Dobson")
+    #expect(gardener.facts.interviewers?.map(\.full) == ["Mr Dobson"])
+  }
 }

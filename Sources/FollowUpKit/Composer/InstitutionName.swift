@@ -21,6 +21,13 @@
 enum InstitutionName {
   /// The name with "the" before it when its head takes one.
   static func phrase(_ name: String) -> String {
+    // "Newcastle Uni", "uni of leeds": the clipping is chat in a letter (tuning 42's cg024 was
+    // faulted for "at Newcastle Uni"), and stands for one word only.
+    let words = name.split(separator: " ").map(String.init)
+    if words.count >= 2, words.contains(where: { $0.lowercased() == "uni" }) {
+      return phrase(
+        words.map { $0.lowercased() == "uni" ? "University" : $0 }.joined(separator: " "))
+    }
     // "The Office of the Ombudsman" typed with its article: inside a sentence the article is
     // the sentence's ("at the Office of the Ombudsman") when English gives the rest one anyway;
     // a trading name ("The Ivy", "The Grange at Tower Hill") keeps its capital.

@@ -909,9 +909,18 @@ enum PeopleAnswer {
         && lower.count > 2 && ["from", "in", "at", "on", "who", "with"].contains(lower[1])
     {
       // "the owner Mr Tan", "the lady from HR Wanjiru": a titled or capitalised name at the end.
-      if let split = trailingName(words), let name = DirectAnswer.namePart(Array(words[split...])) {
+      // "the head porter", "the Head Gardener": the word after "head" is the job's noun,
+      // never a surname, however it is cased (tuning 42's cg060 greeted "Dear Porter").
+      let headsJob = { (split: Int) in
+        split > 0 && lower[split - 1] == "head" && split == words.count - 1
+          && PersonName.titles[lower[split]] == nil
+      }
+      if let split = trailingName(words), !headsJob(split),
+        let name = DirectAnswer.namePart(Array(words[split...]))
+      {
         return (name, description(Array(words[..<split])))
       }
+      if let split = trailingName(words), headsJob(split) { return (nil, description(words)) }
       // "a Mrs Patel from the board of trustees": a titled name inside the description, and
       // what follows it from a joining word on describes them.
       if let (name, job) = titledInside(words) { return (name, job) }

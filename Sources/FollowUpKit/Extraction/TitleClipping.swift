@@ -71,5 +71,9 @@ enum TitleClipping {
   ])
 
   /// Clippings that name the work before another word: "dev manager".
-  private static let before: WordMap<String> = WordMap(["dev": "development"])
+  /// "grad civil engineer" (tuning 42's cg041, faulted by its judge as chat in a letter):
+  /// before another word "grad" is only ever "graduate".
+  private static let before: WordMap<String> = WordMap([
+    "dev": "development", "grad": "graduate",
+  ])
 }

@@ -1578,6 +1578,22 @@ struct CorrectionReader {
   /// Adverbs between the person and "meant": "i actually meant", "i really meant".
   static let meaningAdverbs: Set<String> = ["actually", "really", "just", "obviously", "only"]
 
+  /// Words after which "wrong" owns a slip: "it's wrong", "i spelt it wrong", "her name
+  /// wrong", "all wrong".
+  static let wrongAfter: Set<String> = [
+    "it", "that", "this", "is", "was", "are", "were", "'s", "its", "it's", "thats", "that's",
+    "all", "completely", "totally", "so", "bit", "me", "i", "name", "surname", "names",
+    "spelling", "spelt", "spelled", "typed", "wrote", "put", "one", "them", "him", "her",
+    "got", "both", "the", "a", "very", "quite", "slightly", "also", "still", "interviewer",
+    "interviewers", "person", "people", "details", "info", "order", "time", "letters",
+  ]
+
+  /// Words before which "wrong" owns a slip: "wrong name", "wrong person", "wrong spelling".
+  static let wrongBefore: Set<String> = [
+    "name", "surname", "spelling", "person", "one", "lady", "guy", "man", "woman", "place",
+    "letter", "word", "bit", "info", "details", "thing", "sorry", "oops", "its", "it's",
+  ]
+
   static let actuallyPutsRight: Set<String> = [
     "is", "was", "meant", "mean", "said", "wrote", "put", "typed", "spelled", "spelt", "means",
   ]
@@ -1633,6 +1649,18 @@ struct CorrectionReader {
       ["go", "goes", "went", "going", "gone"].contains(words[index - 1].lower)
     {
       return false
+    }
+    // "I've seen so many patients use inhalers wrong": "wrong" after a thing someone does
+    // tells how it is done, and owns no slip; only after the slip's own words ("it", "is",
+    // "her name", "spelt", "the company") or before them ("wrong name", "the wrong day") does
+    // it put something right (tuning 42's cg047 read the line of interest as "Make, not Mark").
+    if word == "wrong", index > 0 {
+      let before = words[index - 1].lower
+      let after = index + 1 < words.count ? words[index + 1].lower : ""
+      let ownsSlip =
+        Self.wrongAfter.contains(before) || Self.factWords.contains(before)
+        || Self.factWords.contains(after) || Self.wrongBefore.contains(after)
+      if !ownsSlip { return false }
     }
     // "a brand I actually care about", "it actually went fine": "actually" between a subject and
     // a verb of its own weighs the verb, and puts nothing right; "i actually meant Reed" and
