@@ -140,4 +140,25 @@ struct ReadingTuningFortyTwoTests {
     _ = gardener.send("the head gardener, Mr Dobson")
     #expect(gardener.facts.interviewers?.map(\.full) == ["Mr Dobson"])
   }
+
+  @Test(
+    "a capitalised word ending like an adverb, right after a name's word, is the name's",
+    arguments: [
+      (
+        "hey, after a card for Professor Lorraine Whitely at Murraybank Uni",
+        "Professor Lorraine Whitely"
+      ),
+      ("interview with Tom Manning at Acme yesterday", "Tom Manning"),
+    ])
+  func adverbLikeSurname(_ text: String, _ name: String) {
+    let facts = FactReader(today: Self.today).facts(in: text)
+    #expect(facts.interviewers?.map(\.full) == [name])
+  }
+
+  @Test("a sentence adverb after a name stays out of it")
+  func sentenceAdverbAfterName() {
+    let facts = FactReader(today: Self.today).facts(
+      in: "I met Mrs Patel Honestly it went fine")
+    #expect(facts.interviewers?.map(\.full) == ["Mrs Patel"])
+  }
 }

@@ -164,9 +164,28 @@ extension FactScan {
     }
     if word.contains(where: { $0.isNumber }) { return false }
     if strict && !lowercaseMode && !token.isCapitalized { return false }
-    if word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ly") { return false }
+    // "Professor Lorraine Whitely", "Tom Manning": a word ending like an adverb or an "-ing"
+    // form, written with a capital right after a name's capitalised word, is the name's
+    // (tuning 4's k039 had greeted "Dear Professor Lorraine"); a sentence adverb never is.
+    let continuesName =
+      allowsShortCapitalised && token.isCapitalized && !lowercaseMode
+      && !Self.sentenceAdverbs.contains(word)
+    if word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ly"), !continuesName {
+      return false
+    }
     return true
   }
+
+  /// Adverbs that comment on a whole sentence, which a capital after a name does not make a
+  /// surname: "Mrs Patel Honestly it went well".
+  static let sentenceAdverbs: Set<String> = [
+    "honestly", "really", "actually", "basically", "obviously", "apparently", "hopefully",
+    "luckily", "unfortunately", "fortunately", "sadly", "literally", "seriously", "definitely",
+    "probably", "finally", "anyway", "initially", "originally", "personally", "generally",
+    "usually", "thankfully", "surprisingly", "interestingly", "weirdly", "funnily", "clearly",
+    "recently", "currently", "only", "nothing", "something", "everything", "anything", "morning",
+    "evening", "during", "including", "regarding", "according", "following",
+  ]
 
   /// Ordinary English words that are never a person's name in these messages. Used for text
   /// typed all in lower case, where capitals cannot tell a name from a word.
