@@ -161,4 +161,29 @@ struct ReadingTuningFortyTwoTests {
       in: "I met Mrs Patel Honestly it went fine")
     #expect(facts.interviewers?.map(\.full) == ["Mrs Patel"])
   }
+
+  @Test("a people's or language's word alone after 'for' is what the post is about, no company")
+  func languageIsNoCompany() {
+    let facts = FactReader(today: Self.today).facts(
+      in:
+        "Hello. I want to write follow up mail. Interview was for Japanese localisation QA tester at games company."
+    )
+    #expect(facts.company == nil)
+    #expect(facts.role == "Japanese localisation QA tester")
+  }
+
+  @Test("a denial after the new value is left to the readings of a pair")
+  func denialAfterValue() {
+    let reader = CorrectionReader(
+      reader: FactReader(today: Self.today),
+      known: Facts(name: PersonName(parsing: "Ana Lima"), company: "Kavanagh Co"))
+    #expect(reader.deniedHeldCompany("oops company is Kavanagh & Co not kavanagh co") == nil)
+    #expect(
+      reader.deniedHeldCompany("not Kavanagh Co. The letter says Kavanagh Bros")
+        == .company("Kavanagh Bros"))
+    // A symbol joining a name's words keeps them one name.
+    #expect(
+      reader.deniedHeldCompany("not Kavanagh Co. The letter says Doyle & Sons")
+        == .company("Doyle & Sons"))
+  }
 }

@@ -61,7 +61,8 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 50, reached: 50, thirdAsks: 0, revisions: 31,
       // Company 43 -> 44 in the twenty-ninth session (a company set aside with "not" is never
       // the new one).
-      fields: ["greeting": 48, "company": 44, "role": 45]),
+      // Raised at the thirty-seventh session's end: greeting 48 -> 49.
+      fields: ["greeting": 49, "company": 44, "role": 45]),
     // The fourth held-out set (sixty conversations written blind on 1 December, dates read from
     // that day): measured before and after the rounds of 1 December (51 -> 52 reached a note, 10
     // -> 8 asked a question a third time) and judged blind twice. The judge's verdicts (committed
@@ -409,8 +410,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-first session's end: date 57 -> 58, channel 57 -> 58.
       // Raised at the thirty-fourth session's end: outcome 50 -> 52.
       // Raised at the thirty-sixth session's end: channel 58 -> 60.
+      // Raised at the thirty-seventh session's end: company 50 -> 51.
       fields: [
-        "topic": 60, "greeting": 50, "company": 50, "signoff": 35, "outcome": 52, "date": 58,
+        "topic": 60, "greeting": 50, "company": 51, "signoff": 35, "outcome": 52, "date": 58,
         "role": 54, "channel": 60,
       ]),
     // The twenty-fourth held-out set (60 conversations written blind on 3 December 2026),
@@ -516,8 +518,9 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 54 -> 58.
       // Raised at the thirty-sixth session's end: date 58 -> 59.
+      // Raised at the thirty-seventh session's end: greeting 56 -> 57.
       fields: [
-        "topic": 57, "greeting": 56, "company": 51, "signoff": 60, "outcome": 57, "date": 59,
+        "topic": 57, "greeting": 57, "company": 51, "signoff": 60, "outcome": 57, "date": 59,
         "role": 57, "channel": 60,
       ]),
     // The thirtieth held-out set (60 conversations written blind on 4 December 2026),
@@ -710,9 +713,10 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       file: "conversations-tune42.jsonl", label: "tuning 42",
       written: CivilDate(year: 2026, month: 12, day: 6),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 79,
+      // Raised at the thirty-seventh session's end: company 45 -> 48, greeting 50 -> 52, role 47 -> 50.
       fields: [
-        "topic": 60, "greeting": 50, "company": 45, "signoff": 60, "outcome": 54, "date": 55,
-        "role": 47, "channel": 60,
+        "topic": 60, "greeting": 52, "company": 48, "signoff": 60, "outcome": 54, "date": 55,
+        "role": 50, "channel": 60,
       ]),
   ]
 }

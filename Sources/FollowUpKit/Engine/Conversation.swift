@@ -423,6 +423,10 @@ public struct Conversation: Hashable, Sendable {
     // again in changed form, is put right whatever the wording around it.
     if let restated = correctionReader.restatedName(text) { return restated }
     if let renamed = correctionReader.identityRename(text) { return renamed }
+    // "Correction: not Compass Group directly. The job ad said Eurest": the company held,
+    // denied word for word, names the target before any reading by wording, which took "ad
+    // said Eurest" for a role held beside it.
+    if let denied = correctionReader.deniedHeldCompany(text, opening: true) { return denied }
     return correctionReader.read(text) ?? wish
       ?? Correction.read(text, reader: reader) ?? nameOrderRemark(text)
       ?? correctionReader.restatedCompany(text) ?? correctionReader.deniedHeldCompany(text)

@@ -27,8 +27,11 @@ extension FactScan {
         // a company's.
         // "i start work at 2": a number alone is a time or a count, never a company (tuning
         // 37's bw002 thanked Gary for "the warehouse operative role at 2").
+        // "was for Japanese localisation QA tester": a people's or a language's word alone
+        // says what the post is about, never who offers it (tuning 42's cg052 thanked Claire
+        // for "the role at Japanese").
         guard let range = companyRange(from: start, cue: cue.last ?? ""),
-          !range.contains(where: { used[$0] }), !isDescription(range),
+          !range.contains(where: { used[$0] }), !isDescription(range), !saysOrigin(range),
           range.contains(where: { tokens[$0].kind == .word })
         else { continue }
         if let name = companyName(range), best.map({ rank < $0.rank }) ?? true {

@@ -8,7 +8,9 @@
 /// a single such name is read: with two, which one is meant is a guess.
 extension CorrectionReader {
   /// The company correction the message makes by denying the held one, or nil.
-  func deniedHeldCompany(_ text: String) -> Correction? {
+  /// With `opening`, only a denial that opens the message, or follows only a label or a word
+  /// owning the slip: read before every other reading, it then takes nothing from them.
+  func deniedHeldCompany(_ text: String, opening: Bool = false) -> Correction? {
     guard let held = known.company, text.count <= 200 else { return nil }
     let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let lower = tokens.map { $0.lowercased().trimming(",.!?;:()\"'") }
@@ -20,6 +22,21 @@ extension CorrectionReader {
             == heldWords
       })
     else { return nil }
+    // Only a denial that opens its sentence ("not Compass Group directly."): after a value
+    // ("Kavanagh & Co not kavanagh co") the pair is read by the other readings.
+    guard
+      denial == 0
+        || tokens[denial - 1].last.map({ ".:;!?,".contains($0) }) == true
+        || ["correction", "sorry", "oops", "actually", "no", "nope", "its", "it's", "was"]
+          .contains(lower[denial - 1])
+    else { return nil }
+    if opening,
+      !lower[..<denial].allSatisfy({
+        ["correction", "sorry", "oops", "actually", "no"].contains($0)
+      })
+    {
+      return nil
+    }
     let denied = denial...(denial + heldWords.count)
     let people = Set(
       ((known.interviewers ?? []).flatMap(\.fullWords) + (known.name?.fullWords ?? []))
@@ -35,6 +52,11 @@ extension CorrectionReader {
         opensSentence
         && (Lexicon.stopwords.contains(lower[index]) || Self.cues.contains(lower[index])
           || Self.negations.contains(lower[index]) || lower[index] == "correction")
+      // "Kavanagh & Co": a symbol joining a name's words is the name's.
+      if !current.isEmpty, ["&", "+"].contains(token) {
+        current.append(token)
+        continue
+      }
       if capital, !denied.contains(index), !ruled, !people.contains(lower[index]),
         lower[index] != "i"
       {
