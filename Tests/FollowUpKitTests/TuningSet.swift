@@ -718,5 +718,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 60, "greeting": 52, "company": 48, "signoff": 60, "outcome": 54, "date": 55,
         "role": 50, "channel": 60,
       ]),
+    // The forty-second held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-seventh session's rounds (every
+    // figure unchanged) and judged blind (16 of 60 clean, no first note changed; verdicts in
+    // `Data/judged/tune43-*`), then tuned on from the thirty-eighth session. Floors are the
+    // figures at rotation.
+    TuningSet(
+      file: "conversations-tune43.jsonl", label: "tuning 43",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 70,
+      fields: [
+        "topic": 58, "greeting": 55, "company": 53, "signoff": 60, "outcome": 56, "date": 60,
+        "role": 55, "channel": 60,
+      ]),
   ]
 }
