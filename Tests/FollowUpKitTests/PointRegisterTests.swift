@@ -3,9 +3,9 @@ import Testing
 
 @testable import FollowUpKit
 
-/// The person's line goes into the note as they wrote it only when, as typed, it was written to
-/// be read by the interviewer (`PointRegister`); a line typed as chat is kept out, shown, and
-/// offered to add as typed or in their own words.
+/// The person's line goes into the note only when, as the reading tidied it, it reads as
+/// written to the interviewer (`PointRegister`); a line still chat once tidied, or one whose
+/// names cannot be told, is kept out, shown, and offered to add as typed or in their own words.
 @Suite("The register of the person's line as typed")
 struct PointRegisterTests {
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? Fixture.today
@@ -42,14 +42,16 @@ struct PointRegisterTests {
     #expect(PointRegister.chatSign(in: line) == sign)
   }
 
-  @Test("at the point question, a line typed as chat is kept out, saying so, and not tidied in")
+  @Test(
+    "at the point question, a line typed as chat with a name it cannot tell is kept out, saying why"
+  )
   func keptOutAtTheQuestion() {
     var conversation = Conversation.atThePoint(today: Self.today)
     let line = "in costa i was always on the bar at rush hour, i like when is busy"
     let reply = conversation.send(line).text
     #expect(
       reply.hasPrefix(
-        "I've kept that line out of the note: it reads as a chat message rather than a sentence written to your interviewer (it starts with a small letter)"
+        "I've kept that line out of the note: it reads as a chat message rather than a sentence written to your interviewer (\"costa\" may be a name, and in small letters I can't tell)"
       ), "\(reply)")
     #expect(conversation.answers.interest == nil)
     #expect(conversation.answers.heldPoint == line)
@@ -73,10 +75,11 @@ struct PointRegisterTests {
   @Test("add it puts the chat line in as typed, with a capital to open, a capital I and a stop")
   func addedAsTyped() {
     var conversation = Conversation.atThePoint(today: Self.today)
-    _ = conversation.send("i ran the eco club at my last school and i loved it")
+    _ = conversation.send("i ran the eco club at my last school, happy to do it again")
     _ = conversation.send("email")
     let added = conversation.send("add it").text
-    #expect(added.contains("I ran the eco club at my last school and I loved it."), "\(added)")
+    #expect(
+      added.contains("I ran the eco club at my last school, happy to do it again."), "\(added)")
   }
 
   @Test("add: puts the person's own sentence in verbatim, tidied only for capital and full stop")

@@ -192,13 +192,13 @@ enum PointGate {
 
   /// Verbs in their bare form, which also stand as nouns or prepositions ("like", "work"):
   /// finite only with a subject before them.
-  private static let bareVerbs: WordSet = [
+  static let bareVerbs: WordSet = [
     "love", "like", "want", "wanna", "need", "hope", "think", "know", "do", "grow", "work",
     "live", "volunteer", "help", "miss", "play", "read", "gotta", "used",
   ]
 
   /// Forms of "be", "have", "do" and the modals.
-  private static let finiteVerbs: WordSet = [
+  static let finiteVerbs: WordSet = [
     "am", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "can", "could",
     "will", "would", "shall", "should", "may", "might", "must", "cant", "dont", "didnt", "wont",
     "isnt", "wasnt", "im", "ive", "id",
@@ -227,7 +227,7 @@ enum PointGate {
 
   /// Verb forms a subject must stand before: the irregular pasts and common bare verbs that
   /// open a subjectless line in chat ("drove", "love it", "grew up").
-  private static let verbForms: WordSet = [
+  static let verbForms: WordSet = [
     "drove", "took", "went", "grew", "saw", "made", "did", "had", "got", "gave", "knew", "came",
     "ran", "taught", "thought", "felt", "spent", "worked", "lived", "wanted", "loved", "liked",
     "love", "like", "want", "wanna", "need", "hope", "think", "know", "was", "were", "am",

@@ -212,7 +212,6 @@ enum ProperSpelling {
       }
       guard placePrepositions.contains(preposition), words[index - 1].last?.isLetter == true
       else { continue }
-      let word = plain(words[index])
       // "in cork on placement", "in kumasi growing up": a new phrase of place or a verb in
       // "-ing" after it also ends the place's phrase.
       let following = index + 1 < words.count ? plain(words[index + 1]) : ""
@@ -223,16 +222,37 @@ enum ProperSpelling {
         || following.count >= 7 && following.hasSuffix("ing")
       // "in the back room": a function word is never the place's name.
       // "at citizenM": a word the person gave a capital inside is cased as they meant it.
-      guard ends, words[index].first?.isLowercase == true,
-        !words[index].contains(where: \.isUppercase), word.count > 2,
-        !Lexicon.stopwords.contains(word), !TopicGrammar.determiners.contains(word),
-        word.allSatisfy(\.isLetter), !bareNouns.contains(word), !TopicArticles.standsBare(word),
-        !ordinarySuffixes.contains(where: { word.hasSuffix($0) }),
-        !word.hasSuffix("s") || preposition == "at"
-      else { continue }
+      guard ends, mayBeName(words[index], after: preposition) else { continue }
       words[index] = words[index].capitalisedFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// Whether `typed`, bare after `preposition` ("in", "at", "from"), may be a place's or an
+  /// employer's name typed in lower case: no ordinary word that stands bare there.
+  static func mayBeName(_ typed: String, after preposition: String) -> Bool {
+    let word = typed.lowercased().trimming(",.;:!?()\"")
+    return typed.first?.isLowercase == true && !typed.contains(where: \.isUppercase)
+      && word.count > 2 && !Lexicon.stopwords.contains(word)
+      && !TopicGrammar.determiners.contains(word) && word.allSatisfy(\.isLetter)
+      && !bareNouns.contains(word) && !TopicArticles.standsBare(word)
+      && !ordinarySuffixes.contains(where: { word.hasSuffix($0) })
+      && (!word.hasSuffix("s") || preposition == "at")
+  }
+
+  /// The first word of `text` that may be a name typed in lower case (`mayBeName`) and that
+  /// `placesCapitalised` could not tell was one, as it does not end its phrase ("in costa i
+  /// was ..."), or nil. In a line typed all in lower case no word shows it is a name, so such a
+  /// word keeps the line out of the note rather than print a name small.
+  static func uncasedName(in text: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    for index in words.indices.dropFirst() {
+      let preposition = words[index - 1].lowercased()
+      guard placePrepositions.contains(preposition), mayBeName(words[index], after: preposition)
+      else { continue }
+      return words[index].trimming(",.;:!?()\"")
+    }
+    return nil
   }
 
   /// Prepositions that put a place or an employer after them: "in Leeds", "at Boots".

@@ -49,14 +49,25 @@ extension Conversation {
     if point.utf8.count > Self.longestPointBytes {
       return holdBack(text, reply: InterviewScript.interestTooLong)
     }
-    // A line typed as chat ("in costa i was always on the bar at rush hour") was written to
-    // the assistant, not to the interviewer: held back and offered, never tidied into the
-    // note (`PointRegister`).
-    if let sign = PointRegister.chatSign(in: text) {
-      // "I RAN THE BOILER ROOM AT ST JOSEPHS": read in lower case (`Shouting`), the line's
-      // sign is its capitals, not the small letter it is read with.
-      let shown = shouts ? InterviewScript.typedInCapitals : sign
-      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: shown))
+    // The register is asked of the line as the reading tidied it: a small "i", "id love",
+    // "tbh" or a sentence opened in lower case has one written form, which the reading
+    // writes, and holding every such line back left the person's own point out of most
+    // first notes. What is still chat once tidied ("kinda", "innit", an emoji) was written to
+    // the assistant: held back and offered (`PointRegister`). A line typed as chat meets,
+    // besides, what tidying cannot see (`PointRegister.tidyingDoubt`). "I RAN THE BOILER
+    // ROOM AT ST JOSEPHS" is read in lower case (`Shouting`), where its names are lost: never
+    // tidied, and its sign is its capitals.
+    let typedSign = PointRegister.chatSign(in: text)
+    let tidiedSign = PointRegister.chatSign(in: NoteComposer.sentence(point))
+    if shouts {
+      return holdBack(
+        text, reply: InterviewScript.interestReadsAsChat(sign: InterviewScript.typedInCapitals))
+    }
+    if let sign = tidiedSign {
+      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: typedSign ?? sign))
+    }
+    if typedSign != nil, let doubt = PointRegister.tidyingDoubt(typed: text, point: point) {
+      return holdBack(text, reply: InterviewScript.interestReadsAsChat(sign: doubt))
     }
     // "i did intune enrolment" after "moving to Microsoft Intune": spelled as they spelled it.
     let sources = spellingSources
@@ -80,6 +91,12 @@ extension Conversation {
     let (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
     // Two slips to mend ("I was mentor ... 6 years") is more than a slip: not vouched for.
     if slips >= 2 { return holdBack(text) }
+    // A line typed all in lower case shows no name: a word that may be one, left small after
+    // "in" or "at" ("in costa I was ..."), keeps the tidied line out.
+    if typedSign != nil, let name = ProperSpelling.uncasedName(in: sentence) {
+      return holdBack(
+        text, reply: InterviewScript.interestReadsAsChat(sign: InterviewScript.uncasedName(name)))
+    }
     // The people the notes go to: a point that names one tells of the reader as "they".
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {

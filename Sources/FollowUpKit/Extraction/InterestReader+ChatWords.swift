@@ -8,6 +8,11 @@
 /// cheers in chat words ("same day crowns are so cool") goes when another sentence carries the
 /// point. None of these steps adds a word the person did not mean.
 extension InterestReader {
+  /// Subjects that open a new sentence after a filler: "... haha i am ...".
+  static let sentenceSubjects: WordSet = [
+    "i", "im", "i'm", "id", "i'd", "ive", "i've", "my", "we", "it's", "its", "thats", "that's",
+  ]
+
   /// Chat emphasis anywhere in the line: dropped, its punctuation kept on the word before.
   static let chatFillers: WordSet = ["literally", "lol", "haha", "lmao", "tbh", "ngl", "lmfao"]
 
@@ -38,6 +43,14 @@ extension InterestReader {
         !(last.last.map { ",.!?;:".contains($0) } ?? false)
       {
         result[result.count - 1] = last + mark
+      }
+      // "i love mornings haha i am early bird": a filler with no mark, between a word and a
+      // new subject, stood where the sentence ended; dropped, it leaves the full stop.
+      if let last = result.last, mark.isEmpty, index + 1 < words.count,
+        sentenceSubjects.contains(words[index + 1].lowercased()),
+        !(last.last.map { ",.!?;:".contains($0) } ?? false)
+      {
+        result[result.count - 1] = last + "."
       }
       // "... honestly lol,": the clause's tail may hold several fillers; look again.
       while endsClause, let last = result.last, result.count >= 3 {

@@ -175,10 +175,12 @@ extension InterestReader {
     words = Self.withSubjects(Self.hedgedNumbers(words))
     words = Self.withAgreement(words)
     guard !words.isEmpty else { return nil }
-    words = words.map { word in
+    words = words.enumerated().map { index, word in
       let lower = word.lowercased()
       let core = lower.trimming(",.!?;:")
       guard let proper = firstPersonSpellings[core] else { return word }
+      // "when she was ill": "ill" is "I'll" only where a subject stands, opening a clause.
+      if core == "ill", index > 0, !Self.opensClause(after: words[index - 1]) { return word }
       return word.count == core.count ? proper : proper + lower.dropFirst(core.count)
     }
     var sentence = secondPerson(words.joined(separator: " "), context: context)
@@ -195,10 +197,14 @@ extension InterestReader {
       !Self.verbOpeners.contains(first), !VouchedTopic.auxiliaries.contains(first)
     {
       // "teaching the new carers": the person's words, said as what interested them.
-      sentence = "I was particularly interested in " + sentence.lowercasedFirst()
+      sentence = framing + sentence.lowercasedFirst()
     }
     return sentence
   }
+
+  /// The frame a thing said alone is printed in: "teaching the new carers" is what interested
+  /// the person.
+  static let framing = "I was particularly interested in "
 
   /// "..., I want to say I can help with the migration": a request to the writer after a
   /// comma, wrapping a clause of its own, gives way to the clause (`WriterInstruction`); a
@@ -533,6 +539,14 @@ extension InterestReader {
   private static let trailingWrappers: WordSet = [
     "lol", "haha", "tbh", "i", "guess", "really", "honestly", "maybe", "pls", "please", "x",
   ]
+
+  /// Whether a word after `previous` opens a clause: after a mark that ends one, or a
+  /// conjunction.
+  static func opensClause(after previous: String) -> Bool {
+    if let last = previous.last, ",.;:!?".contains(last) { return true }
+    return ["and", "so", "but", "then", "because", "cos", "if", "when", "or"].contains(
+      previous.lowercased())
+  }
 
   /// Words typed in lower case or without their apostrophe, as the note writes them.
   private static let firstPersonSpellings: WordMap<String> = [

@@ -1619,6 +1619,18 @@ struct CorrectionReader {
         words[index + 1].lower)
     }
     guard cues.contains(word) else { return false }
+    // "sorry for being late", "sorry to hear that": an apology for a thing done, or
+    // sympathy, puts nothing right ("sorry for being late" had been read as the interviewer's
+    // name put right, "show" for "Shah"). "sorry for the letter, i want english order" and
+    // "Sorry, for the company please write ..." still own a slip.
+    if ["sorry", "apologies"].contains(word), index + 2 < words.count {
+      let (next, object) = (words[index + 1].lower, words[index + 2].lower)
+      if (["for", "about"].contains(next) && object.hasSuffix("ing") && object.count > 4)
+        || (next == "to" && object == "hear")
+      {
+        return false
+      }
+    }
     // "it meant the world when his carer spoke it": only the person means a thing other than
     // they said ("i meant", "i actually meant"); what a thing meant to someone puts nothing
     // right (tuning 37's bw018 read "carer" as the person's name put right).

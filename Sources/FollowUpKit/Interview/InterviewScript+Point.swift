@@ -83,6 +83,11 @@ extension InterviewScript {
   /// The sign of a line typed in capitals throughout (`Shouting`).
   static let typedInCapitals = "it's typed in capitals, so I can't tell which words are names"
 
+  /// Why a line typed in small letters is kept out for a word that may be a name.
+  static func uncasedName(_ word: String) -> String {
+    "\"\(word)\" may be a name, and in small letters I can't tell"
+  }
+
   /// Under the first draft, when the person's line was kept out: said plainly, with both ways
   /// to put a line in (in their own words, or as typed). A line too long to quote is named
   /// without its words.
