@@ -44,7 +44,9 @@ extension Conversation {
       return number <= body.count ? body[number - 1] : nil
     case .removeMatching(let words):
       // "the topic", "the thanks", "the closing line": parts named by what they do.
-      if let part = namedParts.first(where: { words.lowercased().contains($0.0) })?.1,
+      // Named as whole words: "my house being close" names no closing line.
+      let named = " " + WordSplitter.words(words).joined(separator: " ") + " "
+      if let part = namedParts.first(where: { named.contains(" " + $0.0) })?.1,
         let line = note.lines.last(where: { $0.part == part })
       {
         return line
@@ -70,7 +72,7 @@ extension Conversation {
   /// "the thanks again bit" is the closing thanks, not the opening one.
   private static let namedParts: [(String, Note.Part)] = [
     ("thanks again", .close), ("thank you again", .close), ("topic", .topic), ("thank", .thanks),
-    ("clos", .close), ("greeting", .greeting),
+    ("closing", .close), ("close line", .close), ("close bit", .close), ("greeting", .greeting),
     ("sign", .signOff),
   ]
 }

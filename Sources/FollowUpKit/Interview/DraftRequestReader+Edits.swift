@@ -4,6 +4,7 @@ extension DraftRequestReader {
   /// valuable", "use valuable instead of great", "swap great for valuable".
   static func replacement(_ text: String, _ lowered: String) -> DraftRequest? {
     if let unsaid = notSaying(text, lowered) { return unsaid }
+    if let capitals = inCapitals(text) { return capitals }
     let quoted = quotedStrings(text)
     // "say eager rather than keen" is "say eager instead of keen".
     if lowered.contains(" rather than "), !lowered.contains("instead of") {
@@ -134,6 +135,27 @@ extension DraftRequestReader {
     return text
   }
 
+  /// "write ASOS in capitals", "put hsbc in caps": the words named, written in capitals
+  /// wherever the note says them (the swap finds them in any case).
+  static func inCapitals(_ text: String) -> DraftRequest? {
+    let words = text.trimming(" .!?").split(separator: " ").map(String.init)
+    let endings = [
+      ["in", "capitals"], ["in", "caps"], ["in", "capital", "letters"], ["in", "all", "caps"],
+      ["in", "upper", "case"], ["in", "uppercase"], ["all", "caps"],
+    ]
+    guard let verb = words.first?.lowercased(), ["write", "put", "spell", "have"].contains(verb),
+      let ending = endings.first(where: {
+        words.count > $0.count + 1
+          && words.suffix($0.count).map { $0.lowercased() } == $0
+      })
+    else { return nil }
+    let named = words.dropFirst().dropLast(ending.count).joined(separator: " ")
+    guard (1...4).contains(named.split(separator: " ").count), named.contains(where: \.isLetter),
+      !["it", "this", "the note", "everything", "all of it"].contains(named.lowercased())
+    else { return nil }
+    return .replace(named, with: named.uppercased())
+  }
+
   /// "dont say my cousin, just say a family member": words not to say, and what to say
   /// instead when the message goes on to say it; alone ("don't mention the commute") the line
   /// that holds them goes.
@@ -141,15 +163,18 @@ extension DraftRequestReader {
     let openers = [
       "don't say", "dont say", "do not say", "don't mention", "dont mention", "do not mention",
       "don't put", "dont put", "don't write", "dont write", "no need to say",
-      "no need to mention",
+      "no need to mention", "i don't want to say", "i dont want to say", "i don't want it to say",
+      "i dont want it to say", "i'd rather not say", "id rather not say", "i'd rather not mention",
+      "id rather not mention",
     ]
     guard let opener = openers.first(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
     let rest = String(text.dropFirst(opener.count + 1))
     let parts = rest.split(separator: ",", maxSplits: 1).map { String($0).trimming(" .!\"'“”‘’") }
-    guard let old = parts.first, !old.isEmpty, old.split(separator: " ").count <= 6 else {
-      return nil
-    }
+    guard let old = parts.first, !old.isEmpty else { return nil }
+    // "dont mention me being in temporary accommodation as a teenager": a longer thing not to
+    // say names the line that says it, found by the words they share.
     guard parts.count == 2 else { return .removeMatching(old) }
+    guard old.split(separator: " ").count <= 6 else { return nil }
     let new = stripLeading(
       stripLeading(parts[1], ["just", "but", "instead", "rather", "maybe"]),
       ["say", "put", "write", "use", "call it", "make it"])
@@ -254,6 +279,11 @@ extension DraftRequestReader {
     {
       return request
     }
+    // "maybe take out the gran bit actually": a courtesy around the clause that asks is set
+    // aside here too, as a message read in parts keeps the courtesies of each part.
+    var words = words
+    let plain = DraftRequestReader.withoutCourtesy(text)
+    if plain != text.squeezed, !plain.isEmpty { words = WordSplitter.words(plain) }
     guard let verb = words.first,
       [
         "drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit",
@@ -304,7 +334,7 @@ extension DraftRequestReader {
   /// The message up to its first break between statements (a comma, a full stop, a semicolon
   /// or a dash between spaces), when it has one: nil for a message of one statement.
   static func firstStatement(of text: String) -> String? {
-    let breaks = [", ", ". ", "; ", " - ", " \u{2013} "]
+    let breaks = [", ", ". ", "? ", "; ", " - ", " \u{2013} "]
     let cut = breaks.compactMap { text.range(of: $0)?.lowerBound }.min()
     guard let cut else { return nil }
     let clause = text[..<cut].trimming(" ")

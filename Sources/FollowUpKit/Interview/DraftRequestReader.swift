@@ -24,9 +24,15 @@ enum DraftRequestReader {
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
     "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
     "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
-    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but", "omg", "ooh", "aw",
+    "nice", "lovely",
   ]
   static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
+
+  /// Words that open a remark on how the note reads: "feels too personal", "sounds a bit stiff".
+  static let remarkOpeners: Set<String> = [
+    "feels", "feel", "seems", "sounds", "looks", "reads", "it's", "its", "that's", "thats", "too",
+  ]
 
   /// Endings that add nothing to what is asked.
   static let courtesyEndings = [
@@ -169,8 +175,10 @@ enum DraftRequestReader {
     {
       return .freeAccount
     }
+    // "feels too personal for a first card": a remark on the note names a channel it asks for
+    // nothing of; it opens on how the note seems.
     if words.count <= 8, let channel = Channel(reading: trimmed), !wordSet.contains("mention"),
-      wordSet.isDisjoint(with: ["name", "company"])
+      wordSet.isDisjoint(with: ["name", "company"]), !Self.remarkOpeners.contains(words[0])
     {
       return .channel(channel, freeAccount: channel == .linkedin && wordSet.contains("free"))
     }
@@ -257,8 +265,11 @@ extension DraftRequestReader {
   static func readSeveral(_ text: String, reader: FactReader) -> [DraftRequest]? {
     // Each part with the separator typed before it, so parts can be joined back as typed.
     var parts: [(separator: String, text: String)] = [("", text.squeezed)]
+    // "omg i love it. can you take out the part about my dad tho, idk if its too personal":
+    // a sentence's end parts what is asked from what is felt, as a comma does.
     for separator in [
-      ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ", ", ",
+      ". ", "? ", "! ", ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ",
+      ", ",
     ] {
       parts = parts.flatMap { part in
         part.text.components(separatedByCaseInsensitive: separator).enumerated().map {
@@ -339,12 +350,19 @@ extension DraftRequestReader {
   /// or the same change twice) and the others read as nothing, that one is what is asked.
   static func readAmongReasons(_ text: String, reader: FactReader) -> DraftRequest? {
     var parts = [text.squeezed]
-    for separator in [";", ", ", " since ", " because ", " cos ", " as it ", " as its "] {
+    // "thats lovely. maybe take out the gran bit actually, feels too personal", "this is good
+    // but dont mention my brother": praise or a reason in a sentence of its own, or before
+    // "but", beside the one change asked.
+    for separator in [
+      ". ", "? ", "! ", ";", ", ", " but ", " since ", " because ", " cos ", " as it ", " as its ",
+    ] {
       parts = parts.flatMap { $0.components(separatedByCaseInsensitive: separator) }
     }
     parts = parts.map { $0.trimming(" ,.;!?") }.filter { !$0.isEmpty }
-    guard parts.count >= 2, parts.count <= 4 else { return nil }
-    let readable = parts.compactMap { Self.read($0, reader: reader) }
+    guard parts.count >= 2, parts.count <= 5 else { return nil }
+    var readable = parts.compactMap { Self.read($0, reader: reader) }
+    // "thats lovely", "this is good": praise read as done asks nothing beside a change.
+    if readable.contains(where: { $0 != .done }) { readable.removeAll { $0 == .done } }
     // "it reads kind of stiff, can u make it a little warmer": a complaint and its request
     // ask for the same change.
     guard let first = readable.first, readable.allSatisfy({ $0 == first }) else { return nil }
