@@ -11,6 +11,14 @@ import Testing
 struct ChatLineTidyingTests {
   static let today = CivilDate(year: 2026, month: 12, day: 6) ?? Fixture.today
 
+  /// A conversation at its first draft, by email, after `line` at the point question.
+  static func drafted(after line: String) -> Conversation {
+    var conversation = Conversation.atThePoint(today: today)
+    _ = conversation.send(line)
+    _ = conversation.send("email")
+    return conversation
+  }
+
   @Test("at the point question, a line tidied whole goes into the note as tidied")
   func tidiedGoesIn() {
     var conversation = Conversation.atThePoint(today: Self.today)
@@ -117,10 +125,8 @@ struct ChatLineTidyingTests {
       "i dont want to say i worked with dementia residents in my last home",
     ])
   func removalBesideRemarks(_ request: String) {
-    var conversation = Conversation.atThePoint(today: Self.today)
-    _ = conversation.send(
-      "i worked 4 years with dementia residents in my last home, i love that work")
-    _ = conversation.send("email")
+    var conversation = Self.drafted(
+      after: "i worked 4 years with dementia residents in my last home, i love that work")
     let reply = conversation.send(request).text
     #expect(reply.hasPrefix("Removed \"I worked for 4 years"), "\(reply)")
     #expect(!reply.contains("It's already"), "\(reply)")
@@ -143,9 +149,7 @@ struct ChatLineTidyingTests {
 
   @Test("a closing word means the closing line, not a thing said to be close")
   func closeIsNoClosingLine() {
-    var conversation = Conversation.atThePoint(today: Self.today)
-    _ = conversation.send("I live close to the new site so the commute is easy")
-    _ = conversation.send("email")
+    var conversation = Self.drafted(after: "I live close to the new site so the commute is easy")
     let reply = conversation.send("can you take out the bit about living close").text
     #expect(reply.hasPrefix("Removed \"I live close"), "\(reply)")
   }

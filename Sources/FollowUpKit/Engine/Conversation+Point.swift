@@ -58,6 +58,11 @@ extension Conversation {
     // ROOM AT ST JOSEPHS" is read in lower case (`Shouting`), where its names are lost: never
     // tidied, and its sign is its capitals.
     let typedSign = PointRegister.chatSign(in: text)
+    // A line typed as chat that the note cannot vouch for is told as typed chat: its own words
+    // can still go in as typed, or in other words.
+    let heldReply =
+      typedSign.map { InterviewScript.interestReadsAsChat(sign: $0) }
+      ?? InterviewScript.interestHeldBack
     let tidiedSign = PointRegister.chatSign(in: NoteComposer.sentence(point))
     if shouts {
       return holdBack(
@@ -90,7 +95,7 @@ extension Conversation {
     // point read, shown and printed is the one sentence (`VouchedPoint`).
     let (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
     // Two slips to mend ("I was mentor ... 6 years") is more than a slip: not vouched for.
-    if slips >= 2 { return holdBack(text) }
+    if slips >= 2 { return holdBack(text, reply: heldReply) }
     // A line typed all in lower case shows no name: a word that may be one, left small after
     // "in" or "at" ("in costa I was ..."), keeps the tidied line out.
     if typedSign != nil, let name = ProperSpelling.uncasedName(in: sentence) {
@@ -107,7 +112,7 @@ extension Conversation {
       {
         return holdBack(text, reply: InterviewScript.interestPointsAtNothing(pointer: pointer))
       }
-      return holdBack(text)
+      return holdBack(text, reply: heldReply)
     }
     // "I want to apologise again for being late": a line that says sorry, read as an apology
     // by the review (`ApologyRule`, which sets sympathy aside), is kept out of the note before
@@ -121,7 +126,7 @@ extension Conversation {
     }
     // The point is printed only when the reading vouches for it as a sentence the person would
     // send, not when no known fault is found.
-    if VouchedPoint.doubt(in: sentence) != nil { return holdBack(text) }
+    if VouchedPoint.doubt(in: sentence) != nil { return holdBack(text, reply: heldReply) }
     // "My mum's a psychiatric nurse." beside a recruitment drive: whole, but a non sequitur,
     // so the reply says it shows no link to the topic.
     if PointGate.unrelated(sentence, topic: before) != nil {

@@ -281,9 +281,14 @@ extension DraftRequestReader {
     }
     // "maybe take out the gran bit actually": a courtesy around the clause that asks is set
     // aside here too, as a message read in parts keeps the courtesies of each part.
+    // "omg take out the remitly part": an exclamation before the verb is set aside here only,
+    // as before a correction ("omg the company is wrong, it's ...") it opens what is put right.
     var words = words
     let plain = DraftRequestReader.withoutCourtesy(text)
     if plain != text.squeezed, !plain.isEmpty { words = WordSplitter.words(plain) }
+    while let first = words.first, words.count > 2, ["omg", "ooh", "aw", "oh"].contains(first) {
+      words.removeFirst()
+    }
     guard let verb = words.first,
       [
         "drop", "remove", "delete", "cut", "lose", "take", "get", "kill", "scrap", "ditch", "omit",

@@ -24,14 +24,15 @@ enum DraftRequestReader {
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
     "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
     "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
-    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but", "omg", "ooh", "aw",
-    "nice", "lovely",
+    "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but",
   ]
   static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
 
   /// Words that open a remark on how the note reads: "feels too personal", "sounds a bit stiff".
   static let remarkOpeners: Set<String> = [
     "feels", "feel", "seems", "sounds", "looks", "reads", "it's", "its", "that's", "thats", "too",
+    // "I find it on LinkedIn": a statement of the person's, not a channel asked for.
+    "i", "she", "he", "they", "we",
   ]
 
   /// Endings that add nothing to what is asked.
@@ -263,13 +264,22 @@ extension DraftRequestReader {
   /// the message holds fewer than two: split at "and", "then", commas and semicolons, each part
   /// must read as a change of its own.
   static func readSeveral(_ text: String, reader: FactReader) -> [DraftRequest]? {
+    // "omg i love it. can you take out the part about my dad tho, idk if its too personal. and
+    // make it ...": read again with each sentence's end parting what is asked from what is
+    // felt, only when the message read as nothing without (a full stop inside a request, as
+    // in "Tomas J.", or a reason's sentence joined to a name, must keep reading as before).
+    readSeveral(text, reader: reader, sentences: false)
+      ?? readSeveral(text, reader: reader, sentences: true)
+  }
+
+  private static func readSeveral(_ text: String, reader: FactReader, sentences: Bool)
+    -> [DraftRequest]?
+  {
     // Each part with the separator typed before it, so parts can be joined back as typed.
     var parts: [(separator: String, text: String)] = [("", text.squeezed)]
-    // "omg i love it. can you take out the part about my dad tho, idk if its too personal":
-    // a sentence's end parts what is asked from what is felt, as a comma does.
-    for separator in [
-      ". ", "? ", "! ", ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ",
-      ", ",
+    let ends = sentences ? [". ", "? ", "! "] : []
+    for separator in ends + [
+      ";", ", and then ", " and then ", ", then ", " then ", ", and ", " and ", ", ",
     ] {
       parts = parts.flatMap { part in
         part.text.components(separatedByCaseInsensitive: separator).enumerated().map {
@@ -311,6 +321,9 @@ extension DraftRequestReader {
       // as nothing is a change not understood, so the message is not read as several.
       guard !Self.asksForChange(part) else { return nil }
     }
+    // "love it! could you make it a bit shorter and ...": praise read as done asks nothing
+    // beside the changes.
+    if requests.contains(where: { $0 != .done }) { requests.removeAll { $0 == .done } }
     return requests.count >= 2 ? requests : nil
   }
 
