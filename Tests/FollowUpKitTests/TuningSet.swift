@@ -743,5 +743,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 55, "company": 53, "signoff": 60, "outcome": 56, "date": 60,
         "role": 55, "channel": 60,
       ]),
+    // The forty-third held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-eighth session's rounds (change
+    // requests 72 -> 71, every other figure unchanged) and judged blind (10 of 60 clean before,
+    // 18 after by a paired judge; verdicts in `Data/judged/tune44-*`), then tuned on from the
+    // thirty-ninth session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune44.jsonl", label: "tuning 44",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 71,
+      fields: [
+        "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 59, "date": 58,
+        "role": 50, "channel": 60,
+      ]),
   ]
 }
