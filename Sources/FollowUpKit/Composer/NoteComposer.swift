@@ -92,15 +92,13 @@ private struct Plan {
   /// How much optional detail the note carries before fitting: 0 bare, 1 standard, 2 long.
   private var detailLevel: Int {
     var level = 1 + request.length
-    // A note with no topic sentence (`isTheRole`) keeps its close even after a hard interview:
-    // the thanks alone reads as a line, not a note.
-    if request.outcome == .badly, !isOnTheRole { level -= 1 }
+    // A hard interview keeps its close, in the composed wording (`Phrasebook.close`): the
+    // advice is one point, then thanks, and judges faulted notes that stopped on the point
+    // after a hard interview as much as any ("no thanks after the point"; tuning 44's ck035,
+    // ck040).
     if request.channel != .email { level = min(level, 1) }
     return max(0, min(2, level))
   }
-
-  /// The note's topic is only the role its thanks names.
-  private var isOnTheRole: Bool { request.topicIsOnlyTheRole }
 
   func fitted() -> Note {
     let limits = request.limits
