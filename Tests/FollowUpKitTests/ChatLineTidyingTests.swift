@@ -33,8 +33,9 @@ struct ChatLineTidyingTests {
   @Test(
     "what tidying cannot mend keeps the line out, told as typed chat",
     arguments: [
-      // A fragment the reader would frame: "I was particularly interested in keen to ...".
-      "keen to learn grasshopper properly, ive only played with it",
+      // A fragment the reader would frame as no sentence: "I was particularly interested in
+      // hands on ..." ("keen to ..." is now given its "I'm": `TuningFortyFourTests`).
+      "hands on with real kit from day one",
       // A reply to the assistant.
       "aye id love that, id get fridays with my wee boy",
       // A clause with no subject.

@@ -46,8 +46,11 @@ enum NumberedName {
       // "the windows 11 rollout": after a determiner, a plural and its number before a singular
       // noun are that noun's name, as no plural modifies a noun with a number between (tuning
       // 40's cc021 printed "11 rollout").
+      // Opening the topic it is the same ("windows 11 laptop rollout" typed: tuning 44's
+      // ck052 was read "11 laptop rollout").
       let modifier =
-        determiners.contains(before) && after.count >= 3 && after.allSatisfy(\.isLetter)
+        (determiners.contains(before) || index == 0) && after.count >= 3
+        && after.allSatisfy(\.isLetter)
         && !after.hasSuffix("s") && !measures.contains(after)
         && !TopicRepair.prepositions.contains(after) && !Lexicon.stopwords.contains(after)
       if modifier {

@@ -36,7 +36,12 @@ extension PointRegister {
       $0.lowercased().replacingOccurrencesOf("’", with: "'").trimming(",.!?;:()\"")
     }
     guard let first = plain.first else { return "it has no words" }
-    if point.hasPrefix(InterestReader.framing), !typed.lowercased().contains("interested in") {
+    // "bringing real banking examples into the classroom": an act in "-ing" is what "in"
+    // takes, so the frame makes the sentence the person meant (tuning 44's ck054); a thing
+    // or a feeling framed ("interested in hands on with real kit") is no sentence of theirs.
+    if point.hasPrefix(InterestReader.framing), !typed.lowercased().contains("interested in"),
+      !framesAnAct(point.dropFirst(InterestReader.framing.count))
+    {
       return "it has no verb of its own"
     }
     if replyWords.contains(first) { return "it answers me rather than telling your interviewer" }
@@ -59,7 +64,10 @@ extension PointRegister {
     for index in plain.indices {
       let opens = index == 0 || words[index - 1].last.map { ",.;:".contains($0) } == true
       let next = index + 1 < plain.count ? plain[index + 1] : ""
-      if opens, plain[index] == "be" || (predicateAdjectives.contains(plain[index]) && next == "to")
+      // "keen to ..." opening the line is given its "I'm" by the reading.
+      let subjectGiven = index == 0 && point.hasPrefix("I'm ")
+      if opens, !subjectGiven,
+        plain[index] == "be" || (predicateAdjectives.contains(plain[index]) && next == "to")
       {
         return "a part of it has no subject"
       }
@@ -68,7 +76,9 @@ extension PointRegister {
         return "it goes back over a slip, which the note never does"
       }
       let after = Array(plain[(index + 1)...].prefix(3))
-      let telling = ["say", "mention", "tell", "put", "write", "know", "show"]
+      // "but don't want to sound like I'm already eyeing the next thing": how the note comes
+      // across is a remark about it too (tuning 27's bc037).
+      let telling = ["say", "mention", "tell", "put", "write", "know", "show", "sound", "seem"]
       if ["don't", "dont", "can", "could", "maybe", "should"].contains(plain[index]),
         let verb = after.first, telling.contains(verb)
       {
@@ -120,4 +130,13 @@ extension PointRegister {
     "happy", "keen", "glad", "lovely", "good", "great", "nice", "ready", "eager", "excited",
     "able", "willing", "fun", "easy", "hard", "mint", "class", "buzzing", "gutted",
   ]
+
+  /// Whether a fragment the reading framed opens on an act in "-ing" with its object or place
+  /// after it ("bringing real banking examples into the classroom"), which "interested in"
+  /// takes as a sentence, unlike a thing's or a state's words ("hands on with real kit").
+  private static func framesAnAct(_ fragment: Substring) -> Bool {
+    let words = fragment.split(separator: " ").map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard let first = words.first, words.count >= 3 else { return false }
+    return VouchedTopic.isIngForm(first) && !TopicPhraseCheck.ingNouns.contains(first)
+  }
 }

@@ -250,10 +250,27 @@ enum ProperSpelling {
       let preposition = words[index - 1].lowercased()
       guard placePrepositions.contains(preposition), mayBeName(words[index], after: preposition)
       else { continue }
+      // "in dementia care", "in cancer research": a word before a field that stands bare
+      // after "in" names the kind of the field, as a name does not (tuning 44's ck001 kept
+      // "I did my level 3 in dementia care" out as a name typed small).
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if !words[index].hasSuffix(","), next.first?.isLowercase == true,
+        fieldHeads.contains(next.lowercased().trimming(",.;:!?()\""))
+      {
+        continue
+      }
       return words[index].trimming(",.;:!?()\"")
     }
     return nil
   }
+
+  /// Fields of work that stand bare after "in" with their kind before them ("in dementia
+  /// care", "in cancer research"); not places or premises ("in leeds city", "at costa store").
+  static let fieldHeads: Set<String> = [
+    "care", "research", "support", "nursing", "medicine", "science", "services", "health",
+    "engineering", "design", "sales", "marketing", "finance", "teaching", "education", "law",
+    "policy", "therapy", "management", "development", "analysis", "logistics",
+  ]
 
   /// Prepositions that put a place or an employer after them: "in Leeds", "at Boots".
   static let placePrepositions: Set<String> = ["in", "at", "from"]

@@ -96,8 +96,9 @@ extension TopicArticles {
     // A name of several words ("Abu Dhabi Al Ain") is one modifier, so the run's length is
     // counted from the word after it.
     var nameEnd = start
-    while nameEnd < words.count, nameEnd - start < 5, words[nameEnd].first?.isUppercase == true,
-      isContent(words[nameEnd], lower[nameEnd]),
+    while nameEnd < words.count, nameEnd - start < 5,
+      words[nameEnd].first?.isUppercase == true && isContent(words[nameEnd], lower[nameEnd])
+        || nameEnd > start && isNameNumber(words, at: nameEnd),
       !(nameEnd > start && words[nameEnd - 1].last.map { ",;:".contains($0) } == true)
     {
       nameEnd += 1
@@ -105,7 +106,8 @@ extension TopicArticles {
     let counted = nameEnd > start + 1 ? nameEnd - 1 : start
     var end = start
     while end < words.count, end - counted < 5,
-      isContent(words[end], lower[end]) || isTimeModifier(lower, at: end),
+      isContent(words[end], lower[end]) || isTimeModifier(lower, at: end)
+        || end > start && isNameNumber(words, at: end),
       !(end > start && words[end - 1].last.map { ",;:".contains($0) } == true)
     {
       // "the district starting in January": an "-ing" word before a preposition opens a
@@ -215,6 +217,12 @@ extension TopicArticles {
   /// ("Korean-English bilingual program"), which English introduces with "a", never "the".
   static func isKind(_ lower: [String], at index: Int) -> Bool {
     index < lower.count && isPeoplesAdjective(lower[index])
+  }
+
+  /// A number straight after a name continues the name ("Windows 11", "Office 365"): tuning
+  /// 44's ck052 printed "talking about Windows 11 laptop rollout", as the number ended the run.
+  private static func isNameNumber(_ words: [String], at index: Int) -> Bool {
+    index > 0 && words[index].allSatisfy(\.isNumber) && words[index - 1].first?.isUppercase == true
   }
 
   /// A word that can stand inside a bare noun phrase: letters (a name's "&" or hyphen aside),

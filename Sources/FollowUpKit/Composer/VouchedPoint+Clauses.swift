@@ -80,6 +80,9 @@ extension VouchedPoint {
       guard PointGate.hasFiniteVerb(left) else { continue }
       let right = Array(words[(comma + 1)...].prefix(6))
       guard let opening = right.first, !spliceJoins.contains(opening) else { continue }
+      if nounSubjectClause(Array(words[(comma + 1)...].prefix(10))) {
+        return "two sentences joined by a comma"
+      }
       for position in right.indices.dropLast() where position <= 3 {
         guard ["i", "we", "they", "he", "she", "it", "you"].contains(right[position]) else {
           continue
@@ -96,6 +99,36 @@ extension VouchedPoint {
       }
     }
     return nil
+  }
+
+  /// Whether the words after a comma open a clause on a subject of its own that is a thing,
+  /// possibly after a phrase of place or time: "..., in my previous job the night checks
+  /// were waking them" (tuning 44's ck027 printed it as one sentence). A determiner opens the
+  /// subject, one to three words name it, and a be-verb or an auxiliary follows; the
+  /// determiner of a preposition's own object ("in my previous job") opens none.
+  private static func nounSubjectClause(_ right: [String]) -> Bool {
+    let determiners: Set<String> = ["the", "my", "our", "their", "his", "her", "your"]
+    let finite: Set<String> = [
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    ]
+    var index = 0
+    if let first = right.first, TopicRepair.prepositions.contains(first) {
+      // Past the preposition's own object: up to its first word that no noun phrase goes on
+      // from, no further than four words.
+      index = 1
+      guard index < right.count, determiners.contains(right[index]) else { return false }
+      index += 1
+      while index < right.count, index <= 4, !determiners.contains(right[index]) { index += 1 }
+    }
+    guard index < right.count, determiners.contains(right[index]) else { return false }
+    let noun = right[(index + 1)...].prefix(4)
+    guard let verb = noun.firstIndex(where: finite.contains), verb > index + 1 else {
+      return false
+    }
+    return right[(index + 1)..<verb].allSatisfy {
+      $0.allSatisfy(\.isLetter) && !TopicRepair.prepositions.contains($0)
+        && !Lexicon.stopwords.contains($0)
+    }
   }
 
   /// Words that open a sentence whose first part is subordinate: its comma ends that part.

@@ -31,6 +31,9 @@ extension VouchedPoint {
         !Lexicon.stopwords.contains(object), !notObjects.contains(object),
         // "got better at": a comparative is a state the verb takes, not a thing.
         !(object.hasSuffix("er") && ["got", "get", "gets"].contains(words[verb])),
+        // "I had plenty of those": a quantity before "of" is the object's determiner (tuning
+        // 44's ck040 printed "I had a plenty of those").
+        !(next == "of" && amounts.contains(object)),
         next.isEmpty || VouchedTopic.locatives.contains(next)
           || ["from", "to", "by"].contains(next)
       else { continue }
@@ -45,6 +48,10 @@ extension VouchedPoint {
     "had", "has", "have", "owned", "owns", "opened", "bought", "built", "started", "ran", "got",
     "received",
   ]
+
+  /// Words of amount that stand before "of" with no article: "plenty of", "enough of" ("a lot
+  /// of", "a couple of" take theirs).
+  private static let amounts: WordSet = ["plenty", "enough", "most", "half", "none"]
 
   /// Words a verb of getting takes that are no thing: "got home", "got back", "got lost".
   private static let notObjects: WordSet = [

@@ -9,8 +9,11 @@ extension VouchedPoint {
     for index in words.indices.dropLast() {
       guard let allowed = prepositionsOf[words[index]] else { continue }
       let next = words[index + 1]
+      // "I have done something similar before.": a preposition that ends the sentence has no
+      // object, so it is an adverb, not the adjective's preposition (tuning 44's ck005 kept a
+      // whole sentence out of the note).
       guard TopicRepair.prepositions.contains(next) || ["to", "from", "of"].contains(next),
-        !allowed.contains(next)
+        !allowed.contains(next), index + 2 < words.count
       else { continue }
       return "\"\(words[index]) \(next)\": the adjective takes another preposition"
     }

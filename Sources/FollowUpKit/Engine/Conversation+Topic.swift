@@ -624,6 +624,16 @@ extension Conversation {
       {
         continue
       }
+      // "windows 11 laptop rollout": a number between a word of its own and a thing's word
+      // goes with the name before it ("Windows 11", "level 3"), never a pick (tuning 44's
+      // ck052 answered "There's no topic 11").
+      if Int(word) != nil, index > 0, index + 1 < words.count,
+        !pointingWords.contains(words[index - 1]), !agreeing.contains(words[index - 1]),
+        !casualAgreement.contains(words[index - 1]), !pickNouns.contains(words[index + 1]),
+        !pointingWords.contains(words[index + 1]), !Lexicon.stopwords.contains(words[index + 1])
+      {
+        continue
+      }
       if let value = Int(word) { return value }
       // "pharmacy first": an ordinal picks only among words that point ("the first one", "id
       // say second"); beside a word of its own it is a name's (tuning 41's ce005 took

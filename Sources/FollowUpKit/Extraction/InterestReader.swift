@@ -191,6 +191,12 @@ extension InterestReader {
     sentence = Self.withoutCheers(Self.splittingAndRuns(Self.splittingSplices(sentence)))
     lower = lowerWords()
     let first = lower.first ?? ""
+    // "keen to be on one job for 2 years": a feeling of the person's own, said with no
+    // subject in answer to what interested them, is theirs ("I'm keen to ..."), never a thing
+    // that interested them (tuning 44's ck020 read "interested in keen to be ...").
+    if dispositions.contains(first), lower.count > 2, ["to", "about", "on"].contains(lower[1]) {
+      return "I'm " + sentence.lowercasedFirst()
+    }
     // Only words that can follow "in": a thing or an act in "-ing", never a verb ("been
     // doing a course" would read "interested in been doing"), which is left unframed.
     if !sentenceOpeners.contains(first), !Self.hasVerb(lower), !Self.hasSubject(lower),
@@ -201,6 +207,14 @@ extension InterestReader {
     }
     return sentence
   }
+
+  /// Adjectives of the person's own disposition, which take "to", "about" or "on" after them:
+  /// "keen to learn", "excited about the pilot". Not those that judge a thing ("good to
+  /// see", "nice to hear"), whose subject is not the person.
+  static let dispositions: Set<String> = [
+    "keen", "eager", "excited", "happy", "glad", "ready", "willing", "curious", "passionate",
+    "proud",
+  ]
 
   /// The frame a thing said alone is printed in: "teaching the new carers" is what interested
   /// the person.
@@ -337,7 +351,17 @@ extension InterestReader {
 
   /// Whether a few words hold a finite verb, so they already make a sentence.
   static func hasVerb(_ words: [String]) -> Bool {
-    words.contains { finiteVerbs.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("'re") }
+    words.indices.contains { index in
+      let word = words[index]
+      // "voices from backgrounds like mine": "like" before an owner's pronoun compares, it
+      // is no verb (tuning 44's ck053 printed the fragment as a sentence).
+      if word == "like", index + 1 < words.count,
+        ["mine", "yours", "ours", "theirs", "hers"].contains(words[index + 1])
+      {
+        return false
+      }
+      return finiteVerbs.contains(word) || word.hasSuffix("'s") || word.hasSuffix("'re")
+    }
   }
 
   /// Whether a subject appears after the first word ("many of my family live ... so this

@@ -45,5 +45,8 @@ enum TrialShift {
     "keen", "upcoming", "later", "asked", "want", "wants", "hoping", "if", "might",
     // "asked me to come back for a trial session": a return still to come.
     "back",
+    // "he say i can come do trial day on tuesday": a trial the person may come and do is one
+    // still to come (tuning 44's ck014 thanked an interview as "the trial shift yesterday").
+    "can", "could", "come", "coming", "should", "must",
   ]
 }

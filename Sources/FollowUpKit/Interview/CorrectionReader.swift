@@ -1678,9 +1678,13 @@ struct CorrectionReader {
     // a verb of its own weighs the verb, and puts nothing right; "i actually meant Reed" and
     // "it's actually Harlow Reed" still do (tuning 39's ca024 took the person's own line at
     // the question of interest for the company "Grew up on Tayto Cheese &").
+    // A relative pronoun is a subject too: "the first one whos actually smiled" (tuning 44's
+    // ck018 read it as the day put right, from "shed ring me monday").
     if word == "actually", index > 0, index + 1 < words.count,
-      ["i", "we", "you", "he", "she", "they", "it", "that", "this"].contains(
-        words[index - 1].lower),
+      [
+        "i", "we", "you", "he", "she", "they", "it", "that", "this", "who", "who's", "whos",
+        "which",
+      ].contains(words[index - 1].lower),
       !Self.actuallyPutsRight.contains(words[index + 1].lower)
     {
       return false
