@@ -113,8 +113,8 @@ extension VouchedPoint {
     ]
     var index = 0
     if let first = right.first, TopicRepair.prepositions.contains(first) {
-      // Past the preposition's own object: up to its first word that no noun phrase goes on
-      // from, no further than four words.
+      // Past the preposition's own object, which opens on a determiner: on to the next
+      // determiner, no further than the fifth word.
       index = 1
       guard index < right.count, determiners.contains(right[index]) else { return false }
       index += 1
