@@ -36,6 +36,7 @@ struct FirstNoteGrammarTests {
     ("conversations-tune39.jsonl", true), ("conversations-tune40.jsonl", true),
     ("conversations-tune41.jsonl", true), ("conversations-tune42.jsonl", true),
     ("conversations-tune43.jsonl", true), ("conversations-tune44.jsonl", true),
+    ("conversations-tune45.jsonl", true),
   ]
 
   @Test("no topic or point sentence with a fault the checks know")

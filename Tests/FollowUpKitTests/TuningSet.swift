@@ -757,5 +757,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 56, "company": 55, "signoff": 59, "outcome": 59, "date": 59,
         "role": 50, "channel": 60,
       ]),
+    // The forty-fourth held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the thirty-ninth session's round (every
+    // figure unchanged) and judged blind (9 of 60 clean before and after; verdicts in
+    // `Data/judged/tune45-*`), then tuned on from the fortieth session. Floors are the figures
+    // at rotation.
+    TuningSet(
+      file: "conversations-tune45.jsonl", label: "tuning 45",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 66,
+      fields: [
+        "topic": 59, "greeting": 59, "company": 53, "signoff": 58, "outcome": 57, "date": 57,
+        "role": 46, "channel": 60,
+      ]),
   ]
 }

@@ -381,14 +381,14 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 6 December 2026 (their "today" Sunday 6 December)
-  /// by two helpers that never read the sources (the forty-fourth set), committed before the
+  /// by two helpers that never read the sources (the forty-fifth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 44: aggregate figures only")
-  func heldOutFortyFourth() throws {
+  @Test("held-out conversations 45: aggregate figures only")
+  func heldOutFortyFifth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
-    var score = try Self.run("conversations-heldout44.jsonl", today: written)
+    var score = try Self.run("conversations-heldout45.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 44")
+    Self.report(score, "held-out 45")
   }
 
   @Test("tuning conversations")
