@@ -363,25 +363,12 @@ enum TopicRepair {
       let name = month.lowercased()
       if name == lower { return month }
       if name.first == lower.first, abs(name.count - lower.count) <= 2,
-        editDistance(Array(name.utf8), Array(lower.utf8)) <= 2
+        EditDistance.between(name, lower) <= 2
       {
         return month
       }
     }
     return nil
-  }
-
-  /// Levenshtein distance between two short words.
-  private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, y) in b.enumerated() {
-        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 
   static let months: WordMap<String> = [

@@ -71,7 +71,9 @@ extension Conversation {
     let asksBack =
       named.contains(question) && MessageText.isQuestion(text.trimming(" ?"))
       && !Self.isBareReply(text.trimming(" ?"))
-    let refuses = (question == .name || question == .interviewer) && Decline.refuses(text)
+    let refuses =
+      (question == .name || question == .interviewer || question == .company)
+      && Decline.refuses(text)
     // "Correction: ...", "correction - its Eurest": a message that names itself a correction
     // is never the answer to the question in hand, and none of the readings of a correction
     // found what it puts right; the role had become "Correction" (tuning 42's cg030).

@@ -39,8 +39,10 @@ extension Conversation {
       // twice at the topic question settles it at the second). What the person told in
       // between (a correction, a fact said early) took something, so it does not count.
       let trimmed = text.trimming(" \t\n")
+      // Stepping away ("brb kids", "hang on") spends no ask either: it waits for the person.
       if answered == nil, !early, answers.told == toldBefore, Command(reading: trimmed) == nil,
-        !PastedReview.isReview(text), !PastedNote.isNote(trimmed)
+        !PastedReview.isReview(text), !PastedNote.isNote(trimmed),
+        question == .topic || !AwayAside.isWholeAside(trimmed)
       {
         asks.asides = (asks.asides ?? 0) + 1
         if asks.replies > QuestionAsks.limit {

@@ -297,8 +297,12 @@ public struct Conversation: Hashable, Sendable {
         asks.attempt = repeated.rest
         return answer(repeated.rest, to: question)
       }
-      // An answer, to be counted: not a question, nor "..." with nothing in it.
-      if !MessageText.isQuestion(trimmed), trimmed.contains(where: { $0.isLetter || $0.isNumber }) {
+      // An answer, to be counted: not a question, nor "..." with nothing in it, nor stepping
+      // away ("brb kids", "hang on someone at the door"), which waits and spends no ask; counted,
+      // the aside had been taken as the name at the limit ("I'll sign the note as "Brb Kids"").
+      if !MessageText.isQuestion(trimmed), trimmed.contains(where: { $0.isLetter || $0.isNumber }),
+        question == .topic || !AwayAside.isWholeAside(trimmed)
+      {
         asks.attempt = trimmed
       }
       return answer(trimmed, to: question)

@@ -21,6 +21,7 @@ enum DirectAnswer {
     guard !echoless.contains("?"), !MessageText.isNonAnswer(echoless), !asksBack(echoless) else {
       return nil
     }
+    if describesWithHere(echoless) { return nil }
     // "James 'Jim' Barrow": the nickname inside is no part of the name.
     let unhyphened = NicknameInName.split(echoless)?.text ?? echoless
     // "its tajay campbell brown with a hyphen in the middle": the remark applied (`HyphenRemark`).
@@ -194,8 +195,35 @@ enum DirectAnswer {
     // "mo from comms (mohammed i think)": the other form of a name is the same person.
     let text = BracketedAlias.withoutAliases(withoutDoubt(text))
     guard !text.contains("?"), !MessageText.isNonAnswer(text), !asksBack(text) else { return nil }
-    let people = PeopleAnswer.read(withUnsureTitle(text))
+    // "And Mr Gill, the exams officer I'd be replacing": the person speaking of themselves
+    // is never one of the people who interviewed them (answers tuning 40's cn170 met "I'd").
+    let people = PeopleAnswer.read(withUnsureTitle(text)).filter {
+      !firstPersonForms.contains($0.full.lowercased().replacingOccurrencesOf("’", with: "'"))
+    }
     return people.isEmpty ? nil : people
+  }
+
+  /// The person's words for themselves, which no interviewer's name can be.
+  private static let firstPersonForms: Set<String> = [
+    "i", "i'd", "i'm", "i've", "i'll", "me", "myself",
+  ]
+
+  /// "Hi there - career changer here": in a reply that writes capitals, words left in lower
+  /// case before "here" say what the person is, not who (tuning 45's cm042 was signed
+  /// "Career"). "priya here", typed all in lower case, and "Priya here" are names.
+  static func describesWithHere(_ text: String) -> Bool {
+    let pieces = text.split(whereSeparator: { " ,-–—:;".contains($0) }).map(String.init)
+    guard let here = pieces.firstIndex(where: { $0.lowercased().trimming(".!") == "here" }),
+      here > 0
+    else { return false }
+    let before = pieces[..<here].drop { MessageText.greetings.contains($0.lowercased()) }
+    // A word in capitals only ("KCB") is an initialism, which says nothing of the habit:
+    // "wanjiru kamau here, ... at KCB" is typed all in lower case.
+    let capitals = pieces.contains {
+      $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase)
+    }
+    return capitals && !before.isEmpty && before.count <= 3
+      && before.allSatisfy { $0.allSatisfy { !$0.isUppercase } }
   }
 
   /// "ms or mrs patel", "mrs or miss kaur": two of a woman's titles joined by "or" are the

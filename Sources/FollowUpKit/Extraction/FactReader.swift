@@ -91,6 +91,24 @@ public struct FactReader: Sendable {
     }
   }
 
+  /// Which of `people` was named last before the greeting cue for `name`: "Dr Hussain the
+  /// consultant (said call him Sami) and Claire" greets Dr Hussain as Sami, not Claire, the
+  /// last named (tuning 45's cm022 wrote "Dear Sami" to Claire). Nil when no name is found
+  /// before the cue.
+  static func namedBefore(_ name: String, in text: String, among people: [PersonName]) -> Int? {
+    let lower = text.lowercased()
+    guard let cue = lower.range(of: name.lowercased(), options: .backwards)?.lowerBound
+    else { return nil }
+    var best: (index: Int, at: String.Index)?
+    for (index, person) in people.enumerated() where !person.isNameless {
+      guard let word = person.fullWords.first(where: { PersonName.titles[$0.lowercased()] == nil }),
+        let found = lower.range(of: word.lowercased()), found.lowerBound < cue
+      else { continue }
+      if best.map({ found.lowerBound > $0.at }) ?? true { best = (index, found.lowerBound) }
+    }
+    return best?.index
+  }
+
   /// "sorry I am on bus, slow internet": a reply that opens by saying where or how the person
   /// is (the first person, "be", a preposition) is about their situation, so the clauses after
   /// it explain that, and none is the answer.
@@ -141,6 +159,7 @@ public struct FactReader: Sendable {
       facts.interviewers = applied
       return facts
     }
+    let typed = text
     var text = text
     // "gary hinds, manager, goes by gaz": how to greet them is no part of who they are.
     // "dr lim wei ling, goes by wei ling" names which part of the name is given, read as such.
@@ -320,7 +339,8 @@ public struct FactReader: Sendable {
         let owner = people.firstIndex { person in
           !person.isNameless && !named.isDisjoint(with: PersonName.key(person.full))
         }
-        people[owner ?? last].greetAs = greeting.name
+        people[owner ?? Self.namedBefore(greeting.name, in: typed, among: people) ?? last]
+          .greetAs = greeting.name
         facts.interviewers = people
       }
       return facts.interviewers == nil ? nil : facts
@@ -440,6 +460,12 @@ public struct FactReader: Sendable {
       // also words, need no capital or "on" there.
       if facts.when == nil, WordSplitter.words(text).count <= 4 {
         facts.when = InterviewDay(reading: "on " + text, today: today)
+      }
+      // "yesterdy morning", "wensday": a day's name typed a letter wrong, where a day was asked.
+      if facts.when == nil, let mended = DateReader.nearDaysMended(text) {
+        facts.when =
+          InterviewDay(reading: mended, today: today)
+          ?? InterviewDay(reading: "on " + mended, today: today)
       }
       return facts.when == nil ? nil : facts
     case .outcome:

@@ -55,7 +55,16 @@ extension FactScan {
     let range = nameWords(from: start, strong: true)
     // "canadian here, job hunting in london": where the person is from, as after "I am"
     // (tuning 38's by037 was called "Canadian").
-    if !range.isEmpty, lower(range.upperBound) == "here", !saysOrigin(range),
+    // "Hi there - career changer here, 57": in a message that writes capitals, words left in
+    // lower case before "here" say what the person is, not who (tuning 45's cm042 was signed
+    // "Career").
+    // A word in capitals only ("KCB") is an initialism and says nothing of the habit.
+    let writesCapitals = tokens.contains { token in
+      let typed = document.text(token)
+      return typed.first?.isUppercase == true && typed.dropFirst().contains(where: \.isLowercase)
+    }
+    let uncasedAmongCased = writesCapitals && range.allSatisfy { !tokens[$0].isCapitalized }
+    if !range.isEmpty, lower(range.upperBound) == "here", !saysOrigin(range), !uncasedAmongCased,
       let name = PersonName(parsing: text(range))
     {
       facts.name = name

@@ -308,6 +308,9 @@ enum DateReader {
         // "last wednesday" said on a Thursday: people say "yesterday" for yesterday, so "last"
         // before the day just gone points a week further back, to the Wednesday before.
         if back == 1, at(index - 1) == "last" { back = 8 }
+        // "friday before last": the one a week before the day just gone by that name (tuning
+        // 45's cm023 had thanked for last Friday).
+        if at(index + 1) == "before", at(index + 2) == "last" { back += 7 }
         if let date = agreeingDate(words, weekday: weekday, today: today),
           date != today.adding(days: -back)
         {

@@ -692,8 +692,28 @@ enum PeopleAnswer {
       var parts: [(String, Bool)] = []
       var words: [String] = []
       var joined = false
-      for word in piece.split(separator: " ").map(String.init) {
+      let typed = piece.split(separator: " ").map(String.init)
+      for (index, word) in typed.enumerated() {
         let lower = word.lowercased().trimming(".")
+        let next = index + 1 < typed.count ? typed[index + 1].lowercased() : ""
+        // "steve and jas both shift managers", "mr singh and mrs kaur both from the housing
+        // team": what follows "both" is said of the two, no part of the second's name
+        // (answers tuning 40's cn032 and cn045 met one person).
+        if ["both", "all"].contains(lower), !words.isEmpty, joined { break }
+        // "mr okoro sorry i mean mr okafor": the name taken back and the one meant are two
+        // mentions, the second a self-correction (`isSelfCorrection`); the apology before it
+        // is neither's (answers tuning 40's cn043 kept "Mr Okoro").
+        if lower == "i", ["mean", "meant"].contains(next), !words.isEmpty {
+          if let last = words.last?.lowercased().trimming(".,!"),
+            ["sorry", "oops", "no", "sry", "soz"].contains(last)
+          {
+            words.removeLast()
+          }
+          if !words.isEmpty { parts.append((words.joined(separator: " "), joined)) }
+          words = [word]
+          joined = false
+          continue
+        }
         if ["and", "then", "plus"].contains(lower) {
           if !words.isEmpty { parts.append((words.joined(separator: " "), joined)) }
           words = []

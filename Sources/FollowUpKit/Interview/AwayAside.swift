@@ -16,14 +16,8 @@ enum AwayAside {
   /// Nil when the reply opens with no pause marker; else what follows the aside's first stop
   /// (a comma or a sentence's end), empty when nothing does.
   static func answer(in text: String) -> String? {
-    var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    // "hmm let me check the job ad": a sound of thinking before the marker is no answer.
-    while words.count > 1,
-      ["hmm", "hmmm", "um", "umm", "erm", "uh", "ah", "oh", "ok", "okay"].contains(
-        words[0].lowercased().trimming(",.!?;:-"))
-    {
-      words.removeFirst()
-    }
+    let words = withoutLeadingSounds(
+      text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     let plain = words.map { $0.lowercased().trimming(",.!?;:-") }
     guard
       let marker = markers.first(where: { marker in
@@ -51,8 +45,24 @@ enum AwayAside {
   /// "hang on its tuesday not monday" is a correction, read as one.
   static func isWholeAside(_ text: String) -> Bool {
     guard let answer = answer(in: text), answer.isEmpty else { return false }
-    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    let rest = withoutLeadingSounds(text.split(separator: " ").map(String.init))
+    let words = rest.joined(separator: " ").lowercased()
+      .split(whereSeparator: { !$0.isLetter && $0 != "'" })
     return !words.contains(where: { correcting.contains(String($0)) })
+  }
+
+  /// The words after the sounds that may open an aside: "hmm let me check the job ad" (a
+  /// sound of thinking), "sorry brb kids" (an apology for going; answers tuning 40's cn014
+  /// met "Brb"). None of them is an answer, nor a sign that a fact is put right.
+  private static func withoutLeadingSounds(_ words: [String]) -> [String] {
+    var words = words
+    while words.count > 1,
+      ["hmm", "hmmm", "um", "umm", "erm", "uh", "ah", "oh", "ok", "okay", "sorry", "soz", "sry"]
+        .contains(words[0].lowercased().trimming(",.!?;:-"))
+    {
+      words.removeFirst()
+    }
+    return words
   }
 
   /// Words that make a reason more than a reason: it states or puts right a fact.

@@ -9,7 +9,7 @@ enum Decline {
     let words = WordSplitter.words(text)
     // A non-answer such as "idk" declines; keyboard mashing does not, it is a slip.
     if MessageText.nonAnswers.contains(words.joined(separator: " ")) { return true }
-    guard words.count <= 8 else { return false }
+    guard words.count <= 8 else { return refuses(text) }
     let phrase = " " + words.joined(separator: " ") + " "
     return phrases.contains { phrase.contains(" \($0) ") }
   }
@@ -18,7 +18,16 @@ enum Decline {
   /// to not knowing it: at a question for a name, nothing in it is the name.
   static func refuses(_ text: String) -> Bool {
     guard !MessageText.isLong(text) else { return false }
-    let phrase = " " + WordSplitter.words(text).joined(separator: " ") + " "
+    let words = WordSplitter.words(text)
+    // "rather not say, the agency said to keep it confidential": past eight words, only a
+    // first clause that refuses, its reason after it (answers tuning 40's cn184).
+    let said =
+      words.count <= 8
+      ? words
+      : WordSplitter.words(
+        String(text.split(whereSeparator: { ",.;!".contains($0) }).first ?? ""))
+    guard said.count <= 8 else { return false }
+    let phrase = " " + said.joined(separator: " ") + " "
     return refusals.contains { phrase.contains(" \($0) ") }
   }
 
