@@ -122,7 +122,7 @@ enum PointGate {
     }
     for index in words.indices.dropFirst() where original[index - 1].hasSuffix(",") {
       if let start = firstAfterAdverbs(words, from: index), isVerbForm(words[start]),
-        !words[start].hasSuffix("ing")
+        !words[start].hasSuffix("ing"), !ComparingLike.compares(words, at: start)
       {
         return "a clause with no subject after a comma"
       }

@@ -33,7 +33,7 @@ extension VouchedPoint {
     var slips = idiom.slips
     for repair in [
       prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,
-      objectArticled, dummySubjectGiven,
+      objectArticled, dummySubjectGiven, sameDetermined,
     ] {
       let mended = repair(words)
       if mended != words { slips += 1 }
@@ -50,6 +50,33 @@ extension VouchedPoint {
     last.removeLast()
     return Array(words.dropLast()) + [last + "."]
   }
+
+  /// "we had same problem", "to see same face": "same" before a thing takes "the" in
+  /// English, a slip second-language writers make often (tuning 45's cm001, cm007). Only
+  /// after a verb or a preposition: after a comma or opening the line ("same idea really")
+  /// it is an elliptical remark, and after a determiner ("this same", "my same") it has one.
+  private static func sameDetermined(_ words: [String]) -> [String] {
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let lower = word.lowercased()
+      if lower == "same", index > 0, index + 1 < words.count,
+        case let previous = words[index - 1].lowercased(),
+        previous.last?.isLetter == true, !sameDeterminers.contains(previous),
+        case let next = words[index + 1].lowercased().trimming(",.!?;:"),
+        next.count > 2, next.allSatisfy(\.isLetter), !["as", "again", "here", "too"].contains(next)
+      {
+        result.append("the")
+      }
+      result.append(word)
+    }
+    return result
+  }
+
+  /// Words that already determine "same": "the same", "this same", "exactly the same".
+  private static let sameDeterminers: Set<String> = [
+    "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+    "a", "much", "very",
+  ]
 
   /// "co workers": "co" is no word alone; the prefix is joined with a hyphen.
   private static func prefixJoined(_ words: [String]) -> [String] {

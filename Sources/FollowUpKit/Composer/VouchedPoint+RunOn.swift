@@ -26,6 +26,7 @@ extension VouchedPoint {
       }
     }
     var joins = 0
+    var joiners: [String] = []
     var pieceStart: Int?
     var commas = 0
     for index in words.indices.dropFirst() where index + 1 < words.count {
@@ -43,7 +44,15 @@ extension VouchedPoint {
         return "clauses strung on \"and\""
       }
       joins += 1
-      if joins >= 2 { return "a run-on of \(joins + 1) clauses" }
+      joiners.append(joined ? words[index] : ",")
+      // "I worked in ICU in Riyadh with NIV patients, so I can help and I also want to get the
+      // competency here": three clauses, each joined by its own word, in a sentence of
+      // ordinary length, are written English, not chat strung together (tuning 45's cm006).
+      // A comma alone, a word used twice, or a long line is still a run-on.
+      let distinctlyJoined =
+        !joiners.contains(",") && Set(joiners).count == joiners.count && joins == 2
+        && words.count <= 24
+      if joins >= 2, !distinctlyJoined { return "a run-on of \(joins + 1) clauses" }
       // The part between the one comma and this join holds no verb: a remark spliced in. A
       // list's last items ("Malayalam, Hindi and basic Arabic so I ...") hold "and" or "or",
       // or follow another comma.

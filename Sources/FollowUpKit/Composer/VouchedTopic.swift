@@ -735,9 +735,25 @@ enum VouchedTopic: Equatable, Sendable {
     if index + 1 < lower.endIndex, lower[index] == "and", isWord(lower[index + 1]) { index += 2 }
     if index < lower.endIndex, particles.contains(lower[index]) { index += 1 }
     guard index < lower.endIndex else { return false }
-    guard loose || startsNounPhrase(lower[index]) || lower[index] == "new" else { return false }
+    guard
+      loose || startsNounPhrase(lower[index]) || lower[index] == "new"
+        || bareCountedObject(lower, words, from: index)
+    else { return false }
     // "to move the fleet to electric bikes": the verb's "to" after its object.
     return isNounPhrase(lower[index...], words.map { $0[index...] }, afterFrom: true)
+  }
+
+  /// "a pilot line to make pouch cells in the lab": a plural needs no determiner to be a
+  /// verb's object, so a simple phrase ending on one is the thing the verb acts on. Refused,
+  /// the phrase was cut to "make pouch cells" (tuning 45's cm036).
+  private static func bareCountedObject(
+    _ lower: ArraySlice<String>, _ words: ArraySlice<String>?, from index: Int
+  ) -> Bool {
+    guard let end = simplePhraseEnd(lower, words, from: index, to: lower.endIndex), end > index
+    else { return false }
+    let head = lower[end - 1]
+    return head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")
+      && !head.hasSuffix("ous") && isWord(head)
   }
 
   /// Where a simple noun phrase (determiner, modifiers, head, with "and" between heads) that

@@ -353,13 +353,8 @@ extension InterestReader {
   static func hasVerb(_ words: [String]) -> Bool {
     words.indices.contains { index in
       let word = words[index]
-      // "voices from backgrounds like mine": "like" before an owner's pronoun compares, it
-      // is no verb (tuning 44's ck053 printed the fragment as a sentence).
-      if word == "like", index + 1 < words.count,
-        ["mine", "yours", "ours", "theirs", "hers"].contains(words[index + 1])
-      {
-        return false
-      }
+      // "voices from backgrounds like mine": "like" that compares is no verb.
+      if ComparingLike.compares(words, at: index) { return false }
       return finiteVerbs.contains(word) || word.hasSuffix("'s") || word.hasSuffix("'re")
     }
   }
