@@ -749,7 +749,10 @@ enum VouchedTopic: Equatable, Sendable {
   private static func bareCountedObject(
     _ lower: ArraySlice<String>, _ words: ArraySlice<String>?, from index: Int
   ) -> Bool {
-    guard let end = simplePhraseEnd(lower, words, from: index, to: lower.endIndex), end > index
+    // Two words at least ("pouch cells"): "the fleet to electric vans" has no verb before
+    // "vans", and "electric" alone is no verb's place.
+    guard let end = simplePhraseEnd(lower, words, from: index, to: lower.endIndex),
+      end > index + 1
     else { return false }
     let head = lower[end - 1]
     return head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss")

@@ -217,11 +217,13 @@ enum DirectAnswer {
       here > 0
     else { return false }
     let before = pieces[..<here].drop { MessageText.greetings.contains($0.lowercased()) }
-    // A word in capitals only ("KCB") is an initialism, which says nothing of the habit:
-    // "wanjiru kamau here, ... at KCB" is typed all in lower case.
-    let capitals = pieces.contains {
-      $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase)
-    }
+    // The habit shows in how the message opens: "Hi there - ..." writes capitals; "wanjiru
+    // kamau here, ... at KCB" and "siobhan o'brien here ... (Dana Patel)" do not, whatever
+    // initialism or other names they hold.
+    let capitals =
+      pieces.first.map {
+        $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase)
+      } ?? false
     return capitals && !before.isEmpty && before.count <= 3
       && before.allSatisfy { $0.allSatisfy { !$0.isUppercase } }
   }

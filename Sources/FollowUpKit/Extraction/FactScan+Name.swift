@@ -58,11 +58,13 @@ extension FactScan {
     // "Hi there - career changer here, 57": in a message that writes capitals, words left in
     // lower case before "here" say what the person is, not who (tuning 45's cm042 was signed
     // "Career").
-    // A word in capitals only ("KCB") is an initialism and says nothing of the habit.
-    let writesCapitals = tokens.contains { token in
-      let typed = document.text(token)
-      return typed.first?.isUppercase == true && typed.dropFirst().contains(where: \.isLowercase)
-    }
+    // The habit shows in how the message opens ("Hi there - ..."), not in the names or
+    // initialisms it holds ("siobhan o'brien here ... (Dana Patel)", "... at KCB").
+    let writesCapitals =
+      tokens.first(where: { $0.kind == .word }).map { token in
+        let typed = document.text(token)
+        return typed.first?.isUppercase == true && typed.dropFirst().contains(where: \.isLowercase)
+      } ?? false
     let uncasedAmongCased = writesCapitals && range.allSatisfy { !tokens[$0].isCapitalized }
     if !range.isEmpty, lower(range.upperBound) == "here", !saysOrigin(range), !uncasedAmongCased,
       let name = PersonName(parsing: text(range))
