@@ -767,7 +767,7 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       written: CivilDate(year: 2026, month: 12, day: 6),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 66,
       fields: [
-        "topic": 59, "greeting": 59, "company": 53, "signoff": 58, "outcome": 57, "date": 57,
+        "topic": 59, "greeting": 60, "company": 53, "signoff": 59, "outcome": 57, "date": 58,
         "role": 46, "channel": 60,
       ]),
   ]

@@ -1523,7 +1523,9 @@ struct UnseenAnswersTests {
 
   /// The fortieth held-out answers (written blind on 6 December 2026), measured before and
   /// after the thirty-ninth session's round (every figure unchanged), then tuned on from the
-  /// fortieth session. Floors are the figures at rotation.
+  /// fortieth session. Floors are the figures at rotation, raised after the fortieth
+  /// session's round (interviewers 39 -> 42, corrections 48 -> 49, day 14 -> 15, non-answers
+  /// 14 -> 16).
   @Test("answers tuning 40 (former held out 40) holds its floors")
   func tuningForty() throws {
     let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
@@ -1534,13 +1536,13 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 46)
-    #expect((score.passed["interviewer"] ?? 0) >= 39)
-    #expect((score.passed["correction"] ?? 0) >= 48)
+    #expect((score.passed["interviewer"] ?? 0) >= 42)
+    #expect((score.passed["correction"] ?? 0) >= 49)
     #expect((score.passed["company"] ?? 0) >= 19)
     #expect((score.passed["outcome"] ?? 0) >= 16)
     #expect((score.passed["role"] ?? 0) >= 14)
-    #expect((score.passed["when"] ?? 0) >= 14)
-    #expect((score.passed["none"] ?? 0) >= 14)
+    #expect((score.passed["when"] ?? 0) >= 15)
+    #expect((score.passed["none"] ?? 0) >= 16)
   }
 
   /// 240 answers and corrections written blind on 6 December 2026 (their "today" Sunday
