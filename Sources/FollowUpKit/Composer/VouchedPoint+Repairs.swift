@@ -53,8 +53,9 @@ extension VouchedPoint {
 
   /// "we had same problem", "to see same face": "same" before a thing takes "the" in
   /// English, a slip second-language writers make often (tuning 45's cm001, cm007). Only
-  /// after a verb or a preposition: after a comma or opening the line ("same idea really")
-  /// it is an elliptical remark, and after a determiner ("this same", "my same") it has one.
+  /// inside a clause, after a word that is no determiner: after a comma or opening the line
+  /// ("same idea really") it is an elliptical remark, and after a determiner ("this same",
+  /// "my same") it has one.
   private static func sameDetermined(_ words: [String]) -> [String] {
     var result: [String] = []
     for (index, word) in words.enumerated() {
