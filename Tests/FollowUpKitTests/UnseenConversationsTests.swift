@@ -12,7 +12,7 @@ import Testing
 /// conversation, for a reader to judge.
 @Suite("Unseen conversations")
 struct UnseenConversationsTests {
-  struct Score: CustomStringConvertible {
+  struct Score: CustomStringConvertible, Sendable {
     var conversations = 0
     var reachedNote = 0
     var askedThirdTime = 0
@@ -48,7 +48,16 @@ struct UnseenConversationsTests {
     }
   }
 
+  /// Each set's score, replayed once per test process (`ReplayMemo`): the tuning sets' floors
+  /// below and `FirstNoteGrammarTests` read the same replays.
+  static let scores = ReplayMemo<Score>()
+
+  /// The score of every conversation in `file`, read with `today` as the day it was written.
   static func run(_ file: String, today: CivilDate = Unseen.today) throws -> Score {
+    try scores.value(for: "\(file) \(today)") { try replay(file, today: today) }
+  }
+
+  static func replay(_ file: String, today: CivilDate) throws -> Score {
     var score = Score()
     for item in try Unseen.objects(file) {
       guard let id = item["id"] as? String, let opening = item["opening"] as? String,
