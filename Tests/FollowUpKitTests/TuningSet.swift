@@ -770,5 +770,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 60, "company": 53, "signoff": 59, "outcome": 57, "date": 58,
         "role": 46, "channel": 60,
       ]),
+    // The forty-fifth held-out set (60 conversations written blind on 6 December 2026, their
+    // "today" 6 December), measured before and after the fortieth session's round (every
+    // figure unchanged) and judged blind (24 of 60 clean before; no first note changed after;
+    // verdicts in `Data/judged/tune46-*`), then tuned on from the forty-first session. Floors
+    // are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune46.jsonl", label: "tuning 46",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
+      fields: [
+        "topic": 58, "greeting": 55, "company": 50, "signoff": 57, "outcome": 56, "date": 60,
+        "role": 51, "channel": 60,
+      ]),
   ]
 }
