@@ -81,4 +81,27 @@ extension FirstNoteGrammarTests {
       #expect(found[id] != nil, "\(id)")
     }
   }
+
+  /// A day corrected in words the plain reading finds no day in counts as given (tuning 46's
+  /// co005: "sorry sir the date was 4th not 3rd"); a day said of something else, which a
+  /// reply took for the interview's, still does not (tuning 23's au007).
+  @Test("a corrected day counts as given; a day said of something else does not")
+  func correctedDay() {
+    let today = CivilDate(year: 2026, month: 12, day: 6) ?? Fixture.today
+    let corrected = [
+      "When was the interview? \"Yesterday\", \"on Tuesday\" or a date all work. (Or skip.)",
+      "> on 3rd", "Got it: on Thursday 3 December.", "", "How do you feel it went?",
+      "> sorry sir the date was 4th not 3rd, 3rd was the phone screening",
+      "Got it: the interview was on Friday 4 December.", "", "How do you feel it went?",
+      "> it went nice",
+    ].joined(separator: "\n")
+    let note = "Dear Mr Pell,\n\nThank you for your time on Friday and for telling me more."
+    #expect(NoteClaims.problems(note: note, conversation: corrected, today: today).isEmpty)
+    let misread = [
+      "Hi, I'm FollowUp.", "> Hello! interview done, they said decision by the 11th",
+      "Got it: on Wednesday 11 November.", "", "First, what's your name?", "> Ada",
+    ].joined(separator: "\n")
+    let claimed = "Dear Mr Lyle,\n\nThank you for your time on 11 November and for telling me more."
+    #expect(!NoteClaims.problems(note: claimed, conversation: misread, today: today).isEmpty)
+  }
 }

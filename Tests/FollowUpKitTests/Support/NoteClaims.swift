@@ -52,23 +52,40 @@ enum NoteClaims {
         turn.asked.contains("When was the interview")
         ? reader.answer(turn.text, to: .when)?.when ?? reader.facts(in: turn.text).when
         : reader.facts(in: turn.text).when
-      guard let day else { continue }
+      let reply = index + 1 < turns.count ? turns[index + 1].asked : ""
+      guard let day else {
+        // A correction the plain reading finds no day in ("sorry sir the date was 4th not
+        // 3rd"): the day its reply took counts when the message corrects and names that day's
+        // number. A day said of something else ("They said decision by the 11th", which a
+        // reply once took for the interview's, au007) corrects nothing, so it never counts.
+        let lower = turn.text.lowercased()
+        if let taken = acknowledgedDate(reply, today: today),
+          lower.range(
+            of: #"\b(not|sorry|actually|meant|wrong|wait)\b"#, options: .regularExpression)
+            != nil,
+          lower.range(of: #"\b0?\#(taken.day)(st|nd|rd|th)?\b"#, options: .regularExpression)
+            != nil
+        {
+          days.append(InterviewDay(phrase: "", date: taken).reference(today: today))
+        }
+        continue
+      }
       days.append(day.reference(today: today))
       // A message naming a day may correct the one before ("oh wait it wasnt friday it was
       // thursday last week"): the day the reply took from it counts too.
-      let reply = index + 1 < turns.count ? turns[index + 1].asked : ""
-      if let taken = acknowledgedDay(reply, today: today) { days.append(taken) }
+      if let taken = acknowledgedDate(reply, today: today) {
+        days.append(InterviewDay(phrase: "", date: taken).reference(today: today))
+      }
     }
     let named = days.contains { $0 == said || ($0 == "today" && said == "this morning") }
     return named ? nil : "a day nobody gave as the interview's (\"\(said)\")"
   }
 
-  /// The day a reply says it took ("Got it: the interview was on Thursday 26 November."), as
-  /// the note refers to it.
-  static func acknowledgedDay(_ reply: String, today: CivilDate) -> String? {
+  /// The day a reply says it took ("Got it: the interview was on Thursday 26 November.").
+  static func acknowledgedDate(_ reply: String, today: CivilDate) -> CivilDate? {
     guard let line = reply.components(separatedBy: "\n").first(where: { $0.hasPrefix("Got it") })
     else { return nil }
-    if line.contains(" today") { return "today" }
+    if line.contains(" today") { return today }
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December",
@@ -79,7 +96,7 @@ enum NoteClaims {
     guard let day = Int(parts[0]), let month = months.firstIndex(of: String(parts[1])),
       let date = CivilDate(year: today.year, month: month + 1, day: day)
     else { return nil }
-    return InterviewDay(phrase: "", date: date).reference(today: today)
+    return date
   }
 
   /// A rejection reply's thanks "for letting me know" and its wishes "every success" need a
