@@ -257,7 +257,7 @@ public struct Conversation: Hashable, Sendable {
       if let outputs = takeGreetingCue(trimmed, at: question) { return outputs }
       if let (correction, source) = correctionInParts(of: trimmed, at: question),
         !(question == .topic && choosesFromDiscussion(correction)),
-        !(question == .company && readsFuller(trimmed, than: correction)),
+        !readsFuller(trimmed, than: correction, at: question),
         // "My name is Venkata Lakshmi Narayanan. Friends call me Lakshmi only, you can sign as
         // that", asked for the name with none held: "my name is" states the answer, which is
         // read whole with its wishes (`DirectAnswer.ownName`); there is nothing to correct.
@@ -388,12 +388,32 @@ public struct Conversation: Hashable, Sendable {
     return found
   }
 
-  /// Whether the reply, read as the answer to the company question, names the company the
-  /// correction names more fully: "castlebank vets (castlebank veterinary centre on the
-  /// sign)" restates the "Vets" heard before, and its remark gives the full name. The question
-  /// asked carries weight, so the answer's reading is taken.
-  func readsFuller(_ text: String, than correction: Correction) -> Bool {
-    guard case .company(let value) = correction,
+  /// Whether the reply, read as the answer to the question asked, names the company or role
+  /// the correction names more fully: "castlebank vets (castlebank veterinary centre on the
+  /// sign)" restates the "Vets" heard before, and its remark gives the full name; "Senior
+  /// Planning Officer, actually. I said Planning Officer earlier but it's the senior post"
+  /// answers the role question, and its remark's "senior post" explains it (tuning 46's co041
+  /// had set the role "senior"). The question asked carries weight, so the answer's reading is
+  /// taken.
+  func readsFuller(_ text: String, than correction: Correction, at question: Question) -> Bool {
+    // The role: the message opens with a clause that is nothing but the answer, and the
+    // correction's words are all in it ("sorry i said senior but its just planning officer"
+    // opens with no such clause, and is the correction).
+    if question == .role, case .role(let value) = correction,
+      let opening = CorrectionReader.clausesOf(text).first,
+      let read = FactReader(today: today).answer(opening, to: .role)?.role
+    {
+      let words = { (text: String) in
+        text.split(whereSeparator: { $0 == " " || $0 == "." }).map {
+          CorrectionReader.folded(String($0))
+        }.filter { !$0.isEmpty }
+      }
+      let answered = words(read)
+      let corrected = words(value)
+      return !corrected.isEmpty && answered == words(opening)
+        && answered.count > corrected.count && corrected.allSatisfy(answered.contains)
+    }
+    guard question == .company, case .company(let value) = correction,
       let read = FactReader(today: today).answer(text, to: .company)?.company,
       let first = value.split(separator: " ").first.map({ CorrectionReader.folded(String($0)) }),
       !first.isEmpty

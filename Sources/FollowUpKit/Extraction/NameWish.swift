@@ -125,11 +125,28 @@ struct NameWish: Equatable, Sendable {
       {
         return NameWish(form: earlier.form, use: .signOff)
       }
-      guard let (end, use) = cueEnd(words, at: index),
+      // "I go by ...": being known by a name, as "everyone calls me ..." is.
+      let goesBy = ["go", "going"].contains(words[index].lower)
+      guard let (end, cued) = cueEnd(words, at: index),
         let (form, range) = form(
           words, from: end, known: before.isEmpty && held.isEmpty ? nil : before.union(held))
-          ?? (use == .given ? namedBefore(words, index) ?? shortFormBefore(words, index) : nil)
+          ?? (cued == .given || goesBy
+            ? namedBefore(words, index) ?? shortFormBefore(words, index) : nil)
       else { continue }
+      // "Muhammad Usman Tariq, I go by Usman", "... - Usman is what I go by": a form made of
+      // words of the name said before it, or held, tells which of them the person is called
+      // by, as "everyone calls me Usman" does; "Chan Ka Yan but I go by Karen Chan" names a
+      // form of its own (tuning 46's co054 was signed "Muhammad").
+      let use =
+        goesBy && cued == .name
+          && words[range].allSatisfy {
+            let folded = CorrectionReader.folded($0.typed)
+            return held.contains(folded)
+              || words[..<min(index, range.lowerBound)].contains {
+                CorrectionReader.folded($0.typed) == folded
+              }
+          }
+        ? Use.given : cued
       let typedWithCapital = words[range].contains { $0.typed.first?.isUppercase == true }
       let elsewhere = Set(
         words.indices.filter { !range.contains($0) }.map {

@@ -34,7 +34,20 @@ extension CorrectionReader {
     }
     // "Ní Bhriain" for "Ni Bhriain", "O'Shea" for "Oshea", "McDermott" for "Mcdermott": the
     // same letters with other marks replace those words as typed.
-    if target != .when, let held = value(of: target), let respelled = Self.remarked(held, new) {
+    // "company name is only TechPoint IT, not solutions": a held word the message says is not
+    // the value's ("not solutions") makes the new value the whole, however it shares the held
+    // one's letters (tuning 46's co053 had kept "TechPoint IT Solutions Ltd").
+    let newWords = Set(new.split(separator: " ").map { Self.folded(String($0)) })
+    let heldWords = Set(
+      (value(of: target) ?? "").split(separator: " ").map { Self.folded(String($0)) })
+    let disowned =
+      change.old?.split(separator: " ").contains {
+        let word = Self.folded(String($0))
+        return !word.isEmpty && heldWords.contains(word) && !newWords.contains(word)
+      } ?? false
+    if target != .when, !disowned, let held = value(of: target),
+      let respelled = Self.remarked(held, new)
+    {
       switch target {
       case .name: return PersonName(parsing: respelled).map(Correction.name)
       case .signOff: return PersonName(parsing: respelled).map(Correction.signOff)
@@ -611,6 +624,10 @@ extension CorrectionReader {
     "interviewer", "interviewer's", "she", "he", "she's", "he's", "they", "on", "say", "reads",
     "shes", "hes",
     "i'm", "im", "am", "write", "put", "actually", "really",
+    // "company name is only TechPoint IT": a word limiting the value, typed small, is no word
+    // of it (tuning 46's co053 had set "Only TechPoint IT"); typed with a capital after a
+    // copula it is the name's own ("Just Eat").
+    "only", "merely",
     // "it was technically Guardian Media Group": a hedge on the name is no word of it
     // (answers tuning 31's bv207 had printed "Technically Guardian Media Group").
     "technically", "officially", "properly", "basically", "legally", "formally",

@@ -1145,8 +1145,10 @@ struct CorrectionReader {
       let lower = first.lowercased().trimming(".:,'\"“”")
       // "wait its First Harbor Bank & Trust", "sorry its The Ivy": past the clause's first word,
       // a run of words typed with capitals is the name as the person spells it, its own first
-      // word included.
-      if stripped > 0 || restated != nil, words.count > 1, first.first?.isUppercase == true,
+      // word included; so it is after a copula ("sorry company name is Just Eat" had kept
+      // "Eat").
+      if stripped > 0 || restated != nil || afterCopula, words.count > 1,
+        first.first?.isUppercase == true,
         words[1].first?.isUppercase == true, first != "I"
       {
         break
