@@ -37,17 +37,15 @@ extension CorrectionReader {
     // "company name is only TechPoint IT, not solutions": a held word the message says is not
     // the value's ("not solutions") makes the new value the whole, however it shares the held
     // one's letters (tuning 46's co053 had kept "TechPoint IT Solutions Ltd").
+    let heldValue = target == .when ? nil : value(of: target)
     let newWords = Set(new.split(separator: " ").map { Self.folded(String($0)) })
-    let heldWords = Set(
-      (value(of: target) ?? "").split(separator: " ").map { Self.folded(String($0)) })
+    let heldWords = Set((heldValue ?? "").split(separator: " ").map { Self.folded(String($0)) })
     let disowned =
       change.old?.split(separator: " ").contains {
         let word = Self.folded(String($0))
         return !word.isEmpty && heldWords.contains(word) && !newWords.contains(word)
       } ?? false
-    if target != .when, !disowned, let held = value(of: target),
-      let respelled = Self.remarked(held, new)
-    {
+    if !disowned, let held = heldValue, let respelled = Self.remarked(held, new) {
       switch target {
       case .name: return PersonName(parsing: respelled).map(Correction.name)
       case .signOff: return PersonName(parsing: respelled).map(Correction.signOff)
