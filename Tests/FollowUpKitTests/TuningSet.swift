@@ -784,5 +784,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 58, "greeting": 55, "company": 51, "signoff": 58, "outcome": 56, "date": 60,
         "role": 52, "channel": 60,
       ]),
+    // The forty-sixth held-out set (60 conversations written blind on 7 December 2026, their
+    // "today" 6 December), measured before and after the forty-first session's round (every
+    // figure unchanged) and judged blind (17 of 60 clean before; no first note changed after;
+    // verdicts in `Data/judged/tune47-*`), then tuned on from the forty-second session. Floors
+    // are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune47.jsonl", label: "tuning 47",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
+      fields: [
+        "topic": 59, "greeting": 58, "company": 53, "signoff": 59, "outcome": 53, "date": 57,
+        "role": 53, "channel": 59,
+      ]),
   ]
 }
