@@ -257,7 +257,9 @@ struct UnseenConversationsTests {
       } ?? "",
       request.company,
     ].joined(separator: " ")
-    return PointGate.problem(in: sentence, topic: before)
+    // A thing the point points back at ("that line") may be one the interview named: the
+    // reader was there (`NoteRequest.discussed`).
+    return PointGate.problem(in: sentence, topic: before, shared: request.discussed ?? "")
   }
 
   /// A role printed that is no job title, or a company printed without the article its head

@@ -191,7 +191,8 @@ private struct Plan {
     let point = request.interest.flatMap { interest -> String? in
       let reading = VouchedPoint.reading(
         of: Plan.sentence(interest), before: before,
-        readers: [request.recipient.given, request.recipient.family].compactMap { $0 })
+        readers: [request.recipient.given, request.recipient.family].compactMap { $0 },
+        shared: request.discussed ?? "")
       guard case .vouched(let sentence) = reading else { return nil }
       return sentence
     }

@@ -95,6 +95,11 @@ public struct NoteRequest: Hashable, Sendable, Codable {
   /// pastes: "Wembley" in the discussion writes "wembley" so in the topic. Nil reads none.
   public var spellingSources: [String]? = nil
 
+  /// What the person said came up at the interview, which the note's reader was at: a thing
+  /// the person's point calls "that line" is one the reader can find when it is named there
+  /// (`PointGate`). Nil names nothing.
+  public var discussed: String? = nil
+
   /// The closing words asked for above the name ("Kind regards"), without the comma; nil
   /// closes by the tone and channel.
   public var closing: String? = nil

@@ -21,9 +21,19 @@ enum PointCheck {
     for (index, word) in words.enumerated() where index + 1 < words.count {
       let next = words[index + 1]
       // "600 robot": a count of more than one before a thing in the singular.
-      if let count = Int(word), count > 1, !(1900...2100).contains(count) {
-        // "till class 10 so ...": no noun after the number, nothing to count.
-        if let head = words[(index + 1)...].prefix(while: { !stops.contains($0) }).last,
+      // "a level 3 course", "my class 1 licence": a number after a noun labels it, counting
+      // nothing (tuning 47's cq010 was held back for "dementia care level 3 course").
+      let labelled =
+        index > 0 && Self.labels(words[index - 1], after: index > 1 ? words[index - 2] : "")
+        && original[index - 1].last?.isLetter == true
+      if let count = Int(word), count > 1, !(1900...2100).contains(count), !labelled {
+        // "till class 10 so ...": no noun after the number, nothing to count. "for 2 years
+        // instead of ...", "6 years before physio": a word of time or order after the noun
+        // ends the counted phrase too.
+        let counted = words[(index + 1)...].prefix(while: {
+          !stops.contains($0) && !countedEnds.contains($0)
+        })
+        if let head = counted.last,
           head.first?.isLetter == true, !head.hasSuffix("s"), !uncounted.contains(head)
         {
           return "a number before a thing in the singular"
@@ -228,11 +238,29 @@ enum PointCheck {
     "is", "are", "was", "were",
   ]
 
+  /// Words after a counted noun that end its phrase: "2 years instead of", "6 years before".
+  private static let countedEnds: WordSet = [
+    "ago", "now", "before", "after", "already", "together", "every", "each", "later", "back",
+    "again", "since", "until", "during", "instead", "straight", "running",
+  ]
+
   /// Nouns whose plural is their singular, and units.
   private static let uncounted: WordSet = [
     "staff", "people", "children", "men", "women", "sheep", "fish", "kg", "km", "mph", "percent",
-    "k", "m", "am", "pm", "feet", "deer", "personnel", "crew", "series",
+    "k", "m", "am", "pm", "feet", "deer", "personnel", "crew", "series", "quid", "grand",
   ]
+
+  /// Whether `previous`, before a number, is a noun the number labels ("level 3", "band 5"):
+  /// read as the agreement check reads it (`VouchedPoint.isLabel`), and never a word after a
+  /// subject, "to", a modal or a joining word ("I teach 30", "and train 12"), which is a verb
+  /// whatever its form.
+  private static func labels(_ previous: String, after beforeIt: String) -> Bool {
+    !TopicGrammar.subjects.contains(beforeIt) && !Lexicon.modals.contains(beforeIt)
+      && !["to", "and", "but", "or", "then", "also", "still", "never", "always", "now", "i"]
+        .contains(beforeIt)
+      && previous.count >= 3 && VouchedPoint.isLabel(previous)
+      && !PointGate.finiteVerbs.contains(previous) && !PointGate.verbForms.contains(previous)
+  }
 
   /// Verbs whose object is a countable thing: "runs a clinic", "installs a palletiser".
   private static let articleVerbs: WordSet = [

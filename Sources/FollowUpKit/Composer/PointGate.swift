@@ -26,7 +26,9 @@ enum PointGate {
   /// opening names, which a pointing word may point at too.
   /// `readers` are the names of the people the note is written to: a point that names one of
   /// them speaks of the reader in the third person ("Paul did most of it", to Paul).
-  static func problem(in sentence: String, topic: String, readers: [String] = []) -> String? {
+  static func problem(
+    in sentence: String, topic: String, readers: [String] = [], shared: String = ""
+  ) -> String? {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     guard !words.isEmpty else { return "no words" }
@@ -36,7 +38,7 @@ enum PointGate {
       return chat
     }
     if let pointing = namedReader(original, readers)
-      ?? unanchoredReference(words, original, topic: topic)
+      ?? unanchoredReference(words, original, topic: topic, shared: shared)
       ?? unanchoredPerson(words, original) ?? bareRelative(words, original)
     {
       return pointing
@@ -100,11 +102,12 @@ enum PointGate {
 
   /// The pointing words with nothing to point at beside `topic` ("that path", "there",
   /// "she"), or nil: how the reply tells the person which word held the point back.
-  static func pointer(in sentence: String, topic: String) -> String? {
+  static func pointer(in sentence: String, topic: String, shared: String = "") -> String? {
     let original = sentence.split(separator: " ").map(String.init)
     let words = original.map { $0.lowercased().trimming(",.!?;:()\"") }
     let problem =
-      unanchoredReference(words, original, topic: topic) ?? unanchoredPerson(words, original)
+      unanchoredReference(words, original, topic: topic, shared: shared)
+      ?? unanchoredPerson(words, original)
     guard let problem, let open = problem.firstIndex(of: "\""),
       let close = problem[problem.index(after: open)...].firstIndex(of: "\"")
     else { return nil }
@@ -300,11 +303,16 @@ enum PointGate {
   /// "that path", "those kids", "up there", "same thing": a word that points at something the
   /// reader must find in the note. The thing it points at must be in the topic sentence (the
   /// only sentence before the point) or in the point itself; a place word needs a place named
-  /// there (a capitalised name after a preposition).
+  /// there (a capitalised name after a preposition). A thing "that" or "those" points at may
+  /// also be one the interview talked about (`shared`, what the person said came up): the
+  /// note's reader was there. Held back for "that line" or "the same estate", named in the
+  /// discussion, tuning 47's notes left out the person's own point, which judges faulted
+  /// every time.
   private static func unanchoredReference(
-    _ words: [String], _ original: [String], topic: String
+    _ words: [String], _ original: [String], topic: String, shared: String
   ) -> String? {
     let known = Phrase.stems(topic)
+    let heard = known.union(Phrase.stems(shared))
     for index in words.indices {
       let word = words[index]
       // "so I like these things", "that stuff": a demonstrative before the emptiest nouns
@@ -356,7 +364,8 @@ enum PointGate {
           !(["this", "that"].contains(word) && Self.isPastVerb(next))
         else { continue }
         let earlier = Phrase.stems(words[..<index].joined(separator: " "))
-        if Phrase.stems(next).isDisjoint(with: known.union(earlier)) {
+        let findable = ["that", "those", "same"].contains(word) ? heard : known
+        if Phrase.stems(next).isDisjoint(with: findable.union(earlier)) {
           return "\"\(word) \(next)\" points at nothing in the note"
         }
       }

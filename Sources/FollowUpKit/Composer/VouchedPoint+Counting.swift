@@ -43,7 +43,7 @@ extension VouchedPoint {
 
   /// Whether a word before digits is a noun they label ("year 4", "level 3"), not a verb or a
   /// preposition they follow ("worked 3 years", "for 2 years").
-  private static func isLabel(_ word: String) -> Bool {
+  static func isLabel(_ word: String) -> Bool {
     word.allSatisfy(\.isLetter) && !Lexicon.stopwords.contains(word)
       && !TopicRepair.prepositions.contains(word) && !word.hasSuffix("ed")
       && !commonVerbs.contains(word)
@@ -76,7 +76,7 @@ extension VouchedPoint {
     "people", "children", "men", "women", "staff", "feet", "teeth", "mice", "geese", "sheep",
     "fish", "deer", "data", "media", "criteria", "police", "cattle", "personnel", "aircraft",
     "crew", "hundred", "thousand", "million", "dozen", "folk", "alumni", "bacteria",
-    "livestock", "offspring", "swine",
+    "livestock", "offspring", "swine", "quid", "grand",
   ]
 
   /// "many many time", "very very early", "the the depot": a word typed twice in a row is

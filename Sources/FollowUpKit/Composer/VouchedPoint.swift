@@ -26,11 +26,15 @@ enum VouchedPoint {
   }
 
   /// The point as the note may print it beside `before` (all the note says before it), or why
-  /// not. `readers` are the names of the people the note goes to.
-  static func reading(of sentence: String, before: String, readers: [String] = []) -> Reading {
+  /// not. `readers` are the names of the people the note goes to; `shared` is what the person
+  /// said came up at the interview, where a thing they point back at may be named.
+  static func reading(
+    of sentence: String, before: String, readers: [String] = [], shared: String = ""
+  ) -> Reading {
     let (repaired, slips) = repairs(of: sentence)
     if slips >= 2 { return .held("more than one slip to repair") }
-    if let problem = PointGate.problem(in: repaired, topic: before, readers: readers)
+    if let problem = PointGate.problem(
+      in: repaired, topic: before, readers: readers, shared: shared)
       ?? doubt(in: repaired) ?? PointGate.unrelated(repaired, topic: before)
       ?? unclearIt(repaired, topic: before)
     {

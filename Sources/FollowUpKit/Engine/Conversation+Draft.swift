@@ -95,6 +95,7 @@ extension Conversation {
         inFull: facts.signsInFull == true),
       closing: settings.closingOverride)
     request.spellingSources = spellingSources
+    request.discussed = answers.discussion
     request.roleAnswered = settings.roleOverride == nil ? facts.roleAnswered : nil
     // News the person's account called hard is never "great to hear" (`HardNews`).
     if HardNews.marks(topic: settings.topic.text, in: answers.discussion) {

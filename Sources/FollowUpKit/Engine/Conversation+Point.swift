@@ -104,10 +104,13 @@ extension Conversation {
     }
     // The people the notes go to: a point that names one tells of the reader as "they".
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
-    if let problem = PointGate.problem(in: sentence, topic: before, readers: readers) {
+    let shared = answers.discussion ?? ""
+    if let problem = PointGate.problem(
+      in: sentence, topic: before, readers: readers, shared: shared)
+    {
       // "that path" with no path in the note: the sentence may be whole, so the reply says
       // which word points at nothing, when that is what held it back.
-      if let pointer = PointGate.pointer(in: sentence, topic: before),
+      if let pointer = PointGate.pointer(in: sentence, topic: before, shared: shared),
         problem.contains("\"\(pointer)\"")
       {
         return holdBack(text, reply: InterviewScript.interestPointsAtNothing(pointer: pointer))
@@ -195,7 +198,8 @@ extension Conversation {
     ].joined(separator: " ")
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     if case .vouched = VouchedPoint.reading(
-      of: NoteComposer.sentence(interest), before: before, readers: readers)
+      of: NoteComposer.sentence(interest), before: before, readers: readers,
+      shared: answers.discussion ?? "")
     {
       return true
     }

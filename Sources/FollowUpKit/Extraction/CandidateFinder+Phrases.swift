@@ -121,8 +121,13 @@ extension CandidateFinder {
       // Not right after a second verb in "-ing": "and putting in a second consultation room"
       // cut there leaves the verb without its particle ("the store is expanding Pharmacy First
       // and putting"), so the cut moves back to the joint before it.
+      // Nor at an "and" whose first half is a preposition's object of a word or two: "for
+      // chilled and frozen" cut there left "sensors for chilled" (tuning 47's cq024), so the
+      // cut moves back to the preposition, and the phrase ends on its noun.
       while joint > start + 3 {
-        if Self.joints.contains(tokens[joint]), !coordinatesVerb(at: joint - 1, from: start) {
+        if Self.joints.contains(tokens[joint]), !coordinatesVerb(at: joint - 1, from: start),
+          !splitsShortObject(at: joint, from: start, end: end)
+        {
           break
         }
         joint -= 1
@@ -133,6 +138,21 @@ extension CandidateFinder {
     }
     guard start < end else { return nil }
     return start..<end
+  }
+
+  /// Whether the "and" or "or" at `joint` pairs a preposition's object of one or two words with
+  /// one as short that ends the phrase ("for chilled | and frozen"), which a cut there would
+  /// leave as half of a pair. Not an "and" before an act of its own ("in Bath | and merging
+  /// the client books"), where the cut ends the first act whole.
+  private func splitsShortObject(at joint: Int, from start: Int, end: Int) -> Bool {
+    guard ["and", "or"].contains(tokens[joint].lower), end - joint - 1 <= 2, joint + 1 < end,
+      !tokens[joint + 1].lowerHasSuffix("ing"),
+      !Self.phraseOpeningWords.contains(tokens[joint + 1].lower)
+    else { return false }
+    return ((joint - 2)..<joint).contains { index in
+      index > start + 3 && Self.joints.contains(tokens[index]) && tokens[index].lower != "and"
+        && tokens[index].lower != "that" && tokens[index].lower != "which"
+    }
   }
 
   /// "new automated racking going in.": a particle after a verb in "-ing", with the clause
@@ -146,6 +166,12 @@ extension CandidateFinder {
     else { return false }
     return index + 1 == tokens.count || !tokens[index + 1].isWord
   }
+
+  /// Words that open a phrase or clause of their own after "and": "and the", "and we".
+  private static let phraseOpeningWords: Set<String> = [
+    "the", "a", "an", "their", "your", "its", "our", "his", "her", "my", "some", "we", "they",
+    "i", "you", "he", "she", "it", "then", "also",
+  ]
 
   /// Particles that complete a verb: "going in", "coming up", "rolling out".
   private static let phrasalParticles = WordSet(["in", "on", "up", "out", "off", "down"])

@@ -383,6 +383,7 @@ extension InterestReader {
     while index + 2 < words.count {
       let next = words[index + 1].lowercased()
       if mayEndInMark(words[index]), words[index].hasSuffix(","),
+        !closesOpening(Array(words[...index])),
         spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
           || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
           || opensWithDeterminedSubject(Array(words[(index + 1)...].prefix(6)))
@@ -399,6 +400,38 @@ extension InterestReader {
     }
     return words.joined(separator: " ")
   }
+
+  /// Whether the comma ending `words` closes what opens their sentence rather than a clause of
+  /// its own: a subordinate clause ("Because my dissertation was on translation, building the
+  /// corpus ...") or a phrase with no subject ("After thirty years of explaining loans to
+  /// people, explaining finance ..."). Split there, the note printed the opening as a sentence
+  /// with no main clause (tuning 47's cq045, and cq037 held back for it). A first comma only.
+  static func closesOpening(_ words: [String]) -> Bool {
+    let start = (words.dropLast().lastIndex { $0.last.map { ".!?".contains($0) } == true })
+      .map { $0 + 1 } ?? 0
+    let sentence = words[start...].map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard let first = sentence.first, !words[start..<(words.count - 1)].contains(where: {
+      $0.hasSuffix(",")
+    })
+    else { return false }
+    if openingSubordinators.contains(first) { return true }
+    // "After thirty years ...", "In my last job ...": a phrase, unless a subject and its
+    // verb follow inside it ("In my last job we had no camera, ...").
+    guard TopicRepair.prepositions.contains(first) else { return false }
+    return !sentence.dropFirst().contains(where: openingPronouns.contains)
+  }
+
+  /// Subjects that make a clause of a phrase's words: "In my last job we had ...".
+  private static let openingPronouns: WordSet = [
+    "i", "i'm", "i'd", "i've", "i'll", "we", "we're", "they", "they're", "he", "she", "he's",
+    "she's", "it's", "you",
+  ]
+
+  /// Words that open a subordinate clause before the main one.
+  private static let openingSubordinators: WordSet = [
+    "because", "since", "although", "though", "while", "whilst", "if", "unless", "once",
+    "whereas", "when", "as",
+  ]
 
   /// "I did the vaccination training last year and ran the flu clinic in my old branch and it
   /// was my favourite part of the job": clauses strung on "and", as people talk, written as two

@@ -583,6 +583,15 @@ extension CorrectionReader {
   /// The day a corrected value names, with the article `clean` took off put back ("the 19th",
   /// "a week ago today"): the longest reading that names a day wins.
   static func day(in value: String, today: CivilDate) -> InterviewDay? {
+    // "it was good, he said I should hear back by wednesday": a day said only as a deadline or
+    // as what is still to come is no interview's day, corrected or not (tuning 47's cq024
+    // thanked the interviewer for meeting on the day the decision is due).
+    let tokens = Tokenizer.tokens(value)
+    if DateReader.read(tokens, today: today) != nil,
+      DateReader.readMeeting(tokens, today: today) == nil
+    {
+      return nil
+    }
     // Read as a message is, so that a weekday said after the date it falls on only agrees:
     // "the 20th sorry, the friday" is the 20th.
     for text in [value, "the " + value] {
