@@ -788,13 +788,14 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 6 December), measured before and after the forty-first session's round (every
     // figure unchanged) and judged blind (17 of 60 clean before; no first note changed after;
     // verdicts in `Data/judged/tune47-*`), then tuned on from the forty-second session. Floors
-    // are the figures at rotation.
+    // are the figures at rotation, raised after the forty-second session's round (date 57 ->
+    // 58: cq024's "hear back by wednesday" no longer the interview's day).
     TuningSet(
       file: "conversations-tune47.jsonl", label: "tuning 47",
       written: CivilDate(year: 2026, month: 12, day: 6),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 72,
       fields: [
-        "topic": 59, "greeting": 58, "company": 53, "signoff": 59, "outcome": 53, "date": 57,
+        "topic": 59, "greeting": 58, "company": 53, "signoff": 59, "outcome": 53, "date": 58,
         "role": 53, "channel": 59,
       ]),
   ]

@@ -414,7 +414,12 @@ extension InterestReader {
       $0.hasSuffix(",")
     })
     else { return false }
-    if openingSubordinators.contains(first) { return true }
+    // "Because I was a nurse, ...": the subordinate clause's own subject stands right after
+    // its word. A subject further on opens the main clause, so the comma ends that one: "As a
+    // practice nurse I gave flu jabs to many patients, I know ..." is a splice.
+    if openingSubordinators.contains(first) {
+      return !sentence.dropFirst(2).contains(where: openingPronouns.contains)
+    }
     // "After thirty years ...", "In my last job ...": a phrase, unless a subject and its
     // verb follow inside it ("In my last job we had no camera, ...").
     guard TopicRepair.prepositions.contains(first) else { return false }
