@@ -407,13 +407,12 @@ extension InterestReader {
   /// people, explaining finance ..."). Split there, the note printed the opening as a sentence
   /// with no main clause (tuning 47's cq045, and cq037 held back for it). A first comma only.
   static func closesOpening(_ words: [String]) -> Bool {
-    let start = (words.dropLast().lastIndex { $0.last.map { ".!?".contains($0) } == true })
+    let start =
+      (words.dropLast().lastIndex { $0.last.map { ".!?".contains($0) } == true })
       .map { $0 + 1 } ?? 0
     let sentence = words[start...].map { $0.lowercased().trimming(",.!?;:()\"") }
-    guard let first = sentence.first, !words[start..<(words.count - 1)].contains(where: {
-      $0.hasSuffix(",")
-    })
-    else { return false }
+    let commaBefore = words[start..<(words.count - 1)].contains { $0.hasSuffix(",") }
+    guard let first = sentence.first, !commaBefore else { return false }
     // "Because I was a nurse, ...": the subordinate clause's own subject stands right after
     // its word. A subject further on opens the main clause, so the comma ends that one: "As a
     // practice nurse I gave flu jabs to many patients, I know ..." is a splice.
