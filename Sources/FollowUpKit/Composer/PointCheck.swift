@@ -29,9 +29,9 @@ enum PointCheck {
       if let count = Int(word), count > 1, !(1900...2100).contains(count), !labelled {
         // "till class 10 so ...": no noun after the number, nothing to count. "for 2 years
         // instead of ...", "6 years before physio": a word of time or order after the noun
-        // ends the counted phrase too.
+        // ends the counted phrase too, as in the agreement check.
         let counted = words[(index + 1)...].prefix(while: {
-          !stops.contains($0) && !countedEnds.contains($0)
+          !stops.contains($0) && !VouchedPoint.countedPhraseEnds.contains($0)
         })
         if let head = counted.last,
           head.first?.isLetter == true, !head.hasSuffix("s"), !uncounted.contains(head)
@@ -236,12 +236,6 @@ enum PointCheck {
   private static let stops: WordSet = [
     "in", "on", "at", "for", "to", "of", "with", "and", "or", "but", "so", "from", "by", "it",
     "is", "are", "was", "were",
-  ]
-
-  /// Words after a counted noun that end its phrase: "2 years instead of", "6 years before".
-  private static let countedEnds: WordSet = [
-    "ago", "now", "before", "after", "already", "together", "every", "each", "later", "back",
-    "again", "since", "until", "during", "instead", "straight", "running",
   ]
 
   /// Nouns whose plural is their singular, and units.

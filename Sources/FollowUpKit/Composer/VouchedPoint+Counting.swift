@@ -58,9 +58,9 @@ extension VouchedPoint {
 
   /// Words after a noun that end its phrase though no list of closed words holds them:
   /// "two year ago", "many time now".
-  private static let countedPhraseEnds: WordSet = [
+  static let countedPhraseEnds: WordSet = [
     "ago", "now", "before", "after", "already", "together", "every", "each", "later", "back",
-    "again", "since", "until", "during",
+    "again", "since", "until", "during", "instead", "straight", "running",
   ]
 
   /// Whether a word is a plural: in "-s" but not "-ss", "-us" or "-is" ("class", "bus",

@@ -140,14 +140,14 @@ extension CandidateFinder {
     return start..<end
   }
 
-  /// Whether the "and" or "or" at `joint` pairs a preposition's object of one or two words with
-  /// one as short that ends the phrase ("for chilled | and frozen"), which a cut there would
-  /// leave as half of a pair. Not an "and" before an act of its own ("in Bath | and merging
-  /// the client books"), where the cut ends the first act whole.
+  /// Whether the "and" at `joint` pairs a preposition's object of one or two words with one as
+  /// short that ends the phrase ("for chilled | and frozen"), which a cut there would leave as
+  /// half of a pair. The "and" is read as `joinsWordsOfOneName` reads one; not an "and" before
+  /// an act of its own ("in Bath | and merging the client books"), where the cut ends the
+  /// first act whole.
   private func splitsShortObject(at joint: Int, from start: Int, end: Int) -> Bool {
-    guard ["and", "or"].contains(tokens[joint].lower), end - joint - 1 <= 2, joint + 1 < end,
-      !tokens[joint + 1].lowerHasSuffix("ing"),
-      !Self.phraseOpeningWords.contains(tokens[joint + 1].lower)
+    guard end - joint - 1 <= 2, joinsWordsOfOneName(joint, limit: end),
+      !tokens[joint + 1].lowerHasSuffix("ing")
     else { return false }
     return ((joint - 2)..<joint).contains { index in
       index > start + 3 && Self.joints.contains(tokens[index]) && tokens[index].lower != "and"
@@ -166,12 +166,6 @@ extension CandidateFinder {
     else { return false }
     return index + 1 == tokens.count || !tokens[index + 1].isWord
   }
-
-  /// Words that open a phrase or clause of their own after "and": "and the", "and we".
-  private static let phraseOpeningWords: Set<String> = [
-    "the", "a", "an", "their", "your", "its", "our", "his", "her", "my", "some", "we", "they",
-    "i", "you", "he", "she", "it", "then", "also",
-  ]
 
   /// Particles that complete a verb: "going in", "coming up", "rolling out".
   private static let phrasalParticles = WordSet(["in", "on", "up", "out", "off", "down"])

@@ -565,7 +565,7 @@ extension CandidateFinder {
 
   /// Whether the "and" at `index` joins two words of one name ("click and collect"): the word
   /// after it opens no phrase of its own (no determiner, number or pronoun).
-  private func joinsWordsOfOneName(_ index: Int, limit: Int) -> Bool {
+  func joinsWordsOfOneName(_ index: Int, limit: Int) -> Bool {
     guard tokens[index].lower == "and", index + 1 < limit, tokens[index + 1].isWord else {
       return false
     }
