@@ -798,5 +798,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 58, "company": 53, "signoff": 59, "outcome": 53, "date": 58,
         "role": 53, "channel": 59,
       ]),
+    // The forty-seventh held-out set (60 conversations written blind on 7 December 2026, their
+    // "today" 6 December), measured before and after the forty-second session's round (every
+    // figure unchanged) and judged blind (14 of 60 clean before; three first notes changed,
+    // judged paired; verdicts in `Data/judged/tune48-*`), then tuned on from the forty-third
+    // session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune48.jsonl", label: "tuning 48",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 69,
+      fields: [
+        "topic": 59, "greeting": 53, "company": 50, "signoff": 60, "outcome": 54, "date": 59,
+        "role": 52, "channel": 59,
+      ]),
   ]
 }

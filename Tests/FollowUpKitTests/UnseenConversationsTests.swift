@@ -392,14 +392,14 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 7 December 2026 (their "today" Sunday 6 December)
-  /// by two helpers that never read the sources (the forty-seventh set), committed before the
+  /// by two helpers that never read the sources (the forty-eighth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 47: aggregate figures only")
-  func heldOutFortySeventh() throws {
+  @Test("held-out conversations 48: aggregate figures only")
+  func heldOutFortyEighth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
-    var score = try Self.run("conversations-heldout47.jsonl", today: written)
+    var score = try Self.run("conversations-heldout48.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 47")
+    Self.report(score, "held-out 48")
   }
 
   @Test("tuning conversations")
