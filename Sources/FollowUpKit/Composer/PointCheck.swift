@@ -30,7 +30,12 @@ enum PointCheck {
         // "till class 10 so ...": no noun after the number, nothing to count. "for 2 years
         // instead of ...", "6 years before physio": a word of time or order after the noun
         // ends the counted phrase too, as in the agreement check.
-        let counted = words[(index + 1)...].prefix(while: {
+        // A mark ends it as well: "for 5 years. I know how ..." counts years, not "know"
+        // (tuning 48's cs030 was held back for it).
+        let marked = ((index + 1)..<words.count).first(where: {
+          original[$0].last.map { ",.!?;:".contains($0) } == true
+        })
+        let counted = words[(index + 1)..<((marked ?? words.count - 1) + 1)].prefix(while: {
           !stops.contains($0) && !VouchedPoint.countedPhraseEnds.contains($0)
         })
         if let head = counted.last,

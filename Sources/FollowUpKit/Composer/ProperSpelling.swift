@@ -196,7 +196,11 @@ enum ProperSpelling {
   /// steel"), so a noun the grammar knows as one (`TopicArticles.standsBare`) is never made a
   /// name: "in Blood" in the point had gone on to spell the topic "a Blood test", as if the
   /// person had typed the capital.
-  static func placesCapitalised(_ text: String) -> String {
+  static func placesCapitalised(_ text: String, typed: String? = nil) -> String {
+    // "In São Paulo I worked in event catering": a person who gave the names they typed
+    // their capitals left "event" small as a common word (tuning 48's cs030 had printed
+    // "in Event catering").
+    if let typed, casesNames(typed) { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     func plain(_ word: String) -> String { word.lowercased().trimming(",.;:!?()\"") }
     for index in words.indices.dropFirst() {
@@ -226,6 +230,22 @@ enum ProperSpelling {
       words[index] = words[index].capitalisedFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// Whether the person, in `typed`, writes names with their capitals: a word inside a
+  /// sentence, not "I" in any form, with a capital and then small letters ("São Paulo",
+  /// "Leeds"). Capitals all through ("NHS") show an initialism, not the habit.
+  static func casesNames(_ typed: String) -> Bool {
+    let words = typed.split(whereSeparator: \.isWhitespace).map(String.init)
+    return words.indices.dropFirst().contains { index in
+      let word = words[index].trimming(",.;:!?()\"")
+      let previous = words[index - 1]
+      guard let first = word.first, first.isUppercase,
+        word.dropFirst().contains(where: \.isLowercase),
+        previous.last.map({ ".!?".contains($0) }) != true
+      else { return false }
+      return !["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "id"].contains(word.lowercased())
+    }
   }
 
   /// Whether `typed`, bare after `preposition` ("in", "at", "from"), may be a place's or an

@@ -33,14 +33,41 @@ enum VouchedPoint {
   ) -> Reading {
     let (repaired, slips) = repairs(of: sentence)
     if slips >= 2 { return .held("more than one slip to repair") }
-    if let problem = PointGate.problem(
-      in: repaired, topic: before, readers: readers, shared: shared)
-      ?? doubt(in: repaired) ?? PointGate.unrelated(repaired, topic: before)
-      ?? unclearIt(repaired, topic: before)
-    {
-      return .held(problem)
+    let problem = { (text: String) in
+      PointGate.problem(in: text, topic: before, readers: readers, shared: shared)
+        ?? doubt(in: text) ?? PointGate.unrelated(text, topic: before)
+        ?? unclearIt(text, topic: before)
     }
-    return .vouched(repaired)
+    guard let found = problem(repaired) else { return .vouched(repaired) }
+    // "I am doing the heat pump installation course in January at the college, already paid
+    // for it": what cannot be vouched for is often an afterthought the person added, and the
+    // sentence before it is whole. Held back, the person's point is lost altogether, which
+    // the judges of tunings 44 to 48 faulted in all but one note of 105; so the whole
+    // sentence before the afterthought is printed when it reads as one.
+    if let kept = withoutAfterthought(repaired), problem(kept) == nil,
+      repairs(of: kept).text == kept
+    {
+      return .vouched(kept)
+    }
+    return .held(found)
+  }
+
+  /// `sentence` without its last clause or sentence, when what is left is a sentence of at
+  /// least five words and at least half the words: "I worked in catering for 5 years. I know
+  /// how ..." keeps its first sentence, "I am doing the course in January, already paid for
+  /// it" its first clause. Nil when it has no comma or full stop inside it.
+  static func withoutAfterthought(_ sentence: String) -> String? {
+    let words = sentence.split(separator: " ").map(String.init)
+    guard
+      let last = words.indices.dropLast().last(where: {
+        words[$0].hasSuffix(",") || words[$0].hasSuffix(".") || words[$0].hasSuffix(";")
+      })
+    else { return nil }
+    let kept = Array(words[...last])
+    guard kept.count >= 5, kept.count * 2 >= words.count, var end = kept.last else { return nil }
+    while let mark = end.last, ",;.".contains(mark) { end.removeLast() }
+    guard end.last?.isLetter == true || end.last?.isNumber == true else { return nil }
+    return (kept.dropLast() + [end + "."]).joined(separator: " ")
   }
 
   /// What the positive reading cannot vouch for in `sentence`, or nil when every sentence of it

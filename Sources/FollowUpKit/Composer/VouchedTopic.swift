@@ -919,6 +919,12 @@ enum VouchedTopic: Equatable, Sendable {
     return start
   }
 
+  /// Words for where a process stands, before "of" and the process: "the middle of", "the
+  /// start of".
+  static let partsOfAProcess: Set<String> = [
+    "middle", "midst", "start", "beginning", "end", "process", "heart", "thick",
+  ]
+
   /// The most specific noun phrase inside words that are neither a vouched clause nor a noun
   /// phrase: one with "new" or a number if any, else the one with most words of its own (a
   /// name counting one more), the later (the object) on a tie; with its owner shifted to the
@@ -993,7 +999,15 @@ enum VouchedTopic: Equatable, Sendable {
       {
         good = lower.count
       }
-      if good > index, !isPast(word), !timeOnly,
+      // "in the middle of airspace modernisation": the part of a process it names is where
+      // the process stands, and the thing is what comes after "of" (tuning 48's cs054 said
+      // "hearing about the middle of airspace modernisation").
+      if good - index >= 4, ["the", "a"].contains(word), partsOfAProcess.contains(lower[index + 1]),
+        lower[index + 2] == "of"
+      {
+        index += 3
+      }
+      if good > index, !isPast(lower[index]), !timeOnly,
         lower[good - 1].contains(where: \.isLetter),
         !isNumber(lower[good - 1])
           || good - index >= 2 && !startsNounPhrase(lower[good - 2])

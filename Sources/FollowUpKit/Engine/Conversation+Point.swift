@@ -79,7 +79,8 @@ extension Conversation {
     let spelled = NumberedName.capitalised(
       CalendarNames.written(
         TopicRepair.monthsWritten(
-          ProperSpelling.placesCapitalised(ProperSpelling.restored(point, from: sources)))))
+          ProperSpelling.placesCapitalised(
+            ProperSpelling.restored(point, from: sources), typed: text))))
     // All the note says before the point: the topic, the role and the company.
     let before = [
       answers.topic.map { NoteComposer.spoken($0.text, interest: nil) } ?? "",
@@ -93,18 +94,33 @@ extension Conversation {
     // rewritten: left out, shown, with how to add them as the person wants them to read.
     // The certain repairs are made first ("I was trainer" -> "I was a trainer"), so the
     // point read, shown and printed is the one sentence (`VouchedPoint`).
-    let (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
+    var (sentence, slips) = VouchedPoint.repairs(of: NoteComposer.sentence(spelled))
     // Two slips to mend ("I was mentor ... 6 years") is more than a slip: not vouched for.
     if slips >= 2 { return holdBack(text, reply: heldReply) }
+    // The people the notes go to: a point that names one tells of the reader as "they".
+    let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
+    let shared = answers.discussion ?? ""
+    // "..., already paid for it": an afterthought the note cannot vouch for is dropped when
+    // the sentence before it reads whole (`VouchedPoint.withoutAfterthought`), rather than
+    // the whole point held back; the reply shows the line as the note prints it.
+    let blocked = { (line: String) -> Bool in
+      typedSign != nil && ProperSpelling.uncasedName(in: line) != nil
+        || PointGate.problem(in: line, topic: before, readers: readers, shared: shared) != nil
+        || VouchedPoint.doubt(in: line) != nil
+        || PointGate.unrelated(line, topic: before) != nil
+        || VouchedPoint.unclearIt(line, topic: before) != nil
+    }
+    if blocked(sentence), let kept = VouchedPoint.withoutAfterthought(sentence), !blocked(kept),
+      VouchedPoint.repairs(of: kept).text == kept
+    {
+      sentence = kept
+    }
     // A line typed all in lower case shows no name: a word that may be one, left small after
     // "in" or "at" ("in costa I was ..."), keeps the tidied line out.
     if typedSign != nil, let name = ProperSpelling.uncasedName(in: sentence) {
       return holdBack(
         text, reply: InterviewScript.interestReadsAsChat(sign: InterviewScript.uncasedName(name)))
     }
-    // The people the notes go to: a point that names one tells of the reader as "they".
-    let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
-    let shared = answers.discussion ?? ""
     if let problem = PointGate.problem(
       in: sentence, topic: before, readers: readers, shared: shared)
     {

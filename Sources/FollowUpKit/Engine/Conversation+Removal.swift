@@ -62,6 +62,19 @@ extension Conversation {
       if best == nil, WordSplitter.words(words).contains(where: { ["my", "mine"].contains($0) }) {
         return body.first(where: { $0.part == .interest })
       }
+      // "remove the year": a word for a kind of word names the one line that holds such a
+      // word ("... in 1989"), when no line shares a word with the request (tuning 47's cq059).
+      let asked = Set(WordSplitter.words(words))
+      if best == nil, !asked.isDisjoint(with: ["year", "years", "date", "number", "numbers"]) {
+        let holding = body.filter { line in
+          WordSplitter.words(line.text).contains { word in
+            guard let number = Int(word) else { return false }
+            return !asked.isDisjoint(with: ["year", "years"])
+              ? (1900...2100).contains(number) : true
+          } && line.part != .thanks && line.part != .topic
+        }
+        if holding.count == 1 { return holding[0] }
+      }
       return best?.0
     default:
       return nil

@@ -136,6 +136,19 @@ extension CandidateFinder {
       end = cut
       trimEnd()
     }
+    // "... mentoring scheme next year pairing apprentices | with senior female engineers":
+    // a verb in "-ing" after a time said of the plan opens a clause of its own, and a phrase
+    // that ends inside it leaves that clause without its end (tuning 48's cs026), so the
+    // phrase ends with the time instead.
+    if end < tokens.count, tokens[end].isWord, end - start > 4,
+      let participle = ((start + 3)..<end).last(where: {
+        tokens[$0].lowerHasSuffix("ing") && tokens[$0].lower.utf8.count > 5
+          && Self.timeEnds.contains(tokens[$0 - 1]) && $0 - 2 >= start
+          && Self.timeOpeners.contains(tokens[$0 - 2])
+      })
+    {
+      end = participle
+    }
     guard start < end else { return nil }
     return start..<end
   }
@@ -167,6 +180,20 @@ extension CandidateFinder {
     return index + 1 == tokens.count || !tokens[index + 1].isWord
   }
 
+  /// Words that end a time said of a plan ("next year", "in January", "this spring"): a verb
+  /// in "-ing" straight after one opens a clause of its own. The time is one only after its
+  /// opener (`timeOpeners`): "the new winter tasting menu" names a menu.
+  private static let timeEnds = WordSet([
+    "year", "years", "month", "months", "week", "weeks", "spring", "summer", "autumn", "winter",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ])
+
+  /// Words that open a time said of a plan: "next year", "in January", "by spring".
+  private static let timeOpeners = WordSet([
+    "next", "this", "in", "by", "from", "until", "till", "each", "every", "early", "late",
+  ])
+
   /// Particles that complete a verb: "going in", "coming up", "rolling out".
   private static let phrasalParticles = WordSet(["in", "on", "up", "out", "off", "down"])
 
@@ -177,6 +204,7 @@ extension CandidateFinder {
     "really", "very", "so", "too", "just", "like", "as", "is", "are", "was", "were", "be", "been",
     "it", "which", "who", "how", "what", "where", "when", "why", "some", "any", "all", "lot",
     "bit", "&", "into", "onto", "if", "whether", "than", "then", "also", "etc", "how", "being",
+    "n",
     "she", "he", "they", "we", "i", "you", "me", "us", "them", "had", "has", "have", "do", "does",
     "did", "quite", "pretty", "kind", "sort", "more", "most", "much", "many", "not", "no", "yes",
     "um", "uh", "lol", "haha", "things", "stuff", "thing", "ok", "okay", "basically", "actually",

@@ -38,7 +38,8 @@ extension CandidateFinder {
 
   /// Where the thing that opens `range` ends: at the first preposition other than "of" (which
   /// belongs to the thing: "a prototype section of your blade"), a relative word or a time
-  /// word, after at least one word of the thing. Nil when nothing follows it.
+  /// word, after at least one word of the thing. Nil when nothing follows it, or when the
+  /// words before that preposition cannot end a thing (`endsAThing`).
   private func thingEnd(in range: Range<Int>) -> Int? {
     var cursor = range.lowerBound + 1
     while cursor < range.upperBound {
@@ -47,11 +48,30 @@ extension CandidateFinder {
       if Self.adjunctOpeners.contains(token) || Self.timeOpeners.contains(token)
         || Self.relatives.contains(token)
       {
-        return cursor > range.lowerBound + 1 ? cursor : nil
+        guard cursor > range.lowerBound + 1,
+          endsAThing((range.lowerBound + 1)..<cursor, after: tokens[range.lowerBound])
+        else { return nil }
+        return cursor
       }
       cursor += 1
     }
     return nil
+  }
+
+  /// Whether the thing's `words` after its `determiner` can end where they do. Not on a
+  /// describing word ("a new | over 60s strength class programme": "over" opens no place
+  /// there, it belongs to the thing), nor with only plurals after "a" ("a women | in trades
+  /// mentoring scheme": the singular the article agrees with is still to come; "a new unit
+  /// upstairs" has its singular). Where the thing has not ended, the relative clause would
+  /// split it (tuning 48's cs007 "the new you're launching over 60s ...", cs026 "the women
+  /// you're setting up in trades ..."), so the plan keeps its verb first instead.
+  private func endsAThing(_ words: Range<Int>, after determiner: Token) -> Bool {
+    guard let last = words.last, !TopicArticles.adjectives.contains(tokens[last].lower) else {
+      return false
+    }
+    guard determiner.equals("a") || determiner.equals("an") else { return true }
+    return !words.filter { !TopicArticles.adjectives.contains(tokens[$0].lower) }
+      .allSatisfy { VouchedPoint.isPluralForm(tokens[$0].lower) }
   }
 
   /// Where the words after the thing end once each phrase said in the room is dropped and a

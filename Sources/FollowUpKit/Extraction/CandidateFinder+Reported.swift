@@ -696,7 +696,7 @@ extension CandidateFinder {
   private static let trailing: WordSet = [
     "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "from", "by", "is",
     "are", "was", "were", "will", "their", "your", "its", "that", "this", "next", "last", "all",
-    "just", "really", "so", "too", "now", "then", "out",
+    "just", "really", "so", "too", "now", "then", "out", "n",
   ]
 
   /// Words that make a reported clause a plan rather than news.

@@ -330,6 +330,9 @@ extension InterestReader {
   private static let subjectlessVerbs: WordSet = [
     "did", "would", "love", "loved", "reckon", "ran", "worked", "studied", "spent", "used",
     "grew", "went", "enjoyed", "liked", "wanted", "hope", "volunteered", "taught", "managed",
+    // "wanna move up to line leader eventually" (tuning 48's cs025) had read as a thing:
+    // "I was particularly interested in want to move up ...".
+    "want", "wanna",
   ]
 
   /// Chat tails at the end of a point, word by word ("*" any one word): they add nothing, and

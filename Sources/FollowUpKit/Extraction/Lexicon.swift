@@ -152,6 +152,10 @@ enum Lexicon {
     ["for", "a", "while"], ["for", "ages"], ["for", "a", "bit"], ["for", "a", "long", "time"],
     ["for", "quite", "a", "while"], ["a", "lot"], ["a", "bit"], ["at", "length"], ["in", "detail"],
     ["in", "depth"], ["as", "well"], ["and", "stuff"], ["and", "things"], ["and", "everything"],
+    // "electric tugs to move the beds n that" (tuning 48's cs019): "and that" as chat says
+    // "and so on", and clipped to "n" it had reached the note.
+    ["and", "that"], ["n", "that"], ["an", "that"], ["n", "stuff"], ["n", "all", "that"],
+    ["and", "all", "that"],
     ["and", "so", "on"], ["or", "something"], ["or", "whatever"], ["with", "me"], ["with", "us"],
     ["with", "her"], ["with", "him"], ["with", "them"], ["together"], ["too"], ["etc"], ["lol"],
     ["haha"], ["really"], ["briefly"], ["quickly"], ["afterwards"], ["after"], ["then"], ["now"],

@@ -273,6 +273,15 @@ enum Phrase {
         for suffix in ["ing", "ed", "es", "s", "e"]
         where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
           stem = String(stem.dropLast(suffix.count))
+          // "swimming" is "swim", "planned" is "plan": the consonant doubled before the
+          // ending is one letter of the word ("remove the bit about swimming" had found no
+          // "I swim ..." in the note). Not "l", "s", "f" or "z", which the word itself
+          // doubles ("calling", "passed"), nor in a stem of three letters ("adding").
+          if ["ing", "ed"].contains(suffix), stem.count >= 4, let last = stem.last,
+            stem.dropLast().last == last, !"lsfzaeiou".contains(last)
+          {
+            stem.removeLast()
+          }
           break
         }
         return stem

@@ -37,6 +37,7 @@ struct TypedReference {
   /// The discussion's phrase for the typed words, or nil when no phrase of the reply is found
   /// there (the reply is then read as before, as the person's own words).
   func resolved(_ typed: String) -> String? {
+    if let named = namingProForm(typed) { return resolved(named) ?? named }
     var words = Self.withoutParticles(
       typed.split(separator: " ").map(String.init).filter { !$0.isEmpty })
     // "about the families", "more about the trial": grammar words before the thing named.
@@ -75,6 +76,37 @@ struct TypedReference {
       if let joined = joined(parts, completing: completing) { return joined }
     }
     return nil
+  }
+
+  /// The reply with "one" between a word that says which and a preposition's phrase ("the
+  /// wellbeing one for the firefighters") given the noun the discussion put after that word
+  /// ("a wellbeing programme"), or nil when it has no such "one" or the discussion no such
+  /// noun. "One"
+  /// stands for a thing the reader of the note never heard named, so printed as typed it
+  /// points at nothing (tuning 48's cs032 printed "one for the firefighters").
+  func namingProForm(_ typed: String) -> String? {
+    var words = typed.split(separator: " ").map(String.init)
+    guard
+      let one = words.indices.dropFirst().first(where: {
+        ["one", "ones"].contains(words[$0].lowercased())
+          && $0 + 1 < words.count && TopicRepair.prepositions.contains(words[$0 + 1].lowercased())
+          && !VouchedTopic.determiners.contains(words[$0 - 1].lowercased())
+          && !Lexicon.stopwords.contains(words[$0 - 1].lowercased())
+      })
+    else { return nil }
+    let which = TopicPhraseCheck.plain(words[one - 1])
+    guard
+      let found = plain.indices.dropLast().first(where: {
+        plain[$0] == which && !stops[$0] && plain[$0 + 1].count > 2
+          && plain[$0 + 1].allSatisfy(\.isLetter)
+          && !Lexicon.stopwords.contains(plain[$0 + 1])
+          && !TopicRepair.prepositions.contains(plain[$0 + 1])
+          && !VouchedTopic.isIngForm(plain[$0 + 1])
+      })
+    else { return nil }
+    let head = said[found + 1].trimming(",.;:!?()\"")
+    words[one] = words[one].lowercased() == "ones" ? head + "s" : head
+    return words.joined(separator: " ")
   }
 
   /// The reply's phrases, each resolved where the discussion holds it, joined as typed; nil
@@ -186,7 +218,14 @@ struct TypedReference {
         kept.isEmpty || kept.last.map { $0.hasSuffix(",") || $0.lowercased() == "and" } == true
       if opensPhrase, foreignDeterminers.contains(lower) || lower == "like" { continue }
       // "the older tenants bit,": the word for a topic closing a phrase.
-      let closesPhrase = next == nil || next == "and" || word.hasSuffix(",")
+      // "the wellbeing one for the firefighters": before a preposition's phrase too, after a
+      // word that says which (tuning 48's cs032 printed "one for the firefighters"); not
+      // after a determiner ("the bit about ...") nor before "of" ("the wellbeing part of").
+      let beforeComplement =
+        next.map { TopicRepair.prepositions.contains($0) && !["of", "about"].contains($0) }
+        == true
+        && kept.last.map { !VouchedTopic.determiners.contains($0.lowercased()) } == true
+      let closesPhrase = next == nil || next == "and" || word.hasSuffix(",") || beforeComplement
       if closesPhrase, topicWords.contains(lower), !kept.isEmpty,
         kept.last.map({ !$0.hasSuffix(",") && $0.lowercased() != "and" }) == true
       {

@@ -77,3 +77,13 @@ enum DraftRequest: Hashable, Sendable {
   /// "export", "copy": the note as plain text.
   case export
 }
+
+extension DraftRequest {
+  /// Whether the request removes a line of the draft: the last, the nth, or one named.
+  var removesALine: Bool {
+    switch self {
+    case .removeLast, .removeOrdinal, .removeMatching: return true
+    default: return false
+    }
+  }
+}

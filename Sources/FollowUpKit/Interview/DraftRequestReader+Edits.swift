@@ -165,7 +165,8 @@ extension DraftRequestReader {
       "don't put", "dont put", "don't write", "dont write", "no need to say",
       "no need to mention", "i don't want to say", "i dont want to say", "i don't want it to say",
       "i dont want it to say", "i'd rather not say", "id rather not say", "i'd rather not mention",
-      "id rather not mention",
+      "id rather not mention", "i don't want to mention", "i dont want to mention",
+      "i do not want to mention", "i'd rather not say", "i would rather not mention",
     ]
     guard let opener = openers.first(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
     let rest = String(text.dropFirst(opener.count + 1))
@@ -174,6 +175,16 @@ extension DraftRequestReader {
     // "dont mention me being in temporary accommodation as a teenager": a longer thing not to
     // say names the line that says it, found by the words they share.
     guard parts.count == 2 else { return .removeMatching(old) }
+    // "i dont want to mention my brother actually, take that out": what follows tells what to
+    // do with it, not what to say instead (tuning 43's ci051 had read "take that out" as the
+    // new words).
+    let after = WordSplitter.words(parts[1])
+    if after.contains(where: { ["remove", "delete", "drop", "cut", "out", "lose"].contains($0) }) {
+      let named =
+        WordSplitter.words(old).last.map { ["actually", "please", "pls"].contains($0) } == true
+        ? String(old.split(separator: " ").dropLast().joined(separator: " ")) : old
+      return .removeMatching(named)
+    }
     guard old.split(separator: " ").count <= 6 else { return nil }
     let new = stripLeading(
       stripLeading(parts[1], ["just", "but", "instead", "rather", "maybe"]),

@@ -298,6 +298,10 @@ extension DraftRequestReader {
       // A part that reads as nothing alone, or is a name alone ("Mr Sharma", "João Pedro
       // Almeida"), belongs to the request before it when the two read together as one.
       let alone = Self.read(part, reader: reader)
+      // "i dont want to mention my last job, take that out": a removal that points back
+      // ("take that out", "remove it") is the removal before it said again, not a second
+      // one (it had read as removing a line with "out").
+      if let last = requests.last, last.removesALine, Self.removesWhatWasSaid(part) { continue }
       let nameAlone = part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
       if alone == nil || nameAlone, !Self.asksForChange(part), let last = read.last,
         case let joined = last + separator + part,
@@ -325,6 +329,17 @@ extension DraftRequestReader {
     // beside the changes.
     if requests.contains(where: { $0 != .done }) { requests.removeAll { $0 == .done } }
     return requests.count >= 2 ? requests : nil
+  }
+
+  /// Whether a part asks to remove only what was just said: a verb of removing and a word
+  /// that points back, nothing else ("take that out", "remove it pls", "cut that bit").
+  static func removesWhatWasSaid(_ part: String) -> Bool {
+    let words = WordSplitter.words(part)
+    let pointing: Set<String> = ["that", "it", "this", "them", "those"]
+    let removing: Set<String> = ["take", "remove", "delete", "cut", "drop", "lose", "out"]
+    let asking: Set<String> = ["please", "pls", "can", "could", "you", "just", "bit", "line", "so"]
+    return words.contains(where: pointing.contains) && words.contains(where: removing.contains)
+      && words.allSatisfy { pointing.contains($0) || removing.contains($0) || asking.contains($0) }
   }
 
   /// A part without the marks around it, keeping the full stop of an initial ("sign Achieng
