@@ -395,10 +395,8 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
       // Raised at the thirty-fourth session's end: outcome 51 -> 52.
       // Raised at the thirty-fifth session's end (the day asked after a vague time): date 56 -> 59.
       // Raised at the thirty-sixth session's end: revisions 83 -> 84.
-      // Raised at the forty-third session's end (voice48, au046's topic now in its note):
-      // topic 57 -> 58.
       fields: [
-        "topic": 58, "greeting": 53, "company": 50, "signoff": 60, "outcome": 52, "date": 59,
+        "topic": 57, "greeting": 53, "company": 50, "signoff": 60, "outcome": 52, "date": 59,
         "role": 52, "channel": 59,
       ]),
     // The twenty-third held-out set (sixty conversations written blind on 3 December 2026),

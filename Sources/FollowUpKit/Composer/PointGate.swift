@@ -208,6 +208,14 @@ enum PointGate {
   ]
 
   /// The first word from `start` that is not an adverb of time or degree.
+  /// Whether `clause` opens on a verb with no subject before it, adverbs aside: "already
+  /// paid for it", "loved every minute". Not a verb in "-ing", which may be its own phrase.
+  static func opensWithoutSubject(_ clause: String) -> Bool {
+    let words = clause.split(separator: " ").map { $0.lowercased().trimming(",.!?;:()\"") }
+    guard let first = firstAfterAdverbs(words, from: 0) else { return false }
+    return isVerbForm(words[first]) && !words[first].hasSuffix("ing")
+  }
+
   private static func firstAfterAdverbs(_ words: [String], from start: Int) -> Int? {
     var index = start
     while index < words.count, leadingAdverbs.contains(words[index]) { index += 1 }

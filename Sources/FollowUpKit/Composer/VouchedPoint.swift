@@ -52,16 +52,20 @@ enum VouchedPoint {
     return .held(found)
   }
 
-  /// `sentence` without its last clause or sentence, when what is left is a sentence of at
-  /// least five words and at least half the words: "I worked in catering for 5 years. I know
-  /// how ..." keeps its first sentence, "I am doing the course in January, already paid for
-  /// it" its first clause. Nil when it has no comma or full stop inside it.
+  /// `sentence` without an afterthought after its last comma: a clause with no subject of
+  /// its own ("I am doing the course in January, already paid for it" keeps its first
+  /// clause), when what is left is a sentence of at least five words and at least half the
+  /// words. Nil when it has no such afterthought. A clause with its own subject ("..., that's
+  /// half the reason I'm a physio", "..., so I know a bit") says the point and is never cut
+  /// off, nor is a count tacked on ("..., 80 people"): the line is then held back whole.
   static func withoutAfterthought(_ sentence: String) -> String? {
     let words = sentence.split(separator: " ").map(String.init)
     guard
       let last = words.indices.dropLast().last(where: {
         words[$0].hasSuffix(",") || words[$0].hasSuffix(".") || words[$0].hasSuffix(";")
-      })
+      }),
+      words[last].hasSuffix(","),
+      PointGate.opensWithoutSubject(words[(last + 1)...].joined(separator: " "))
     else { return nil }
     let kept = Array(words[...last])
     guard kept.count >= 5, kept.count * 2 >= words.count, var end = kept.last else { return nil }
