@@ -39,17 +39,24 @@ enum VouchedPoint {
         ?? unclearIt(text, topic: before)
     }
     guard let found = problem(repaired) else { return .vouched(repaired) }
-    // "I am doing the heat pump installation course in January at the college, already paid
-    // for it": what cannot be vouched for is often an afterthought the person added, and the
-    // sentence before it is whole. Held back, the person's point is lost altogether, which
-    // the judges of tunings 44 to 48 faulted in all but one note of 105; so the whole
-    // sentence before the afterthought is printed when it reads as one.
-    if let kept = withoutAfterthought(repaired), problem(kept) == nil,
-      repairs(of: kept).text == kept
-    {
+    if let kept = afterthoughtDropped(repaired, blocked: { problem($0) != nil }) {
       return .vouched(kept)
     }
     return .held(found)
+  }
+
+  /// `sentence` without its afterthought (`withoutAfterthought`) when `blocked` holds the
+  /// sentence back and not what is left, which needs no repair of its own; else nil.
+  /// "I am doing the heat pump installation course in January at the college, already paid
+  /// for it": what cannot be vouched for is often an afterthought the person added, and the
+  /// sentence before it is whole. Held back, the person's point is lost altogether, which
+  /// the judges of tunings 44 to 48 faulted in all but one note of 105; so the whole
+  /// sentence before the afterthought is printed when it reads as one.
+  static func afterthoughtDropped(_ sentence: String, blocked: (String) -> Bool) -> String? {
+    guard blocked(sentence), let kept = withoutAfterthought(sentence), !blocked(kept),
+      repairs(of: kept).text == kept
+    else { return nil }
+    return kept
   }
 
   /// `sentence` without an afterthought after its last comma: a clause with no subject of

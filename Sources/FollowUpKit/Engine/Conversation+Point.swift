@@ -101,17 +101,17 @@ extension Conversation {
     let readers = (facts.interviewers ?? []).flatMap { [$0.given, $0.family] }.compactMap { $0 }
     let shared = answers.discussion ?? ""
     // "..., already paid for it": an afterthought the note cannot vouch for is dropped when
-    // the sentence before it reads whole (`VouchedPoint.withoutAfterthought`), rather than
+    // the sentence before it reads whole (`VouchedPoint.afterthoughtDropped`), rather than
     // the whole point held back; the reply shows the line as the note prints it.
-    let blocked = { (line: String) -> Bool in
-      typedSign != nil && ProperSpelling.uncasedName(in: line) != nil
-        || PointGate.problem(in: line, topic: before, readers: readers, shared: shared) != nil
-        || VouchedPoint.doubt(in: line) != nil
-        || PointGate.unrelated(line, topic: before) != nil
-        || VouchedPoint.unclearIt(line, topic: before) != nil
-    }
-    if blocked(sentence), let kept = VouchedPoint.withoutAfterthought(sentence), !blocked(kept),
-      VouchedPoint.repairs(of: kept).text == kept
+    if let kept = VouchedPoint.afterthoughtDropped(
+      sentence,
+      blocked: { line in
+        typedSign != nil && ProperSpelling.uncasedName(in: line) != nil
+          || PointGate.problem(in: line, topic: before, readers: readers, shared: shared) != nil
+          || VouchedPoint.doubt(in: line) != nil
+          || PointGate.unrelated(line, topic: before) != nil
+          || VouchedPoint.unclearIt(line, topic: before) != nil
+      })
     {
       sentence = kept
     }

@@ -143,7 +143,7 @@ extension CandidateFinder {
     if end < tokens.count, tokens[end].isWord, end - start > 4,
       let participle = ((start + 3)..<end).last(where: {
         tokens[$0].lowerHasSuffix("ing") && tokens[$0].lower.utf8.count > 5
-          && Self.timeEnds.contains(tokens[$0 - 1]) && $0 - 2 >= start
+          && Self.timeNouns.contains(tokens[$0 - 1]) && $0 - 2 >= start
           && Self.timeOpeners.contains(tokens[$0 - 2])
       })
     {
@@ -180,16 +180,9 @@ extension CandidateFinder {
     return index + 1 == tokens.count || !tokens[index + 1].isWord
   }
 
-  /// Words that end a time said of a plan ("next year", "in January", "this spring"): a verb
-  /// in "-ing" straight after one opens a clause of its own. The time is one only after its
-  /// opener (`timeOpeners`): "the new winter tasting menu" names a menu.
-  private static let timeEnds = WordSet([
-    "year", "years", "month", "months", "week", "weeks", "spring", "summer", "autumn", "winter",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-  ])
-
-  /// Words that open a time said of a plan: "next year", "in January", "by spring".
+  /// Words that open a time said of a plan: "next year", "in January", "by spring". The time
+  /// noun after one (`timeNouns`) is a time only so: "the new winter tasting menu" names a
+  /// menu.
   private static let timeOpeners = WordSet([
     "next", "this", "in", "by", "from", "until", "till", "each", "every", "early", "late",
   ])

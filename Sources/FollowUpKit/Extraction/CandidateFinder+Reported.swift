@@ -280,7 +280,7 @@ extension CandidateFinder {
 
   /// Nouns that close a time said before a clause: "after christmas they will ...", "from next
   /// september they ...". A pronoun after one opens a clause as after a comma.
-  private static let timeNouns: WordSet = [
+  static let timeNouns: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "sept", "oct", "nov", "dec", "christmas",
     "xmas", "easter", "summer", "spring", "autumn", "fall", "winter", "year", "month", "week",

@@ -178,8 +178,7 @@ extension DraftRequestReader {
     // "i dont want to mention my brother actually, take that out": what follows tells what to
     // do with it, not what to say instead (tuning 43's ci051 had read "take that out" as the
     // new words).
-    let after = WordSplitter.words(parts[1])
-    if after.contains(where: { ["remove", "delete", "drop", "cut", "out", "lose"].contains($0) }) {
+    if removesWhatWasSaid(parts[1]) {
       let named =
         WordSplitter.words(old).last.map { ["actually", "please", "pls"].contains($0) } == true
         ? String(old.split(separator: " ").dropLast().joined(separator: " ")) : old
