@@ -811,5 +811,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 53, "company": 50, "signoff": 60, "outcome": 54, "date": 59,
         "role": 52, "channel": 59,
       ]),
+    // The forty-eighth held-out set (60 conversations written blind on 7 December 2026, their
+    // "today" 6 December), measured before and after the forty-third session's round (every
+    // figure unchanged) and judged blind (23 of 60 clean before; three first notes changed,
+    // judged paired; verdicts in `Data/judged/tune49-*`), then tuned on from the forty-fourth
+    // session. Floors are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune49.jsonl", label: "tuning 49",
+      written: CivilDate(year: 2026, month: 12, day: 6),
+      conversations: 60, reached: 60, thirdAsks: 1, revisions: 69,
+      fields: [
+        "topic": 58, "greeting": 58, "company": 53, "signoff": 59, "outcome": 54, "date": 57,
+        "role": 54, "channel": 60,
+      ]),
   ]
 }

@@ -391,15 +391,15 @@ struct UnseenConversationsTests {
     }
   }
 
-  /// Sixty conversations written blind on 7 December 2026 (their "today" Sunday 6 December)
-  /// by two helpers that never read the sources (the forty-eighth set), committed before the
+  /// Sixty conversations written blind on 7 December 2026 (their "today" Monday 7 December)
+  /// by two helpers that never read the sources (the forty-ninth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 48: aggregate figures only")
-  func heldOutFortyEighth() throws {
-    let written = CivilDate(year: 2026, month: 12, day: 6) ?? Unseen.today
-    var score = try Self.run("conversations-heldout48.jsonl", today: written)
+  @Test("held-out conversations 49: aggregate figures only")
+  func heldOutFortyNinth() throws {
+    let written = CivilDate(year: 2026, month: 12, day: 7) ?? Unseen.today
+    var score = try Self.run("conversations-heldout49.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 48")
+    Self.report(score, "held-out 49")
   }
 
   @Test("tuning conversations")
