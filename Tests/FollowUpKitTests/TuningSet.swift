@@ -815,14 +815,16 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" 6 December), measured before and after the forty-third session's round (every
     // figure unchanged) and judged blind (23 of 60 clean before; three first notes changed,
     // judged paired; verdicts in `Data/judged/tune49-*`), then tuned on from the forty-fourth
-    // session. Floors are the figures at rotation.
+    // session. Floors are the figures after that session's round, read49 (company 53 -> 55,
+    // date 57 -> 58, greeting 58 -> 59, outcome 54 -> 55, role 54 -> 56, sign-off 59 -> 60,
+    // topic 58 -> 59; no question asked a third time, where one was).
     TuningSet(
       file: "conversations-tune49.jsonl", label: "tuning 49",
       written: CivilDate(year: 2026, month: 12, day: 6),
-      conversations: 60, reached: 60, thirdAsks: 1, revisions: 69,
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 69,
       fields: [
-        "topic": 58, "greeting": 58, "company": 53, "signoff": 59, "outcome": 54, "date": 57,
-        "role": 54, "channel": 60,
+        "topic": 59, "greeting": 59, "company": 55, "signoff": 60, "outcome": 55, "date": 58,
+        "role": 56, "channel": 60,
       ]),
   ]
 }

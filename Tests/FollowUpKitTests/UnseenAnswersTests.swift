@@ -1491,7 +1491,8 @@ struct UnseenAnswersTests {
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 43)
     #expect((score.passed["interviewer"] ?? 0) >= 38)
-    #expect((score.passed["correction"] ?? 0) >= 44)
+    // Raised after the forty-fourth session's round (read49): correction 44 -> 45.
+    #expect((score.passed["correction"] ?? 0) >= 45)
     #expect((score.passed["company"] ?? 0) >= 21)
     #expect((score.passed["outcome"] ?? 0) >= 16)
     #expect((score.passed["role"] ?? 0) >= 14)

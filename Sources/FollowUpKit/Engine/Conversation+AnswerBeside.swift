@@ -75,7 +75,12 @@ extension Conversation {
         }
       let correcting =
         cued || words.contains(where: verdictCues.contains) && readCorrection(part) != nil
-      guard !words.isEmpty, !correcting, !asks,
+      // "The library's in Dewsbury" beside a corrected company is a remark, no role: read
+      // whole, before an answer's article comes off it.
+      let clause =
+        [.role, .company].contains(question) && !labelled.contains(part)
+        && FieldShape.fault(part) == .openingVerb("is")
+      guard !words.isEmpty, !correcting, !asks, !clause,
         !MessageText.isNonAnswer(part)
           || question == .outcome
             && (Decline.saysNotKnowing(part) || Outcome(reading: part) != nil)

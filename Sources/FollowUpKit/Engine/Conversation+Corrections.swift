@@ -362,7 +362,14 @@ extension Conversation {
     if let company = facts.company, company.lowercased().contains(lowerOld),
       !(swapped && lengthened)
     {
-      let fixed = CompanyRemark.named(company.replacingWords(old, with: new))
+      // "I said Leeds, it's Kirklees Council" of "Leeds City Council": a new value ending on
+      // the head word the held name has after the old words is a whole name, never a part
+      // put in (tuning 49's cu006 printed "Kirklees Council City Council").
+      let head = new.split(separator: " ").last.map { $0.lowercased() }
+      let afterOld = company.lowercased().components(separatedBy: lowerOld).dropFirst()
+        .joined(separator: " ").split(separator: " ").map(String.init)
+      let whole = new.split(separator: " ").count >= 2 && head.map(afterOld.contains) == true
+      let fixed = CompanyRemark.named(whole ? new : company.replacingWords(old, with: new))
       swapped = swapped || fixed != company
       facts.company = fixed
     }

@@ -17,7 +17,7 @@ extension Conversation {
       // "tadek is just what the lads call him. job is forklift driver": the name a cue gives
       // is in the cue's own sentence.
       let cue = MessageParts.sentences(of: text).lazy.compactMap({
-        GreetingCue.read($0, quoting: false)
+        GreetingCue.read($0, quoting: false) ?? Self.placedAtTheTop($0)
       }).first(where: vouches),
       // "he said i can call him Steve but i'd rather keep it Mr Harris": offered, then refused.
       !Self.refusesAfter(cue, in: text),
@@ -65,6 +65,25 @@ extension Conversation {
       answers.greetAs = cue.name
     }
     return [.say(InterviewScript.greetingNoted(cue.name) + "\n\n" + currentPrompt())]
+  }
+
+  /// "can u put Mrs Hughes at the top not Claire": a name placed at the note's top (or start,
+  /// or in the greeting) is the greeting, said before the draft as after it. Read by the
+  /// draft's own reader of such requests (`NameRequest`), and only where a place says the top
+  /// is meant, so "hi, it's Tom" is never an instruction (tuning 49's cu018 had read "the top
+  /// not Claire" as the interviewer's surname, "Claire Top").
+  static func placedAtTheTop(_ sentence: String) -> GreetingCue? {
+    let words = WordSplitter.words(sentence)
+    let placed = NameRequest.places.contains { phrase, end in
+      end == .greeting
+        && words.indices.contains { words[$0...].starts(with: phrase) }
+    }
+    // "please add Tunde in the greeting too" greets him as well (`GreetingAddition`).
+    guard placed, GreetingAddition.read(sentence) == nil,
+      case .greeting(let name)? = NameRequest.read(sentence)
+    else { return nil }
+    let first = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return GreetingCue(name: name, rest: "", titled: PersonName.titles[first] != nil)
   }
 
   /// Whether a cue's name may greet: a verb of calling says so itself ("call him euan"); a

@@ -677,6 +677,7 @@ extension Conversation {
     // "paperless", "cafe upstairs", "a whole collection of ranch ledgers": whichever way the
     // topic was typed or found, a frame takes it as a whole noun phrase of the discussion.
     chosen.text = TopicHead.whole(chosen.text, source: answers.discussion)
+    chosen = capitalisedWhenBare(chosen)
     if !topics.contains(where: { $0.text == chosen.text }) { answers.topics.insert(chosen, at: 0) }
     // Chosen again after going back from the draft: the draft changes, undoably.
     if var draft {

@@ -1,5 +1,31 @@
 /// A topic named in a few words at the topic question, resolved to what the person meant.
 extension Conversation {
+  /// A topic of one lower-case word that English counts, written with a capital when the
+  /// person never gives it an article: "makaton" in "they use makaton signing with all the
+  /// babies" and "we used makaton with him" is a name (Makaton), since a singular count noun
+  /// cannot stand bare in English; "talking about makaton" read as a common noun left without
+  /// its article (tuning 49's cu018). A word the person writes with a determiner anywhere
+  /// ("the merger") is a common noun, and is left as it is.
+  func capitalisedWhenBare(_ topic: Topic) -> Topic {
+    let word = topic.text
+    guard TopicGrammar.isBareCountNoun(word) else { return topic }
+    let said = answers.discussion ?? ""
+    let words = WordSplitter.words(said)
+    let uses = words.indices.filter { words[$0] == word }
+    guard !uses.isEmpty,
+      !uses.contains(where: { $0 > 0 && Self.determiners.contains(words[$0 - 1]) })
+    else { return topic }
+    var named = topic
+    named.text = word.prefix(1).uppercased() + word.dropFirst()
+    return named
+  }
+
+  /// Words that make the noun after them a common noun: "the merger", "a café", "our app".
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "your", "their", "our", "my", "his",
+    "her", "its", "some", "any", "every", "each", "no",
+  ]
+
   /// The topic a reply's words name: one of the topics offered that holds them all, else the
   /// fuller phrase of the discussion they come from, else the words as typed when the note
   /// can print them. Nil when none of these is printable.

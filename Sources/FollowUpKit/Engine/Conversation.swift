@@ -272,9 +272,17 @@ public struct Conversation: Hashable, Sendable {
       {
         var corrected = self
         let held = facts
-        if let acknowledgement = corrected.take(
+        if var acknowledgement = corrected.take(
           CompanyAnswer.withArticle(correction, in: source, held: facts.company))
         {
+          // "use my full name actually, Jessica Thornton, but still sign it Jess": a sign-off
+          // asked for beside the name put right is the sign-off (tuning 49's cu056 signed
+          // "Jessica"), as it is at the draft.
+          if correction.isName, let name = Self.signOffAsked(in: trimmed),
+            corrected.take(.signOff(name)) != nil, let full = corrected.facts.name?.full
+          {
+            acknowledgement = InterviewScript.renamed(full, signed: name.full)
+          }
           self = corrected
           if let both = answerBeside(
             correction, in: trimmed, besides: source, at: question, acknowledgement, before: held)
@@ -307,6 +315,16 @@ public struct Conversation: Hashable, Sendable {
       }
       return answer(trimmed, to: question)
     }
+  }
+
+  /// The sign-off a part of a message asks for with a verb of signing: "but still sign it
+  /// Jess". Only a part that says "sign": "use my full name actually" asks for no sign-off.
+  static func signOffAsked(in text: String) -> PersonName? {
+    let parts = text.split(whereSeparator: { ",;.".contains($0) }).map(String.init)
+    for part in parts where WordSplitter.words(part).contains(where: { $0.hasPrefix("sign") }) {
+      if case .signOff(let name, _)? = NameRequest.read(part) { return name }
+    }
+    return nil
   }
 
   /// The correction a message carries, and the statement it was read from (the whole message

@@ -82,6 +82,18 @@ enum FieldShape {
         return .pastVerb(word)
       }
     }
+    // "The library's in Dewsbury": "'s" on a common noun after its article, before a
+    // preposition, is "is", and the words a clause; the possessive "'s" comes before its noun
+    // ("the library's new wing"), and a name's "'s" is the name's ("sainsbury's in leeds").
+    for index in words.indices.dropFirst().dropLast() where words[index].hasSuffix("'s") {
+      guard ["the", "a", "an", "my", "our", "their"].contains(words[index - 1]) else { continue }
+      let next = words[index + 1]
+      if ["in", "on", "at", "near", "by", "over", "up", "down", "out", "just", "right"]
+        .contains(next), index + 2 < words.count
+      {
+        return .openingVerb("is")
+      }
+    }
     // "and one shift supervisor": a phrase never opens on a conjunction.
     if words.count >= 2, ["and", "or", "but", "so"].contains(first) { return .conjunction(first) }
     // "came through a recruiter", "feels like emailing the tax office": a clause verb before

@@ -35,7 +35,10 @@ enum TrialShift {
       // Near the trial only: "I did a trial shift at patisserie and want to write ..." wants
       // the note, not the shift.
       let near = words[max(0, at - 4)..<min(words.count, at + 4)]
-      return named && !near.contains(where: toCome.contains)
+      // "she wants me in for a trial shift thursday": called in for a trial is one to come
+      // (tuning 49's cu027 thanked an interview as "the trial shift yesterday").
+      let calledIn = words[max(0, at - 3)..<at].joined(separator: " ").contains("in for")
+      return named && !near.contains(where: toCome.contains) && !calledIn
     }
   }
 

@@ -52,8 +52,13 @@ extension CorrectionReader {
         opensSentence
         && (Lexicon.stopwords.contains(lower[index]) || Self.cues.contains(lower[index])
           || Self.negations.contains(lower[index]) || lower[index] == "correction")
-      // "Kavanagh & Co": a symbol joining a name's words is the name's.
-      if !current.isEmpty, ["&", "+"].contains(token) {
+      // "Kavanagh & Co": a symbol joining a name's words is the name's, and so is a small
+      // joining word between two capitals: "Slaughter and May", "Bank of England" (tuning
+      // 49's cu043 had found two names there, and no correction).
+      let joinsNext =
+        ["and", "of"].contains(token) && index + 1 < tokens.count
+        && tokens[index + 1].first?.isUppercase == true
+      if !current.isEmpty, ["&", "+"].contains(token) || joinsNext {
         current.append(token)
         continue
       }

@@ -319,9 +319,11 @@ extension CorrectionReader {
         // be a name ("her name is ..."), or the short message that is the word alone ("sorry,
         // Okafor"). Else it is a word of a longer sentence about someone ("priya was nicer",
         // "he asked me about probate"), which re-names nobody.
-        let naming = lower.contains {
+        // "i got the name of one of their clients wrong": a name said to be of someone else
+        // names nobody held (tuning 49's cu056 greeted "Hannah Badly" for how it went).
+        let naming = lower.indices.contains { at in
           ["name", "name's", "names", "surname", "spelt", "spelled", "spelling", "called"]
-            .contains($0)
+            .contains(lower[at]) && (at + 1 == lower.count || lower[at + 1] != "of")
         }
         let respells = knownPeopleWords.contains { held in
           let distance = EditDistance.between(Self.folded(held), Self.folded(parts[0]))

@@ -16,6 +16,30 @@ struct CorrectionReader {
   /// What the conversation holds, for finding a target by resemblance.
   let known: Facts
 
+  /// `text` with "no" written "not" where a value held follows it word for word, after a
+  /// value of its own: "shift leader no shift manager". Nil when no such "no" stands there;
+  /// "no, it's Leeds" or "no idea" are left to the other readings.
+  func heldDeniedWithNo(_ text: String) -> String? {
+    let held =
+      [known.role, known.company].compactMap { $0 }
+      + (known.interviewers ?? []).map(\.full) + [known.name?.full].compactMap { $0 }
+    let words = text.split(separator: " ").map(String.init)
+    for index in words.indices.dropFirst(2) where words[index].lowercased() == "no" {
+      guard !words[index - 1].hasSuffix(","), !words[index - 1].hasSuffix(".") else { continue }
+      let after = words[(index + 1)...].map { Self.folded($0.trimming(",.!?;:")) }
+      let denies = held.contains { value in
+        let valueWords = value.split(separator: " ").map { Self.folded(String($0)) }
+        return !valueWords.isEmpty && after.starts(with: valueWords)
+      }
+      if denies {
+        var changed = words
+        changed[index] = "not"
+        return changed.joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
   /// The facts a correction can change.
   enum Target: CaseIterable {
     case name, signOff, interviewer, company, role, when
@@ -23,6 +47,9 @@ struct CorrectionReader {
 
   func read(_ text: String) -> Correction? {
     guard !MessageText.isLong(text), !MessageText.isQuestion(text) else { return nil }
+    // "its shift leader no shift manager": "no" before a value held, word for word, sets it
+    // aside as "not" does (tuning 49's cu027 held the role "shift leader no shift manager").
+    if let denied = heldDeniedWithNo(text) { return read(denied) }
     // Marks alone are the last reading: "my surname is Rodríguez Herrera" says more.
     // "its Tan Mei Ling, Tan is surname": a remark on which word is the family name orders the
     // name read, or the one held.

@@ -33,7 +33,9 @@ enum OccasionReader {
       return OccasionReading(
         occasion: .rejectionReply, feedback: feedback, explicit: explicit || has(rejectionNames))
     }
-    if has(offer) || offeredTheJob(words), !has(noOffer) {
+    // "even though I don't think I got the job" fears the opposite of an offer: a guess is no
+    // news (tuning 49's cu036 had been thanked "for the offer" it never had).
+    if has(offer) && OccasionGuess.tells(offer, in: text) || offeredTheJob(words), !has(noOffer) {
       return OccasionReading(occasion: .laterRound, round: .offer, explicit: explicit)
     }
     if let round = laterRound(words), !has(["first interview"]) || has(["second", "final"]) {
