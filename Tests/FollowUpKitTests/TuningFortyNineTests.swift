@@ -161,6 +161,8 @@ struct TuningFortyNineTests {
       ("hes asked me in for a trial shift saturday", false),
       ("need a quick text after my trial shift today", true),
       ("I did a trial shift at the patisserie", true),
+      ("thanks again for the trial shift today", true),
+      ("trial shift today went well", true),
     ])
   func trialToCome(_ text: String, _ done: Bool) {
     #expect(TrialShift.wasOne(in: text) == done, "\(text)")

@@ -4,7 +4,8 @@
 /// day any reader sees. Weekdays and "yesterday" are a closed set, like the months
 /// (`TopicRepair.nearMonth`), so a word of five letters or more that starts as one of them does
 /// and is at most one letter from it (two, for the names of eight letters or more) can only be
-/// that day, and so can the first four letters or more of a name of eight ("yest"). Read only where the day was asked for: elsewhere a near miss may be a name.
+/// that day, and so can the first four letters or more of a name of eight ("yest"). Read only
+/// where the day was asked for: elsewhere a near miss may be a name.
 extension DateReader {
   /// `text` with each near miss of a day's name written as that name, or nil when none is.
   static func nearDaysMended(_ text: String) -> String? {

@@ -37,7 +37,9 @@ enum TrialShift {
       let near = words[max(0, at - 4)..<min(words.count, at + 4)]
       // "she wants me in for a trial shift thursday": called in for a trial is one to come
       // (tuning 49's cu027 thanked an interview as "the trial shift yesterday").
-      let calledIn = words[max(0, at - 3)..<at].joined(separator: " ").contains("in for")
+      let calledIn = (max(1, at - 3)..<max(1, at)).contains {
+        words[$0 - 1] == "in" && words[$0] == "for"
+      }
       return named && !near.contains(where: toCome.contains) && !calledIn
     }
   }

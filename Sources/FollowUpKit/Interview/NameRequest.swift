@@ -315,9 +315,9 @@ enum NameRequest: Hashable, Sendable {
     while first > 0, isNamePart(words[first - 1], after: ["X"]) { first -= 1 }
     while first < index, ["and", "&"].contains(words[first].lower) { first += 1 }
     guard first < index else { return nil }
-    // Before the name only a placing verb, courtesies and fillers. "put" and "say" are
-    // fillers after a cue ("sign it put ...") but the verb that places the name here: "can u
-    // put Mrs Hughes at the top" had found "u" before the name, and no request.
+    // Before the name only a placing verb, courtesies and fillers. A filler that is also a
+    // placing verb ("put", "just", "it") is the verb here: "can u put Mrs Hughes at the top"
+    // had dropped "put" as a filler, found "u" before the name, and read no request.
     let before = words[..<first].map(\.lower).filter {
       !fillers.contains($0) || placingVerbs.contains($0)
     }
