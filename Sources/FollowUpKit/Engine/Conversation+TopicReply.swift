@@ -13,18 +13,12 @@ extension Conversation {
     let words = WordSplitter.words(said)
     let uses = words.indices.filter { words[$0] == word }
     guard !uses.isEmpty,
-      !uses.contains(where: { $0 > 0 && Self.determiners.contains(words[$0 - 1]) })
+      !uses.contains(where: { $0 > 0 && FieldShape.determiners.contains(words[$0 - 1]) })
     else { return topic }
     var named = topic
     named.text = word.prefix(1).uppercased() + word.dropFirst()
     return named
   }
-
-  /// Words that make the noun after them a common noun: "the merger", "a café", "our app".
-  static let determiners: Set<String> = [
-    "the", "a", "an", "this", "that", "these", "those", "your", "their", "our", "my", "his",
-    "her", "its", "some", "any", "every", "each", "no",
-  ]
 
   /// The topic a reply's words name: one of the topics offered that holds them all, else the
   /// fuller phrase of the discussion they come from, else the words as typed when the note

@@ -320,8 +320,8 @@ public struct Conversation: Hashable, Sendable {
   /// The sign-off a part of a message asks for with a verb of signing: "but still sign it
   /// Jess". Only a part that says "sign": "use my full name actually" asks for no sign-off.
   static func signOffAsked(in text: String) -> PersonName? {
-    let parts = text.split(whereSeparator: { ",;.".contains($0) }).map(String.init)
-    for part in parts where WordSplitter.words(part).contains(where: { $0.hasPrefix("sign") }) {
+    for part in CorrectionReader.clausesOf(text)
+    where WordSplitter.words(part).contains(where: { $0.hasPrefix("sign") }) {
       if case .signOff(let name, _)? = NameRequest.read(part) { return name }
     }
     return nil

@@ -86,7 +86,7 @@ enum FieldShape {
     // preposition, is "is", and the words a clause; the possessive "'s" comes before its noun
     // ("the library's new wing"), and a name's "'s" is the name's ("sainsbury's in leeds").
     for index in words.indices.dropFirst().dropLast() where words[index].hasSuffix("'s") {
-      guard ["the", "a", "an", "my", "our", "their"].contains(words[index - 1]) else { continue }
+      guard determiners.contains(words[index - 1]) else { continue }
       let next = words[index + 1]
       if ["in", "on", "at", "near", "by", "over", "up", "down", "out", "just", "right"]
         .contains(next), index + 2 < words.count
