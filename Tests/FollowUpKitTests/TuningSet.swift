@@ -826,5 +826,20 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 59, "company": 55, "signoff": 60, "outcome": 55, "date": 58,
         "role": 56, "channel": 60,
       ]),
+    // The forty-ninth held-out set (60 conversations written blind on 7 December 2026, their
+    // "today" Monday 7 December), measured before and after the forty-fourth session's round
+    // (every figure unchanged) and judged blind (12 of 60 clean before; no first note changed;
+    // verdicts in `Data/judged/tune50-*`), then tuned on from the forty-fifth session. Floors
+    // are the figures at rotation. Sign-off is 5: this set's writers expected the full name
+    // signed in 55 of 60, where the note signs the name the person goes by (their brief did not
+    // say which form); the expectations stay as written.
+    TuningSet(
+      file: "conversations-tune50.jsonl", label: "tuning 50",
+      written: CivilDate(year: 2026, month: 12, day: 7),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 66,
+      fields: [
+        "topic": 59, "greeting": 52, "company": 48, "signoff": 5, "outcome": 56, "date": 60,
+        "role": 45, "channel": 60,
+      ]),
   ]
 }

@@ -392,14 +392,14 @@ struct UnseenConversationsTests {
   }
 
   /// Sixty conversations written blind on 7 December 2026 (their "today" Monday 7 December)
-  /// by two helpers that never read the sources (the forty-ninth set), committed before the
+  /// by two helpers that never read the sources (the fiftieth set), committed before the
   /// rounds they measure. Aggregate only.
-  @Test("held-out conversations 49: aggregate figures only")
-  func heldOutFortyNinth() throws {
+  @Test("held-out conversations 50: aggregate figures only")
+  func heldOutFiftieth() throws {
     let written = CivilDate(year: 2026, month: 12, day: 7) ?? Unseen.today
-    var score = try Self.run("conversations-heldout49.jsonl", today: written)
+    var score = try Self.run("conversations-heldout50.jsonl", today: written)
     score.misses = []
-    Self.report(score, "held-out 49")
+    Self.report(score, "held-out 50")
   }
 
   @Test("tuning conversations")
