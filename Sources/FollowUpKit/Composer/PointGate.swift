@@ -176,6 +176,17 @@ enum PointGate {
       {
         return true
       }
+      // "less queue stress for passengers means less aggro": later in the sentence, a word
+      // in "-s" after a noun and before what opens its object ("less", "a", "the", "it") is
+      // the verb of the long subject before it.
+      if word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+        !word.hasSuffix("is"), !joins, previous.count >= 3, previous.allSatisfy(\.isLetter),
+        !Lexicon.stopwords.contains(previous), !TopicGrammar.determiners.contains(previous),
+        !TopicRepair.prepositions.contains(previous), index + 1 < words.count,
+        objectOpeners.contains(words[index + 1])
+      {
+        return true
+      }
       if index == 1, previous.hasSuffix("s"), previous.count >= 4, !joins,
         word.allSatisfy(\.isLetter)
       {
@@ -192,6 +203,11 @@ enum PointGate {
     }
     return false
   }
+
+  /// Words that open a verb's object and never follow a noun inside its own phrase.
+  private static let objectOpeners: WordSet = [
+    "less", "more", "a", "an", "the", "it", "them", "me", "us", "my", "our", "their", "so",
+  ]
 
   /// Verbs in their bare form, which also stand as nouns or prepositions ("like", "work"):
   /// finite only with a subject before them.
@@ -360,7 +376,10 @@ enum PointGate {
           index + 2 < words.count && ["thing", "things", "stuff"].contains(words[index + 2])
         // "that line", "those kids": a thing pointed at must be one the topic names. Not
         // "that is", "that I", "this year" (a time is the present one), or "so that".
+        // "young customers will prefer this, nobody wants to call": a demonstrative closed by
+        // a mark ends its clause, a pronoun pointing at the topic, and owns no word after it.
         guard next.first?.isLetter == true, !pointedTimes.contains(next),
+          original[index].last.map({ ",.;:!?".contains($0) }) != true,
           !topicNouns.contains(next), !Self.isFunctionWord(next),
           word != "that" || pointsAtThing
             || Self.thatPoints(after: index > 0 ? words[index - 1] : "", next),

@@ -23,7 +23,9 @@ extension PointGrammar {
     for index in words.indices.dropFirst(2) where index + 2 < words.count {
       guard ["i", "we", "they", "he", "she"].contains(words[index]) else { continue }
       let previous = words[index - 1]
-      guard original[index - 1].last.map({ ",.;:!?-".contains($0) }) != true,
+      // "... specialise in — I honestly think ...": a dash standing alone, of any length,
+      // is a written mark between two clauses, as a comma or a semicolon is.
+      guard original[index - 1].last.map({ ",.;:!?-–—".contains($0) }) != true,
         !clauseLinks.contains(previous),
         !Lexicon.stopwords.contains(previous)
           || runOnAdverbs.contains(previous),

@@ -107,6 +107,9 @@ extension PointRegister {
         || (word.count >= 4 && word.hasSuffix("ed") && word.allSatisfy(\.isLetter))
         || ["'s", "'re", "'ve", "'d", "'m", "'ll", "n't"].contains(where: word.hasSuffix)
         || (index > 0 && ["i", "we", "you", "they", "he", "she", "it"].contains(words[index - 1]))
+        // "Nobody wants to call anymore": after a pronoun for everyone or no one, its verb.
+        || (index > 0 && InterestReader.indefiniteSubjects.contains(words[index - 1])
+          && word.allSatisfy(\.isLetter))
     }
     return formed || VouchedPoint.hasCommonVerb(words) || VouchedPoint.opensWithPersonAndVerb(words)
       || InterestReader.hasVerb(words)

@@ -16,6 +16,13 @@ extension VouchedPoint {
       guard start < end else { continue }
       // The phrase must open a clause: a determiner, an owner or a verb before it governs it.
       if start > 0 {
+        // "damp and mould is my thing": "and" after a bare thing joins two things into one
+        // subject (a mass of them), and opens no clause.
+        if words[start - 1] == "and", start >= 2,
+          isContentWord(words[start - 2], original[start - 2])
+        {
+          continue
+        }
         guard
           clauseOpeners.contains(words[start - 1])
             || original[start - 1].last.map({ ",;:".contains($0) }) == true

@@ -26,6 +26,8 @@ extension VouchedPoint {
     words = InterestReader.withoutHedges(words)
     if opensCapitalised, let first = words.first { words[0] = first.capitalisedFirst() }
     guard !words.isEmpty else { return (sentence, 0) }
+    // A spelling with one written form, as "dont" is "don't": no slip of grammar.
+    words = itsContracted(words)
     // A question's marks, "always" with its perfect, an adverb after a verb of motion
     // (`VouchedPoint+Idiom`).
     let idiom = idiomRepaired(words)
@@ -33,7 +35,7 @@ extension VouchedPoint {
     var slips = idiom.slips
     for repair in [
       prefixJoined, undoubled, { perfectForDuration(durationGiven($0)) }, roleArticled,
-      objectArticled, dummySubjectGiven, sameDetermined,
+      objectArticled, dummySubjectGiven, sameDetermined, countryDetermined, lastSpanGiven,
     ] {
       let mended = repair(words)
       if mended != words { slips += 1 }
@@ -41,6 +43,27 @@ extension VouchedPoint {
     }
     return (words.joined(separator: " "), slips)
   }
+
+  /// "its a big change", "its not easy": "its" before what only a verb takes ("a", "so",
+  /// "not", "been") is "it's" typed without its apostrophe; the owner's "its" always has its
+  /// thing after it ("its new clinic"), and is left alone, as is "its" before one word that
+  /// ends the line, which may be either ("I think its brilliant", "I love its design").
+  static func itsContracted(_ words: [String]) -> [String] {
+    words.indices.map { index in
+      let word = words[index]
+      guard word == "its" || word == "Its", index + 1 < words.count,
+        itsVerbFollowers.contains(words[index + 1].lowercased().trimming(",.!?;:"))
+      else { return word }
+      return word == "Its" ? "It's" : "it's"
+    }
+  }
+
+  /// Words that follow "it's" and never the owner's "its".
+  private static let itsVerbFollowers: WordSet = [
+    "a", "an", "the", "so", "really", "very", "not", "been", "going", "just", "quite", "too",
+    "such", "always", "never", "still", "what", "how", "like", "only", "actually",
+    "definitely", "pretty", "literally", "exactly", "why", "where", "about", "all",
+  ]
 
   /// "I worked there two summers!": one exclamation mark, closing the point, says no more than
   /// a full stop in a note to a hiring manager, and reads as chat.
@@ -69,6 +92,56 @@ extension VouchedPoint {
         result.append("the")
       }
       result.append(word)
+    }
+    return result
+  }
+
+  /// "When I came to UK", "I worked in US for two years": the countries whose names are
+  /// plural or a union take "the" after a preposition, whatever the sentence (a slip
+  /// second-language writers make often: tuning 50's cw023). Only the names written so, in
+  /// capitals or as the plural names, never a word that may be something else.
+  static func countryDetermined(_ words: [String]) -> [String] {
+    var result: [String] = []
+    for (index, word) in words.enumerated() {
+      let bare = word.trimming(",.!?;:()\"")
+      if index > 0, articledCountries.contains(bare),
+        TopicRepair.prepositions.contains(words[index - 1].lowercased()),
+        words[index - 1].last?.isLetter == true
+      {
+        result.append("the")
+      }
+      result.append(word)
+    }
+    return result
+  }
+
+  /// Country names written with "the": initials of a union or kingdom, and plural names.
+  private static let articledCountries: Set<String> = [
+    "UK", "US", "USA", "UAE", "Netherlands", "Philippines", "Maldives", "Bahamas",
+  ]
+
+  /// "I have installed many heat pumps the last 3 years": "the last" or "the past" with a
+  /// count of years, months or weeks after a word that is no preposition is a length of
+  /// time, which English gives "over" (a slip of tuning 50's cw059).
+  static func lastSpanGiven(_ words: [String]) -> [String] {
+    let lower = words.map { $0.lowercased().trimming(",.!?;:()\"") }
+    var result: [String] = []
+    for index in words.indices {
+      if index > 0, index + 3 < words.count, lower[index] == "the",
+        ["last", "past"].contains(lower[index + 1]),
+        isNumber(lower[index + 2]) || ["few", "couple"].contains(lower[index + 2]),
+        words[index - 1].last?.isLetter == true,
+        !TopicRepair.prepositions.contains(lower[index - 1]),
+        // "spent the last 3 years", "have had the past few months": a verb whose object is a
+        // time needs nothing.
+        !durationLeaders.contains(lower[index - 1]), !lower[index - 1].hasPrefix("spen"),
+        !Lexicon.stopwords.contains(lower[index - 1])
+          || ["them", "it", "this", "that", "there"].contains(lower[index - 1]),
+        lower[(index + 3)...].prefix(2).contains(where: durationUnits.contains)
+      {
+        result.append("over")
+      }
+      result.append(words[index])
     }
     return result
   }

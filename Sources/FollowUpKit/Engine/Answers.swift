@@ -20,6 +20,11 @@ struct Answers: Hashable, Sendable, Codable {
   var discussion: String?
   /// The person's own idea or interest, from the discussion ("I said I'd love to ...").
   var interest: String?
+  /// Whether `interest` was read from what the person said before the point question
+  /// ("I said I'd love to ..." in the discussion), rather than given at it: only such a line
+  /// can turn out to be about another thing than the topic chosen after it. Nil otherwise,
+  /// and in older sessions.
+  var interestEarly: Bool?
   /// The person's line at the point question, as typed, when the note could not vouch for it
   /// (`VouchedPoint`): never printed, never lost, so `why` can show it. Nil in older sessions.
   var heldPoint: String?

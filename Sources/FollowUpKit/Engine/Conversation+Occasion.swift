@@ -181,6 +181,7 @@ extension Conversation {
         facts.outcome = nil
         answers.topics = []
         answers.interest = nil
+        answers.interestEarly = nil
         answers.skipped.remove(.when)
         answers.skipped.remove(.outcome)
         answers.skipped.remove(.interest)

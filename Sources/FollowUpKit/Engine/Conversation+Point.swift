@@ -17,6 +17,10 @@ extension Conversation {
   }
 
   mutating func handleInterestAnswer(_ text: String) -> [Output] {
+    // The answer to the question is the point: anything said early that was not used is
+    // replaced by it, or by nothing when the line is skipped or kept out.
+    answers.interest = nil
+    answers.interestEarly = nil
     if WordSplitter.words(text).count <= 8, Channel(reading: text) != nil {
       answers.skipped.insert(.interest)
       return handleChannelAnswer(text)
@@ -197,6 +201,26 @@ extension Conversation {
     // for 3 years" beside the topic "the sap": tuning 37's bw035 printed "the sap").
     return topicTexts.map { NoteComposer.spoken($0, interest: nil) }
       + [answers.interest, answers.heldPoint].compactMap { $0 }
+  }
+
+  /// Whether the interest said early is about another thing offered than the chosen topic:
+  /// "I said I'd like to move towards complex claims eventually" in a discussion whose topic
+  /// is a new photo claims process is the person's own plan, offered as a topic of its own,
+  /// and says nothing about the photo claims (tuning 50's cw016 printed it as the point). Its
+  /// words are most of an offered topic's of two words or more ("the home" alone names
+  /// too little to tell), and not of the chosen one's. A line given at the point question is
+  /// the person's answer to it, and never read so.
+  var interestAboutAnotherTopic: Bool {
+    guard answers.interestEarly == true, let interest = answers.interest,
+      let chosen = answers.topic
+    else { return false }
+    let said = Phrase.contentKey(interest)
+    guard !Phrase.overlaps(Phrase.contentKey(chosen.text), said) else { return false }
+    return topics.contains { other in
+      let key = Phrase.contentKey(other.text)
+      return other.text != chosen.text && key.split(separator: " ").count >= 2
+        && Phrase.overlaps(key, said)
+    }
   }
 
   /// Whether the note can print the interest it holds (`VouchedPoint`), read beside all the

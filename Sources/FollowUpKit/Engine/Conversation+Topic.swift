@@ -22,6 +22,7 @@ extension Conversation {
     // in a chat message would be tidied into the note, so the question is asked instead.
     if answers.interest == nil, PointRegister.chatSign(in: text) == nil {
       answers.interest = InterestReader.interest(in: text, context: extractionContext)
+      answers.interestEarly = answers.interest != nil ? true : nil
     }
     guard !found.isEmpty else {
       if answers.remarks.insert(.discussionFollowUp).inserted {

@@ -627,7 +627,10 @@ public struct Conversation: Hashable, Sendable {
     case .topic: return answers.topic != nil || draft != nil
     // An interest said early answers the question only when the note can vouch for it;
     // otherwise the question is asked, so the person can put it in their own words.
-    case .interest: return answers.interest != nil && interestVouched || skipped || draft != nil
+    // Nor when it is about another thing offered than the chosen topic.
+    case .interest:
+      return answers.interest != nil && interestVouched && !interestAboutAnotherTopic || skipped
+        || draft != nil
     case .channel: return answers.channel != nil || draft != nil
     case .occasion, .heard, .development, .feedback: return isOccasionAnswered(question)
     }

@@ -63,7 +63,10 @@ extension InterestReader {
     else { return words }
     let headHasVerb =
       hasVerb(head) || head.contains { ["i'm", "im", "i've", "ive", "i'd", "id"].contains($0) }
-    guard !hasVerb(Array(tail)), !tail.contains(where: pronounSubjects.contains),
+    // "so accessibility matters to me": a verb in "-s" after its subject is a clause, the
+    // person's reason, never an aside (tuning 47's cq041 had lost it).
+    guard !hasVerb(Array(tail)), !PointGate.hasFiniteVerb(Array(tail)),
+      !tail.contains(where: pronounSubjects.contains),
       !tail.contains(where: { $0.hasSuffix("ed") }), headHasVerb
     else { return words }
     var kept = Array(words.prefix(so))

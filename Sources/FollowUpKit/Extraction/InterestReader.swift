@@ -280,7 +280,7 @@ extension InterestReader {
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
     "womens": "women's", "mens": "men's", "childrens": "children's", "thru": "through",
-    "whats": "what's", "theres": "there's",
+    "whats": "what's", "theres": "there's", "hes": "he's", "shes": "she's", "loads": "lots",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
@@ -382,23 +382,32 @@ extension InterestReader {
   /// reads as careless in a note. A comma before a new subject, with a clause on each side.
   static func splittingSplices(_ sentence: String) -> String {
     var words = sentence.split(separator: " ").map(String.init)
-    var index = 2
-    while index + 2 < words.count {
-      let next = words[index + 1].lowercased()
-      if mayEndInMark(words[index]), words[index].hasSuffix(","),
-        !closesOpening(Array(words[...index])),
-        spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
-          || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
-          || opensWithDeterminedSubject(Array(words[(index + 1)...].prefix(6)))
-      {
-        let opening = words.prefix(2).map { $0.lowercased() }
-        let exclaims =
-          opening.first == "what" || opening.first == "wow" || opening == ["how", "cool"]
-        words[index] = String(words[index].dropLast()) + (exclaims ? "!" : ".")
-        words[index + 1] = words[index + 1].capitalisedFirst()
-        index += 3
-      } else {
-        index += 1
+    // Every other subject first, then a pronoun for everyone or no one, while the line stays
+    // within two sentences (`indefiniteSubjects`).
+    for indefinite in [false, true] {
+      var index = 2
+      while index + 2 < words.count {
+        let next = words[index + 1].lowercased()
+        let sentences =
+          1 + words.dropLast().filter { $0.last.map { ".!?".contains($0) } == true }.count
+        let splits =
+          indefinite
+          ? indefiniteSubjects.contains(next) && sentences < 2
+          : spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
+            || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
+            || opensWithDeterminedSubject(Array(words[(index + 1)...].prefix(6)))
+        if mayEndInMark(words[index]), words[index].hasSuffix(","),
+          !closesOpening(Array(words[...index])), splits
+        {
+          let opening = words.prefix(2).map { $0.lowercased() }
+          let exclaims =
+            opening.first == "what" || opening.first == "wow" || opening == ["how", "cool"]
+          words[index] = String(words[index].dropLast()) + (exclaims ? "!" : ".")
+          words[index + 1] = words[index + 1].capitalisedFirst()
+          index += 3
+        } else {
+          index += 1
+        }
       }
     }
     return words.joined(separator: " ")
@@ -576,6 +585,14 @@ extension InterestReader {
   private static let spliceSubjects: WordSet = [
     "i", "i'm", "i'd", "i've", "i'll", "my", "it's", "they", "they're", "we", "we're", "kids",
     "people", "that's", "there's", "she", "he", "she's", "he's", "this",
+  ]
+
+  /// Pronouns for everyone, no one or someone: "..., nobody wants to call anymore" opens a
+  /// sentence of its own. A splice is split on one only while the line stays within two
+  /// sentences: a third, made by the split, reads as chat ("I started as an apprentice in
+  /// Utrecht. Somebody mentored me. I'd like to give that back.").
+  static let indefiniteSubjects: WordSet = [
+    "nobody", "everyone", "everybody", "someone", "somebody", "no-one",
   ]
 
   /// Wrappers people put around what they want said.

@@ -297,7 +297,9 @@ enum DateReader {
       let lastWeek =
         at(index + 1) == "last" && at(index + 2) == "week"
         || at(index + 1) == "of" && at(index + 2) == "last" && at(index + 3) == "week"
-      if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek,
+      // "i phoned them every sunday": a weekday after "every" or "each" is a habit, no day.
+      let habit = ["every", "each"].contains(at(index - 1))
+      if let weekday = weekdays[word], tokens[index].kind == .word, !dated, !lastWeek, !habit,
         !givenName(tokens, at: index),
         word.count > 3 || ["on", "last"].contains(at(index - 1))
           || (tokens[index].isCapitalized && !insideName(tokens, at: index))

@@ -23,7 +23,7 @@ extension CorrectionReader {
     let lower = typed.map { $0.lowercased() }
     // "my name", "my full surname", "my first name": which part is named, if one is.
     guard let my = lower.firstIndex(of: "my"),
-      let slot = lower.indices.dropFirst(my + 1).prefix(2).first(where: {
+      let slot = lower.indices.dropFirst(my + 1).prefix(3).first(where: {
         ["name", "surname", "names", "name's"].contains(lower[$0])
       }),
       // "my full surname", not "my interviewer's name": only words for a part between.
@@ -88,7 +88,8 @@ extension CorrectionReader {
         name.family = cased(word)
         replaced = true
       } else if let first = held.given, first.lowercased() != lower[index],
-        respells(word, first, fuller: true), part != .family
+        respells(word, first, fuller: true) || part == .given && endsWith(word, first),
+        part != .family
       {
         name.given = cased(word)
         replaced = true
@@ -152,6 +153,16 @@ extension CorrectionReader {
     if a == b { return true }
     if fuller, a.count > b.count, a.hasPrefix(b) { return true }
     return EditDistance.between(a, b) <= max(1, min(a.count, b.count) / 4)
+  }
+
+  /// "use my full first name chukwuemeka, not emeka": a short form may be the end of the given
+  /// name as well as its start, read so only where the person names their first name (a
+  /// fuller whole name, "my full name, Oluwaseun Adebayo-Williams" for "Seun", asks for the
+  /// sign-off).
+  private func endsWith(_ word: String, _ part: String) -> Bool {
+    let a = Self.folded(word)
+    let b = Self.folded(part)
+    return b.count >= 4 && a.count > b.count && a.hasSuffix(b)
   }
 
   /// Words of the remark around a new spelling, never part of it.

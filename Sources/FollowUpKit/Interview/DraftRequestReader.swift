@@ -380,9 +380,11 @@ extension DraftRequestReader {
     var parts = [text.squeezed]
     // "thats lovely. maybe take out the gran bit actually, feels too personal", "this is good
     // but dont mention my brother": praise or a reason in a sentence of its own, or before
-    // "but", beside the one change asked.
+    // "but", beside the one change asked. "take out the GP surgery bit actually theyve got my
+    // cv": "actually" inside a message, with no comma, opens the afterthought just the same.
     for separator in [
       ". ", "? ", "! ", ";", ", ", " but ", " since ", " because ", " cos ", " as it ", " as its ",
+      " actually ",
     ] {
       parts = parts.flatMap { $0.components(separatedByCaseInsensitive: separator) }
     }

@@ -20,9 +20,17 @@ extension String {
   }
 
   /// The text with its first character in lower case: a word that opened a sentence, put
-  /// inside another.
+  /// inside another. A first word with a capital after its first letter ("AI", "NHS",
+  /// "McAfee") is an initialism or a name wherever it stands, and "I" is always written so:
+  /// those are left as they are ("AI testing full populations" had become "aI testing").
   func lowercasedFirst() -> String {
     guard let first else { return self }
+    let word = prefix { $0 != " " }
+    if word.dropFirst().contains(where: \.isUppercase) || word == "I" || word.hasPrefix("I'")
+      || word.hasPrefix("I’")
+    {
+      return self
+    }
     return first.lowercased() + dropFirst()
   }
 
