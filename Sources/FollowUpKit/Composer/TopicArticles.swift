@@ -17,25 +17,9 @@
 /// // "you are putting in a new booking app next month"
 /// ```
 enum TopicArticles {
-  /// Words after "a" that count or measure what follows ("a lot of", "a few"), rather than
-  /// opening one thing.
-  private static let quantities: WordSet = [
-    "lot", "lots", "few", "couple", "bit", "number", "range", "mix", "variety", "series",
-    "total", "kind", "sort", "type", "load", "ton", "little", "day", "week", "month", "year",
-    "good", "great", "fair", "whole",
-  ]
-
   /// The topic with an article before each bare singular phrase opened by a describing word.
   static func supplied(_ text: String) -> String {
     var words = text.split(separator: " ").map(String.init)
-    // "a new drone unit that the control room can send out": a thing the interviewer told of
-    // is, by the note, one the reader knows, and takes "the" ("I enjoyed talking about a new
-    // drone unit" reads as if the writer brought it up). Not a quantity ("a lot of", "a few").
-    if words.count >= 3, ["a", "an"].contains(words[0]), words[1].first?.isLetter == true,
-      !quantities.contains(lower(words[1]))
-    {
-      words[0] = "the"
-    }
     // "May 2027 timetable change on the Midland Main Line": a date opening the topic describes
     // the singular thing after it, which takes "the" as a describing word's does.
     if words.count >= 3, words[0].first?.isUppercase == true,

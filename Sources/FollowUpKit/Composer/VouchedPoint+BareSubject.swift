@@ -17,11 +17,18 @@ extension VouchedPoint {
       // The phrase must open a clause: a determiner, an owner or a verb before it governs it.
       if start > 0 {
         // "damp and mould is my thing": "and" after a bare thing joins two things into one
-        // subject (a mass of them), and opens no clause.
+        // subject (a mass of them), and opens no clause. The thing before "and" must be bare
+        // too, opening its clause: "I was a courier and loading bay was always full" joins
+        // two clauses.
         if words[start - 1] == "and", start >= 2,
           isContentWord(words[start - 2], original[start - 2])
         {
-          continue
+          var first = start - 2
+          while first > 0, isContentWord(words[first - 1], original[first - 1]) { first -= 1 }
+          let opens =
+            first == 0 || clauseOpeners.contains(words[first - 1])
+            || original[first - 1].last.map({ ",;:".contains($0) }) == true
+          if opens { continue }
         }
         guard
           clauseOpeners.contains(words[start - 1])

@@ -280,7 +280,7 @@ extension InterestReader {
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
     "womens": "women's", "mens": "men's", "childrens": "children's", "thru": "through",
-    "whats": "what's", "theres": "there's", "hes": "he's", "shes": "she's", "loads": "lots",
+    "whats": "what's", "theres": "there's", "hes": "he's", "shes": "she's",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
@@ -313,6 +313,13 @@ extension InterestReader {
       }
       if let written = writtenForms[lower] {
         result.append(written + word.dropFirst(lower.count))
+        continue
+      }
+      // "loads of local acts": a quantity's chat form, written "a lot of" as in a topic
+      // (`TopicRepair`); "I drive loads", with no "of", is left as typed.
+      if lower == "loads", next == "of" {
+        result.append(word.first?.isUppercase == true ? "A" : "a")
+        result.append("lot" + word.dropFirst(5))
         continue
       }
       if let gerund = gerunds[lower],
