@@ -18,13 +18,18 @@ import Testing
 /// it must leave alone.
 @Suite("Tuning 50: the person's own line read as the sentence it is")
 struct TuningFiftyTests {
-  static let today = CivilDate(year: 2026, month: 12, day: 7) ?? Fixture.today
+  /// Monday 7 December 2026, tuning 50's "today", as tuning 49's.
+  static let today = TuningFortyNineTests.today
 
-  /// A conversation after `lines`.
-  static func after(_ lines: [String]) -> Conversation {
-    var conversation = Conversation(today: today, surface: .remote)
-    for line in lines { _ = conversation.send(line) }
-    return conversation
+  /// A conversation after `lines` (`TuningFortyNineTests.after`).
+  static func after(_ lines: [String]) -> Conversation { TuningFortyNineTests.after(lines) }
+
+  /// A claims handler's conversation up to the topic question, after `discussion`.
+  static func claims(discussion: String) -> Conversation {
+    after([
+      "Hi, I'd like to send a follow-up email after an interview", "Fatima Al-Hashimi",
+      "Jonathan Price", "Aviva", "claims handler", "Wednesday", "good", discussion,
+    ])
   }
 
   /// Whether the note can vouch for `line` beside a plain topic sentence.
@@ -138,11 +143,10 @@ struct TuningFiftyTests {
 
   @Test("an early line about another offered thing is not the point: the question is asked")
   func earlyInterestElsewhere() {
-    var conversation = Self.after([
-      "Hi, I'd like to send a follow-up email after an interview", "Fatima Al-Hashimi",
-      "Jonathan Price", "Aviva", "claims handler", "Wednesday", "good",
-      "He explained they're rolling out a new photo-based claims process where customers upload pictures of the damage. He also asked where I see myself in two years, and I said I'd like to move towards complex or large-loss claims eventually, which he seemed to like.",
-    ])
+    var conversation = Self.claims(
+      discussion:
+        "He explained they're rolling out a new photo-based claims process where customers upload pictures of the damage. He also asked where I see myself in two years, and I said I'd like to move towards complex or large-loss claims eventually, which he seemed to like."
+    )
     let reply = conversation.send("The photo claims process")
     #expect(conversation.stage == .interest, "\(reply.text)")
     _ = conversation.send("I like that it takes the waiting out of it for customers.")
@@ -155,11 +159,10 @@ struct TuningFiftyTests {
 
   @Test("an early line about the chosen topic still answers the question")
   func earlyInterestOnTopic() {
-    var conversation = Self.after([
-      "Hi, I'd like to send a follow-up email after an interview", "Fatima Al-Hashimi",
-      "Jonathan Price", "Aviva", "claims handler", "Wednesday", "good",
-      "He explained they're rolling out a new photo-based claims process where customers upload pictures of the damage, and I said I'd love to help roll out the photo claims process to brokers.",
-    ])
+    var conversation = Self.claims(
+      discussion:
+        "He explained they're rolling out a new photo-based claims process where customers upload pictures of the damage, and I said I'd love to help roll out the photo claims process to brokers."
+    )
     _ = conversation.send("The photo claims process")
     #expect(conversation.stage == .channel)
   }
