@@ -134,7 +134,7 @@ extension VouchedPoint {
         !TopicRepair.prepositions.contains(lower[index - 1]),
         // "spent the last 3 years", "have had the past few months": a verb whose object is a
         // time needs nothing.
-        !durationLeaders.contains(lower[index - 1]), !lower[index - 1].hasPrefix("spen"),
+        !durationLeaders.contains(lower[index - 1]),
         !Lexicon.stopwords.contains(lower[index - 1])
           || ["them", "it", "this", "that", "there"].contains(lower[index - 1]),
         lower[(index + 3)...].prefix(2).contains(where: durationUnits.contains)

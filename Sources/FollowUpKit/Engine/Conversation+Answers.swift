@@ -107,12 +107,7 @@ extension Conversation {
           let found = early.first, found.score >= 0.55
         {
           answers.topics = early
-          // Only from a message written as to the interviewer (`PointRegister`): an interest
-          // in a chat message would be tidied into the note, so the question is asked instead.
-          if answers.interest == nil, PointRegister.chatSign(in: text) == nil {
-            answers.interest = InterestReader.interest(in: text, context: extractionContext)
-            answers.interestEarly = answers.interest != nil ? true : nil
-          }
+          keepEarlyInterest(from: text)
           return [.say(InterviewScript.keptTopic(found.text) + "\n\n" + currentPrompt())]
         }
       }

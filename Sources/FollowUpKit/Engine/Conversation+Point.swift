@@ -203,6 +203,16 @@ extension Conversation {
       + [answers.interest, answers.heldPoint].compactMap { $0 }
   }
 
+  /// Keeps an interest said before the point question ("I said I'd love to ..."), marked as
+  /// said early (`Answers.interestEarly`). Only from a message written as to the interviewer
+  /// (`PointRegister`): an interest in a chat message would be tidied into the note, so the
+  /// question is asked instead.
+  mutating func keepEarlyInterest(from text: String) {
+    guard answers.interest == nil, PointRegister.chatSign(in: text) == nil else { return }
+    answers.interest = InterestReader.interest(in: text, context: extractionContext)
+    answers.interestEarly = answers.interest != nil ? true : nil
+  }
+
   /// Whether the interest said early is about another thing offered than the chosen topic:
   /// "I said I'd like to move towards complex claims eventually" in a discussion whose topic
   /// is a new photo claims process is the person's own plan, offered as a topic of its own,

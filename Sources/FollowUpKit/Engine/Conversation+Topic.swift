@@ -18,12 +18,7 @@ extension Conversation {
     let extractor = TopicExtractor(context: extractionContext)
     // Only topics the note can print are offered (`TopicGate`).
     let found = TopicGate.printable(extractor.topics(in: text), source: text)
-    // Only from a message written as to the interviewer (`PointRegister`): an interest
-    // in a chat message would be tidied into the note, so the question is asked instead.
-    if answers.interest == nil, PointRegister.chatSign(in: text) == nil {
-      answers.interest = InterestReader.interest(in: text, context: extractionContext)
-      answers.interestEarly = answers.interest != nil ? true : nil
-    }
+    keepEarlyInterest(from: text)
     guard !found.isEmpty else {
       if answers.remarks.insert(.discussionFollowUp).inserted {
         return [.say(Acknowledgement.followUp)]

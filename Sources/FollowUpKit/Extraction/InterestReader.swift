@@ -173,6 +173,10 @@ extension InterestReader {
     words = Self.slipsMended(words)
     words = Self.withoutAsides(words, hasVerb: Self.hasVerb)
     words = Self.withSubjects(Self.hedgedNumbers(words))
+    // "loads of local acts": a chat quantity written "a lot of", as in a topic ("I drive
+    // loads", with no "of", is left as typed).
+    words = TopicRepair.writtenChat(words.joined(separator: " ")).split(separator: " ").map(
+      String.init)
     words = Self.withAgreement(words)
     guard !words.isEmpty else { return nil }
     words = words.enumerated().map { index, word in
@@ -315,13 +319,6 @@ extension InterestReader {
         result.append(written + word.dropFirst(lower.count))
         continue
       }
-      // "loads of local acts": a quantity's chat form, written "a lot of" as in a topic
-      // (`TopicRepair`); "I drive loads", with no "of", is left as typed.
-      if lower == "loads", next == "of" {
-        result.append(word.first?.isUppercase == true ? "A" : "a")
-        result.append("lot" + word.dropFirst(5))
-        continue
-      }
       if let gerund = gerunds[lower],
         ["like", "love", "enjoy"].contains(previous.trimming(",.!?;:"))
       {
@@ -395,11 +392,10 @@ extension InterestReader {
       var index = 2
       while index + 2 < words.count {
         let next = words[index + 1].lowercased()
-        let sentences =
-          1 + words.dropLast().filter { $0.last.map { ".!?".contains($0) } == true }.count
         let splits =
           indefinite
-          ? indefiniteSubjects.contains(next) && sentences < 2
+          ? indefiniteSubjects.contains(next)
+            && !words.dropLast().contains { $0.last.map { ".!?".contains($0) } == true }
           : spliceSubjects.contains(next) || opensClause(Array(words[(index + 1)...].prefix(6)))
             || opensWithSubjectAndVerb(Array(words[(index + 1)...].prefix(6)))
             || opensWithDeterminedSubject(Array(words[(index + 1)...].prefix(6)))
