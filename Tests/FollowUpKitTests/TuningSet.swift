@@ -841,5 +841,18 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
         "topic": 59, "greeting": 52, "company": 48, "signoff": 5, "outcome": 56, "date": 60,
         "role": 45, "channel": 60,
       ]),
+    // The fiftieth held-out set (60 conversations written blind on 7 December 2026, their
+    // "today" Monday 7 December), measured before and after the forty-fifth session's round
+    // (every figure unchanged) and judged blind (18 of 60 clean before; no first note changed;
+    // verdicts in `Data/judged/tune51-*`), then tuned on from the forty-sixth session. Floors
+    // are the figures at rotation.
+    TuningSet(
+      file: "conversations-tune51.jsonl", label: "tuning 51",
+      written: CivilDate(year: 2026, month: 12, day: 7),
+      conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
+      fields: [
+        "topic": 58, "greeting": 50, "company": 53, "signoff": 58, "outcome": 55, "date": 59,
+        "role": 50, "channel": 60,
+      ]),
   ]
 }
