@@ -24,9 +24,14 @@ extension PointCheck {
     let said = Phrase.stems(point)
     guard !said.isEmpty, said.isDisjoint(with: Phrase.stems(chosen.text)) else { return nil }
     let chosenKey = Phrase.contentKey(chosen.text)
+    // "moon jar exhibition" typed for "the big Korean ceramics exhibition next autumn": the
+    // chosen thing's head word in the other says they are one thing, named two ways (tuning
+    // 51's cy022 kept "I can help Korean visitors" out as about another topic).
+    let head = chosen.text.split(separator: " ").last.map { Phrase.stems(String($0)) } ?? []
     return offered.first { other in
       employersKinds.contains(other.kind)
         && !Phrase.overlaps(Phrase.contentKey(other.text), chosenKey)
+        && (head.isEmpty || head.isDisjoint(with: Phrase.stems(other.text)))
         && !said.isDisjoint(with: Phrase.stems(names(in: other.text)))
     }
   }

@@ -332,6 +332,8 @@ enum ProperSpelling {
     "politics", "data", "admin", "accounts", "payroll", "print", "stock", "store", "branch",
     "office", "house", "town", "city", "country", "bed", "hand", "order", "use", "line", "place",
     "turn",
+    // "from day one", "in year 2", "at level 3": units counted by the number after them.
+    "day", "week", "month", "year", "level", "stage", "phase", "step",
     "sea", "dawn", "lunch", "weekend", "abroad", "college's", "home's", "years",
     // Before a phrase of their own ("interested in people with ...").
     "people", "children", "pain", "cash", "debt", "trouble", "bulk", "person's",

@@ -212,6 +212,8 @@ enum TopicRepair {
       .replacingOccurrencesOf("A load of ", with: "A lot of ")
       .replacingOccurrencesOf("heaps of ", with: "a lot of ")
       .replacingOccurrencesOf("tons of ", with: "a lot of ")
+      // "I know all the stuff that goes wrong": "stuff" is chat; "everything" says it.
+      .replacingOccurrencesOf("all the stuff", with: "everything")
   }
 
   /// A topic with the determiner its grammar requires: "whole" always stands after one ("moving

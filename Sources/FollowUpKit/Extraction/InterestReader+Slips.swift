@@ -19,6 +19,18 @@ extension InterestReader {
         result += ["right", "now" + tail]
         continue
       }
+      // "i want learn this": a wish before a plain verb lacks its "to". Only verbs that are
+      // no noun there ("want work experience", "need help" keep their objects).
+      if ["want", "wants", "wanted"].contains(previous), !mayEndInMark(words[index - 1]),
+        wishedVerbs.contains(core)
+      {
+        result += ["to", word]
+        continue
+      }
+      if let written = thousandsWritten(word, next: next) {
+        result.append(written)
+        continue
+      }
       if core == "even", tail.isEmpty, index >= 2, pronounSubjects.contains(next),
         !words[index - 1].hasSuffix(","), hasVerb(words.prefix(index).map { $0.lowercased() })
       {
@@ -28,6 +40,50 @@ extension InterestReader {
       result.append(word)
     }
     return withoutVerblessTail(result)
+  }
+
+  /// Plain verbs a wish takes with "to", none of them a noun after "want".
+  private static let wishedVerbs: Set<String> = [
+    "learn", "go", "come", "make", "take", "get", "grow", "build", "bring", "teach", "speak",
+    "spend", "keep", "become", "join", "move", "improve", "understand", "develop", "find", "be",
+    "do", "see", "try", "know", "give", "share", "stay",
+  ]
+
+  /// "about 20k followers", "raised £4k": a count clipped with "k" for thousands, written as
+  /// a note writes it ("20,000 followers", "£4,000"). Only where what is counted shows, before
+  /// a plural noun or after a currency sign: "raised 4k" alone could be pounds or people, and
+  /// is left for the gate (`PointGrammar.chatNumber`) to hold back.
+  static func thousandsWritten(_ word: String, next: String) -> String? {
+    let typed = word.trimming(",.!?;:")
+    let tail = String(word.dropFirst(typed.count))
+    var body = Substring(typed)
+    let sign = body.first.map { "£$€".contains($0) } == true ? String(body.removeFirst()) : ""
+    guard let last = body.last, "kK".contains(last) else { return nil }
+    body = body.dropLast()
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts[0].count <= 4,
+      parts[0].allSatisfy(\.isASCII), whole > 0 || parts.count == 2
+    else { return nil }
+    var fraction = 0
+    if parts.count == 2 {
+      // "2.5k" is 2,500; "2.55k" is 2,550; a third decimal is no chat a note would round.
+      guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCII),
+        let digits = Int(parts[1])
+      else { return nil }
+      fraction = parts[1].count == 1 ? digits * 100 : digits * 10
+    }
+    let counted =
+      next.count >= 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
+      && next.allSatisfy(\.isLetter)
+    guard !sign.isEmpty || counted else { return nil }
+    let value = whole * 1000 + fraction
+    var digits = String(value)
+    var grouped = ""
+    while digits.count > 3 {
+      grouped = "," + digits.suffix(3) + grouped
+      digits = String(digits.dropLast(3))
+    }
+    return sign + digits + grouped + tail
   }
 
   /// Words after which "so" intensifies what follows rather than joining a clause.

@@ -284,7 +284,7 @@ extension InterestReader {
     "bc": "because", "gonna": "going to", "wanna": "want to", "yrs": "years", "yr": "year",
     "hrs": "hours", "mins": "minutes", "everyones": "everyone's", "someones": "someone's",
     "womens": "women's", "mens": "men's", "childrens": "children's", "thru": "through",
-    "whats": "what's", "theres": "there's", "hes": "he's", "shes": "she's",
+    "whats": "what's", "theres": "there's", "hes": "he's", "shes": "she's", "cos": "because",
   ]
 
   /// "like learn", "enjoy work": after these verbs a bare verb reads as a slip, the "-ing" form
@@ -307,6 +307,14 @@ extension InterestReader {
       let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
       // The word is tested before the clause's start: comparing a foreign word with "so" or
       // "like" goes through Swift's normalising slow path, and few words are such verbs.
+      // "been a season ticket holder since i was 8": a perfect typed without its subject
+      // and auxiliary, which only the person's own "I've" completes.
+      if lower == "been", index == 0 || previous.hasSuffix(",") || previous == "so",
+        !next.isEmpty
+      {
+        result += ["I've", word.lowercased()]
+        continue
+      }
       if subjectlessVerbs.contains(lower) || isSubjectlessPast(lower, next: next),
         index == 0 || previous.hasSuffix(",") || previous == "so"
       {
@@ -352,6 +360,9 @@ extension InterestReader {
     // "so I like that": the topic's sentence already says they liked it.
     ["so", "i", "like", "that"], ["so", "i", "love", "that"], ["so", "i", "like", "it"],
     ["so", "i", "love", "it"],
+    // "so I think it's brilliant": the topic's sentence already says they thought well of it.
+    ["so", "i", "think", "it's", "*"], ["so", "i", "think", "its", "*"],
+    ["so", "i", "think", "it", "is", "*"],
     // "... my favourite part of the job by a mile": emphasis as people talk, not as they write.
     ["by", "a", "mile"], ["by", "miles"],
   ]
@@ -372,6 +383,8 @@ extension InterestReader {
     // A foreign word (`Token.isForeign`) is none of these, and comparing it is slow.
     for (index, word) in words.enumerated().dropFirst() where !Token.isForeign(word) {
       if ["i", "we", "they", "he", "she", "i'm", "we're", "they're"].contains(word) { return true }
+      // "At my current job at the council I've seen ...": a subject typed with its verb.
+      if contractedSubjects.contains(word), !["its", "were", "ill"].contains(word) { return true }
       if ["it", "this", "that", "there"].contains(word),
         ["so", "because", "and", "but", "as"].contains(words[index - 1])
       {
@@ -472,7 +485,11 @@ extension InterestReader {
       }
       let subject = words[index + 1].lowercased().trimming(",.!?;:")
       let verb = words[index + 2].lowercased().trimming(",.!?;:")
-      if andsBefore >= 1, index >= 3, subjects.contains(subject),
+      // "I helped my dad use the NHS app and I know how confusing it is, so I'd like to be
+      // the one who helps": a third clause joined after this one makes the "and" the place
+      // to split as surely as an "and" before it; each sentence then holds two clauses.
+      let stringsOn = andsBefore >= 1 || Self.joinsLaterClause(words, after: index + 2)
+      if stringsOn, index >= 3, subjects.contains(subject),
         finiteVerbs.contains(verb) || Self.isPast(verb),
         words[index - 1].last?.isLetter == true || words[index - 1].last?.isNumber == true
       {
@@ -487,6 +504,28 @@ extension InterestReader {
     }
     return words.joined(separator: " ")
   }
+
+  /// Whether, after `index` and within its sentence, "so", "but" or "and" opens a clause of
+  /// its own: a subject pronoun, typed with its verb or not, straight after it.
+  static func joinsLaterClause(_ words: [String], after index: Int) -> Bool {
+    var cursor = index + 1
+    while cursor + 1 < words.count {
+      if words[cursor - 1].last.map({ ".!?".contains($0) }) == true { return false }
+      let word = words[cursor].lowercased()
+      if ["so", "but", "and"].contains(word),
+        laterSubjects.contains(words[cursor + 1].lowercased().trimming(",.!?;:"))
+      {
+        return true
+      }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// Subjects that open a later clause: "so I'd like to", "but it was".
+  private static let laterSubjects: WordSet = [
+    "i", "i'd", "i'm", "i've", "id", "im", "ive", "it", "it's", "we", "they", "he", "she",
+  ]
 
   /// A past in "-ed" of a word of letters: "helped", "enjoyed".
   private static func isPast(_ word: String) -> Bool {

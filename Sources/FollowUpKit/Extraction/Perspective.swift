@@ -39,6 +39,11 @@ struct Perspective {
     // of their own, a "he", "she", "his" or "her" may be that person, so it is never turned
     // into the reader's "you".
     var ownPersonNamed = false
+    // "I'd love to learn on them from day one, theyre meant to be quieter": in the person's
+    // own line a "them" is never turned to the reader, so a "they" after it is the same
+    // things or people, kept as said rather than made "you're" (tuning 51's cy032 told the
+    // interviewer they were quieter for passengers).
+    var themKept = false
     while index < range.upperBound {
       let token = tokens[index]
       let lower = token.lower
@@ -76,10 +81,12 @@ struct Perspective {
       // In the person's own line (`keepsSymbols`), "my mother is a trader ... I know what
       // they need": "they" may be the people the person's own world brings in, and the
       // note turns a pronoun to the reader only when it can only be the employer.
+      if keepsSymbols, lower == "them" { themKept = true }
       let keptAsSaid =
         ownPersonNamed
         && (Self.personalPronouns.contains(token)
           || (otherOwnerSeen || keepsSymbols) && Self.they.contains(token))
+        || themKept && Self.they.contains(token)
       switch employerWord != nil || keptAsSaid ? nil : Self.roles[token] {
       case .possessive:
         // "so its not just rewires anymore": "its" before "not" or an adverb is "it's" typed

@@ -23,7 +23,8 @@ enum DraftRequestReader {
     "will you", "could we", "can we", "can i", "could i", "i'd like you to", "i would like you to",
     "i'd like to", "i would like to", "i want you to", "i want to", "i'd rather", "i would rather",
     "i'd prefer to", "i would prefer to", "i prefer to", "i think", "let's", "lets", "let us",
-    "maybe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and", "now", "just",
+    "maybe", "mibbe", "mebbe", "perhaps", "actually", "ok", "okay", "oh", "hmm", "um", "so", "and",
+    "now", "just",
     "yes", "yeah", "no,", "nah,", "hm", "right", "then", "also", "but",
   ]
   static let sortedCourtesyOpenings = courtesyOpenings.sorted { $0.count > $1.count }
