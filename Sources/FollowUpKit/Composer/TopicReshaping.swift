@@ -145,7 +145,11 @@ enum TopicReshaping {
     // designing the new children's hospital"); the plain present says a habit (tuning 38's
     // by054 printed "you design the new children's hospital").
     let underWay = lower.count >= 4 && ["the", "a", "an"].contains(lower[2]) && lower[3] == "new"
-    guard toCome || change || underWay, !TopicCompletion.statives.contains(lower[1]),
+    // "they build own smokehouse in the back yard": a verb of making told of the employer is
+    // their plan (`TopicCompletion.plannedVerbs`); the clause is printed, not a thing from it
+    // (tuning 46's co007 had printed "the back yard").
+    let making = TopicCompletion.plannedVerbs.contains(lower[1])
+    guard toCome || change || underWay || making, !TopicCompletion.statives.contains(lower[1]),
       !unplanned.contains(lower[1]), lower[2] != "to" || change
     else { return nil }
     var object = Array(words.dropFirst(2))
@@ -159,6 +163,8 @@ enum TopicReshaping {
     if TopicRepair.bareAdjectives.contains(lower[2]), !head.hasSuffix("s") {
       object.insert(TopicRepair.article(before: lower[2]), at: 0)
     }
+    // "build own smokehouse": "own" stands after its owner, the reader the subject names.
+    if lower[2] == "own" { object.insert(subject == "we" ? "our" : "your", at: 0) }
     return ([subject, "are", gerund] + object).joined(separator: " ")
   }
 

@@ -169,7 +169,7 @@ extension Conversation {
     // "2 - the story hour please": the words say which topic more surely than a number, which
     // people miscount; when they name one of the topics, that one is chosen.
     if let words = TopicExtractor.typedChoice(text)?.words, let known = topicAbout(words) {
-      return choose(known, pointedWith: typedReply)
+      return choose(continuing(known, typed: words), pointedWith: typedReply)
     }
     if let number = Self.topicNumber(text) {
       guard (1...max(1, topics.count)).contains(number), number <= topics.count else {
@@ -206,7 +206,7 @@ extension Conversation {
       return miss()
     }
     if let words = choice.words, let known = topicAbout(words) {
-      return choose(fullest(known, typed: words), pointedWith: typedReply)
+      return choose(fullest(continuing(known, typed: words), typed: words), pointedWith: typedReply)
     }
     if let number = choice.number, topics.indices.contains(number - 1),
       choice.words.map({ topicAbout($0, in: [topics[number - 1]]) != nil }) ?? true

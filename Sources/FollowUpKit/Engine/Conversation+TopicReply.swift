@@ -412,6 +412,19 @@ extension Conversation {
 
 /// A typed reference to words just past an offered topic's end.
 extension Conversation {
+  /// `known`, or the clause it is the rest of: "The community room" holds the offered "the
+  /// branch in the new year to add a community room", the rest of a clause offered cut at its
+  /// length ("you're refitting the branch in the new year"). The clause taken on to the words
+  /// typed (`topicContinued`) says the same thing with its verb, where the rest alone is a
+  /// thing cut from it (tuning 51's cy005 printed "our conversation about the branch in the
+  /// new year to add a community room").
+  func continuing(_ known: Topic, typed words: String) -> Topic {
+    guard let continued = topicContinued(words), continued.text != known.text,
+      Phrase.stems(known.text).isSubset(of: Phrase.stems(continued.text))
+    else { return known }
+    return continued
+  }
+
   /// The offered topic whose phrase in the discussion goes on, within a few words and before
   /// any stop, to the words typed, taken on to their head: "the airport one" of "a contract
   /// to fit out the new departures lounge shops at east midlands airport", offered cut at its
@@ -433,8 +446,15 @@ extension Conversation {
       for end in 3...said.count where plain[(end - 3)..<end].elementsEqual(tail) {
         // Only a preposition's phrase goes on with the thing ("... shops at the airport"); a
         // subject after it opens a clause of its own ("Dr Siddiqui explain they will start").
+        // "... refitting the branch in the new year | to add a community room": a purpose
+        // ("to" and a verb) goes on with the clause as a preposition's phrase does; "to the"
+        // is a direction's preposition, and stays out as before.
+        let purpose =
+          end + 1 < said.count && plain[end] == "to"
+          && !VouchedTopic.determiners.contains(plain[end + 1])
+          && !Lexicon.stopwords.contains(plain[end + 1])
         guard end < said.count, !stops[end - 1],
-          TopicRepair.prepositions.contains(plain[end]), plain[end] != "to"
+          TopicRepair.prepositions.contains(plain[end]), plain[end] != "to" || purpose
         else { continue }
         var stop = end
         var found = Set<String>()

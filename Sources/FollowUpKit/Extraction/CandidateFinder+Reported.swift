@@ -315,10 +315,17 @@ extension CandidateFinder {
   /// first one is billing", "and counter staff will book").
   private func opensNewClause(afterAnd index: Int, limit: Int) -> Bool {
     var cursor = index + 1
-    while cursor < limit, cursor - index <= 4, tokens[cursor].isWord {
+    // "... a new site in luton and people from here can transfer": a subject may hold a
+    // preposition's phrase ("people from here"); a verb only a subject takes, within five
+    // words, still opens a clause of its own. Without one, a preposition says the "and" joins
+    // things ("and people in the area").
+    var joint = false
+    while cursor < limit, cursor - index <= 5, tokens[cursor].isWord {
       if Self.subjectVerbs.contains(tokens[cursor]) { return cursor > index + 1 }
-      if Self.joints.contains(tokens[cursor]) || Self.notSubjects.contains(tokens[cursor]) {
-        return false
+      if Self.notSubjects.contains(tokens[cursor]) { return false }
+      if Self.joints.contains(tokens[cursor]) {
+        if joint || cursor == index + 1 { return false }
+        joint = true
       }
       cursor += 1
     }
@@ -600,7 +607,8 @@ extension CandidateFinder {
 
   /// Verbs that report what someone said.
   private static let reportingVerbs: WordSet = [
-    "said", "says", "told", "tells", "mentioned", "explained", "announced", "shared", "revealed",
+    "said", "says", "told", "tells", "tell", "mentioned", "explained", "announced", "shared",
+    "revealed",
     "proud", "excited", "thrilled", "confirmed", "say",
   ]
 

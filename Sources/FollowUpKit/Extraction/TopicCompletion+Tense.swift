@@ -22,7 +22,13 @@ extension TopicCompletion {
   static func progressive(_ text: String) -> String? {
     let words = text.split(separator: " ").map(String.init)
     let lower = words.map(TopicPhraseCheck.plain)
-    guard words.count >= 4, hasFutureTime(lower) else { return nil }
+    // "they build own smokehouse in the back yard": a verb of making or changing, told of
+    // the employer in the bare present, is their plan as surely as one beside a future time
+    // (tuning 51's cy030, tuning 46's co007); a bare "get" or "need" may be a past or a state.
+    let plans =
+      lower.count > 1 && ["you", "they", "we"].contains(lower[0])
+      && plannedVerbs.contains(lower[1])
+    guard words.count >= 4, hasFutureTime(lower) || plans else { return nil }
     let verb: Int
     let auxiliary: String
     if TopicPhraseCheck.agreementProblem(lower) != nil,
@@ -33,7 +39,8 @@ extension TopicCompletion {
       verb = found
       auxiliary = "is"
     } else if ["you", "they", "we"].contains(lower[0]),
-      TopicPhraseCheck.bareVerbs.contains(lower[1]), TopicPhraseCheck.tenseProblem(lower) != nil
+      TopicPhraseCheck.bareVerbs.contains(lower[1]) || plans,
+      TopicPhraseCheck.tenseProblem(lower) != nil || plans
     {
       verb = 1
       auxiliary = "are"
@@ -66,6 +73,12 @@ extension TopicCompletion {
     }
     return false
   }
+
+  /// Verbs of making or changing that tell a plan in the bare present.
+  static let plannedVerbs: Set<String> = [
+    "build", "open", "start", "launch", "introduce", "change", "move", "switch", "expand",
+    "install", "create", "develop", "add", "convert", "refurbish", "renovate", "extend",
+  ]
 
   /// Verbs of state, which English does not put in the progressive for a plan.
   static let statives: Set<String> = ["need", "want", "have", "use", "plan"]
