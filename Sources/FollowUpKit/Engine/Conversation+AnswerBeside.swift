@@ -85,6 +85,16 @@ extension Conversation {
           || question == .outcome
             && (Decline.saysNotKnowing(part) || Outcome(reading: part) != nil)
       else { continue }
+      // "it was wednesday the 2nd, i got mixed up": at how it went, a clause of the
+      // correction's own sentence told of the person ("i got mixed up") is their remark on
+      // the slip, unless it says how the interview went ("..., went well though"); read as
+      // the verdict, "mixed up" had made the interview a hard one (tuning 51's cy054).
+      if question == .outcome, part != source, source.contains(part),
+        words.contains(where: Self.personalSubjects.contains),
+        !words.contains(where: CorrectionReader.verdictWords.contains)
+      {
+        continue
+      }
       // "... its sharon. ive been calling her karen all day": a part that names the value the
       // correction set aside, and is not labelled as the answer, is a remark on the slip.
       if let held, !labelled.contains(part),

@@ -252,6 +252,11 @@ struct CorrectionReader {
       if let correction = correction(target, change: change, words: words),
         correction.hasFieldShape
       {
+        if case .company(let company) = correction,
+          let whole = Self.wholeName(for: company, change: change, in: ordered)
+        {
+          return .company(whole)
+        }
         // "asked why credit union not bank": with only "not" to mark it and the words set
         // aside naming nothing held, a value that is a part of the one held puts nothing right
         // (tuning 35's bs041 made "Lewisham Plus Credit Union" "Union" at the discussion).
@@ -260,6 +265,31 @@ struct CorrectionReader {
       }
     }
     return outcomeChange(text, words: words, quoting: quoting)
+  }
+
+  /// The company a one-word re-spelling gives, or the whole name the message says against
+  /// the same old words when that name holds it and goes on in capitals: "company is JCT
+  /// Motor Group not motors" reads "Motor" for "motors", which makes the held "JCT motors"
+  /// "JCT Motor", and "JCT Motor Group", which holds that and goes on with "Group" typed as
+  /// a name's word (tuning 51's cy010 had kept "JCT Motor"). A whole that leaves out a held
+  /// word ("the bank name is Crestline Bank not crestfield" for "Crestfield Bank UK") or goes
+  /// on in small letters ("its grant thornton obviously not giant") is no fuller name.
+  static func wholeName(
+    for company: String, change: Change, in changes: [Change]
+  ) -> String? {
+    let words = { (text: String) in text.split(separator: " ").map { folded(String($0)) } }
+    let held = words(company)
+    guard change.new.split(separator: " ").count == 1, change.old != nil else { return nil }
+    return changes.first { other in
+      let whole = words(other.new)
+      let typed = other.new.split(separator: " ")
+      return other.old == change.old && whole.count > held.count && !isClause(other.new)
+        && Set(held).isSubset(of: Set(whole))
+        && zip(whole, typed).allSatisfy { word, typedWord in
+          held.contains(word) || typedWord.first?.isUppercase == true
+            || typedWord.first?.isNumber == true || typedWord == "&"
+        }
+    }?.new
   }
 
   /// The readings of a message that say no old value, those that re-spell the value held (a
@@ -611,7 +641,7 @@ struct CorrectionReader {
     var found: [Change] = []
     // "scratch that, it's not Premier Inn, it's Travelodge": the words marking a change of
     // mind are no value, and read as one they were taken for the new name.
-    let text = withoutOpeningMarker(text)
+    let text = withoutBracketBeforeNot(withoutOpeningMarker(text))
     let lower = " " + text.lowercased()
     // "i said Y but it's X", "i wrote Y but its X", "i put Y, it should be X".
     // "deloitte*", "joy marks* with an s": the chat convention for "I meant".
@@ -1035,6 +1065,22 @@ struct CorrectionReader {
   static let negations: Set<String> = ["not", "wasnt", "wasn't", "isnt", "isn't", "aint"]
 
   /// The clauses of a message: cut at commas, full stops and the like.
+  /// The text without a short bracket between a value and the "not" that sets the old one
+  /// aside: "the job is senior care assistant (nights) not senior carer". A bracket ends a
+  /// clause, so the words in it had stood alone against "not" and became the new value ("the
+  /// role is nights", tuning 51's cy002). A shift or a grade in brackets is an aside to a
+  /// title, which the role leaves out as it does at the role question.
+  static func withoutBracketBeforeNot(_ text: String) -> String {
+    guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")")
+    else { return text }
+    let inside = text[text.index(after: open)..<close]
+    let after = text[text.index(after: close)...].drop { $0 == " " || $0 == "," }
+    guard inside.split(separator: " ").count <= 3, !inside.contains("("),
+      after.lowercased().hasPrefix("not ")
+    else { return text }
+    return (text[..<open].trimming(" ") + " " + after).squeezed
+  }
+
   static func clausesOf(_ text: String) -> [String] {
     var clauses: [String] = []
     var current = ""
@@ -1357,19 +1403,22 @@ struct CorrectionReader {
     // A fact word names the target when the sentence says what it is: "the practice is called
     // Harlow Reed", "company: Kora & Finch", "the job was X", "the role not Y" — not "they're
     // opening a second practice in Galway".
-    let names = { (set: Set<String>) in
-      lower.indices.contains { index in
+    // Where a fact word first names its fact, if it does.
+    let naming = { (set: Set<String>) -> Int? in
+      let copular = lower.indices.first { index in
         set.contains(lower[index])
           && lower[(index + 1)..<min(lower.count, index + 4)].contains(where: Self.copulas.contains)
       }
-        || lower.indices.dropFirst().contains { index in
-          // "with the library instead" is a place in a sentence, not the fact named.
-          set.contains(lower[index])
-            && ["meant", "mean", "the", "wrong"].contains(lower[index - 1])
-            && (index < 2 || !Self.prepositions.contains(lower[index - 2]))
-            && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
-        }
+      let pointed = lower.indices.dropFirst().first { index in
+        // "with the library instead" is a place in a sentence, not the fact named.
+        set.contains(lower[index])
+          && ["meant", "mean", "the", "wrong"].contains(lower[index - 1])
+          && (index < 2 || !Self.prepositions.contains(lower[index - 2]))
+          && lower.contains(where: { Self.cues.contains($0) && $0 != "not" })
+      }
+      return [copular, pointed].compactMap { $0 }.min()
     }
+    let names = { (set: Set<String>) in naming(set) != nil }
     // "Fiona surname is Graunt not Grant, i checked her email signature": the words after "not"
     // are a held value, word for word, so they say which fact more surely than a word in an
     // aside.
@@ -1435,8 +1484,17 @@ struct CorrectionReader {
     {
       return .interviewer
     }
-    if names(Self.companyWords) { return .company }
-    if names(["role", "job", "position", "post", "title", "vacancy"]) { return .role }
+    // "the job is called learning officer": "called" after a fact word named before it only
+    // says how that fact is named (read as the company's word, it had made the role the
+    // company, tuning 51's cy044). "the company of the job is hubspot" names the company.
+    let roleWords: Set<String> = ["role", "job", "position", "post", "title", "vacancy"]
+    if let company = naming(Self.companyWords) {
+      if lower[company] == "called", let role = naming(roleWords), role < company {
+        return .role
+      }
+      return .company
+    }
+    if names(roleWords) { return .role }
     if has(["day", "date"]) || lower.contains(where: { DateReader.weekdays[$0] != nil }) {
       return .when
     }
