@@ -96,7 +96,9 @@ struct UnseenAnswersTests {
         } else {
           for (person, want) in zip(got, people) {
             let name = Self.untitled(person)
-            if !Unseen.same(name, want["name"] as? String) {
+            if !Unseen.same(name, want["name"] as? String),
+              !Unseen.same(Self.addressed(person), want["name"] as? String)
+            {
               wrong.append("interviewer: want \(want["name"] ?? ""), got \(name)")
             }
             let title = person.title?.lowercased().trimmingCharacters(in: .punctuationCharacters)
@@ -168,6 +170,15 @@ struct UnseenAnswersTests {
     var name = name
     name.title = nil
     return name.full
+  }
+
+  /// The name someone is addressed by, without their title: the family name after a title
+  /// ("Mrs Adjoa Mensah" is "Mensah"), the given name otherwise ("Steve Pollard" is "Steve").
+  /// The answers briefs from the forty-fifth set on ask for this form ("the name as they would
+  /// be addressed without a title"), where the earlier ones asked for the whole name; each set
+  /// is scored by its own convention, so either form matches.
+  static func addressed(_ name: PersonName) -> String {
+    (name.title != nil ? name.family ?? name.given : name.given ?? name.family) ?? name.full
   }
 
   static func word(_ outcome: Outcome) -> String {
@@ -1636,7 +1647,9 @@ struct UnseenAnswersTests {
 
   /// The forty-fifth held-out answers (written blind on 7 December 2026, their "today" Monday
   /// 7 December), measured before and after the forty-fourth session's round (every figure
-  /// unchanged), then tuned on from the forty-fifth session. Floors are the figures at rotation.
+  /// unchanged), then tuned on from the forty-fifth session. Floors are the figures at rotation;
+  /// interviewer and correction are those scored from the forty-sixth session, when an
+  /// interviewer's name matched in the form the set's brief asks for (`addressed`).
   @Test("answers tuning 45 (former held out 45) holds its floors")
   func tuningFortyFive() throws {
     let written = CivilDate(year: 2026, month: 12, day: 7) ?? Unseen.today
@@ -1647,8 +1660,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 33)
-    #expect((score.passed["interviewer"] ?? 0) >= 26)
-    #expect((score.passed["correction"] ?? 0) >= 44)
+    #expect((score.passed["interviewer"] ?? 0) >= 34)
+    #expect((score.passed["correction"] ?? 0) >= 45)
     #expect((score.passed["company"] ?? 0) >= 20)
     #expect((score.passed["outcome"] ?? 0) >= 14)
     #expect((score.passed["role"] ?? 0) >= 16)
@@ -1658,7 +1671,9 @@ struct UnseenAnswersTests {
 
   /// The forty-sixth held-out answers (written blind on 7 December 2026, their "today" Monday
   /// 7 December), measured before and after the forty-fifth session's round (every figure
-  /// unchanged), then tuned on from the forty-sixth session. Floors are the figures at rotation.
+  /// unchanged), then tuned on from the forty-sixth session. Floors are the figures at rotation,
+  /// scored with an interviewer's name matched in the form the set's brief asks for
+  /// (`addressed`), and correction raised by the forty-sixth session's round.
   @Test("answers tuning 46 (former held out 46) holds its floors")
   func tuningFortySix() throws {
     let written = CivilDate(year: 2026, month: 12, day: 7) ?? Unseen.today
@@ -1669,8 +1684,8 @@ struct UnseenAnswersTests {
     }
     #expect(score.total.values.reduce(0, +) >= 240)
     #expect((score.passed["name"] ?? 0) >= 37)
-    #expect((score.passed["interviewer"] ?? 0) >= 23)
-    #expect((score.passed["correction"] ?? 0) >= 42)
+    #expect((score.passed["interviewer"] ?? 0) >= 33)
+    #expect((score.passed["correction"] ?? 0) >= 45)
     #expect((score.passed["company"] ?? 0) >= 18)
     #expect((score.passed["outcome"] ?? 0) >= 15)
     #expect((score.passed["role"] ?? 0) >= 15)
