@@ -717,7 +717,11 @@ struct CorrectionReader {
         }
         ),
         let to = lowered.indices.dropFirst(change + 1).first(where: { lowered[$0] == "to" }),
-        to + 1 < words.count, to - change <= 4
+        to + 1 < words.count, to - change <= 4,
+        // "he tell they change to new repairs system": a change someone else makes is told,
+        // not asked of the assistant (tuning 51's discussion had set the role "new repairs
+        // system").
+        change == 0 || !Self.othersChanging.contains(lowered[change - 1])
       else { continue }
       let new = clean(words[(to + 1)...].joined(separator: " "))
       let between = clean(words[(change + 1)..<to].joined(separator: " "))
@@ -1065,6 +1069,12 @@ struct CorrectionReader {
   static let negations: Set<String> = ["not", "wasnt", "wasn't", "isnt", "isn't", "aint"]
 
   /// The clauses of a message: cut at commas, full stops and the like.
+  /// Words before "change" that make it something another side does: "they change to ...".
+  static let othersChanging: Set<String> = [
+    "they", "he", "she", "we", "it", "theyre", "they're", "will", "gonna", "theyll", "they'll",
+    "dem", "company", "school", "shop", "store", "firm", "council",
+  ]
+
   /// The text without a short bracket between a value and the "not" that sets the old one
   /// aside: "the job is senior care assistant (nights) not senior carer". A bracket ends a
   /// clause, so the words in it had stood alone against "not" and became the new value ("the
@@ -1734,6 +1744,13 @@ struct CorrectionReader {
       var before = index - 1
       while before > 0, Self.meaningAdverbs.contains(words[before].lower) { before -= 1 }
       if !Self.meaningSubjects.contains(words[before].lower) { return false }
+    }
+    // "he tell they change to new repairs system": a change, update or fix another side makes
+    // is told of, and asks nothing of the assistant (tuning 51's discussion had set the role).
+    if ["change", "update", "fix"].contains(word), index > 0,
+      Self.othersChanging.contains(words[index - 1].lower)
+    {
+      return false
     }
     // "which has to be a good sign": a sign judged good or bad says how it went, and puts
     // nothing right; "saw it on the sign" still tells where a spelling was found.
