@@ -148,6 +148,13 @@ struct TuningFiftyOneTests {
     #expect(note.contains("community room"))
   }
 
+  @Test("a compound whose head in '-ion' is a thing one counts takes its article")
+  func countedIonHeads() {
+    #expect(NoteComposer.spoken("moon jar exhibition", interest: nil) == "the moon jar exhibition")
+    // An abstract head in "-ion" still stands bare.
+    #expect(NoteComposer.spoken("data protection", interest: nil) == "data protection")
+  }
+
   /// A conversation with a role and a company held, at the outcome question.
   static func held(company: String, role: String) -> Conversation {
     after(["hi", "Kirsty MacLeod", "Moira Grant", company, role, "thursday"])

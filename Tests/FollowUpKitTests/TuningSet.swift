@@ -849,14 +849,15 @@ struct TuningSet: Sendable, CustomTestStringConvertible {
     // "today" Monday 7 December), measured before and after the forty-fifth session's round
     // (every figure unchanged) and judged blind (18 of 60 clean before; no first note changed;
     // verdicts in `Data/judged/tune51-*`), then tuned on from the forty-sixth session. Floors
-    // are the figures at rotation.
+    // are the figures at rotation, raised by that session's round (company 53 -> 55, outcome
+    // 55 -> 56, role 50 -> 51, topic 58 -> 59).
     TuningSet(
       file: "conversations-tune51.jsonl", label: "tuning 51",
       written: CivilDate(year: 2026, month: 12, day: 7),
       conversations: 60, reached: 60, thirdAsks: 0, revisions: 67,
       fields: [
-        "topic": 58, "greeting": 50, "company": 53, "signoff": 58, "outcome": 55, "date": 59,
-        "role": 50, "channel": 60,
+        "topic": 59, "greeting": 50, "company": 55, "signoff": 58, "outcome": 56, "date": 59,
+        "role": 51, "channel": 60,
       ]),
   ]
 }

@@ -262,7 +262,7 @@ extension TopicArticles {
   /// nouns take ("-ness", "-ism", "-ing", "-ment", "-ion", "-ity", "-ance", "-ence", "-cy").
   static func isCountable(_ word: String) -> Bool {
     // "cryo-EM facility", "the partner university": places and bodies in "-ity" count.
-    if countedInIty.contains(word) { return true }
+    if countedInIty.contains(word) || countedInIon.contains(word) { return true }
     return !massHeads.contains(word) && !VouchedTopic.isIngForm(word)
       && !["ness", "ism", "ment", "ion", "ity", "ance", "ence", "cy", "th", "ics", "ware"]
         .contains(where: word.hasSuffix)
@@ -273,6 +273,15 @@ extension TopicArticles {
   private static let countedInIty: Set<String> = [
     "facility", "city", "university", "charity", "authority", "municipality", "fraternity",
     "sorority",
+  ]
+
+  /// Nouns in "-ion" that name a thing one counts, unlike the abstract nouns the ending
+  /// usually makes ("production", "education"): "the moon jar exhibition", "the loft
+  /// conversion" (tuning 51's cy022 printed "talking about moon jar exhibition").
+  private static let countedInIon: Set<String> = [
+    "exhibition", "station", "extension", "installation", "collection", "competition",
+    "location", "division", "region", "union", "session", "edition", "expedition", "pavilion",
+    "conversion", "renovation", "mission",
   ]
 
   /// A describing word: a common adjective, or an adjective's ending ("mental", "digital",
