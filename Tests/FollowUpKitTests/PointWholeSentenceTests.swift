@@ -29,7 +29,9 @@ struct PointWholeSentenceTests {
         "i did a bare metal migration at my last company, we cut the bill by 40%",
         "I did a bare metal migration at my last company. We cut the bill by 40%"
       ),
-      ("I saved £5k a year and got a #1 ranking", "I saved £5k a year and got a #1 ranking"),
+      // The "£" and the "#" are kept; "5k" after a currency sign is written out as a note
+      // writes a sum (`InterestReader.thousandsWritten`, the forty-sixth session).
+      ("I saved £5k a year and got a #1 ranking", "I saved £5,000 a year and got a #1 ranking"),
       ("my thesis was data + hydraulics", "my thesis was data + hydraulics"),
     ])
   func symbolsKept(line: String, expected: String) {

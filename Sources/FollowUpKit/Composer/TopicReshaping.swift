@@ -145,10 +145,14 @@ enum TopicReshaping {
     // designing the new children's hospital"); the plain present says a habit (tuning 38's
     // by054 printed "you design the new children's hospital").
     let underWay = lower.count >= 4 && ["the", "a", "an"].contains(lower[2]) && lower[3] == "new"
-    // "they build own smokehouse in the back yard": a verb of making told of the employer is
-    // their plan (`TopicCompletion.plannedVerbs`); the clause is printed, not a thing from it
-    // (tuning 46's co007 had printed "the back yard").
-    let making = TopicCompletion.plannedVerbs.contains(lower[1])
+    // "they build own smokehouse in the back yard": a verb of making told of the employer,
+    // with its object bare as second-language speech says it, is their plan
+    // (`TopicCompletion.plannedVerbs`); the clause is printed, not a thing from it (tuning
+    // 46's co007 had printed "the back yard"). An object with its article ("you start a
+    // breakfast club") is the reader's new thing, said as such below.
+    let making =
+      TopicCompletion.plannedVerbs.contains(lower[1])
+      && !["a", "an", "the"].contains(lower[2])
     guard toCome || change || underWay || making, !TopicCompletion.statives.contains(lower[1]),
       !unplanned.contains(lower[1]), lower[2] != "to" || change
     else { return nil }
