@@ -55,6 +55,8 @@ struct TuningFiftyOneTests {
   func notWrittenForms() {
     #expect(InterestReader.thousandsWritten("4k", next: "for") == nil)
     #expect(InterestReader.thousandsWritten("2.5k", next: "views") == "2,500")
+    #expect(InterestReader.thousandsWritten("4K", next: "screens") == nil)
+    #expect(InterestReader.thousandsWritten("£30K", next: "a") == "£30,000")
     #expect(InterestReader.thousandsWritten("12k,", next: "members") == "12,000,")
     #expect(Self.point("i want work experience in a lab").contains("want work experience"))
     #expect(!Self.point("i want work experience in a lab").contains("to work"))

@@ -58,7 +58,9 @@ extension InterestReader {
     let tail = String(word.dropFirst(typed.count))
     var body = Substring(typed)
     let sign = body.first.map { "£$€".contains($0) } == true ? String(body.removeFirst()) : ""
-    guard let last = body.last, "kK".contains(last) else { return nil }
+    // "4K screens" in capitals is a resolution, never a count; "£30K" after a sign is a sum.
+    guard let last = body.last, last == "k" || last == "K" && body.first != nil && !sign.isEmpty
+    else { return nil }
     body = body.dropLast()
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts[0].count <= 4,
