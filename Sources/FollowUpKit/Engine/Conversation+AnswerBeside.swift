@@ -89,11 +89,12 @@ extension Conversation {
       // correction's own sentence told of the person ("i got mixed up") is their remark on
       // the slip, unless it says how the interview went ("..., went well though"); read as
       // the verdict, "mixed up" had made the interview a hard one (tuning 51's cy054).
+      // The word tests come first: reading the sentence as a correction is the dear one.
       if question == .outcome, !sentences.contains(part),
-        let sentence = sentences.first(where: { $0.contains(part) }),
-        sentence == source || readCorrection(sentence) != nil,
         words.contains(where: Self.personalSubjects.contains),
-        !words.contains(where: CorrectionReader.verdictWords.contains)
+        !words.contains(where: CorrectionReader.verdictWords.contains),
+        let sentence = sentences.first(where: { $0.contains(part) }),
+        sentence == source || readCorrection(sentence) != nil
       {
         continue
       }
